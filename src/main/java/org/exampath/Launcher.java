@@ -1,0 +1,20 @@
+package org.exampath;
+
+import org.exampath.cli.Commands;
+
+/**
+ * The jar's entry point. It does not extend Application, so a plain {@code java -jar} can start
+ * JavaFX from the shaded jar. No arguments: the window; otherwise a command.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            App.launchWindow(args);
+            return;
+        }
+        System.exit(new Commands(System.in, System.out, System.err).run(args));
+    }
+}

@@ -1,0 +1,94 @@
+package org.exampath.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.AssessmentWriter;
+import org.exampath.exchange.ExamFormatException;
+import org.exampath.exchange.ExamReader;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.KnowledgeException;
+import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.reasoning.Engine;
+
+/**
+ * The headless commands. Each returns an exit code: 0 done, 2 bad input (one line on stderr, nothing
+ * on stdout), 3 the shipped knowledge base is broken.
+ */
+public final class Commands {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 2;
+    public static final int BROKEN = 3;
+    private static final String USAGE = "usage: exampath [evaluate FILE|-]";
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    public Commands(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public int run(String... args) {
+        try {
+            switch (args[0]) {
+                case "evaluate":
+                    return evaluate(args);
+                case "--help":
+                case "-h":
+                    stdout.println(USAGE);
+                    return OK;
+                default:
+                    stderr.println("unknown command \"" + args[0] + "\"; " + USAGE);
+                    return BAD_INPUT;
+            }
+        } catch (KnowledgeException e) {
+            stderr.println("the knowledge base is broken: " + e.getMessage());
+            return BROKEN;
+        }
+    }
+
+    private int evaluate(String... args) {
+        if (args.length != 2) {
+            stderr.println("evaluate takes one FILE (or - for standard input); " + USAGE);
+            return BAD_INPUT;
+        }
+        KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
+        try {
+            Exam exam = new ExamReader(knowledge).read(readInput(args[1]));
+            byte[] json = new AssessmentWriter().write(new Engine(knowledge).assess(exam));
+            stdout.write(json, 0, json.length);
+            stdout.flush();
+            return OK;
+        } catch (ExamFormatException e) {
+            stderr.println(args[1] + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    private byte[] readInput(String name) throws ExamFormatException {
+        try {
+            if ("-".equals(name)) {
+                return stdin.readNBytes(ExamReader.MAX_BYTES + 1);
+            }
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                throw new ExamFormatException("is a folder, not an exam file");
+            }
+            if (Files.size(path) > ExamReader.MAX_BYTES) {
+                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ExamFormatException("no such file");
+        } catch (IOException e) {
+            throw new ExamFormatException("cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.exampath.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.DriverResult;
+import org.exampath.reasoning.Evidence;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.Inconsistency;
+import org.exampath.reasoning.NextTest;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.reasoning.SetAside;
+
+/**
+ * The JSON of the {@code evaluate} contract. Field order is fixed and numbers are rounded, so the
+ * same assessment always gives the same bytes. Fields beyond the spec are additions, never changes.
+ */
+public final class AssessmentWriter {
+    private final JsonFactory factory = new JsonFactory();
+
+    public byte[] write(Assessment assessment) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = factory.createGenerator(bytes)) {
+            out.useDefaultPrettyPrinter();
+            out.writeStartObject();
+            out.writeArrayFieldStart("hypotheses");
+            for (HypothesisResult h : assessment.hypotheses()) {
+                hypothesis(out, h);
+            }
+            out.writeEndArray();
+            out.writeObjectFieldStart("driver");
+            driver(out, assessment.driver());
+            out.writeEndObject();
+            out.writeArrayFieldStart("drivers");
+            for (DriverResult d : assessment.drivers()) {
+                out.writeStartObject();
+                driver(out, d);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            redFlags(out, assessment.redFlags());
+            inconsistencies(out, assessment.inconsistencies());
+            out.writeObjectFieldStart("imaging");
+            out.writeStringField("recommendation", assessment.imaging().recommendation());
+            out.writeStringField("reason", assessment.imaging().reason());
+            strings(out, "sources", assessment.imaging().sources());
+            out.writeEndObject();
+            out.writeArrayFieldStart("nextTests");
+            for (NextTest test : assessment.nextTests()) {
+                out.writeStartObject();
+                out.writeStringField("finding", test.finding());
+                out.writeFieldName("expectedGain");
+                Json.writeRounded(out, test.expectedGain(), 4);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeStringField("knowledgeVersion", assessment.knowledgeVersion());
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void hypothesis(JsonGenerator out, HypothesisResult h) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", h.id());
+        out.writeStringField("driver", h.driver());
+        out.writeFieldName("probability");
+        Json.writeRounded(out, h.probability(), 4);
+        out.writeFieldName("prior");
+        Json.writeRounded(out, h.prior(), 4);
+        out.writeFieldName("combinedLr");
+        Json.writeRounded(out, h.combinedLr(), 3);
+        out.writeBooleanField("capped", h.capped());
+        out.writeArrayFieldStart("contributions");
+        for (Evidence e : h.contributions()) {
+            out.writeStartObject();
+            out.writeStringField("finding", e.finding());
+            out.writeFieldName("value");
+            Json.writeValue(out, e.value());
+            out.writeFieldName("lr");
+            Json.writeRounded(out, e.lr(), 3);
+            out.writeStringField("source", e.source());
+            if (e.publishedLr() != e.lr()) {
+                out.writeFieldName("publishedLr");
+                Json.writeRounded(out, e.publishedLr(), 3);
+            }
+            out.writeStringField("tag", e.tag());
+            if (e.estimate() != null) {
+                out.writeStringField("estimate", e.estimate());
+            }
+            out.writeStringField("family", e.family());
+            if (e.findings().size() > 1) {
+                strings(out, "findings", e.findings());
+            }
+            out.writeFieldName("before");
+            Json.writeRounded(out, e.before(), 4);
+            out.writeFieldName("after");
+            Json.writeRounded(out, e.after(), 4);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("setAside");
+        for (SetAside s : h.setAside()) {
+            out.writeStartObject();
+            out.writeStringField("finding", s.finding());
+            out.writeFieldName("lr");
+            Json.writeRounded(out, s.lr(), 3);
+            out.writeStringField("source", s.source());
+            out.writeStringField("reason", s.reason());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static void driver(JsonGenerator out, DriverResult d) throws IOException {
+        out.writeStringField("id", d.id());
+        out.writeFieldName("probability");
+        Json.writeRounded(out, d.probability(), 4);
+        out.writeStringField("management", d.management());
+    }
+
+    private static void redFlags(JsonGenerator out, List<RedFlag> flags) throws IOException {
+        out.writeArrayFieldStart("redFlags");
+        for (RedFlag flag : flags) {
+            out.writeStartObject();
+            out.writeStringField("id", flag.id());
+            out.writeStringField("urgency", flag.urgency());
+            strings(out, "findings", flag.findings());
+            out.writeStringField("action", flag.action());
+            strings(out, "sources", flag.sources());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void inconsistencies(JsonGenerator out, List<Inconsistency> list) throws IOException {
+        out.writeArrayFieldStart("inconsistencies");
+        for (Inconsistency i : list) {
+            out.writeStartObject();
+            out.writeStringField("id", i.id());
+            strings(out, "findings", i.findings());
+            out.writeStringField("message", i.message());
+            out.writeStringField("suggestion", i.suggestion());
+            strings(out, "sources", i.sources());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
+    }
+}

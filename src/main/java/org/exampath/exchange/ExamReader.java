@@ -1,0 +1,262 @@
+package org.exampath.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Patient;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+
+/**
+ * Reads the {@code exam/1} format exactly as the spec says and refuses everything else with one line
+ * naming the key and what was expected. "not_tested" reads as absent.
+ */
+public final class ExamReader {
+    public static final int MAX_BYTES = 1 << 20;
+    static final int MAX_DEPTH = 16;
+    static final int MAX_STRING = 10_000;
+    private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings");
+
+    private final KnowledgeBase knowledge;
+    private final ObjectMapper mapper;
+
+    public ExamReader(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(30).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    public Exam read(byte[] bytes) throws ExamFormatException {
+        JsonNode root = parse(bytes);
+        if (!root.isObject()) {
+            throw new ExamFormatException("expected a JSON object at the top level, found " + describe(root));
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!TOP_KEYS.contains(name)) {
+                throw new ExamFormatException("unknown key \"" + clip(name) + "\" at the top level; expected "
+                        + String.join(", ", TOP_KEYS));
+            }
+        }
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw new ExamFormatException("format: missing; expected \"exam/1\"");
+        }
+        if (!format.isTextual() || !"exam/1".equals(format.asText())) {
+            throw new ExamFormatException("format: expected \"exam/1\", found " + describe(format));
+        }
+        Patient patient = patient(root.get("patient"));
+        Side side = null;
+        if (root.has("side")) {
+            side = Side.fromId(textOf(root.get("side")));
+            if (side == null) {
+                throw new ExamFormatException("side: expected one of left, right, bilateral, found " + describe(root.get("side")));
+            }
+        }
+        return new Exam(patient, side, findings(root.get("findings")));
+    }
+
+    private JsonNode parse(byte[] bytes) throws ExamFormatException {
+        if (bytes.length > MAX_BYTES) {
+            throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ExamFormatException("input is not UTF-8 text; expected a JSON exam file");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
+        }
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode node = mapper.readTree(parser);
+            if (node == null || node.isMissingNode()) {
+                throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("nesting depth")) {
+                throw new ExamFormatException("input nests deeper than " + MAX_DEPTH + " levels; an exam file is flat");
+            }
+            if (m.contains("String value length")) {
+                throw new ExamFormatException("a string is longer than " + MAX_STRING + " characters");
+            }
+            throw new ExamFormatException("input exceeds a size limit: " + firstLine(m));
+        } catch (JsonEOFException e) {
+            throw new ExamFormatException("truncated JSON: the input ends at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + " before the exam is complete");
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new ExamFormatException("invalid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ExamFormatException("cannot read the input: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private Patient patient(JsonNode node) throws ExamFormatException {
+        if (node == null) {
+            return Patient.UNKNOWN;
+        }
+        if (!node.isObject()) {
+            throw new ExamFormatException("patient: expected an object with age and sex, found " + describe(node));
+        }
+        Integer age = null;
+        Sex sex = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            switch (field.getKey()) {
+                case "age" -> age = integer("patient.age", field.getValue(), 12, 110);
+                case "sex" -> {
+                    sex = Sex.fromId(textOf(field.getValue()));
+                    if (sex == null) {
+                        throw new ExamFormatException("patient.sex: expected one of female, male, other, found "
+                                + describe(field.getValue()));
+                    }
+                }
+                default -> throw new ExamFormatException("patient: unknown key \"" + clip(field.getKey())
+                        + "\"; expected age, sex");
+            }
+        }
+        return new Patient(age, sex);
+    }
+
+    private Map<String, FindingValue> findings(JsonNode node) throws ExamFormatException {
+        Map<String, FindingValue> out = new TreeMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new ExamFormatException("findings: expected an object of finding ids to values, found " + describe(node));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String id = field.getKey();
+            FindingDefinition definition = knowledge.findings().get(id);
+            if (definition == null || definition.pseudo()) {
+                throw new ExamFormatException("findings: unknown finding \"" + clip(id) + "\"");
+            }
+            FindingValue value = value(definition, field.getValue());
+            if (value != null) {
+                out.put(id, value);
+            }
+        }
+        return out;
+    }
+
+    private FindingValue value(FindingDefinition d, JsonNode node) throws ExamFormatException {
+        String key = "findings." + d.id();
+        switch (d.kind()) {
+            case BOOLEAN:
+                if (!node.isBoolean()) {
+                    throw new ExamFormatException(key + ": expected true or false, found " + describe(node));
+                }
+                return FindingValue.Flag.of(node.asBoolean());
+            case INTEGER:
+                return new FindingValue.Count(integer(key, node, d.min(), d.max()));
+            case CHOICE:
+                if (!node.isTextual() || !d.values().contains(node.asText())) {
+                    throw new ExamFormatException(key + ": expected one of " + String.join(", ", d.values())
+                            + ", found " + describe(node));
+                }
+                return "not_tested".equals(node.asText()) ? null : new FindingValue.Choice(node.asText());
+            default:
+                return strength(key, node);
+        }
+    }
+
+    private FindingValue strength(String key, JsonNode node) throws ExamFormatException {
+        if (!node.isObject()) {
+            throw new ExamFormatException(key + ": expected an object {\"grade\": 0..5, \"pain\": \"none\"|\"pain\"|\"familiar\"}, found "
+                    + describe(node));
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!"grade".equals(name) && !"pain".equals(name)) {
+                throw new ExamFormatException(key + ": unknown key \"" + clip(name) + "\"; expected grade, pain");
+            }
+        }
+        if (!node.has("grade")) {
+            throw new ExamFormatException(key + ".grade: missing; expected an integer 0..5");
+        }
+        if (!node.has("pain")) {
+            throw new ExamFormatException(key + ".pain: missing; expected none, pain or familiar");
+        }
+        int grade = integer(key + ".grade", node.get("grade"), 0, 5);
+        String pain = textOf(node.get("pain"));
+        if (!"none".equals(pain) && !"pain".equals(pain) && !"familiar".equals(pain)) {
+            throw new ExamFormatException(key + ".pain: expected one of none, pain, familiar, found " + describe(node.get("pain")));
+        }
+        return new FindingValue.Strength(grade, pain);
+    }
+
+    private static int integer(String key, JsonNode node, int min, int max) throws ExamFormatException {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+            throw new ExamFormatException(key + ": expected an integer " + min + ".." + max + ", found " + describe(node));
+        }
+        return node.asInt();
+    }
+
+    private static String textOf(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "null";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isTextual()) {
+            return "\"" + clip(node.asText()) + "\"";
+        }
+        return clip(node.asText());
+    }
+
+    private static String clip(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.lines().findFirst().orElse(message).trim();
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+}

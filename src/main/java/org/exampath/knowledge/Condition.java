@@ -1,0 +1,251 @@
+package org.exampath.knowledge;
+
+import java.util.List;
+import java.util.Set;
+import org.exampath.domain.FindingValue;
+
+/**
+ * A rule condition in a small closed vocabulary, read from the knowledge files and checked at load
+ * time. Conditions hold no code: each kind below is all there is.
+ */
+public sealed interface Condition {
+
+    boolean test(Facts facts);
+
+    /** Adds the recorded findings that make this (true) condition hold. */
+    void explain(Facts facts, Set<String> out);
+
+    /** Adds every finding id this condition mentions. */
+    void references(Set<String> out);
+
+    record Is(String id, FindingValue expected) implements Condition {
+        public boolean test(Facts facts) {
+            return expected.equals(facts.value(id));
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record In(String id, Set<String> values) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(id) instanceof FindingValue.Choice c && values.contains(c.value());
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record Between(String id, int min, int max) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(id) instanceof FindingValue.Count c && c.value() >= min && c.value() <= max;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record Tested(String id) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(id) != null;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record Grade(String id, int min, int max) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(id) instanceof FindingValue.Strength s && s.grade() >= min && s.grade() <= max;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record Pain(String id, Set<String> values) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.value(id) instanceof FindingValue.Strength s && values.contains(s.pain());
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id);
+            }
+        }
+
+        public void references(Set<String> out) {
+            out.add(id);
+        }
+    }
+
+    record All(List<Condition> parts) implements Condition {
+        public boolean test(Facts facts) {
+            for (Condition part : parts) {
+                if (!part.test(facts)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            parts.forEach(part -> part.explain(facts, out));
+        }
+
+        public void references(Set<String> out) {
+            parts.forEach(part -> part.references(out));
+        }
+    }
+
+    record Any(List<Condition> parts) implements Condition {
+        public boolean test(Facts facts) {
+            for (Condition part : parts) {
+                if (part.test(facts)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            for (Condition part : parts) {
+                if (part.test(facts)) {
+                    part.explain(facts, out);
+                }
+            }
+        }
+
+        public void references(Set<String> out) {
+            parts.forEach(part -> part.references(out));
+        }
+    }
+
+    /** Holds when the inner condition does not; explained by the recorded findings it looked at. */
+    record Not(Condition inner) implements Condition {
+        public boolean test(Facts facts) {
+            return !inner.test(facts);
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            Set<String> mentioned = new java.util.TreeSet<>();
+            inner.references(mentioned);
+            for (String id : mentioned) {
+                if (facts.value(id) != null) {
+                    out.add(id);
+                }
+            }
+        }
+
+        public void references(Set<String> out) {
+            inner.references(out);
+        }
+    }
+
+    record CountAtLeast(int count, List<Condition> parts) implements Condition {
+        public boolean test(Facts facts) {
+            int held = 0;
+            for (Condition part : parts) {
+                if (part.test(facts) && ++held >= count) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+            for (Condition part : parts) {
+                if (part.test(facts)) {
+                    part.explain(facts, out);
+                }
+            }
+        }
+
+        public void references(Set<String> out) {
+            parts.forEach(part -> part.references(out));
+        }
+    }
+
+    record FlagRaised(Set<String> urgencies) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.flagRaised(urgencies);
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+
+    record LeadingBelow(double probability) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.leadingProbability() < probability;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+
+    record PhysicalTestsAtLeast(int count) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.physicalTestsRecorded() >= count;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+
+    record Always() implements Condition {
+        public boolean test(Facts facts) {
+            return true;
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.exampath.knowledge;
+
+import java.util.List;
+
+/**
+ * One finding of the catalogue: where it sits in the exam flow, what values it takes, how to do it.
+ * {@code pseudo} marks patient.age, patient.sex and side, which rules read but the findings map
+ * never holds.
+ */
+public record FindingDefinition(String id, String label, String step, String group, FindingKind kind,
+                                int min, int max, List<String> values, List<Integer> probes,
+                                String howTo, boolean pseudo) {
+
+    public FindingDefinition {
+        values = List.copyOf(values);
+        probes = List.copyOf(probes);
+        howTo = howTo == null ? "" : howTo;
+    }
+
+    /** Palpation, strength, neuro, nerve and provocation findings are physical tests. */
+    public boolean physical() {
+        return switch (step) {
+            case "palpation", "strength", "neuro", "nerve", "provocation" -> true;
+            default -> false;
+        };
+    }
+}

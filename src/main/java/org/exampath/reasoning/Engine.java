@@ -1,0 +1,137 @@
+package org.exampath.reasoning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.exampath.domain.Exam;
+import org.exampath.knowledge.Driver;
+import org.exampath.knowledge.Facts;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.Hypothesis;
+import org.exampath.knowledge.ImagingRule;
+import org.exampath.knowledge.InconsistencyRule;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.LikelihoodRow;
+import org.exampath.knowledge.RedFlagRule;
+
+/**
+ * One job: {@link #assess(Exam)}. Pure and deterministic: no I/O, no clock, no randomness; ties are
+ * broken by id. Red flags are rules on their own channel and never enter the probabilities.
+ */
+public final class Engine {
+    private final KnowledgeBase knowledge;
+    private final List<OddsUpdate> updates = new ArrayList<>();
+    private final List<InconsistencyRule> settingAside = new ArrayList<>();
+    private final NextTestRanker ranker;
+
+    public Engine(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        for (Hypothesis hypothesis : knowledge.hypotheses()) {
+            List<LikelihoodRow> rows = knowledge.rows().stream()
+                    .filter(row -> row.hypothesis().equals(hypothesis.id())).toList();
+            updates.add(new OddsUpdate(hypothesis, rows, knowledge.policy()));
+        }
+        for (InconsistencyRule rule : knowledge.inconsistencies()) {
+            if (!rule.setAside().isEmpty()) {
+                settingAside.add(rule);
+            }
+        }
+        ranker = new NextTestRanker(knowledge, updates, this::asidePrefixes);
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public Assessment assess(Exam exam) {
+        ExamFacts facts = new ExamFacts(exam);
+        List<RedFlag> flags = redFlags(facts);
+        List<Inconsistency> inconsistencies = inconsistencies(facts);
+        List<String> aside = asidePrefixes(facts);
+        List<HypothesisResult> hypotheses = new ArrayList<>();
+        for (OddsUpdate update : updates) {
+            hypotheses.add(update.result(facts, aside));
+        }
+        hypotheses.sort(Comparator.comparingDouble(HypothesisResult::probability).reversed()
+                .thenComparing(HypothesisResult::id));
+        List<DriverResult> drivers = drivers(hypotheses);
+        ImagingDecision imaging = imaging(exam, facts, flags, hypotheses.get(0).probability());
+        return new Assessment(hypotheses, drivers.get(0), drivers, flags, inconsistencies, imaging,
+                ranker.rank(exam, facts), knowledge.version());
+    }
+
+    private List<RedFlag> redFlags(Facts facts) {
+        List<RedFlag> out = new ArrayList<>();
+        for (RedFlagRule rule : knowledge.redFlags()) {
+            if (rule.when().test(facts)) {
+                Set<String> findings = new TreeSet<>();
+                rule.when().explain(facts, findings);
+                out.add(new RedFlag(rule.id(), rule.label(), rule.urgency(), List.copyOf(findings), rule.action(),
+                        rule.sources()));
+            }
+        }
+        return out;
+    }
+
+    private List<Inconsistency> inconsistencies(Facts facts) {
+        List<Inconsistency> out = new ArrayList<>();
+        for (InconsistencyRule rule : knowledge.inconsistencies()) {
+            if (rule.when().test(facts)) {
+                Set<String> findings = new TreeSet<>();
+                rule.when().explain(facts, findings);
+                out.add(new Inconsistency(rule.id(), rule.label(), List.copyOf(findings), rule.message(),
+                        rule.suggestion(), rule.sources()));
+            }
+        }
+        return out;
+    }
+
+    /** Finding-id prefixes whose LRs stop counting because a setting-aside pattern holds. */
+    List<String> asidePrefixes(Facts facts) {
+        List<String> prefixes = new ArrayList<>();
+        for (InconsistencyRule rule : settingAside) {
+            if (rule.when().test(facts)) {
+                prefixes.addAll(rule.setAside());
+            }
+        }
+        return prefixes;
+    }
+
+    /** Each driver's probability that at least one of its hypotheses is present (they co-exist). */
+    private List<DriverResult> drivers(List<HypothesisResult> hypotheses) {
+        Map<String, Double> absent = new LinkedHashMap<>();
+        knowledge.drivers().keySet().forEach(id -> absent.put(id, 1.0));
+        for (HypothesisResult h : hypotheses) {
+            absent.merge(h.driver(), 1 - h.probability(), (a, b) -> a * b);
+        }
+        List<DriverResult> out = new ArrayList<>();
+        for (Driver driver : knowledge.drivers().values()) {
+            out.add(new DriverResult(driver.id(), driver.label(), 1 - absent.get(driver.id()), driver.management()));
+        }
+        out.sort(Comparator.comparingDouble(DriverResult::probability).reversed().thenComparing(DriverResult::id));
+        return out;
+    }
+
+    private ImagingDecision imaging(Exam exam, Facts facts, List<RedFlag> flags, double leading) {
+        Set<String> urgencies = new TreeSet<>();
+        flags.forEach(flag -> urgencies.add(flag.urgency()));
+        int physical = 0;
+        for (String id : exam.findings().keySet()) {
+            FindingDefinition definition = knowledge.findings().get(id);
+            if (definition != null && definition.physical()) {
+                physical++;
+            }
+        }
+        Facts gate = ExamFacts.forImaging(facts, urgencies, leading, physical);
+        for (ImagingRule rule : knowledge.imaging()) {
+            if (rule.when().test(gate)) {
+                return new ImagingDecision(rule.recommendation(), rule.reason(), rule.sources());
+            }
+        }
+        throw new IllegalStateException("the knowledge loader guarantees a final imaging rule that always holds");
+    }
+}

@@ -1,0 +1,126 @@
+package org.exampath.reasoning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.Facts;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+
+/**
+ * Ranks untested findings by expected information gain: for each hypothesis, the mutual information
+ * (bits) between its presence and the finding's result, summed over hypotheses. Each possible result
+ * is tried through the real odds update, so dependence families, clusters and caps count exactly as
+ * they would: a test whose family is already answered gains little or nothing.
+ *
+ * <p>Model: without the hypothesis every result is equally likely; with it, results are weighted by
+ * their likelihood ratio. It is a ranking device, not a prediction of the result.
+ */
+final class NextTestRanker {
+    static final int LIMIT = 8;
+    private static final double LN2 = Math.log(2);
+
+    private final Map<String, List<FindingValue>> probes = new LinkedHashMap<>();
+    private final Map<String, List<OddsUpdate>> affected = new LinkedHashMap<>();
+    private final Set<String> settingAsideFindings = new TreeSet<>();
+    private final Function<Facts, List<String>> asidePrefixes;
+
+    NextTestRanker(KnowledgeBase knowledge, List<OddsUpdate> updates, Function<Facts, List<String>> asidePrefixes) {
+        this.asidePrefixes = asidePrefixes;
+        knowledge.inconsistencies().stream().filter(rule -> !rule.setAside().isEmpty())
+                .forEach(rule -> rule.when().references(settingAsideFindings));
+        for (FindingDefinition definition : knowledge.findings().values()) {
+            List<FindingValue> values = probesOf(definition);
+            List<OddsUpdate> touched = new ArrayList<>();
+            for (OddsUpdate update : updates) {
+                boolean refers = knowledge.rows().stream().anyMatch(row -> row.hypothesis().equals(update.hypothesis().id())
+                        && row.references().contains(definition.id()));
+                if (refers) {
+                    touched.add(update);
+                }
+            }
+            if (!definition.pseudo() && values.size() > 1 && !touched.isEmpty()) {
+                probes.put(definition.id(), values);
+                affected.put(definition.id(), touched);
+            }
+        }
+    }
+
+    private static List<FindingValue> probesOf(FindingDefinition definition) {
+        List<FindingValue> out = new ArrayList<>();
+        switch (definition.kind()) {
+            case BOOLEAN -> {
+                out.add(FindingValue.Flag.YES);
+                out.add(FindingValue.Flag.NO);
+            }
+            case CHOICE -> definition.values().stream().filter(v -> !"not_tested".equals(v))
+                    .forEach(v -> out.add(new FindingValue.Choice(v)));
+            case STRENGTH -> {
+                out.add(new FindingValue.Strength(4, "familiar"));
+                out.add(new FindingValue.Strength(5, "none"));
+            }
+            case INTEGER -> definition.probes().forEach(p -> out.add(new FindingValue.Count(p)));
+        }
+        return out;
+    }
+
+    List<NextTest> rank(Exam exam, ExamFacts facts) {
+        List<String> aside = asidePrefixes.apply(facts);
+        Map<OddsUpdate, Double> current = new LinkedHashMap<>();
+        List<NextTest> ranked = new ArrayList<>();
+        for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
+            String id = entry.getKey();
+            if (exam.has(id)) {
+                continue;
+            }
+            double gain = 0;
+            for (OddsUpdate update : affected.get(id)) {
+                double base = current.computeIfAbsent(update, u -> u.combinedLr(facts, aside));
+                gain += gain(update, base, facts, id, entry.getValue(), aside);
+            }
+            if (gain > 1e-9) {
+                ranked.add(new NextTest(id, gain));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(NextTest::expectedGain).reversed().thenComparing(NextTest::finding));
+        return ranked.size() > LIMIT ? List.copyOf(ranked.subList(0, LIMIT)) : ranked;
+    }
+
+    private double gain(OddsUpdate update, double base, ExamFacts facts, String id, List<FindingValue> values,
+                        List<String> aside) {
+        double odds = OddsUpdate.toOdds(update.hypothesis().prior()) * base;
+        double p = OddsUpdate.toProbability(odds);
+        int k = values.size();
+        double[] lr = new double[k];
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            ExamFacts what = facts.with(id, values.get(i));
+            List<String> whatAside = settingAsideFindings.contains(id) ? asidePrefixes.apply(what) : aside;
+            lr[i] = update.combinedLr(what, whatAside) / base;
+            sum += lr[i];
+        }
+        double expectedEntropy = 0;
+        for (int i = 0; i < k; i++) {
+            double given = lr[i] / sum;
+            double outcome = p * given + (1 - p) / k;
+            double posterior = p * given / outcome;
+            expectedEntropy += outcome * entropy(posterior);
+        }
+        return Math.max(0, entropy(p) - expectedEntropy);
+    }
+
+    private static double entropy(double p) {
+        if (p <= 0 || p >= 1) {
+            return 0;
+        }
+        return -(p * Math.log(p) + (1 - p) * Math.log(1 - p)) / LN2;
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.exampath.reasoning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exampath.knowledge.Facts;
+import org.exampath.knowledge.Hypothesis;
+import org.exampath.knowledge.LikelihoodRow;
+import org.exampath.knowledge.Policy;
+
+/**
+ * Pre-test odds times likelihood ratios for one hypothesis, with the evidence file's safeguards:
+ * rows whose findings are set aside do not count, a validated cluster replaces its members, only the
+ * strongest LR of each dependence family counts (held within the family cap), and the product is held
+ * within the total cap.
+ */
+final class OddsUpdate {
+    private final Hypothesis hypothesis;
+    private final List<LikelihoodRow> rows;
+    private final Policy policy;
+
+    OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
+        this.hypothesis = hypothesis;
+        this.rows = List.copyOf(rows);
+        this.policy = policy;
+    }
+
+    Hypothesis hypothesis() {
+        return hypothesis;
+    }
+
+    /** The combined, capped likelihood ratio only: the fast path used to rank next tests. */
+    double combinedLr(Facts facts, List<String> asidePrefixes) {
+        double product = 1;
+        for (LikelihoodRow row : counted(facts, asidePrefixes, null).values()) {
+            product *= effective(row);
+        }
+        return clamp(product, policy.totalFloor(), policy.totalCap());
+    }
+
+    /** The full result with every contribution and every row set aside, for the panel's "why". */
+    HypothesisResult result(Facts facts, List<String> asidePrefixes) {
+        List<SetAside> aside = new ArrayList<>();
+        List<LikelihoodRow> counted = new ArrayList<>(counted(facts, asidePrefixes, aside).values());
+        counted.sort(Comparator.comparingDouble((LikelihoodRow r) -> -Math.abs(Math.log(effective(r))))
+                .thenComparing(LikelihoodRow::finding));
+        double odds = toOdds(hypothesis.prior());
+        double product = 1;
+        List<Evidence> evidence = new ArrayList<>();
+        for (LikelihoodRow row : counted) {
+            double lr = effective(row);
+            double before = toProbability(odds * product);
+            product *= lr;
+            List<String> findings = new ArrayList<>();
+            for (String id : row.references()) {
+                if (facts.value(id) != null) {
+                    findings.add(id);
+                }
+            }
+            evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
+                    row.tag(), row.estimate(), row.basis(), row.family(), before, toProbability(odds * product),
+                    findings));
+        }
+        double combined = clamp(product, policy.totalFloor(), policy.totalCap());
+        return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),
+                toProbability(odds * combined), combined, combined != product, evidence, aside);
+    }
+
+    private Map<String, LikelihoodRow> counted(Facts facts, List<String> asidePrefixes, List<SetAside> aside) {
+        List<LikelihoodRow> matched = new ArrayList<>();
+        Set<String> superseded = new HashSet<>();
+        for (LikelihoodRow row : rows) {
+            if (!row.when().test(facts)) {
+                continue;
+            }
+            if (isAside(row.finding(), asidePrefixes)) {
+                note(aside, row, "set aside: findings of this kind are uninformative here");
+                continue;
+            }
+            matched.add(row);
+            if (row.cluster()) {
+                superseded.addAll(row.supersedes());
+            }
+        }
+        Map<String, LikelihoodRow> strongest = new HashMap<>();
+        for (LikelihoodRow row : matched) {
+            if (!row.cluster() && superseded.contains(row.finding())) {
+                note(aside, row, "counted within a validated cluster");
+                continue;
+            }
+            LikelihoodRow held = strongest.get(row.family());
+            if (held == null || strength(row) > strength(held)) {
+                if (held != null) {
+                    note(aside, held, "a stronger test of the same family counts instead (" + row.finding() + ")");
+                }
+                strongest.put(row.family(), row);
+            } else {
+                note(aside, row, "a stronger test of the same family counts instead (" + held.finding() + ")");
+            }
+        }
+        return strongest;
+    }
+
+    private static void note(List<SetAside> aside, LikelihoodRow row, String reason) {
+        if (aside != null) {
+            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason));
+        }
+    }
+
+    private static boolean isAside(String finding, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (finding.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double strength(LikelihoodRow row) {
+        return Math.abs(Math.log(effective(row)));
+    }
+
+    /** A row's LR after the family cap; a validated cluster answers only to the total cap. */
+    double effective(LikelihoodRow row) {
+        return row.cluster()
+                ? clamp(row.lr(), policy.totalFloor(), policy.totalCap())
+                : clamp(row.lr(), policy.familyFloor(), policy.familyCap());
+    }
+
+    static double clamp(double value, double floor, double cap) {
+        return Math.max(floor, Math.min(cap, value));
+    }
+
+    static double toOdds(double probability) {
+        return probability / (1 - probability);
+    }
+
+    static double toProbability(double odds) {
+        return odds / (1 + odds);
+    }
+}
