@@ -60,8 +60,14 @@ public final class Engine {
                 .thenComparing(HypothesisResult::id));
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, hypotheses.get(0).probability());
+        List<NextTest> next = ranker.rank(exam, facts);
         return new Assessment(hypotheses, drivers.get(0), drivers, flags, inconsistencies, imaging,
-                ranker.rank(exam, facts), knowledge.version());
+                next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version());
+    }
+
+    /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
+    public List<NextTest> rankNextTests(Exam exam) {
+        return ranker.rank(exam, new ExamFacts(exam));
     }
 
     private List<RedFlag> redFlags(Facts facts) {

@@ -71,6 +71,7 @@ final class NextTestRanker {
         return out;
     }
 
+    /** Every untested finding with a gain, best first. */
     List<NextTest> rank(Exam exam, ExamFacts facts) {
         List<String> aside = asidePrefixes.apply(facts);
         Map<OddsUpdate, Double> current = new LinkedHashMap<>();
@@ -90,7 +91,7 @@ final class NextTestRanker {
             }
         }
         ranked.sort(Comparator.comparingDouble(NextTest::expectedGain).reversed().thenComparing(NextTest::finding));
-        return ranked.size() > LIMIT ? List.copyOf(ranked.subList(0, LIMIT)) : ranked;
+        return ranked;
     }
 
     private double gain(OddsUpdate update, double base, ExamFacts facts, String id, List<FindingValue> values,

@@ -1,0 +1,170 @@
+package org.exampath.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.exampath.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped knowledge base against the exam-file spec: every spec id is defined with exactly its
+ * values, every LR is traceable, every citation resolves. Runs on every build.
+ */
+class KnowledgeConsistencyTest {
+    private final KnowledgeBase kb = TestKnowledge.SHIPPED;
+
+    /** The catalogue of the exam-file spec, id by id, with its values. */
+    static Map<String, String> specCatalogue() {
+        Map<String, String> spec = new java.util.LinkedHashMap<>();
+        for (String r : List.of("upper_outer_buttock", "deep_mid_buttock", "lower_medial_buttock", "lateral_hip", "sacroiliac",
+                "low_back", "groin", "posterior_thigh", "lateral_thigh", "below_knee")) {
+            spec.put("history.region." + r, "boolean");
+        }
+        for (String q : List.of("deep_ache", "sharp_on_load", "burning", "tingling", "electric", "numbness")) {
+            spec.put("history.quality." + q, "boolean");
+        }
+        spec.put("history.nrs_now", "0..10");
+        spec.put("history.nrs_worst", "0..10");
+        spec.put("history.duration_weeks", "0..1040");
+        spec.put("history.onset", "sudden_injury,load_increase,gradual_no_cause,trauma");
+        for (String a : List.of("sitting", "car_ride", "stairs", "running", "hills", "single_leg", "hinge_forward", "side_lying",
+                "cough_sneeze", "walking_distance")) {
+            spec.put("history.aggravator." + a, "boolean");
+        }
+        spec.put("history.sitting_tolerance_min", "0..600");
+        spec.put("history.stretch_response", "eases,no_change,worse,worse_with_spread");
+        for (String b : List.of("warm_up_eases", "next_day_stiffness", "morning_stiffness_over_30min")) {
+            spec.put("history." + b, "boolean");
+        }
+        for (String f : List.of("saddle_anaesthesia", "bladder_bowel_change", "sexual_dysfunction_new", "bilateral_leg_symptoms",
+                "progressive_weakness", "progressive_numbness", "cancer_history", "unexplained_weight_loss", "fever_or_unwell",
+                "iv_drug_use", "immunosuppressed", "recent_infection", "major_trauma", "osteoporosis_or_steroids",
+                "night_pain_unrelieved", "energy_deficiency")) {
+            spec.put("redflag." + f, "boolean");
+        }
+        for (String p : List.of("greater_trochanter", "gluteus_medius", "piriformis", "sciatic_notch", "ischial_tuberosity",
+                "sacroiliac", "lumbar_spine", "sacrum")) {
+            spec.put("palpation." + p, "not_tested,non_tender,tender,familiar");
+        }
+        spec.put("palpation.referral_to_thigh", "boolean");
+        for (String s : List.of("hip_external_rotation", "hip_internal_rotation", "hip_abduction", "hip_extension", "knee_flexion",
+                "resisted_external_derotation")) {
+            spec.put("strength." + s, "strength");
+        }
+        for (String m : List.of("L4", "L5", "S1")) {
+            spec.put("neuro.myotome." + m, "normal,weak");
+        }
+        spec.put("neuro.reflex.knee", "normal,reduced,absent");
+        spec.put("neuro.reflex.ankle", "normal,reduced,absent");
+        for (String s : List.of("L4", "L5", "S1", "saddle")) {
+            spec.put("neuro.sensation." + s, "normal,reduced");
+        }
+        for (String n : List.of("slump", "slr", "crossed_slr", "fair", "seated_piriformis_stretch", "active_piriformis",
+                "prone_knee_bend")) {
+            spec.put("nerve." + n, "not_tested,negative,positive");
+        }
+        spec.put("nerve.slr_angle", "0..90");
+        for (String p : List.of("single_leg_stance_30s", "fader", "faber", "fadir", "puranen_orava", "bent_knee_stretch",
+                "modified_bent_knee_stretch", "long_stride_walk", "hop_test")) {
+            spec.put("provocation." + p, "not_tested,negative,positive");
+        }
+        spec.put("provocation.hip_ir_loss", "boolean");
+        spec.put("provocation.sij_cluster_positive", "0..5");
+        spec.put("provocation.lumbar_repeated_movement", "not_tested,centralises,peripheralises,no_effect");
+        return spec;
+    }
+
+    private static String shape(FindingDefinition d) {
+        return switch (d.kind()) {
+            case BOOLEAN -> "boolean";
+            case STRENGTH -> "strength";
+            case INTEGER -> d.min() + ".." + d.max();
+            case CHOICE -> String.join(",", d.values());
+        };
+    }
+
+    @Test
+    void everySpecFindingIsDefinedWithExactlyItsValues() {
+        for (Map.Entry<String, String> e : specCatalogue().entrySet()) {
+            FindingDefinition d = kb.findings().get(e.getKey());
+            assertNotNull(d, "missing " + e.getKey());
+            assertEquals(e.getValue(), shape(d), e.getKey());
+        }
+        long real = kb.findings().values().stream().filter(d -> !d.pseudo()).count();
+        assertEquals(specCatalogue().size(), real, "the catalogue holds exactly the spec's findings");
+    }
+
+    @Test
+    void everySpecHypothesisIsThereWithItsDriver() {
+        Map<String, String> drivers = Map.of("gluteal_tendinopathy", "load", "proximal_hamstring_tendinopathy", "load",
+                "gluteal_myofascial", "load", "deep_gluteal_syndrome", "nerve", "lumbar_radicular", "nerve",
+                "lumbar_referred", "referred", "sacroiliac_joint", "referred", "hip_joint", "referred");
+        assertEquals(drivers.size(), kb.hypotheses().size());
+        kb.hypotheses().forEach(h -> assertEquals(drivers.get(h.id()), h.driver(), h.id()));
+        kb.hypotheses().forEach(h -> assertTrue(kb.rows().stream().anyMatch(r -> r.hypothesis().equals(h.id())), h.id()));
+    }
+
+    @Test
+    void everySpecRedFlagIsARuleWithItsUrgency() {
+        Map<String, String> urgencies = Map.of("cauda_equina", "emergency", "progressive_neuro_deficit", "urgent",
+                "malignancy", "urgent", "infection", "urgent", "fracture", "urgent", "vascular_claudication", "soon",
+                "inflammatory_arthritis", "soon");
+        assertEquals(urgencies.size(), kb.redFlags().size());
+        kb.redFlags().forEach(f -> assertEquals(urgencies.get(f.id()), f.urgency(), f.id()));
+    }
+
+    @Test
+    void everyLikelihoodRatioIsTraceable() {
+        List<String> faults = new ArrayList<>();
+        for (LikelihoodRow row : kb.rows()) {
+            String where = row.hypothesis() + " x " + row.finding();
+            if (kb.citation(row.source()) == null) {
+                faults.add(where + ": source does not resolve");
+            }
+            boolean judged = "estimate".equals(row.tag()) || "M".equals(row.tag());
+            if (judged && (row.estimate() == null || row.estimate().isBlank())) {
+                faults.add(where + ": estimate without a reason");
+            }
+            if (!judged && row.estimate() != null) {
+                faults.add(where + ": tagged " + row.tag() + " but carries an estimate");
+            }
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    @Test
+    void everyCitedIdResolves() {
+        Set<String> cited = new TreeSet<>();
+        kb.rows().forEach(r -> cited.add(r.source()));
+        kb.hypotheses().forEach(h -> cited.add(h.priorSource()));
+        kb.redFlags().forEach(f -> cited.addAll(f.sources()));
+        kb.inconsistencies().forEach(i -> cited.addAll(i.sources()));
+        kb.imaging().forEach(i -> cited.addAll(i.sources()));
+        cited.add(kb.policy().source());
+        cited.removeAll(kb.citations().keySet());
+        assertEquals(Set.of(), cited);
+    }
+
+    @Test
+    void theRequiredInconsistencyPatternsAreThere() {
+        Set<String> ids = new TreeSet<>();
+        kb.inconsistencies().forEach(i -> ids.add(i.id()));
+        assertTrue(ids.containsAll(Set.of("I1", "I2", "I3", "I5", "I7", "I8")), ids.toString());
+    }
+
+    @Test
+    void everyTestHasAHowTo() {
+        for (FindingDefinition d : kb.findings().values()) {
+            if (d.physical() && !d.step().equals("neuro") && !d.id().equals("nerve.slr_angle")) {
+                assertFalse(d.howTo().isBlank(), d.id());
+            }
+        }
+    }
+}

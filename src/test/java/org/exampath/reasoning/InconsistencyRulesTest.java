@@ -1,0 +1,83 @@
+package org.exampath.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Side;
+import org.junit.jupiter.api.Test;
+
+/** Each inconsistency rule with the findings it must name. */
+class InconsistencyRulesTest {
+
+    private static Inconsistency only(Exams exams) {
+        List<Inconsistency> found = TestKnowledge.ENGINE.assess(exams.exam()).inconsistencies();
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    private static List<String> ids(Exams exams) {
+        return TestKnowledge.ENGINE.assess(exams.exam()).inconsistencies().stream().map(Inconsistency::id).toList();
+    }
+
+    @Test
+    void nerveWordsWithNegativeNeurodynamicTests() {
+        Inconsistency i = only(Exams.of().yes("history.quality.burning").is("nerve.slr", "negative").is("nerve.slump", "negative"));
+        assertEquals("I1", i.id());
+        assertEquals(List.of("history.quality.burning", "nerve.slr", "nerve.slump"), i.findings());
+        assertEquals(List.of(), ids(Exams.of().yes("history.quality.burning").is("nerve.slr", "negative")));
+    }
+
+    @Test
+    void slrAndSlumpDisagree() {
+        Inconsistency i = only(Exams.of().is("nerve.slr", "positive").is("nerve.slump", "negative"));
+        assertEquals("I2", i.id());
+        assertEquals(List.of("nerve.slr", "nerve.slump"), i.findings());
+    }
+
+    @Test
+    void painlessMarkedWeaknessWithANormalNeuroScreen() {
+        Inconsistency i = only(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "normal"));
+        assertEquals("I3", i.id());
+        assertEquals(List.of("neuro.myotome.L5", "strength.hip_abduction"), i.findings());
+        assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "weak")));
+    }
+
+    @Test
+    void tendernessInThreeSeparateAreas() {
+        Inconsistency i = only(Exams.of().is("palpation.greater_trochanter", "tender").is("palpation.sciatic_notch", "tender")
+                .is("palpation.sacroiliac", "familiar"));
+        assertEquals("I5", i.id());
+        assertEquals(List.of(), ids(Exams.of().is("palpation.piriformis", "familiar").is("palpation.sciatic_notch", "familiar")
+                .is("palpation.lumbar_spine", "non_tender")));
+    }
+
+    @Test
+    void stretchEasesButLoadingHurts() {
+        assertEquals("I6", only(Exams.of().is("history.stretch_response", "eases")
+                .strength("strength.hip_abduction", 5, "familiar")).id());
+    }
+
+    @Test
+    void bilateralSymptomsWithAOneSidedExam() {
+        assertEquals(List.of("I7"), ids(Exams.of().yes("redflag.bilateral_leg_symptoms").side(Side.LEFT)));
+        assertEquals(List.of(), ids(Exams.of().yes("redflag.bilateral_leg_symptoms").side(Side.BILATERAL)));
+    }
+
+    @Test
+    void numbnessWithNormalSensation() {
+        Inconsistency i = only(Exams.of().yes("history.quality.numbness").is("neuro.sensation.S1", "normal"));
+        assertEquals("I8", i.id());
+        assertEquals(List.of(), ids(Exams.of().yes("history.quality.numbness").is("neuro.sensation.S1", "reduced")));
+    }
+
+    @Test
+    void positiveNeurodynamicTestWithoutAnyNerveSymptom() {
+        Inconsistency i = only(Exams.of().is("nerve.slr", "positive").no("history.quality.burning", "history.quality.tingling",
+                "history.quality.electric", "history.region.below_knee"));
+        assertEquals("I15", i.id());
+        assertTrue(i.findings().contains("nerve.slr"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.exampath.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** Next-test ranking on the tiny knowledge base, where every gain can be worked by hand. */
+class NextTestRankingTest {
+    private final Engine mini = new Engine(TestKnowledge.mini());
+
+    @Test
+    void ranksByExpectedInformationGainWithHandCheckedValues() {
+        List<NextTest> next = mini.assess(Exams.of().exam()).nextTests();
+        assertEquals(List.of("t1", "t3", "t2", "q"), next.stream().map(NextTest::finding).toList());
+        // t1 on a (p 0.5, LR 10 / 0.1): H(0.5) - [0.745 H(0.6644) + 0.255 H(0.0194)] = 0.27896 bits
+        assertEquals(0.2789626, next.get(0).expectedGain(), 1e-6);
+        // t2 on a (LR 2 / 0.5): 0.07310 bits; q on b (p 0.2, LR 3 / 1): 0.03052 bits
+        assertEquals(0.0731040, next.get(2).expectedGain(), 1e-6);
+        assertEquals(0.0305188, next.get(3).expectedGain(), 1e-6);
+    }
+
+    @Test
+    void aTestWhoseFamilyIsAnsweredByAStrongerOneGainsNothing() {
+        List<NextTest> next = mini.assess(Exams.of().is("t1", "positive").exam()).nextTests();
+        assertFalse(next.stream().anyMatch(t -> t.finding().equals("t3")), next.toString());
+        assertTrue(next.stream().anyMatch(t -> t.finding().equals("t2")));
+    }
+
+    @Test
+    void testedFindingsAreNeverSuggested() {
+        List<NextTest> next = mini.assess(Exams.of().is("t2", "negative").exam()).nextTests();
+        assertFalse(next.stream().anyMatch(t -> t.finding().equals("t2")));
+    }
+
+    @Test
+    void emptyExamGetsAFullFirstListFromTheShippedKnowledge() {
+        List<NextTest> next = TestKnowledge.ENGINE.assess(Exams.of().exam()).nextTests();
+        assertEquals(NextTestRanker.LIMIT, next.size());
+        for (int i = 1; i < next.size(); i++) {
+            assertTrue(next.get(i - 1).expectedGain() >= next.get(i).expectedGain());
+        }
+    }
+
+    @Test
+    void answeredSciaticFamilyRanksItsOtherMembersLow() {
+        double slrBefore = gainOf(TestKnowledge.ENGINE.rankNextTests(Exams.of().exam()), "nerve.slr");
+        double slrAfter = gainOf(TestKnowledge.ENGINE.rankNextTests(Exams.of().is("nerve.slump", "negative").exam()), "nerve.slr");
+        assertTrue(slrAfter < slrBefore / 2, "SLR gain " + slrBefore + " -> " + slrAfter);
+    }
+
+    private static double gainOf(List<NextTest> ranked, String id) {
+        return ranked.stream().filter(t -> t.finding().equals(id)).mapToDouble(NextTest::expectedGain)
+                .findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,132 @@
+package org.exampath.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Sex;
+import org.junit.jupiter.api.Test;
+
+/** The log-odds update on hand-computed examples, and the evidence file's safeguards (§5.3). */
+class OddsMathsTest {
+    private final Engine mini = new Engine(TestKnowledge.mini());
+    private final Engine shipped = TestKnowledge.ENGINE;
+
+    private static HypothesisResult find(Assessment a, String id) {
+        return a.hypotheses().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void positiveTestMultipliesPriorOdds() {
+        // prior 0.5 -> odds 1; t2 positive LR 2 -> odds 2 -> p = 2/3
+        HypothesisResult a = find(mini.assess(Exams.of().is("t2", "positive").exam()), "a");
+        assertEquals(2.0 / 3.0, a.probability(), 1e-12);
+        assertEquals(List.of("t2"), a.contributions().stream().map(Evidence::finding).toList());
+        assertEquals(0.5, a.contributions().get(0).before(), 1e-12);
+        assertEquals(2.0 / 3.0, a.contributions().get(0).after(), 1e-12);
+    }
+
+    @Test
+    void independentFamiliesMultiply() {
+        // t1 negative (0.1) and t2 positive (2): odds 1 * 0.1 * 2 = 0.2 -> p = 1/6
+        HypothesisResult a = find(mini.assess(Exams.of().is("t1", "negative").is("t2", "positive").exam()), "a");
+        assertEquals(1.0 / 6.0, a.probability(), 1e-12);
+        assertEquals(0.2, a.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void onlyTheStrongestOfAFamilyCounts() {
+        // t1 positive (10) and t3 positive (4) share family f13: only 10 counts -> p = 10/11
+        HypothesisResult a = find(mini.assess(Exams.of().is("t1", "positive").is("t3", "positive").exam()), "a");
+        assertEquals(10.0 / 11.0, a.probability(), 1e-12);
+        assertEquals("t3", a.setAside().get(0).finding());
+    }
+
+    @Test
+    void notTestedIsNotNegative() {
+        HypothesisResult a = find(mini.assess(Exams.of().exam()), "a");
+        assertEquals(0.5, a.probability(), 1e-12);
+        assertTrue(a.contributions().isEmpty());
+    }
+
+    @Test
+    void seatedPiriformisStretchMovesDeepGlutealFromItsPrior() {
+        // prior 0.06: odds 0.06/0.94; LR+ 5.22 (Martin 2014) -> odds 0.333191..., p 0.24992
+        HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive").exam()),
+                "deep_gluteal_syndrome");
+        double odds = 0.06 / 0.94 * 5.22;
+        assertEquals(odds / (1 + odds), dgs.probability(), 1e-12);
+        assertEquals("martin2014", dgs.contributions().get(0).source());
+    }
+
+    @Test
+    void caseControlLikelihoodRatioIsShrunkToItsSquareRoot() {
+        HypothesisResult pht = find(shipped.assess(Exams.of().is("provocation.modified_bent_knee_stretch", "positive").exam()),
+                "proximal_hamstring_tendinopathy");
+        Evidence e = pht.contributions().get(0);
+        assertEquals(10.2, e.publishedLr(), 1e-12);
+        assertEquals(Math.sqrt(10.2), e.lr(), 1e-12);
+    }
+
+    @Test
+    void extremeLikelihoodRatioIsCappedAtTheFamilyCap() {
+        HypothesisResult gt = find(shipped.assess(Exams.of().is("provocation.single_leg_stance_30s", "positive").exam()),
+                "gluteal_tendinopathy");
+        assertEquals(10.0, gt.contributions().get(0).lr(), 1e-12);
+        assertEquals(12.0, gt.contributions().get(0).publishedLr(), 1e-12);
+    }
+
+    @Test
+    void combinedEvidenceIsHeldAtTheTotalCap() {
+        HypothesisResult gt = find(shipped.assess(Exams.of().yes("history.region.lateral_hip", "history.aggravator.side_lying")
+                .is("provocation.single_leg_stance_30s", "positive").strength("strength.resisted_external_derotation", 4, "familiar")
+                .exam()), "gluteal_tendinopathy");
+        assertTrue(gt.capped());
+        assertEquals(20.0, gt.combinedLr(), 1e-12);
+        double odds = 0.15 / 0.85 * 20;
+        assertEquals(odds / (1 + odds), gt.probability(), 1e-12);
+    }
+
+    @Test
+    void painThatIsNotFamiliarCountsAsNegative() {
+        HypothesisResult gt = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .is("palpation.greater_trochanter", "tender").exam()), "gluteal_tendinopathy");
+        assertEquals(0.4, gt.combinedLr(), 1e-12);
+        HypothesisResult gt2 = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .strength("strength.hip_abduction", 5, "pain").exam()), "gluteal_tendinopathy");
+        assertEquals(0.37, gt2.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void validatedClusterReplacesItsMembers() {
+        // Martin 2014: seated piriformis stretch OR active piriformis positive -> LR 4.57, not 5.22 x 3.9
+        HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
+                .is("nerve.active_piriformis", "positive").exam()), "deep_gluteal_syndrome");
+        assertEquals(4.57, dgs.combinedLr(), 1e-12);
+        assertEquals(2, dgs.setAside().size());
+    }
+
+    @Test
+    void widespreadTendernessSetsPalpationAside() {
+        Assessment a = shipped.assess(Exams.of().is("palpation.greater_trochanter", "familiar")
+                .is("palpation.piriformis", "familiar").is("palpation.ischial_tuberosity", "tender")
+                .is("palpation.lumbar_spine", "familiar").exam());
+        assertTrue(a.inconsistencies().stream().anyMatch(i -> i.id().equals("I5")));
+        for (HypothesisResult h : a.hypotheses()) {
+            assertTrue(h.contributions().stream().noneMatch(e -> e.finding().startsWith("palpation.")), h.id());
+        }
+        assertFalse(find(a, "gluteal_tendinopathy").setAside().isEmpty());
+    }
+
+    @Test
+    void driverProbabilityIsThatAtLeastOneOfItsHypothesesIsPresent() {
+        Assessment a = mini.assess(Exams.of().is("t2", "positive").yes("q").exam());
+        // a (load) 2/3; b (nerve) prior 0.2 odds 0.25 * 3 = 0.75 -> 3/7
+        assertEquals("load", a.driver().id());
+        assertEquals(2.0 / 3.0, a.driver().probability(), 1e-12);
+        assertEquals(3.0 / 7.0, a.drivers().get(1).probability(), 1e-12);
+    }
+}
