@@ -1,12 +1,16 @@
 package org.exampath;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.reasoning.Engine;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
 
-/** The composition root: builds the knowledge base, engine and window by constructor. */
+/** The composition root: builds the knowledge base, engine, session and window by constructor. */
 public final class App extends Application {
 
     static void launchWindow(String[] args) {
@@ -15,8 +19,13 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
+        ExamSession session = new ExamSession(new Engine(knowledge));
+        ExamView view = new ExamView(new ExamViewModel(session), ExamFiles.chooser());
         stage.setTitle("ExamPath");
-        stage.setScene(new Scene(new StackPane(new Label("ExamPath")), 1280, 800));
+        stage.setScene(ExamView.scene(view));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
         stage.show();
     }
 }

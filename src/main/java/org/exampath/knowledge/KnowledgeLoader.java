@@ -308,6 +308,7 @@ public final class KnowledgeLoader {
         String design = optionalText(row, "design");
         double lr = "case_control".equals(design) ? Math.sqrt(published) : published;
         Condition when = rowCondition(row, finding, where);
+        String outcome = outcome(row);
         Set<String> references = new TreeSet<>();
         when.references(references);
         List<String> supersedes = strings(row, "supersedes", where);
@@ -316,8 +317,23 @@ public final class KnowledgeLoader {
         if (family == null) {
             family = familyOf.getOrDefault(finding, finding);
         }
-        return new LikelihoodRow(hypothesis, finding, when, lr, published, source, tag, design, estimate,
+        return new LikelihoodRow(hypothesis, finding, when, outcome, lr, published, source, tag, design, estimate,
                 optionalText(row, "basis"), family, row.path("cluster").asBoolean(false), supersedes, references);
+    }
+
+    private static String outcome(JsonNode row) {
+        if (row.has("when")) {
+            return "combination";
+        }
+        if (row.has("value")) {
+            return row.get("value").asText();
+        }
+        if (row.has("range")) {
+            return row.get("range").path(0).asInt() + ".." + row.get("range").path(1).asInt();
+        }
+        List<String> parts = new ArrayList<>();
+        row.path(row.has("values") ? "values" : "pain").forEach(v -> parts.add(v.asText()));
+        return (row.has("pain") ? "pain: " : "") + String.join(", ", parts);
     }
 
     /** A row's condition: "when", or one shorthand on the row's own finding. */

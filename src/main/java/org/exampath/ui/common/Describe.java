@@ -1,0 +1,70 @@
+package org.exampath.ui.common;
+
+import java.util.Locale;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+
+/** Plain words for ids and values, as a clinician would read them. */
+public final class Describe {
+    private Describe() {
+    }
+
+    public static String value(String raw) {
+        return switch (raw) {
+            case "not_tested" -> "not tested";
+            case "non_tender" -> "non-tender";
+            case "familiar" -> "familiar pain";
+            case "worse_with_spread" -> "worse, with spread";
+            case "no_change" -> "no change";
+            case "sudden_injury" -> "sudden injury";
+            case "load_increase" -> "after a load increase";
+            case "gradual_no_cause" -> "gradual, no cause";
+            case "no_effect" -> "no effect";
+            default -> raw.replace('_', ' ');
+        };
+    }
+
+    public static String finding(KnowledgeBase kb, String id, FindingValue value) {
+        String label = kb.finding(id).map(FindingDefinition::label).orElse(id);
+        if (value == null) {
+            return label;
+        }
+        if (value instanceof FindingValue.Flag flag) {
+            return label + ": " + (flag.value() ? "yes" : "no");
+        }
+        if (value instanceof FindingValue.Choice choice) {
+            return label + ": " + value(choice.value());
+        }
+        return label + ": " + value.display();
+    }
+
+    public static String percent(double probability) {
+        return String.format(Locale.ROOT, "%.0f%%", probability * 100);
+    }
+
+    public static String lr(double lr) {
+        return lr >= 10 ? String.format(Locale.ROOT, "%.0f", lr) : String.format(Locale.ROOT, "%.2f", lr).replaceAll("0$", "");
+    }
+
+    public static String urgency(String urgency) {
+        return switch (urgency) {
+            case "emergency" -> "EMERGENCY";
+            case "urgent" -> "URGENT";
+            default -> "SOON";
+        };
+    }
+
+    public static String imaging(String recommendation) {
+        return switch (recommendation) {
+            case "urgent" -> "Imaging: urgent";
+            case "if_no_progress" -> "Imaging: only if no progress";
+            default -> "Imaging: not indicated";
+        };
+    }
+
+    /** A CSS id for a finding: dots become dashes ("nerve.slump" -> "f-nerve-slump"). */
+    public static String nodeId(String findingId) {
+        return "f-" + findingId.replace('.', '-');
+    }
+}

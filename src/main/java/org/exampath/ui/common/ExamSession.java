@@ -1,0 +1,83 @@
+package org.exampath.ui.common;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Patient;
+import org.exampath.domain.Side;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Engine;
+
+/**
+ * The exam being worked on: one immutable {@link Exam} snapshot replaced on every edit, and the
+ * engine's assessment of it. Data flows one way: form edit, new snapshot, new assessment.
+ */
+public final class ExamSession {
+    private final Engine engine;
+    private final ReadOnlyObjectWrapper<Exam> exam = new ReadOnlyObjectWrapper<>(this, "exam", Exam.empty());
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
+
+    public ExamSession(Engine engine) {
+        this.engine = engine;
+        assessment.set(engine.assess(exam.get()));
+        exam.addListener((obs, old, now) -> assessment.set(engine.assess(now)));
+    }
+
+    public KnowledgeBase knowledge() {
+        return engine.knowledge();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public ReadOnlyObjectProperty<Exam> examProperty() {
+        return exam.getReadOnlyProperty();
+    }
+
+    public Exam exam() {
+        return exam.get();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public Assessment assessment() {
+        return assessment.get();
+    }
+
+    public StringProperty patientLabelProperty() {
+        return patientLabel;
+    }
+
+    /** Records one finding; null takes it back to "not tested". */
+    public void set(String id, FindingValue value) {
+        FindingValue current = exam.get().value(id);
+        if (value == null ? current != null : !value.equals(current)) {
+            exam.set(exam.get().with(id, value));
+        }
+    }
+
+    public void setPatient(Patient patient) {
+        if (!patient.equals(exam.get().patient())) {
+            exam.set(exam.get().withPatient(patient));
+        }
+    }
+
+    public void setSide(Side side) {
+        if (side != exam.get().side()) {
+            exam.set(exam.get().withSide(side));
+        }
+    }
+
+    /** Replaces the whole exam (a file opened, an encounter loaded). */
+    public void replace(Exam next) {
+        exam.set(next);
+    }
+}

@@ -1,0 +1,149 @@
+package org.exampath.ui.exam;
+
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
+import org.exampath.chart.BodyChartMap;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Side;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * The body chart on screen. In region mode a click toggles the region under the pointer (hit-tested
+ * by {@link BodyChartMap}, not by the scene graph) and marked regions are shaded on the exam's side;
+ * in site mode the palpation sites are lit by their result.
+ */
+public final class BodyChart extends Pane {
+    private final ExamSession session;
+    private final boolean sitesMode;
+    private final Group drawing = new Group();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+
+    public BodyChart(ExamSession session, boolean sitesMode) {
+        this.session = session;
+        this.sitesMode = sitesMode;
+        getStyleClass().add("body-chart");
+        setId(sitesMode ? "site-chart" : "body-chart");
+        setPrefSize(BodyChartMap.WIDTH * 0.8, BodyChartMap.HEIGHT * 0.8);
+        setMinSize(220, 220);
+        drawing.getTransforms().add(scale);
+        getChildren().add(drawing);
+        draw();
+        widthProperty().addListener((obs, o, n) -> fit());
+        heightProperty().addListener((obs, o, n) -> fit());
+        session.examProperty().addListener((obs, old, now) -> paint(now));
+        if (!sitesMode) {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    Point2D p = toModel(e.getX(), e.getY());
+                    BodyChartMap.areaAt(p.getX(), p.getY()).ifPresent(this::toggle);
+                }
+            });
+        }
+        paint(session.exam());
+    }
+
+    private void fit() {
+        double k = Math.min(getWidth() / BodyChartMap.WIDTH, getHeight() / BodyChartMap.HEIGHT);
+        scale.setX(k);
+        scale.setY(k);
+    }
+
+    Point2D toModel(double x, double y) {
+        return new Point2D(x / scale.getX(), y / scale.getY());
+    }
+
+    private void draw() {
+        for (List<double[]> outline : BodyChartMap.outlines()) {
+            Polygon p = polygon(outline);
+            p.getStyleClass().add("chart-outline");
+            p.setMouseTransparent(true);
+            drawing.getChildren().add(p);
+        }
+        for (BodyChartMap.Area area : BodyChartMap.areas()) {
+            Polygon p = polygon(area.points());
+            p.getStyleClass().add("chart-region");
+            p.setId("chart-" + area.region() + "-" + area.side());
+            p.setUserData(area);
+            if (sitesMode) {
+                p.setMouseTransparent(true);
+            }
+            drawing.getChildren().add(p);
+        }
+        caption("Back", 135, 434);
+        caption("Front", 362, 250);
+        caption("L", 30, 30);
+        caption("R", 262, 30);
+        caption("R", 345, 100);
+        caption("L", 405, 100);
+        if (sitesMode) {
+            for (String side : List.of("right", "left")) {
+                for (BodyChartMap.Site site : BodyChartMap.sites(side)) {
+                    if ("both".equals(site.side()) && "left".equals(side)) {
+                        continue;
+                    }
+                    Circle c = new Circle(site.x(), site.y(), 7);
+                    c.getStyleClass().add("chart-site");
+                    c.setId("site-" + site.finding().substring("palpation.".length()) + "-" + site.side());
+                    c.setUserData(site);
+                    drawing.getChildren().add(c);
+                }
+            }
+        }
+    }
+
+    private void caption(String text, double x, double y) {
+        Text t = new Text(x, y, text);
+        t.getStyleClass().add("chart-caption");
+        t.setMouseTransparent(true);
+        drawing.getChildren().add(t);
+    }
+
+    private static Polygon polygon(List<double[]> points) {
+        Polygon p = new Polygon();
+        for (double[] xy : points) {
+            p.getPoints().addAll(xy[0], xy[1]);
+        }
+        return p;
+    }
+
+    private void toggle(BodyChartMap.Area area) {
+        Exam exam = session.exam();
+        boolean marked = exam.value(area.findingId()) instanceof FindingValue.Flag f && f.value();
+        if (exam.side() == null && !"both".equals(area.side())) {
+            session.setSide(Side.fromId(area.side()));
+        }
+        boolean chartComplete = exam.findings().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("history.region.") && FindingValue.Flag.NO.equals(e.getValue()));
+        session.set(area.findingId(), !marked ? FindingValue.Flag.YES : chartComplete ? FindingValue.Flag.NO : null);
+    }
+
+    private static boolean onShownSide(String areaSide, Side examSide) {
+        return "both".equals(areaSide) || examSide == null || examSide == Side.BILATERAL || examSide.id().equals(areaSide);
+    }
+
+    private void paint(Exam exam) {
+        for (var node : drawing.getChildren()) {
+            if (node.getUserData() instanceof BodyChartMap.Area area) {
+                boolean marked = exam.value(area.findingId()) instanceof FindingValue.Flag f && f.value()
+                        && onShownSide(area.side(), exam.side());
+                node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marked"), marked);
+            } else if (node.getUserData() instanceof BodyChartMap.Site site) {
+                FindingValue v = exam.value(site.finding());
+                String state = v instanceof FindingValue.Choice c ? c.value() : "not_tested";
+                boolean shown = onShownSide(site.side(), exam.side() == null ? Side.RIGHT : exam.side());
+                node.setVisible(shown);
+                for (String s : List.of("non_tender", "tender", "familiar")) {
+                    node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s.replace('_', '-')), s.equals(state));
+                }
+            }
+        }
+    }
+}

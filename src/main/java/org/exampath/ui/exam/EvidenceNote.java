@@ -1,0 +1,83 @@
+package org.exampath.ui.exam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.exampath.knowledge.Citation;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.LikelihoodRow;
+import org.exampath.ui.common.Describe;
+
+/** The "i" beside a test: how to do it, and what it is worth (LR, source, evidence grade), one click away. */
+final class EvidenceNote {
+    private EvidenceNote() {
+    }
+
+    static void attach(VBox row, HBox line, FindingDefinition definition, KnowledgeBase knowledge) {
+        String text = text(definition, knowledge);
+        if (text.isEmpty()) {
+            return;
+        }
+        ToggleButton info = new ToggleButton("i");
+        info.getStyleClass().add("info-toggle");
+        info.setId(Describe.nodeId(definition.id()) + "-info");
+        info.setTooltip(new Tooltip("How to do it and what it is worth"));
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().add("evidence-note");
+        note.setId(Describe.nodeId(definition.id()) + "-note");
+        note.managedProperty().bind(info.selectedProperty());
+        note.visibleProperty().bind(info.selectedProperty());
+        line.getChildren().add(info);
+        row.getChildren().add(note);
+    }
+
+    static String text(FindingDefinition definition, KnowledgeBase knowledge) {
+        List<String> lines = new ArrayList<>();
+        if (!definition.howTo().isEmpty()) {
+            lines.add("How: " + definition.howTo());
+        }
+        for (LikelihoodRow row : knowledge.rowsFor(definition.id())) {
+            String hypothesis = knowledge.hypothesis(row.hypothesis()).map(h -> h.label()).orElse(row.hypothesis());
+            Citation c = knowledge.citation(row.source());
+            String lr = row.shrunk()
+                    ? "LR " + Describe.lr(row.publishedLr()) + ", shrunk to " + Describe.lr(row.lr()) + " (case-control)"
+                    : "LR " + Describe.lr(row.lr());
+            String grade = "estimate".equals(row.tag()) ? "estimate" : row.tag();
+            lines.add(String.format(Locale.ROOT, "%s → %s: %s · %s · %s", valueOf(row), hypothesis, lr,
+                    shortCitation(c), grade));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String valueOf(LikelihoodRow row) {
+        return switch (row.outcome()) {
+            case "true" -> "Yes";
+            case "false" -> "No";
+            case "pain: familiar" -> "Familiar pain";
+            case "pain: none, pain" -> "No familiar pain";
+            case "non_tender, tender" -> "Not familiar";
+            case "combination" -> "With other findings";
+            default -> Describe.value(row.outcome());
+        };
+    }
+
+    private static String shortCitation(Citation c) {
+        if (c == null) {
+            return "?";
+        }
+        String text = c.text();
+        int dot = text.indexOf('.');
+        String authors = dot > 0 ? text.substring(0, dot) : text;
+        int comma = authors.indexOf(',');
+        String first = comma > 0 ? authors.substring(0, comma) : authors;
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(text);
+        return first.strip() + (year.find() ? " " + year.group() : "");
+    }
+}

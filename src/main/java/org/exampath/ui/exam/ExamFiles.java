@@ -1,0 +1,36 @@
+package org.exampath.ui.exam;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Where the window asks for file names: a real file chooser, or a fixed answer in tests. */
+public interface ExamFiles {
+    Optional<Path> chooseOpen(Window owner);
+
+    Optional<Path> chooseSave(Window owner);
+
+    static ExamFiles chooser() {
+        return new ExamFiles() {
+            private FileChooser chooser(String title) {
+                FileChooser c = new FileChooser();
+                c.setTitle(title);
+                c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Exam files (*.json)", "*.json"));
+                return c;
+            }
+
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.ofNullable(chooser("Open exam").showOpenDialog(owner)).map(f -> f.toPath());
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner) {
+                FileChooser c = chooser("Save exam as");
+                c.setInitialFileName("exam.json");
+                return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
+            }
+        };
+    }
+}

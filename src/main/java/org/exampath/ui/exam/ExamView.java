@@ -1,0 +1,210 @@
+package org.exampath.ui.exam;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.SegmentedButton;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.hypotheses.HypothesisPanel;
+import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
+
+/**
+ * The exam window's content: menu, patient header, step bar, the current step's form in the centre
+ * and the hypothesis panel always on the right.
+ */
+public final class ExamView extends BorderPane {
+    private final ExamViewModel model;
+    private final ExamFiles files;
+    private final ExamSteps steps;
+    private final Map<Step, ScrollPane> pages = new EnumMap<>(Step.class);
+    private final ToggleGroup stepGroup = new ToggleGroup();
+    private final HypothesisPanel panel;
+    private final SummaryView summary;
+
+    public ExamView(ExamViewModel model, ExamFiles files) {
+        this.model = model;
+        this.files = files;
+        setId("exam-view");
+        getStyleClass().add("exam-view");
+        summary = new SummaryView(model.session());
+        steps = new ExamSteps(model.session(), summary);
+        panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal));
+        panel.setPrefWidth(420);
+        panel.setMinWidth(320);
+        panel.setOnNewFlag(this::notifyFlag);
+        setTop(new VBox(menu(), new PatientHeader(model.session()), stepBar()));
+        setCenter(centre());
+        setRight(panel);
+        setBottom(statusBar());
+        model.stepProperty().addListener((obs, old, now) -> show(now));
+        model.revealRequestProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                reveal(id);
+            }
+        });
+        show(model.stepProperty().get());
+    }
+
+    /** The window's scene with the one stylesheet, at the comfortable default size. */
+    public static Scene scene(ExamView view) {
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(ExamView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
+        return scene;
+    }
+
+    public SummaryView summary() {
+        return summary;
+    }
+
+    public Menu fileMenu() {
+        return (Menu) ((MenuBar) ((VBox) getTop()).getChildren().get(0)).getMenus().get(0);
+    }
+
+    private MenuBar menu() {
+        MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");
+        newExam.setOnAction(e -> model.newExam());
+        MenuItem open = item("_Open…", "Shortcut+O", "menu-open");
+        open.setOnAction(e -> files.chooseOpen(window()).ifPresent(model::open));
+        MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
+        save.setOnAction(e -> files.chooseSave(window()).ifPresent(model::saveAs));
+        Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem());
+        file.setId("menu-file");
+        Menu go = new Menu("_Go");
+        for (Step step : Step.values()) {
+            MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
+            item.setOnAction(e -> model.go(step));
+            go.getItems().add(item);
+        }
+        MenuItem next = item("_Next step", "Shortcut+PAGE_DOWN", "menu-next");
+        next.setOnAction(e -> model.next());
+        MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");
+        previous.setOnAction(e -> model.previous());
+        go.getItems().addAll(new SeparatorMenuItem(), next, previous);
+        return new MenuBar(file, go);
+    }
+
+    private static MenuItem item(String text, String accelerator, String id) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setId(id);
+        return item;
+    }
+
+    private Node stepBar() {
+        SegmentedButton bar = new SegmentedButton();
+        bar.setId("step-bar");
+        for (Step step : Step.values()) {
+            ToggleButton b = new ToggleButton((step.ordinal() + 1) + "  " + step.title());
+            b.setId("step-" + step.name().toLowerCase());
+            b.setUserData(step);
+            b.setToggleGroup(stepGroup);
+            bar.getButtons().add(b);
+        }
+        bar.setToggleGroup(stepGroup);
+        stepGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                stepGroup.selectToggle(old);
+            } else {
+                model.go((Step) now.getUserData());
+            }
+        });
+        HBox box = new HBox(bar);
+        box.getStyleClass().add("step-bar");
+        return box;
+    }
+
+    private Node centre() {
+        StackPane stack = new StackPane();
+        for (Step step : Step.values()) {
+            ScrollPane scroll = new ScrollPane(steps.page(step));
+            scroll.setFitToWidth(true);
+            scroll.setId("page-" + step.name().toLowerCase());
+            scroll.getStyleClass().add("step-page");
+            pages.put(step, scroll);
+            stack.getChildren().add(scroll);
+        }
+        return stack;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        Label error = new Label();
+        error.setId("error");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorProperty());
+        error.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, error, spacer, status);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void show(Step step) {
+        pages.forEach((s, page) -> {
+            page.setVisible(s == step);
+            page.setManaged(s == step);
+        });
+        stepGroup.getToggles().stream().filter(t -> t.getUserData() == step).findFirst().ifPresent(stepGroup::selectToggle);
+    }
+
+    /** Scrolls the finding's control into view, marks it and gives it the keyboard focus. */
+    private void reveal(String findingId) {
+        Step step = model.stepProperty().get();
+        ScrollPane page = pages.get(step);
+        Node target = page.getContent().lookup("#" + Describe.nodeId(findingId) + "-row");
+        if (target == null) {
+            target = page.getContent().lookup("#" + Describe.nodeId(findingId));
+        }
+        if (target == null) {
+            return;
+        }
+        page.getContent().lookupAll(".revealed").forEach(n -> n.getStyleClass().remove("revealed"));
+        target.getStyleClass().add("revealed");
+        page.applyCss();
+        page.layout();
+        Bounds inContent = page.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+        if (free > 0) {
+            page.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / free)));
+        }
+        Node focus = target instanceof Parent p && p.lookup(".toggle-button") != null ? p.lookup(".toggle-button") : target;
+        focus.requestFocus();
+    }
+
+    private void notifyFlag(RedFlag flag) {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return;
+        }
+        Notifications.create().owner(getScene().getWindow()).title(Describe.urgency(flag.urgency()) + ": " + flag.label())
+                .text(flag.action()).hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}

@@ -1,0 +1,118 @@
+package org.exampath.ui.exam;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamFormatException;
+import org.exampath.exchange.ExamReader;
+import org.exampath.exchange.ExamWriter;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * The window's state and commands: which step is showing, opening and saving exam files (a bad
+ * file leaves the current exam untouched), and where to jump when the panel asks for a finding.
+ */
+public final class ExamViewModel {
+    private final ExamSession session;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.HISTORY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "New exam.");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
+
+    public ExamViewModel(ExamSession session) {
+        this.session = session;
+    }
+
+    public ExamSession session() {
+        return session;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty revealRequestProperty() {
+        return revealRequest.getReadOnlyProperty();
+    }
+
+    public void go(Step target) {
+        step.set(target);
+    }
+
+    public void next() {
+        Step[] all = Step.values();
+        step.set(all[Math.min(all.length - 1, step.get().ordinal() + 1)]);
+    }
+
+    public void previous() {
+        step.set(Step.values()[Math.max(0, step.get().ordinal() - 1)]);
+    }
+
+    /** Shows the step that records this finding and asks the view to scroll to it and focus it. */
+    public void reveal(String findingId) {
+        session.knowledge().finding(findingId).ifPresent(d -> step.set(Step.of(d.step())));
+        revealRequest.set(null);
+        revealRequest.set(findingId);
+    }
+
+    public void newExam() {
+        session.replace(Exam.empty());
+        session.patientLabelProperty().set("");
+        step.set(Step.HISTORY);
+        error.set("");
+        status.set("New exam.");
+    }
+
+    /** Opens an exam file; on any fault the current exam stays as it was and the error names the fault. */
+    public boolean open(Path file) {
+        try {
+            if (Files.size(file) > ExamReader.MAX_BYTES) {
+                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            }
+            Exam exam = new ExamReader(session.knowledge()).read(Files.readAllBytes(file));
+            session.replace(exam);
+            error.set("");
+            status.set("Opened " + file.getFileName() + ".");
+            return true;
+        } catch (ExamFormatException e) {
+            error.set("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
+        } catch (IOException e) {
+            error.set("Could not read " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
+        }
+        return false;
+    }
+
+    /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
+    public boolean saveAs(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Path temp = Files.createTempFile(dir, ".exampath-", ".tmp");
+            try {
+                Files.write(temp, new ExamWriter().write(session.exam()));
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            error.set("");
+            status.set("Saved " + file.getFileName() + ".");
+            return true;
+        } catch (IOException e) {
+            error.set("Could not save " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.exampath.ui.exam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * One form row generated from a finding definition: its label, a one-click control for its values
+ * (with a "–" for not asked / not tested), and, for tests, how to do it and its accuracy one click
+ * away. The row writes into the session and follows it when the exam is replaced.
+ */
+public final class FindingRow extends VBox {
+    private final FindingDefinition definition;
+    private final ExamSession session;
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private boolean updating;
+
+    public FindingRow(FindingDefinition definition, ExamSession session) {
+        this.definition = definition;
+        this.session = session;
+        getStyleClass().add("finding-row");
+        setId(Describe.nodeId(definition.id()) + "-row");
+        Label label = new Label(definition.label());
+        label.getStyleClass().add("finding-label");
+        label.setWrapText(true);
+        label.setMinWidth(180);
+        label.setPrefWidth(240);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, label, spacer, control());
+        line.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(line);
+        EvidenceNote.attach(this, line, definition, session.knowledge());
+        ChangeListener<Exam> follow = (obs, old, now) -> refresh();
+        session.examProperty().addListener(follow);
+        refresh();
+    }
+
+    public FindingDefinition definition() {
+        return definition;
+    }
+
+    private Node control() {
+        return switch (definition.kind()) {
+            case BOOLEAN -> segmented(List.of("no", "yes"), List.of(FindingValue.Flag.NO, FindingValue.Flag.YES), "", this::record);
+            case CHOICE -> choices();
+            case INTEGER -> integerField();
+            case STRENGTH -> strength();
+        };
+    }
+
+    private Node choices() {
+        List<String> names = new ArrayList<>();
+        List<FindingValue> values = new ArrayList<>();
+        for (String v : definition.values()) {
+            if (!"not_tested".equals(v)) {
+                names.add(v);
+                values.add(new FindingValue.Choice(v));
+            }
+        }
+        return segmented(names, values, "", this::record);
+    }
+
+    private void record(FindingValue value) {
+        session.set(definition.id(), value);
+    }
+
+    /** A segmented control whose first button, "–", means not asked or not tested. */
+    private SegmentedButton segmented(List<String> names, List<FindingValue> values, String idSuffix,
+                                      Consumer<FindingValue> onChange) {
+        ToggleGroup group = new ToggleGroup();
+        List<ToggleButton> buttons = new ArrayList<>();
+        ToggleButton unset = button("–", Describe.nodeId(definition.id()) + idSuffix + "-unset", group);
+        unset.setTooltip(new Tooltip(definition.physical() ? "Not tested" : "Not asked"));
+        unset.getStyleClass().add("unset");
+        buttons.add(unset);
+        for (int i = 0; i < names.size(); i++) {
+            ToggleButton b = button(Describe.value(names.get(i)), Describe.nodeId(definition.id()) + idSuffix + "-" + names.get(i), group);
+            b.setUserData(values.get(i));
+            buttons.add(b);
+        }
+        SegmentedButton segmented = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
+        segmented.setToggleGroup(group);
+        segmented.setId(Describe.nodeId(definition.id()) + idSuffix);
+        segmented.getStyleClass().add("finding-choice");
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
+            if (now == null) {
+                updating = true;
+                group.selectToggle(unset);
+                updating = false;
+            }
+            onChange.accept(now == null ? null : (FindingValue) now.getUserData());
+        });
+        refreshers.add(() -> selectFor(group, unset, idSuffix));
+        return segmented;
+    }
+
+    private static ToggleButton button(String text, String id, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setFocusTraversable(true);
+        return b;
+    }
+
+    private void selectFor(ToggleGroup group, Toggle unset, String idSuffix) {
+        FindingValue current = session.exam().value(definition.id());
+        Object wanted = current;
+        if (current instanceof FindingValue.Strength s) {
+            wanted = "-grade".equals(idSuffix) ? (Object) new FindingValue.Count(s.grade()) : new FindingValue.Choice(s.pain());
+        }
+        Toggle target = unset;
+        for (Toggle t : group.getToggles()) {
+            if (wanted != null && wanted.equals(t.getUserData())) {
+                target = t;
+            }
+        }
+        group.selectToggle(target);
+    }
+
+    private Node integerField() {
+        TextField field = new TextField();
+        field.setId(Describe.nodeId(definition.id()));
+        field.setPrefColumnCount(4);
+        field.setPromptText(definition.min() + "–" + definition.max());
+        field.getStyleClass().add("finding-number");
+        Tooltip hint = new Tooltip("A whole number from " + definition.min() + " to " + definition.max()
+                + "; leave empty if not asked.");
+        field.setTooltip(hint);
+        field.textProperty().addListener((obs, old, text) -> {
+            if (updating) {
+                return;
+            }
+            String t = text.strip();
+            if (t.isEmpty()) {
+                field.getStyleClass().remove("invalid");
+                session.set(definition.id(), null);
+                return;
+            }
+            Integer n = t.matches("\\d{1,5}") ? Integer.valueOf(t) : null;
+            if (n == null || n < definition.min() || n > definition.max()) {
+                if (!field.getStyleClass().contains("invalid")) {
+                    field.getStyleClass().add("invalid");
+                }
+                return;
+            }
+            field.getStyleClass().remove("invalid");
+            session.set(definition.id(), new FindingValue.Count(n));
+        });
+        refreshers.add(() -> {
+            FindingValue v = session.exam().value(definition.id());
+            String want = v == null ? "" : v.display();
+            if (!field.getStyleClass().contains("invalid") && !want.equals(field.getText().strip())) {
+                field.setText(want);
+            }
+            if (v == null && field.getStyleClass().contains("invalid") && !field.isFocused()) {
+                field.setText("");
+                field.getStyleClass().remove("invalid");
+            }
+        });
+        return field;
+    }
+
+    private Node strength() {
+        List<String> gradeNames = List.of("0", "1", "2", "3", "4", "5");
+        List<FindingValue> gradeValues = new ArrayList<>();
+        gradeNames.forEach(g -> gradeValues.add(new FindingValue.Count(Integer.parseInt(g))));
+        SegmentedButton grades = segmented(gradeNames, gradeValues, "-grade", this::gradeChosen);
+        List<String> painNames = List.of("none", "pain", "familiar");
+        List<FindingValue> painValues = new ArrayList<>();
+        painNames.forEach(p -> painValues.add(new FindingValue.Choice(p)));
+        SegmentedButton pains = segmented(painNames, painValues, "-pain", this::painChosen);
+        HBox box = new HBox(6, new Label("MRC"), grades, new Label("pain"), pains);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** A grade alone records no pain; clearing either part takes the test back to "not tested". */
+    private void gradeChosen(FindingValue grade) {
+        if (grade == null) {
+            session.set(definition.id(), null);
+            return;
+        }
+        String pain = session.exam().value(definition.id()) instanceof FindingValue.Strength s ? s.pain() : "none";
+        session.set(definition.id(), new FindingValue.Strength(((FindingValue.Count) grade).value(), pain));
+    }
+
+    /** A pain answer alone records full strength (grade 5). */
+    private void painChosen(FindingValue pain) {
+        if (pain == null) {
+            session.set(definition.id(), null);
+            return;
+        }
+        int grade = session.exam().value(definition.id()) instanceof FindingValue.Strength s ? s.grade() : 5;
+        session.set(definition.id(), new FindingValue.Strength(grade, ((FindingValue.Choice) pain).value()));
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            refreshers.forEach(Runnable::run);
+        } finally {
+            updating = false;
+        }
+    }
+}

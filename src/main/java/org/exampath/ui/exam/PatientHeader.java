@@ -1,0 +1,104 @@
+package org.exampath.ui.exam;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.SegmentedButton;
+import org.exampath.domain.Exam;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.exampath.ui.common.ExamSession;
+
+/** Who and which side: a pseudonymous label (no names needed), age, sex and the side examined. */
+final class PatientHeader extends HBox {
+    private final ExamSession session;
+    private final TextField label = new TextField();
+    private final TextField age = new TextField();
+    private final ToggleGroup sex = new ToggleGroup();
+    private final ToggleGroup side = new ToggleGroup();
+    private boolean updating;
+
+    PatientHeader(ExamSession session) {
+        super(8);
+        this.session = session;
+        setId("patient-header");
+        getStyleClass().add("patient-header");
+        setAlignment(Pos.CENTER_LEFT);
+        label.setId("patient-label");
+        label.setPromptText("Patient label, e.g. P-0142");
+        label.setTooltip(new Tooltip("A pseudonymous label: no names are needed."));
+        label.textProperty().bindBidirectional(session.patientLabelProperty());
+        age.setId("patient-age");
+        age.setPrefColumnCount(3);
+        age.setPromptText("age");
+        age.textProperty().addListener((obs, old, text) -> ageTyped(text.strip()));
+        SegmentedButton sexes = segmented(sex, "sex", "female", "male", "other");
+        SegmentedButton sides = segmented(side, "side", "left", "right", "bilateral");
+        sex.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (!updating) {
+                session.setPatient(session.exam().patient().withSex(n == null ? null : Sex.fromId((String) n.getUserData())));
+            }
+        });
+        side.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (!updating) {
+                session.setSide(n == null ? null : Side.fromId((String) n.getUserData()));
+            }
+        });
+        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
+        session.examProperty().addListener((obs, old, now) -> refresh(now));
+        refresh(session.exam());
+    }
+
+    private SegmentedButton segmented(ToggleGroup group, String prefix, String... ids) {
+        SegmentedButton s = new SegmentedButton();
+        for (String id : ids) {
+            ToggleButton b = new ToggleButton(id);
+            b.setId(prefix + "-" + id);
+            b.setUserData(id);
+            b.setToggleGroup(group);
+            s.getButtons().add(b);
+        }
+        s.setToggleGroup(group);
+        return s;
+    }
+
+    private void ageTyped(String text) {
+        if (updating) {
+            return;
+        }
+        if (text.isEmpty()) {
+            age.getStyleClass().remove("invalid");
+            session.setPatient(session.exam().patient().withAge(null));
+            return;
+        }
+        Integer n = text.matches("\\d{1,3}") ? Integer.valueOf(text) : null;
+        if (n == null || n < 12 || n > 110) {
+            if (!age.getStyleClass().contains("invalid")) {
+                age.getStyleClass().add("invalid");
+            }
+            age.setTooltip(new Tooltip("Age is a whole number from 12 to 110."));
+            return;
+        }
+        age.getStyleClass().remove("invalid");
+        session.setPatient(session.exam().patient().withAge(n));
+    }
+
+    private void refresh(Exam exam) {
+        updating = true;
+        Integer a = exam.patient().age();
+        if (!age.getStyleClass().contains("invalid") && !String.valueOf(a == null ? "" : a).equals(age.getText().strip())) {
+            age.setText(a == null ? "" : a.toString());
+        }
+        select(sex, exam.patient().sex() == null ? null : exam.patient().sex().id());
+        select(side, exam.side() == null ? null : exam.side().id());
+        updating = false;
+    }
+
+    private static void select(ToggleGroup group, String id) {
+        group.selectToggle(group.getToggles().stream().filter(t -> t.getUserData().equals(id)).findFirst().orElse(null));
+    }
+}

@@ -1,0 +1,79 @@
+package org.exampath.ui.exam;
+
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * The body chart's regions as a keyboard checklist, plus "chart complete": once ticked, every
+ * unmarked region is recorded as pain-free (false) instead of not asked.
+ */
+final class RegionChecklist extends VBox {
+    private final ExamSession session;
+    private final List<FindingDefinition> regions;
+    private final CheckBox complete = new CheckBox("Chart complete: unmarked regions are pain-free");
+    private boolean updating;
+
+    RegionChecklist(ExamSession session, List<FindingDefinition> regions) {
+        super(4);
+        this.session = session;
+        this.regions = regions;
+        getStyleClass().add("region-checklist");
+        Label title = new Label("Where is the pain?");
+        title.getStyleClass().add("section-title");
+        getChildren().add(title);
+        for (FindingDefinition region : regions) {
+            CheckBox box = new CheckBox(region.label());
+            box.setId(Describe.nodeId(region.id()));
+            box.setUserData(region.id());
+            box.selectedProperty().addListener((obs, was, now) -> {
+                if (!updating) {
+                    session.set(region.id(), now ? FindingValue.Flag.YES : complete.isSelected() ? FindingValue.Flag.NO : null);
+                }
+            });
+            getChildren().add(box);
+        }
+        complete.setId("chart-complete");
+        complete.setWrapText(true);
+        complete.setTooltip(new Tooltip("Tick when the whole chart has been asked about: pain-free regions then count as answers."));
+        complete.selectedProperty().addListener((obs, was, now) -> {
+            if (!updating) {
+                markUnmarked(now);
+            }
+        });
+        getChildren().add(complete);
+        session.examProperty().addListener((obs, old, exam) -> refresh());
+        refresh();
+    }
+
+    private void markUnmarked(boolean asPainFree) {
+        for (FindingDefinition region : regions) {
+            FindingValue v = session.exam().value(region.id());
+            if (asPainFree && v == null) {
+                session.set(region.id(), FindingValue.Flag.NO);
+            } else if (!asPainFree && FindingValue.Flag.NO.equals(v)) {
+                session.set(region.id(), null);
+            }
+        }
+    }
+
+    private void refresh() {
+        updating = true;
+        boolean anyNo = false;
+        for (var node : getChildren()) {
+            if (node instanceof CheckBox box && box.getUserData() instanceof String id) {
+                FindingValue v = session.exam().value(id);
+                box.setSelected(FindingValue.Flag.YES.equals(v));
+                anyNo |= FindingValue.Flag.NO.equals(v);
+            }
+        }
+        complete.setSelected(anyNo);
+        updating = false;
+    }
+}

@@ -1,0 +1,129 @@
+package org.exampath.ui.exam;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.ExamSession;
+
+/** The Summary step: everything recorded, the working diagnosis in plain words, flags, imaging, management. */
+public final class SummaryView extends VBox {
+    private final ExamSession session;
+    private final Label diagnosis = text("summary-diagnosis");
+    private final Label flags = text("summary-flags");
+    private final Label imaging = text("summary-imaging");
+    private final Label management = text("summary-management");
+    private final Label inconsistencies = text("summary-inconsistencies");
+    private final VBox recorded = new VBox(2);
+    private final HBox actions = new HBox(8);
+
+    public SummaryView(ExamSession session) {
+        super(8);
+        this.session = session;
+        setId("summary");
+        getStyleClass().add("summary");
+        recorded.setId("summary-recorded");
+        getChildren().addAll(title("Working diagnosis"), diagnosis, title("Red flags"), flags, title("Imaging"), imaging,
+                title("Management direction"), management, title("Inconsistent findings"), inconsistencies, actions,
+                title("Recorded findings"), recorded);
+        session.assessmentProperty().addListener((obs, old, now) -> show());
+        show();
+    }
+
+    /** Where the window puts its note actions (export, copy). */
+    public HBox actions() {
+        return actions;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label text(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private void show() {
+        Assessment a = session.assessment();
+        diagnosis.setText(plainDiagnosis(a));
+        List<String> flagLines = new ArrayList<>();
+        for (RedFlag f : a.redFlags()) {
+            flagLines.add(Describe.urgency(f.urgency()) + ": " + f.label() + ". " + f.action());
+        }
+        flags.setText(flagLines.isEmpty() ? "None raised." : String.join("\n", flagLines));
+        imaging.setText(Describe.imaging(a.imaging().recommendation()) + ". " + a.imaging().reason());
+        management.setText(a.driver().management());
+        inconsistencies.setText(a.inconsistencies().isEmpty() ? "None."
+                : String.join("\n", a.inconsistencies().stream().map(i -> i.label() + ": " + i.message()).toList()));
+        showRecorded(session.exam(), session.knowledge());
+    }
+
+    /** "Most likely X (78%), a load problem; also consider Y (27%)." */
+    public static String plainDiagnosis(Assessment a) {
+        HypothesisResult lead = a.leading();
+        StringBuilder s = new StringBuilder();
+        if (lead.contributions().isEmpty()) {
+            s.append("Not enough recorded yet to lean either way.");
+        } else {
+            s.append("Most likely ").append(lead.label().toLowerCase(java.util.Locale.ROOT)).append(" (")
+                    .append(Describe.percent(lead.probability())).append("), a ")
+                    .append(lead.driver()).append(" problem.");
+            List<String> others = new ArrayList<>();
+            for (HypothesisResult h : a.hypotheses().subList(1, a.hypotheses().size())) {
+                if (h.probability() >= 0.2) {
+                    others.add(h.label().toLowerCase(java.util.Locale.ROOT) + " (" + Describe.percent(h.probability()) + ")");
+                }
+            }
+            if (!others.isEmpty()) {
+                s.append(" Also consider ").append(String.join(", ", others)).append(": sources can co-exist.");
+            }
+        }
+        if (a.hasSeriousFlag()) {
+            s.append(" A red flag stands: act on it first, whatever the probabilities say.");
+        }
+        return s.toString();
+    }
+
+    private void showRecorded(Exam exam, KnowledgeBase kb) {
+        recorded.getChildren().clear();
+        int untested = 0;
+        for (Step step : List.of(Step.HISTORY, Step.PALPATION, Step.STRENGTH, Step.NERVE)) {
+            List<String> lines = new ArrayList<>();
+            for (FindingDefinition d : kb.findings().values()) {
+                if (d.pseudo() || Step.of(d.step()) != step) {
+                    continue;
+                }
+                FindingValue v = exam.value(d.id());
+                if (v == null) {
+                    untested++;
+                } else {
+                    lines.add(Describe.finding(kb, d.id(), v));
+                }
+            }
+            Label head = new Label(step.title() + (lines.isEmpty() ? ": nothing recorded" : ""));
+            head.getStyleClass().add("summary-step");
+            recorded.getChildren().add(head);
+            for (String line : lines) {
+                recorded.getChildren().add(new Label("  " + line));
+            }
+        }
+        Label rest = new Label(untested + " items not asked or not tested.");
+        rest.getStyleClass().add("hint");
+        recorded.getChildren().add(rest);
+    }
+
+}

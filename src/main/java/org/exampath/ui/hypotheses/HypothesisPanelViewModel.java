@@ -1,0 +1,158 @@
+package org.exampath.ui.hypotheses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.Citation;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Evidence;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.Inconsistency;
+import org.exampath.reasoning.NextTest;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.reasoning.SetAside;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * What the hypothesis panel shows, in words, derived from the session's assessment. No nodes here:
+ * it is tested without the toolkit. {@link #reveal(String)} asks the form to jump to a finding.
+ */
+public final class HypothesisPanelViewModel {
+    /** One hypothesis line: name, probability, driver, and why. */
+    public record Line(String id, String label, String driver, double probability, String percent, List<String> why) {
+    }
+
+    private final ExamSession session;
+    private final Consumer<String> reveal;
+
+    public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
+        this.session = session;
+        this.reveal = reveal;
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return session.assessmentProperty();
+    }
+
+    private KnowledgeBase kb() {
+        return session.knowledge();
+    }
+
+    public void reveal(String findingId) {
+        reveal.accept(findingId);
+    }
+
+    public List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        for (HypothesisResult h : session.assessment().hypotheses()) {
+            out.add(new Line(h.id(), h.label(), kb().drivers().get(h.driver()).label(), h.probability(),
+                    Describe.percent(h.probability()), why(h)));
+        }
+        return out;
+    }
+
+    List<String> why(HypothesisResult h) {
+        List<String> out = new ArrayList<>();
+        out.add("Starts at " + Describe.percent(h.prior()) + " (placeholder prior; "
+                + kb().hypothesis(h.id()).map(x -> x.priorEstimate()).orElse("") + ")");
+        for (Evidence e : h.contributions()) {
+            String lr = e.lr() != e.publishedLr()
+                    ? "LR " + Describe.lr(e.lr()) + " (published " + Describe.lr(e.publishedLr()) + ")"
+                    : "LR " + Describe.lr(e.lr());
+            out.add(String.format(Locale.ROOT, "%s · %s · %s → %s · %s%s", finding(e.finding(), e.value()), lr,
+                    Describe.percent(e.before()), Describe.percent(e.after()), source(e.source()),
+                    "estimate".equals(e.tag()) ? " (estimate)" : ""));
+        }
+        if (h.capped()) {
+            out.add("Combined evidence held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests)");
+        }
+        for (SetAside s : h.setAside()) {
+            out.add("Not counted: " + finding(s.finding(), session.exam().value(s.finding())) + " — " + s.reason());
+        }
+        if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
+            out.add("No recorded finding bears on it yet.");
+        }
+        return out;
+    }
+
+    public String finding(String id, FindingValue value) {
+        return Describe.finding(kb(), id, value);
+    }
+
+    public String label(String id) {
+        return kb().finding(id).map(FindingDefinition::label).orElse(id);
+    }
+
+    private String source(String id) {
+        Citation c = kb().citation(id);
+        if (c == null) {
+            return id;
+        }
+        String first = c.text().split("[.,]")[0];
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
+        return first + (year.find() ? " " + year.group() : "") + " [" + c.tag() + "]";
+    }
+
+    public List<RedFlag> flags() {
+        return session.assessment().redFlags();
+    }
+
+    public String flagText(RedFlag flag) {
+        return Describe.urgency(flag.urgency()) + " — " + flag.label() + ". " + flag.action();
+    }
+
+    public String flagFindings(RedFlag flag) {
+        List<String> parts = new ArrayList<>();
+        flag.findings().forEach(id -> parts.add(finding(id, session.exam().value(id))));
+        return "Raised by: " + String.join("; ", parts);
+    }
+
+    public String driverText() {
+        var d = session.assessment().driver();
+        if (session.assessment().leading().contributions().isEmpty()) {
+            return "Pain driver: not clear yet (nothing recorded bears on it)";
+        }
+        return "Pain driver: " + d.label() + " (" + Describe.percent(d.probability()) + " that a " + d.id()
+                + " source is present)";
+    }
+
+    public String managementText() {
+        if (session.assessment().leading().contributions().isEmpty()) {
+            return "Map the history first: where, what it feels like, what brings it on.";
+        }
+        return session.assessment().driver().management();
+    }
+
+    public List<Inconsistency> inconsistencies() {
+        return session.assessment().inconsistencies();
+    }
+
+    public String imagingText() {
+        return Describe.imaging(session.assessment().imaging().recommendation());
+    }
+
+    public String imagingReason() {
+        return session.assessment().imaging().reason();
+    }
+
+    public List<NextTest> nextTests() {
+        return session.assessment().nextTests();
+    }
+
+    /** Red-flag questions not yet asked: the screen is part of every exam. */
+    public List<String> unaskedScreen() {
+        List<String> out = new ArrayList<>();
+        for (FindingDefinition d : kb().findingsOfStep("redflag")) {
+            if (!session.exam().has(d.id())) {
+                out.add(d.id());
+            }
+        }
+        return out;
+    }
+}

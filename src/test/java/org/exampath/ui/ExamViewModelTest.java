@@ -1,0 +1,103 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamViewModel;
+import org.exampath.ui.exam.Step;
+import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View models without the toolkit: JavaFX properties work without it. */
+class ExamViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+    private final ExamViewModel model = new ExamViewModel(session);
+
+    @Test
+    void everyEditReassesses() {
+        assertTrue(session.assessment().redFlags().isEmpty());
+        session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+        assertEquals("cauda_equina", session.assessment().redFlags().get(0).id());
+        session.set("redflag.saddle_anaesthesia", null);
+        assertTrue(session.assessment().redFlags().isEmpty());
+    }
+
+    @Test
+    void saveThenOpenGivesTheSameExam() throws Exception {
+        session.set("nerve.slump", new FindingValue.Choice("positive"));
+        session.set("strength.hip_abduction", new FindingValue.Strength(4, "familiar"));
+        Exam saved = session.exam();
+        Path file = dir.resolve("exam.json");
+        assertTrue(model.saveAs(file));
+        model.newExam();
+        assertEquals(Exam.empty(), session.exam());
+        assertTrue(model.open(file));
+        assertEquals(saved, session.exam());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aBadFileKeepsTheCurrentExamAndSaysWhy() throws Exception {
+        session.set("nerve.slr", new FindingValue.Choice("negative"));
+        Exam before = session.exam();
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"exam/1\",\"side\":\"up\"}");
+        assertFalse(model.open(bad));
+        assertEquals(before, session.exam());
+        assertEquals("Could not open bad.json: side: expected one of left, right, bilateral, found \"up\". "
+                + "The current exam is unchanged.", model.errorProperty().get());
+    }
+
+    @Test
+    void revealShowsTheStepOfTheFinding() {
+        List<String> asked = new ArrayList<>();
+        model.revealRequestProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                asked.add(id);
+            }
+        });
+        model.reveal("nerve.fair");
+        assertEquals(Step.NERVE, model.stepProperty().get());
+        model.reveal("neuro.reflex.ankle");
+        assertEquals(Step.STRENGTH, model.stepProperty().get());
+        model.reveal("redflag.fever_or_unwell");
+        assertEquals(Step.HISTORY, model.stepProperty().get());
+        assertEquals(List.of("nerve.fair", "neuro.reflex.ankle", "redflag.fever_or_unwell"), asked);
+    }
+
+    @Test
+    void stepsMoveForwardAndBackWithinBounds() {
+        model.previous();
+        assertEquals(Step.HISTORY, model.stepProperty().get());
+        for (int i = 0; i < 10; i++) {
+            model.next();
+        }
+        assertEquals(Step.SUMMARY, model.stepProperty().get());
+    }
+
+    @Test
+    void panelExplainsEachHypothesisWithSourcesAndProbabilities() {
+        HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { });
+        session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
+        HypothesisPanelViewModel.Line dgs = panel.lines().stream()
+                .filter(l -> l.id().equals("deep_gluteal_syndrome")).findFirst().orElseThrow();
+        assertEquals("25%", dgs.percent());
+        assertTrue(dgs.why().get(0).startsWith("Starts at 6%"), dgs.why().get(0));
+        assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", dgs.why().get(1));
+        assertEquals(16, panel.unaskedScreen().size());
+    }
+}

@@ -1,0 +1,210 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.exchange.ExamReader;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.exampath.ui.exam.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Whole-flow tests through the real window, headless on Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class ExamWindowTest {
+    @TempDir
+    Path dir;
+
+    private ExamSession session;
+    private ExamViewModel model;
+    private Path fileToOpen;
+    private static Stage window;
+
+    @Start
+    void start(Stage stage) {
+        window = stage;
+        session = new ExamSession(TestKnowledge.ENGINE);
+        model = new ExamViewModel(session);
+        ExamFiles files = new ExamFiles() {
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.ofNullable(fileToOpen);
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner) {
+                return Optional.empty();
+            }
+        };
+        stage.setScene(ExamView.scene(new ExamView(model, files)));
+        stage.show();
+    }
+
+    private static Exam sharedCase(String name) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        byte[] exam = json.writeValueAsBytes(json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam"));
+        return new ExamReader(TestKnowledge.SHIPPED).read(exam);
+    }
+
+    private static String leadingOnPanel(FxRobot robot) {
+        VBox rows = robot.lookup("#hypotheses").queryAs(VBox.class);
+        return rows.getChildren().get(0).getId();
+    }
+
+    private void enterCaseAndCheck(FxRobot robot, String name, String leading, String flag) throws Exception {
+        Exam exam = sharedCase(name);
+        new WindowRobot(robot, TestKnowledge.SHIPPED).enter(exam);
+        assertEquals(exam, session.exam(), "every finding entered through the form");
+        if (leading != null) {
+            assertEquals("hyp-" + leading, leadingOnPanel(robot));
+        }
+        Node banner = robot.lookup("#red-flag-banner").query();
+        if (flag != null) {
+            assertTrue(banner.isVisible());
+            assertTrue(robot.lookup("#red-flag-" + flag).tryQuery().isPresent(), "banner shows " + flag);
+        } else {
+            assertTrue(robot.lookup(".red-flag").queryAll().isEmpty(), "no red flag on the banner");
+        }
+    }
+
+    @Test
+    void glutealTendinopathyCaseEnteredClickByClick(FxRobot robot) throws Exception {
+        enterCaseAndCheck(robot, "gluteal-tendinopathy-classic", "gluteal_tendinopathy", null);
+        assertTrue(robot.lookup("#imaging").queryAs(Label.class).getText().startsWith("Imaging:"));
+    }
+
+    @Test
+    void deepGlutealCaseEnteredClickByClick(FxRobot robot) throws Exception {
+        enterCaseAndCheck(robot, "deep-gluteal-sitting-burn", "deep_gluteal_syndrome", null);
+    }
+
+    @Test
+    void caudaEquinaCaseRaisesTheEmergencyBanner(FxRobot robot) throws Exception {
+        enterCaseAndCheck(robot, "cauda-equina-emergency", null, "cauda_equina");
+        assertEquals("Imaging: urgent", robot.lookup("#imaging").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aYesOnTheScreenRaisesTheBannerAtOnce(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        assertTrue(robot.lookup(".red-flag").queryAll().isEmpty());
+        window.click("f-redflag-cancer_history-yes");
+        Label flag = robot.lookup("#red-flag-malignancy").queryAs(Label.class);
+        assertTrue(flag.isVisible());
+        assertTrue(flag.getText().startsWith("URGENT — Possible malignancy."), flag.getText());
+        window.click("f-redflag-cancer_history-no");
+        assertTrue(robot.lookup(".red-flag").queryAll().isEmpty(), "the flag goes when the answer changes");
+    }
+
+    @Test
+    void clickingANextTestAndAnInconsistencyJumpsToTheControl(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        String first = session.assessment().nextTests().get(0).finding();
+        window.click("next-f-" + first.replace('.', '-'));
+        assertEquals(Step.of(TestKnowledge.SHIPPED.finding(first).orElseThrow().step()), model.stepProperty().get());
+        assertFocusWithin(robot, "f-" + first.replace('.', '-'));
+
+        window.click("step-history");
+        window.click("f-redflag-bilateral_leg_symptoms-yes");
+        window.click("side-left");
+        window.click("inc-I7");
+        assertEquals(Step.HISTORY, model.stepProperty().get());
+        assertFocusWithin(robot, "f-redflag-bilateral_leg_symptoms");
+    }
+
+    private static void assertFocusWithin(FxRobot robot, String idPrefix) {
+        Node focus = window.getScene().getFocusOwner();
+        assertTrue(focus != null && focus.getId() != null && focus.getId().startsWith(idPrefix),
+                "focus is on " + (focus == null ? null : focus.getId()) + ", expected " + idPrefix);
+    }
+
+    @Test
+    void keyboardOnlyPassThroughPalpation(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Step.PALPATION, model.stepProperty().get());
+        // Tab enters each answer group at its current answer; the arrow keys choose within it (radio style).
+        tabTo(robot, "f-palpation-greater_trochanter-unset");
+        arrowTo(robot, "f-palpation-greater_trochanter-familiar");
+        tabTo(robot, "f-palpation-piriformis-unset");
+        arrowTo(robot, "f-palpation-piriformis-tender");
+        tabTo(robot, "f-palpation-referral_to_thigh-unset");
+        arrowTo(robot, "f-palpation-referral_to_thigh-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new FindingValue.Choice("familiar"), session.exam().value("palpation.greater_trochanter"));
+        assertEquals(new FindingValue.Choice("tender"), session.exam().value("palpation.piriformis"));
+        assertEquals(FindingValue.Flag.YES, session.exam().value("palpation.referral_to_thigh"));
+        Node site = robot.lookup("#site-greater_trochanter-right").query();
+        assertTrue(site.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("familiar")),
+                "the site is lit on the chart");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Step.SUMMARY, model.stepProperty().get());
+    }
+
+    private static void arrowTo(FxRobot robot, String id) {
+        for (int i = 0; i < 6; i++) {
+            Node focus = window.getScene().getFocusOwner();
+            if (focus != null && id.equals(focus.getId())) {
+                return;
+            }
+            robot.push(KeyCode.RIGHT);
+        }
+        throw new AssertionError("the arrow keys never reached #" + id);
+    }
+
+    private static void tabTo(FxRobot robot, String id) {
+        for (int i = 0; i < 100; i++) {
+            Node focus = window.getScene().getFocusOwner();
+            if (focus != null && id.equals(focus.getId())) {
+                return;
+            }
+            robot.push(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    @Test
+    void openingABadFileShowsAnErrorAndKeepsTheExam(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-redflag-fever_or_unwell-no");
+        Exam before = session.exam();
+        fileToOpen = Files.writeString(dir.resolve("broken.json"), "{\"format\":\"exam/1\",\"findings\":{\"nerve.slr\":");
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#error").queryAs(Label.class).getText();
+        assertTrue(error.startsWith("Could not open broken.json: truncated JSON"), error);
+        assertEquals(before, session.exam());
+
+        fileToOpen = Files.writeString(dir.resolve("good.json"), "{\"format\":\"exam/1\",\"side\":\"left\",\"findings\":{\"nerve.fair\":\"positive\"}}");
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#error").queryAs(Label.class).getText());
+        assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.fair"));
+        assertFalse(session.exam().has("redflag.fever_or_unwell"));
+        assertTrue(robot.lookup("#f-nerve-fair-positive").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the form follows the opened exam");
+    }
+}

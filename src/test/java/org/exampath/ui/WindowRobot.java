@@ -1,0 +1,114 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Side;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.ui.common.Describe;
+import org.exampath.ui.exam.Step;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the exam window the way a clinician would: scroll to a control, click it. */
+final class WindowRobot {
+    private final FxRobot robot;
+    private final KnowledgeBase kb;
+    private Step step = Step.HISTORY;
+
+    WindowRobot(FxRobot robot, KnowledgeBase kb) {
+        this.robot = robot;
+        this.kb = kb;
+    }
+
+    Node node(String id) {
+        Node node = robot.lookup("#" + id).query();
+        assertNotNull(node, "no node #" + id);
+        return node;
+    }
+
+    /** Scrolls the nearest scroll pane so the node is in view, as the user would with the wheel. */
+    void scrollTo(Node node) {
+        robot.interact(() -> {
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                scroll.applyCss();
+                scroll.layout();
+                Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double free = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (free > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 60) / free)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void click(String id) {
+        Node node = node(id);
+        scrollTo(node);
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void type(String id, String text) {
+        click(id);
+        robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void go(Step target) {
+        if (target != step) {
+            click("step-" + target.name().toLowerCase());
+            step = target;
+        }
+    }
+
+    /** Enters a whole exam click by click: patient, side, then every finding on its step. */
+    void enter(Exam exam) {
+        if (exam.patient().age() != null) {
+            type("patient-age", exam.patient().age().toString());
+        }
+        if (exam.patient().sex() != null) {
+            click("sex-" + exam.patient().sex().id());
+        }
+        if (exam.side() != null) {
+            click("side-" + exam.side().id());
+        }
+        for (Map.Entry<String, FindingValue> finding : exam.findings().entrySet()) {
+            FindingDefinition d = kb.finding(finding.getKey()).orElseThrow();
+            go(Step.of(d.step()));
+            enter(d, finding.getValue(), exam.side());
+        }
+    }
+
+    private void enter(FindingDefinition d, FindingValue value, Side side) {
+        String id = Describe.nodeId(d.id());
+        if (d.group().equals("region") && FindingValue.Flag.YES.equals(value)) {
+            String region = d.id().substring("history.region.".length());
+            String chartSide = "low_back".equals(region) ? "both" : side == Side.LEFT ? "left" : "right";
+            click("chart-" + region + "-" + chartSide);
+        } else if (value instanceof FindingValue.Flag flag) {
+            click(id + (flag.value() ? "-yes" : "-no"));
+        } else if (value instanceof FindingValue.Choice choice) {
+            click(id + "-" + choice.value());
+        } else if (value instanceof FindingValue.Count count) {
+            type(id, Integer.toString(count.value()));
+        } else if (value instanceof FindingValue.Strength strength) {
+            click(id + "-grade-" + strength.grade());
+            click(id + "-pain-" + strength.pain());
+        }
+    }
+}
