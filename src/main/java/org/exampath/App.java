@@ -1,5 +1,7 @@
 package org.exampath;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.exampath.knowledge.KnowledgeBase;
@@ -21,7 +23,12 @@ public final class App extends Application {
     public void start(Stage stage) {
         KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
         ExamSession session = new ExamSession(new Engine(knowledge));
-        ExamView view = new ExamView(new ExamViewModel(session), ExamFiles.chooser());
+        ExamViewModel model = new ExamViewModel(session);
+        ExamView view = new ExamView(model, ExamFiles.chooser());
+        List<String> raw = getParameters().getRaw();
+        if (raw.size() == 2 && "open".equals(raw.get(0))) {
+            model.open(Path.of(raw.get(1)));
+        }
         stage.setTitle("ExamPath");
         stage.setScene(ExamView.scene(view));
         stage.setMinWidth(960);

@@ -4,14 +4,15 @@ import org.exampath.cli.Commands;
 
 /**
  * The jar's entry point. It does not extend Application, so a plain {@code java -jar} can start
- * JavaFX from the shaded jar. No arguments: the window; otherwise a command.
+ * JavaFX from the shaded jar. No arguments: the window ({@code open FILE} opens an exam in it);
+ * otherwise a command.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || "open".equals(args[0])) {
             App.launchWindow(args);
             return;
         }

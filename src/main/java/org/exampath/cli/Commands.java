@@ -23,7 +23,7 @@ public final class Commands {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;
     public static final int BROKEN = 3;
-    private static final String USAGE = "usage: exampath [evaluate FILE|-]";
+    private static final String USAGE = "usage: exampath [open FILE | evaluate FILE|-]";
 
     private final InputStream stdin;
     private final PrintStream stdout;

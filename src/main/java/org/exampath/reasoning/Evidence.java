@@ -5,7 +5,8 @@ import org.exampath.domain.FindingValue;
 
 /**
  * One factor that moved a hypothesis: the finding and its value, the LR that counted (after
- * shrinkage and the family cap), the published LR, its source, and the probability before and after.
+ * shrinkage and the family cap), the published LR, its source, and the probability before and after
+ * (running products held within the total cap, so the last "after" is the hypothesis's probability).
  * {@code findings} lists every finding a cluster row rests on (just the one for ordinary rows).
  */
 public record Evidence(String finding, FindingValue value, double lr, double publishedLr, String source,

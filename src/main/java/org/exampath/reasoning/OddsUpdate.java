@@ -53,7 +53,7 @@ final class OddsUpdate {
         List<Evidence> evidence = new ArrayList<>();
         for (LikelihoodRow row : counted) {
             double lr = effective(row);
-            double before = toProbability(odds * product);
+            double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
             List<String> findings = new ArrayList<>();
             for (String id : row.references()) {
@@ -62,8 +62,8 @@ final class OddsUpdate {
                 }
             }
             evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
-                    row.tag(), row.estimate(), row.basis(), row.family(), before, toProbability(odds * product),
-                    findings));
+                    row.tag(), row.estimate(), row.basis(), row.family(), before,
+                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings));
         }
         double combined = clamp(product, policy.totalFloor(), policy.totalCap());
         return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),

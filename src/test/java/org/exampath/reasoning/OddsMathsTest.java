@@ -88,6 +88,8 @@ class OddsMathsTest {
         assertEquals(20.0, gt.combinedLr(), 1e-12);
         double odds = 0.15 / 0.85 * 20;
         assertEquals(odds / (1 + odds), gt.probability(), 1e-12);
+        Evidence last = gt.contributions().get(gt.contributions().size() - 1);
+        assertEquals(gt.probability(), last.after(), 1e-12, "the trail of reasons ends at the result");
     }
 
     @Test

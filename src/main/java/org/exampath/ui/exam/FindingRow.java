@@ -42,8 +42,8 @@ public final class FindingRow extends VBox {
         Label label = new Label(definition.label());
         label.getStyleClass().add("finding-label");
         label.setWrapText(true);
-        label.setMinWidth(180);
-        label.setPrefWidth(240);
+        label.setMinWidth(140);
+        label.setPrefWidth(220);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(8, label, spacer, control());
@@ -94,7 +94,7 @@ public final class FindingRow extends VBox {
         unset.getStyleClass().add("unset");
         buttons.add(unset);
         for (int i = 0; i < names.size(); i++) {
-            ToggleButton b = button(Describe.value(names.get(i)), Describe.nodeId(definition.id()) + idSuffix + "-" + names.get(i), group);
+            ToggleButton b = button(shortName(names.get(i)), Describe.nodeId(definition.id()) + idSuffix + "-" + names.get(i), group);
             b.setUserData(values.get(i));
             buttons.add(b);
         }
@@ -117,11 +117,17 @@ public final class FindingRow extends VBox {
         return segmented;
     }
 
+    /** Answers are short on the buttons ("familiar", not "familiar pain"); the row label says the rest. */
+    private static String shortName(String value) {
+        return "familiar".equals(value) ? "familiar" : Describe.value(value);
+    }
+
     private static ToggleButton button(String text, String id, ToggleGroup group) {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setToggleGroup(group);
         b.setFocusTraversable(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

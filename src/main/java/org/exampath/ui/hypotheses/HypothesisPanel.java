@@ -51,6 +51,7 @@ public final class HypothesisPanel extends ScrollPane {
         hypotheses.setId("hypotheses");
         driver.setId("driver");
         driver.getStyleClass().add("driver");
+        driver.setWrapText(true);
         management.setId("management");
         management.setWrapText(true);
         inconsistencies.setId("inconsistencies");

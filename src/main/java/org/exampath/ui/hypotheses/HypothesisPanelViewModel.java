@@ -59,8 +59,8 @@ public final class HypothesisPanelViewModel {
 
     List<String> why(HypothesisResult h) {
         List<String> out = new ArrayList<>();
-        out.add("Starts at " + Describe.percent(h.prior()) + " (placeholder prior; "
-                + kb().hypothesis(h.id()).map(x -> x.priorEstimate()).orElse("") + ")");
+        out.add("Starts at " + Describe.percent(h.prior()) + ". "
+                + kb().hypothesis(h.id()).map(x -> x.priorEstimate()).orElse(""));
         for (Evidence e : h.contributions()) {
             String lr = e.lr() != e.publishedLr()
                     ? "LR " + Describe.lr(e.lr()) + " (published " + Describe.lr(e.publishedLr()) + ")"
