@@ -96,8 +96,8 @@ class ExamViewModelTest {
         HypothesisPanelViewModel.Line dgs = panel.lines().stream()
                 .filter(l -> l.id().equals("deep_gluteal_syndrome")).findFirst().orElseThrow();
         assertEquals("25%", dgs.percent());
-        assertTrue(dgs.why().get(0).startsWith("Starts at 6%. Placeholder prior"), dgs.why().get(0));
-        assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", dgs.why().get(1));
+        assertTrue(panel.why(dgs.id()).get(0).startsWith("Starts at 6%. Placeholder prior"), panel.why(dgs.id()).get(0));
+        assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
         assertEquals(16, panel.unaskedScreen().size());
     }
 }

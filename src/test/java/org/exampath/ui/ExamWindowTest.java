@@ -204,6 +204,7 @@ class ExamWindowTest {
         assertEquals("", robot.lookup("#error").queryAs(Label.class).getText());
         assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.fair"));
         assertFalse(session.exam().has("redflag.fever_or_unwell"));
+        window.click("step-nerve");
         assertTrue(robot.lookup("#f-nerve-fair-positive").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the form follows the opened exam");
     }

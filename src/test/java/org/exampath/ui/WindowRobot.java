@@ -3,6 +3,8 @@ package org.exampath.ui;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,7 +31,13 @@ final class WindowRobot {
         this.kb = kb;
     }
 
+    /** The node with this id, once the form has built it (later sections come a frame at a time). */
     Node node(String id) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no node #" + id, e);
+        }
         Node node = robot.lookup("#" + id).query();
         assertNotNull(node, "no node #" + id);
         return node;

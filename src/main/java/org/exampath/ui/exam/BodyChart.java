@@ -38,7 +38,11 @@ public final class BodyChart extends Pane {
         draw();
         widthProperty().addListener((obs, o, n) -> fit());
         heightProperty().addListener((obs, o, n) -> fit());
-        session.examProperty().addListener((obs, old, now) -> paint(now));
+        session.examProperty().addListener((obs, old, now) -> {
+            if (chartChanged(old, now)) {
+                paint(now);
+            }
+        });
         if (!sitesMode) {
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
@@ -127,6 +131,26 @@ public final class BodyChart extends Pane {
 
     private static boolean onShownSide(String areaSide, Side examSide) {
         return "both".equals(areaSide) || examSide == null || examSide == Side.BILATERAL || examSide.id().equals(areaSide);
+    }
+
+    /** Only the side, the regions (region mode) or the palpation sites (site mode) change the drawing. */
+    private boolean chartChanged(Exam old, Exam now) {
+        if (old.side() != now.side()) {
+            return true;
+        }
+        String prefix = sitesMode ? "palpation." : "history.region.";
+        for (String id : java.util.Set.copyOf(concat(old, now))) {
+            if (id.startsWith(prefix) && !java.util.Objects.equals(old.value(id), now.value(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> concat(Exam a, Exam b) {
+        List<String> ids = new java.util.ArrayList<>(a.findings().keySet());
+        ids.addAll(b.findings().keySet());
+        return ids;
     }
 
     private void paint(Exam exam) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.Citation;
@@ -13,29 +12,36 @@ import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.Tips;
 
-/** The "i" beside a test: how to do it, and what it is worth (LR, source, evidence grade), one click away. */
+/**
+ * The "i" beside a test: how to do it, and what it is worth (LR, source, evidence grade), one click
+ * away. The note is built on the first click, not with the form.
+ */
 final class EvidenceNote {
     private EvidenceNote() {
     }
 
     static void attach(VBox row, HBox line, FindingDefinition definition, KnowledgeBase knowledge) {
-        String text = text(definition, knowledge);
-        if (text.isEmpty()) {
+        if (definition.howTo().isEmpty() && knowledge.rowsFor(definition.id()).isEmpty()) {
             return;
         }
         ToggleButton info = new ToggleButton("i");
         info.getStyleClass().add("info-toggle");
         info.setId(Describe.nodeId(definition.id()) + "-info");
-        info.setTooltip(new Tooltip("How to do it and what it is worth"));
-        Label note = new Label(text);
-        note.setWrapText(true);
-        note.getStyleClass().add("evidence-note");
-        note.setId(Describe.nodeId(definition.id()) + "-note");
-        note.managedProperty().bind(info.selectedProperty());
-        note.visibleProperty().bind(info.selectedProperty());
+        Tips.install(info, "How to do it and what it is worth");
         line.getChildren().add(info);
-        row.getChildren().add(note);
+        info.selectedProperty().addListener((obs, was, now) -> {
+            if (now && row.lookup("#" + Describe.nodeId(definition.id()) + "-note") == null) {
+                Label note = new Label(text(definition, knowledge));
+                note.setWrapText(true);
+                note.getStyleClass().add("evidence-note");
+                note.setId(Describe.nodeId(definition.id()) + "-note");
+                note.managedProperty().bind(info.selectedProperty());
+                note.visibleProperty().bind(info.selectedProperty());
+                row.getChildren().add(note);
+            }
+        });
     }
 
     static String text(FindingDefinition definition, KnowledgeBase knowledge) {

@@ -1,7 +1,6 @@
 package org.exampath.ui.exam;
 
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -17,48 +16,77 @@ import org.exampath.ui.common.ExamSession;
 /** Builds the four form steps from the knowledge base's finding definitions, and the summary. */
 final class ExamSteps {
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
-    private final Map<String, FindingRow> rows = new LinkedHashMap<>();
+    private final List<StepForm> forms = new java.util.ArrayList<>();
+
+    private final ExamSession session;
+    private final SummaryView summary;
 
     ExamSteps(ExamSession session, SummaryView summary) {
-        KnowledgeBase kb = session.knowledge();
-        List<FindingDefinition> history = kb.findingsOfStep("history");
-
-        StepForm historyForm = new StepForm(session)
-                .node(chartWithChecklist(session, StepForm.group(history, "region")))
-                .section("Pain quality", "quality", StepForm.group(history, "quality"))
-                .section("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
-                .section("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
-                .section("Pattern", "pattern", StepForm.group(history, "pattern"))
-                .section("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag"));
-        add(Step.HISTORY, historyForm);
-
-        StepForm palpation = new StepForm(session).section("Palpation sites: press, then ask whether it is their pain",
-                "palpation", kb.findingsOfStep("palpation"));
-        BodyChart sites = new BodyChart(session, true);
-        HBox palpationPage = new HBox(16, sites, palpation);
-        HBox.setHgrow(palpation, Priority.ALWAYS);
-        rows.putAll(palpation.rows());
-        pages.put(Step.PALPATION, palpationPage);
-
-        add(Step.STRENGTH, new StepForm(session)
-                .section("Resisted tests: MRC grade and pain", "strength", kb.findingsOfStep("strength"))
-                .section("Neuro screen", "neuro", kb.findingsOfStep("neuro")));
-        add(Step.NERVE, new StepForm(session)
-                .section("Nerve-bias tests", "nerve", kb.findingsOfStep("nerve"))
-                .section("Other provocation tests", "provocation", kb.findingsOfStep("provocation")));
-        pages.put(Step.SUMMARY, summary);
-        pages.values().forEach(p -> {
-            if (p instanceof VBox v) {
-                v.setPadding(new Insets(12));
-            } else if (p instanceof HBox h) {
-                h.setPadding(new Insets(12));
-            }
-        });
+        this.session = session;
+        this.summary = summary;
     }
 
-    private void add(Step step, StepForm form) {
-        rows.putAll(form.rows());
-        pages.put(step, form);
+    /** A step's page, built the first time it is asked for: the window opens on the first step only. */
+    Node page(Step step) {
+        return pages.computeIfAbsent(step, this::build);
+    }
+
+    private Node build(Step step) {
+        KnowledgeBase kb = session.knowledge();
+        Node page = switch (step) {
+            case HISTORY -> history(kb);
+            case PALPATION -> palpation(kb);
+            case STRENGTH -> form(new StepForm(session)
+                    .section("Resisted tests: MRC grade and pain", "strength", kb.findingsOfStep("strength"))
+                    .section("Neuro screen", "neuro", kb.findingsOfStep("neuro")));
+            case NERVE -> form(new StepForm(session)
+                    .section("Nerve-bias tests", "nerve", kb.findingsOfStep("nerve"))
+                    .section("Other provocation tests", "provocation", kb.findingsOfStep("provocation")));
+            case SUMMARY -> summary;
+        };
+        if (page instanceof javafx.scene.layout.Region region) {
+            region.setPadding(new Insets(12));
+        }
+        return page;
+    }
+
+    private Node history(KnowledgeBase kb) {
+        List<FindingDefinition> history = kb.findingsOfStep("history");
+        return form(new StepForm(session)
+                .node(chartWithChecklist(session, StepForm.group(history, "region")))
+                .sectionLater("Pain quality", "quality", StepForm.group(history, "quality"))
+                .sectionLater("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
+                .sectionLater("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
+                .sectionLater("Pattern", "pattern", StepForm.group(history, "pattern"))
+                .sectionLater("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
+    }
+
+    private Node palpation(KnowledgeBase kb) {
+        StepForm palpation = form(new StepForm(session).section("Palpation sites: press, then ask whether it is their pain",
+                "palpation", kb.findingsOfStep("palpation")));
+        HBox page = new HBox(16, new BodyChart(session, true), palpation);
+        HBox.setHgrow(palpation, Priority.ALWAYS);
+        return page;
+    }
+
+    private StepForm form(StepForm form) {
+        forms.add(form);
+        return form;
+    }
+
+    /** Builds one deferred section of any built page; false once everything is built. */
+    boolean buildNext() {
+        for (StepForm form : forms) {
+            if (form.buildNext()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Everything built now (before a jump to a finding). */
+    void buildAll() {
+        forms.forEach(StepForm::buildAll);
     }
 
     private static Node chartWithChecklist(ExamSession session, List<FindingDefinition> regions) {
@@ -75,11 +103,4 @@ final class ExamSteps {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    Node page(Step step) {
-        return pages.get(step);
-    }
-
-    Map<String, FindingRow> rows() {
-        return rows;
-    }
 }

@@ -64,6 +64,19 @@ public final class ExamView extends BorderPane {
             }
         });
         show(model.stepProperty().get());
+        new javafx.animation.AnimationTimer() {
+            private boolean firstFrameDrawn;
+
+            /** One deferred form section per frame, once the first frame is on screen. */
+            @Override
+            public void handle(long now) {
+                if (!firstFrameDrawn) {
+                    firstFrameDrawn = true;
+                } else if (!steps.buildNext()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     /** The window's scene with the one stylesheet, at the comfortable default size. */
@@ -138,7 +151,7 @@ public final class ExamView extends BorderPane {
     private Node centre() {
         StackPane stack = new StackPane();
         for (Step step : Step.values()) {
-            ScrollPane scroll = new ScrollPane(steps.page(step));
+            ScrollPane scroll = new ScrollPane();
             scroll.setFitToWidth(true);
             scroll.setId("page-" + step.name().toLowerCase());
             scroll.getStyleClass().add("step-page");
@@ -165,15 +178,21 @@ public final class ExamView extends BorderPane {
     }
 
     private void show(Step step) {
+        ScrollPane shown = pages.get(step);
+        if (shown.getContent() == null) {
+            shown.setContent(steps.page(step));
+        }
         pages.forEach((s, page) -> {
             page.setVisible(s == step);
             page.setManaged(s == step);
         });
         stepGroup.getToggles().stream().filter(t -> t.getUserData() == step).findFirst().ifPresent(stepGroup::selectToggle);
+        summary.setActive(step == Step.SUMMARY);
     }
 
     /** Scrolls the finding's control into view, marks it and gives it the keyboard focus. */
     private void reveal(String findingId) {
+        steps.buildAll();
         Step step = model.stepProperty().get();
         ScrollPane page = pages.get(step);
         Node target = page.getContent().lookup("#" + Describe.nodeId(findingId) + "-row");
@@ -196,12 +215,13 @@ public final class ExamView extends BorderPane {
         focus.requestFocus();
     }
 
+    /** The banner shows the flag in the same frame; the pop-up notification follows in the next one. */
     private void notifyFlag(RedFlag flag) {
         if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
             return;
         }
-        Notifications.create().owner(getScene().getWindow()).title(Describe.urgency(flag.urgency()) + ": " + flag.label())
-                .text(flag.action()).hideAfter(javafx.util.Duration.seconds(8)).showWarning();
+        javafx.application.Platform.runLater(() -> Notifications.create().owner(getScene().getWindow()).title(Describe.urgency(flag.urgency()) + ": " + flag.label())
+                .text(flag.action()).hideAfter(javafx.util.Duration.seconds(8)).showWarning());
     }
 
     private Window window() {

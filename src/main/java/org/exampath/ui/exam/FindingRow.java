@@ -3,7 +3,6 @@ package org.exampath.ui.exam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,16 +16,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
 
 /**
  * One form row generated from a finding definition: its label, a one-click control for its values
  * (with a "–" for not asked / not tested), and, for tests, how to do it and its accuracy one click
- * away. The row writes into the session and follows it when the exam is replaced.
+ * away. The row writes into the session; its step form refreshes it when its finding changes.
  */
 public final class FindingRow extends VBox {
     private final FindingDefinition definition;
@@ -50,8 +49,6 @@ public final class FindingRow extends VBox {
         line.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(line);
         EvidenceNote.attach(this, line, definition, session.knowledge());
-        ChangeListener<Exam> follow = (obs, old, now) -> refresh();
-        session.examProperty().addListener(follow);
         refresh();
     }
 
@@ -90,7 +87,7 @@ public final class FindingRow extends VBox {
         ToggleGroup group = new ToggleGroup();
         List<ToggleButton> buttons = new ArrayList<>();
         ToggleButton unset = button("–", Describe.nodeId(definition.id()) + idSuffix + "-unset", group);
-        unset.setTooltip(new Tooltip(definition.physical() ? "Not tested" : "Not asked"));
+        Tips.install(unset, definition.physical() ? "Not tested" : "Not asked");
         unset.getStyleClass().add("unset");
         buttons.add(unset);
         for (int i = 0; i < names.size(); i++) {
@@ -223,7 +220,8 @@ public final class FindingRow extends VBox {
         session.set(definition.id(), new FindingValue.Strength(grade, ((FindingValue.Choice) pain).value()));
     }
 
-    private void refresh() {
+    /** Brings the controls in line with the session's exam (the step form calls it when this finding changed). */
+    void refresh() {
         updating = true;
         try {
             refreshers.forEach(Runnable::run);

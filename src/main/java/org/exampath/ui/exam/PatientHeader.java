@@ -5,13 +5,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.SegmentedButton;
 import org.exampath.domain.Exam;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.Tips;
 
 /** Who and which side: a pseudonymous label (no names needed), age, sex and the side examined. */
 final class PatientHeader extends HBox {
@@ -30,7 +30,7 @@ final class PatientHeader extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         label.setId("patient-label");
         label.setPromptText("Patient label, e.g. P-0142");
-        label.setTooltip(new Tooltip("A pseudonymous label: no names are needed."));
+        Tips.install(label, "A pseudonymous label: no names are needed.");
         label.textProperty().bindBidirectional(session.patientLabelProperty());
         age.setId("patient-age");
         age.setPrefColumnCount(3);
@@ -80,7 +80,7 @@ final class PatientHeader extends HBox {
             if (!age.getStyleClass().contains("invalid")) {
                 age.getStyleClass().add("invalid");
             }
-            age.setTooltip(new Tooltip("Age is a whole number from 12 to 110."));
+            Tips.install(age, "Age is a whole number from 12 to 110.");
             return;
         }
         age.getStyleClass().remove("invalid");

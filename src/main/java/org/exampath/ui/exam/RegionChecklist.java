@@ -3,11 +3,11 @@ package org.exampath.ui.exam;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
 
 /**
@@ -41,7 +41,7 @@ final class RegionChecklist extends VBox {
         }
         complete.setId("chart-complete");
         complete.setWrapText(true);
-        complete.setTooltip(new Tooltip("Tick when the whole chart has been asked about: pain-free regions then count as answers."));
+        Tips.install(complete, "Tick when the whole chart has been asked about: pain-free regions then count as answers.");
         complete.selectedProperty().addListener((obs, was, now) -> {
             if (!updating) {
                 markUnmarked(now);

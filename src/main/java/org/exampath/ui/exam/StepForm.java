@@ -18,6 +18,37 @@ final class StepForm extends VBox {
         super(6);
         this.session = session;
         getStyleClass().add("step-form");
+        session.examProperty().addListener((obs, old, now) -> {
+            for (FindingRow row : rows.values()) {
+                String id = row.definition().id();
+                if (!java.util.Objects.equals(old.value(id), now.value(id))) {
+                    row.refresh();
+                }
+            }
+        });
+    }
+
+    private final java.util.Deque<Runnable> pending = new java.util.ArrayDeque<>();
+
+    /** A section added after the first frame, so the window opens without waiting for every row. */
+    StepForm sectionLater(String title, String styleClass, List<FindingDefinition> definitions) {
+        pending.add(() -> section(title, styleClass, definitions));
+        return this;
+    }
+
+    /** Builds the next deferred section; false when none is left. */
+    boolean buildNext() {
+        Runnable next = pending.poll();
+        if (next != null) {
+            next.run();
+        }
+        return !pending.isEmpty();
+    }
+
+    void buildAll() {
+        while (buildNext()) {
+            // keep building
+        }
     }
 
     StepForm section(String title, String styleClass, List<FindingDefinition> definitions) {

@@ -25,6 +25,7 @@ public final class SummaryView extends VBox {
     private final Label inconsistencies = text("summary-inconsistencies");
     private final VBox recorded = new VBox(2);
     private final HBox actions = new HBox(8);
+    private boolean active;
 
     public SummaryView(ExamSession session) {
         super(8);
@@ -35,8 +36,20 @@ public final class SummaryView extends VBox {
         getChildren().addAll(title("Working diagnosis"), diagnosis, title("Red flags"), flags, title("Imaging"), imaging,
                 title("Management direction"), management, title("Inconsistent findings"), inconsistencies, actions,
                 title("Recorded findings"), recorded);
-        session.assessmentProperty().addListener((obs, old, now) -> show());
+        session.assessmentProperty().addListener((obs, old, now) -> {
+            if (active) {
+                show();
+            }
+        });
         show();
+    }
+
+    /** The summary is redrawn only while it is the step on screen (and at once when it becomes so). */
+    void setActive(boolean showing) {
+        active = showing;
+        if (showing) {
+            show();
+        }
     }
 
     /** Where the window puts its note actions (export, copy). */

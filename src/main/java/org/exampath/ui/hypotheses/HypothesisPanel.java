@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +19,7 @@ import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.Tips;
 
 /**
  * The panel beside the form: a red-flag banner that cannot be collapsed while a flag stands, the
@@ -36,7 +36,10 @@ public final class HypothesisPanel extends ScrollPane {
     private final Label imaging = new Label();
     private final Label imagingReason = new Label();
     private final VBox nextTests = new VBox(2);
-    private final Set<String> expanded = new HashSet<>();
+    private final java.util.Map<String, Row> rows = new java.util.HashMap<>();
+    private String shownFlags = "";
+    private List<Inconsistency> shownInconsistencies;
+    private List<NextTest> shownNextTests;
     private Consumer<RedFlag> onNewFlag = flag -> { };
     private final Set<String> announced = new HashSet<>();
 
@@ -82,25 +85,46 @@ public final class HypothesisPanel extends ScrollPane {
 
     private void show(Assessment a) {
         showFlags(a.redFlags());
-        hypotheses.getChildren().clear();
+        List<Row> ordered = new java.util.ArrayList<>();
         for (HypothesisPanelViewModel.Line line : model.lines()) {
-            hypotheses.getChildren().add(row(line));
+            Row row = rows.get(line.id());
+            if (row == null) {
+                row = new Row(line);
+                rows.put(line.id(), row);
+            } else {
+                row.update(line);
+            }
+            ordered.add(row);
+        }
+        if (!hypotheses.getChildren().equals(ordered)) {
+            hypotheses.getChildren().setAll(ordered);
         }
         driver.setText(model.driverText());
         management.setText(model.managementText());
         showInconsistencies(a.inconsistencies());
         imaging.setText(model.imagingText());
-        imaging.getStyleClass().removeAll("imaging-urgent", "imaging-conditional");
-        if ("urgent".equals(a.imaging().recommendation())) {
-            imaging.getStyleClass().add("imaging-urgent");
-        } else if ("if_no_progress".equals(a.imaging().recommendation())) {
-            imaging.getStyleClass().add("imaging-conditional");
+        String level = "urgent".equals(a.imaging().recommendation()) ? "imaging-urgent"
+                : "if_no_progress".equals(a.imaging().recommendation()) ? "imaging-conditional" : null;
+        for (String c : List.of("imaging-urgent", "imaging-conditional")) {
+            if (c.equals(level) != imaging.getStyleClass().contains(c)) {
+                if (c.equals(level)) {
+                    imaging.getStyleClass().add(c);
+                } else {
+                    imaging.getStyleClass().remove(c);
+                }
+            }
         }
         imagingReason.setText(model.imagingReason());
         showNextTests(a.nextTests());
     }
 
     private void showFlags(List<RedFlag> flags) {
+        List<String> unasked = model.unaskedScreen();
+        String key = flags.toString() + unasked.size() + model.flagFindingsKey();
+        if (key.equals(shownFlags)) {
+            return;
+        }
+        shownFlags = key;
         banner.getChildren().clear();
         banner.setVisible(!flags.isEmpty());
         banner.setManaged(!flags.isEmpty());
@@ -118,7 +142,6 @@ public final class HypothesisPanel extends ScrollPane {
             }
         }
         announced.retainAll(flags.stream().map(RedFlag::id).toList());
-        List<String> unasked = model.unaskedScreen();
         if (!unasked.isEmpty()) {
             Hyperlink screen = new Hyperlink("Red-flag screen: " + unasked.size() + " question"
                     + (unasked.size() == 1 ? "" : "s") + " not asked yet");
@@ -131,54 +154,70 @@ public final class HypothesisPanel extends ScrollPane {
         }
     }
 
-    private VBox row(HypothesisPanelViewModel.Line line) {
-        Label name = new Label(line.label());
-        name.getStyleClass().add("hypothesis-name");
-        name.setWrapText(true);
-        Label tag = new Label(line.driver());
-        tag.getStyleClass().addAll("driver-tag", "driver-" + line.driver().toLowerCase(java.util.Locale.ROOT));
-        tag.setMinWidth(Region.USE_PREF_SIZE);
-        Label percent = new Label(line.percent());
-        percent.setId("hyp-" + line.id() + "-percent");
-        percent.getStyleClass().add("hypothesis-percent");
-        ProgressBar bar = new ProgressBar(line.probability());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.getStyleClass().add("probability-bar");
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        ToggleButton why = new ToggleButton("why?");
-        why.setId("hyp-" + line.id() + "-why");
-        why.getStyleClass().add("why-toggle");
-        why.setMinWidth(Region.USE_PREF_SIZE);
-        percent.setMinWidth(Region.USE_PREF_SIZE);
-        why.setTooltip(new Tooltip("Show the findings that moved it, their likelihood ratios and sources"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(6, name, spacer, tag, percent, why);
-        VBox details = new VBox(2);
-        details.setId("hyp-" + line.id() + "-details");
-        details.getStyleClass().add("hypothesis-details");
-        for (String reason : line.why()) {
-            Label l = new Label(reason);
-            l.setWrapText(true);
-            details.getChildren().add(l);
+    /** One hypothesis row, kept across updates; its reasons are built only while they are shown. */
+    private final class Row extends VBox {
+        private final Label percent = new Label();
+        private final ProgressBar bar = new ProgressBar(0);
+        private final ToggleButton why = new ToggleButton("why?");
+        private final VBox details = new VBox(2);
+        private HypothesisPanelViewModel.Line line;
+
+        Row(HypothesisPanelViewModel.Line first) {
+            super(2);
+            Label name = new Label(first.label());
+            name.getStyleClass().add("hypothesis-name");
+            name.setWrapText(true);
+            Label tag = new Label(first.driver());
+            tag.getStyleClass().addAll("driver-tag", "driver-" + first.driver().toLowerCase(java.util.Locale.ROOT));
+            tag.setMinWidth(Region.USE_PREF_SIZE);
+            percent.setId("hyp-" + first.id() + "-percent");
+            percent.getStyleClass().add("hypothesis-percent");
+            percent.setMinWidth(Region.USE_PREF_SIZE);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.getStyleClass().add("probability-bar");
+            why.setId("hyp-" + first.id() + "-why");
+            why.getStyleClass().add("why-toggle");
+            why.setMinWidth(Region.USE_PREF_SIZE);
+            Tips.install(why, "Show the findings that moved it, their likelihood ratios and sources");
+            details.setId("hyp-" + first.id() + "-details");
+            details.getStyleClass().add("hypothesis-details");
+            details.visibleProperty().bind(why.selectedProperty());
+            details.managedProperty().bind(why.selectedProperty());
+            why.selectedProperty().addListener((obs, was, now) -> fillDetails());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            getChildren().addAll(new HBox(6, name, spacer, tag, percent, why), bar, details);
+            setId("hyp-" + first.id());
+            getStyleClass().add("hypothesis-row");
+            update(first);
         }
-        details.visibleProperty().bind(why.selectedProperty());
-        details.managedProperty().bind(why.selectedProperty());
-        why.setSelected(expanded.contains(line.id()));
-        why.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                expanded.add(line.id());
-            } else {
-                expanded.remove(line.id());
+
+        void update(HypothesisPanelViewModel.Line next) {
+            line = next;
+            percent.setText(next.percent());
+            bar.setProgress(next.probability());
+            fillDetails();
+        }
+
+        private void fillDetails() {
+            if (!why.isSelected()) {
+                details.getChildren().clear();
+                return;
             }
-        });
-        VBox row = new VBox(2, head, bar, details);
-        row.setId("hyp-" + line.id());
-        row.getStyleClass().add("hypothesis-row");
-        return row;
+            details.getChildren().clear();
+            for (String reason : model.why(line.id())) {
+                Label l = new Label(reason);
+                l.setWrapText(true);
+                details.getChildren().add(l);
+            }
+        }
     }
 
     private void showInconsistencies(List<Inconsistency> list) {
+        if (list.equals(shownInconsistencies)) {
+            return;
+        }
+        shownInconsistencies = list;
         inconsistencies.getChildren().clear();
         if (list.isEmpty()) {
             Label none = new Label("None so far.");
@@ -190,7 +229,7 @@ public final class HypothesisPanel extends ScrollPane {
             link.setWrapText(true);
             link.setId("inc-" + i.id());
             link.getStyleClass().add("inconsistency");
-            link.setTooltip(new Tooltip(i.suggestion()));
+            Tips.install(link, i.suggestion());
             link.setOnAction(e -> model.reveal(i.findings().get(0)));
             Label involved = new Label("Findings: " + String.join(", ", i.findings().stream().map(model::label).toList())
                     + ". " + i.suggestion());
@@ -200,15 +239,27 @@ public final class HypothesisPanel extends ScrollPane {
         }
     }
 
+    /** The links are kept and relabelled: new nodes would cost a full style pass on every click. */
     private void showNextTests(List<NextTest> tests) {
-        nextTests.getChildren().clear();
-        for (NextTest t : tests) {
-            Hyperlink link = new Hyperlink(model.label(t.finding()) + String.format(java.util.Locale.ROOT, "  (%.2f bits)",
-                    t.expectedGain()));
-            link.setId("next-" + Describe.nodeId(t.finding()));
+        if (tests.equals(shownNextTests)) {
+            return;
+        }
+        shownNextTests = tests;
+        while (nextTests.getChildren().size() < tests.size()) {
+            Hyperlink link = new Hyperlink();
             link.getStyleClass().add("next-test");
-            link.setOnAction(e -> model.reveal(t.finding()));
             nextTests.getChildren().add(link);
+        }
+        nextTests.getChildren().remove(tests.size(), nextTests.getChildren().size());
+        for (int i = 0; i < tests.size(); i++) {
+            NextTest t = tests.get(i);
+            Hyperlink link = (Hyperlink) nextTests.getChildren().get(i);
+            link.setText(model.label(t.finding()) + String.format(java.util.Locale.ROOT, "  (%.2f bits)", t.expectedGain()));
+            String id = "next-" + Describe.nodeId(t.finding());
+            if (!id.equals(link.getId())) {
+                link.setId(id);
+            }
+            link.setOnAction(e -> model.reveal(t.finding()));
         }
     }
 }

@@ -24,8 +24,8 @@ import org.exampath.ui.common.ExamSession;
  * it is tested without the toolkit. {@link #reveal(String)} asks the form to jump to a finding.
  */
 public final class HypothesisPanelViewModel {
-    /** One hypothesis line: name, probability, driver, and why. */
-    public record Line(String id, String label, String driver, double probability, String percent, List<String> why) {
+    /** One hypothesis line: name, probability and driver; {@link #why(String)} gives its reasons. */
+    public record Line(String id, String label, String driver, double probability, String percent) {
     }
 
     private final ExamSession session;
@@ -52,9 +52,15 @@ public final class HypothesisPanelViewModel {
         List<Line> out = new ArrayList<>();
         for (HypothesisResult h : session.assessment().hypotheses()) {
             out.add(new Line(h.id(), h.label(), kb().drivers().get(h.driver()).label(), h.probability(),
-                    Describe.percent(h.probability()), why(h)));
+                    Describe.percent(h.probability())));
         }
         return out;
+    }
+
+    /** The reasons for one hypothesis: its prior, each finding that moved it (LR, source), what did not count. */
+    public List<String> why(String hypothesisId) {
+        return session.assessment().hypotheses().stream().filter(h -> h.id().equals(hypothesisId)).findFirst()
+                .map(this::why).orElse(List.of());
     }
 
     List<String> why(HypothesisResult h) {
@@ -105,6 +111,15 @@ public final class HypothesisPanelViewModel {
 
     public String flagText(RedFlag flag) {
         return Describe.urgency(flag.urgency()) + " — " + flag.label() + ". " + flag.action();
+    }
+
+    /** Changes whenever the findings behind the flags change, so the banner knows to redraw. */
+    public String flagFindingsKey() {
+        StringBuilder key = new StringBuilder();
+        for (RedFlag flag : flags()) {
+            flag.findings().forEach(id -> key.append(id).append('=').append(session.exam().value(id)).append(';'));
+        }
+        return key.toString();
     }
 
     public String flagFindings(RedFlag flag) {
