@@ -1,26 +1,41 @@
 package org.exampath;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import javafx.application.Application;
-import javafx.stage.Stage;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import javafx.application.Application;
 import javafx.application.Platform;
-import org.exampath.knowledge.KnowledgeException;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.exampath.domain.Exam;
+import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.persistence.StoreException;
 import org.exampath.reasoning.Engine;
+import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
 import org.exampath.ui.exam.ExamView;
 import org.exampath.ui.exam.ExamViewModel;
 
-/** The composition root: builds the knowledge base, engine, session and window by constructor. */
+/**
+ * The composition root: builds the knowledge base, engine, store, session and window by
+ * constructor. Arguments: {@code [open FILE] [--db PATH]}.
+ */
 public final class App extends Application {
-
     /** Loaded on a background thread while the toolkit starts; the window waits for it. */
     private static CompletableFuture<Engine> engine;
+    private Database database;
+    private Autosave autosave;
 
     static void launchWindow(String[] args) {
         engine = CompletableFuture.supplyAsync(() -> {
@@ -42,16 +57,73 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        ExamViewModel model = new ExamViewModel(session);
-        ExamView view = new ExamView(model, ExamFiles.chooser());
         List<String> raw = getParameters().getRaw();
-        if (raw.size() == 2 && "open".equals(raw.get(0))) {
-            model.open(Path.of(raw.get(1)));
+        Optional<Database> db = openDatabase(option(raw, "--db").map(Path::of).orElse(Database.defaultPath()));
+        if (db.isEmpty()) {
+            Platform.exit();
+            return;
         }
-        stage.setTitle("ExamPath");
+        database = db.get();
+        autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()),
+                System.getProperty("user.name", ""), Clock.systemUTC());
+        autosave.runInBackground(database::backup);
+        autosave.resume();
+        ExamViewModel model = new ExamViewModel(session, autosave);
+        Database opened = database;
+        model.setRestoreBackup(() -> {
+            autosave.flush();
+            opened.restoreFromBackup();
+            autosave.startNew();
+            autosave.resume();
+        });
+        ExamView view = new ExamView(model, ExamFiles.chooser());
+        option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
+        stage.setTitle("ExamPath — " + database.path());
         stage.setScene(ExamView.scene(view));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.shutdown();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static Optional<String> option(List<String> raw, String name) {
+        int i = raw.indexOf(name);
+        return i >= 0 && i + 1 < raw.size() ? Optional.of(raw.get(i + 1)) : Optional.empty();
+    }
+
+    /** Opens the database; a refused file is left untouched and the user may open or create another. */
+    private static Optional<Database> openDatabase(Path path) {
+        Path next = path;
+        while (true) {
+            try {
+                return Optional.of(Database.open(next));
+            } catch (StoreException e) {
+                ButtonType other = new ButtonType("Open another…", ButtonBar.ButtonData.OTHER);
+                ButtonType create = new ButtonType("Create a new one…", ButtonBar.ButtonData.OTHER);
+                ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), other, create, quit);
+                alert.setHeaderText("ExamPath cannot use this database");
+                Optional<ButtonType> choice = alert.showAndWait();
+                if (choice.isEmpty() || choice.get() == quit) {
+                    return Optional.empty();
+                }
+                FileChooser chooser = new FileChooser();
+                chooser.setInitialDirectory(next.toAbsolutePath().getParent().toFile());
+                File picked = choice.get() == other ? chooser.showOpenDialog(null) : chooser.showSaveDialog(null);
+                if (picked == null) {
+                    return Optional.empty();
+                }
+                next = picked.toPath();
+            }
+        }
     }
 }

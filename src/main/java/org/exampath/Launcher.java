@@ -12,7 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || "open".equals(args[0])) {
+        if (args.length == 0 || "open".equals(args[0]) || "--db".equals(args[0])) {
             App.launchWindow(args);
             return;
         }

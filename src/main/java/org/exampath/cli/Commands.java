@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.AssessmentWriter;
 import org.exampath.exchange.ExamFormatException;
@@ -23,7 +24,8 @@ public final class Commands {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;
     public static final int BROKEN = 3;
-    private static final String USAGE = "usage: exampath [open FILE | evaluate FILE|-]";
+    private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
+            + "| export ID [--db DB] | list [--db DB]";
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -40,6 +42,10 @@ public final class Commands {
             switch (args[0]) {
                 case "evaluate":
                     return evaluate(args);
+                case "import":
+                case "export":
+                case "list":
+                    return new StoreCommands(stdout, stderr, Clock.systemUTC()).run(args);
                 case "--help":
                 case "-h":
                     stdout.println(USAGE);
@@ -61,7 +67,7 @@ public final class Commands {
         }
         KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
         try {
-            Exam exam = new ExamReader(knowledge).read(readInput(args[1]));
+            Exam exam = new ExamReader(knowledge).read(readInput(stdin, args[1]));
             byte[] json = new AssessmentWriter().write(new Engine(knowledge).assess(exam));
             stdout.write(json, 0, json.length);
             stdout.flush();
@@ -72,7 +78,7 @@ public final class Commands {
         }
     }
 
-    private byte[] readInput(String name) throws ExamFormatException {
+    static byte[] readInput(InputStream stdin, String name) throws ExamFormatException {
         try {
             if ("-".equals(name)) {
                 return stdin.readNBytes(ExamReader.MAX_BYTES + 1);

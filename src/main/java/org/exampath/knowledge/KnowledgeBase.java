@@ -20,11 +20,12 @@ public final class KnowledgeBase {
     private final List<ImagingRule> imaging;
     private final Map<String, Citation> citations;
     private final Policy policy;
+    private final List<ProgressionRule> progression;
 
     KnowledgeBase(String version, Map<String, FindingDefinition> findings, List<Hypothesis> hypotheses,
                   Map<String, Driver> drivers, List<LikelihoodRow> rows, Map<String, Family> families,
                   List<RedFlagRule> redFlags, List<InconsistencyRule> inconsistencies, List<ImagingRule> imaging,
-                  Map<String, Citation> citations, Policy policy) {
+                  Map<String, Citation> citations, Policy policy, List<ProgressionRule> progression) {
         this.version = version;
         this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(findings));
         this.hypotheses = List.copyOf(hypotheses);
@@ -36,6 +37,7 @@ public final class KnowledgeBase {
         this.imaging = List.copyOf(imaging);
         this.citations = Collections.unmodifiableMap(new LinkedHashMap<>(citations));
         this.policy = policy;
+        this.progression = List.copyOf(progression);
     }
 
     public String version() {
@@ -108,5 +110,10 @@ public final class KnowledgeBase {
 
     public Policy policy() {
         return policy;
+    }
+
+    /** Follow-up rules: which findings, new or worse, raise which progressive red-flag finding. */
+    public List<ProgressionRule> progression() {
+        return progression;
     }
 }

@@ -71,8 +71,9 @@ public final class KnowledgeLoader {
         List<RedFlagRule> redFlags = readRedFlags(read("red-flags.json"));
         List<InconsistencyRule> inconsistencies = readInconsistencies(read("inconsistencies.json"));
         List<ImagingRule> imaging = readImaging(read("imaging.json"));
+        List<ProgressionRule> progression = readProgression(read("follow-up.json"));
         return new KnowledgeBase(version, findings, hypotheses, drivers, rows, families, redFlags,
-                inconsistencies, imaging, citations, policy);
+                inconsistencies, imaging, citations, policy, progression);
     }
 
     private JsonNode read(String name) {
@@ -409,6 +410,22 @@ public final class KnowledgeLoader {
         }
         if (out.isEmpty() || !(out.get(out.size() - 1).when() instanceof Condition.Always)) {
             throw fail("the last imaging rule must hold always, so every exam gets a decision");
+        }
+        return out;
+    }
+
+    private List<ProgressionRule> readProgression(JsonNode root) {
+        sources(root, "follow-up rules");
+        List<ProgressionRule> out = new ArrayList<>();
+        for (JsonNode node : array(root, "rules", "top level")) {
+            String flag = text(node, "flag", "follow-up rule");
+            FindingDefinition d = requireFinding(flag, "follow-up rule");
+            if (!d.step().equals("redflag") || d.kind() != FindingKind.BOOLEAN) {
+                throw fail("follow-up rule: " + flag + " must be a yes/no red-flag question");
+            }
+            List<String> members = strings(node, "findings", "follow-up rule " + flag);
+            members.forEach(id -> requireFinding(id, "follow-up rule " + flag));
+            out.add(new ProgressionRule(flag, members));
         }
         return out;
     }

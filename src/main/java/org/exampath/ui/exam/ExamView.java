@@ -26,6 +26,8 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.encounters.EncounterBrowser;
+import org.exampath.ui.encounters.EncounterBrowserViewModel;
 import org.exampath.ui.hypotheses.HypothesisPanel;
 import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 
@@ -47,9 +49,9 @@ public final class ExamView extends BorderPane {
         this.files = files;
         setId("exam-view");
         getStyleClass().add("exam-view");
-        summary = new SummaryView(model.session());
+        summary = new SummaryView(model.session(), model.autosave());
         steps = new ExamSteps(model.session(), summary);
-        panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal));
+        panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
         panel.setPrefWidth(420);
         panel.setMinWidth(320);
         panel.setOnNewFlag(this::notifyFlag);
@@ -101,8 +103,27 @@ public final class ExamView extends BorderPane {
         open.setOnAction(e -> files.chooseOpen(window()).ifPresent(model::open));
         MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
         save.setOnAction(e -> files.chooseSave(window()).ifPresent(model::saveAs));
-        Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem());
+        Menu file = new Menu("_File", null, newExam, open, save);
         file.setId("menu-file");
+        if (model.autosave() != null) {
+            MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
+            encounters.setOnAction(e -> EncounterBrowser.show(window(), new EncounterBrowserViewModel(model.autosave()),
+                    getScene().getStylesheets().get(0)));
+            MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
+            followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
+            followUp.setOnAction(e -> model.autosave().followUp(model.autosave().encounterIdProperty().get()));
+            file.getItems().addAll(new SeparatorMenuItem(), encounters, followUp);
+        }
+        if (model.canRestoreBackup()) {
+            MenuItem restore = item("_Restore the last backup…", "Shortcut+Shift+R", "menu-restore");
+            restore.setOnAction(e -> {
+                javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        "The database will be replaced by the backup taken when ExamPath last started. Changes since then are lost.");
+                confirm.setHeaderText("Restore the last backup?");
+                confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.restoreBackup());
+            });
+            file.getItems().add(restore);
+        }
         Menu go = new Menu("_Go");
         for (Step step : Step.values()) {
             MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
@@ -173,6 +194,13 @@ public final class ExamView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, error, spacer, status);
+        if (model.autosave() != null) {
+            Label saved = new Label();
+            saved.setId("save-status");
+            saved.getStyleClass().add("save-status");
+            saved.textProperty().bind(model.autosave().statusProperty());
+            bar.getChildren().add(saved);
+        }
         bar.getStyleClass().add("status-bar");
         return bar;
     }

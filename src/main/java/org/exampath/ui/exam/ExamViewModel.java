@@ -12,6 +12,7 @@ import org.exampath.domain.Exam;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
+import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
 /**
@@ -25,8 +26,43 @@ public final class ExamViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
 
+    private Autosave autosave;
+
     public ExamViewModel(ExamSession session) {
         this.session = session;
+    }
+
+    /** With a store, every change is saved and exams become encounters. */
+    public ExamViewModel(ExamSession session, Autosave autosave) {
+        this(session);
+        this.autosave = autosave;
+    }
+
+    private Runnable restoreBackup;
+
+    /** How to bring back the rolling backup (set by the app when it has a database). */
+    public void setRestoreBackup(Runnable restore) {
+        restoreBackup = restore;
+    }
+
+    public boolean canRestoreBackup() {
+        return restoreBackup != null;
+    }
+
+    /** Replaces the database with its last backup and shows where it left off. */
+    public void restoreBackup() {
+        try {
+            restoreBackup.run();
+            error.set("");
+            status.set("Restored the last backup.");
+        } catch (RuntimeException e) {
+            error.set("Could not restore the backup: " + e.getMessage());
+        }
+    }
+
+    /** The store's keeper, or null when the window runs without a database. */
+    public Autosave autosave() {
+        return autosave;
     }
 
     public ExamSession session() {
@@ -70,8 +106,12 @@ public final class ExamViewModel {
     }
 
     public void newExam() {
-        session.replace(Exam.empty());
-        session.patientLabelProperty().set("");
+        if (autosave != null) {
+            autosave.startNew();
+        } else {
+            session.replace(Exam.empty());
+            session.patientLabelProperty().set("");
+        }
         step.set(Step.HISTORY);
         error.set("");
         status.set("New exam.");
@@ -84,6 +124,9 @@ public final class ExamViewModel {
                 throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
             }
             Exam exam = new ExamReader(session.knowledge()).read(Files.readAllBytes(file));
+            if (autosave != null) {
+                autosave.startNew();
+            }
             session.replace(exam);
             error.set("");
             status.set("Opened " + file.getFileName() + ".");

@@ -13,6 +13,8 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.ui.common.Describe;
+import org.exampath.reasoning.FollowUp;
+import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
 /** The Summary step: everything recorded, the working diagnosis in plain words, flags, imaging, management. */
@@ -27,13 +29,21 @@ public final class SummaryView extends VBox {
     private final HBox actions = new HBox(8);
     private boolean active;
 
-    public SummaryView(ExamSession session) {
+    private final Autosave autosave;
+    private final Label sinceLastVisit = text("summary-since-last-visit");
+
+    public SummaryView(ExamSession session, Autosave autosave) {
         super(8);
         this.session = session;
+        this.autosave = autosave;
         setId("summary");
         getStyleClass().add("summary");
         recorded.setId("summary-recorded");
-        getChildren().addAll(title("Working diagnosis"), diagnosis, title("Red flags"), flags, title("Imaging"), imaging,
+        Label sinceTitle = title("Since the last visit");
+        sinceTitle.visibleProperty().bind(sinceLastVisit.visibleProperty());
+        sinceTitle.managedProperty().bind(sinceLastVisit.visibleProperty());
+        sinceLastVisit.managedProperty().bind(sinceLastVisit.visibleProperty());
+        getChildren().addAll(sinceTitle, sinceLastVisit, title("Working diagnosis"), diagnosis, title("Red flags"), flags, title("Imaging"), imaging,
                 title("Management direction"), management, title("Inconsistent findings"), inconsistencies, actions,
                 title("Recorded findings"), recorded);
         session.assessmentProperty().addListener((obs, old, now) -> {
@@ -83,6 +93,19 @@ public final class SummaryView extends VBox {
         inconsistencies.setText(a.inconsistencies().isEmpty() ? "None."
                 : String.join("\n", a.inconsistencies().stream().map(i -> i.label() + ": " + i.message()).toList()));
         showRecorded(session.exam(), session.knowledge());
+        List<String> changes = new ArrayList<>();
+        if (autosave != null && autosave.previousProperty().get() != null) {
+            for (FollowUp.Change c : autosave.changesSinceLastVisit()) {
+                changes.add(Describe.finding(session.knowledge(), c.finding(), null) + ": "
+                        + (c.before() == null ? "not recorded" : c.before().display()) + " → "
+                        + (c.now() == null ? "not recorded" : c.now().display()));
+            }
+            if (changes.isEmpty()) {
+                changes.add("No finding has changed yet. Ask the red-flag screen again.");
+            }
+        }
+        sinceLastVisit.setText(String.join("\n", changes));
+        sinceLastVisit.setVisible(!changes.isEmpty());
     }
 
     /** "Most likely X (78%), a load problem; also consider Y (27%)." */

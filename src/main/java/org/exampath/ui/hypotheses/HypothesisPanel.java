@@ -118,6 +118,35 @@ public final class HypothesisPanel extends ScrollPane {
         showNextTests(a.nextTests());
     }
 
+    /** What was done about the flag: recorded actions, and a field to record one. */
+    private VBox acknowledgement(RedFlag flag) {
+        VBox box = new VBox(2);
+        for (String done : model.actionsFor(flag.id())) {
+            Label l = new Label(done);
+            l.getStyleClass().add("flag-action");
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        javafx.scene.control.TextField action = new javafx.scene.control.TextField();
+        action.setId("ack-" + flag.id() + "-text");
+        action.setPromptText("Action taken (e.g. referred to ED, MRI booked)");
+        javafx.scene.control.Button record = new javafx.scene.control.Button("Record");
+        record.setId("ack-" + flag.id() + "-record");
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        record.setOnAction(e -> {
+            String problem = model.acknowledge(flag.id(), action.getText());
+            error.setText(problem);
+            if (problem.isEmpty()) {
+                shownFlags = "";
+                showFlags(model.flags());
+            }
+        });
+        HBox.setHgrow(action, Priority.ALWAYS);
+        box.getChildren().addAll(new HBox(6, action, record), error);
+        return box;
+    }
+
     private void showFlags(List<RedFlag> flags) {
         List<String> unasked = model.unaskedScreen();
         String key = flags.toString() + unasked.size() + model.flagFindingsKey();
@@ -137,6 +166,9 @@ public final class HypothesisPanel extends ScrollPane {
             why.setWrapText(true);
             why.getStyleClass().add("red-flag-why");
             banner.getChildren().addAll(text, why);
+            if (model.canAcknowledge()) {
+                banner.getChildren().add(acknowledgement(flag));
+            }
             if (announced.add(flag.id())) {
                 onNewFlag.accept(flag);
             }

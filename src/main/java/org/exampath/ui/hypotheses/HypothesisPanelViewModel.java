@@ -17,6 +17,7 @@ import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.reasoning.SetAside;
 import org.exampath.ui.common.Describe;
+import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
 /**
@@ -31,9 +32,42 @@ public final class HypothesisPanelViewModel {
     private final ExamSession session;
     private final Consumer<String> reveal;
 
+    private final Autosave autosave;
+
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
+        this(session, reveal, null);
+    }
+
+    /** With a store, red-flag actions can be recorded against the encounter. */
+    public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal, Autosave autosave) {
         this.session = session;
         this.reveal = reveal;
+        this.autosave = autosave;
+    }
+
+    public boolean canAcknowledge() {
+        return autosave != null;
+    }
+
+    /** Records the action taken for a flag; returns an error message, or "" when recorded. */
+    public String acknowledge(String flag, String action) {
+        try {
+            autosave.acknowledge(flag, action);
+            return "";
+        } catch (org.exampath.persistence.StoreException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Actions already recorded for this flag in this encounter. */
+    public List<String> actionsFor(String flag) {
+        List<String> out = new ArrayList<>();
+        Long id = autosave == null ? null : autosave.encounterIdProperty().get();
+        if (id != null) {
+            autosave.store().acknowledgements(id).stream().filter(a -> a.flag().equals(flag))
+                    .forEach(a -> out.add("Action recorded " + a.at().substring(0, 16).replace('T', ' ') + ": " + a.action()));
+        }
+        return out;
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {

@@ -1,0 +1,41 @@
+package org.exampath.persistence;
+
+import org.exampath.domain.FindingValue;
+
+/** Finding values as short tagged text in the finding and audit tables: b:true, n:4, c:positive, s:4:familiar. */
+final class ValueCodec {
+    private ValueCodec() {
+    }
+
+    static String encode(FindingValue value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof FindingValue.Flag f) {
+            return "b:" + f.value();
+        }
+        if (value instanceof FindingValue.Count c) {
+            return "n:" + c.value();
+        }
+        if (value instanceof FindingValue.Choice c) {
+            return "c:" + c.value();
+        }
+        FindingValue.Strength s = (FindingValue.Strength) value;
+        return "s:" + s.grade() + ":" + s.pain();
+    }
+
+    static FindingValue decode(String text) {
+        if (text == null) {
+            return null;
+        }
+        String body = text.substring(2);
+        return switch (text.substring(0, 2)) {
+            case "b:" -> FindingValue.Flag.of(Boolean.parseBoolean(body));
+            case "n:" -> new FindingValue.Count(Integer.parseInt(body));
+            case "c:" -> new FindingValue.Choice(body);
+            case "s:" -> new FindingValue.Strength(Integer.parseInt(body.substring(0, body.indexOf(':'))),
+                    body.substring(body.indexOf(':') + 1));
+            default -> throw new StoreException("a stored value is unreadable: " + text);
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.exampath.reasoning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.ProgressionRule;
+
+/** Compares a follow-up with the last visit: what changed, and which deficits are new or growing. */
+public final class FollowUp {
+    /** One finding that differs between the visits (either side may be null: not recorded). */
+    public record Change(String finding, FindingValue before, FindingValue now) {
+    }
+
+    private final KnowledgeBase knowledge;
+
+    public FollowUp(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The exam a follow-up starts from: the last visit's findings without its red-flag answers, to be asked again. */
+    public Exam startFrom(Exam previous) {
+        Exam next = previous;
+        for (String id : previous.findings().keySet()) {
+            if (id.startsWith("redflag.")) {
+                next = next.with(id, null);
+            }
+        }
+        return next;
+    }
+
+    public List<Change> changes(Exam previous, Exam now) {
+        TreeSet<String> ids = new TreeSet<>(previous.findings().keySet());
+        ids.addAll(now.findings().keySet());
+        List<Change> out = new ArrayList<>();
+        for (String id : ids) {
+            if (!id.startsWith("redflag.") && !Objects.equals(previous.value(id), now.value(id))) {
+                out.add(new Change(id, previous.value(id), now.value(id)));
+            }
+        }
+        return out;
+    }
+
+    /** Each progressive red-flag finding to raise, with the findings that are new or worse since last time. */
+    public Map<String, List<String>> progression(Exam previous, Exam now) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ProgressionRule rule : knowledge.progression()) {
+            List<String> worse = new ArrayList<>();
+            for (String id : rule.findings()) {
+                if (worse(knowledge.findings().get(id), previous.value(id), now.value(id))) {
+                    worse.add(id);
+                }
+            }
+            if (!worse.isEmpty()) {
+                out.put(rule.flag(), worse);
+            }
+        }
+        return out;
+    }
+
+    static boolean worse(FindingDefinition d, FindingValue before, FindingValue now) {
+        if (now == null) {
+            return false;
+        }
+        if (now instanceof FindingValue.Flag f) {
+            return f.value() && !FindingValue.Flag.YES.equals(before);
+        }
+        if (now instanceof FindingValue.Strength s) {
+            return before instanceof FindingValue.Strength b && s.grade() < b.grade();
+        }
+        if (now instanceof FindingValue.Choice c && before instanceof FindingValue.Choice b) {
+            return d.values().indexOf(c.value()) > d.values().indexOf(b.value());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package org.exampath.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Encounters against a real SQLite file: round trips, the audit, search, acknowledgements, all-or-nothing batches. */
+class EncounterStoreTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private EncounterStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("exampath.db"));
+        store = new EncounterStore(db, DatabaseTest.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anExamRoundTripsExactly() {
+        Exam exam = Exams.of().patient(52, Sex.FEMALE).side(Side.LEFT).yes("history.region.lateral_hip").no("redflag.cancer_history")
+                .count("history.nrs_now", 6).is("palpation.greater_trochanter", "familiar")
+                .strength("strength.hip_abduction", 4, "familiar").exam();
+        long id = store.create("P-0142", "anna", exam, "2026.11.1", null);
+        EncounterStore.Encounter back = store.load(id).orElseThrow();
+        assertEquals(exam, back.exam());
+        assertEquals("P-0142", back.patientLabel());
+        assertEquals("2026-11-26", back.date());
+        assertEquals("2026.11.1", back.knowledgeVersion());
+    }
+
+    @Test
+    void everyChangeIsAuditedAndTheAuditIsAppendOnly() throws Exception {
+        long id = store.create("P-1", "anna", Exams.of().exam(), "v", null);
+        store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.4);
+        store.save(id, "P-1", Exams.of().is("nerve.slump", "negative").exam(), "ben", "lumbar_referred", 0.3);
+        store.save(id, "P-1", Exams.of().exam(), "ben", "lumbar_referred", 0.2);
+        List<EncounterStore.AuditEntry> audit = store.audit(id);
+        assertEquals(3, audit.size());
+        assertEquals(new EncounterStore.AuditEntry("2026-11-26T10:15:30Z", "anna", "nerve.slump", null,
+                new FindingValue.Choice("positive")), audit.get(0));
+        assertEquals(new FindingValue.Choice("positive"), audit.get(1).oldValue());
+        assertEquals("ben", audit.get(1).clinician());
+        assertEquals(null, audit.get(2).newValue());
+        try (Statement s = db.connection().createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("UPDATE audit SET clinician = 'x'"));
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("DELETE FROM audit"));
+        }
+        assertEquals(3, store.audit(id).size());
+    }
+
+    @Test
+    void savingOnlyWritesWhatChanged() {
+        long id = store.create("P-1", "anna", Exams.of().is("nerve.slr", "negative").exam(), "v", null);
+        assertEquals(0, store.save(id, "P-1", Exams.of().is("nerve.slr", "negative").exam(), "anna", "x", 0.1));
+        assertEquals(1, store.save(id, "P-1", Exams.of().is("nerve.slr", "negative").yes("redflag.fever_or_unwell").exam(),
+                "anna", "x", 0.1));
+    }
+
+    @Test
+    void searchFindsByLabelDateAndLeadingHypothesis() {
+        long a = store.create("P-0142", "anna", Exams.of().exam(), "v", null);
+        long b = store.create("Q-77", "anna", Exams.of().exam(), "v", null);
+        store.save(a, "P-0142", Exams.of().exam(), "anna", "gluteal_tendinopathy", 0.8);
+        store.save(b, "Q-77", Exams.of().exam(), "anna", "deep_gluteal_syndrome", 0.5);
+        assertEquals(List.of(a), store.list("0142", 10).stream().map(EncounterStore.Row::id).toList());
+        assertEquals(List.of(b), store.list("deep_gluteal", 10).stream().map(EncounterStore.Row::id).toList());
+        assertEquals(List.of(b, a), store.list("2026-11", 10).stream().map(EncounterStore.Row::id).toList());
+        assertEquals(List.of(), store.list("100%_", 10));
+    }
+
+    @Test
+    void aBatchIsAllOrNothing() {
+        List<EncounterStore.NewEncounter> batch = List.of(
+                new EncounterStore.NewEncounter("fine", Exams.of().exam(), null, null),
+                new EncounterStore.NewEncounter("x".repeat(200), Exams.of().exam(), null, null));
+        assertThrows(StoreException.class, () -> store.createAll(batch, "anna", "v"));
+        assertEquals(0, store.count());
+    }
+
+    @Test
+    void redFlagActionsAreRecorded() {
+        long id = store.create("P-1", "anna", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null);
+        store.acknowledge(id, "cauda_equina", "Sent to ED for same-day MRI", "anna");
+        assertEquals(List.of(new EncounterStore.Acknowledgement("cauda_equina", "Sent to ED for same-day MRI",
+                "2026-11-26T10:15:30Z", "anna")), store.acknowledgements(id));
+        assertThrows(StoreException.class, () -> store.acknowledge(id, "cauda_equina", " ", "anna"));
+    }
+
+    @Test
+    void theLastOpenEncounterIsWhereTheAppResumes() {
+        long a = store.create("P-1", "anna", Exams.of().exam(), "v", null);
+        long b = store.create("P-2", "anna", Exams.of().exam(), "v", null);
+        assertEquals(b, store.lastOpen().orElseThrow());
+        store.close(b);
+        assertEquals(a, store.lastOpen().orElseThrow());
+    }
+}
