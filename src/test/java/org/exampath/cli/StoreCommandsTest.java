@@ -1,0 +1,94 @@
+package org.exampath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, export and list on a real SQLite file. */
+class StoreCommandsTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Commands(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path sharedCaseExam(String name) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path file = dir.resolve(name + ".json");
+        json.writeValue(file.toFile(), json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam"));
+        return file;
+    }
+
+    @Test
+    void importThenExportGivesTheSamePatientSideAndFindings() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path a = sharedCaseExam("gluteal-tendinopathy-classic");
+        Path b = sharedCaseExam("lumbar-radicular-s1");
+        Run imported = run("import", a.toString(), b.toString(), "--db", db.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals("1\n2\n", imported.out());
+        Run exported = run("export", "2", "--db", db.toString());
+        assertEquals(0, exported.code());
+        ExamReader reader = new ExamReader(TestKnowledge.SHIPPED);
+        Exam original = reader.read(Files.readAllBytes(b));
+        assertEquals(original, reader.read(exported.out().getBytes(StandardCharsets.UTF_8)));
+        Run list = run("list", "--db", db.toString());
+        String[] lines = list.out().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].matches("2\t\\d{4}-\\d\\d-\\d\\d\tlumbar-radicular-s1\tlumbar_radicular"), lines[0]);
+        assertTrue(lines[1].endsWith("\tgluteal-tendinopathy-classic\tgluteal_tendinopathy"), lines[1]);
+    }
+
+    @Test
+    void oneBadFileMeansNothingIsImported() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path good = sharedCaseExam("malignancy-screen");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"exam/1\",\"findings\":{\"nerve.slr\":true}}");
+        Run run = run("import", good.toString(), bad.toString(), "--db", db.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals(bad + ": findings.nerve.slr: expected one of not_tested, negative, positive, found true (nothing was imported)\n",
+                run.err());
+        assertEquals("", run("list", "--db", db.toString()).out());
+    }
+
+    @Test
+    void aForeignDatabaseIsRefusedUntouched() throws Exception {
+        Path db = Files.writeString(dir.resolve("notes.txt"), "not a database");
+        byte[] before = Files.readAllBytes(db);
+        Run run = run("list", "--db", db.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("is not an ExamPath database"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
+    void exportNeedsAnExistingNumericId() {
+        Path db = dir.resolve("store.db");
+        assertEquals(2, run("export", "abc", "--db", db.toString()).code());
+        Run missing = run("export", "7", "--db", db.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("no encounter 7"), missing.err());
+    }
+}
