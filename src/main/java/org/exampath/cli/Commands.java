@@ -25,7 +25,7 @@ public final class Commands {
     public static final int BAD_INPUT = 2;
     public static final int BROKEN = 3;
     private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
-            + "| export ID [--db DB] | list [--db DB]";
+            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--db DB]";
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -42,6 +42,8 @@ public final class Commands {
             switch (args[0]) {
                 case "evaluate":
                     return evaluate(args);
+                case "report":
+                    return new ReportCommand(stdin, stderr, Clock.systemUTC()).run(args);
                 case "import":
                 case "export":
                 case "list":

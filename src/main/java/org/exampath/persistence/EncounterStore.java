@@ -248,30 +248,67 @@ public final class EncounterStore {
     public List<Row> list(String text, int limit) {
         return query(() -> {
             String q = text == null ? "" : text.strip();
-            String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id "
-                    + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id "
-                    + (q.isEmpty() ? "" : "WHERE pt.label LIKE ?1 ESCAPE '\\' OR e.date LIKE ?2 ESCAPE '\\' "
-                    + "OR e.leading LIKE ?1 ESCAPE '\\' ")
-                    + "ORDER BY e.date DESC, e.id DESC LIMIT " + Math.max(1, limit);
-            try (PreparedStatement p = c().prepareStatement(sql)) {
-                if (!q.isEmpty()) {
-                    String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                    p.setString(1, "%" + escaped + "%");
-                    p.setString(2, escaped + "%");
-                }
-                List<Row> out = new ArrayList<>();
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        long previous = r.getLong(8);
-                        Long prev = r.wasNull() ? null : previous;
-                        Double probability = (Double) r.getObject(5);
-                        out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), probability,
-                                r.getString(6), r.getString(7), prev));
-                    }
-                }
-                return out;
+            int n = Math.max(1, limit);
+            if (q.isEmpty()) {
+                return rows("", List.of(), n);
             }
+            // Each kind of match runs as its own ordered, limited query on its index; the newest n win.
+            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            java.util.TreeMap<String, Row> merged = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            List<List<Row>> parts = new ArrayList<>();
+            parts.add(rows("WHERE e.patient_id IN (SELECT id FROM patient WHERE label LIKE ? ESCAPE '\\')", List.of(like), n));
+            List<String> leading = matchingLeading(like);
+            if (!leading.isEmpty()) {
+                parts.add(rows("WHERE e.leading IN (" + String.join(", ", java.util.Collections.nCopies(leading.size(), "?")) + ")",
+                        leading, n));
+            }
+            if (q.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
+                parts.add(rows("WHERE e.date >= ? AND e.date < ?", List.of(q, q + "\uffff"), n));
+            }
+            for (List<Row> part : parts) {
+                for (Row row : part) {
+                    merged.put(row.date() + String.format(java.util.Locale.ROOT, "%019d", row.id()), row);
+                }
+            }
+            return merged.values().stream().limit(n).toList();
         });
+    }
+
+    private List<Row> rows(String where, List<String> params, int limit) throws SQLException {
+        String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id "
+                + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
+                + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
+        try (PreparedStatement p = c().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setString(i + 1, params.get(i));
+            }
+            List<Row> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long previous = r.getLong(8);
+                    Long prev = r.wasNull() ? null : previous;
+                    Double probability = (Double) r.getObject(5);
+                    out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), probability,
+                            r.getString(6), r.getString(7), prev));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The few distinct leading hypotheses (read from their index) that the search text matches. */
+    private List<String> matchingLeading(String like) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c().prepareStatement("SELECT leading FROM (SELECT DISTINCT leading FROM encounter "
+                + "WHERE leading IS NOT NULL) WHERE leading LIKE ? ESCAPE '\\'")) {
+            p.setString(1, like);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** The encounter edited last, if it is still open: where the app picks up after a restart. */

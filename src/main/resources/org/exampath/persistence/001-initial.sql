@@ -22,9 +22,9 @@ CREATE TABLE encounter (
     previous_id         INTEGER REFERENCES encounter (id),
     updated_at          TEXT NOT NULL
 );
-CREATE INDEX encounter_patient ON encounter (patient_id);
+CREATE INDEX encounter_patient ON encounter (patient_id, date);
 CREATE INDEX encounter_date ON encounter (date);
-CREATE INDEX encounter_leading ON encounter (leading);
+CREATE INDEX encounter_leading ON encounter (leading, date);
 CREATE INDEX encounter_updated ON encounter (updated_at);
 
 CREATE TABLE finding (

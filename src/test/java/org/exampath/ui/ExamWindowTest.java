@@ -40,6 +40,7 @@ class ExamWindowTest {
     private ExamSession session;
     private ExamViewModel model;
     private Path fileToOpen;
+    private Path noteTarget;
     private static Stage window;
 
     @Start
@@ -56,6 +57,11 @@ class ExamWindowTest {
             @Override
             public Optional<Path> chooseSave(Window owner) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseNote(Window owner, String suggestedName) {
+                return Optional.ofNullable(noteTarget);
             }
         };
         stage.setScene(ExamView.scene(new ExamView(model, files)));
@@ -207,5 +213,24 @@ class ExamWindowTest {
         window.click("step-nerve");
         assertTrue(robot.lookup("#f-nerve-fair-positive").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the form follows the opened exam");
+    }
+
+    @Test
+    void theSummaryCopiesANoteAndExportsThePdf(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-label", "P-0142");
+        window.click("f-redflag-cancer_history-yes");
+        window.click("step-summary");
+        window.click("copy-summary");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(copied[0].startsWith("Patient P-0142, side not recorded, "), copied[0]);
+        assertTrue(copied[0].contains("\nA: URGENT Possible malignancy"), copied[0]);
+        assertTrue(copied[0].contains("\nP: Urgent medical review this week"), copied[0]);
+
+        noteTarget = dir.resolve("note.pdf");
+        window.click("export-note");
+        assertTrue(Files.size(noteTarget) > 10_000, "the note was written");
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Note written to note.pdf"));
     }
 }

@@ -15,7 +15,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.domain.Side;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.exam.Step;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

@@ -11,7 +11,7 @@ import org.exampath.knowledge.Citation;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.common.Tips;
 
 /**

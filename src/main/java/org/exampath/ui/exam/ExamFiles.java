@@ -11,6 +11,9 @@ public interface ExamFiles {
 
     Optional<Path> chooseSave(Window owner);
 
+    /** Where to write a consultation note (PDF). */
+    Optional<Path> chooseNote(Window owner, String suggestedName);
+
     static ExamFiles chooser() {
         return new ExamFiles() {
             private FileChooser chooser(String title) {
@@ -23,6 +26,15 @@ public interface ExamFiles {
             @Override
             public Optional<Path> chooseOpen(Window owner) {
                 return Optional.ofNullable(chooser("Open exam").showOpenDialog(owner)).map(f -> f.toPath());
+            }
+
+            @Override
+            public Optional<Path> chooseNote(Window owner, String suggestedName) {
+                FileChooser c = new FileChooser();
+                c.setTitle("Export consultation note");
+                c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+                c.setInitialFileName(suggestedName);
+                return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
             }
 
             @Override

@@ -25,7 +25,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
 import org.exampath.reasoning.RedFlag;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.encounters.EncounterBrowser;
 import org.exampath.ui.encounters.EncounterBrowserViewModel;
 import org.exampath.ui.hypotheses.HypothesisPanel;
@@ -50,6 +50,13 @@ public final class ExamView extends BorderPane {
         setId("exam-view");
         getStyleClass().add("exam-view");
         summary = new SummaryView(model.session(), model.autosave());
+        javafx.scene.control.Button exportNote = new javafx.scene.control.Button("Export note…");
+        exportNote.setId("export-note");
+        exportNote.setOnAction(e -> exportNote());
+        javafx.scene.control.Button copySummary = new javafx.scene.control.Button("Copy summary");
+        copySummary.setId("copy-summary");
+        copySummary.setOnAction(e -> copySummary());
+        summary.actions().getChildren().addAll(exportNote, copySummary);
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
         panel.setPrefWidth(420);
@@ -103,7 +110,11 @@ public final class ExamView extends BorderPane {
         open.setOnAction(e -> files.chooseOpen(window()).ifPresent(model::open));
         MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
         save.setOnAction(e -> files.chooseSave(window()).ifPresent(model::saveAs));
-        Menu file = new Menu("_File", null, newExam, open, save);
+        MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
+        note.setOnAction(e -> exportNote());
+        MenuItem copy = item("_Copy summary", "Shortcut+Shift+C", "menu-copy-summary");
+        copy.setOnAction(e -> copySummary());
+        Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
         file.setId("menu-file");
         if (model.autosave() != null) {
             MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
@@ -136,6 +147,16 @@ public final class ExamView extends BorderPane {
         previous.setOnAction(e -> model.previous());
         go.getItems().addAll(new SeparatorMenuItem(), next, previous);
         return new MenuBar(file, go);
+    }
+
+    private void exportNote() {
+        files.chooseNote(window(), model.suggestedNoteName()).ifPresent(model::exportNote);
+    }
+
+    private void copySummary() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(model.summaryText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static MenuItem item(String text, String accelerator, String id) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,6 +15,9 @@ import org.exampath.domain.Exam;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
+import org.exampath.report.ConsultationNote;
+import org.exampath.report.NoteContext;
+import org.exampath.report.SoapSummary;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
@@ -137,6 +143,44 @@ public final class ExamViewModel {
             error.set("Could not read " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
         }
         return false;
+    }
+
+    /** What the note says about who, when and which actions were taken for red flags. */
+    public NoteContext noteContext() {
+        String label = session.patientLabelProperty().get();
+        String clinician = System.getProperty("user.name", "");
+        List<NoteContext.FlagAction> actions = new ArrayList<>();
+        Long id = autosave == null ? null : autosave.encounterIdProperty().get();
+        if (id != null) {
+            autosave.flush();
+            autosave.store().acknowledgements(id).forEach(a -> actions.add(
+                    new NoteContext.FlagAction(a.flag(), a.action(), a.at().substring(0, 16).replace('T', ' '))));
+        }
+        return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);
+    }
+
+    /** The consultation note as a PDF, written whole or not at all. */
+    public boolean exportNote(Path file) {
+        try {
+            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file);
+            error.set("");
+            status.set("Note written to " + file.getFileName() + ".");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error.set("Could not write the note: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The short SOAP-style summary for the clipboard. */
+    public String summaryText() {
+        return new SoapSummary(session.knowledge()).text(session.exam(), session.assessment(), noteContext());
+    }
+
+    public String suggestedNoteName() {
+        String label = session.patientLabelProperty().get();
+        return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
+                + "-" + LocalDate.now() + ".pdf";
     }
 
     /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */

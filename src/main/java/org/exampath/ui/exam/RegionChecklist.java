@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
 

@@ -12,7 +12,7 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -115,13 +115,13 @@ public final class SummaryView extends VBox {
         if (lead.contributions().isEmpty()) {
             s.append("Not enough recorded yet to lean either way.");
         } else {
-            s.append("Most likely ").append(lead.label().toLowerCase(java.util.Locale.ROOT)).append(" (")
+            s.append("Most likely ").append(Describe.inSentence(lead.label())).append(" (")
                     .append(Describe.percent(lead.probability())).append("), a ")
                     .append(lead.driver()).append(" problem.");
             List<String> others = new ArrayList<>();
             for (HypothesisResult h : a.hypotheses().subList(1, a.hypotheses().size())) {
                 if (h.probability() >= 0.2) {
-                    others.add(h.label().toLowerCase(java.util.Locale.ROOT) + " (" + Describe.percent(h.probability()) + ")");
+                    others.add(Describe.inSentence(h.label()) + " (" + Describe.percent(h.probability()) + ")");
                 }
             }
             if (!others.isEmpty()) {

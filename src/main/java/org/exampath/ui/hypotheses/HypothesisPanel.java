@@ -18,7 +18,7 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.common.Tips;
 
 /**

@@ -16,7 +16,7 @@ import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.reasoning.SetAside;
-import org.exampath.ui.common.Describe;
+import org.exampath.text.Describe;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 

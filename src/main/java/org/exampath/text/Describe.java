@@ -1,4 +1,4 @@
-package org.exampath.ui.common;
+package org.exampath.text;
 
 import java.util.Locale;
 import org.exampath.domain.FindingValue;
@@ -37,6 +37,11 @@ public final class Describe {
             return label + ": " + value(choice.value());
         }
         return label + ": " + value.display();
+    }
+
+    /** A label inside a sentence: first letter lower case, abbreviations kept ("hip joint (FAI, OA)"). */
+    public static String inSentence(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     public static String percent(double probability) {

@@ -1,0 +1,99 @@
+package org.exampath.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamFormatException;
+import org.exampath.exchange.ExamReader;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.persistence.StoreException;
+import org.exampath.reasoning.Engine;
+import org.exampath.report.ConsultationNote;
+import org.exampath.report.NoteContext;
+
+/** report FILE|ID --out NOTE.pdf [--db DB]: the consultation note of an exam file or a stored encounter. */
+final class ReportCommand {
+    private final InputStream stdin;
+    private final PrintStream stderr;
+    private final Clock clock;
+
+    ReportCommand(InputStream stdin, PrintStream stderr, Clock clock) {
+        this.stdin = stdin;
+        this.stderr = stderr;
+        this.clock = clock;
+    }
+
+    int run(String... args) {
+        String source = null;
+        Path out = null;
+        Path db = null;
+        for (int i = 1; i < args.length; i++) {
+            if (("--out".equals(args[i]) || "--db".equals(args[i])) && i + 1 >= args.length) {
+                return bad(args[i] + " needs a path");
+            }
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--db" -> db = Path.of(args[++i]);
+                default -> {
+                    if (source != null) {
+                        return bad("report takes one exam file or encounter id");
+                    }
+                    source = args[i];
+                }
+            }
+        }
+        if (source == null || out == null) {
+            return bad("usage: exampath report FILE|ID --out NOTE.pdf [--db DB]");
+        }
+        if (Files.isDirectory(out) || out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            return bad(out + ": the note must go into an existing folder");
+        }
+        KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
+        try {
+            Exam exam;
+            NoteContext context;
+            boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
+            if (isId) {
+                try (Database database = Database.open(db == null ? Database.defaultPath() : db)) {
+                    EncounterStore store = new EncounterStore(database, clock);
+                    long id = Long.parseLong(source);
+                    EncounterStore.Encounter e = store.load(id).orElse(null);
+                    if (e == null) {
+                        return bad("no encounter " + id + " in " + database.path());
+                    }
+                    exam = e.exam();
+                    List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
+                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), a.at().substring(0, 16).replace('T', ' '))).toList();
+                    context = new NoteContext(e.patientLabel(), e.date(), e.clinician(), e.knowledgeVersion(), actions);
+                }
+            } else {
+                exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
+                String name = Path.of(source).getFileName().toString().replaceFirst("\\.json$", "");
+                context = new NoteContext(name, LocalDate.now(clock).toString(), System.getProperty("user.name", ""),
+                        knowledge.version(), List.of());
+            }
+            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out);
+            return Commands.OK;
+        } catch (ExamFormatException e) {
+            return bad(source + ": " + e.getMessage());
+        } catch (StoreException e) {
+            return bad(e.getMessage());
+        } catch (IOException e) {
+            return bad("the note could not be written to " + out + ": " + e.getMessage());
+        }
+    }
+
+    private int bad(String message) {
+        stderr.println(message);
+        return Commands.BAD_INPUT;
+    }
+}

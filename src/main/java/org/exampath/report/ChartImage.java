@@ -1,0 +1,92 @@
+package org.exampath.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.exampath.chart.BodyChartMap;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Side;
+
+/** The body chart drawn for print from the same geometry as the form: marked regions and palpation results. */
+final class ChartImage {
+    private static final Color OUTLINE_FILL = new Color(0xF3, 0xEE, 0xE9);
+    private static final Color OUTLINE = new Color(0xB9, 0xAE, 0xA3);
+    private static final Color REGION = new Color(0x9F, 0xB3, 0xC8);
+    private static final Color MARKED = new Color(198, 40, 40, 150);
+
+    private ChartImage() {
+    }
+
+    static BufferedImage draw(Exam exam, double scale) {
+        int w = (int) (BodyChartMap.WIDTH * scale);
+        int h = (int) (BodyChartMap.HEIGHT * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.scale(scale, scale);
+        for (List<double[]> outline : BodyChartMap.outlines()) {
+            Path2D p = path(outline);
+            g.setColor(OUTLINE_FILL);
+            g.fill(p);
+            g.setColor(OUTLINE);
+            g.setStroke(new BasicStroke(1.5f));
+            g.draw(p);
+        }
+        for (BodyChartMap.Area area : BodyChartMap.areas()) {
+            Path2D p = path(area.points());
+            boolean marked = FindingValue.Flag.YES.equals(exam.value(area.findingId())) && shown(area.side(), exam.side());
+            if (marked) {
+                g.setColor(MARKED);
+                g.fill(p);
+            }
+            g.setColor(marked ? new Color(0xB4, 0x23, 0x18) : REGION);
+            g.setStroke(new BasicStroke(1f));
+            g.draw(p);
+        }
+        String side = exam.side() == null ? "right" : exam.side() == Side.LEFT ? "left" : "right";
+        for (BodyChartMap.Site site : BodyChartMap.sites(side)) {
+            if (exam.value(site.finding()) instanceof FindingValue.Choice c) {
+                g.setColor(switch (c.value()) {
+                    case "familiar" -> new Color(0xC6, 0x28, 0x28);
+                    case "tender" -> new Color(0xD4, 0xA7, 0x2C);
+                    default -> new Color(0x1A, 0x7F, 0x37);
+                });
+                g.fillOval((int) site.x() - 6, (int) site.y() - 6, 12, 12);
+                g.setColor(Color.DARK_GRAY);
+                g.drawOval((int) site.x() - 6, (int) site.y() - 6, 12, 12);
+            }
+        }
+        g.setColor(Color.GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString("L", 30, 30);
+        g.drawString("R", 262, 30);
+        g.drawString("Back", 130, 434);
+        g.drawString("Front", 362, 250);
+        g.drawString("R", 345, 100);
+        g.drawString("L", 405, 100);
+        g.dispose();
+        return image;
+    }
+
+    private static boolean shown(String areaSide, Side side) {
+        return "both".equals(areaSide) || side == null || side == Side.BILATERAL || side.id().equals(areaSide);
+    }
+
+    private static Path2D path(List<double[]> points) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(points.get(0)[0], points.get(0)[1]);
+        for (double[] xy : points.subList(1, points.size())) {
+            p.lineTo(xy[0], xy[1]);
+        }
+        p.closePath();
+        return p;
+    }
+}

@@ -1,0 +1,165 @@
+package org.exampath.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.exampath.domain.Exam;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.Inconsistency;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.text.Describe;
+
+/**
+ * The consultation note as a PDF: who and when, the body chart, red flags and what was done, the
+ * working diagnosis with the findings that moved it and their sources, the driver and management,
+ * inconsistencies, imaging, the findings by step (only what was tested), the knowledge version and
+ * page numbers. One embedded font, so it prints the same everywhere.
+ */
+public final class ConsultationNote {
+    private static final Color DANGER = new Color(0xB4, 0x23, 0x18);
+    private static final Color WARNING = new Color(0x9A, 0x67, 0x00);
+
+    private final KnowledgeBase knowledge;
+
+    public ConsultationNote(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Writes the note to a temporary file beside the target and moves it into place: no half-written note. */
+    public void write(Exam exam, Assessment assessment, NoteContext context, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".exampath-note-", ".pdf");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                write(exam, assessment, context, out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public void write(Exam exam, Assessment assessment, NoteContext context, OutputStream out) throws IOException {
+        NoteContent content = new NoteContent(knowledge, exam, assessment);
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Consultation note " + context.patientLabel() + " " + context.date());
+            info.setCreator("ExamPath");
+            try (PageFlow page = new PageFlow(doc, "ExamPath consultation note · " + context.patientLabel() + " · "
+                    + context.date() + " · knowledge " + context.knowledgeVersion())) {
+                header(page, content, context);
+                chart(doc, page, exam);
+                flags(page, content, assessment, context);
+                diagnosis(page, content, assessment);
+                findings(page, content);
+                sources(page, content);
+            }
+            doc.save(out);
+        }
+    }
+
+    private static void header(PageFlow page, NoteContent content, NoteContext context) throws IOException {
+        page.title("Buttock and posterior hip pain — consultation note");
+        page.text(content.patientLine(context));
+        page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
+        page.muted("Knowledge base " + context.knowledgeVersion() + ". Probabilities are decision support from pre-test "
+                + "odds and likelihood ratios, not a diagnosis.");
+    }
+
+    private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {
+        page.heading("Body chart");
+        PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, 1.5));
+        List<String> caption = new ArrayList<>();
+        caption.add("Pain marked (shaded red):");
+        List<String> regions = new ArrayList<>();
+        exam.findings().forEach((id, v) -> {
+            if (id.startsWith("history.region.") && org.exampath.domain.FindingValue.Flag.YES.equals(v)) {
+                regions.add(id.substring("history.region.".length()).replace('_', ' '));
+            }
+        });
+        caption.add(regions.isEmpty() ? "none marked" : String.join(", ", regions));
+        caption.add("");
+        caption.add("Palpation sites: green non-tender, amber tender, red reproduces the familiar pain.");
+        page.image(image, 200, caption);
+    }
+
+    private static void flags(PageFlow page, NoteContent content, Assessment a, NoteContext context) throws IOException {
+        page.heading("Red flags");
+        if (a.redFlags().isEmpty()) {
+            page.text("None raised" + (content.notTested("redflag") > 0
+                    ? " (" + content.notTested("redflag") + " screening questions not asked)." : "; the screen was completed."));
+        }
+        for (RedFlag flag : a.redFlags()) {
+            page.strong(content.flagLine(flag), "soon".equals(flag.urgency()) ? WARNING : DANGER);
+            page.text(content.flagCause(flag));
+            List<NoteContext.FlagAction> done = context.actions().stream().filter(x -> x.flag().equals(flag.id())).toList();
+            if (done.isEmpty()) {
+                page.text("Action taken: not recorded.");
+            }
+            for (NoteContext.FlagAction action : done) {
+                page.text("Action taken (" + action.at() + "): " + action.action());
+            }
+        }
+    }
+
+    private static void diagnosis(PageFlow page, NoteContent content, Assessment a) throws IOException {
+        page.heading("Working diagnosis");
+        page.text(content.workingDiagnosis());
+        for (HypothesisResult h : content.shownHypotheses()) {
+            page.strong(content.hypothesisLine(h), new Color(0x1F, 0x23, 0x28));
+            for (String mover : content.movers(h, 4)) {
+                page.bullet(mover);
+            }
+        }
+        page.heading("Pain driver and management");
+        page.text("Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
+                + " that a " + a.driver().id() + " source is present).");
+        page.text(a.driver().management());
+        page.heading("Inconsistent findings");
+        if (a.inconsistencies().isEmpty()) {
+            page.text("None.");
+        }
+        for (Inconsistency i : a.inconsistencies()) {
+            page.strong(i.label() + ": " + i.message(), WARNING);
+            page.text(i.suggestion());
+        }
+        page.heading("Imaging");
+        page.strong(Describe.imaging(a.imaging().recommendation()),
+                "urgent".equals(a.imaging().recommendation()) ? DANGER : new Color(0x1A, 0x7F, 0x37));
+        page.text(a.imaging().reason());
+    }
+
+    private static void findings(PageFlow page, NoteContent content) throws IOException {
+        page.heading("Findings recorded");
+        int untested = 0;
+        for (var section : NoteContent.SECTIONS.entrySet()) {
+            List<String> lines = content.recorded(section.getKey());
+            untested += content.notTested(section.getKey());
+            if (!lines.isEmpty()) {
+                page.strong(section.getValue(), new Color(0x1F, 0x23, 0x28));
+                for (String line : lines) {
+                    page.bullet(line);
+                }
+            }
+        }
+        page.muted(untested + " catalogue items were not asked or not tested; absent items are not read as negative.");
+    }
+
+    private static void sources(PageFlow page, NoteContent content) throws IOException {
+        page.heading("Sources");
+        for (String citation : content.citations()) {
+            page.muted(citation);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.exampath.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.Citation;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Evidence;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.text.Describe;
+
+/** The words of a note, shared by the PDF and the copyable summary. */
+final class NoteContent {
+    static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("history", "History");
+        SECTIONS.put("redflag", "Red-flag screen");
+        SECTIONS.put("palpation", "Palpation");
+        SECTIONS.put("strength", "Resisted tests");
+        SECTIONS.put("neuro", "Neuro screen");
+        SECTIONS.put("nerve", "Nerve-bias tests");
+        SECTIONS.put("provocation", "Provocation tests");
+    }
+
+    private final KnowledgeBase kb;
+    private final Exam exam;
+    private final Assessment assessment;
+
+    NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
+        this.kb = kb;
+        this.exam = exam;
+        this.assessment = assessment;
+    }
+
+    String patientLine(NoteContext context) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Patient " + context.patientLabel());
+        if (exam.patient().age() != null) {
+            parts.add(exam.patient().age() + " y");
+        }
+        if (exam.patient().sex() != null) {
+            parts.add(exam.patient().sex().id());
+        }
+        parts.add(exam.side() == null ? "side not recorded" : exam.side().id() + " side");
+        return String.join(", ", parts);
+    }
+
+    /** Recorded findings of one step, in catalogue order. */
+    List<String> recorded(String step) {
+        List<String> out = new ArrayList<>();
+        for (FindingDefinition d : kb.findingsOfStep(step)) {
+            FindingValue v = exam.value(d.id());
+            if (v != null) {
+                out.add(Describe.finding(kb, d.id(), v));
+            }
+        }
+        return out;
+    }
+
+    int notTested(String step) {
+        return (int) kb.findingsOfStep(step).stream().filter(d -> !exam.has(d.id())).count();
+    }
+
+    String flagLine(RedFlag flag) {
+        return Describe.urgency(flag.urgency()) + ": " + flag.label() + ". " + flag.action();
+    }
+
+    String flagCause(RedFlag flag) {
+        return "Raised by " + String.join("; ", flag.findings().stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList()) + ".";
+    }
+
+    List<HypothesisResult> shownHypotheses() {
+        List<HypothesisResult> out = new ArrayList<>();
+        for (HypothesisResult h : assessment.hypotheses()) {
+            if (out.size() < 3 || h.probability() >= 0.2) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    String hypothesisLine(HypothesisResult h) {
+        return String.format(Locale.ROOT, "%s — %s (%s driver; pre-test %s)", h.label(), Describe.percent(h.probability()),
+                h.driver(), Describe.percent(h.prior()));
+    }
+
+    /** The findings that moved it most, with LR and source. */
+    List<String> movers(HypothesisResult h, int limit) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : h.contributions()) {
+            if (out.size() == limit) {
+                break;
+            }
+            out.add(String.format(Locale.ROOT, "%s: LR %s (%s%s)", Describe.finding(kb, e.finding(), e.value()),
+                    Describe.lr(e.lr()), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
+        }
+        return out;
+    }
+
+    String shortSource(String id) {
+        Citation c = kb.citation(id);
+        if (c == null) {
+            return id;
+        }
+        String first = c.text().split("[.,]")[0];
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
+        return first + (year.find() ? " " + year.group() : "");
+    }
+
+    /** Every source cited on the note, in full. */
+    List<String> citations() {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (HypothesisResult h : shownHypotheses()) {
+            h.contributions().stream().limit(4).forEach(e -> ids.add(e.source()));
+        }
+        assessment.redFlags().forEach(f -> ids.addAll(f.sources()));
+        ids.addAll(assessment.imaging().sources());
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Citation c = kb.citation(id);
+            if (c != null) {
+                out.add(c.text() + " [" + c.tag() + "]");
+            }
+        }
+        return out;
+    }
+
+    String workingDiagnosis() {
+        HypothesisResult lead = assessment.leading();
+        String first = assessment.hasSeriousFlag() ? "A red flag stands: act on it first, whatever the probabilities say. " : "";
+        if (lead.contributions().isEmpty()) {
+            return first + "Not enough recorded to lean towards any hypothesis.";
+        }
+        StringBuilder s = new StringBuilder(first + "Most likely " + Describe.inSentence(lead.label()) + " ("
+                + Describe.percent(lead.probability()) + "), a " + lead.driver() + " problem.");
+        List<String> others = new ArrayList<>();
+        for (HypothesisResult h : assessment.hypotheses().subList(1, assessment.hypotheses().size())) {
+            if (h.probability() >= 0.2) {
+                others.add(Describe.inSentence(h.label()) + " (" + Describe.percent(h.probability()) + ")");
+            }
+        }
+        if (!others.isEmpty()) {
+            s.append(" Also consider ").append(String.join(", ", others)).append("; sources can co-exist.");
+        }
+        return s.toString();
+    }
+
+    Assessment assessment() {
+        return assessment;
+    }
+
+    Exam exam() {
+        return exam;
+    }
+}

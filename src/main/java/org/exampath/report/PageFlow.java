@@ -1,0 +1,166 @@
+package org.exampath.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/** Text that flows down A4 pages: wrapping, page breaks, headings, and page numbers at the end. */
+final class PageFlow implements AutoCloseable {
+    static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final Color INK = new Color(0x1F, 0x23, 0x28);
+    private static final Color MUTED = new Color(0x59, 0x63, 0x6E);
+
+    private final PDDocument doc;
+    final PDFont regular;
+    final PDFont bold;
+    private PDPageContentStream out;
+    private float y;
+    private final String footer;
+
+    PageFlow(PDDocument doc, String footer) throws IOException {
+        this.doc = doc;
+        this.footer = footer;
+        regular = font("DejaVuSans.ttf");
+        bold = font("DejaVuSans-Bold.ttf");
+        newPage();
+    }
+
+    private PDFont font(String name) throws IOException {
+        try (InputStream in = PageFlow.class.getResourceAsStream("fonts/" + name)) {
+            return PDType0Font.load(doc, in);
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void need(float height) throws IOException {
+        if (y - height < MARGIN + 20) {
+            newPage();
+        }
+    }
+
+    void title(String text) throws IOException {
+        line(text, bold, 17, INK, 0);
+        y -= 4;
+    }
+
+    void heading(String text) throws IOException {
+        need(40);
+        y -= 10;
+        line(text, bold, 12, INK, 0);
+        y -= 4;
+        out.setStrokingColor(new Color(0xD1, 0xD9, 0xE0));
+        out.setLineWidth(0.7f);
+        out.moveTo(MARGIN, y);
+        out.lineTo(MARGIN + WIDTH, y);
+        out.stroke();
+        y -= 2;
+    }
+
+    void text(String text) throws IOException {
+        paragraph(text, regular, 10, INK, 0);
+    }
+
+    void muted(String text) throws IOException {
+        paragraph(text, regular, 9, MUTED, 0);
+    }
+
+    void strong(String text, Color color) throws IOException {
+        paragraph(text, bold, 10.5f, color, 0);
+    }
+
+    void bullet(String text) throws IOException {
+        paragraph("•  " + text, regular, 10, INK, 8);
+    }
+
+    private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        for (String para : text.split("\n")) {
+            for (String wrapped : wrap(para, font, size, WIDTH - indent)) {
+                line(wrapped, font, size, color, indent);
+            }
+        }
+    }
+
+    private void line(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        float leading = size * 1.38f;
+        need(leading);
+        y -= leading;
+        out.beginText();
+        out.setFont(font, size);
+        out.setNonStrokingColor(color);
+        out.newLineAtOffset(MARGIN + indent, y);
+        out.showText(text);
+        out.endText();
+    }
+
+    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = current.length() == 0 ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    /** Draws an image at the left margin, with optional caption lines to its right. */
+    void image(PDImageXObject image, float width, List<String> caption) throws IOException {
+        float height = width * image.getHeight() / image.getWidth();
+        need(height + 10);
+        y -= height + 6;
+        out.drawImage(image, MARGIN, y, width, height);
+        float captionY = y + height - 12;
+        for (String line : caption) {
+            for (String wrapped : wrap(line, regular, 9.5f, WIDTH - width - 16)) {
+                out.beginText();
+                out.setFont(regular, 9.5f);
+                out.setNonStrokingColor(INK);
+                out.newLineAtOffset(MARGIN + width + 16, captionY);
+                out.showText(wrapped);
+                out.endText();
+                captionY -= 13;
+            }
+        }
+    }
+
+    /** Writes "page i of n" and the footer on every page. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+        int n = doc.getNumberOfPages();
+        for (int i = 0; i < n; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                s.beginText();
+                s.setFont(regular, 8);
+                s.setNonStrokingColor(MUTED);
+                s.newLineAtOffset(MARGIN, MARGIN / 2);
+                s.showText(footer + "   ·   page " + (i + 1) + " of " + n);
+                s.endText();
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.exampath.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exampath.domain.Exam;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.Inconsistency;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.text.Describe;
+
+/** A short SOAP-style summary as plain text, for pasting into the record. */
+public final class SoapSummary {
+    private final KnowledgeBase knowledge;
+
+    public SoapSummary(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public String text(Exam exam, Assessment a, NoteContext context) {
+        NoteContent content = new NoteContent(knowledge, exam, a);
+        List<String> out = new ArrayList<>();
+        out.add(content.patientLine(context) + ", " + context.date());
+        out.add("S: " + join(content.recorded("history")) + ". Red-flag screen: " + screen(content, a) + ".");
+        List<String> objective = new ArrayList<>();
+        for (String step : List.of("palpation", "strength", "neuro", "nerve", "provocation")) {
+            objective.addAll(content.recorded(step));
+        }
+        out.add("O: " + (objective.isEmpty() ? "no physical tests recorded" : join(objective)) + ".");
+        List<String> assessment = new ArrayList<>();
+        for (RedFlag flag : a.redFlags()) {
+            assessment.add(Describe.urgency(flag.urgency()) + " " + flag.label());
+        }
+        assessment.add(content.workingDiagnosis());
+        for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {
+            List<String> movers = content.movers(h, 2);
+            if (!movers.isEmpty()) {
+                assessment.add(h.label() + " rests on " + String.join("; ", movers));
+            }
+        }
+        for (Inconsistency i : a.inconsistencies()) {
+            assessment.add("Inconsistent: " + i.message());
+        }
+        out.add("A: " + String.join(" ", assessment));
+        List<String> plan = new ArrayList<>();
+        for (RedFlag flag : a.redFlags()) {
+            plan.add(flag.action());
+        }
+        for (NoteContext.FlagAction action : context.actions()) {
+            plan.add("Done: " + action.action() + ".");
+        }
+        plan.add(a.driver().management());
+        plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + a.imaging().reason());
+        out.add("P: " + String.join(" ", plan));
+        return String.join("\n", out) + "\n";
+    }
+
+    private static String screen(NoteContent content, Assessment a) {
+        List<String> yes = new ArrayList<>();
+        content.recorded("redflag").stream().filter(s -> s.endsWith(": yes")).forEach(yes::add);
+        String asked = content.recorded("redflag").size() + " of " + (content.recorded("redflag").size() + content.notTested("redflag"))
+                + " asked";
+        return yes.isEmpty() ? asked + ", all negative" : asked + "; positive: " + String.join(", ", yes);
+    }
+
+    private static String join(List<String> items) {
+        return items.isEmpty() ? "nothing recorded" : String.join("; ", items);
+    }
+}

@@ -1,0 +1,135 @@
+package org.exampath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.exampath.TestKnowledge;
+import org.exampath.cli.Commands;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDF note read back with PDFBox: what it must say, the chart image, and nothing left on bad input. */
+class ConsultationNoteTest {
+    @TempDir
+    Path dir;
+
+    private static Exam sharedCase(String name) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        return new ExamReader(TestKnowledge.SHIPPED).read(json.writeValueAsBytes(
+                json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam")));
+    }
+
+    private Path note(String name, List<NoteContext.FlagAction> actions) throws Exception {
+        Exam exam = sharedCase(name);
+        Path pdf = dir.resolve(name + ".pdf");
+        new ConsultationNote(TestKnowledge.SHIPPED).write(exam, TestKnowledge.ENGINE.assess(exam),
+                new NoteContext("P-0142", "2026-11-26", "Anna Physio", TestKnowledge.SHIPPED.version(), actions), pdf);
+        return pdf;
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void aRedFlagNoteLeadsWithTheFlagItsActionAndUrgentImaging() throws Exception {
+        String text = text(note("cauda-equina-emergency",
+                List.of(new NoteContext.FlagAction("cauda_equina", "Sent to the emergency department for MRI", "2026-11-26 10:20"))));
+        assertTrue(text.contains("EMERGENCY: Possible cauda equina syndrome."), text);
+        assertTrue(text.contains("Raised by Saddle sensation: reduced"), text);
+        assertTrue(text.contains("Action taken (2026-11-26 10:20): Sent to the emergency department for MRI"), text);
+        assertTrue(text.contains("A red flag stands: act on it first"), text);
+        assertTrue(text.contains("Imaging: urgent"), text);
+        assertTrue(text.contains("Patient P-0142, 47 y, male, bilateral side"), text);
+        assertTrue(text.contains("Clinician Anna Physio"), text);
+        assertTrue(text.contains("knowledge " + TestKnowledge.SHIPPED.version()), text);
+        assertTrue(text.contains("page 1 of"), text);
+    }
+
+    @Test
+    void anOrdinaryNoteGivesTheDiagnosisItsReasonsAndWhatWasNotTested() throws Exception {
+        String text = text(note("gluteal-tendinopathy-classic", List.of()));
+        assertTrue(text.contains("Most likely gluteal tendinopathy (78%), a load problem."), text);
+        assertTrue(text.contains("Single-leg stance 30 s: positive: LR 10 (Grimaldi A et al 2017, V-P)"), text);
+        assertTrue(text.contains("Driver: Load"), text);
+        assertTrue(text.contains("cut back the aggravating volume"), text);
+        assertTrue(text.contains("Imaging: only if no progress"), text);
+        assertTrue(text.contains("Greater trochanter: familiar pain"), text);
+        assertTrue(text.contains("catalogue items were not asked or not tested"), text);
+        assertTrue(text.contains("None raised (10 screening questions not asked)."), text);
+        assertFalse(text.contains("EMERGENCY"), text);
+        assertTrue(text.contains("Grimaldi A, Mellor R") || text.contains("Grimaldi A et al. Utility"), "sources in full");
+    }
+
+    @Test
+    void theBodyChartIsEmbeddedAsAnImage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(note("deep-gluteal-sitting-burn", List.of()).toFile())) {
+            PDResources resources = doc.getPage(0).getResources();
+            int images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images++;
+                    assertTrue(image.getWidth() >= 600, "the chart is drawn at print resolution");
+                }
+            }
+            assertEquals(1, images);
+        }
+    }
+
+    private static int report(String... args) {
+        return new Commands(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void theReportCommandWritesANoteAndLeavesNothingOnBadInput() throws Exception {
+        Path exam = Files.writeString(dir.resolve("exam.json"), "{\"format\":\"exam/1\",\"findings\":{\"redflag.cancer_history\":true}}");
+        Path out = dir.resolve("note.pdf");
+        assertEquals(0, report("report", exam.toString(), "--out", out.toString()));
+        assertTrue(text(out).contains("URGENT: Possible malignancy."));
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"exam/1\",\"findings\":");
+        Path badOut = dir.resolve("bad.pdf");
+        assertEquals(2, report("report", bad.toString(), "--out", badOut.toString()));
+        assertEquals(2, report("report", exam.toString(), "--out", dir.resolve("missing/folder/note.pdf").toString()));
+        assertEquals(2, report("report", "42", "--out", badOut.toString(), "--db", dir.resolve("store.db").toString()));
+        assertFalse(Files.exists(badOut), "no note for bad input");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".exampath-note-")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void theSoapSummaryHasItsFourParts() throws Exception {
+        Exam exam = sharedCase("deep-gluteal-sitting-burn");
+        String soap = new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),
+                new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
+        String[] lines = soap.split("\n");
+        assertEquals(5, lines.length, soap);
+        assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26", lines[0]);
+        assertTrue(lines[1].startsWith("S: Deep mid buttock: yes; Back of the thigh: yes; Burning: yes"), lines[1]);
+        assertTrue(lines[1].endsWith("Red-flag screen: 6 of 16 asked, all negative."), lines[1]);
+        assertTrue(lines[2].startsWith("O: Piriformis: familiar pain;"), lines[2]);
+        assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
+        assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);
+    }
+}
