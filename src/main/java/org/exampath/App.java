@@ -18,7 +18,11 @@ import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
+import org.exampath.exchange.CaseLibraryReader;
 import org.exampath.persistence.EncounterStore;
+import org.exampath.persistence.PracticeStore;
+import org.exampath.practice.PracticeCase;
+import org.exampath.ui.practice.PracticeViewModel;
 import org.exampath.persistence.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
@@ -75,6 +79,16 @@ public final class App extends Application {
             opened.restoreFromBackup();
             autosave.startNew();
             autosave.resume();
+        });
+        model.setPractice(() -> {
+            CaseLibraryReader reader = new CaseLibraryReader(session.knowledge());
+            CaseLibraryReader.Library shipped = reader.shipped();
+            CaseLibraryReader.Library teachers = reader.folder(opened.path().resolveSibling("cases"));
+            List<PracticeCase> cases = new java.util.ArrayList<>(shipped.cases());
+            cases.addAll(teachers.cases());
+            List<String> problems = new java.util.ArrayList<>(shipped.problems());
+            problems.addAll(teachers.problems());
+            return new PracticeViewModel(session.engine(), new PracticeStore(opened, Clock.systemUTC()), cases, problems);
         });
         ExamView view = new ExamView(model, ExamFiles.chooser());
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** "EXMP" as the SQLite application id of our files. */
     static final int APPLICATION_ID = 0x45584D50;
-    private static final List<String> MIGRATIONS = List.of("001-initial.sql");
+    private static final List<String> MIGRATIONS = List.of("001-initial.sql", "002-practice.sql");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path path;

@@ -36,7 +36,7 @@ class StoreCommandsTest {
     private Path sharedCaseExam(String name) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path file = dir.resolve(name + ".json");
-        json.writeValue(file.toFile(), json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam"));
+        json.writeValue(file.toFile(), json.readTree(TestKnowledge.resource("shared-cases/" + name + ".json").toFile()).get("exam"));
         return file;
     }
 

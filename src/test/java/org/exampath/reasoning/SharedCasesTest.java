@@ -23,7 +23,7 @@ class SharedCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> cases() throws IOException {
-        try (Stream<Path> files = Files.list(TestKnowledge.resource("cases"))) {
+        try (Stream<Path> files = Files.list(TestKnowledge.resource("shared-cases"))) {
             List<Path> sorted = new ArrayList<>(files.filter(p -> p.toString().endsWith(".json")).sorted().toList());
             return sorted.stream();
         }

@@ -33,7 +33,7 @@ class ConsultationNoteTest {
     private static Exam sharedCase(String name) throws Exception {
         ObjectMapper json = new ObjectMapper();
         return new ExamReader(TestKnowledge.SHIPPED).read(json.writeValueAsBytes(
-                json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam")));
+                json.readTree(TestKnowledge.resource("shared-cases/" + name + ".json").toFile()).get("exam")));
     }
 
     private Path note(String name, List<NoteContext.FlagAction> actions) throws Exception {

@@ -70,7 +70,7 @@ class ExamWindowTest {
 
     private static Exam sharedCase(String name) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        byte[] exam = json.writeValueAsBytes(json.readTree(TestKnowledge.resource("cases/" + name + ".json").toFile()).get("exam"));
+        byte[] exam = json.writeValueAsBytes(json.readTree(TestKnowledge.resource("shared-cases/" + name + ".json").toFile()).get("exam"));
         return new ExamReader(TestKnowledge.SHIPPED).read(exam);
     }
 

@@ -45,6 +45,17 @@ public final class ExamViewModel {
     }
 
     private Runnable restoreBackup;
+    private java.util.function.Supplier<org.exampath.ui.practice.PracticeViewModel> practice;
+
+    /** How to start practice mode (set by the app when it has a database for progress). */
+    public void setPractice(java.util.function.Supplier<org.exampath.ui.practice.PracticeViewModel> factory) {
+        practice = factory;
+    }
+
+    /** A new practice session's view model, or null when practice mode is not available. */
+    public org.exampath.ui.practice.PracticeViewModel newPractice() {
+        return practice == null ? null : practice.get();
+    }
 
     /** How to bring back the rolling backup (set by the app when it has a database). */
     public void setRestoreBackup(Runnable restore) {

@@ -1,0 +1,155 @@
+package org.exampath.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.practice.PracticeCase;
+
+/**
+ * Reads practice cases: the library shipped in the jar ({@code cases/index.txt} lists its files) and
+ * any files teachers drop into a folder. A bad file is reported and skipped, never fatal.
+ */
+public final class CaseLibraryReader {
+    /** The cases read and, for every file that could not be used, one line saying why. */
+    public record Library(List<PracticeCase> cases, List<String> problems) {
+        public Library {
+            cases = List.copyOf(cases);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final Set<String> HYPOTHESES_FIELD = Set.of("leading", "redFlags", "noRedFlags", "imaging", "inconsistencyTouches");
+    private final KnowledgeBase knowledge;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ExamReader exams;
+
+    public CaseLibraryReader(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.exams = new ExamReader(knowledge);
+    }
+
+    public Library shipped() {
+        List<PracticeCase> cases = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (InputStream index = CaseLibraryReader.class.getResourceAsStream("/cases/index.txt")) {
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                try (InputStream in = CaseLibraryReader.class.getResourceAsStream("/cases/" + name.strip())) {
+                    read(name.strip(), in == null ? null : in.readAllBytes(), cases, problems);
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            problems.add("the shipped case library could not be read: " + e.getMessage());
+        }
+        return new Library(cases, problems);
+    }
+
+    /** Every {@code *.json} in a teacher's folder (a missing folder is simply empty). */
+    public Library folder(Path dir) {
+        List<PracticeCase> cases = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return new Library(cases, problems);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    read(file.getFileName().toString(), Files.size(file) > ExamReader.MAX_BYTES ? new byte[ExamReader.MAX_BYTES + 1]
+                            : Files.readAllBytes(file), cases, problems);
+                } catch (IOException e) {
+                    problems.add(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
+                }
+            }
+        } catch (IOException e) {
+            problems.add(dir + ": cannot be listed (" + e.getMessage() + ")");
+        }
+        return new Library(cases, problems);
+    }
+
+    private void read(String name, byte[] bytes, List<PracticeCase> cases, List<String> problems) {
+        try {
+            cases.add(parse(bytes));
+        } catch (ExamFormatException e) {
+            problems.add(name + ": " + e.getMessage() + " (skipped)");
+        }
+    }
+
+    PracticeCase parse(byte[] bytes) throws ExamFormatException {
+        if (bytes == null) {
+            throw new ExamFormatException("file is missing");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new ExamFormatException("not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new ExamFormatException("expected a JSON object with name, title, vignette, teachingPoints, exam, expect");
+        }
+        String name = text(root, "name");
+        List<String> points = new ArrayList<>();
+        if (!root.path("teachingPoints").isArray()) {
+            throw new ExamFormatException("teachingPoints: expected a list of sentences");
+        }
+        root.get("teachingPoints").forEach(p -> points.add(p.asText()));
+        if (!root.has("exam")) {
+            throw new ExamFormatException("exam: missing");
+        }
+        var exam = exams.read(root.get("exam").toString().getBytes(StandardCharsets.UTF_8));
+        JsonNode e = root.path("expect");
+        if (!e.isObject()) {
+            throw new ExamFormatException("expect: expected an object");
+        }
+        for (var it = e.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!HYPOTHESES_FIELD.contains(key)) {
+                throw new ExamFormatException("expect: unknown key \"" + key + "\"");
+            }
+        }
+        Set<String> leading = ids(e, "leading", knowledge.hypotheses().stream().map(h -> h.id()).toList());
+        Set<String> flags = ids(e, "redFlags", knowledge.redFlags().stream().map(f -> f.id()).toList());
+        Set<String> imaging = ids(e, "imaging", List.of("not_indicated", "if_no_progress", "urgent"));
+        Set<String> touches = ids(e, "inconsistencyTouches", List.copyOf(knowledge.findings().keySet()));
+        return new PracticeCase(name, text(root, "title"), text(root, "vignette"), points, exam,
+                new PracticeCase.Expect(leading, flags, e.path("noRedFlags").asBoolean(false), imaging, touches));
+    }
+
+    private static String text(JsonNode root, String key) throws ExamFormatException {
+        JsonNode v = root.get(key);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new ExamFormatException(key + ": expected a non-empty string");
+        }
+        return v.asText();
+    }
+
+    private static Set<String> ids(JsonNode expect, String key, List<String> allowed) throws ExamFormatException {
+        Set<String> out = new TreeSet<>();
+        JsonNode list = expect.get(key);
+        if (list == null) {
+            return out;
+        }
+        if (!list.isArray()) {
+            throw new ExamFormatException("expect." + key + ": expected a list");
+        }
+        for (JsonNode item : list) {
+            if (!allowed.contains(item.asText())) {
+                throw new ExamFormatException("expect." + key + ": unknown id \"" + item.asText() + "\"");
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+}

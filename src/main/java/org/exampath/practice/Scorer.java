@@ -1,0 +1,146 @@
+package org.exampath.practice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.exampath.domain.Exam;
+import org.exampath.knowledge.Hypothesis;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Engine;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.reasoning.Inconsistency;
+import org.exampath.reasoning.NextTest;
+import org.exampath.reasoning.RedFlag;
+
+/**
+ * Marks an attempt against the case and the engine. Score out of 100: red flags 40 (all or nothing:
+ * a missed flag scores 0 here), leading hypothesis 30, imaging 15, test efficiency 15.
+ */
+public final class Scorer {
+    private final Engine engine;
+
+    public Scorer(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Feedback score(PracticeSession session, Answer answer) {
+        PracticeCase c = session.practiceCase();
+        Assessment truth = engine.assess(c.exam());
+        Set<String> flags = new TreeSet<>(c.expect().redFlags());
+        truth.redFlags().stream().map(RedFlag::id).forEach(flags::add);
+        List<String> missed = flags.stream().filter(f -> !answer.redFlags().contains(f)).toList();
+        List<String> extra = answer.redFlags().stream().filter(f -> !flags.contains(f)).sorted().toList();
+
+        Set<String> leading = c.expect().leading().isEmpty() ? Set.of(truth.leading().id()) : c.expect().leading();
+        boolean leadingCorrect = !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
+        Set<String> imaging = c.expect().imaging().isEmpty() ? Set.of(truth.imaging().recommendation()) : c.expect().imaging();
+        boolean imagingCorrect = imaging.contains(answer.imaging());
+
+        Set<String> inconsistent = new TreeSet<>();
+        truth.inconsistencies().stream().map(Inconsistency::findings).forEach(inconsistent::addAll);
+        boolean spotted = !inconsistent.isEmpty() && answer.inconsistentFindings().stream().anyMatch(inconsistent::contains);
+
+        List<String> tests = new ArrayList<>();
+        for (String id : session.asked()) {
+            if (engine.knowledge().finding(id).map(d -> d.physical()).orElse(false)) {
+                tests.add(id);
+            }
+        }
+        List<String> path = enginePath(c.exam(), session, tests.size());
+        List<String> onPath = tests.stream().filter(path::contains).toList();
+        List<String> addedNothing = addedNothing(session);
+        Double brier = brier(answer, leading);
+
+        int score = (missed.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
+                + (tests.isEmpty() ? 0 : (int) Math.round(15.0 * onPath.size() / tests.size()));
+        return new Feedback(missed, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
+                List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
+                brier, score, c.teachingPoints());
+    }
+
+    /**
+     * The engine's own path: from the history the student uncovered, take the best next test the case
+     * can answer, as many times as the student tested.
+     */
+    List<String> enginePath(Exam full, PracticeSession session, int length) {
+        Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
+        for (String id : session.asked()) {
+            if (!engine.knowledge().finding(id).map(d -> d.physical()).orElse(false) && full.value(id) != null) {
+                exam = exam.with(id, full.value(id));
+            }
+        }
+        List<String> path = new ArrayList<>();
+        while (path.size() < length) {
+            String next = null;
+            for (NextTest t : engine.rankNextTests(exam)) {
+                boolean physical = engine.knowledge().finding(t.finding()).map(d -> d.physical()).orElse(false);
+                if (physical && !path.contains(t.finding())) {
+                    next = t.finding();
+                    break;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            path.add(next);
+            org.exampath.domain.FindingValue value = full.value(next);
+            exam = exam.with(next, value != null ? value : placeholderNegative(next));
+        }
+        return path;
+    }
+
+    /** A test the case leaves unremarkable is taken as done and negative for choosing what comes next. */
+    private org.exampath.domain.FindingValue placeholderNegative(String id) {
+        var d = engine.knowledge().finding(id).orElseThrow();
+        return switch (d.kind()) {
+            case BOOLEAN -> org.exampath.domain.FindingValue.Flag.NO;
+            case STRENGTH -> new org.exampath.domain.FindingValue.Strength(5, "none");
+            case INTEGER -> new org.exampath.domain.FindingValue.Count(d.min());
+            case CHOICE -> new org.exampath.domain.FindingValue.Choice(d.values().contains("negative") ? "negative"
+                    : d.values().contains("non_tender") ? "non_tender" : d.values().contains("normal") ? "normal"
+                    : d.values().get(d.values().size() - 1));
+        };
+    }
+
+    /** Findings asked in the order given that changed no hypothesis's probability when they were revealed. */
+    List<String> addedNothing(PracticeSession session) {
+        Exam full = session.practiceCase().exam();
+        Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
+        List<String> out = new ArrayList<>();
+        Assessment before = engine.assess(exam);
+        for (String id : session.asked()) {
+            if (full.value(id) == null) {
+                continue;
+            }
+            exam = exam.with(id, full.value(id));
+            Assessment after = engine.assess(exam);
+            boolean moved = false;
+            for (HypothesisResult h : after.hypotheses()) {
+                double was = before.hypotheses().stream().filter(b -> b.id().equals(h.id())).findFirst().orElseThrow().probability();
+                moved |= Math.abs(was - h.probability()) > 1e-9;
+            }
+            if (!moved && engine.knowledge().finding(id).map(d -> d.physical()).orElse(false)) {
+                out.add(id);
+            }
+            before = after;
+        }
+        return out;
+    }
+
+    /** Mean squared error over all hypotheses: 1 for an accepted leading hypothesis, 0 for the rest. */
+    Double brier(Answer answer, Set<String> leading) {
+        if (answer.probabilities().isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        List<Hypothesis> all = engine.knowledge().hypotheses();
+        for (Hypothesis h : all) {
+            double p = answer.probabilities().getOrDefault(h.id(), 0.0);
+            double o = leading.contains(h.id()) ? 1 : 0;
+            sum += (p - o) * (p - o);
+        }
+        return sum / all.size();
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.exampath.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** Scoring on hand-computed examples. */
+class ScorerTest {
+    private final Scorer scorer = new Scorer(TestKnowledge.ENGINE);
+
+    private static PracticeCase hamstringCase() {
+        return new PracticeCase("pht", "Hamstring", "A runner.", List.of("Point one."),
+                Exams.of().yes("history.region.lower_medial_buttock").is("palpation.ischial_tuberosity", "familiar")
+                        .is("provocation.modified_bent_knee_stretch", "positive").is("provocation.bent_knee_stretch", "positive").exam(),
+                new PracticeCase.Expect(Set.of("proximal_hamstring_tendinopathy"), Set.of(), true, Set.of("not_indicated"), Set.of()));
+    }
+
+    @Test
+    void aGoodAnswerWithProbabilitiesGetsItsBrierScore() {
+        PracticeSession s = new PracticeSession(hamstringCase());
+        s.ask("history.region.lower_medial_buttock");
+        s.ask("provocation.modified_bent_knee_stretch");
+        Feedback f = scorer.score(s, new Answer(List.of("proximal_hamstring_tendinopathy", "deep_gluteal_syndrome"),
+                Map.of("proximal_hamstring_tendinopathy", 0.7, "deep_gluteal_syndrome", 0.2), Set.of(), "not_indicated", Set.of()));
+        // Brier over the 8 hypotheses: (0.7 - 1)^2 + 0.2^2 = 0.13, divided by 8 = 0.01625
+        assertEquals(0.01625, f.brier(), 1e-12);
+        assertTrue(f.leadingCorrect());
+        assertTrue(f.imagingCorrect());
+        assertEquals(List.of(), f.missedFlags());
+        assertEquals(List.of("provocation.modified_bent_knee_stretch"), f.testsUsed());
+        assertEquals(40 + 30 + 15 + (f.onPath().size() == 1 ? 15 : 0), f.score());
+    }
+
+    @Test
+    void aTestWhoseFamilyIsAnsweredAddsNothing() {
+        PracticeSession s = new PracticeSession(hamstringCase());
+        s.ask("provocation.modified_bent_knee_stretch");
+        s.ask("provocation.bent_knee_stretch");
+        s.ask("provocation.long_stride_walk");
+        Feedback f = scorer.score(s, new Answer(List.of("proximal_hamstring_tendinopathy"), Map.of(), Set.of(), "not_indicated", Set.of()));
+        assertEquals(List.of("provocation.bent_knee_stretch"), f.addedNothing());
+        assertNull(f.brier(), "no probabilities, no calibration");
+        assertEquals(3, f.testsUsed().size());
+    }
+
+    @Test
+    void aMissedRedFlagComesFirstAndCostsItsShare() {
+        // a man with only saddle numbness: radicular and referred tie at their 20% priors; ties go by id
+        PracticeCase c = new PracticeCase("ces", "CES", "v", List.of(),
+                Exams.of().patient(45, org.exampath.domain.Sex.MALE).yes("redflag.saddle_anaesthesia").exam(),
+                new PracticeCase.Expect(Set.of(), Set.of("cauda_equina"), false, Set.of("urgent"), Set.of()));
+        PracticeSession s = new PracticeSession(c);
+        s.ask("redflag.saddle_anaesthesia");
+        Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("malignancy"), "not_indicated", Set.of()));
+        assertEquals(List.of("cauda_equina"), f.missedFlags());
+        assertEquals(List.of("malignancy"), f.extraFlags());
+        assertFalse(f.imagingCorrect());
+        assertEquals(30, f.score(), "no flag share, no imaging share; the leading hypothesis falls back to the engine's");
+    }
+
+    @Test
+    void unremarkableFindingsRevealNothing() {
+        PracticeSession s = new PracticeSession(hamstringCase());
+        assertNull(s.ask("nerve.slump"));
+        assertFalse(s.revealed().has("nerve.slump"));
+        assertTrue(s.hasAsked("nerve.slump"));
+    }
+}
