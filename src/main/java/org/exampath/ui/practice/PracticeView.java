@@ -78,6 +78,7 @@ public final class PracticeView extends HBox {
         VBox left = new VBox(8, header(), vignette, scroll(askArea));
         vignette.setId("practice-vignette");
         vignette.setWrapText(true);
+        vignette.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         vignette.getStyleClass().add("vignette");
         left.setPrefWidth(560);
         HBox.setHgrow(left, Priority.ALWAYS);

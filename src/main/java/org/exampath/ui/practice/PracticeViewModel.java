@@ -165,8 +165,8 @@ public final class PracticeViewModel {
         }
         out.add((f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
                 + String.join(" or ", f.acceptedLeading().stream().map(this::hypothesisLabel).toList()) + ".");
-        out.add((f.imagingCorrect() ? "Imaging: right (" : "Imaging: the case expects ")
-                + String.join(" or ", f.acceptedImaging().stream().map(Describe::imaging).toList()) + (f.imagingCorrect() ? ")." : "."));
+        String accepted = String.join(" or ", f.acceptedImaging().stream().map(r -> Describe.imaging(r).replace("Imaging: ", "")).toList());
+        out.add(f.imagingCorrect() ? "Imaging: right (the case accepts " + accepted + ")." : "Imaging: the case expects " + accepted + ".");
         if (f.inconsistenciesInCase().isEmpty()) {
             out.add("Inconsistencies: none in this case.");
         } else {

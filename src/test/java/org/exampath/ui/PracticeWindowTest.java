@@ -1,0 +1,86 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.exampath.TestKnowledge;
+import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.PracticeStore;
+import org.exampath.ui.practice.PracticeView;
+import org.exampath.ui.practice.PracticeViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A student plays one case end to end: choose tests, commit, read the feedback. */
+@ExtendWith(ApplicationExtension.class)
+class PracticeWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Database db;
+    private PracticeViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        db = Database.open(dir.resolve("practice.db"));
+        CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
+        model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()), library.cases(), library.problems());
+        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
+        scene.getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aStudentWorksTheGlutealCaseAndLearnsWhy(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("practice-student", "Sam");
+        window.click("practice-case");
+        robot.clickOn("Cannot lie on that side");
+        window.click("practice-start");
+        assertTrue(robot.lookup("#practice-vignette").queryAs(Label.class).getText().contains("cannot lie on that side at night"));
+        assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isEmpty(), "the engine's panel is hidden before the commit");
+
+        window.click("ask-f-history-region-lateral_hip");
+        window.click("ask-f-redflag-cancer_history");
+        window.click("ask-f-provocation-single_leg_stance_30s");
+        window.click("ask-f-nerve-crossed_slr");
+        assertEquals(List.of("Lateral hip (over the greater trochanter): yes", "History of cancer: no",
+                "Single-leg stance 30 s: positive", "Crossed straight-leg raise: unremarkable"), List.copyOf(model.revealed()));
+
+        window.click("practice-rank-1");
+        robot.clickOn("Gluteal tendinopathy");
+        window.type("practice-p-1", "80");
+        window.click("practice-imaging-not_indicated");
+        window.click("practice-commit");
+
+        VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
+        String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
+        assertTrue(text.contains("Red flags: all seen."), text);
+        assertTrue(text.contains("Working diagnosis: right. Gluteal tendinopathy."), text);
+        assertTrue(text.contains("Tests used: 2;"), text);
+        assertTrue(text.contains("Calibration: Brier score 0.005"), text);
+        assertTrue(text.contains("single-leg stance is the most specific bedside sign"), text);
+        assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isPresent(), "the engine's panel after the commit");
+        LineChart<?, ?> chart = robot.lookup("#practice-chart").queryAs(LineChart.class);
+        assertEquals(1, chart.getData().get(0).getData().size(), "one attempt on the progress chart");
+    }
+}
