@@ -18,99 +18,56 @@ public sealed interface Condition {
     /** Adds every finding id this condition mentions. */
     void references(Set<String> out);
 
-    record Is(String id, FindingValue expected) implements Condition {
+    /** A condition on one finding: it explains itself by that finding, and mentions only it. */
+    sealed interface Leaf extends Condition {
+        String id();
+
+        @Override
+        default void explain(Facts facts, Set<String> out) {
+            if (test(facts)) {
+                out.add(id());
+            }
+        }
+
+        @Override
+        default void references(Set<String> out) {
+            out.add(id());
+        }
+    }
+
+    record Is(String id, FindingValue expected) implements Leaf {
         public boolean test(Facts facts) {
             return expected.equals(facts.value(id));
         }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
-        }
     }
 
-    record In(String id, Set<String> values) implements Condition {
+    record In(String id, Set<String> values) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) instanceof FindingValue.Choice c && values.contains(c.value());
         }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
-        }
     }
 
-    record Between(String id, int min, int max) implements Condition {
+    record Between(String id, int min, int max) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) instanceof FindingValue.Count c && c.value() >= min && c.value() <= max;
         }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
-        }
     }
 
-    record Tested(String id) implements Condition {
+    record Tested(String id) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) != null;
         }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
-        }
     }
 
-    record Grade(String id, int min, int max) implements Condition {
+    record Grade(String id, int min, int max) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) instanceof FindingValue.Strength s && s.grade() >= min && s.grade() <= max;
         }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
-        }
     }
 
-    record Pain(String id, Set<String> values) implements Condition {
+    record Pain(String id, Set<String> values) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) instanceof FindingValue.Strength s && values.contains(s.pain());
-        }
-
-        public void explain(Facts facts, Set<String> out) {
-            if (test(facts)) {
-                out.add(id);
-            }
-        }
-
-        public void references(Set<String> out) {
-            out.add(id);
         }
     }
 

@@ -107,12 +107,7 @@ final class NoteContent {
 
     String shortSource(String id) {
         Citation c = kb.citation(id);
-        if (c == null) {
-            return id;
-        }
-        String first = c.text().split("[.,]")[0];
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
-        return first + (year.find() ? " " + year.group() : "");
+        return c == null ? id : Describe.shortCitation(c);
     }
 
     /** Every source cited on the note, in full. */

@@ -68,6 +68,16 @@ public final class Describe {
         };
     }
 
+    /** A citation in short: first author (with "et al") and year, e.g. "Martin HD et al 2014". */
+    public static String shortCitation(org.exampath.knowledge.Citation c) {
+        if (c == null) {
+            return "?";
+        }
+        String first = c.text().split("[.,]")[0].strip();
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
+        return first + (year.find() ? " " + year.group() : "");
+    }
+
     /** A CSS id for a finding: dots become dashes ("nerve.slump" -> "f-nerve-slump"). */
     public static String nodeId(String findingId) {
         return "f-" + findingId.replace('.', '-');

@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreImportsNoJavaFxSqlOrUi = noClasses()
-            .that().resideInAnyPackage("org.exampath.domain..", "org.exampath.knowledge..", "org.exampath.reasoning..")
+            .that().resideInAnyPackage("org.exampath.domain..", "org.exampath.knowledge..", "org.exampath.reasoning..",
+                    "org.exampath.practice..", "org.exampath.chart..", "org.exampath.text..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.controlsfx..",
                     "org.exampath.ui..", "org.exampath.persistence..", "org.exampath.cli..", "org.exampath.exchange..");
 
@@ -39,6 +40,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
             .orShould().callMethod(System.class, "currentTimeMillis")
             .orShould().callMethod(System.class, "nanoTime");
+
+    @ArchTest
+    static final ArchRule persistenceKnowsOnlyTheDomain = noClasses()
+            .that().resideInAPackage("org.exampath.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.exampath.ui..", "org.exampath.reasoning..",
+                    "org.exampath.knowledge..", "org.exampath.report..", "javafx..", "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule reportAndCommandsStayHeadless = noClasses()
+            .that().resideInAnyPackage("org.exampath.report..", "org.exampath.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.exampath.ui..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCompositionRoot = noClasses()

@@ -57,7 +57,7 @@ final class EvidenceNote {
                     : "LR " + Describe.lr(row.lr());
             String grade = "estimate".equals(row.tag()) ? "estimate" : row.tag();
             lines.add(String.format(Locale.ROOT, "%s → %s: %s · %s · %s", valueOf(row), hypothesis, lr,
-                    shortCitation(c), grade));
+                    Describe.shortCitation(c), grade));
         }
         return String.join("\n", lines);
     }
@@ -72,18 +72,5 @@ final class EvidenceNote {
             case "combination" -> "With other findings";
             default -> Describe.value(row.outcome());
         };
-    }
-
-    private static String shortCitation(Citation c) {
-        if (c == null) {
-            return "?";
-        }
-        String text = c.text();
-        int dot = text.indexOf('.');
-        String authors = dot > 0 ? text.substring(0, dot) : text;
-        int comma = authors.indexOf(',');
-        String first = comma > 0 ? authors.substring(0, comma) : authors;
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(text);
-        return first.strip() + (year.find() ? " " + year.group() : "");
     }
 }

@@ -131,12 +131,7 @@ public final class HypothesisPanelViewModel {
 
     private String source(String id) {
         Citation c = kb().citation(id);
-        if (c == null) {
-            return id;
-        }
-        String first = c.text().split("[.,]")[0];
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
-        return first + (year.find() ? " " + year.group() : "") + " [" + c.tag() + "]";
+        return c == null ? id : Describe.shortCitation(c) + " [" + c.tag() + "]";
     }
 
     public List<RedFlag> flags() {

@@ -1,0 +1,54 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.FindingValue;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.DatabaseTestAccess;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.encounters.EncounterBrowserViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The encounter browser's view model on a real SQLite file: search, open, follow-up. */
+class EncounterBrowserViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsOpensAndFollowsUp() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            long a = store.create("P-0142", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
+            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.6);
+            long b = store.create("Q-9", "anna", Exams.of().yes("history.region.lateral_hip").exam(), "v", null);
+            store.save(b, "Q-9", Exams.of().yes("history.region.lateral_hip").exam(), "anna", "gluteal_tendinopathy", 0.5);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
+            autosave.runStatusUpdatesWith(Runnable::run);
+            EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave);
+            browser.search();
+            assertEquals(List.of(b, a), browser.rows().stream().map(EncounterStore.Row::id).toList());
+            browser.queryProperty().set("radicular");
+            assertEquals(List.of(a), browser.rows().stream().map(EncounterStore.Row::id).toList());
+            browser.queryProperty().set("zzz");
+            assertEquals("No encounter matches.", browser.messageProperty().get());
+            browser.queryProperty().set("P-01");
+            browser.open(browser.rows().get(0));
+            assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.slump"));
+            assertEquals("P-0142", session.patientLabelProperty().get());
+            browser.followUp(browser.rows().get(0));
+            autosave.flush();
+            assertEquals(a, autosave.store().load(autosave.encounterIdProperty().get()).orElseThrow().previousId());
+            assertTrue(autosave.statusProperty().get().startsWith("Saved"), autosave.statusProperty().get());
+            autosave.shutdown();
+        }
+    }
+}
