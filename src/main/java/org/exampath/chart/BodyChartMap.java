@@ -14,7 +14,6 @@ public final class BodyChartMap {
     public static final double WIDTH = 440;
     public static final double HEIGHT = 440;
     private static final double MID = 150;
-    private static final double FRONT_MID = 380;
 
     /** One clickable area: which region finding it toggles, on which side, and its outline. */
     public record Area(String region, String side, List<double[]> points) {
@@ -156,10 +155,5 @@ public final class BodyChartMap {
             points.add(new double[] {xy[i], xy[i + 1]});
         }
         return points;
-    }
-
-    /** The x of the front view's midline, for labels. */
-    public static double frontMid() {
-        return FRONT_MID;
     }
 }

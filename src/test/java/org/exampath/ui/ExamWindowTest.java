@@ -233,4 +233,16 @@ class ExamWindowTest {
         assertTrue(Files.size(noteTarget) > 10_000, "the note was written");
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Note written to note.pdf"));
     }
+
+    @Test
+    void anOutOfRangeNumberIsMarkedAndNotRecorded(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("f-history-nrs_now", "12");
+        javafx.scene.control.TextField field = robot.lookup("#f-history-nrs_now").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertFalse(session.exam().has("history.nrs_now"), "an impossible pain score is never recorded");
+        window.type("f-history-nrs_now", "7");
+        assertFalse(field.getStyleClass().contains("invalid"));
+        assertEquals(new FindingValue.Count(7), session.exam().value("history.nrs_now"));
+    }
 }

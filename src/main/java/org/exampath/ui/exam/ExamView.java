@@ -95,13 +95,7 @@ public final class ExamView extends BorderPane {
         return scene;
     }
 
-    public SummaryView summary() {
-        return summary;
-    }
 
-    public Menu fileMenu() {
-        return (Menu) ((MenuBar) ((VBox) getTop()).getChildren().get(0)).getMenus().get(0);
-    }
 
     private MenuBar menu() {
         MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");

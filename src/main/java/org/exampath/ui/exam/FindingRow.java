@@ -10,12 +10,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.text.Describe;
@@ -149,9 +150,13 @@ public final class FindingRow extends VBox {
         field.setPrefColumnCount(4);
         field.setPromptText(definition.min() + "–" + definition.max());
         field.getStyleClass().add("finding-number");
-        Tooltip hint = new Tooltip("A whole number from " + definition.min() + " to " + definition.max()
-                + "; leave empty if not asked.");
-        field.setTooltip(hint);
+        String rule = "A whole number from " + definition.min() + " to " + definition.max() + "; leave empty if not asked.";
+        Tips.install(field, rule);
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(field, false, Validator.<String>createPredicateValidator(
+                text -> text == null || text.isBlank() || (text.strip().matches("\\d{1,5}")
+                        && Integer.parseInt(text.strip()) >= definition.min() && Integer.parseInt(text.strip()) <= definition.max()),
+                rule));
         field.textProperty().addListener((obs, old, text) -> {
             if (updating) {
                 return;
@@ -167,6 +172,7 @@ public final class FindingRow extends VBox {
                 if (!field.getStyleClass().contains("invalid")) {
                     field.getStyleClass().add("invalid");
                 }
+                session.set(definition.id(), null);
                 return;
             }
             field.getStyleClass().remove("invalid");

@@ -81,6 +81,7 @@ final class PatientHeader extends HBox {
                 age.getStyleClass().add("invalid");
             }
             Tips.install(age, "Age is a whole number from 12 to 110.");
+            session.setPatient(session.exam().patient().withAge(null));
             return;
         }
         age.getStyleClass().remove("invalid");

@@ -70,9 +70,6 @@ final class StepForm extends VBox {
         return this;
     }
 
-    Map<String, FindingRow> rows() {
-        return rows;
-    }
 
     static List<FindingDefinition> group(List<FindingDefinition> definitions, String group) {
         return definitions.stream().filter(d -> d.group().equals(group)).toList();
