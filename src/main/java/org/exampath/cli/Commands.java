@@ -3,8 +3,6 @@ package org.exampath.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.exampath.domain.Exam;
@@ -81,22 +79,13 @@ public final class Commands {
     }
 
     static byte[] readInput(InputStream stdin, String name) throws ExamFormatException {
+        if (!"-".equals(name)) {
+            return ExamReader.bytesOf(Path.of(name));
+        }
         try {
-            if ("-".equals(name)) {
-                return stdin.readNBytes(ExamReader.MAX_BYTES + 1);
-            }
-            Path path = Path.of(name);
-            if (Files.isDirectory(path)) {
-                throw new ExamFormatException("is a folder, not an exam file");
-            }
-            if (Files.size(path) > ExamReader.MAX_BYTES) {
-                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ExamFormatException("no such file");
+            return stdin.readNBytes(ExamReader.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new ExamFormatException("cannot read: " + e.getMessage());
+            throw new ExamFormatException("cannot read standard input: " + e.getMessage());
         }
     }
 }

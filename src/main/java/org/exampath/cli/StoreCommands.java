@@ -69,7 +69,7 @@ final class StoreCommands {
         List<String> labels = new ArrayList<>();
         for (String file : files) {
             try {
-                exams.add(reader.read(Commands.readInput(System.in, file)));
+                exams.add(reader.read(ExamReader.bytesOf(Path.of(file))));
             } catch (ExamFormatException e) {
                 return bad(file + ": " + e.getMessage() + " (nothing was imported)");
             }

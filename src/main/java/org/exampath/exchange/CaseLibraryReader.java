@@ -66,10 +66,9 @@ public final class CaseLibraryReader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 try {
-                    read(file.getFileName().toString(), Files.size(file) > ExamReader.MAX_BYTES ? new byte[ExamReader.MAX_BYTES + 1]
-                            : Files.readAllBytes(file), cases, problems);
-                } catch (IOException e) {
-                    problems.add(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
+                    read(file.getFileName().toString(), ExamReader.bytesOf(file), cases, problems);
+                } catch (ExamFormatException e) {
+                    problems.add(file.getFileName() + ": " + e.getMessage() + " (skipped)");
                 }
             }
         } catch (IOException e) {

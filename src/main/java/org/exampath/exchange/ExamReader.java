@@ -15,6 +15,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,23 @@ public final class ExamReader {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** The bytes of an exam file, refused with a one-line reason when missing, a folder, unreadable or too big. */
+    public static byte[] bytesOf(Path path) throws ExamFormatException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new ExamFormatException("is a folder, not an exam file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ExamFormatException("no such file");
+        } catch (IOException e) {
+            throw new ExamFormatException("cannot read: " + e.getMessage());
+        }
     }
 
     public Exam read(byte[] bytes) throws ExamFormatException {
