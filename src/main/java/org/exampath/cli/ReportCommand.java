@@ -19,6 +19,7 @@ import org.exampath.persistence.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
+import org.exampath.text.Describe;
 
 /** report FILE|ID --out NOTE.pdf [--db DB]: the consultation note of an exam file or a stored encounter. */
 final class ReportCommand {
@@ -72,7 +73,7 @@ final class ReportCommand {
                     }
                     exam = e.exam();
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
-                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), a.at().substring(0, 16).replace('T', ' '))).toList();
+                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))).toList();
                     context = new NoteContext(e.patientLabel(), e.date(), e.clinician(), e.knowledgeVersion(), actions);
                 }
             } else {

@@ -129,23 +129,7 @@ final class NoteContent {
     }
 
     String workingDiagnosis() {
-        HypothesisResult lead = assessment.leading();
-        String first = assessment.hasSeriousFlag() ? "A red flag stands: act on it first, whatever the probabilities say. " : "";
-        if (lead.contributions().isEmpty()) {
-            return first + "Not enough recorded to lean towards any hypothesis.";
-        }
-        StringBuilder s = new StringBuilder(first + "Most likely " + Describe.inSentence(lead.label()) + " ("
-                + Describe.percent(lead.probability()) + "), a " + lead.driver() + " problem.");
-        List<String> others = new ArrayList<>();
-        for (HypothesisResult h : assessment.hypotheses().subList(1, assessment.hypotheses().size())) {
-            if (h.probability() >= 0.2) {
-                others.add(Describe.inSentence(h.label()) + " (" + Describe.percent(h.probability()) + ")");
-            }
-        }
-        if (!others.isEmpty()) {
-            s.append(" Also consider ").append(String.join(", ", others)).append("; sources can co-exist.");
-        }
-        return s.toString();
+        return Describe.workingDiagnosis(assessment);
     }
 
     Assessment assessment() {

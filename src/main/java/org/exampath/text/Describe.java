@@ -78,6 +78,35 @@ public final class Describe {
         return first + (year.find() ? " " + year.group() : "");
     }
 
+    /**
+     * The working diagnosis in plain words: "Most likely X (78%), a load problem. Also consider Y (27%);
+     * sources can co-exist." A standing red flag is said first.
+     */
+    public static String workingDiagnosis(org.exampath.reasoning.Assessment assessment) {
+        org.exampath.reasoning.HypothesisResult lead = assessment.leading();
+        String first = assessment.hasSeriousFlag() ? "A red flag stands: act on it first, whatever the probabilities say. " : "";
+        if (lead.contributions().isEmpty()) {
+            return first + "Not enough recorded to lean towards any hypothesis.";
+        }
+        StringBuilder s = new StringBuilder(first + "Most likely " + inSentence(lead.label()) + " ("
+                + percent(lead.probability()) + "), a " + lead.driver() + " problem.");
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (org.exampath.reasoning.HypothesisResult h : assessment.hypotheses().subList(1, assessment.hypotheses().size())) {
+            if (h.probability() >= 0.2) {
+                others.add(inSentence(h.label()) + " (" + percent(h.probability()) + ")");
+            }
+        }
+        if (!others.isEmpty()) {
+            s.append(" Also consider ").append(String.join(", ", others)).append("; sources can co-exist.");
+        }
+        return s.toString();
+    }
+
+    /** A stored instant as date and minute: "2026-11-26T10:15:30Z" -> "2026-11-26 10:15". */
+    public static String minute(String isoInstant) {
+        return isoInstant.length() < 16 ? isoInstant : isoInstant.substring(0, 16).replace('T', ' ');
+    }
+
     /** A CSS id for a finding: dots become dashes ("nerve.slump" -> "f-nerve-slump"). */
     public static String nodeId(String findingId) {
         return "f-" + findingId.replace('.', '-');

@@ -17,6 +17,7 @@ import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
+import org.exampath.text.Describe;
 import org.exampath.report.SoapSummary;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -160,7 +161,7 @@ public final class ExamViewModel {
         if (id != null) {
             autosave.flush();
             autosave.store().acknowledgements(id).forEach(a -> actions.add(
-                    new NoteContext.FlagAction(a.flag(), a.action(), a.at().substring(0, 16).replace('T', ' '))));
+                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
         }
         return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);
     }

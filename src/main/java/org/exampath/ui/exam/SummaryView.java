@@ -10,7 +10,6 @@ import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
-import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
 import org.exampath.reasoning.FollowUp;
@@ -82,7 +81,7 @@ public final class SummaryView extends VBox {
 
     private void show() {
         Assessment a = session.assessment();
-        diagnosis.setText(plainDiagnosis(a));
+        diagnosis.setText(Describe.workingDiagnosis(a));
         List<String> flagLines = new ArrayList<>();
         for (RedFlag f : a.redFlags()) {
             flagLines.add(Describe.urgency(f.urgency()) + ": " + f.label() + ". " + f.action());
@@ -106,32 +105,6 @@ public final class SummaryView extends VBox {
         }
         sinceLastVisit.setText(String.join("\n", changes));
         sinceLastVisit.setVisible(!changes.isEmpty());
-    }
-
-    /** "Most likely X (78%), a load problem; also consider Y (27%)." */
-    public static String plainDiagnosis(Assessment a) {
-        HypothesisResult lead = a.leading();
-        StringBuilder s = new StringBuilder();
-        if (lead.contributions().isEmpty()) {
-            s.append("Not enough recorded yet to lean either way.");
-        } else {
-            s.append("Most likely ").append(Describe.inSentence(lead.label())).append(" (")
-                    .append(Describe.percent(lead.probability())).append("), a ")
-                    .append(lead.driver()).append(" problem.");
-            List<String> others = new ArrayList<>();
-            for (HypothesisResult h : a.hypotheses().subList(1, a.hypotheses().size())) {
-                if (h.probability() >= 0.2) {
-                    others.add(Describe.inSentence(h.label()) + " (" + Describe.percent(h.probability()) + ")");
-                }
-            }
-            if (!others.isEmpty()) {
-                s.append(" Also consider ").append(String.join(", ", others)).append(": sources can co-exist.");
-            }
-        }
-        if (a.hasSeriousFlag()) {
-            s.append(" A red flag stands: act on it first, whatever the probabilities say.");
-        }
-        return s.toString();
     }
 
     private void showRecorded(Exam exam, KnowledgeBase kb) {

@@ -65,7 +65,7 @@ public final class HypothesisPanelViewModel {
         Long id = autosave == null ? null : autosave.encounterIdProperty().get();
         if (id != null) {
             autosave.store().acknowledgements(id).stream().filter(a -> a.flag().equals(flag))
-                    .forEach(a -> out.add("Action recorded " + a.at().substring(0, 16).replace('T', ' ') + ": " + a.action()));
+                    .forEach(a -> out.add("Action recorded " + Describe.minute(a.at()) + ": " + a.action()));
         }
         return out;
     }
