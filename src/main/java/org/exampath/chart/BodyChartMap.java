@@ -3,6 +3,9 @@ package org.exampath.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Side;
 
 /**
  * The body chart as pure geometry in a 440 x 440 model space: a posterior view (low back, pelvis,
@@ -53,7 +56,13 @@ public final class BodyChartMap {
     public record Site(String finding, String side, double x, double y) {
     }
 
+    /** A caption on the chart ("Back", "L" …), in model coordinates. */
+    public record Caption(String text, double x, double y) {
+    }
+
     private static final List<Area> AREAS = build();
+    private static final List<Caption> CAPTIONS = List.of(new Caption("Back", 135, 434), new Caption("Front", 362, 250),
+            new Caption("L", 30, 30), new Caption("R", 262, 30), new Caption("R", 345, 100), new Caption("L", 405, 100));
 
     private BodyChartMap() {
     }
@@ -61,6 +70,36 @@ public final class BodyChartMap {
     /** Every area in hit-test priority order. */
     public static List<Area> areas() {
         return AREAS;
+    }
+
+    public static List<Caption> captions() {
+        return CAPTIONS;
+    }
+
+    /**
+     * Whether something on this side of the chart is drawn for the exam's side: central areas always;
+     * both sides when the side is bilateral; otherwise only the exam's side ({@code unset} when none is recorded).
+     */
+    public static boolean onShownSide(String side, Side examSide, Side unset) {
+        Side shown = examSide == null ? unset : examSide;
+        return "both".equals(side) || shown == null || shown == Side.BILATERAL || shown.id().equals(side);
+    }
+
+    /** A region is shaded when it is marked painful and on a side that is shown (both sides until a side is recorded). */
+    public static boolean shaded(Area area, Exam exam) {
+        return FindingValue.Flag.YES.equals(exam.value(area.findingId())) && onShownSide(area.side(), exam.side(), null);
+    }
+
+    /** Every palpation site, both sides, the central ones once. */
+    public static List<Site> allSites() {
+        List<Site> out = new ArrayList<>(sites("right"));
+        sites("left").stream().filter(site -> !"both".equals(site.side())).forEach(out::add);
+        return out;
+    }
+
+    /** Sites are shown on the exam's side, the right until a side is recorded. */
+    public static boolean siteShown(Site site, Exam exam) {
+        return onShownSide(site.side(), exam.side(), Side.RIGHT);
     }
 
     public static Optional<Area> areaAt(double x, double y) {

@@ -11,7 +11,6 @@ import java.util.List;
 import org.exampath.chart.BodyChartMap;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.domain.Side;
 
 /** The body chart drawn for print from the same geometry as the form: marked regions and palpation results. */
 final class ChartImage {
@@ -42,7 +41,7 @@ final class ChartImage {
         }
         for (BodyChartMap.Area area : BodyChartMap.areas()) {
             Path2D p = path(area.points());
-            boolean marked = FindingValue.Flag.YES.equals(exam.value(area.findingId())) && shown(area.side(), exam.side());
+            boolean marked = BodyChartMap.shaded(area, exam);
             if (marked) {
                 g.setColor(MARKED);
                 g.fill(p);
@@ -51,9 +50,8 @@ final class ChartImage {
             g.setStroke(new BasicStroke(1f));
             g.draw(p);
         }
-        String side = exam.side() == null ? "right" : exam.side() == Side.LEFT ? "left" : "right";
-        for (BodyChartMap.Site site : BodyChartMap.sites(side)) {
-            if (exam.value(site.finding()) instanceof FindingValue.Choice c) {
+        for (BodyChartMap.Site site : BodyChartMap.allSites()) {
+            if (BodyChartMap.siteShown(site, exam) && exam.value(site.finding()) instanceof FindingValue.Choice c) {
                 g.setColor(switch (c.value()) {
                     case "familiar" -> new Color(0xC6, 0x28, 0x28);
                     case "tender" -> new Color(0xD4, 0xA7, 0x2C);
@@ -66,18 +64,9 @@ final class ChartImage {
         }
         g.setColor(Color.GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        g.drawString("L", 30, 30);
-        g.drawString("R", 262, 30);
-        g.drawString("Back", 130, 434);
-        g.drawString("Front", 362, 250);
-        g.drawString("R", 345, 100);
-        g.drawString("L", 405, 100);
+        BodyChartMap.captions().forEach(c -> g.drawString(c.text(), (float) c.x(), (float) c.y()));
         g.dispose();
         return image;
-    }
-
-    private static boolean shown(String areaSide, Side side) {
-        return "both".equals(areaSide) || side == null || side == Side.BILATERAL || side.id().equals(areaSide);
     }
 
     private static Path2D path(List<double[]> points) {

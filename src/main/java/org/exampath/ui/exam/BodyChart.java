@@ -81,24 +81,14 @@ public final class BodyChart extends Pane {
             }
             drawing.getChildren().add(p);
         }
-        caption("Back", 135, 434);
-        caption("Front", 362, 250);
-        caption("L", 30, 30);
-        caption("R", 262, 30);
-        caption("R", 345, 100);
-        caption("L", 405, 100);
+        BodyChartMap.captions().forEach(c -> caption(c.text(), c.x(), c.y()));
         if (sitesMode) {
-            for (String side : List.of("right", "left")) {
-                for (BodyChartMap.Site site : BodyChartMap.sites(side)) {
-                    if ("both".equals(site.side()) && "left".equals(side)) {
-                        continue;
-                    }
-                    Circle c = new Circle(site.x(), site.y(), 7);
-                    c.getStyleClass().add("chart-site");
-                    c.setId("site-" + site.finding().substring("palpation.".length()) + "-" + site.side());
-                    c.setUserData(site);
-                    drawing.getChildren().add(c);
-                }
+            for (BodyChartMap.Site site : BodyChartMap.allSites()) {
+                Circle c = new Circle(site.x(), site.y(), 7);
+                c.getStyleClass().add("chart-site");
+                c.setId("site-" + site.finding().substring("palpation.".length()) + "-" + site.side());
+                c.setUserData(site);
+                drawing.getChildren().add(c);
             }
         }
     }
@@ -129,10 +119,6 @@ public final class BodyChart extends Pane {
         session.set(area.findingId(), !marked ? FindingValue.Flag.YES : chartComplete ? FindingValue.Flag.NO : null);
     }
 
-    private static boolean onShownSide(String areaSide, Side examSide) {
-        return "both".equals(areaSide) || examSide == null || examSide == Side.BILATERAL || examSide.id().equals(areaSide);
-    }
-
     /** Only the side, the regions (region mode) or the palpation sites (site mode) change the drawing. */
     private boolean chartChanged(Exam old, Exam now) {
         if (old.side() != now.side()) {
@@ -156,14 +142,11 @@ public final class BodyChart extends Pane {
     private void paint(Exam exam) {
         for (var node : drawing.getChildren()) {
             if (node.getUserData() instanceof BodyChartMap.Area area) {
-                boolean marked = exam.value(area.findingId()) instanceof FindingValue.Flag f && f.value()
-                        && onShownSide(area.side(), exam.side());
-                node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marked"), marked);
+                node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marked"), BodyChartMap.shaded(area, exam));
             } else if (node.getUserData() instanceof BodyChartMap.Site site) {
                 FindingValue v = exam.value(site.finding());
                 String state = v instanceof FindingValue.Choice c ? c.value() : "not_tested";
-                boolean shown = onShownSide(site.side(), exam.side() == null ? Side.RIGHT : exam.side());
-                node.setVisible(shown);
+                node.setVisible(BodyChartMap.siteShown(site, exam));
                 for (String s : List.of("non_tender", "tender", "familiar")) {
                     node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s.replace('_', '-')), s.equals(state));
                 }
