@@ -16,7 +16,7 @@ public record LikelihoodRow(String hypothesis, String finding, Condition when, S
 
     public LikelihoodRow {
         supersedes = List.copyOf(supersedes);
-        references = Set.copyOf(references);
+        references = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(references));
     }
 
     public boolean shrunk() {

@@ -32,4 +32,13 @@ class DeterminismTest {
         assertEquals(first, again);
         assertArrayEquals(new AssessmentWriter().write(first), new AssessmentWriter().write(again));
     }
+
+    @Test
+    void aClusterNamesItsFindingsInIdOrderWhateverTheRun() {
+        Assessment a = TestKnowledge.ENGINE.assess(org.exampath.Exams.of().count("provocation.sij_cluster_positive", 4)
+                .is("provocation.lumbar_repeated_movement", "no_effect").exam());
+        Evidence cluster = a.hypotheses().stream().filter(h -> h.id().equals("sacroiliac_joint")).findFirst().orElseThrow()
+                .contributions().stream().filter(e -> e.findings().size() > 1).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("provocation.lumbar_repeated_movement", "provocation.sij_cluster_positive"), cluster.findings());
+    }
 }
