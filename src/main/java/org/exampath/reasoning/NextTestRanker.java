@@ -13,6 +13,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.LikelihoodRow;
 
 /**
  * Ranks untested findings by expected information gain: for each hypothesis, the mutual information
@@ -36,16 +37,14 @@ final class NextTestRanker {
         this.asidePrefixes = asidePrefixes;
         knowledge.inconsistencies().stream().filter(rule -> !rule.setAside().isEmpty())
                 .forEach(rule -> rule.when().references(settingAsideFindings));
+        Map<String, Set<String>> mentionedBy = new LinkedHashMap<>();
+        for (LikelihoodRow row : knowledge.rows()) {
+            mentionedBy.computeIfAbsent(row.hypothesis(), h -> new TreeSet<>()).addAll(row.references());
+        }
         for (FindingDefinition definition : knowledge.findings().values()) {
             List<FindingValue> values = probesOf(definition);
-            List<OddsUpdate> touched = new ArrayList<>();
-            for (OddsUpdate update : updates) {
-                boolean refers = knowledge.rows().stream().anyMatch(row -> row.hypothesis().equals(update.hypothesis().id())
-                        && row.references().contains(definition.id()));
-                if (refers) {
-                    touched.add(update);
-                }
-            }
+            List<OddsUpdate> touched = updates.stream()
+                    .filter(u -> mentionedBy.getOrDefault(u.hypothesis().id(), Set.of()).contains(definition.id())).toList();
             if (!definition.pseudo() && values.size() > 1 && !touched.isEmpty()) {
                 probes.put(definition.id(), values);
                 affected.put(definition.id(), touched);
