@@ -121,22 +121,13 @@ public final class BodyChart extends Pane {
 
     /** Only the side, the regions (region mode) or the palpation sites (site mode) change the drawing. */
     private boolean chartChanged(Exam old, Exam now) {
-        if (old.side() != now.side()) {
-            return true;
-        }
-        String prefix = sitesMode ? "palpation." : "history.region.";
-        for (String id : java.util.Set.copyOf(concat(old, now))) {
-            if (id.startsWith(prefix) && !java.util.Objects.equals(old.value(id), now.value(id))) {
-                return true;
-            }
-        }
-        return false;
+        return old.side() != now.side() || !drawn(old).equals(drawn(now));
     }
 
-    private static List<String> concat(Exam a, Exam b) {
-        List<String> ids = new java.util.ArrayList<>(a.findings().keySet());
-        ids.addAll(b.findings().keySet());
-        return ids;
+    private java.util.Map<String, FindingValue> drawn(Exam exam) {
+        String prefix = sitesMode ? "palpation." : "history.region.";
+        return exam.findings().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
     }
 
     private void paint(Exam exam) {

@@ -17,9 +17,13 @@ public interface ExamFiles {
     static ExamFiles chooser() {
         return new ExamFiles() {
             private FileChooser chooser(String title) {
+                return chooser(title, new FileChooser.ExtensionFilter("Exam files (*.json)", "*.json"));
+            }
+
+            private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
                 FileChooser c = new FileChooser();
                 c.setTitle(title);
-                c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Exam files (*.json)", "*.json"));
+                c.getExtensionFilters().add(filter);
                 return c;
             }
 
@@ -30,9 +34,7 @@ public interface ExamFiles {
 
             @Override
             public Optional<Path> chooseNote(Window owner, String suggestedName) {
-                FileChooser c = new FileChooser();
-                c.setTitle("Export consultation note");
-                c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+                FileChooser c = chooser("Export consultation note", new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
                 c.setInitialFileName(suggestedName);
                 return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
             }
