@@ -7,10 +7,11 @@ import java.util.TreeMap;
 
 /**
  * One immutable exam snapshot: who, which side, and every finding recorded so far (sorted by id).
+ * The optional record fields ride along in {@link #record()}; the engine never reads them.
  * Ids "patient.age", "patient.sex" and "side" can be read through {@link #value(String)} so that
  * rules can speak of them like findings.
  */
-public record Exam(Patient patient, Side side, Map<String, FindingValue> findings) {
+public record Exam(Patient patient, Side side, Map<String, FindingValue> findings, ExamRecord record) {
     public static final String AGE = "patient.age";
     public static final String SEX = "patient.sex";
     public static final String SIDE = "side";
@@ -18,6 +19,12 @@ public record Exam(Patient patient, Side side, Map<String, FindingValue> finding
     public Exam {
         patient = patient == null ? Patient.UNKNOWN : patient;
         findings = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(findings)));
+        record = record == null ? ExamRecord.NONE : record;
+    }
+
+    /** An exam without record fields (label, date, clinician, assessment, plan). */
+    public Exam(Patient patient, Side side, Map<String, FindingValue> findings) {
+        this(patient, side, findings, ExamRecord.NONE);
     }
 
     public static Exam empty() {
@@ -50,14 +57,19 @@ public record Exam(Patient patient, Side side, Map<String, FindingValue> finding
         } else {
             copy.put(id, value);
         }
-        return new Exam(patient, side, copy);
+        return new Exam(patient, side, copy, record);
     }
 
     public Exam withPatient(Patient newPatient) {
-        return new Exam(newPatient, side, findings);
+        return new Exam(newPatient, side, findings, record);
     }
 
     public Exam withSide(Side newSide) {
-        return new Exam(patient, newSide, findings);
+        return new Exam(patient, newSide, findings, record);
+    }
+
+    /** A copy with other record fields; the findings and what the engine concludes stay the same. */
+    public Exam withRecord(ExamRecord newRecord) {
+        return new Exam(patient, side, findings, newRecord);
     }
 }

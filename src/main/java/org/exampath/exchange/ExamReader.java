@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
@@ -37,8 +38,9 @@ import org.exampath.knowledge.KnowledgeBase;
 public final class ExamReader {
     public static final int MAX_BYTES = 1 << 20;
     static final int MAX_DEPTH = 16;
-    static final int MAX_STRING = 10_000;
-    private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings");
+    /** Jackson's limit in UTF-16 units: room for 10,000 characters even outside the BMP; code points are checked after. */
+    static final int MAX_STRING = 2 * ExamRecord.MAX_TEXT;
+    private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings", "encounter");
 
     private final KnowledgeBase knowledge;
     private final ObjectMapper mapper;
@@ -90,6 +92,7 @@ public final class ExamReader {
             throw new ExamFormatException("format: expected \"exam/1\", found " + describe(format));
         }
         Patient patient = patient(root.get("patient"));
+        ExamRecord record = RecordFields.read(root.get("patient"), root.get("encounter"));
         Side side = null;
         if (root.has("side")) {
             side = Side.fromId(textOf(root.get("side")));
@@ -97,7 +100,7 @@ public final class ExamReader {
                 throw new ExamFormatException("side: expected one of left, right, bilateral, found " + describe(root.get("side")));
             }
         }
-        return new Exam(patient, side, findings(root.get("findings")));
+        return new Exam(patient, side, findings(root.get("findings")), record);
     }
 
     private JsonNode parse(byte[] bytes) throws ExamFormatException {
@@ -129,7 +132,7 @@ public final class ExamReader {
                 throw new ExamFormatException("input nests deeper than " + MAX_DEPTH + " levels; an exam file is flat");
             }
             if (m.contains("String value length")) {
-                throw new ExamFormatException("a string is longer than " + MAX_STRING + " characters");
+                throw new ExamFormatException("a string is longer than " + ExamRecord.MAX_TEXT + " characters");
             }
             throw new ExamFormatException("input exceeds a size limit: " + firstLine(m));
         } catch (JsonEOFException e) {
@@ -149,7 +152,7 @@ public final class ExamReader {
             return Patient.UNKNOWN;
         }
         if (!node.isObject()) {
-            throw new ExamFormatException("patient: expected an object with age and sex, found " + describe(node));
+            throw new ExamFormatException("patient: expected an object with age, sex and label, found " + describe(node));
         }
         Integer age = null;
         Sex sex = null;
@@ -164,8 +167,9 @@ public final class ExamReader {
                                 + describe(field.getValue()));
                     }
                 }
+                case "label" -> { } // a record field, read by RecordFields
                 default -> throw new ExamFormatException("patient: unknown key \"" + clip(field.getKey())
-                        + "\"; expected age, sex");
+                        + "\"; expected age, sex, label");
             }
         }
         return new Patient(age, sex);
@@ -267,7 +271,7 @@ public final class ExamReader {
         return clip(node.asText());
     }
 
-    private static String clip(String text) {
+    static String clip(String text) {
         String oneLine = text.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
     }

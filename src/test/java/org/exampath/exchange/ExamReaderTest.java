@@ -86,7 +86,7 @@ class ExamReaderTest {
 
     @Test
     void refusesHugeStrings() {
-        assertEquals("a string is longer than 10000 characters", refusal(findings("\"nerve.slr\":\"" + "x".repeat(20_000) + "\"")));
+        assertEquals("a string is longer than 10000 characters", refusal(findings("\"nerve.slr\":\"" + "x".repeat(30_000) + "\"")));
         assertTrue(refusal(new byte[ExamReader.MAX_BYTES + 1]).startsWith("input is larger than 1 MiB"));
     }
 
@@ -114,7 +114,7 @@ class ExamReaderTest {
         assertTrue(refusal("{\"format\":\"exam/1\",\"notes\":\"x\"}").startsWith("unknown key \"notes\" at the top level"));
         assertEquals("findings: unknown finding \"nerve.magic\"", refusal(findings("\"nerve.magic\":\"positive\"")));
         assertEquals("findings: unknown finding \"patient.age\"", refusal(findings("\"patient.age\":40")));
-        assertEquals("patient: unknown key \"name\"; expected age, sex", refusal("{\"format\":\"exam/1\",\"patient\":{\"name\":\"A\"}}"));
+        assertEquals("patient: unknown key \"name\"; expected age, sex, label", refusal("{\"format\":\"exam/1\",\"patient\":{\"name\":\"A\"}}"));
     }
 
     @Test

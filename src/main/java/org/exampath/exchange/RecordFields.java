@@ -1,0 +1,90 @@
+package org.exampath.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import org.exampath.domain.ExamRecord;
+
+/**
+ * Reads exam/1's optional record fields: {@code patient.label} and the {@code encounter} object
+ * (date, clinician, assessment, plan). Every field is optional; a present one must be well formed.
+ */
+final class RecordFields {
+    private RecordFields() {
+    }
+
+    static ExamRecord read(JsonNode patient, JsonNode encounter) throws ExamFormatException {
+        String label = null;
+        if (patient != null && patient.isObject() && patient.has("label")) {
+            label = name("patient.label", patient.get("label"), true);
+        }
+        if (encounter == null) {
+            return new ExamRecord(label, null, null, null, null);
+        }
+        if (!encounter.isObject()) {
+            throw new ExamFormatException("encounter: expected an object with date, clinician, assessment, plan, found "
+                    + ExamReader.describe(encounter));
+        }
+        LocalDate date = null;
+        String clinician = null;
+        String assessment = null;
+        String plan = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = encounter.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "date" -> date = date(value);
+                case "clinician" -> clinician = name("encounter.clinician", value, false);
+                case "assessment" -> assessment = text("encounter.assessment", value);
+                case "plan" -> plan = text("encounter.plan", value);
+                default -> throw new ExamFormatException("encounter: unknown key \"" + ExamReader.clip(field.getKey())
+                        + "\"; expected date, clinician, assessment, plan");
+            }
+        }
+        return new ExamRecord(label, date, clinician, assessment, plan);
+    }
+
+    /** A 1..200-character name; a label may hold no control characters. */
+    private static String name(String key, JsonNode node, boolean noControls) throws ExamFormatException {
+        if (!node.isTextual()) {
+            throw new ExamFormatException(key + ": expected a string of 1.." + ExamRecord.MAX_NAME + " characters, found "
+                    + ExamReader.describe(node));
+        }
+        String text = node.asText();
+        int length = text.codePointCount(0, text.length());
+        if (length < 1 || length > ExamRecord.MAX_NAME) {
+            throw new ExamFormatException(key + ": expected 1.." + ExamRecord.MAX_NAME + " characters, found " + length);
+        }
+        if (noControls && text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new ExamFormatException(key + ": control characters (such as a line break or tab) are not allowed");
+        }
+        return text;
+    }
+
+    private static String text(String key, JsonNode node) throws ExamFormatException {
+        if (!node.isTextual()) {
+            throw new ExamFormatException(key + ": expected a string of 0.." + ExamRecord.MAX_TEXT + " characters, found "
+                    + ExamReader.describe(node));
+        }
+        String text = node.asText();
+        int length = text.codePointCount(0, text.length());
+        if (length > ExamRecord.MAX_TEXT) {
+            throw new ExamFormatException(key + ": expected at most " + ExamRecord.MAX_TEXT + " characters, found " + length);
+        }
+        return text;
+    }
+
+    private static LocalDate date(JsonNode node) throws ExamFormatException {
+        if (node.isTextual()) {
+            try {
+                return LocalDate.parse(node.asText());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw new ExamFormatException("encounter.date: expected an ISO-8601 date such as 2026-11-27, found "
+                + ExamReader.describe(node));
+    }
+}
