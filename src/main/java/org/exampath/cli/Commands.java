@@ -23,7 +23,8 @@ public final class Commands {
     public static final int BAD_INPUT = 2;
     public static final int BROKEN = 3;
     private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
-            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--db DB]";
+            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--db DB] "
+            + "| clinic-init --db postgresql://HOST/DB | clinic-member ROLE --as KIND --clinic|--class NAME --db URL";
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -46,6 +47,9 @@ public final class Commands {
                 case "export":
                 case "list":
                     return new StoreCommands(stdout, stderr, Clock.systemUTC()).run(args);
+                case "clinic-init":
+                case "clinic-member":
+                    return new ClinicCommands(stdout, stderr, System.getenv()).run(args);
                 case "--help":
                 case "-h":
                     stdout.println(USAGE);

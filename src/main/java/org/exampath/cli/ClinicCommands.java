@@ -1,0 +1,92 @@
+package org.exampath.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import org.exampath.clinic.ClinicCredentials;
+import org.exampath.clinic.ClinicDatabase;
+import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.ClinicUrl;
+
+/**
+ * The administrator's clinic commands, run as a PostgreSQL role that may create roles and schemas:
+ * {@code clinic-init --db postgresql://HOST/DB} sets up (or updates) the schema, the group roles and
+ * row-level security; {@code clinic-member ROLE --as clinician|student|teacher --clinic NAME|--class NAME
+ * --db URL} places a login role.
+ */
+final class ClinicCommands {
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final Map<String, String> env;
+
+    ClinicCommands(PrintStream stdout, PrintStream stderr, Map<String, String> env) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.env = env;
+    }
+
+    int run(String... args) {
+        String db = null;
+        String role = null;
+        String kind = null;
+        String place = null;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            boolean valued = arg.equals("--db") || arg.equals("--as") || arg.equals("--clinic") || arg.equals("--class");
+            if (valued && i + 1 >= args.length) {
+                return bad(arg + " needs a value");
+            }
+            switch (arg) {
+                case "--db" -> db = args[++i];
+                case "--as" -> kind = args[++i];
+                case "--clinic", "--class" -> place = args[++i];
+                default -> {
+                    if (role != null || arg.startsWith("--")) {
+                        return bad("unexpected argument \"" + arg + "\"");
+                    }
+                    role = arg;
+                }
+            }
+        }
+        if (!ClinicUrl.names(db)) {
+            return bad(args[0] + " needs --db postgresql://HOST[:PORT]/DBNAME");
+        }
+        try {
+            ClinicUrl url = ClinicUrl.parse(db);
+            ClinicDatabase database = new ClinicDatabase(url, ClinicCredentials.find(url, env,
+                    Path.of(System.getProperty("user.home")), System.getProperty("user.name")));
+            if ("clinic-init".equals(args[0])) {
+                if (role != null) {
+                    return bad("clinic-init takes no role; use clinic-member");
+                }
+                int ran = database.migrate();
+                stdout.println(url + ": schema up to date (" + ran + " migration" + (ran == 1 ? "" : "s") + " applied)");
+                return Commands.OK;
+            }
+            if (role == null || kind == null || place == null) {
+                return bad("clinic-member ROLE --as clinician --clinic NAME (or --as student|teacher --class NAME) --db URL");
+            }
+            ClinicMembers.Kind k = ClinicMembers.Kind.of(kind);
+            new ClinicMembers(database).add(role, k, place);
+            stdout.println(role + " is now a " + k.id() + " of " + place);
+            return Commands.OK;
+        } catch (IllegalArgumentException e) {
+            return bad(e.getMessage());
+        } catch (SQLException e) {
+            return bad(db + ": " + oneLine(e.getMessage()));
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "the server refused the request";
+        }
+        return message.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+
+    private int bad(String message) {
+        stderr.println(message);
+        return Commands.BAD_INPUT;
+    }
+}

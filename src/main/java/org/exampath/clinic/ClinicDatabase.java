@@ -1,0 +1,105 @@
+package org.exampath.clinic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Connections to a clinic's PostgreSQL server and its numbered migrations. Migrations run only from
+ * {@code clinic-init}, by an administrator role, one at a time under an advisory lock; the app's
+ * users only ever connect.
+ */
+public final class ClinicDatabase {
+    /** The migrations in order; their position is the schema version they bring. */
+    static final List<String> MIGRATIONS = List.of("001-schema.sql", "002-security.sql");
+    private static final long MIGRATION_LOCK = 0x45_78_61_6d_50_61_74_68L;
+
+    private final ClinicUrl url;
+    private final ClinicCredentials credentials;
+
+    public ClinicDatabase(ClinicUrl url, ClinicCredentials credentials) {
+        this.url = url;
+        this.credentials = credentials;
+    }
+
+    public ClinicUrl url() {
+        return url;
+    }
+
+    public Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", credentials.user());
+        if (credentials.password() != null) {
+            props.setProperty("password", credentials.password());
+        }
+        props.setProperty("sslmode", url.sslMode());
+        props.setProperty("ApplicationName", "ExamPath");
+        props.setProperty("connectTimeout", "5");
+        props.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(url.jdbcUrl(), props);
+    }
+
+    /** The schema version the server holds: 0 for a database ExamPath never set up. */
+    public static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT to_regclass('exampath.meta') IS NOT NULL")) {
+            r.next();
+            if (!r.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM exampath.meta")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the schema to the newest version; returns how many migrations ran. Idempotent. */
+    public int migrate() throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+                s.execute("CREATE SCHEMA IF NOT EXISTS exampath");
+                s.execute("CREATE TABLE IF NOT EXISTS exampath.meta (version INTEGER NOT NULL)");
+                s.execute("REVOKE ALL ON exampath.meta FROM PUBLIC");
+            }
+            int from = version(c);
+            if (from > MIGRATIONS.size()) {
+                c.rollback();
+                throw new SQLException("this clinic database has schema version " + from
+                        + ", newer than this ExamPath knows (" + MIGRATIONS.size() + "); update ExamPath");
+            }
+            for (int v = from; v < MIGRATIONS.size(); v++) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(script(MIGRATIONS.get(v)));
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM exampath.meta");
+                s.execute("INSERT INTO exampath.meta (version) VALUES (" + MIGRATIONS.size() + ")");
+                s.execute("GRANT SELECT ON exampath.meta TO exampath_clinician, exampath_student, exampath_teacher");
+            }
+            c.commit();
+            return MIGRATIONS.size() - from;
+        }
+    }
+
+    private static String script(String name) {
+        try (InputStream in = ClinicDatabase.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

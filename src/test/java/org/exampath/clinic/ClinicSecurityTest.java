@@ -1,0 +1,218 @@
+package org.exampath.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The database is the only door: each role is tried with direct SQL on a real PostgreSQL server set up by
+ * clinic-init's migrations. Alice and Carol work at one clinic, Bob at another; Sam and Sue are students
+ * in class A, Tim in class B; Tess teaches class A.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClinicSecurityTest {
+    private PgTestServer server;
+    private String alice;
+    private String carol;
+    private String bob;
+    private String sam;
+    private String sue;
+    private String tim;
+    private String tess;
+    private long aliceEncounter;
+
+    @BeforeAll
+    void setUp() throws SQLException {
+        server = PgTestServer.start();
+        assertEquals(2, server.asAdmin().migrate(), "a new database gets every migration");
+        ClinicMembers members = new ClinicMembers(server.asAdmin());
+        alice = server.newLogin("alice");
+        carol = server.newLogin("carol");
+        bob = server.newLogin("bob");
+        sam = server.newLogin("sam");
+        sue = server.newLogin("sue");
+        tim = server.newLogin("tim");
+        tess = server.newLogin("tess");
+        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        members.add(bob, ClinicMembers.Kind.CLINICIAN, "Hill Clinic");
+        members.add(sam, ClinicMembers.Kind.STUDENT, "class A");
+        members.add(sue, ClinicMembers.Kind.STUDENT, "class A");
+        members.add(tim, ClinicMembers.Kind.STUDENT, "class B");
+        members.add(tess, ClinicMembers.Kind.TEACHER, "class A");
+        aliceEncounter = newEncounter(alice, "Patient A");
+        newEncounter(bob, "Patient B");
+        try (Connection c = server.as(alice).connect()) {
+            new ClinicFindings().set(c, aliceEncounter, "nerve.slump", 0, "positive");
+        }
+        for (String student : new String[] {sam, sue, tim}) {
+            try (Connection c = server.as(student).connect()) {
+                execute(c, "INSERT INTO exampath.practice_attempt (case_id, top1, flag_score, brier) VALUES ('c1', true, 1, 0.2)");
+            }
+        }
+    }
+
+    @AfterAll
+    void tearDown() throws SQLException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private long newEncounter(String clinician, String label) throws SQLException {
+        try (Connection c = server.as(clinician).connect()) {
+            long patient = id(c, "INSERT INTO exampath.patient (label, birth_year, sex) VALUES ('" + label + "', 1980, 'female') RETURNING id");
+            return id(c, "INSERT INTO exampath.encounter (patient_id, date, knowledge_version) VALUES (" + patient
+                    + ", DATE '2026-11-27', 'test') RETURNING id");
+        }
+    }
+
+    private static long id(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private long count(String role, String table) throws SQLException {
+        try (Connection c = server.as(role).connect()) {
+            return id(c, "SELECT count(*) FROM exampath." + table);
+        }
+    }
+
+    @Test
+    void cliniciansSeeTheirOwnClinicsRowsOnly() throws SQLException {
+        for (String table : new String[] {"patient", "encounter", "finding", "audit"}) {
+            assertEquals(count(alice, table), count(carol, table), "Alice and Carol share " + table);
+            assertTrue(count(alice, table) >= 1, "Alice sees her clinic's " + table);
+        }
+        assertEquals(1, count(bob, "patient"), "Bob sees only his own clinic's patient");
+        assertEquals(0, count(bob, "finding"));
+        assertEquals(0, count(bob, "audit"));
+    }
+
+    @Test
+    void aClinicianCannotWriteIntoAnotherClinicsEncounter() throws SQLException {
+        try (Connection c = server.as(bob).connect()) {
+            SQLException e = assertThrows(SQLException.class, () -> execute(c,
+                    "INSERT INTO exampath.finding (encounter_id, finding, value) VALUES (" + aliceEncounter + ", 'nerve.slr', 'positive')"));
+            assertTrue(e.getMessage().contains("no encounter"), e.getMessage());
+            assertEquals(0, c.createStatement().executeUpdate("UPDATE exampath.finding SET value = 'negative' WHERE encounter_id = "
+                    + aliceEncounter), "Bob's update finds no row of Alice's clinic");
+        }
+    }
+
+    @Test
+    void noRoleCanChangeTheAudit() throws SQLException {
+        for (String role : new String[] {alice, carol}) {
+            try (Connection c = server.as(role).connect()) {
+                assertThrows(SQLException.class, () -> execute(c, "UPDATE exampath.audit SET new_value = 'x'"));
+                assertThrows(SQLException.class, () -> execute(c, "DELETE FROM exampath.audit"));
+                assertThrows(SQLException.class, () -> execute(c, "TRUNCATE exampath.audit"));
+            }
+        }
+        try (Connection c = server.asAdmin().connect()) {
+            SQLException e = assertThrows(SQLException.class, () -> execute(c, "UPDATE exampath.audit SET new_value = 'x'"));
+            assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+            assertThrows(SQLException.class, () -> execute(c, "DELETE FROM exampath.audit"));
+        }
+    }
+
+    @Test
+    void theAuditsWhoIsTheDatabaseSessionUserWhateverTheClientSends() throws SQLException {
+        try (Connection c = server.as(carol).connect()) {
+            execute(c, "INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value, who) VALUES ("
+                    + aliceEncounter + ", 'nerve.slr', NULL, 'negative', 'mallory')");
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT who FROM exampath.audit WHERE finding = 'nerve.slr' ORDER BY id DESC LIMIT 1")) {
+                r.next();
+                assertEquals(carol, r.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void studentsSeeTheirOwnAttemptsAndNoPatients() throws SQLException {
+        assertEquals(1, count(sam, "practice_attempt"));
+        assertEquals(1, count(tim, "practice_attempt"));
+        try (Connection c = server.as(sam).connect()) {
+            SQLException e = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.patient"));
+            assertEquals("42501", e.getSQLState(), "permission denied");
+            execute(c, "INSERT INTO exampath.practice_attempt (student, class_name, case_id, top1, flag_score, brier) "
+                    + "VALUES ('" + tim + "', 'class B', 'c2', true, 1, 0)");
+            assertEquals(2, count(sam, "practice_attempt"), "a forged student name is replaced by the session user");
+            assertEquals(1, count(tim, "practice_attempt"));
+        }
+    }
+
+    @Test
+    void teachersSeeTheirClassesAttemptsOnly() throws SQLException {
+        try (Connection c = server.as(tess).connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT DISTINCT student FROM exampath.practice_attempt ORDER BY 1")) {
+            r.next();
+            String first = r.getString(1);
+            r.next();
+            String second = r.getString(1);
+            assertEquals(java.util.Set.of(sam, sue), java.util.Set.of(first, second));
+            assertTrue(!r.next(), "Tim's attempts (class B) are not visible");
+            assertThrows(SQLException.class, () -> s.execute("DELETE FROM exampath.practice_attempt"));
+        }
+    }
+
+    @Test
+    void twoCliniciansOnOneFindingNeverOverwriteEachOther() throws SQLException {
+        ClinicFindings findings = new ClinicFindings();
+        try (Connection a = server.as(alice).connect(); Connection c = server.as(carol).connect()) {
+            int seen = findings.read(a, aliceEncounter, "nerve.slump").version();
+            assertEquals(seen, findings.read(c, aliceEncounter, "nerve.slump").version());
+            assertInstanceOf(ClinicFindings.Saved.class, findings.set(a, aliceEncounter, "nerve.slump", seen, "negative"));
+            ClinicFindings.Outcome second = findings.set(c, aliceEncounter, "nerve.slump", seen, "positive");
+            ClinicFindings.Conflict conflict = assertInstanceOf(ClinicFindings.Conflict.class, second);
+            assertEquals("positive", conflict.yours());
+            assertEquals("negative", conflict.theirs());
+            assertEquals(alice, conflict.setBy());
+            assertEquals("negative", findings.read(c, aliceEncounter, "nerve.slump").value(), "nothing overwritten");
+        }
+    }
+
+    @Test
+    void clinicInitRunsOnceAndIsSafeToRepeat() throws SQLException {
+        assertEquals(0, server.asAdmin().migrate());
+        try (Connection c = server.as(alice).connect()) {
+            assertEquals(ClinicDatabase.MIGRATIONS.size(), ClinicDatabase.version(c));
+        }
+    }
+
+    @Test
+    void aStoredRowsClinicIsSetByTheServerNotTheClient() throws SQLException {
+        try (Connection c = server.as(bob).connect();
+             PreparedStatement p = c.prepareStatement("INSERT INTO exampath.patient (clinic_id, label) VALUES (?, 'Sneaky') RETURNING clinic_id")) {
+            long alicesClinic;
+            try (Connection a = server.as(alice).connect()) {
+                alicesClinic = id(a, "SELECT exampath.my_clinic()");
+            }
+            p.setLong(1, alicesClinic);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                assertTrue(r.getLong(1) != alicesClinic, "Bob's patient lands in Bob's clinic");
+            }
+        }
+    }
+}

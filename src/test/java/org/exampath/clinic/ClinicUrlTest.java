@@ -1,0 +1,53 @@
+package org.exampath.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Clinic addresses and libpq-style credentials: what is accepted, what is refused and why. */
+class ClinicUrlTest {
+
+    @Test
+    void readsHostPortDatabaseAndSslMode() {
+        assertEquals(new ClinicUrl("db.clinic.example", 6543, "exampath", "require"),
+                ClinicUrl.parse("postgresql://db.clinic.example:6543/exampath?sslmode=require"));
+        assertEquals(new ClinicUrl("localhost", 5432, "exampath", "prefer"), ClinicUrl.parse("postgresql://localhost/exampath"));
+        assertTrue(ClinicUrl.names("postgresql://h/d"));
+        assertFalse(ClinicUrl.names("/home/me/exampath.db"));
+    }
+
+    @Test
+    void refusesAddressesThatCarryCredentialsOrLackParts() {
+        assertEquals("put no user or password in the address; use PGUSER and PGPASSWORD or ~/.pgpass",
+                assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse("postgresql://me:secret@h/d")).getMessage());
+        assertEquals("the address names no database; expected postgresql://HOST[:PORT]/DBNAME",
+                assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse("postgresql://h/")).getMessage());
+        assertEquals("sslmode: expected one of disable, allow, prefer, require, verify-ca, verify-full, found \"maybe\"",
+                assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse("postgresql://h/d?sslmode=maybe")).getMessage());
+        assertEquals("unknown option \"user=x\" in the address; only sslmode is allowed",
+                assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse("postgresql://h/d?user=x")).getMessage());
+    }
+
+    @Test
+    void credentialsFollowLibpq(@TempDir Path home) throws IOException {
+        ClinicUrl url = ClinicUrl.parse("postgresql://db:5432/exampath");
+        assertEquals(new ClinicCredentials("osuser", null), ClinicCredentials.find(url, Map.of(), home, "osuser"));
+        assertEquals(new ClinicCredentials("alice", "pw"),
+                ClinicCredentials.find(url, Map.of("PGUSER", "alice", "PGPASSWORD", "pw"), home, "osuser"));
+        Files.writeString(home.resolve(".pgpass"), "# comment\nother:5432:*:alice:wrong\ndb:*:exampath:alice:pa\\:ss\n");
+        assertEquals(new ClinicCredentials("alice", "pa:ss"), ClinicCredentials.find(url, Map.of("PGUSER", "alice"), home, "x"));
+        Path elsewhere = home.resolve("pass");
+        Files.writeString(elsewhere, "*:*:*:*:fromfile\n");
+        assertEquals("fromfile", ClinicCredentials.find(url, Map.of("PGPASSFILE", elsewhere.toString()), home, "x").password());
+        assertNull(ClinicCredentials.find(url, Map.of("PGUSER", "bob"), home, "x").password(), "no line for bob");
+    }
+}

@@ -1,0 +1,125 @@
+package org.exampath.clinic;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real PostgreSQL server for the clinic tests, found through EXAMPATH_TEST_PG (host:port),
+ * EXAMPATH_TEST_PG_USER and EXAMPATH_TEST_PG_PASSWORD (an administrator role;
+ * src/test/pg/start-postgres.sh sets one up). Each test class gets its own database and login roles,
+ * dropped afterwards. Without a server the tests are skipped, unless EXAMPATH_REQUIRE_PG is set (CI
+ * sets it), when a missing server fails them.
+ */
+final class PgTestServer implements AutoCloseable {
+    static final String PASSWORD = "role-password-for-tests";
+    private final String host;
+    private final int port;
+    private final String admin;
+    private final String adminPassword;
+    private final String database;
+    private final String prefix;
+    private final List<String> roles = new ArrayList<>();
+
+    private PgTestServer(String hostPort, String admin, String adminPassword) throws SQLException {
+        int colon = hostPort.lastIndexOf(':');
+        this.host = hostPort.substring(0, colon);
+        this.port = Integer.parseInt(hostPort.substring(colon + 1));
+        this.admin = admin;
+        this.adminPassword = adminPassword;
+        this.prefix = "ep" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        this.database = prefix + "_db";
+        try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    static PgTestServer start() {
+        String hostPort = System.getenv("EXAMPATH_TEST_PG");
+        boolean required = System.getenv("EXAMPATH_REQUIRE_PG") != null;
+        if (hostPort == null) {
+            if (required) {
+                fail("EXAMPATH_REQUIRE_PG is set but EXAMPATH_TEST_PG is not: run src/test/pg/start-postgres.sh");
+            }
+            Assumptions.abort("no PostgreSQL for the clinic tests (set EXAMPATH_TEST_PG; see src/test/pg/start-postgres.sh)");
+        }
+        try {
+            return new PgTestServer(hostPort, System.getenv("EXAMPATH_TEST_PG_USER"), System.getenv("EXAMPATH_TEST_PG_PASSWORD"));
+        } catch (SQLException e) {
+            if (required) {
+                throw new AssertionError("PostgreSQL at " + hostPort + " is required but unreachable: " + e.getMessage(), e);
+            }
+            Assumptions.abort("PostgreSQL at " + hostPort + " is unreachable: " + e.getMessage());
+            return null;
+        }
+    }
+
+    ClinicUrl url() {
+        return ClinicUrl.parse(ClinicUrl.SCHEME + host + ":" + port + "/" + database);
+    }
+
+    /** The administrator's view of the test database, as clinic-init would have it. */
+    ClinicDatabase asAdmin() {
+        return new ClinicDatabase(url(), new ClinicCredentials(admin, adminPassword));
+    }
+
+    /** A new login role (name unique to this run) with the test password. */
+    String newLogin(String name) throws SQLException {
+        String role = prefix + "_" + name;
+        try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + PASSWORD + "'");
+        }
+        roles.add(role);
+        return role;
+    }
+
+    ClinicDatabase as(String role) {
+        return new ClinicDatabase(url(), new ClinicCredentials(role, PASSWORD));
+    }
+
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String database() {
+        return database;
+    }
+
+    String adminUser() {
+        return admin;
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    private Connection connect(String db, String user, String password) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        p.setProperty("connectTimeout", "5");
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, p);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            for (String role : roles) {
+                s.execute("DROP ROLE IF EXISTS " + role);
+            }
+        }
+    }
+}
