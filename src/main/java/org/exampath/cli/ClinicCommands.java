@@ -7,13 +7,15 @@ import java.util.Map;
 import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.ClinicScores;
 import org.exampath.clinic.ClinicUrl;
 
 /**
  * The administrator's clinic commands, run as a PostgreSQL role that may create roles and schemas:
  * {@code clinic-init --db postgresql://HOST/DB} sets up (or updates) the schema, the group roles and
  * row-level security; {@code clinic-member ROLE --as clinician|student|teacher --clinic NAME|--class NAME
- * --db URL} places a login role.
+ * --db URL} places a login role; {@code class-scores --db URL} prints, as CSV, the practice scores per
+ * student and case that the caller's role may see (a teacher: their classes').
  */
 final class ClinicCommands {
     private final PrintStream stdout;
@@ -62,6 +64,15 @@ final class ClinicCommands {
                 }
                 int ran = database.migrate();
                 stdout.println(url + ": schema up to date (" + ran + " migration" + (ran == 1 ? "" : "s") + " applied)");
+                return Commands.OK;
+            }
+            if ("class-scores".equals(args[0])) {
+                if (role != null || kind != null || place != null) {
+                    return bad("class-scores takes only --db URL");
+                }
+                try (java.sql.Connection c = database.connect()) {
+                    stdout.print(ClinicScores.csv(new ClinicScores().perStudentAndCase(c)));
+                }
                 return Commands.OK;
             }
             if (role == null || kind == null || place == null) {

@@ -24,7 +24,8 @@ public final class Commands {
     public static final int BROKEN = 3;
     private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
             + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--db DB] "
-            + "| clinic-init --db postgresql://HOST/DB | clinic-member ROLE --as KIND --clinic|--class NAME --db URL";
+            + "| clinic-init --db postgresql://HOST/DB | clinic-member ROLE --as KIND --clinic|--class NAME --db URL "
+            + "| class-scores --db URL";
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -49,6 +50,7 @@ public final class Commands {
                     return new StoreCommands(stdout, stderr, Clock.systemUTC()).run(args);
                 case "clinic-init":
                 case "clinic-member":
+                case "class-scores":
                     return new ClinicCommands(stdout, stderr, System.getenv()).run(args);
                 case "--help":
                 case "-h":

@@ -215,4 +215,22 @@ class ClinicSecurityTest {
             }
         }
     }
+
+    @Test
+    void teachersExportTheirClassesScoresPerStudentAndCaseAsCsv() throws SQLException {
+        try (Connection c = server.as(tess).connect()) {
+            java.util.List<ClinicScores.Row> rows = new ClinicScores().perStudentAndCase(c);
+            assertEquals(java.util.Set.of(sam, sue), rows.stream().map(ClinicScores.Row::student).collect(java.util.stream.Collectors.toSet()));
+            String csv = ClinicScores.csv(rows);
+            assertTrue(csv.startsWith("student,class,case,attempts,top1_rate,mean_flag_score,mean_brier\r\n"), csv);
+            assertTrue(csv.contains(sue + ",class A,c1,1,1.000,1.000,0.200\r\n"), csv);
+        }
+    }
+
+    @Test
+    void csvCellsAreQuotedAndFormulasDisarmed() {
+        assertEquals("\"a,b\"", ClinicScores.cell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", ClinicScores.cell("say \"hi\""));
+        assertEquals("'=HYPERLINK(1)", ClinicScores.cell("=HYPERLINK(1)"));
+    }
 }
