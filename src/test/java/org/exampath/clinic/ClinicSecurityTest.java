@@ -233,4 +233,16 @@ class ClinicSecurityTest {
         assertEquals("\"say \"\"hi\"\"\"", ClinicScores.cell("say \"hi\""));
         assertEquals("'=HYPERLINK(1)", ClinicScores.cell("=HYPERLINK(1)"));
     }
+
+    @Test
+    void theEncounterListAndSearchShowOnlyTheCallersClinic() throws SQLException {
+        ClinicEncounters encounters = new ClinicEncounters();
+        try (Connection a = server.as(alice).connect(); Connection b = server.as(bob).connect()) {
+            assertEquals(java.util.List.of(aliceEncounter), encounters.byLabel(a, "patient a", 10).stream().map(ClinicEncounters.Row::id).toList());
+            assertEquals("Patient A", encounters.recent(a, 10).get(0).label());
+            assertTrue(encounters.byLabel(b, "patient a", 10).isEmpty(), "Bob cannot find Alice's patient");
+            assertEquals(java.util.List.of("Patient B"), encounters.recent(b, 10).stream().map(ClinicEncounters.Row::label).toList());
+            assertTrue(encounters.byLabel(a, "patient a%", 10).isEmpty(), "a % is a character, not a wildcard");
+        }
+    }
 }

@@ -1,0 +1,148 @@
+package org.exampath.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.exampath.clinic.ClinicCredentials;
+import org.exampath.clinic.ClinicDatabase;
+import org.exampath.clinic.ClinicEncounters;
+import org.exampath.clinic.ClinicFindings;
+import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.ClinicUrl;
+
+/**
+ * Clinic-store figures on a local PostgreSQL (EXAMPATH_TEST_PG etc., see src/test/pg/start-postgres.sh):
+ * autosave latency with ten clinicians writing at once (one versioned finding and its audit row per
+ * write), then list and search with 1,000,000 encounters, as a clinician under row-level security.
+ * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ClinicBench
+ */
+public final class ClinicBench {
+    private static final String PASSWORD = "bench-only";
+    private static final String[] LEADING = {"gluteal_tendinopathy", "deep_gluteal_syndrome", "lumbar_radicular",
+        "lumbar_referred", "sacroiliac_joint", "hip_joint", "proximal_hamstring_tendinopathy", "gluteal_myofascial"};
+
+    private ClinicBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String hostPort = System.getenv("EXAMPATH_TEST_PG");
+        Properties admin = new Properties();
+        admin.setProperty("user", System.getenv("EXAMPATH_TEST_PG_USER"));
+        admin.setProperty("password", System.getenv("EXAMPATH_TEST_PG_PASSWORD"));
+        String db = "exampath_bench";
+        List<String> roles = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", admin);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + db);
+            for (int i = 0; i < 10; i++) {
+                roles.add("exampath_bench_c" + i);
+                s.execute("DROP ROLE IF EXISTS exampath_bench_c" + i);
+                s.execute("CREATE ROLE exampath_bench_c" + i + " LOGIN PASSWORD '" + PASSWORD + "'");
+            }
+        }
+        ClinicUrl url = ClinicUrl.parse("postgresql://" + hostPort + "/" + db);
+        ClinicDatabase asAdmin = new ClinicDatabase(url, new ClinicCredentials(admin.getProperty("user"), admin.getProperty("password")));
+        asAdmin.migrate();
+        for (String role : roles) {
+            new ClinicMembers(asAdmin).add(role, ClinicMembers.Kind.CLINICIAN, "Bench Clinic");
+        }
+        autosave(url, roles);
+        fill(asAdmin, 1_000_000);
+        browse(new ClinicDatabase(url, new ClinicCredentials(roles.get(0), PASSWORD)));
+    }
+
+    private static void autosave(ClinicUrl url, List<String> roles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(roles.size());
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (String role : roles) {
+            results.add(pool.submit(() -> writes(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)), 400)));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : results) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        report("autosave, 10 clinicians at once (" + all.size() + " writes)", all);
+    }
+
+    private static List<Long> writes(ClinicDatabase db, int count) throws SQLException {
+        ClinicFindings findings = new ClinicFindings();
+        List<Long> times = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            long patient = single(s, "INSERT INTO exampath.patient (label) VALUES ('P-" + db.hashCode() + "') RETURNING id");
+            long encounter = single(s, "INSERT INTO exampath.encounter (patient_id, date, knowledge_version) VALUES ("
+                    + patient + ", current_date, 'bench') RETURNING id");
+            int version = 0;
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                ClinicFindings.Outcome out = findings.set(c, encounter, "nerve.slump", version, i % 2 == 0 ? "positive" : "negative");
+                times.add(System.nanoTime() - start);
+                version = ((ClinicFindings.Saved) out).version();
+            }
+        }
+        return times.subList(count / 10, count);
+    }
+
+    private static void fill(ClinicDatabase admin, int encounters) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+            s.execute("INSERT INTO exampath.clinic (name) VALUES ('Other Clinic') ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO exampath.patient (clinic_id, label, birth_year) SELECT CASE WHEN g % 2 = 0 THEN 1 ELSE 2 END, "
+                    + "'Patient ' || g, 1940 + g % 60 FROM generate_series(1, " + encounters / 10 + ") g");
+            s.execute("INSERT INTO exampath.encounter (clinic_id, patient_id, date, knowledge_version, leading_hypothesis) "
+                    + "SELECT p.clinic_id, p.id, DATE '2020-01-01' + (g % 2500), 'bench', (ARRAY['" + String.join("','", LEADING)
+                    + "'])[1 + g % 8] FROM generate_series(1, " + encounters + ") g JOIN exampath.patient p ON p.id = 1 + g % "
+                    + (encounters / 10));
+            s.execute("ANALYZE");
+        }
+        System.out.printf(Locale.ROOT, "filled %,d encounters in %.1f s%n", encounters, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void browse(ClinicDatabase clinician) throws SQLException {
+        ClinicEncounters encounters = new ClinicEncounters();
+        List<Long> recent = new ArrayList<>();
+        List<Long> label = new ArrayList<>();
+        List<Long> leading = new ArrayList<>();
+        try (Connection c = clinician.connect()) {
+            for (int i = 0; i < 220; i++) {
+                long t = System.nanoTime();
+                encounters.recent(c, 500);
+                recent.add(System.nanoTime() - t);
+                t = System.nanoTime();
+                encounters.byLabel(c, "Patient " + (1 + i * 37 % 9000), 100);
+                label.add(System.nanoTime() - t);
+                t = System.nanoTime();
+                encounters.byLeading(c, LEADING[i % LEADING.length], 100);
+                leading.add(System.nanoTime() - t);
+            }
+        }
+        report("list newest 500 of 1,000,000", recent.subList(20, recent.size()));
+        report("search by label start", label.subList(20, label.size()));
+        report("search by leading hypothesis", leading.subList(20, leading.size()));
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void report(String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-45s p50 %7.2f ms   p99 %7.2f ms   (n=%d)%n", what,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size());
+    }
+}
