@@ -1,6 +1,9 @@
 package org.exampath;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -44,6 +47,19 @@ public final class StartupHook extends Preloader {
 
     private boolean watching;
 
+    /** Prints {@code PEAK_RSS_KB n}, the process's peak resident set so far, where the OS tells it (Linux). */
+    public static void printPeakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    System.out.println("PEAK_RSS_KB " + line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+    }
+
     private void watch(Window window) {
         if (watching) {
             return;
@@ -70,6 +86,7 @@ public final class StartupHook extends Preloader {
                     if (pulses == 2) {
                         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("STARTUP_MS " + ms);
+                        printPeakRss();
                         stop();
                         Platform.exit();
                     }
