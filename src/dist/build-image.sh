@@ -47,7 +47,7 @@ case "$classpath" in *';'*) sep=';' ;; esac
 fx=()
 IFS="$sep" read -r -a entries <<< "$classpath"
 for e in "${entries[@]}"; do
-  case "$(basename "$e")" in
+  case "${e##*[/\\]}" in
     javafx-*-[0-9]*-*.jar) fx+=("$e") ;;   # javafx-graphics-21.0.11-linux.jar, not the empty javafx-graphics-21.0.11.jar
   esac
 done
