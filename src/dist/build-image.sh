@@ -17,7 +17,9 @@
 #   2. jpackage makes the app image with a capped heap and the JavaFX exports ControlsFX needs.
 #   3. A training run of the image (under xvfb-run when there is no display) opens every exam
 #      step; the classes it loaded are dumped as a dynamic CDS archive, exampath.jsa, beside the
-#      jar, and the launcher is told to use it. The database is never inside the image: the app
+#      jar, and the launcher is told to use it. Java 17 archives name the jar by its path, so an
+#      installed copy elsewhere cannot use it: the run also writes the class list, from which the
+#      .deb's postinst dumps a static archive for /opt/exampath (src/dist/linux/postinst). The database is never inside the image: the app
 #      keeps it in the per-user data directory.
 #   4. jpackage turns the image into the installer.
 set -euo pipefail
@@ -114,15 +116,14 @@ run_display() {
   fi
 }
 archive="$appdir/exampath.jsa"
-if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Djavafx.preloader=org.exampath.StartupHook -Dexampath.hook=train" \
+if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -XX:DumpLoadedClassList=$appdir/exampath.classlist -Djavafx.preloader=org.exampath.StartupHook -Dexampath.hook=train" \
      run_display "$launcher" --db "$work/training.db" > "$work/training.log" 2>&1 \
    && grep -q '^TRAINED_STEPS [1-9]' "$work/training.log" && [ -s "$archive" ]; then
   # the launcher's options: the last section of the .cfg is [JavaOptions]
   printf 'java-options=-XX:SharedArchiveFile=$APPDIR/exampath.jsa\n' >> "$cfg"
-  printf 'java-options=-Xshare:auto\n' >> "$cfg"
   echo "build-image: CDS archive $(du -h "$archive" | cut -f1)"
 else
-  rm -f "$archive"
+  rm -f "$archive" "$appdir/exampath.classlist"
   echo "build-image: WARNING no display (install xvfb) or the training run failed; image built without a CDS archive" >&2
   sed 's/^/  training: /' "$work/training.log" >&2 || true
   [ -z "${EXAMPATH_REQUIRE_CDS:-}" ] || exit 1
@@ -134,6 +135,7 @@ case "$type" in
   deb|rpm) jpackage --type "$type" --app-image "$image" --name "$name" --dest "$out" \
              --app-version "$version" --vendor ExamPath \
              --description "Exam assistant for buttock and posterior hip pain" \
+             --resource-dir "$root/src/dist/linux" \
              --linux-package-name exampath --linux-shortcut --linux-menu-group Medical \
              --linux-app-category science --linux-deb-maintainer "exampath@localhost" ;;
   msi|exe) jpackage --type "$type" --app-image "$image" --name "$name" --dest "$out" \
