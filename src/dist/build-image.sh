@@ -58,6 +58,8 @@ fxpath=$(IFS="$sep"; echo "${fx[*]}")
 
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
   --module-path "$fxpath" "$input/exampath.jar")
+# jdk.crypto.ec: elliptic-curve TLS for a clinic PostgreSQL server (a provider jdeps cannot see).
+modules="$modules,jdk.crypto.ec"
 # Left out on purpose: jdk.localedata (30 MB; the app's text, dates and numbers are English/ISO),
 # javafx.swing, javafx.web, javafx.media (unused).
 echo "build-image: runtime modules $modules"
@@ -136,7 +138,7 @@ case "$type" in
              --app-version "$version" --vendor ExamPath \
              --description "Exam assistant for buttock and posterior hip pain" \
              --resource-dir "$root/src/dist/linux" \
-             --linux-package-name exampath --linux-shortcut --linux-menu-group Medical \
+             --linux-package-name exampath --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Medical \
              --linux-app-category science --linux-deb-maintainer "exampath@localhost" ;;
   msi|exe) jpackage --type "$type" --app-image "$image" --name "$name" --dest "$out" \
              --app-version "$version" --vendor ExamPath \
