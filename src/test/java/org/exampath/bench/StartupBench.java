@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class StartupBench {
                     lines.removeIf(l -> l.contains("SharedArchiveFile"));
                     Files.write(to, lines);
                 } else if (!p.getFileName().toString().equals("exampath.jsa")) {
-                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(p, to, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

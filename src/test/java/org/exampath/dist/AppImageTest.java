@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,12 +118,12 @@ class AppImageTest {
         Path exam = sharedCaseExams().get(0);
         Run imported = image("import", exam.toString(), "--db", db.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertEquals("1\n", new String(imported.out(), java.nio.charset.StandardCharsets.UTF_8).replace("\r", ""));
+        assertEquals("1\n", new String(imported.out(), StandardCharsets.UTF_8).replace("\r", ""));
         Path note = dir.resolve("note.pdf");
         Run report = image("report", "1", "--out", note.toString(), "--db", db.toString());
         assertEquals(0, report.code(), report.err());
         byte[] pdf = Files.readAllBytes(note);
-        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
     }
 
     @Test
