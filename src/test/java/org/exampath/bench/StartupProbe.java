@@ -51,6 +51,7 @@ public final class StartupProbe {
                     if (++pulses == 2) {
                         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("STARTUP_MS " + ms);
+                        org.exampath.StartupHook.printPeakRss();
                         stop();
                         Platform.exit();
                     }
