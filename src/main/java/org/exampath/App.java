@@ -23,7 +23,7 @@ import org.exampath.persistence.EncounterStore;
 import org.exampath.persistence.PracticeStore;
 import org.exampath.practice.PracticeCase;
 import org.exampath.ui.practice.PracticeViewModel;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -76,7 +76,7 @@ public final class App extends Application {
         Database opened = database;
         model.setRestoreBackup(() -> {
             autosave.flush();
-            opened.restoreFromBackup();
+            opened.restoreFromBackup(System.getProperty("user.name", ""));
             autosave.startNew();
             autosave.resume();
         });

@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
 

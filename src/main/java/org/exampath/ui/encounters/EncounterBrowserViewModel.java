@@ -8,7 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
 
 /** Lists and searches stored encounters; opens one or starts a follow-up in the exam window. */

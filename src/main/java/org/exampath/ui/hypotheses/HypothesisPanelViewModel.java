@@ -54,7 +54,7 @@ public final class HypothesisPanelViewModel {
         try {
             autosave.acknowledge(flag, action);
             return "";
-        } catch (org.exampath.persistence.StoreException e) {
+        } catch (org.exampath.store.StoreException e) {
             return e.getMessage();
         }
     }
