@@ -72,14 +72,10 @@ public final class App extends Application {
                 System.getProperty("user.name", ""), Clock.systemUTC());
         autosave.runInBackground(database::backup);
         autosave.resume();
+        database.warning().ifPresent(autosave::warn);
         ExamViewModel model = new ExamViewModel(session, autosave);
         Database opened = database;
-        model.setRestoreBackup(() -> {
-            autosave.flush();
-            opened.restoreFromBackup(System.getProperty("user.name", ""));
-            autosave.startNew();
-            autosave.resume();
-        });
+        model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
         model.setPractice(() -> {
             CaseLibraryReader reader = new CaseLibraryReader(session.knowledge());
             CaseLibraryReader.Library shipped = reader.shipped();

@@ -116,7 +116,7 @@ public final class EncounterStore implements Encounters {
                 if (!r.next()) {
                     throw new StoreException("encounter " + encounterId + " does not exist");
                 }
-                if (label == null || Patients.clean(label).equals(r.getString(2))) {
+                if (label == null || label.isBlank() || Patients.clean(label).equals(r.getString(2))) {
                     return r.getLong(1);
                 }
             }

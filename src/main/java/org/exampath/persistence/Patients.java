@@ -27,6 +27,9 @@ final class Patients {
 
     /** The id of the patient with this label, made if new; refuses a clash with an existing patient's details. */
     static long forNew(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
+        if (label == null || label.isBlank()) {
+            return insert(c, unlabelled(c), patient, birthYear);
+        }
         String clean = clean(label);
         Stored found = find(c, clean);
         if (found == null) {
@@ -69,8 +72,16 @@ final class Patients {
         audit(c, encounterId, at, clinician, "patient.birth_year", count(now.birthYear()), count(year));
     }
 
+    /** A patient of their own for an exam with no label, so two unlabelled people never share details. */
+    private static String unlabelled(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM patient")) {
+            r.next();
+            return "(unlabelled " + r.getLong(1) + ")";
+        }
+    }
+
     static String clean(String label) {
-        String clean = label == null || label.isBlank() ? "unlabelled" : label.strip();
+        String clean = label.strip();
         PatientLabel.problem(clean).ifPresent(problem -> {
             throw new StoreException(problem);
         });

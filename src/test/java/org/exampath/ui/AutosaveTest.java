@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -49,7 +50,7 @@ class AutosaveTest {
     }
 
     @Test
-    void aFollowUpAsksTheScreenAgainAndRaisesGrowingWeakness() {
+    void aFollowUpAsksTheScreenAgainAndDerivesGrowingWeakness() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, db);
@@ -62,8 +63,9 @@ class AutosaveTest {
             assertEquals(new FindingValue.Choice("normal"), session.exam().value("neuro.myotome.L5"));
             assertEquals(null, session.exam().value("redflag.cancer_history"), "the screen is asked again");
             session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
-            assertEquals(FindingValue.Flag.YES, session.exam().value("redflag.progressive_weakness"));
+            assertEquals(null, session.exam().value("redflag.progressive_weakness"), "derived, never written as a finding");
             assertEquals("progressive_neuro_deficit", session.assessment().redFlags().get(0).id());
+            assertEquals(List.of("neuro.myotome.L5"), session.assessment().redFlags().get(0).derivedFrom());
             autosave.flush();
             long second = autosave.encounterIdProperty().get();
             assertTrue(second != first);
@@ -71,6 +73,31 @@ class AutosaveTest {
             assertEquals(first, stored.previousId());
             assertEquals("P-1", stored.patientLabel());
             assertEquals(1, autosave.changesSinceLastVisit().size());
+        }
+    }
+
+    @Test
+    void aClinicianNoStaysNoAfterANewWeaknessAndTheAuditHoldsOnlyWhatWasEntered() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            session.patientLabelProperty().set("P-2");
+            session.set("neuro.myotome.L5", new FindingValue.Choice("normal"));
+            autosave.flush();
+            autosave.followUp(autosave.encounterIdProperty().get());
+            session.set("redflag.progressive_weakness", FindingValue.Flag.NO);
+            session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
+            autosave.flush();
+            assertEquals(FindingValue.Flag.NO, session.exam().value("redflag.progressive_weakness"), "the clinician's no stays");
+            var flag = session.assessment().redFlags().stream().filter(f -> f.id().equals("progressive_neuro_deficit"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the derived flag still shows"));
+            assertTrue(flag.derived());
+            long second = autosave.encounterIdProperty().get();
+            assertEquals(FindingValue.Flag.NO, autosave.store().load(second).orElseThrow().exam().value("redflag.progressive_weakness"));
+            List<String> audited = autosave.store().audit(second).stream()
+                    .filter(a -> a.finding().equals("redflag.progressive_weakness")).map(a -> a.clinician() + ":" + a.newValue())
+                    .toList();
+            assertEquals(List.of("anna:" + FindingValue.Flag.NO), audited, "one row, the clinician's own, and no derived yes");
         }
     }
 }

@@ -5,51 +5,60 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exampath.domain.Exam;
-import org.exampath.domain.FindingValue;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.store.StoreException;
+import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
 
 /**
- * Keeps the session's exam in the store: every change is saved off the JavaFX thread, in order, each
- * in one transaction; the status line says when. A new exam becomes an encounter at its first
- * change. At a follow-up, findings new or worse since the last visit raise the progressive flag.
+ * Keeps the session's exam in the store: every change is queued and saved off the JavaFX thread, in
+ * order, each in one transaction. A failed save is an error state, not a success: the change stays
+ * in the session and is retried until it is stored. Only what the clinician entered is saved;
+ * progression since the last visit is derived by the engine and never written as a finding.
  */
 public final class Autosave {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final long RETRY_SECONDS = 5;
 
     private final ExamSession session;
-    private final EncounterStore store;
+    private final Encounters store;
     private final String clinician;
     private final Clock clock;
     private final FollowUp followUp;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService queue = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "exampath-autosave");
         t.setDaemon(true);
         return t;
     });
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
-    private final ReadOnlyObjectWrapper<Exam> previous = new ReadOnlyObjectWrapper<>(this, "previous");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private Long pendingPreviousId;
     private Long writerId;
+    private Pending retry;
+    private final List<Encounters.Acknowledgement> unsaved = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
 
-    public Autosave(ExamSession session, EncounterStore store, String clinician, Clock clock) {
+    /** One snapshot to store: the label (null when it breaks the rule), the exam and its leading hypothesis. */
+    private record Pending(String label, String labelProblem, Exam exam, HypothesisResult lead, Long previousId) {
+    }
+
+    public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
         this.clinician = clinician;
@@ -70,14 +79,19 @@ public final class Autosave {
 
     /** The last visit's exam while a follow-up is open, else null. */
     public ReadOnlyObjectProperty<Exam> previousProperty() {
-        return previous.getReadOnlyProperty();
+        return session.previousProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    public EncounterStore store() {
+    /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public Encounters store() {
         return store;
     }
 
@@ -85,55 +99,71 @@ public final class Autosave {
         if (loading) {
             return;
         }
-        raiseProgression();
         Exam exam = session.exam();
         if (exam.findings().isEmpty() && exam.side() == null && encounterId.get() == null) {
             return;
         }
         String label = session.patientLabelProperty().get();
-        HypothesisResult lead = session.assessment().leading();
-        Long previousId = pendingPreviousId;
-        writer.execute(() -> {
-            try {
-                if (writerId == null) {
-                    writerId = store.create(label, clinician, Exam.empty().withPatient(exam.patient()),
-                            session.knowledge().version(), previousId);
-                    long id = writerId;
-                    fx.accept(() -> encounterId.set(id));
-                }
-                store.save(writerId, label, exam, clinician, lead.id(), lead.probability());
-                String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-                fx.accept(() -> status.set("Saved " + at + " (encounter " + writerId + ")"));
-            } catch (StoreException e) {
-                fx.accept(() -> status.set("NOT SAVED: " + e.getMessage()));
+        String trimmed = label == null ? "" : label.strip();
+        Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
+        Pending pending = new Pending(problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
+                session.assessment().leading(), pendingPreviousId);
+        queue.execute(() -> save(pending));
+    }
+
+    /** On the queue thread: stores the snapshot, or keeps it for a retry and says so. */
+    private void save(Pending p) {
+        retry = null;
+        try {
+            if (writerId == null) {
+                writerId = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
+                        session.knowledge().version(), p.previousId());
+                long id = writerId;
+                fx.accept(() -> encounterId.set(id));
             }
+            store.save(writerId, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
+            String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
+            long id = writerId;
+            if (p.labelProblem() != null) {
+                report(true, "Findings saved " + at + ", but NOT the patient label: " + p.labelProblem() + ".");
+            } else {
+                report(false, "Saved " + at + " (encounter " + id + ")");
+            }
+        } catch (StoreException e) {
+            retry = p;
+            report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every " + RETRY_SECONDS + " s.");
+            queue.schedule(() -> {
+                if (retry == p) {
+                    save(p);
+                }
+            }, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void report(boolean failure, String text) {
+        fx.accept(() -> {
+            failed.set(failure);
+            status.set(text);
         });
     }
 
-    private void raiseProgression() {
-        Exam last = previous.get();
-        if (last == null) {
-            return;
-        }
-        for (Map.Entry<String, List<String>> flag : followUp.progression(last, session.exam()).entrySet()) {
-            if (!FindingValue.Flag.YES.equals(session.exam().value(flag.getKey()))) {
-                session.set(flag.getKey(), FindingValue.Flag.YES);
-            }
-        }
+    /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
+    public void warn(String text) {
+        report(true, "WARNING: " + text);
     }
 
     /** Shows a stored encounter exactly as it was left. */
     public void load(long id) {
-        EncounterStore.Encounter encounter = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+        Encounters.Encounter encounter = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
         Exam last = encounter.previousId() == null ? null
-                : store.load(encounter.previousId()).map(EncounterStore.Encounter::exam).orElse(null);
+                : store.load(encounter.previousId()).map(Encounters.Encounter::exam).orElse(null);
         show(id, encounter.patientLabel(), encounter.exam(), last, encounter.previousId());
         status.set("Opened encounter " + id + " of " + encounter.date() + ".");
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public void followUp(long previousId) {
-        EncounterStore.Encounter last = store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId));
+        Encounters.Encounter last = store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId));
         show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId);
         status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
     }
@@ -153,13 +183,16 @@ public final class Autosave {
     }
 
     private void show(Long id, String label, Exam exam, Exam last, Long previousId) {
-        flush();
         loading = true;
         try {
-            writerId = id;
+            queue.execute(() -> {
+                writerId = id;
+                retry = null;
+            });
             encounterId.set(id);
+            failed.set(false);
             pendingPreviousId = previousId;
-            previous.set(last);
+            session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
             session.replace(exam);
         } finally {
@@ -172,36 +205,93 @@ public final class Autosave {
 
     /** What changed since the last visit (empty unless a follow-up is open). */
     public List<FollowUp.Change> changesSinceLastVisit() {
-        return previous.get() == null ? List.of() : followUp.changes(previous.get(), session.exam());
+        Exam last = session.previousProperty().get();
+        return last == null ? List.of() : followUp.changes(last, session.exam());
     }
 
-    /** Records the action taken for a red flag against this encounter (saving the exam first if needed). */
+    /**
+     * Records the action taken for a red flag against this encounter, in order after the saves
+     * queued before it. Never waits: until it is stored it is listed from memory, and a failed
+     * write is an error on the status line and is retried, so the action typed is not lost.
+     */
     public void acknowledge(String flag, String action) {
         if (encounterId.get() == null) {
             changed();
         }
-        flush();
-        if (writerId == null) {
-            throw new StoreException("record a finding before acknowledging a flag");
-        }
-        store.acknowledge(writerId, flag, action, clinician);
+        Encounters.Acknowledgement entry = new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
+                clinician);
+        unsaved.add(entry);
+        queue.execute(() -> storeAction(entry));
     }
 
-    /** Runs store work (the start-up backup) on the writer thread, in order with the saves. */
-    public void runInBackground(Runnable work) {
-        writer.execute(() -> {
-            try {
-                work.run();
-            } catch (StoreException e) {
-                fx.accept(() -> status.set("Backup not written: " + e.getMessage()));
+    private void storeAction(Encounters.Acknowledgement entry) {
+        if (writerId == null) {
+            unsaved.remove(entry);
+            report(true, "The red-flag action was not recorded: record a finding first.");
+            return;
+        }
+        long id = writerId;
+        store.acknowledge(id, entry.flag(), entry.action(), clinician).whenComplete((ok, e) -> {
+            if (e == null) {
+                unsaved.remove(entry);
+            } else {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                report(true, "Red-flag action NOT SAVED: " + cause.getMessage() + ". It is kept; retrying every "
+                        + RETRY_SECONDS + " s.");
+                queue.schedule(() -> storeAction(entry), RETRY_SECONDS, TimeUnit.SECONDS);
             }
         });
     }
 
-    /** Waits until every change so far is in the store. */
+    /** The red-flag actions of this encounter: those stored, then those still on their way to the store. */
+    public List<Encounters.Acknowledgement> acknowledgements() {
+        Long id = encounterId.get();
+        List<Encounters.Acknowledgement> out = new java.util.ArrayList<>(id == null ? List.of() : store.acknowledgements(id));
+        for (Encounters.Acknowledgement pending : unsaved) {
+            boolean stored = out.stream().anyMatch(a -> a.flag().equals(pending.flag()) && a.action().equals(pending.action())
+                    && a.at().compareTo(pending.at()) >= 0);
+            if (!stored) {
+                out.add(pending);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Restores the rolling backup on the queue, after every save before it, then shows where the
+     * restored store left off. The JavaFX thread does not wait; the status line says how it went.
+     */
+    public void restore(Runnable restoreBackup) {
+        queue.execute(() -> {
+            try {
+                restoreBackup.run();
+                fx.accept(() -> {
+                    startNew();
+                    resume();
+                    failed.set(false);
+                    status.set("Restored the last backup; the audit written since it was kept.");
+                });
+            } catch (StoreException e) {
+                report(true, "The backup was NOT restored: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Runs store work (the start-up backup) on the queue, in order with the saves. */
+    public void runInBackground(Runnable work) {
+        queue.execute(() -> {
+            try {
+                work.run();
+            } catch (StoreException e) {
+                report(false, "Backup not written: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Waits until every change so far has been tried (for tests and shutdown; never on the JavaFX thread). */
     public void flush() {
         try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            queue.submit(() -> { }).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new StoreException("saving did not finish: " + e.getMessage(), e);
         }
@@ -209,6 +299,6 @@ public final class Autosave {
 
     public void shutdown() {
         flush();
-        writer.shutdown();
+        queue.shutdown();
     }
 }

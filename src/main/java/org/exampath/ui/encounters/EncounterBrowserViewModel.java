@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.exampath.persistence.EncounterStore;
+import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
 
@@ -17,7 +17,7 @@ public final class EncounterBrowserViewModel {
 
     private final Autosave autosave;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<EncounterStore.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Encounters.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public EncounterBrowserViewModel(Autosave autosave) {
@@ -29,7 +29,7 @@ public final class EncounterBrowserViewModel {
         return query;
     }
 
-    public ObservableList<EncounterStore.Row> rows() {
+    public ObservableList<Encounters.Row> rows() {
         return rows;
     }
 
@@ -40,7 +40,7 @@ public final class EncounterBrowserViewModel {
     /** Patient label, date (2026-11 …) or leading hypothesis; newest first. */
     public void search() {
         try {
-            List<EncounterStore.Row> found = autosave.store().list(query.get(), LIMIT);
+            List<Encounters.Row> found = autosave.store().list(query.get(), LIMIT);
             rows.setAll(found);
             message.set(found.isEmpty() ? "No encounter matches." : found.size() == LIMIT ? "Showing the newest " + LIMIT + "." : "");
         } catch (StoreException e) {
@@ -48,11 +48,11 @@ public final class EncounterBrowserViewModel {
         }
     }
 
-    public void open(EncounterStore.Row row) {
+    public void open(Encounters.Row row) {
         autosave.load(row.id());
     }
 
-    public void followUp(EncounterStore.Row row) {
+    public void followUp(Encounters.Row row) {
         autosave.followUp(row.id());
     }
 }
