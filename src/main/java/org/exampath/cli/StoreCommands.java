@@ -80,8 +80,9 @@ final class StoreCommands {
             } catch (ExamFormatException e) {
                 return bad(file + ": " + e.getMessage() + " (nothing was imported)");
             }
+            String label = exams.get(exams.size() - 1).record().label();
             String name = Path.of(file).getFileName().toString();
-            labels.add(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
+            labels.add(label != null ? label : name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
         }
         Engine engine = new Engine(knowledge);
         List<EncounterStore.NewEncounter> encounters = new ArrayList<>();

@@ -18,17 +18,14 @@ public final class PatientLabel {
         return label == null ? 0 : label.codePointCount(0, label.length());
     }
 
-    /** What is wrong with this label, in one line, or empty when it is acceptable. */
+    /** What is wrong with this label, in one line (to follow "patient.label: "), or empty when it is acceptable. */
     public static Optional<String> problem(String label) {
         int length = length(label);
-        if (length < 1) {
-            return Optional.of("the patient label is empty; it needs 1 to " + MAX + " characters");
-        }
-        if (length > MAX) {
-            return Optional.of("the patient label has " + length + " characters; at most " + MAX + " are allowed");
+        if (length < 1 || length > MAX) {
+            return Optional.of("expected 1.." + MAX + " characters, found " + length);
         }
         if (label.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("the patient label holds a control character (such as a line break or tab)");
+            return Optional.of("control characters (such as a line break or tab) are not allowed");
         }
         return Optional.empty();
     }

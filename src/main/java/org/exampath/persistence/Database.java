@@ -102,9 +102,17 @@ public final class Database implements AutoCloseable {
             }
         }
         try (Connection c = connect(file, true); Statement s = c.createStatement()) {
-            int appId = single(s, "PRAGMA application_id");
-            int version = single(s, "PRAGMA user_version");
-            int tables = single(s, "SELECT count(*) FROM sqlite_schema");
+            int appId;
+            int version;
+            int tables;
+            // one statement, so one snapshot: another process may be migrating the file right now
+            try (ResultSet r = s.executeQuery("SELECT (SELECT application_id FROM pragma_application_id()), "
+                    + "(SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_schema)")) {
+                r.next();
+                appId = r.getInt(1);
+                version = r.getInt(2);
+                tables = r.getInt(3);
+            }
             if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && tables == 0)) {
                 throw new StoreException(file + " is an SQLite database of another program, not ExamPath's; it was left as it is");
             }

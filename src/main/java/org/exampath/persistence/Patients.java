@@ -83,7 +83,7 @@ final class Patients {
     static String clean(String label) {
         String clean = label.strip();
         PatientLabel.problem(clean).ifPresent(problem -> {
-            throw new StoreException(problem);
+            throw new StoreException("patient label: " + problem);
         });
         return clean;
     }

@@ -94,24 +94,26 @@ class StoreCommandsTest {
 
     @Test
     void tenImportsAtOnceIntoOneFreshFileAllSucceed() throws Exception {
-        Path db = dir.resolve("busy.db");
         Path exam = sharedCaseExam("lumbar-radicular-s1");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<java.util.concurrent.Future<Run>> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return run("import", exam.toString(), exam.toString(), "--db", db.toString());
-            }));
+        for (int round = 0; round < 3; round++) {
+            Path db = dir.resolve("busy-" + round + ".db");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Run>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return run("import", exam.toString(), exam.toString(), "--db", db.toString());
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Run> r : runs) {
+                Run done = r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(0, done.code(), "round " + round + ": " + done.err());
+            }
+            pool.shutdown();
+            assertEquals(20, run("list", "--db", db.toString()).out().split("\n").length);
         }
-        start.countDown();
-        for (java.util.concurrent.Future<Run> r : runs) {
-            Run done = r.get(120, java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals(0, done.code(), done.err());
-        }
-        pool.shutdown();
-        assertEquals(20, run("list", "--db", db.toString()).out().split("\n").length);
     }
 
     @Test

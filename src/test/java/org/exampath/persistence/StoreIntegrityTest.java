@@ -39,7 +39,7 @@ class StoreIntegrityTest {
             assertEquals(longest, store.load(id).orElseThrow().patientLabel());
             String m = assertThrows(StoreException.class, () -> store.create("x".repeat(201), "anna", Exams.of().exam(), "v", null))
                     .getMessage();
-            assertEquals("the patient label has 201 characters; at most 200 are allowed", m);
+            assertEquals("patient label: expected 1..200 characters, found 201", m);
             assertThrows(StoreException.class, () -> store.create("two\nlines", "anna", Exams.of().exam(), "v", null));
             assertThrows(StoreException.class, () -> db.write(c -> c.createStatement()
                     .executeUpdate("INSERT INTO patient (label) VALUES ('tab' || char(9) || 'bed')")), "the table holds the rule too");

@@ -125,7 +125,7 @@ public final class Autosave {
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             long id = writerId;
             if (p.labelProblem() != null) {
-                report(true, "Findings saved " + at + ", but NOT the patient label: " + p.labelProblem() + ".");
+                report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
             } else {
                 report(false, "Saved " + at + " (encounter " + id + ")");
             }
