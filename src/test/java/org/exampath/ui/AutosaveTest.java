@@ -100,4 +100,35 @@ class AutosaveTest {
             assertEquals(List.of("anna:" + FindingValue.Flag.NO), audited, "one row, the clinician's own, and no derived yes");
         }
     }
+
+    @Test
+    void aFailingSaveIsKeptAndStoredInItsOwnEncounterEvenAfterMovingOn() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            autosave.retryEvery(java.time.Duration.ofMillis(20));
+            session.patientLabelProperty().set("P-3");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            long first = autosave.encounterIdProperty().get();
+            DatabaseTestAccess.execute(db, "CREATE TRIGGER broken BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            session.set("nerve.slr", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), "a failed save is an error state");
+            assertTrue(autosave.statusProperty().get().startsWith("NOT SAVED"), autosave.statusProperty().get());
+            autosave.startNew();
+            session.patientLabelProperty().set("P-4");
+            DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
+            session.set("history.quality.burning", FindingValue.Flag.YES);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (autosave.store().load(first).orElseThrow().exam().value("nerve.slr") == null && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(new FindingValue.Choice("negative"), autosave.store().load(first).orElseThrow().exam().value("nerve.slr"),
+                    "the change that failed reached its own encounter on retry");
+            long second = autosave.encounterIdProperty().get();
+            assertTrue(second != first);
+            assertEquals(null, autosave.store().load(second).orElseThrow().exam().value("nerve.slr"), "and not the new one");
+        }
+    }
 }

@@ -32,7 +32,6 @@ import org.exampath.store.StoreException;
  */
 public final class Autosave {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final long RETRY_SECONDS = 5;
 
     private final ExamSession session;
     private final Encounters store;
@@ -49,13 +48,23 @@ public final class Autosave {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private Long pendingPreviousId;
     private Long writerId;
-    private Pending retry;
+    private long generation;
+    private long fxGeneration;
+    private long retryMillis = 5000;
+    private final java.util.Map<Long, Pending> retries = new java.util.HashMap<>();
     private final List<Encounters.Acknowledgement> unsaved = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
 
-    /** One snapshot to store: the label (null when it breaks the rule), the exam and its leading hypothesis. */
-    private record Pending(String label, String labelProblem, Exam exam, HypothesisResult lead, Long previousId) {
+    /**
+     * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
+     * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
+     */
+    private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
+                           HypothesisResult lead, Long previousId) {
+        Pending in(long id) {
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId);
+        }
     }
 
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
@@ -106,37 +115,54 @@ public final class Autosave {
         String label = session.patientLabelProperty().get();
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
-        Pending pending = new Pending(problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
+        Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
                 session.assessment().leading(), pendingPreviousId);
         queue.execute(() -> save(pending));
     }
 
-    /** On the queue thread: stores the snapshot, or keeps it for a retry and says so. */
+    /** Tests shorten the wait between retries of a failed save. */
+    public void retryEvery(java.time.Duration wait) {
+        retryMillis = wait.toMillis();
+    }
+
+    /**
+     * On the queue thread: stores the snapshot, or keeps it for a retry and says so. A snapshot of an
+     * exam no longer shown (the user moved on while its save was failing) still goes to its own
+     * encounter, never to the one now open.
+     */
     private void save(Pending p) {
-        retry = null;
+        boolean current = p.generation() == generation;
+        Long target = current ? writerId : p.encounter();
+        retries.remove(p.generation());
         try {
-            if (writerId == null) {
-                writerId = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
+            if (target == null) {
+                target = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
                         session.knowledge().version(), p.previousId());
-                long id = writerId;
-                fx.accept(() -> encounterId.set(id));
+                if (current) {
+                    writerId = target;
+                    long id = target;
+                    fx.accept(() -> encounterId.set(id));
+                }
             }
-            store.save(writerId, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
+            store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-            long id = writerId;
-            if (p.labelProblem() != null) {
+            if (!current) {
+                report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
+            } else if (p.labelProblem() != null) {
                 report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
             } else {
-                report(false, "Saved " + at + " (encounter " + id + ")");
+                report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
             }
         } catch (StoreException e) {
-            retry = p;
-            report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every " + RETRY_SECONDS + " s.");
+            Pending kept = target == null ? p : p.in(target);
+            retries.put(p.generation(), kept);
+            report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
+                    + retryMillis / 1000.0 + " s.");
             queue.schedule(() -> {
-                if (retry == p) {
-                    save(p);
+                if (retries.get(kept.generation()) == kept) {
+                    save(kept);
                 }
-            }, RETRY_SECONDS, TimeUnit.SECONDS);
+            }, retryMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -185,12 +211,12 @@ public final class Autosave {
     private void show(Long id, String label, Exam exam, Exam last, Long previousId) {
         loading = true;
         try {
+            fxGeneration++;
             queue.execute(() -> {
+                generation++;
                 writerId = id;
-                retry = null;
             });
             encounterId.set(id);
-            failed.set(false);
             pendingPreviousId = previousId;
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
@@ -230,15 +256,17 @@ public final class Autosave {
             report(true, "The red-flag action was not recorded: record a finding first.");
             return;
         }
-        long id = writerId;
+        storeAction(entry, writerId);
+    }
+
+    private void storeAction(Encounters.Acknowledgement entry, long id) {
         store.acknowledge(id, entry.flag(), entry.action(), clinician).whenComplete((ok, e) -> {
             if (e == null) {
                 unsaved.remove(entry);
             } else {
                 Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-                report(true, "Red-flag action NOT SAVED: " + cause.getMessage() + ". It is kept; retrying every "
-                        + RETRY_SECONDS + " s.");
-                queue.schedule(() -> storeAction(entry), RETRY_SECONDS, TimeUnit.SECONDS);
+                report(true, "Red-flag action NOT SAVED: " + cause.getMessage() + ". It is kept and retried.");
+                queue.schedule(() -> storeAction(entry, id), retryMillis, TimeUnit.MILLISECONDS);
             }
         });
     }
