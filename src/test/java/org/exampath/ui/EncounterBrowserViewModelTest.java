@@ -34,13 +34,17 @@ class EncounterBrowserViewModelTest {
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave);
-            browser.search();
+            browser.runUpdatesWith(Runnable::run);
+            browser.search().join();
             assertEquals(List.of(b, a), browser.rows().stream().map(EncounterStore.Row::id).toList());
             browser.queryProperty().set("radicular");
+            browser.search().join();
             assertEquals(List.of(a), browser.rows().stream().map(EncounterStore.Row::id).toList());
             browser.queryProperty().set("zzz");
+            browser.search().join();
             assertEquals("No encounter matches.", browser.messageProperty().get());
             browser.queryProperty().set("P-01");
+            browser.search().join();
             browser.open(browser.rows().get(0));
             assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.slump"));
             assertEquals("P-0142", session.patientLabelProperty().get());

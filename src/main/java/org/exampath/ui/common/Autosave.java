@@ -52,7 +52,7 @@ public final class Autosave {
     private long fxGeneration;
     private long retryMillis = 5000;
     private final java.util.Map<Long, Pending> retries = new java.util.HashMap<>();
-    private final List<Encounters.Acknowledgement> unsaved = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final RedFlagActions actions;
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
 
@@ -73,6 +73,8 @@ public final class Autosave {
         this.clinician = clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
+        this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> report(true, text),
+                () -> retryMillis);
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -237,52 +239,18 @@ public final class Autosave {
 
     /**
      * Records the action taken for a red flag against this encounter, in order after the saves
-     * queued before it. Never waits: until it is stored it is listed from memory, and a failed
-     * write is an error on the status line and is retried, so the action typed is not lost.
+     * queued before it (an exam with nothing saved yet is saved first). Never waits.
      */
     public void acknowledge(String flag, String action) {
         if (encounterId.get() == null) {
             changed();
         }
-        Encounters.Acknowledgement entry = new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician);
-        unsaved.add(entry);
-        queue.execute(() -> storeAction(entry));
-    }
-
-    private void storeAction(Encounters.Acknowledgement entry) {
-        if (writerId == null) {
-            unsaved.remove(entry);
-            report(true, "The red-flag action was not recorded: record a finding first.");
-            return;
-        }
-        storeAction(entry, writerId);
-    }
-
-    private void storeAction(Encounters.Acknowledgement entry, long id) {
-        store.acknowledge(id, entry.flag(), entry.action(), clinician).whenComplete((ok, e) -> {
-            if (e == null) {
-                unsaved.remove(entry);
-            } else {
-                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-                report(true, "Red-flag action NOT SAVED: " + cause.getMessage() + ". It is kept and retried.");
-                queue.schedule(() -> storeAction(entry, id), retryMillis, TimeUnit.MILLISECONDS);
-            }
-        });
+        actions.record(flag, action);
     }
 
     /** The red-flag actions of this encounter: those stored, then those still on their way to the store. */
     public List<Encounters.Acknowledgement> acknowledgements() {
-        Long id = encounterId.get();
-        List<Encounters.Acknowledgement> out = new java.util.ArrayList<>(id == null ? List.of() : store.acknowledgements(id));
-        for (Encounters.Acknowledgement pending : unsaved) {
-            boolean stored = out.stream().anyMatch(a -> a.flag().equals(pending.flag()) && a.action().equals(pending.action())
-                    && a.at().compareTo(pending.at()) >= 0);
-            if (!stored) {
-                out.add(pending);
-            }
-        }
-        return out;
+        return actions.list(encounterId.get());
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.exampath.ui.encounters;
 
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,6 +20,8 @@ public final class EncounterBrowserViewModel {
     private final Autosave autosave;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Encounters.Row> rows = FXCollections.observableArrayList();
+    private Consumer<Runnable> fx = Platform::runLater;
+    private long searches;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public EncounterBrowserViewModel(Autosave autosave) {
@@ -37,15 +41,33 @@ public final class EncounterBrowserViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Patient label, date (2026-11 …) or leading hypothesis; newest first. */
-    public void search() {
-        try {
-            List<Encounters.Row> found = autosave.store().list(query.get(), LIMIT);
-            rows.setAll(found);
-            message.set(found.isEmpty() ? "No encounter matches." : found.size() == LIMIT ? "Showing the newest " + LIMIT + "." : "");
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-        }
+    /** Tests without the toolkit apply results in place. */
+    public void runUpdatesWith(Consumer<Runnable> runner) {
+        fx = runner;
+    }
+
+    /**
+     * Patient label, date (2026-11 …) or leading hypothesis; newest first. The store is read off
+     * the JavaFX thread; the rows are replaced when the answer arrives, unless a newer search has
+     * been asked for meanwhile. The future completes once the rows are shown.
+     */
+    public CompletableFuture<Void> search() {
+        long asked = ++searches;
+        String text = query.get();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> autosave.store().list(text, LIMIT)).whenComplete((found, failure) -> fx.accept(() -> {
+            if (asked == searches) {
+                if (failure == null) {
+                    rows.setAll(found);
+                    message.set(found.isEmpty() ? "No encounter matches."
+                            : found.size() == LIMIT ? "Showing the newest " + LIMIT + "." : "");
+                } else {
+                    message.set(failure.getCause() instanceof StoreException e ? e.getMessage() : failure.getMessage());
+                }
+            }
+            shown.complete(null);
+        }));
+        return shown;
     }
 
     public void open(Encounters.Row row) {
