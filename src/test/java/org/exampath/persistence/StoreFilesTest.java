@@ -32,16 +32,21 @@ class StoreFilesTest {
         try (Database db = Database.open(file)) {
             new EncounterStore(db, DatabaseTest.CLOCK).create("P-1", "anna", Exams.of().exam(), "v", null);
             db.backup();
+            assertOwnerOnly(file, "exampath.db.bak");
             db.restoreFromBackup("anna");
-            List<Path> made;
-            try (Stream<Path> files = Files.list(dir)) {
-                made = files.toList();
-            }
-            assertTrue(made.contains(file.resolveSibling("exampath.db-wal")), made.toString());
-            assertTrue(made.contains(file.resolveSibling("exampath.db.bak")), made.toString());
-            for (Path p : made) {
-                assertEquals("rw-------", mode(p), p.getFileName().toString());
-            }
+            assertOwnerOnly(file, "exampath.db.bak");
+        }
+    }
+
+    private void assertOwnerOnly(Path file, String expected) throws Exception {
+        List<Path> made;
+        try (Stream<Path> files = Files.list(dir)) {
+            made = files.toList();
+        }
+        assertTrue(made.contains(file.resolveSibling("exampath.db-wal")), made.toString());
+        assertTrue(made.contains(file.resolveSibling(expected)), made.toString());
+        for (Path p : made) {
+            assertEquals("rw-------", mode(p), p.getFileName().toString());
         }
     }
 
