@@ -65,7 +65,7 @@ final class Backups {
             throw new StoreException("there is no backup at " + source);
         }
         try {
-            Database.check(source);
+            DatabaseCheck.check(source);
             StoreFiles.tighten(source);
         } catch (IOException e) {
             throw new StoreException("the backup could not be read: " + SqlFailure.oneLine(e.getMessage()), e);

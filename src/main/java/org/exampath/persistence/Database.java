@@ -1,8 +1,6 @@
 package org.exampath.persistence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,17 +23,19 @@ import org.exampath.store.StoreException;
 public final class Database implements AutoCloseable {
     /** "EXMP" as the SQLite application id of our files. */
     static final int APPLICATION_ID = 0x45584D50;
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path path;
     private final StoreWriter writer;
-    private final Connection reader;
+    /** Read connections, lent one per read, so a long search never holds up a short read. */
+    private final java.util.concurrent.BlockingQueue<Connection> readers = new java.util.concurrent.LinkedBlockingQueue<>();
+    private static final int READERS = 3;
+    private boolean closed;
     private final CleanStop cleanStop;
 
-    private Database(Path path, Connection write, Connection reader, CleanStop cleanStop) {
+    private Database(Path path, Connection write, java.util.List<Connection> readers, CleanStop cleanStop) {
         this.path = path;
         this.writer = new StoreWriter(write);
-        this.reader = reader;
+        this.readers.addAll(readers);
         this.cleanStop = cleanStop;
     }
 
@@ -72,7 +71,7 @@ public final class Database implements AutoCloseable {
             if (!Files.exists(file) || Files.size(file) == 0) {
                 StoreFiles.create(file);
             } else {
-                check(file);
+                DatabaseCheck.check(file);
             }
             StoreFiles.tighten(file);
             Connection write = connect(file, false);
@@ -81,7 +80,11 @@ public final class Database implements AutoCloseable {
                 Migrations.apply(write);
                 StoreFiles.tighten(file);
                 CleanStop cleanStop = CleanStop.begin(write, walPresent);
-                return new Database(file, write, connect(file, true), cleanStop);
+                java.util.List<Connection> readers = new java.util.ArrayList<>();
+                for (int i = 0; i < READERS; i++) {
+                    readers.add(connect(file, true));
+                }
+                return new Database(file, write, readers, cleanStop);
             } catch (SQLException | IOException | RuntimeException e) {
                 write.close();
                 throw e;
@@ -90,48 +93,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open " + file + ": " + SqlFailure.oneLine(e.getMessage()), e);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + file + ": " + SqlFailure.describe(e), e);
-        }
-    }
-
-    /** Reads only: the header, the application id, the version and a quick integrity check. */
-    static void check(Path file) throws IOException {
-        byte[] head = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, head.length) < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new StoreException(file + " is not an ExamPath database (it is not an SQLite file); it was left as it is");
-            }
-        }
-        try (Connection c = connect(file, true); Statement s = c.createStatement()) {
-            int appId;
-            int version;
-            int tables;
-            // one statement, so one snapshot: another process may be migrating the file right now
-            try (ResultSet r = s.executeQuery("SELECT (SELECT application_id FROM pragma_application_id()), "
-                    + "(SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_schema)")) {
-                r.next();
-                appId = r.getInt(1);
-                version = r.getInt(2);
-                tables = r.getInt(3);
-            }
-            if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && tables == 0)) {
-                throw new StoreException(file + " is an SQLite database of another program, not ExamPath's; it was left as it is");
-            }
-            String unknown = Migrations.unknownVersion(version);
-            if (unknown != null) {
-                throw new StoreException(file + " cannot be used: " + unknown + "; it was left as it is");
-            }
-            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-                String result = r.next() ? r.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    throw new StoreException(file + " is damaged (" + SqlFailure.oneLine(result) + "); it was left as it is");
-                }
-            }
-        } catch (SQLException e) {
-            if (SqlFailure.isBusy(e) || SqlFailure.describe(e).contains("read-only")) {
-                throw new StoreException("cannot open " + file + ": " + SqlFailure.describe(e), e);
-            }
-            throw new StoreException(file + " is damaged or unreadable (" + SqlFailure.oneLine(e.getMessage())
-                    + "); it was left as it is", e);
         }
     }
 
@@ -181,14 +142,21 @@ public final class Database implements AutoCloseable {
         return writer.raw(work);
     }
 
-    /** Runs a read on the read connection (one at a time; it never waits for the writer). */
+    /** Runs a read on a read connection of its own for the while (it never waits for the writer). */
     <T> T read(SqlWork<T> work) {
-        synchronized (reader) {
-            try {
-                return work.run(reader);
-            } catch (SQLException e) {
-                throw new StoreException("the store could not read: " + SqlFailure.describe(e), e);
-            }
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("reading was interrupted", e);
+        }
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("the store could not read: " + SqlFailure.describe(e), e);
+        } finally {
+            readers.add(c);
         }
     }
 
@@ -224,7 +192,11 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             writer.raw(c -> {
                 cleanStop.end(c);
@@ -235,11 +207,17 @@ public final class Database implements AutoCloseable {
         }
         writer.close();
         try {
-            synchronized (reader) {
-                reader.close();
+            for (int i = 0; i < READERS; i++) {
+                Connection c = readers.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (c != null) {
+                    c.close();
+                }
             }
             writer.connectionClose();
             StoreFiles.tighten(path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("closing the database was interrupted", e);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot close the database: " + SqlFailure.oneLine(e.getMessage()), e);
         }
