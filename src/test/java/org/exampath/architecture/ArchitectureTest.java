@@ -3,6 +3,7 @@ package org.exampath.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -68,9 +69,9 @@ class ArchitectureTest {
             .because("all writes go through one writer behind the store seam; the window never holds a connection");
 
     @ArchTest
-    static final ArchRule viewsDependOnNeitherTheEngineNorTheStore = noClasses()
+    static final ArchRule viewsAndNodesDependOnNeitherTheEngineNorTheStore = noClasses()
             .that().resideInAPackage("org.exampath.ui..")
-            .and().haveSimpleNameEndingWith("View")
+            .and(JavaClass.Predicates.simpleNameEndingWith("View").or(JavaClass.Predicates.assignableTo(javafx.scene.Node.class)))
             .should().dependOnClassesThat().resideInAnyPackage("org.exampath.persistence..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.exampath.store.Encounters")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.exampath.store.PracticeRecords")
