@@ -71,10 +71,9 @@ public final class App extends Application {
         autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()),
                 System.getProperty("user.name", ""), Clock.systemUTC());
         autosave.runInBackground(database::backup);
-        autosave.resume();
-        database.warning().ifPresent(autosave::warn);
-        ExamViewModel model = new ExamViewModel(session, autosave);
         Database opened = database;
+        autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
+        ExamViewModel model = new ExamViewModel(session, autosave);
         model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
         model.setPractice(() -> {
             CaseLibraryReader reader = new CaseLibraryReader(session.knowledge());

@@ -43,7 +43,7 @@ class AutosaveTest {
         }
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            autosave(session, db).resume();
+            autosave(session, db).resume().join();
             assertEquals(entered, session.exam());
             assertEquals("P-9", session.patientLabelProperty().get());
         }
@@ -59,7 +59,7 @@ class AutosaveTest {
             session.set("redflag.cancer_history", FindingValue.Flag.NO);
             autosave.flush();
             long first = autosave.encounterIdProperty().get();
-            autosave.followUp(first);
+            autosave.followUp(first).join();
             assertEquals(new FindingValue.Choice("normal"), session.exam().value("neuro.myotome.L5"));
             assertEquals(null, session.exam().value("redflag.cancer_history"), "the screen is asked again");
             session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
@@ -84,7 +84,7 @@ class AutosaveTest {
             session.patientLabelProperty().set("P-2");
             session.set("neuro.myotome.L5", new FindingValue.Choice("normal"));
             autosave.flush();
-            autosave.followUp(autosave.encounterIdProperty().get());
+            autosave.followUp(autosave.encounterIdProperty().get()).join();
             session.set("redflag.progressive_weakness", FindingValue.Flag.NO);
             session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
             autosave.flush();

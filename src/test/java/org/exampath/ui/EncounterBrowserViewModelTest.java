@@ -45,10 +45,10 @@ class EncounterBrowserViewModelTest {
             assertEquals("No encounter matches.", browser.messageProperty().get());
             browser.queryProperty().set("P-01");
             browser.search().join();
-            browser.open(browser.rows().get(0));
+            browser.open(browser.rows().get(0)).join();
             assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.slump"));
             assertEquals("P-0142", session.patientLabelProperty().get());
-            browser.followUp(browser.rows().get(0));
+            browser.followUp(browser.rows().get(0)).join();
             autosave.flush();
             assertEquals(a, autosave.store().load(autosave.encounterIdProperty().get()).orElseThrow().previousId());
             assertTrue(autosave.statusProperty().get().startsWith("Saved"), autosave.statusProperty().get());

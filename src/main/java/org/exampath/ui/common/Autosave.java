@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -180,20 +181,32 @@ public final class Autosave {
         report(true, "WARNING: " + text);
     }
 
-    /** Shows a stored encounter exactly as it was left. */
-    public void load(long id) {
-        Encounters.Encounter encounter = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
-        Exam last = encounter.previousId() == null ? null
-                : store.load(encounter.previousId()).map(Encounters.Encounter::exam).orElse(null);
-        show(id, encounter.patientLabel(), encounter.exam(), last, encounter.previousId());
-        status.set("Opened encounter " + id + " of " + encounter.date() + ".");
+    /** What a load reads off the JavaFX thread: the encounter and, for a follow-up, the visit before. */
+    private record Loaded(Encounters.Encounter encounter, Exam last) {
+    }
+
+    /**
+     * Shows a stored encounter exactly as it was left. The store is read off the JavaFX thread and
+     * the encounter shown when it arrives; the future completes once it is on screen.
+     */
+    public CompletableFuture<Void> load(long id) {
+        return read(() -> {
+            Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+            return new Loaded(e, e.previousId() == null ? null
+                    : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null));
+        }, loaded -> {
+            Encounters.Encounter e = loaded.encounter();
+            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId());
+            status.set("Opened encounter " + id + " of " + e.date() + ".");
+        });
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
-    public void followUp(long previousId) {
-        Encounters.Encounter last = store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId));
-        show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId);
-        status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+    public CompletableFuture<Void> followUp(long previousId) {
+        return read(() -> store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId)), last -> {
+            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId);
+            status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+        });
     }
 
     public void startNew() {
@@ -201,13 +214,43 @@ public final class Autosave {
         status.set("New exam.");
     }
 
-    /** Picks up where the last session left off, if an encounter is still open. */
-    public void resume() {
-        Optional<Long> last = store.lastOpen();
-        if (last.isPresent()) {
-            load(last.get());
-            status.set("Resumed encounter " + last.get() + " as it was left.");
-        }
+    /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
+    public CompletableFuture<Void> resume() {
+        return read(() -> {
+            Optional<Long> last = store.lastOpen();
+            if (last.isEmpty()) {
+                return Optional.<Loaded>empty();
+            }
+            Encounters.Encounter e = store.load(last.get()).orElseThrow(() -> new StoreException("no encounter " + last.get()));
+            return Optional.of(new Loaded(e, e.previousId() == null ? null
+                    : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null)));
+        }, found -> found.ifPresent(loaded -> {
+            Encounters.Encounter e = loaded.encounter();
+            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId());
+            status.set("Resumed encounter " + e.id() + " as it was left.");
+        }));
+    }
+
+    /** Reads on a background thread, then applies the result on the JavaFX thread (or reports the failure there). */
+    private <T> CompletableFuture<Void> read(java.util.function.Supplier<T> reading, Consumer<T> apply) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(reading).whenComplete((value, failure) -> fx.accept(() -> {
+            if (failure == null) {
+                try {
+                    apply.accept(value);
+                    shown.complete(null);
+                } catch (RuntimeException e) {
+                    shown.completeExceptionally(e);
+                    throw e;
+                }
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                failed.set(true);
+                status.set("Could not read the store: " + cause.getMessage());
+                shown.completeExceptionally(cause);
+            }
+        }));
+        return shown;
     }
 
     private void show(Long id, String label, Exam exam, Exam last, Long previousId) {
@@ -263,9 +306,10 @@ public final class Autosave {
                 restoreBackup.run();
                 fx.accept(() -> {
                     startNew();
-                    resume();
-                    failed.set(false);
-                    status.set("Restored the last backup; the audit written since it was kept.");
+                    resume().thenRun(() -> {
+                        failed.set(false);
+                        status.set("Restored the last backup; the audit written since it was kept.");
+                    });
                 });
             } catch (StoreException e) {
                 report(true, "The backup was NOT restored: " + e.getMessage());

@@ -70,11 +70,11 @@ public final class EncounterBrowserViewModel {
         return shown;
     }
 
-    public void open(Encounters.Row row) {
-        autosave.load(row.id());
+    public CompletableFuture<Void> open(Encounters.Row row) {
+        return autosave.load(row.id());
     }
 
-    public void followUp(Encounters.Row row) {
-        autosave.followUp(row.id());
+    public CompletableFuture<Void> followUp(Encounters.Row row) {
+        return autosave.followUp(row.id());
     }
 }
