@@ -131,4 +131,36 @@ class AutosaveTest {
             assertEquals(null, autosave.store().load(second).orElseThrow().exam().value("nerve.slr"), "and not the new one");
         }
     }
+
+    @Test
+    void aRedFlagActionIsListedAtOnceStoredBehindTheSavesAndShownAgainWhenReopened() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            autosave.retryEvery(java.time.Duration.ofMillis(20));
+            session.patientLabelProperty().set("P-5");
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            DatabaseTestAccess.execute(db, "CREATE TRIGGER broken BEFORE INSERT ON red_flag_ack BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            autosave.acknowledge("cauda_equina", " Sent to ED ");
+            assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList(),
+                    "listed from memory while on its way");
+            autosave.flush();
+            long id = autosave.encounterIdProperty().get();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!autosave.failedProperty().get() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertTrue(autosave.statusProperty().get().startsWith("Red-flag action NOT SAVED"), autosave.statusProperty().get());
+            assertEquals(1, autosave.acknowledgements().size(), "kept while the store refuses it");
+            DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
+            while (autosave.store().acknowledgements(id).isEmpty() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(List.of("Sent to ED"), autosave.store().acknowledgements(id).stream().map(a -> a.action()).toList());
+            autosave.startNew();
+            assertEquals(List.of(), autosave.acknowledgements());
+            autosave.load(id).join();
+            assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList());
+        }
+    }
 }

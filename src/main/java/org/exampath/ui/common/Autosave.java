@@ -182,7 +182,13 @@ public final class Autosave {
     }
 
     /** What a load reads off the JavaFX thread: the encounter and, for a follow-up, the visit before. */
-    private record Loaded(Encounters.Encounter encounter, Exam last) {
+    private record Loaded(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions) {
+    }
+
+    private Loaded loaded(long id) {
+        Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+        return new Loaded(e, e.previousId() == null ? null
+                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id));
     }
 
     /**
@@ -190,13 +196,9 @@ public final class Autosave {
      * the encounter shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return read(() -> {
-            Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
-            return new Loaded(e, e.previousId() == null ? null
-                    : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null));
-        }, loaded -> {
+        return read(() -> loaded(id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId());
+            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
             status.set("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
@@ -204,13 +206,13 @@ public final class Autosave {
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public CompletableFuture<Void> followUp(long previousId) {
         return read(() -> store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId)), last -> {
-            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId);
+            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of());
             status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null);
+        show(null, "", Exam.empty(), null, null, List.of());
         status.set("New exam.");
     }
 
@@ -221,12 +223,10 @@ public final class Autosave {
             if (last.isEmpty()) {
                 return Optional.<Loaded>empty();
             }
-            Encounters.Encounter e = store.load(last.get()).orElseThrow(() -> new StoreException("no encounter " + last.get()));
-            return Optional.of(new Loaded(e, e.previousId() == null ? null
-                    : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null)));
+            return Optional.of(loaded(last.get()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId());
+            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
             status.set("Resumed encounter " + e.id() + " as it was left.");
         }));
     }
@@ -253,10 +253,11 @@ public final class Autosave {
         return shown;
     }
 
-    private void show(Long id, String label, Exam exam, Exam last, Long previousId) {
+    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored) {
         loading = true;
         try {
             fxGeneration++;
+            actions.shown(fxGeneration, stored);
             queue.execute(() -> {
                 generation++;
                 writerId = id;
@@ -288,12 +289,12 @@ public final class Autosave {
         if (encounterId.get() == null) {
             changed();
         }
-        actions.record(flag, action);
+        actions.record(fxGeneration, flag, action);
     }
 
-    /** The red-flag actions of this encounter: those stored, then those still on their way to the store. */
+    /** The red-flag actions of the exam shown: those stored, then those on their way (from memory, no store read). */
     public List<Encounters.Acknowledgement> acknowledgements() {
-        return actions.list(encounterId.get());
+        return actions.list();
     }
 
     /**

@@ -25,7 +25,13 @@ final class RedFlagActions {
     private final Supplier<Long> encounterOnQueue;
     private final Consumer<String> error;
     private final LongSupplier retryMillis;
-    private final List<Encounters.Acknowledgement> unsaved = new CopyOnWriteArrayList<>();
+    private final List<Pending> unsaved = new CopyOnWriteArrayList<>();
+    private volatile long generation;
+    private volatile List<Encounters.Acknowledgement> stored = List.of();
+
+    /** An action on its way, with the exam shown (its generation) it was recorded for. */
+    private record Pending(long generation, Encounters.Acknowledgement action) {
+    }
 
     RedFlagActions(Encounters store, String clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
                    Consumer<String> error, LongSupplier retryMillis) {
@@ -38,9 +44,15 @@ final class RedFlagActions {
         this.retryMillis = retryMillis;
     }
 
-    void record(String flag, String action) {
-        Encounters.Acknowledgement entry = new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician);
+    /** A new exam is shown, with the actions already stored for it (read off the JavaFX thread). */
+    void shown(long shownGeneration, List<Encounters.Acknowledgement> alreadyStored) {
+        generation = shownGeneration;
+        stored = List.copyOf(alreadyStored);
+    }
+
+    void record(long recordedFor, String flag, String action) {
+        Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
+                clinician));
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
@@ -53,9 +65,15 @@ final class RedFlagActions {
         });
     }
 
-    private void write(Encounters.Acknowledgement entry, long id) {
-        store.acknowledge(id, entry.flag(), entry.action(), clinician).whenComplete((ok, e) -> {
+    private void write(Pending entry, long id) {
+        Encounters.Acknowledgement a = entry.action();
+        store.acknowledge(id, a.flag(), a.action(), clinician).whenComplete((ok, e) -> {
             if (e == null) {
+                if (entry.generation() == generation) {
+                    List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
+                    now.add(a);
+                    stored = List.copyOf(now);
+                }
                 unsaved.remove(entry);
             } else {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -65,14 +83,13 @@ final class RedFlagActions {
         });
     }
 
-    /** Stored actions of the encounter, then those not yet stored. */
-    List<Encounters.Acknowledgement> list(Long encounterId) {
-        List<Encounters.Acknowledgement> out = new ArrayList<>(encounterId == null ? List.of() : store.acknowledgements(encounterId));
-        for (Encounters.Acknowledgement pending : unsaved) {
-            boolean stored = out.stream().anyMatch(a -> a.flag().equals(pending.flag()) && a.action().equals(pending.action())
-                    && a.at().compareTo(pending.at()) >= 0);
-            if (!stored) {
-                out.add(pending);
+    /** The actions of the exam shown: those stored, then those not yet stored. Reads memory only. */
+    List<Encounters.Acknowledgement> list() {
+        List<Encounters.Acknowledgement> out = new ArrayList<>(stored);
+        long shown = generation;
+        for (Pending p : unsaved) {
+            if (p.generation() == shown && !out.contains(p.action())) {
+                out.add(p.action());
             }
         }
         return out;
