@@ -23,7 +23,7 @@ import org.exampath.persistence.EncounterStore;
 import org.exampath.persistence.PracticeStore;
 import org.exampath.practice.PracticeCase;
 import org.exampath.ui.practice.PracticeViewModel;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -71,15 +71,10 @@ public final class App extends Application {
         autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()),
                 System.getProperty("user.name", ""), Clock.systemUTC());
         autosave.runInBackground(database::backup);
-        autosave.resume();
-        ExamViewModel model = new ExamViewModel(session, autosave);
         Database opened = database;
-        model.setRestoreBackup(() -> {
-            autosave.flush();
-            opened.restoreFromBackup();
-            autosave.startNew();
-            autosave.resume();
-        });
+        autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
+        ExamViewModel model = new ExamViewModel(session, autosave);
+        model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
         model.setPractice(() -> {
             CaseLibraryReader reader = new CaseLibraryReader(session.knowledge());
             CaseLibraryReader.Library shipped = reader.shipped();

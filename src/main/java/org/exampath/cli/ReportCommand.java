@@ -15,7 +15,7 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;

@@ -13,7 +13,7 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.HypothesisResult;
 
@@ -53,6 +53,13 @@ final class StoreCommands {
         }
     }
 
+    /** Opens the store and says, on stderr, if the last session stopped uncleanly and lost its -wal. */
+    private Database open(Path path) {
+        Database db = Database.open(path);
+        db.warning().ifPresent(w -> stderr.println("warning: " + w));
+        return db;
+    }
+
     private int bad(String message) {
         stderr.println(message);
         return Commands.BAD_INPUT;
@@ -73,8 +80,9 @@ final class StoreCommands {
             } catch (ExamFormatException e) {
                 return bad(file + ": " + e.getMessage() + " (nothing was imported)");
             }
+            String label = exams.get(exams.size() - 1).record().label();
             String name = Path.of(file).getFileName().toString();
-            labels.add(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
+            labels.add(label != null ? label : name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
         }
         Engine engine = new Engine(knowledge);
         List<EncounterStore.NewEncounter> encounters = new ArrayList<>();
@@ -82,7 +90,7 @@ final class StoreCommands {
             HypothesisResult lead = engine.assess(exams.get(i)).leading();
             encounters.add(new EncounterStore.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability()));
         }
-        try (Database db = Database.open(dbPath)) {
+        try (Database db = open(dbPath)) {
             for (long id : new EncounterStore(db, clock).createAll(encounters, System.getProperty("user.name", ""),
                     knowledge.version())) {
                 stdout.println(id);
@@ -96,7 +104,7 @@ final class StoreCommands {
             return bad("export takes one encounter id (a number)");
         }
         long id = Long.parseLong(args.get(0));
-        try (Database db = Database.open(dbPath)) {
+        try (Database db = open(dbPath)) {
             var encounter = new EncounterStore(db, clock).load(id);
             if (encounter.isEmpty()) {
                 return bad("no encounter " + id + " in " + db.path());
@@ -112,7 +120,7 @@ final class StoreCommands {
         if (!args.isEmpty()) {
             return bad("list takes no arguments besides --db");
         }
-        try (Database db = Database.open(dbPath)) {
+        try (Database db = open(dbPath)) {
             for (EncounterStore.Row row : new EncounterStore(db, clock).list("", Integer.MAX_VALUE)) {
                 stdout.println(row.id() + "\t" + row.date() + "\t" + row.patientLabel() + "\t"
                         + (row.leading() == null ? "" : row.leading()));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 import org.exampath.domain.ExamRecord;
+import org.exampath.domain.PatientLabel;
 
 /**
  * Reads exam/1's optional record fields: {@code patient.label} and the {@code encounter} object
@@ -53,12 +54,16 @@ final class RecordFields {
                     + ExamReader.describe(node));
         }
         String text = node.asText();
+        if (noControls) {
+            java.util.Optional<String> problem = PatientLabel.problem(text);
+            if (problem.isPresent()) {
+                throw new ExamFormatException(key + ": " + problem.get());
+            }
+            return text;
+        }
         int length = text.codePointCount(0, text.length());
         if (length < 1 || length > ExamRecord.MAX_NAME) {
             throw new ExamFormatException(key + ": expected 1.." + ExamRecord.MAX_NAME + " characters, found " + length);
-        }
-        if (noControls && text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ExamFormatException(key + ": control characters (such as a line break or tab) are not allowed");
         }
         return text;
     }

@@ -1,5 +1,6 @@
 package org.exampath.persistence;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,14 +9,12 @@ import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.exampath.store.PracticeRecords;
+import org.exampath.store.StoreException;
 
-/** Student profiles and their practice attempts, for progress over time. */
-public final class PracticeStore {
-    /** One attempt as stored. */
-    public record Attempt(long id, String caseName, String at, int score, boolean leadingCorrect, String missedFlags,
-                          int testsUsed, Double brier) {
-    }
-
+/** Student profiles and their practice attempts, for progress over time; writes go to the one writer. */
+public final class PracticeStore implements PracticeRecords {
     private final Database db;
     private final Clock clock;
 
@@ -24,63 +23,71 @@ public final class PracticeStore {
         this.clock = clock;
     }
 
-    public synchronized long student(String name) {
+    @Override
+    public CompletableFuture<List<Attempt>> record(NewAttempt a) {
+        String name;
+        try {
+            name = clean(a.student());
+        } catch (StoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        String at = clock.instant().toString();
+        return db.submit(c -> {
+            long student = student(c, name);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (student_id, case_name, at, score, "
+                    + "leading_correct, missed_flags, tests_used, brier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setLong(1, student);
+                p.setString(2, a.caseName());
+                p.setString(3, at);
+                p.setInt(4, a.score());
+                p.setInt(5, a.leadingCorrect() ? 1 : 0);
+                p.setString(6, String.join(",", a.missedFlags()));
+                p.setInt(7, a.testsUsed());
+                p.setObject(8, a.brier(), Types.REAL);
+                p.executeUpdate();
+            }
+            return attempts(c, name);
+        });
+    }
+
+    @Override
+    public List<Attempt> attempts(String student) {
+        String name = clean(student);
+        return db.read(c -> attempts(c, name));
+    }
+
+    private static String clean(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 80) {
             throw new StoreException("a student needs a name of 1 to 80 characters");
         }
-        try (PreparedStatement find = db.connection().prepareStatement("SELECT id FROM student WHERE name = ?")) {
-            find.setString(1, clean);
+        return clean;
+    }
+
+    private static long student(Connection c, String name) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM student WHERE name = ?")) {
+            find.setString(1, name);
             try (ResultSet r = find.executeQuery()) {
                 if (r.next()) {
                     return r.getLong(1);
                 }
             }
-            try (PreparedStatement p = db.connection().prepareStatement("INSERT INTO student (name) VALUES (?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, clean);
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("the student could not be saved: " + e.getMessage(), e);
         }
-    }
-
-    public synchronized long record(long studentId, String caseName, int score, boolean leadingCorrect, List<String> missedFlags,
-                                    int testsUsed, Double brier) {
-        try (PreparedStatement p = db.connection().prepareStatement("INSERT INTO attempt (student_id, case_name, at, score, "
-                + "leading_correct, missed_flags, tests_used, brier) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            p.setLong(1, studentId);
-            p.setString(2, caseName);
-            p.setString(3, clock.instant().toString());
-            p.setInt(4, score);
-            p.setInt(5, leadingCorrect ? 1 : 0);
-            p.setString(6, String.join(",", missedFlags));
-            p.setInt(7, testsUsed);
-            if (brier == null) {
-                p.setNull(8, Types.REAL);
-            } else {
-                p.setDouble(8, brier);
-            }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO student (name) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, name);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new StoreException("the attempt could not be saved: " + e.getMessage(), e);
         }
     }
 
-    /** A student's attempts, oldest first. */
-    public synchronized List<Attempt> attempts(long studentId) {
-        try (PreparedStatement p = db.connection().prepareStatement("SELECT id, case_name, at, score, leading_correct, "
-                + "missed_flags, tests_used, brier FROM attempt WHERE student_id = ? ORDER BY at, id")) {
-            p.setLong(1, studentId);
+    private static List<Attempt> attempts(Connection c, String name) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.case_name, a.at, a.score, a.leading_correct, "
+                + "a.missed_flags, a.tests_used, a.brier FROM attempt a JOIN student s ON s.id = a.student_id "
+                + "WHERE s.name = ? ORDER BY a.at, a.id")) {
+            p.setString(1, name);
             List<Attempt> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -89,8 +96,6 @@ public final class PracticeStore {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("the attempts could not be read: " + e.getMessage(), e);
         }
     }
 }

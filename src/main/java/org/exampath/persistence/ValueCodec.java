@@ -1,6 +1,7 @@
 package org.exampath.persistence;
 
 import org.exampath.domain.FindingValue;
+import org.exampath.store.StoreException;
 
 /** Finding values as short tagged text in the finding and audit tables: b:true, n:4, c:positive, s:4:familiar. */
 final class ValueCodec {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Driver;
 import org.exampath.knowledge.Facts;
 import org.exampath.knowledge.FindingDefinition;
@@ -27,6 +28,7 @@ public final class Engine {
     private final List<OddsUpdate> updates = new ArrayList<>();
     private final List<InconsistencyRule> settingAside = new ArrayList<>();
     private final NextTestRanker ranker;
+    private final FollowUp followUp;
 
     public Engine(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -40,6 +42,7 @@ public final class Engine {
                 settingAside.add(rule);
             }
         }
+        followUp = new FollowUp(knowledge);
         ranker = new NextTestRanker(knowledge, updates, this::asidePrefixes);
     }
 
@@ -63,6 +66,40 @@ public final class Engine {
         List<NextTest> next = ranker.rank(exam, facts);
         return new Assessment(hypotheses, drivers.get(0), drivers, flags, inconsistencies, imaging,
                 next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version());
+    }
+
+    /**
+     * The assessment at a follow-up: a finding new or worse since the previous visit raises its
+     * progressive flag as a derived flag, with those findings as its reason. The exam is not
+     * changed: what the clinician entered (a "no" included) stays as entered.
+     */
+    public Assessment assess(Exam exam, Exam previous) {
+        Assessment base = assess(exam);
+        if (previous == null) {
+            return base;
+        }
+        Map<String, List<String>> progression = followUp.progression(previous, exam);
+        Exam inferred = exam;
+        for (String flag : progression.keySet()) {
+            inferred = inferred.with(flag, FindingValue.Flag.YES);
+        }
+        if (inferred.equals(exam)) {
+            return base;
+        }
+        ExamFacts facts = new ExamFacts(inferred);
+        List<RedFlag> flags = new ArrayList<>();
+        for (RedFlag flag : redFlags(facts)) {
+            Set<String> reasons = new TreeSet<>();
+            for (String finding : flag.findings()) {
+                if (progression.containsKey(finding) && !FindingValue.Flag.YES.equals(exam.value(finding))) {
+                    reasons.addAll(progression.get(finding));
+                }
+            }
+            flags.add(reasons.isEmpty() ? flag : flag.derivedFrom(List.copyOf(reasons)));
+        }
+        ImagingDecision imaging = imaging(exam, facts, flags, base.leading().probability());
+        return new Assessment(base.hypotheses(), base.driver(), base.drivers(), flags, base.inconsistencies(), imaging,
+                base.nextTests(), base.knowledgeVersion());
     }
 
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */

@@ -91,4 +91,42 @@ class StoreCommandsTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("no encounter 7"), missing.err());
     }
+
+    @Test
+    void tenImportsAtOnceIntoOneFreshFileAllSucceed() throws Exception {
+        Path exam = sharedCaseExam("lumbar-radicular-s1");
+        for (int round = 0; round < 3; round++) {
+            Path db = dir.resolve("busy-" + round + ".db");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Run>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return run("import", exam.toString(), exam.toString(), "--db", db.toString());
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Run> r : runs) {
+                Run done = r.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(0, done.code(), "round " + round + ": " + done.err());
+            }
+            pool.shutdown();
+            assertEquals(20, run("list", "--db", db.toString()).out().split("\n").length);
+        }
+    }
+
+    @Test
+    void anUnknownStoreVersionIsOneLineWithoutAStackTrace() throws Exception {
+        Path db = dir.resolve("odd.db");
+        assertEquals(0, run("list", "--db", db.toString()).code());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("PRAGMA user_version = -1");
+        }
+        Run listed = run("list", "--db", db.toString());
+        assertEquals(Commands.BAD_INPUT, listed.code());
+        assertEquals(1, listed.err().split("\n").length, listed.err());
+        assertTrue(listed.err().contains("store version -1"), listed.err());
+        assertTrue(!listed.err().contains("Exception") && !listed.err().contains("\tat "), listed.err());
+    }
 }

@@ -8,14 +8,13 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.exampath.domain.FindingValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 at random moments: a child process saves change after change, noting each commit in an ack file;
+ * kill -9 at random moments: a child process enters change after change through the autosave queue, noting each
+ * change the queue reports saved in an ack file;
  * it is killed without warning many times. Every time, the database must pass integrity_check and hold every acknowledged change.
  */
 class CrashTest {
@@ -35,25 +34,30 @@ class CrashTest {
                     Integer.toString(round), acks.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!Files.exists(acks) && System.nanoTime() < deadline) {
+            while ((!Files.exists(acks) || Files.size(acks) == 0) && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(5);
             }
             TimeUnit.MILLISECONDS.sleep(20 + random.nextInt(300));
             child.destroyForcibly();
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
             List<String> lines = Files.readAllLines(acks);
+            assertTrue(!lines.isEmpty(), "the autosave queue acknowledged at least one change before kill " + round);
             String[] last = lines.get(lines.size() - 1).split(" ");
-            AtomicLong encounter = new AtomicLong(Long.parseLong(last[0]));
-            AtomicInteger acked = new AtomicInteger(Integer.parseInt(last[1]));
-            int ackedNow = acked.get();
-            assertTrue(ackedNow >= 0, "the writer acknowledged a change in round " + round);
+            long encounter = Long.parseLong(last[0]);
+            int acked = Integer.parseInt(last[1]);
             try (Database db = Database.open(file)) {
                 assertEquals("ok", db.integrityCheck(), "integrity after kill " + round);
-                FindingValue stored = new EncounterStore(db, java.time.Clock.systemUTC()).load(encounter.get()).orElseThrow()
-                        .exam().value("history.duration_weeks");
-                int value = ((FindingValue.Count) stored).value();
-                assertTrue(value == ackedNow || value == ackedNow + 1,
-                        "stored " + value + " after acknowledging " + ackedNow + " (at most the change in flight is lost)");
+                EncounterStore store = new EncounterStore(db, java.time.Clock.systemUTC());
+                int value = ((FindingValue.Count) store.load(encounter).orElseThrow().exam().value("history.duration_weeks")).value();
+                assertTrue(value == acked || value == acked + 1,
+                        "stored " + value + " after acknowledging " + acked + " (at most the change in flight is lost)");
+                java.util.Set<Integer> audited = new java.util.TreeSet<>();
+                store.audit(encounter).stream().filter(a -> a.finding().equals("history.duration_weeks"))
+                        .forEach(a -> audited.add(((FindingValue.Count) a.newValue()).value()));
+                for (String line : lines) {
+                    int n = Integer.parseInt(line.split(" ")[1]);
+                    assertTrue(audited.contains(n), "acknowledged change " + n + " is in the audit after kill " + round);
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import org.exampath.Exams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.exampath.store.StoreException;
 
 /** The database file against real SQLite files: creation, migration, refusals that touch nothing, backup. */
 class DatabaseTest {
@@ -30,9 +31,10 @@ class DatabaseTest {
     void anEmptyFileMigratesFromZeroWithForeignKeysAndWal() throws Exception {
         Path file = dir.resolve("sub/exampath.db");
         try (Database db = Database.open(file)) {
-            assertEquals(2, db.version());
+            assertEquals(3, db.version());
             assertEquals("ok", db.integrityCheck());
-            try (Statement s = db.connection().createStatement()) {
+            db.read(c -> {
+                Statement s = c.createStatement();
                 var r = s.executeQuery("PRAGMA foreign_keys");
                 r.next();
                 assertEquals(1, r.getInt(1));
@@ -41,11 +43,13 @@ class DatabaseTest {
                 assertEquals("wal", r.getString(1));
                 r = s.executeQuery("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name)");
                 r.next();
-                assertEquals("attempt,audit,encounter,finding,patient,red_flag_ack,student", r.getString(1));
-            }
+                assertEquals("attempt,audit,encounter,finding,meta,patient,red_flag_ack,store_event,student", r.getString(1));
+                s.close();
+                return null;
+            });
         }
         try (Database again = Database.open(file)) {
-            assertEquals(2, again.version(), "a second open applies nothing twice");
+            assertEquals(3, again.version(), "a second open applies nothing twice");
         }
     }
 
@@ -108,7 +112,7 @@ class DatabaseTest {
             assertEquals(file.resolveSibling("exampath.db.bak"), backup);
             store.create("P-2", "c", Exams.of().exam(), "v", null);
             assertEquals(2, store.count());
-            db.restoreFromBackup();
+            db.restoreFromBackup("anna");
             assertEquals(1, store.count());
             assertTrue(store.load(kept).isPresent());
         }
@@ -116,7 +120,7 @@ class DatabaseTest {
 
     @Test
     void migrationStatementsKeepTriggersWhole() {
-        List<String> statements = Database.statements("CREATE TABLE a (x);\nCREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT 1; END;\n-- note\nSELECT 2;");
+        List<String> statements = Migrations.statements("CREATE TABLE a (x);\nCREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT 1; END;\n-- note\nSELECT 2;");
         assertEquals(3, statements.size());
         assertTrue(statements.get(1).endsWith("END;"));
     }

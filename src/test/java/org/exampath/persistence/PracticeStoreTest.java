@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.exampath.store.PracticeRecords.Attempt;
+import org.exampath.store.PracticeRecords.NewAttempt;
+import org.exampath.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Students and attempts against a real SQLite file. */
 class PracticeStoreTest {
     @TempDir
     Path dir;
@@ -17,18 +20,19 @@ class PracticeStoreTest {
     void attemptsAreKeptPerStudentInOrder() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             PracticeStore store = new PracticeStore(db, DatabaseTest.CLOCK);
-            long sam = store.student("Sam");
-            assertEquals(sam, store.student(" Sam "), "the same student again");
-            long kim = store.student("Kim");
-            store.record(sam, "gluteal-tendinopathy-classic", 85, true, List.of(), 4, 0.02);
-            store.record(sam, "cauda-equina-emergency", 30, false, List.of("cauda_equina"), 2, null);
-            store.record(kim, "malignancy-screen", 100, true, List.of(), 1, null);
-            List<PracticeStore.Attempt> attempts = store.attempts(sam);
-            assertEquals(List.of(85, 30), attempts.stream().map(PracticeStore.Attempt::score).toList());
+            store.record(new NewAttempt("Sam", "gluteal-tendinopathy-classic", 85, true, List.of(), 4, 0.02)).join();
+            store.record(new NewAttempt(" Sam ", "cauda-equina-emergency", 30, false, List.of("cauda_equina"), 2, null)).join();
+            List<Attempt> kims = store.record(new NewAttempt("Kim", "malignancy-screen", 100, true, List.of(), 1, null)).join();
+            assertEquals(List.of(100), kims.stream().map(Attempt::score).toList());
+            List<Attempt> attempts = store.attempts("Sam");
+            assertEquals(List.of(85, 30), attempts.stream().map(Attempt::score).toList());
             assertEquals("cauda_equina", attempts.get(1).missedFlags());
             assertEquals(0.02, attempts.get(0).brier());
             assertEquals(null, attempts.get(1).brier());
-            assertThrows(StoreException.class, () -> store.student("  "));
+            assertEquals(List.of(), store.attempts("Nobody"));
+            CompletionException e = assertThrows(CompletionException.class,
+                    () -> store.record(new NewAttempt("  ", "x", 1, true, List.of(), 0, null)).join());
+            assertEquals(StoreException.class, e.getCause().getClass());
         }
     }
 }

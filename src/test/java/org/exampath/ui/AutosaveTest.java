@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -42,14 +43,14 @@ class AutosaveTest {
         }
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            autosave(session, db).resume();
+            autosave(session, db).resume().join();
             assertEquals(entered, session.exam());
             assertEquals("P-9", session.patientLabelProperty().get());
         }
     }
 
     @Test
-    void aFollowUpAsksTheScreenAgainAndRaisesGrowingWeakness() {
+    void aFollowUpAsksTheScreenAgainAndDerivesGrowingWeakness() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, db);
@@ -58,12 +59,13 @@ class AutosaveTest {
             session.set("redflag.cancer_history", FindingValue.Flag.NO);
             autosave.flush();
             long first = autosave.encounterIdProperty().get();
-            autosave.followUp(first);
+            autosave.followUp(first).join();
             assertEquals(new FindingValue.Choice("normal"), session.exam().value("neuro.myotome.L5"));
             assertEquals(null, session.exam().value("redflag.cancer_history"), "the screen is asked again");
             session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
-            assertEquals(FindingValue.Flag.YES, session.exam().value("redflag.progressive_weakness"));
+            assertEquals(null, session.exam().value("redflag.progressive_weakness"), "derived, never written as a finding");
             assertEquals("progressive_neuro_deficit", session.assessment().redFlags().get(0).id());
+            assertEquals(List.of("neuro.myotome.L5"), session.assessment().redFlags().get(0).derivedFrom());
             autosave.flush();
             long second = autosave.encounterIdProperty().get();
             assertTrue(second != first);
@@ -71,6 +73,94 @@ class AutosaveTest {
             assertEquals(first, stored.previousId());
             assertEquals("P-1", stored.patientLabel());
             assertEquals(1, autosave.changesSinceLastVisit().size());
+        }
+    }
+
+    @Test
+    void aClinicianNoStaysNoAfterANewWeaknessAndTheAuditHoldsOnlyWhatWasEntered() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            session.patientLabelProperty().set("P-2");
+            session.set("neuro.myotome.L5", new FindingValue.Choice("normal"));
+            autosave.flush();
+            autosave.followUp(autosave.encounterIdProperty().get()).join();
+            session.set("redflag.progressive_weakness", FindingValue.Flag.NO);
+            session.set("neuro.myotome.L5", new FindingValue.Choice("weak"));
+            autosave.flush();
+            assertEquals(FindingValue.Flag.NO, session.exam().value("redflag.progressive_weakness"), "the clinician's no stays");
+            var flag = session.assessment().redFlags().stream().filter(f -> f.id().equals("progressive_neuro_deficit"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the derived flag still shows"));
+            assertTrue(flag.derived());
+            long second = autosave.encounterIdProperty().get();
+            assertEquals(FindingValue.Flag.NO, autosave.store().load(second).orElseThrow().exam().value("redflag.progressive_weakness"));
+            List<String> audited = autosave.store().audit(second).stream()
+                    .filter(a -> a.finding().equals("redflag.progressive_weakness")).map(a -> a.clinician() + ":" + a.newValue())
+                    .toList();
+            assertEquals(List.of("anna:" + FindingValue.Flag.NO), audited, "one row, the clinician's own, and no derived yes");
+        }
+    }
+
+    @Test
+    void aFailingSaveIsKeptAndStoredInItsOwnEncounterEvenAfterMovingOn() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            autosave.retryEvery(java.time.Duration.ofMillis(20));
+            session.patientLabelProperty().set("P-3");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            long first = autosave.encounterIdProperty().get();
+            DatabaseTestAccess.execute(db, "CREATE TRIGGER broken BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            session.set("nerve.slr", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), "a failed save is an error state");
+            assertTrue(autosave.statusProperty().get().startsWith("NOT SAVED"), autosave.statusProperty().get());
+            autosave.startNew();
+            session.patientLabelProperty().set("P-4");
+            DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
+            session.set("history.quality.burning", FindingValue.Flag.YES);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (autosave.store().load(first).orElseThrow().exam().value("nerve.slr") == null && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(new FindingValue.Choice("negative"), autosave.store().load(first).orElseThrow().exam().value("nerve.slr"),
+                    "the change that failed reached its own encounter on retry");
+            long second = autosave.encounterIdProperty().get();
+            assertTrue(second != first);
+            assertEquals(null, autosave.store().load(second).orElseThrow().exam().value("nerve.slr"), "and not the new one");
+        }
+    }
+
+    @Test
+    void aRedFlagActionIsListedAtOnceStoredBehindTheSavesAndShownAgainWhenReopened() {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            autosave.retryEvery(java.time.Duration.ofMillis(20));
+            session.patientLabelProperty().set("P-5");
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            DatabaseTestAccess.execute(db, "CREATE TRIGGER broken BEFORE INSERT ON red_flag_ack BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+            autosave.acknowledge("cauda_equina", " Sent to ED ");
+            assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList(),
+                    "listed from memory while on its way");
+            autosave.flush();
+            long id = autosave.encounterIdProperty().get();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!autosave.failedProperty().get() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertTrue(autosave.statusProperty().get().startsWith("Red-flag action NOT SAVED"), autosave.statusProperty().get());
+            assertEquals(1, autosave.acknowledgements().size(), "kept while the store refuses it");
+            DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
+            while (autosave.store().acknowledgements(id).isEmpty() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(List.of("Sent to ED"), autosave.store().acknowledgements(id).stream().map(a -> a.action()).toList());
+            autosave.startNew();
+            assertEquals(List.of(), autosave.acknowledgements());
+            autosave.load(id).join();
+            assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList());
         }
     }
 }

@@ -83,7 +83,9 @@ class PersistentWindowTest {
             close(stage);
             open(stage);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // the store is read off the JavaFX thread; the window shows the encounter when it arrives
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#save-status").queryAs(Label.class).getText().startsWith("Resumed encounter"));
         assertEquals(entered, session.exam());
         assertEquals("P-0142", session.patientLabelProperty().get());
         window.click("step-nerve");

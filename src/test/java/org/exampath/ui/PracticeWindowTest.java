@@ -50,7 +50,7 @@ class PracticeWindowTest {
     }
 
     @Test
-    void aStudentWorksTheGlutealCaseAndLearnsWhy(FxRobot robot) {
+    void aStudentWorksTheGlutealCaseAndLearnsWhy(FxRobot robot) throws Exception {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.type("practice-student", "Sam");
         window.click("practice-case");
@@ -80,6 +80,11 @@ class PracticeWindowTest {
         assertTrue(text.contains("Calibration: Brier score 0.005"), text);
         assertTrue(text.contains("single-leg stance is the most specific bedside sign"), text);
         assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isPresent(), "the engine's panel after the commit");
+        // the attempt is stored by the store's writer, off the JavaFX thread; the chart follows when it is
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            LineChart<?, ?> shown = robot.lookup("#practice-chart").queryAs(LineChart.class);
+            return !shown.getData().isEmpty() && shown.getData().get(0).getData().size() == 1;
+        });
         LineChart<?, ?> chart = robot.lookup("#practice-chart").queryAs(LineChart.class);
         assertEquals(1, chart.getData().get(0).getData().size(), "one attempt on the progress chart");
     }

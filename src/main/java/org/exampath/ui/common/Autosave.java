@@ -5,56 +5,77 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exampath.domain.Exam;
-import org.exampath.domain.FindingValue;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
 
 /**
- * Keeps the session's exam in the store: every change is saved off the JavaFX thread, in order, each
- * in one transaction; the status line says when. A new exam becomes an encounter at its first
- * change. At a follow-up, findings new or worse since the last visit raise the progressive flag.
+ * Keeps the session's exam in the store: every change is queued and saved off the JavaFX thread, in
+ * order, each in one transaction. A failed save is an error state, not a success: the change stays
+ * in the session and is retried until it is stored. Only what the clinician entered is saved;
+ * progression since the last visit is derived by the engine and never written as a finding.
  */
 public final class Autosave {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ExamSession session;
-    private final EncounterStore store;
+    private final Encounters store;
     private final String clinician;
     private final Clock clock;
     private final FollowUp followUp;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService queue = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "exampath-autosave");
         t.setDaemon(true);
         return t;
     });
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
-    private final ReadOnlyObjectWrapper<Exam> previous = new ReadOnlyObjectWrapper<>(this, "previous");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private Long pendingPreviousId;
     private Long writerId;
+    private long generation;
+    private long fxGeneration;
+    private long retryMillis = 5000;
+    private final java.util.Map<Long, Pending> retries = new java.util.HashMap<>();
+    private final RedFlagActions actions;
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
 
-    public Autosave(ExamSession session, EncounterStore store, String clinician, Clock clock) {
+    /**
+     * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
+     * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
+     */
+    private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
+                           HypothesisResult lead, Long previousId) {
+        Pending in(long id) {
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId);
+        }
+    }
+
+    public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
         this.clinician = clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
+        this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> report(true, text),
+                () -> retryMillis);
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -70,14 +91,19 @@ public final class Autosave {
 
     /** The last visit's exam while a follow-up is open, else null. */
     public ReadOnlyObjectProperty<Exam> previousProperty() {
-        return previous.getReadOnlyProperty();
+        return session.previousProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    public EncounterStore store() {
+    /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public Encounters store() {
         return store;
     }
 
@@ -85,81 +111,160 @@ public final class Autosave {
         if (loading) {
             return;
         }
-        raiseProgression();
         Exam exam = session.exam();
         if (exam.findings().isEmpty() && exam.side() == null && encounterId.get() == null) {
             return;
         }
         String label = session.patientLabelProperty().get();
-        HypothesisResult lead = session.assessment().leading();
-        Long previousId = pendingPreviousId;
-        writer.execute(() -> {
-            try {
-                if (writerId == null) {
-                    writerId = store.create(label, clinician, Exam.empty().withPatient(exam.patient()),
-                            session.knowledge().version(), previousId);
-                    long id = writerId;
+        String trimmed = label == null ? "" : label.strip();
+        Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
+        Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
+                session.assessment().leading(), pendingPreviousId);
+        queue.execute(() -> save(pending));
+    }
+
+    /** Tests shorten the wait between retries of a failed save. */
+    public void retryEvery(java.time.Duration wait) {
+        retryMillis = wait.toMillis();
+    }
+
+    /**
+     * On the queue thread: stores the snapshot, or keeps it for a retry and says so. A snapshot of an
+     * exam no longer shown (the user moved on while its save was failing) still goes to its own
+     * encounter, never to the one now open.
+     */
+    private void save(Pending p) {
+        boolean current = p.generation() == generation;
+        Long target = current ? writerId : p.encounter();
+        retries.remove(p.generation());
+        try {
+            if (target == null) {
+                target = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
+                        session.knowledge().version(), p.previousId());
+                if (current) {
+                    writerId = target;
+                    long id = target;
                     fx.accept(() -> encounterId.set(id));
                 }
-                store.save(writerId, label, exam, clinician, lead.id(), lead.probability());
-                String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-                fx.accept(() -> status.set("Saved " + at + " (encounter " + writerId + ")"));
-            } catch (StoreException e) {
-                fx.accept(() -> status.set("NOT SAVED: " + e.getMessage()));
             }
+            store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
+            String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
+            if (!current) {
+                report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
+            } else if (p.labelProblem() != null) {
+                report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
+            } else {
+                report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
+            }
+        } catch (StoreException e) {
+            Pending kept = target == null ? p : p.in(target);
+            retries.put(p.generation(), kept);
+            report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
+                    + retryMillis / 1000.0 + " s.");
+            queue.schedule(() -> {
+                if (retries.get(kept.generation()) == kept) {
+                    save(kept);
+                }
+            }, retryMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void report(boolean failure, String text) {
+        fx.accept(() -> {
+            failed.set(failure);
+            status.set(text);
         });
     }
 
-    private void raiseProgression() {
-        Exam last = previous.get();
-        if (last == null) {
-            return;
-        }
-        for (Map.Entry<String, List<String>> flag : followUp.progression(last, session.exam()).entrySet()) {
-            if (!FindingValue.Flag.YES.equals(session.exam().value(flag.getKey()))) {
-                session.set(flag.getKey(), FindingValue.Flag.YES);
-            }
-        }
+    /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
+    public void warn(String text) {
+        report(true, "WARNING: " + text);
     }
 
-    /** Shows a stored encounter exactly as it was left. */
-    public void load(long id) {
-        EncounterStore.Encounter encounter = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
-        Exam last = encounter.previousId() == null ? null
-                : store.load(encounter.previousId()).map(EncounterStore.Encounter::exam).orElse(null);
-        show(id, encounter.patientLabel(), encounter.exam(), last, encounter.previousId());
-        status.set("Opened encounter " + id + " of " + encounter.date() + ".");
+    /** What a load reads off the JavaFX thread: the encounter and, for a follow-up, the visit before. */
+    private record Loaded(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions) {
+    }
+
+    private Loaded loaded(long id) {
+        Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+        return new Loaded(e, e.previousId() == null ? null
+                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id));
+    }
+
+    /**
+     * Shows a stored encounter exactly as it was left. The store is read off the JavaFX thread and
+     * the encounter shown when it arrives; the future completes once it is on screen.
+     */
+    public CompletableFuture<Void> load(long id) {
+        return read(() -> loaded(id), loaded -> {
+            Encounters.Encounter e = loaded.encounter();
+            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
+            status.set("Opened encounter " + id + " of " + e.date() + ".");
+        });
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
-    public void followUp(long previousId) {
-        EncounterStore.Encounter last = store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId));
-        show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId);
-        status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+    public CompletableFuture<Void> followUp(long previousId) {
+        return read(() -> store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId)), last -> {
+            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of());
+            status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+        });
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null);
+        show(null, "", Exam.empty(), null, null, List.of());
         status.set("New exam.");
     }
 
-    /** Picks up where the last session left off, if an encounter is still open. */
-    public void resume() {
-        Optional<Long> last = store.lastOpen();
-        if (last.isPresent()) {
-            load(last.get());
-            status.set("Resumed encounter " + last.get() + " as it was left.");
-        }
+    /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
+    public CompletableFuture<Void> resume() {
+        return read(() -> {
+            Optional<Long> last = store.lastOpen();
+            if (last.isEmpty()) {
+                return Optional.<Loaded>empty();
+            }
+            return Optional.of(loaded(last.get()));
+        }, found -> found.ifPresent(loaded -> {
+            Encounters.Encounter e = loaded.encounter();
+            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
+            status.set("Resumed encounter " + e.id() + " as it was left.");
+        }));
     }
 
-    private void show(Long id, String label, Exam exam, Exam last, Long previousId) {
-        flush();
+    /** Reads on a background thread, then applies the result on the JavaFX thread (or reports the failure there). */
+    private <T> CompletableFuture<Void> read(java.util.function.Supplier<T> reading, Consumer<T> apply) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(reading).whenComplete((value, failure) -> fx.accept(() -> {
+            if (failure == null) {
+                try {
+                    apply.accept(value);
+                    shown.complete(null);
+                } catch (RuntimeException e) {
+                    shown.completeExceptionally(e);
+                    throw e;
+                }
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                failed.set(true);
+                status.set("Could not read the store: " + cause.getMessage());
+                shown.completeExceptionally(cause);
+            }
+        }));
+        return shown;
+    }
+
+    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored) {
         loading = true;
         try {
-            writerId = id;
+            fxGeneration++;
+            actions.shown(fxGeneration, stored);
+            queue.execute(() -> {
+                generation++;
+                writerId = id;
+            });
             encounterId.set(id);
             pendingPreviousId = previousId;
-            previous.set(last);
+            session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
             session.replace(exam);
         } finally {
@@ -172,36 +277,62 @@ public final class Autosave {
 
     /** What changed since the last visit (empty unless a follow-up is open). */
     public List<FollowUp.Change> changesSinceLastVisit() {
-        return previous.get() == null ? List.of() : followUp.changes(previous.get(), session.exam());
+        Exam last = session.previousProperty().get();
+        return last == null ? List.of() : followUp.changes(last, session.exam());
     }
 
-    /** Records the action taken for a red flag against this encounter (saving the exam first if needed). */
+    /**
+     * Records the action taken for a red flag against this encounter, in order after the saves
+     * queued before it (an exam with nothing saved yet is saved first). Never waits.
+     */
     public void acknowledge(String flag, String action) {
         if (encounterId.get() == null) {
             changed();
         }
-        flush();
-        if (writerId == null) {
-            throw new StoreException("record a finding before acknowledging a flag");
-        }
-        store.acknowledge(writerId, flag, action, clinician);
+        actions.record(fxGeneration, flag, action);
     }
 
-    /** Runs store work (the start-up backup) on the writer thread, in order with the saves. */
-    public void runInBackground(Runnable work) {
-        writer.execute(() -> {
+    /** The red-flag actions of the exam shown: those stored, then those on their way (from memory, no store read). */
+    public List<Encounters.Acknowledgement> acknowledgements() {
+        return actions.list();
+    }
+
+    /**
+     * Restores the rolling backup on the queue, after every save before it, then shows where the
+     * restored store left off. The JavaFX thread does not wait; the status line says how it went.
+     */
+    public void restore(Runnable restoreBackup) {
+        queue.execute(() -> {
             try {
-                work.run();
+                restoreBackup.run();
+                fx.accept(() -> {
+                    startNew();
+                    resume().thenRun(() -> {
+                        failed.set(false);
+                        status.set("Restored the last backup; the audit written since it was kept.");
+                    });
+                });
             } catch (StoreException e) {
-                fx.accept(() -> status.set("Backup not written: " + e.getMessage()));
+                report(true, "The backup was NOT restored: " + e.getMessage());
             }
         });
     }
 
-    /** Waits until every change so far is in the store. */
+    /** Runs store work (the start-up backup) on the queue, in order with the saves. */
+    public void runInBackground(Runnable work) {
+        queue.execute(() -> {
+            try {
+                work.run();
+            } catch (StoreException e) {
+                report(false, "Backup not written: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Waits until every change so far has been tried (for tests and shutdown; never on the JavaFX thread). */
     public void flush() {
         try {
-            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            queue.submit(() -> { }).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new StoreException("saving did not finish: " + e.getMessage(), e);
         }
@@ -209,6 +340,6 @@ public final class Autosave {
 
     public void shutdown() {
         flush();
-        writer.shutdown();
+        queue.shutdown();
     }
 }

@@ -3,6 +3,8 @@ package org.exampath.ui.common;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -21,11 +23,18 @@ public final class ExamSession {
     private final ReadOnlyObjectWrapper<Exam> exam = new ReadOnlyObjectWrapper<>(this, "exam", Exam.empty());
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
+    private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
 
     public ExamSession(Engine engine) {
         this.engine = engine;
         assessment.set(engine.assess(exam.get()));
-        exam.addListener((obs, old, now) -> assessment.set(engine.assess(now)));
+        exam.addListener((obs, old, now) -> assessment.set(engine.assess(now, previous.get())));
+        previous.addListener((obs, old, now) -> assessment.set(engine.assess(exam.get(), now)));
+    }
+
+    /** The last visit's exam while a follow-up is open (the engine derives progression from it), else null. */
+    public ObjectProperty<Exam> previousProperty() {
+        return previous;
     }
 
     public KnowledgeBase knowledge() {

@@ -14,12 +14,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.exampath.persistence.EncounterStore;
+import org.exampath.store.Encounters;
 
 /** The encounter browser: find last week's exam in seconds, open it or start a follow-up. */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
-    private final TableView<EncounterStore.Row> table = new TableView<>();
+    private final TableView<Encounters.Row> table = new TableView<>();
 
     public EncounterBrowser(EncounterBrowserViewModel model, Runnable close) {
         super(8);
@@ -33,13 +33,13 @@ public final class EncounterBrowser extends VBox {
         table.setId("encounter-table");
         table.setItems(model.rows());
         table.getColumns().add(column("Date", r -> r.date(), 100));
-        table.getColumns().add(column("Patient", EncounterStore.Row::patientLabel, 160));
+        table.getColumns().add(column("Patient", Encounters.Row::patientLabel, 160));
         table.getColumns().add(column("Leading hypothesis", r -> r.leading() == null ? "" : r.leading().replace('_', ' ')
                 + (r.leadingProbability() == null ? "" : String.format(Locale.ROOT, " (%.0f%%)", r.leadingProbability() * 100)), 260));
         table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 120));
         table.getColumns().add(column("#", r -> Long.toString(r.id()), 60));
         table.setRowFactory(tv -> {
-            var row = new javafx.scene.control.TableRow<EncounterStore.Row>();
+            var row = new javafx.scene.control.TableRow<Encounters.Row>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getItem());
@@ -69,9 +69,9 @@ public final class EncounterBrowser extends VBox {
         model.search();
     }
 
-    private static TableColumn<EncounterStore.Row, String> column(String title,
-            java.util.function.Function<EncounterStore.Row, String> value, double width) {
-        TableColumn<EncounterStore.Row, String> c = new TableColumn<>(title);
+    private static TableColumn<Encounters.Row, String> column(String title,
+            java.util.function.Function<Encounters.Row, String> value, double width) {
+        TableColumn<Encounters.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;

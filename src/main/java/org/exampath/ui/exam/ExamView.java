@@ -221,6 +221,8 @@ public final class ExamView extends BorderPane {
             saved.setId("save-status");
             saved.getStyleClass().add("save-status");
             saved.textProperty().bind(model.autosave().statusProperty());
+            javafx.css.PseudoClass failed = javafx.css.PseudoClass.getPseudoClass("failed");
+            model.autosave().failedProperty().subscribe(f -> saved.pseudoClassStateChanged(failed, f));
             bar.getChildren().add(saved);
         }
         bar.getStyleClass().add("status-bar");

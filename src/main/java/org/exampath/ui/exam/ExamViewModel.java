@@ -72,7 +72,7 @@ public final class ExamViewModel {
         try {
             restoreBackup.run();
             error.set("");
-            status.set("Restored the last backup.");
+            status.set("Restoring the last backup…");
         } catch (RuntimeException e) {
             error.set("Could not restore the backup: " + e.getMessage());
         }
@@ -157,10 +157,8 @@ public final class ExamViewModel {
         String label = session.patientLabelProperty().get();
         String clinician = System.getProperty("user.name", "");
         List<NoteContext.FlagAction> actions = new ArrayList<>();
-        Long id = autosave == null ? null : autosave.encounterIdProperty().get();
-        if (id != null) {
-            autosave.flush();
-            autosave.store().acknowledgements(id).forEach(a -> actions.add(
+        if (autosave != null) {
+            autosave.acknowledgements().forEach(a -> actions.add(
                     new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
         }
         return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);

@@ -49,22 +49,20 @@ public final class HypothesisPanelViewModel {
         return autosave != null;
     }
 
-    /** Records the action taken for a flag; returns an error message, or "" when recorded. */
+    /** Queues the action taken for a flag (the JavaFX thread never waits); returns an error message, or "" when queued. */
     public String acknowledge(String flag, String action) {
-        try {
-            autosave.acknowledge(flag, action);
-            return "";
-        } catch (org.exampath.persistence.StoreException e) {
-            return e.getMessage();
+        if (action == null || action.isBlank()) {
+            return "say what action was taken for the red flag";
         }
+        autosave.acknowledge(flag, action);
+        return "";
     }
 
     /** Actions already recorded for this flag in this encounter. */
     public List<String> actionsFor(String flag) {
         List<String> out = new ArrayList<>();
-        Long id = autosave == null ? null : autosave.encounterIdProperty().get();
-        if (id != null) {
-            autosave.store().acknowledgements(id).stream().filter(a -> a.flag().equals(flag))
+        if (autosave != null) {
+            autosave.acknowledgements().stream().filter(a -> a.flag().equals(flag))
                     .forEach(a -> out.add("Action recorded " + Describe.minute(a.at()) + ": " + a.action()));
         }
         return out;
@@ -147,6 +145,7 @@ public final class HypothesisPanelViewModel {
         StringBuilder key = new StringBuilder();
         for (RedFlag flag : flags()) {
             flag.findings().forEach(id -> key.append(id).append('=').append(session.exam().value(id)).append(';'));
+            key.append(flag.derivedFrom());
         }
         return key.toString();
     }
@@ -154,6 +153,11 @@ public final class HypothesisPanelViewModel {
     public String flagFindings(RedFlag flag) {
         List<String> parts = new ArrayList<>();
         flag.findings().forEach(id -> parts.add(finding(id, session.exam().value(id))));
+        if (flag.derived()) {
+            List<String> worse = flag.derivedFrom().stream().map(id -> finding(id, session.exam().value(id))).toList();
+            return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
+                    + ". Raised by: " + String.join("; ", parts);
+        }
         return "Raised by: " + String.join("; ", parts);
     }
 

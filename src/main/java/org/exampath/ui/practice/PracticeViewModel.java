@@ -3,6 +3,8 @@ package org.exampath.ui.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,8 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.KnowledgeBase;
-import org.exampath.persistence.PracticeStore;
-import org.exampath.persistence.StoreException;
+import org.exampath.store.PracticeRecords;
 import org.exampath.practice.Answer;
 import org.exampath.practice.Feedback;
 import org.exampath.practice.PracticeCase;
@@ -29,7 +30,7 @@ import org.exampath.text.Describe;
  */
 public final class PracticeViewModel {
     private final Engine engine;
-    private final PracticeStore store;
+    private final PracticeRecords store;
     private final ObservableList<PracticeCase> cases = FXCollections.observableArrayList();
     private final List<String> problems;
     private final StringProperty student = new SimpleStringProperty(this, "student", "");
@@ -37,10 +38,10 @@ public final class PracticeViewModel {
     private final ReadOnlyObjectWrapper<PracticeSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ObservableList<String> revealed = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
-    private final ObservableList<PracticeStore.Attempt> attempts = FXCollections.observableArrayList();
+    private final ObservableList<PracticeRecords.Attempt> attempts = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public PracticeViewModel(Engine engine, PracticeStore store, List<PracticeCase> library, List<String> problems) {
+    public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
         this.store = store;
         this.cases.setAll(library);
@@ -86,7 +87,7 @@ public final class PracticeViewModel {
         return feedback.getReadOnlyProperty();
     }
 
-    public ObservableList<PracticeStore.Attempt> attempts() {
+    public ObservableList<PracticeRecords.Attempt> attempts() {
         return attempts;
     }
 
@@ -129,24 +130,39 @@ public final class PracticeViewModel {
         feedback.set(f);
         String name = student.get() == null ? "" : student.get().strip();
         if (!name.isEmpty()) {
-            try {
-                long id = store.student(name);
-                store.record(id, s.practiceCase().name(), f.score(), f.leadingCorrect(), f.missedFlags(), f.testsUsed().size(), f.brier());
-                loadAttempts();
-            } catch (StoreException e) {
-                message.set("The attempt was not saved: " + e.getMessage());
-            }
+            store.record(new PracticeRecords.NewAttempt(name, s.practiceCase().name(), f.score(), f.leadingCorrect(),
+                    f.missedFlags(), f.testsUsed().size(), f.brier())).whenComplete((list, failure) -> Platform.runLater(() -> {
+                        if (failure != null) {
+                            message.set("The attempt was not saved: " + rootMessage(failure));
+                        } else {
+                            attempts.setAll(list);
+                        }
+                    }));
         } else {
             message.set("Enter your name to keep your progress.");
         }
         return f;
     }
 
+    /** Reads the student's attempts off the JavaFX thread and shows them when they arrive. */
     private void loadAttempts() {
         String name = student.get() == null ? "" : student.get().strip();
         if (!name.isEmpty()) {
-            attempts.setAll(store.attempts(store.student(name)));
+            CompletableFuture.supplyAsync(() -> store.attempts(name))
+                    .whenComplete((list, failure) -> Platform.runLater(() -> {
+                        if (failure == null) {
+                            attempts.setAll(list);
+                        } else {
+                            message.set("Earlier attempts could not be read: " + rootMessage(failure));
+                        }
+                    }));
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return t.getMessage();
     }
 
     /** The feedback in words; red flags missed come first. */

@@ -1,4 +1,4 @@
-package org.exampath.persistence;
+package org.exampath.store;
 
 /** The store could not do what was asked; the message says why in words a clinician can act on. */
 public class StoreException extends RuntimeException {

@@ -1,0 +1,172 @@
+package org.exampath.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.exampath.store.StoreException;
+
+/**
+ * The rolling backup and its restore. Restore never rewrites history: the backup's audit must be
+ * exactly the start of the live audit (a backup with rows the live audit never had, or had
+ * otherwise, is refused as altered), the rows written since the backup are put back after the
+ * restore, and the restore itself is logged as a store event.
+ */
+final class Backups {
+    private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
+    private static final String EVENTS = "SELECT id, at, who, kind, detail FROM store_event ORDER BY id";
+
+    private final Database db;
+
+    Backups(Database db) {
+        this.db = db;
+    }
+
+    static Path pathFor(Path database) {
+        return database.resolveSibling(database.getFileName() + ".bak");
+    }
+
+    Path backup() {
+        Path target = pathFor(db.path());
+        Path temp = db.path().resolveSibling(db.path().getFileName() + ".bak.tmp");
+        try {
+            Files.deleteIfExists(temp);
+            StoreFiles.create(temp);
+            db.writerDirect(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("backup to " + quoted(temp));
+                }
+                return null;
+            });
+            StoreFiles.tighten(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StoreFiles.tighten(target);
+            return target;
+        } catch (IOException e) {
+            throw new StoreException("the backup could not be written: " + SqlFailure.oneLine(e.getMessage()), e);
+        } catch (StoreException e) {
+            throw new StoreException("the backup could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    void restore(String who) {
+        Path source = pathFor(db.path());
+        if (!Files.exists(source)) {
+            throw new StoreException("there is no backup at " + source);
+        }
+        try {
+            DatabaseCheck.check(source);
+            StoreFiles.tighten(source);
+        } catch (IOException e) {
+            throw new StoreException("the backup could not be read: " + SqlFailure.oneLine(e.getMessage()), e);
+        }
+        db.writerDirect(c -> {
+            Map<Long, List<String>> live = rows(c, AUDIT);
+            Map<Long, List<String>> liveEvents = rows(c, EVENTS);
+            Map<Long, List<String>> saved;
+            Map<Long, List<String>> savedEvents;
+            try (Connection b = Database.connect(source, true)) {
+                saved = rows(b, AUDIT);
+                savedEvents = hasTable(b, "store_event") ? rows(b, EVENTS) : Map.of();
+            }
+            for (Map.Entry<Long, List<String>> row : saved.entrySet()) {
+                if (!row.getValue().equals(live.get(row.getKey()))) {
+                    throw new StoreException("the backup's audit has a row (" + row.getKey() + ") that this database never "
+                            + "had as it is; the backup may have been altered, so it was not restored");
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("restore from " + quoted(source));
+            }
+            try {
+                Migrations.apply(c);
+            } catch (IOException e) {
+                throw new StoreException("the restored backup could not be brought up to date: " + e.getMessage(), e);
+            }
+            putBack(c, live, saved.keySet(), liveEvents, savedEvents.keySet(), who);
+            return null;
+        });
+    }
+
+    private static void putBack(Connection c, Map<Long, List<String>> audit, java.util.Set<Long> had,
+                                Map<Long, List<String>> events, java.util.Set<Long> hadEvents, String who) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int kept = insert(c, "INSERT INTO audit (id, encounter_id, at, clinician, finding, old_value, new_value) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", audit, had);
+                insert(c, "INSERT INTO store_event (id, at, who, kind, detail) VALUES (?, ?, ?, ?, ?)", events, hadEvents);
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO store_event (at, who, kind, detail) VALUES (?, ?, 'restore', ?)")) {
+                    p.setString(1, Instant.now().toString());
+                    p.setString(2, who == null ? "" : who);
+                    p.setString(3, "restored from the rolling backup; kept " + kept + " audit rows written since it");
+                    p.executeUpdate();
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            } finally {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static int insert(Connection c, String sql, Map<Long, List<String>> rows, java.util.Set<Long> skip) throws SQLException {
+        int n = 0;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (Map.Entry<Long, List<String>> row : rows.entrySet()) {
+                if (skip.contains(row.getKey())) {
+                    continue;
+                }
+                p.setLong(1, row.getKey());
+                for (int i = 0; i < row.getValue().size(); i++) {
+                    p.setString(i + 2, row.getValue().get(i));
+                }
+                p.executeUpdate();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<Long, List<String>> rows(Connection c, String sql) throws SQLException {
+        Map<Long, List<String>> out = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 2; i <= columns; i++) {
+                    values.add(r.getString(i));
+                }
+                out.put(r.getLong(1), values);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
+            p.setString(1, table);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static String quoted(Path p) {
+        return "'" + p.toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,84 @@
+package org.exampath.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.exampath.store.Encounters.Row;
+
+/**
+ * The encounter browser's search: by patient label, date prefix or leading hypothesis. Each kind of
+ * match runs as its own ordered, limited query on its index; the newest n of all of them win.
+ */
+final class EncounterSearch {
+    private EncounterSearch() {
+    }
+
+    static List<Row> list(Connection c, String text, int limit) throws SQLException {
+        String q = text == null ? "" : text.strip();
+        int n = Math.max(1, limit);
+        if (q.isEmpty()) {
+            return rows(c, "", List.of(), n);
+        }
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<List<Row>> parts = new ArrayList<>();
+        parts.add(rows(c, "WHERE e.patient_id IN (SELECT id FROM patient WHERE label LIKE ? ESCAPE '\\')", List.of(like), n));
+        List<String> leading = matchingLeading(c, like);
+        if (!leading.isEmpty()) {
+            parts.add(rows(c, "WHERE e.leading IN (" + String.join(", ", Collections.nCopies(leading.size(), "?")) + ")",
+                    leading, n));
+        }
+        if (q.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
+            parts.add(rows(c, "WHERE e.date >= ? AND e.date < ?", List.of(q, q + "\uffff"), n));
+        }
+        TreeMap<String, Row> merged = new TreeMap<>(Comparator.reverseOrder());
+        for (List<Row> part : parts) {
+            for (Row row : part) {
+                merged.put(row.date() + String.format(Locale.ROOT, "%019d", row.id()), row);
+            }
+        }
+        return merged.values().stream().limit(n).toList();
+    }
+
+    private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
+        String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id "
+                + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
+                + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setString(i + 1, params.get(i));
+            }
+            List<Row> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long previous = r.getLong(8);
+                    Long prev = r.wasNull() ? null : previous;
+                    out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), (Double) r.getObject(5),
+                            r.getString(6), r.getString(7), prev));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The few distinct leading hypotheses (read from their index) that the search text matches. */
+    private static List<String> matchingLeading(Connection c, String like) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT leading FROM (SELECT DISTINCT leading FROM encounter "
+                + "WHERE leading IS NOT NULL) WHERE leading LIKE ? ESCAPE '\\'")) {
+            p.setString(1, like);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+}

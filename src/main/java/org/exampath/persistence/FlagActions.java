@@ -1,0 +1,58 @@
+package org.exampath.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.exampath.store.Encounters.Acknowledgement;
+import org.exampath.store.Encounters.AuditEntry;
+
+/** The rows people add beside the findings: red-flag actions, and the audit as read back. */
+final class FlagActions {
+    private FlagActions() {
+    }
+
+    static Void insert(Connection c, long encounterId, String flag, String action, String at, String clinician) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO red_flag_ack (encounter_id, flag, action, at, clinician) VALUES (?, ?, ?, ?, ?)")) {
+            p.setLong(1, encounterId);
+            p.setString(2, flag);
+            p.setString(3, action);
+            p.setString(4, at);
+            p.setString(5, clinician);
+            p.executeUpdate();
+        }
+        return null;
+    }
+
+    static List<Acknowledgement> list(Connection c, long encounterId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT flag, action, at, clinician FROM red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
+            p.setLong(1, encounterId);
+            List<Acknowledgement> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                }
+            }
+            return out;
+        }
+    }
+
+    static List<AuditEntry> audit(Connection c, long encounterId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT at, clinician, finding, old_value, new_value FROM audit WHERE encounter_id = ? ORDER BY id")) {
+            p.setLong(1, encounterId);
+            List<AuditEntry> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new AuditEntry(r.getString(1), r.getString(2), r.getString(3), ValueCodec.decode(r.getString(4)),
+                            ValueCodec.decode(r.getString(5))));
+                }
+            }
+            return out;
+        }
+    }
+}

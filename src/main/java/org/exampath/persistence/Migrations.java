@@ -1,0 +1,111 @@
+package org.exampath.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.exampath.store.StoreException;
+
+/**
+ * The numbered SQL files under {@code PRAGMA user_version}. All pending files run in one
+ * {@code BEGIN IMMEDIATE} transaction that re-reads the version once it holds the write lock, so
+ * two processes opening a fresh file at once migrate it exactly once.
+ */
+final class Migrations {
+    static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql");
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return FILES.size();
+    }
+
+    /** One line when this store version is not one this program can read or write, else null. */
+    static String unknownVersion(int version) {
+        if (version < 0) {
+            return "its store version " + version + " is not one ExamPath ever wrote";
+        }
+        if (version > latest()) {
+            return "it was written by a newer ExamPath (store version " + version + ")";
+        }
+        return null;
+    }
+
+    static void apply(Connection c) throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            if (version(s) == latest()) {
+                return;
+            }
+            s.execute("PRAGMA foreign_keys = OFF");
+            try {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    int version = version(s);
+                    String unknown = unknownVersion(version);
+                    if (unknown != null) {
+                        throw new StoreException("the database cannot be used: " + unknown);
+                    }
+                    for (int i = version; i < latest(); i++) {
+                        for (String statement : statements(read(FILES.get(i)))) {
+                            s.execute(statement);
+                        }
+                    }
+                    try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
+                        // kept audit rows may name an encounter a restore took back: history, not a broken link
+                        while (broken.next()) {
+                            if ("audit".equals(broken.getString(1))) {
+                                continue;
+                            }
+                            throw new StoreException("the database's links between tables are broken (" + broken.getString(1) + ")");
+                        }
+                    }
+                    s.execute("PRAGMA user_version = " + latest());
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw e;
+                }
+            } finally {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    static int version(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static String read(String name) throws IOException {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Splits a migration file into statements (triggers keep their inner semicolons). */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            boolean inTrigger = current.toString().toUpperCase(Locale.ROOT).contains("CREATE TRIGGER");
+            if (trimmed.endsWith(";") && (!inTrigger || trimmed.toUpperCase(Locale.ROOT).endsWith("END;"))) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package org.exampath.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.Objects;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Patient;
+import org.exampath.domain.PatientLabel;
+import org.exampath.store.StoreException;
+
+/**
+ * Finds or makes the patient behind a label. A label that names an existing patient with other
+ * details (sex, or birth year more than a year apart) is refused, never overwritten; details are
+ * only ever filled in or corrected on the encounter's own patient, and every such change is an
+ * audit row on that encounter, with who and when.
+ */
+final class Patients {
+    private record Stored(long id, String sex, Integer birthYear) {
+    }
+
+    private Patients() {
+    }
+
+    /** The id of the patient with this label, made if new; refuses a clash with an existing patient's details. */
+    static long forNew(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
+        if (label == null || label.isBlank()) {
+            return insert(c, unlabelled(c), patient, birthYear);
+        }
+        String clean = clean(label);
+        Stored found = find(c, clean);
+        if (found == null) {
+            return insert(c, clean, patient, birthYear);
+        }
+        String sex = patient.sex() == null ? null : patient.sex().id();
+        boolean sexClash = sex != null && found.sex() != null && !sex.equals(found.sex());
+        boolean yearClash = birthYear != null && found.birthYear() != null && Math.abs(birthYear - found.birthYear()) > 1;
+        if (sexClash || yearClash) {
+            throw new StoreException("a patient labelled \"" + clean + "\" is already stored with a different "
+                    + (sexClash ? "sex" : "birth year") + "; nothing was changed (give this patient a label of their own)");
+        }
+        return found.id();
+    }
+
+    /** Fills in or corrects the details of the encounter's own patient, auditing each change. */
+    static void update(Connection c, long patientId, long encounterId, Patient patient, Integer birthYear, String clinician,
+                       String at) throws SQLException {
+        Stored now;
+        try (PreparedStatement p = c.prepareStatement("SELECT id, sex, birth_year FROM patient WHERE id = ?")) {
+            p.setLong(1, patientId);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                now = new Stored(r.getLong(1), r.getString(2), (Integer) r.getObject(3));
+            }
+        }
+        String sex = patient.sex() == null ? now.sex() : patient.sex().id();
+        Integer year = birthYear == null || (now.birthYear() != null && Math.abs(birthYear - now.birthYear()) <= 1)
+                ? now.birthYear() : birthYear;
+        if (Objects.equals(sex, now.sex()) && Objects.equals(year, now.birthYear())) {
+            return;
+        }
+        try (PreparedStatement u = c.prepareStatement("UPDATE patient SET sex = ?, birth_year = ? WHERE id = ?")) {
+            u.setString(1, sex);
+            setInt(u, 2, year);
+            u.setLong(3, patientId);
+            u.executeUpdate();
+        }
+        audit(c, encounterId, at, clinician, "patient.sex", choice(now.sex()), choice(sex));
+        audit(c, encounterId, at, clinician, "patient.birth_year", count(now.birthYear()), count(year));
+    }
+
+    /** A patient of their own for an exam with no label, so two unlabelled people never share details. */
+    private static String unlabelled(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM patient")) {
+            r.next();
+            return "(unlabelled " + r.getLong(1) + ")";
+        }
+    }
+
+    static String clean(String label) {
+        String clean = label.strip();
+        PatientLabel.problem(clean).ifPresent(problem -> {
+            throw new StoreException("patient label: " + problem);
+        });
+        return clean;
+    }
+
+    private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old,
+                              String now) throws SQLException {
+        if (Objects.equals(old, now)) {
+            return;
+        }
+        try (PreparedStatement a = c.prepareStatement("INSERT INTO audit (encounter_id, at, clinician, finding, old_value, "
+                + "new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            a.setLong(1, encounterId);
+            a.setString(2, at);
+            a.setString(3, clinician);
+            a.setString(4, field);
+            a.setString(5, old);
+            a.setString(6, now);
+            a.executeUpdate();
+        }
+    }
+
+    private static String choice(String value) {
+        return value == null ? null : ValueCodec.encode(new FindingValue.Choice(value));
+    }
+
+    private static String count(Integer value) {
+        return value == null ? null : ValueCodec.encode(new FindingValue.Count(value));
+    }
+
+    private static Stored find(Connection c, String label) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement("SELECT id, sex, birth_year FROM patient WHERE label = ?")) {
+            find.setString(1, label);
+            try (ResultSet r = find.executeQuery()) {
+                return r.next() ? new Stored(r.getLong(1), r.getString(2), (Integer) r.getObject(3)) : null;
+            }
+        }
+    }
+
+    private static long insert(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO patient (label, birth_year, sex) VALUES (?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, label);
+            setInt(p, 2, birthYear);
+            p.setString(3, patient.sex() == null ? null : patient.sex().id());
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void setInt(PreparedStatement p, int index, Integer value) throws SQLException {
+        if (value == null) {
+            p.setNull(index, Types.INTEGER);
+        } else {
+            p.setInt(index, value);
+        }
+    }
+}

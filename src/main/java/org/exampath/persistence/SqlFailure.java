@@ -1,0 +1,49 @@
+package org.exampath.persistence;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Turns what SQLite says into one plain line: disk full, read-only and busy are named as such. */
+final class SqlFailure {
+    private SqlFailure() {
+    }
+
+    static boolean isBusy(SQLException e) {
+        int code = code(e) & 0xff;
+        return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /** "the disk is full", "the database is read-only", or SQLite's own words on one line. */
+    static String describe(SQLException e) {
+        int code = code(e) & 0xff;
+        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (code == SQLiteErrorCode.SQLITE_FULL.code || text.contains("disk is full")) {
+            return "the disk is full (free some space; nothing was half-written)";
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY.code || text.contains("readonly") || text.contains("read-only")) {
+            return "the database or its folder is read-only";
+        }
+        if (isBusy(e)) {
+            return "the database is busy in another program and did not become free in time";
+        }
+        return oneLine(e.getMessage());
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "no detail" : message.replaceAll("\\s+", " ").strip();
+    }
+
+    private static int code(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException s) {
+                return s.getResultCode().code;
+            }
+            if (t instanceof SQLException q && q.getErrorCode() != 0) {
+                return q.getErrorCode();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.exampath.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+
+/**
+ * The one door from the window and the commands to stored encounters. Writes are queued to one
+ * writer and each is one transaction; reads never wait for a write. It says nothing about SQL, so
+ * another engine (PostgreSQL) can stand behind it. Failures are {@link StoreException}s.
+ */
+public interface Encounters {
+    /** One line of the encounter browser. */
+    record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
+               String status, String clinician, Long previousId) {
+    }
+
+    /** A stored encounter with its exam. */
+    record Encounter(long id, String patientLabel, String date, String clinician, String status,
+                     String knowledgeVersion, Long previousId, Exam exam) {
+    }
+
+    /** One change a person made: who, when, what, from and to. */
+    record AuditEntry(String at, String clinician, String finding, FindingValue oldValue, FindingValue newValue) {
+    }
+
+    /** What was done about a red flag, by whom and when. */
+    record Acknowledgement(String flag, String action, String at, String clinician) {
+    }
+
+    /** An encounter to import: the patient's label, the exam and its leading hypothesis. */
+    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability) {
+    }
+
+    /** Creates an encounter for the patient with this label (created if new) and stores the exam. */
+    long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId);
+
+    /** Imports several exams as encounters, all or nothing; an existing patient is never changed. */
+    List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
+
+    /**
+     * Saves the exam as it now stands (changed findings, one audit row each, header, leading
+     * hypothesis) in one transaction; a null label keeps the encounter's patient. Returns how many
+     * findings changed.
+     */
+    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability);
+
+    Optional<Encounter> load(long id);
+
+    /** Encounters matching the text (label, date or leading hypothesis; empty matches all), newest first. */
+    List<Row> list(String text, int limit);
+
+    /** The encounter edited last, if it is still open. */
+    Optional<Long> lastOpen();
+
+    void close(long encounterId);
+
+    List<AuditEntry> audit(long encounterId);
+
+    /** Queues the record of what was done about a red flag; completes once it is stored. */
+    CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician);
+
+    List<Acknowledgement> acknowledgements(long encounterId);
+
+    int count();
+}
