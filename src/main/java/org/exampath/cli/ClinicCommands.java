@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
+import org.exampath.clinic.ClinicFailure;
 import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.ClinicScores;
 import org.exampath.clinic.ClinicUrl;
@@ -85,15 +86,8 @@ final class ClinicCommands {
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());
         } catch (SQLException e) {
-            return bad(db + ": " + oneLine(e.getMessage()));
+            return bad(db + ": " + ClinicFailure.oneLine(e.getMessage()));
         }
-    }
-
-    static String oneLine(String message) {
-        if (message == null) {
-            return "the server refused the request";
-        }
-        return message.lines().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse(message);
     }
 
     private int bad(String message) {

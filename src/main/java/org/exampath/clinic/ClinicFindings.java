@@ -33,28 +33,36 @@ public final class ClinicFindings {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            Stored before = read(c, encounter, finding);
-            int current = before == null ? 0 : before.version();
-            if (current != seenVersion) {
+            Outcome outcome = write(c, encounter, finding, seenVersion, value);
+            if (outcome instanceof Saved) {
+                c.commit();
+            } else {
                 c.rollback();
-                return new Conflict(finding, value, before == null ? null : before.value(), current,
-                        before == null ? null : before.setBy(), before == null ? null : before.setAt());
             }
-            int written = seenVersion == 0 ? insert(c, encounter, finding, value) : update(c, encounter, finding, seenVersion, value);
-            if (written == 0) {
-                c.rollback();
-                Stored now = read(c, encounter, finding);
-                return new Conflict(finding, value, now.value(), now.version(), now.setBy(), now.setAt());
-            }
-            audit(c, encounter, finding, before == null ? null : before.value(), value);
-            c.commit();
-            return new Saved(seenVersion + 1);
+            return outcome;
         } catch (SQLException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** As {@link #set}, inside the caller's transaction: the row is locked until the caller commits. */
+    public Outcome write(Connection c, long encounter, String finding, int seenVersion, String value) throws SQLException {
+        Stored before = read(c, encounter, finding);
+        int current = before == null ? 0 : before.version();
+        if (current != seenVersion) {
+            return new Conflict(finding, value, before == null ? null : before.value(), current,
+                    before == null ? null : before.setBy(), before == null ? null : before.setAt());
+        }
+        int written = seenVersion == 0 ? insert(c, encounter, finding, value) : update(c, encounter, finding, seenVersion, value);
+        if (written == 0) {
+            Stored now = read(c, encounter, finding);
+            return new Conflict(finding, value, now.value(), now.version(), now.setBy(), now.setAt());
+        }
+        audit(c, encounter, finding, before == null ? null : before.value(), value);
+        return new Saved(seenVersion + 1);
     }
 
     public Stored read(Connection c, long encounter, String finding) throws SQLException {

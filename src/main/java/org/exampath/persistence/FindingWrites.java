@@ -1,5 +1,6 @@
 package org.exampath.persistence;
 
+import org.exampath.store.ValueCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -39,6 +39,8 @@ CREATE TABLE exampath.encounter (
     age               INTEGER CHECK (age BETWEEN 12 AND 110),
     knowledge_version TEXT NOT NULL,
     leading_hypothesis TEXT,
+    leading_probability REAL,
+    status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
     previous_id       BIGINT REFERENCES exampath.encounter (id),
     created_by        NAME NOT NULL DEFAULT session_user,
     updated_at        TIMESTAMPTZ NOT NULL DEFAULT now()

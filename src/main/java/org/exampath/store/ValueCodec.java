@@ -1,14 +1,13 @@
-package org.exampath.persistence;
+package org.exampath.store;
 
 import org.exampath.domain.FindingValue;
-import org.exampath.store.StoreException;
 
 /** Finding values as short tagged text in the finding and audit tables: b:true, n:4, c:positive, s:4:familiar. */
-final class ValueCodec {
+public final class ValueCodec {
     private ValueCodec() {
     }
 
-    static String encode(FindingValue value) {
+    public static String encode(FindingValue value) {
         if (value == null) {
             return null;
         }
@@ -25,7 +24,7 @@ final class ValueCodec {
         return "s:" + s.grade() + ":" + s.pain();
     }
 
-    static FindingValue decode(String text) {
+    public static FindingValue decode(String text) {
         if (text == null) {
             return null;
         }

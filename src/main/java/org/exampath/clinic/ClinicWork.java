@@ -1,0 +1,123 @@
+package org.exampath.clinic;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.exampath.store.StoreException;
+
+/**
+ * The clinic store's two connections: one writer thread owning the write connection (each job one
+ * transaction) and one read connection. A lost connection is opened again on the next job, so a
+ * server that went away and came back needs no restart; failures come back as one-line
+ * {@link StoreException}s.
+ */
+final class ClinicWork implements AutoCloseable {
+    /** Work to do on a connection. */
+    interface Job<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final ClinicDatabase database;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "exampath-clinic-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Connection writeConnection;
+    private Connection readConnection;
+
+    ClinicWork(ClinicDatabase database) {
+        this.database = database;
+    }
+
+    <T> CompletableFuture<T> submit(Job<T> job) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                writeConnection = usable(writeConnection);
+                writeConnection.setAutoCommit(false);
+                try {
+                    T result = job.run(writeConnection);
+                    writeConnection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(writeConnection);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }, writer);
+    }
+
+    <T> T write(Job<T> job) {
+        try {
+            return submit(job).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while saving");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StoreException s ? s : new StoreException(String.valueOf(e.getCause()), e.getCause());
+        }
+    }
+
+    synchronized <T> T read(Job<T> job) {
+        try {
+            readConnection = usable(readConnection);
+            return job.run(readConnection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Connection usable(Connection c) throws SQLException {
+        if (c != null && c.isValid(2)) {
+            return c;
+        }
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already gone
+            }
+        }
+        Connection fresh = database.connect();
+        fresh.setAutoCommit(true);
+        return fresh;
+    }
+
+    private StoreException failure(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new StoreException("the clinic server " + database.url() + " cannot be reached; changes are kept and saved when it is back", e);
+        }
+        if ("42501".equals(state)) {
+            return new StoreException("the clinic server refused this: " + ClinicFailure.oneLine(e.getMessage()), e);
+        }
+        return new StoreException("the clinic server says: " + ClinicFailure.oneLine(e.getMessage()), e);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; nothing was committed
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        for (Connection c : new Connection[] {writeConnection, readConnection}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}
