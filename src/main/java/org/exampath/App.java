@@ -19,6 +19,7 @@ import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
 import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.exchange.OutputTarget;
 import org.exampath.persistence.EncounterStore;
 import org.exampath.persistence.PracticeStore;
 import org.exampath.practice.PracticeCase;
@@ -74,6 +75,7 @@ public final class App extends Application {
         autosave.resume();
         ExamViewModel model = new ExamViewModel(session, autosave);
         Database opened = database;
+        model.setProtectedFiles(OutputTarget.databaseFiles(opened.path()));
         model.setRestoreBackup(() -> {
             autosave.flush();
             opened.restoreFromBackup();

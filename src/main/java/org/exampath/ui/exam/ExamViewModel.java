@@ -1,9 +1,7 @@
 package org.exampath.ui.exam;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exampath.domain.Exam;
+import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
@@ -46,6 +45,12 @@ public final class ExamViewModel {
     }
 
     private Runnable restoreBackup;
+    private List<Path> keep = List.of();
+
+    /** Files a note or exam must never be written over: the open database and its side files. */
+    public void setProtectedFiles(List<Path> files) {
+        keep = List.copyOf(files);
+    }
     private java.util.function.Supplier<org.exampath.ui.practice.PracticeViewModel> practice;
 
     /** How to start practice mode (set by the app when it has a database for progress). */
@@ -169,7 +174,7 @@ public final class ExamViewModel {
     /** The consultation note as a PDF, written whole or not at all. */
     public boolean exportNote(Path file) {
         try {
-            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file);
+            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file, keep);
             error.set("");
             status.set("Note written to " + file.getFileName() + ".");
             return true;
@@ -193,14 +198,8 @@ public final class ExamViewModel {
     /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
     public boolean saveAs(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".exampath-", ".tmp");
-            try {
-                Files.write(temp, new ExamWriter().write(session.exam()));
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            byte[] json = new ExamWriter().write(session.exam());
+            AtomicFile.write(file, keep, out -> out.write(json));
             error.set("");
             status.set("Saved " + file.getFileName() + ".");
             return true;
