@@ -102,7 +102,7 @@ final class ReportCommand {
     }
 
     private int bad(String message) {
-        stderr.println(message);
+        stderr.println(Terminal.line(message));
         return Commands.BAD_INPUT;
     }
 }

@@ -54,7 +54,7 @@ final class StoreCommands {
     }
 
     private int bad(String message) {
-        stderr.println(message);
+        stderr.println(Terminal.line(message));
         return Commands.BAD_INPUT;
     }
 
@@ -114,8 +114,8 @@ final class StoreCommands {
         }
         try (Database db = Database.open(dbPath)) {
             for (EncounterStore.Row row : new EncounterStore(db, clock).list("", Integer.MAX_VALUE)) {
-                stdout.println(row.id() + "\t" + row.date() + "\t" + row.patientLabel() + "\t"
-                        + (row.leading() == null ? "" : row.leading()));
+                stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
+                        + Terminal.cell(row.leading()));
             }
         }
         return Commands.OK;

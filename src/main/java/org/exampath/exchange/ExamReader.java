@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import org.exampath.knowledge.KnowledgeBase;
 public final class ExamReader {
     public static final int MAX_BYTES = 1 << 20;
     static final int MAX_DEPTH = 16;
+    private static final String TOO_LARGE = "input is larger than 1 MiB; an exam file is a few kilobytes";
     /** Jackson's limit in UTF-16 units: room for 10,000 characters even outside the BMP; code points are checked after. */
     static final int MAX_STRING = 2 * ExamRecord.MAX_TEXT;
     private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings", "encounter");
@@ -55,21 +58,39 @@ public final class ExamReader {
         mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** The bytes of an exam file, refused with a one-line reason when missing, a folder, unreadable or too big. */
+    /**
+     * The bytes of an exam file, refused with a one-line reason when missing, a folder, a device, pipe
+     * or socket (or a link to one), unreadable or over the cap; never reads more than the cap allows.
+     */
     public static byte[] bytesOf(Path path) throws ExamFormatException {
         try {
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new ExamFormatException("is a folder, not an exam file");
             }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            if (!attributes.isRegularFile()) {
+                throw new ExamFormatException("is not a regular file (a device, pipe or socket); expected an exam file");
             }
-            return Files.readAllBytes(path);
+            if (attributes.size() > MAX_BYTES) {
+                throw new ExamFormatException(TOO_LARGE);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return capped(in);
+            }
         } catch (NoSuchFileException e) {
             throw new ExamFormatException("no such file");
         } catch (IOException e) {
-            throw new ExamFormatException("cannot read: " + e.getMessage());
+            throw new ExamFormatException("cannot read: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** At most the cap from a stream, refused when there is more (a file growing while read, endless input). */
+    public static byte[] capped(InputStream in) throws IOException, ExamFormatException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ExamFormatException(TOO_LARGE);
+        }
+        return bytes;
     }
 
     public Exam read(byte[] bytes) throws ExamFormatException {
@@ -105,7 +126,7 @@ public final class ExamReader {
 
     private JsonNode parse(byte[] bytes) throws ExamFormatException {
         if (bytes.length > MAX_BYTES) {
-            throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            throw new ExamFormatException(TOO_LARGE);
         }
         String text;
         try {
