@@ -70,6 +70,9 @@ public final class ConsultationNote {
     private static void header(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.title("Buttock and posterior hip pain — consultation note");
         page.text(content.patientLine(context));
+        if (!page.prints(context.patientLabel() + context.clinician())) {
+            page.muted("Characters the note's font cannot show are printed as " + Glyphs.MARK + "; the record keeps them as entered.");
+        }
         page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
         page.muted("Knowledge base " + context.knowledgeVersion() + ". Probabilities are decision support from pre-test "
                 + "odds and likelihood ratios, not a diagnosis.");
