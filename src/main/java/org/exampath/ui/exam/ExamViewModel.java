@@ -58,9 +58,28 @@ public final class ExamViewModel {
         practice = factory;
     }
 
-    /** A new practice session's view model, or null when practice mode is not available. */
-    public org.exampath.ui.practice.PracticeViewModel newPractice() {
-        return practice == null ? null : practice.get();
+    /**
+     * Starts practice mode: the case library is read on a background thread (a teacher's folder may hold
+     * anything), and {@code show} gets the new view model on the JavaFX thread. Does nothing without one.
+     */
+    public void openPractice(java.util.function.Consumer<org.exampath.ui.practice.PracticeViewModel> show) {
+        if (practice == null) {
+            return;
+        }
+        status.set("Reading the practice cases…");
+        Thread reader = new Thread(() -> {
+            try {
+                var opened = practice.get();
+                javafx.application.Platform.runLater(() -> {
+                    status.set("Practice mode opened.");
+                    show.accept(opened);
+                });
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> error.set("Practice mode could not start: " + e.getMessage()));
+            }
+        }, "practice-cases");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** How to bring back the rolling backup (set by the app when it has a database). */
