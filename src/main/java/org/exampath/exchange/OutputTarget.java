@@ -17,7 +17,7 @@ public final class OutputTarget {
     private OutputTarget() {
     }
 
-    /** The database and every file SQLite or the backup keeps beside it, existing or not. */
+    /** The database and every file SQLite, the backup or a lock keeps beside it, existing or not. */
     public static List<Path> databaseFiles(Path db) {
         List<Path> files = new ArrayList<>();
         for (String base : List.of("", ".bak")) {
@@ -25,6 +25,8 @@ public final class OutputTarget {
                 files.add(db.resolveSibling(db.getFileName() + base + side));
             }
         }
+        files.add(db.resolveSibling(db.getFileName() + ".bak.tmp"));
+        files.add(db.resolveSibling(db.getFileName() + ".lock"));
         return files;
     }
 

@@ -56,7 +56,7 @@ class ReportOutTest {
     @Test
     void theDatabaseSideFilesAndBackupAreRefusedEvenWhenAbsent() throws Exception {
         Path db = importedDatabase();
-        for (String side : List.of("-wal", "-shm", "-journal", ".bak", ".bak-wal")) {
+        for (String side : List.of("-wal", "-shm", "-journal", ".bak", ".bak-wal", ".bak.tmp")) {
             Path target = dir.resolve("x.db" + side);
             boolean existed = Files.exists(target);
             CommandRun run = CommandRun.of("report", "1", "--out", target.toString(), "--db", db.toString());
