@@ -16,10 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +37,6 @@ import org.exampath.knowledge.KnowledgeBase;
 public final class ExamReader {
     public static final int MAX_BYTES = 1 << 20;
     static final int MAX_DEPTH = 16;
-    private static final String TOO_LARGE = "input is larger than 1 MiB; an exam file is a few kilobytes";
     /** Jackson's limit in UTF-16 units: room for 10,000 characters even outside the BMP; code points are checked after. */
     static final int MAX_STRING = 2 * ExamRecord.MAX_TEXT;
     private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings", "encounter");
@@ -58,39 +54,14 @@ public final class ExamReader {
         mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /**
-     * The bytes of an exam file, refused with a one-line reason when missing, a folder, a device, pipe
-     * or socket (or a link to one), unreadable or over the cap; never reads more than the cap allows.
-     */
+    /** The bytes of an exam file: a regular file under the cap, refused with a one-line reason otherwise. */
     public static byte[] bytesOf(Path path) throws ExamFormatException {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw new ExamFormatException("is a folder, not an exam file");
-            }
-            if (!attributes.isRegularFile()) {
-                throw new ExamFormatException("is not a regular file (a device, pipe or socket); expected an exam file");
-            }
-            if (attributes.size() > MAX_BYTES) {
-                throw new ExamFormatException(TOO_LARGE);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return capped(in);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ExamFormatException("no such file");
-        } catch (IOException e) {
-            throw new ExamFormatException("cannot read: " + firstLine(e.getMessage()));
-        }
+        return CappedInput.file(path, MAX_BYTES);
     }
 
-    /** At most the cap from a stream, refused when there is more (a file growing while read, endless input). */
+    /** At most the cap from a stream, refused when there is more (endless or growing input). */
     public static byte[] capped(InputStream in) throws IOException, ExamFormatException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ExamFormatException(TOO_LARGE);
-        }
-        return bytes;
+        return CappedInput.stream(in, MAX_BYTES);
     }
 
     public Exam read(byte[] bytes) throws ExamFormatException {
@@ -126,7 +97,7 @@ public final class ExamReader {
 
     private JsonNode parse(byte[] bytes) throws ExamFormatException {
         if (bytes.length > MAX_BYTES) {
-            throw new ExamFormatException(TOO_LARGE);
+            throw new ExamFormatException(CappedInput.TOO_LARGE);
         }
         String text;
         try {
