@@ -47,10 +47,11 @@ class KilledReportTest {
 
         Path exam = dir.resolve("exam.json");
         Files.writeString(exam, "{\"format\": \"exam/1\", \"findings\": {}}");
-        int code = new Commands(System.in, System.out, System.err).run("report", exam.toString(), "--out", note.toString(),
-                "--db", dir.resolve("none.db").toString());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = new Commands(new java.io.ByteArrayInputStream(new byte[0]), System.out, new java.io.PrintStream(err, true,
+                StandardCharsets.UTF_8)).run("report", exam.toString(), "--out", note.toString(), "--db", dir.resolve("none.db").toString());
 
-        assertEquals(0, code);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(".exampath-notes-of-someone", live.getFileName().toString()), hidden());
         assertTrue(Files.readString(note, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     }
