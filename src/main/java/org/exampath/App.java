@@ -18,12 +18,11 @@ import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
-import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.exchange.OutputTarget;
 import org.exampath.persistence.EncounterStore;
 import org.exampath.persistence.PracticeStore;
-import org.exampath.practice.PracticeCase;
-import org.exampath.ui.practice.PracticeViewModel;
 import org.exampath.store.StoreException;
+import org.exampath.ui.practice.PracticeLibrary;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -74,17 +73,10 @@ public final class App extends Application {
         Database opened = database;
         autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
         ExamViewModel model = new ExamViewModel(session, autosave);
+        model.setProtectedFiles(OutputTarget.databaseFiles(opened.path()));
         model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
-        model.setPractice(() -> {
-            CaseLibraryReader reader = new CaseLibraryReader(session.knowledge());
-            CaseLibraryReader.Library shipped = reader.shipped();
-            CaseLibraryReader.Library teachers = reader.folder(opened.path().resolveSibling("cases"));
-            List<PracticeCase> cases = new java.util.ArrayList<>(shipped.cases());
-            cases.addAll(teachers.cases());
-            List<String> problems = new java.util.ArrayList<>(shipped.problems());
-            problems.addAll(teachers.problems());
-            return new PracticeViewModel(session.engine(), new PracticeStore(opened, Clock.systemUTC()), cases, problems);
-        });
+        model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(opened, Clock.systemUTC()),
+                opened.path().resolveSibling("cases")));
         ExamView view = new ExamView(model, ExamFiles.chooser());
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
         stage.setTitle("ExamPath — " + database.path());

@@ -91,7 +91,7 @@ final class ClinicCommands {
     }
 
     private int bad(String message) {
-        stderr.println(message);
+        stderr.println(Terminal.line(message));
         return Commands.BAD_INPUT;
     }
 }

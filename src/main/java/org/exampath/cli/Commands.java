@@ -1,8 +1,8 @@
 package org.exampath.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.exampath.domain.Exam;
@@ -57,12 +57,16 @@ public final class Commands {
                     stdout.println(USAGE);
                     return OK;
                 default:
-                    stderr.println("unknown command \"" + args[0] + "\"; " + USAGE);
+                    stderr.println(Terminal.line("unknown command \"" + args[0] + "\"; " + USAGE));
                     return BAD_INPUT;
             }
         } catch (KnowledgeException e) {
-            stderr.println("the knowledge base is broken: " + e.getMessage());
+            stderr.println(Terminal.line("the knowledge base is broken: " + e.getMessage()));
             return BROKEN;
+        } catch (InvalidPathException e) {
+            stderr.println(Terminal.line(e.getInput() + ": this file name cannot be used (" + e.getReason() + ")"
+                    + charsetHint(e.getInput())));
+            return BAD_INPUT;
         }
     }
 
@@ -79,19 +83,20 @@ public final class Commands {
             stdout.flush();
             return OK;
         } catch (ExamFormatException e) {
-            stderr.println(args[1] + ": " + e.getMessage());
+            stderr.println(Terminal.line(args[1] + ": " + e.getMessage()));
             return BAD_INPUT;
         }
     }
 
+    /** Why a name the shell passed may not be encodable: a POSIX ("C") locale knows only ASCII. */
+    private static String charsetHint(String name) {
+        String charset = System.getProperty("sun.jnu.encoding", "");
+        boolean ascii = name.chars().allMatch(c -> c < 0x80);
+        return ascii || charset.toUpperCase(java.util.Locale.ROOT).contains("UTF") ? ""
+                : "; file names here are read as " + charset + ", so run with a UTF-8 locale (for example LANG=C.UTF-8)";
+    }
+
     static byte[] readInput(InputStream stdin, String name) throws ExamFormatException {
-        if (!"-".equals(name)) {
-            return ExamReader.bytesOf(Path.of(name));
-        }
-        try {
-            return stdin.readNBytes(ExamReader.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new ExamFormatException("cannot read standard input: " + e.getMessage());
-        }
+        return "-".equals(name) ? StandardInput.read(stdin) : ExamReader.bytesOf(Path.of(name));
     }
 }

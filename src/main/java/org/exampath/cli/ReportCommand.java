@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
+import org.exampath.exchange.OutputTarget;
+import org.exampath.exchange.UnsafeTargetException;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
@@ -55,16 +58,19 @@ final class ReportCommand {
         if (source == null || out == null) {
             return bad("usage: exampath report FILE|ID --out NOTE.pdf [--db DB]");
         }
-        if (Files.isDirectory(out) || out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            return bad(out + ": the note must go into an existing folder");
+        boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
+        Path dbPath = db == null ? Database.defaultPath() : db;
+        List<Path> keep = new ArrayList<>(OutputTarget.databaseFiles(dbPath));
+        if (!isId && !"-".equals(source)) {
+            keep.add(Path.of(source));
         }
         KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
         try {
+            OutputTarget.check(out, keep);
             Exam exam;
             NoteContext context;
-            boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
             if (isId) {
-                try (Database database = Database.open(db == null ? Database.defaultPath() : db)) {
+                try (Database database = Database.open(dbPath)) {
                     EncounterStore store = new EncounterStore(database, clock);
                     long id = Long.parseLong(source);
                     EncounterStore.Encounter e = store.load(id).orElse(null);
@@ -82,11 +88,13 @@ final class ReportCommand {
                 context = new NoteContext(name, LocalDate.now(clock).toString(), System.getProperty("user.name", ""),
                         knowledge.version(), List.of());
             }
-            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out);
+            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out, keep);
             return Commands.OK;
         } catch (ExamFormatException e) {
             return bad(source + ": " + e.getMessage());
         } catch (StoreException e) {
+            return bad(e.getMessage());
+        } catch (UnsafeTargetException e) {
             return bad(e.getMessage());
         } catch (IOException e) {
             return bad("the note could not be written to " + out + ": " + e.getMessage());
@@ -94,7 +102,7 @@ final class ReportCommand {
     }
 
     private int bad(String message) {
-        stderr.println(message);
+        stderr.println(Terminal.line(message));
         return Commands.BAD_INPUT;
     }
 }

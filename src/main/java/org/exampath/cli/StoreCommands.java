@@ -61,7 +61,7 @@ final class StoreCommands {
     }
 
     private int bad(String message) {
-        stderr.println(message);
+        stderr.println(Terminal.line(message));
         return Commands.BAD_INPUT;
     }
 
@@ -122,8 +122,8 @@ final class StoreCommands {
         }
         try (Database db = open(dbPath)) {
             for (EncounterStore.Row row : new EncounterStore(db, clock).list("", Integer.MAX_VALUE)) {
-                stdout.println(row.id() + "\t" + row.date() + "\t" + row.patientLabel() + "\t"
-                        + (row.leading() == null ? "" : row.leading()));
+                stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
+                        + Terminal.cell(row.leading()));
             }
         }
         return Commands.OK;

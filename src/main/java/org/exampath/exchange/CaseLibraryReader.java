@@ -28,6 +28,7 @@ public final class CaseLibraryReader {
         }
     }
 
+    public static final int MAX_FOLDER_FILES = 500;
     private static final Set<String> HYPOTHESES_FIELD = Set.of("leading", "redFlags", "noRedFlags", "imaging", "inconsistencyTouches");
     private final KnowledgeBase knowledge;
     private final ObjectMapper json = new ObjectMapper();
@@ -56,7 +57,11 @@ public final class CaseLibraryReader {
         return new Library(cases, problems);
     }
 
-    /** Every {@code *.json} in a teacher's folder (a missing folder is simply empty). */
+    /**
+     * Every {@code *.json} in a teacher's folder (a missing folder is simply empty), each read as a
+     * regular file under the exam size cap: a pipe, a device or a link to one is reported and skipped,
+     * never waited on, and past {@link #MAX_FOLDER_FILES} files the rest are skipped.
+     */
     public Library folder(Path dir) {
         List<PracticeCase> cases = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -64,7 +69,12 @@ public final class CaseLibraryReader {
             return new Library(cases, problems);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            List<Path> found = files.filter(p -> p.toString().endsWith(".json")).sorted().limit(MAX_FOLDER_FILES + 1L).toList();
+            if (found.size() > MAX_FOLDER_FILES) {
+                problems.add(dir + ": more than " + MAX_FOLDER_FILES + " case files; only the first " + MAX_FOLDER_FILES + " are read");
+                found = found.subList(0, MAX_FOLDER_FILES);
+            }
+            for (Path file : found) {
                 try {
                     read(file.getFileName().toString(), ExamReader.bytesOf(file), cases, problems);
                 } catch (ExamFormatException e) {

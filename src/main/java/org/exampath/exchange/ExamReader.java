@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -55,21 +54,14 @@ public final class ExamReader {
         mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** The bytes of an exam file, refused with a one-line reason when missing, a folder, unreadable or too big. */
+    /** The bytes of an exam file: a regular file under the cap, refused with a one-line reason otherwise. */
     public static byte[] bytesOf(Path path) throws ExamFormatException {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new ExamFormatException("is a folder, not an exam file");
-            }
-            if (Files.size(path) > MAX_BYTES) {
-                throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ExamFormatException("no such file");
-        } catch (IOException e) {
-            throw new ExamFormatException("cannot read: " + e.getMessage());
-        }
+        return CappedInput.file(path, MAX_BYTES);
+    }
+
+    /** At most the cap from a stream, refused when there is more (endless or growing input). */
+    public static byte[] capped(InputStream in) throws IOException, ExamFormatException {
+        return CappedInput.stream(in, MAX_BYTES);
     }
 
     public Exam read(byte[] bytes) throws ExamFormatException {
@@ -105,7 +97,7 @@ public final class ExamReader {
 
     private JsonNode parse(byte[] bytes) throws ExamFormatException {
         if (bytes.length > MAX_BYTES) {
-            throw new ExamFormatException("input is larger than 1 MiB; an exam file is a few kilobytes");
+            throw new ExamFormatException(CappedInput.TOO_LARGE);
         }
         String text;
         try {

@@ -3,9 +3,7 @@ package org.exampath.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.exampath.domain.Exam;
+import org.exampath.exchange.AtomicFile;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
@@ -36,18 +35,17 @@ public final class ConsultationNote {
         this.knowledge = knowledge;
     }
 
-    /** Writes the note to a temporary file beside the target and moves it into place: no half-written note. */
+    /** Writes the note whole or not at all; see {@link #write(Exam, Assessment, NoteContext, Path, List)}. */
     public void write(Exam exam, Assessment assessment, NoteContext context, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".exampath-note-", ".pdf");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(exam, assessment, context, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        write(exam, assessment, context, target, List.of());
+    }
+
+    /**
+     * Writes the note beside the target and moves it into place, owner-only; refuses a target that is
+     * one of {@code keep} (the database, the input) or not a regular file, and then writes nothing.
+     */
+    public void write(Exam exam, Assessment assessment, NoteContext context, Path target, List<Path> keep) throws IOException {
+        AtomicFile.write(target, keep, out -> write(exam, assessment, context, out));
     }
 
     public void write(Exam exam, Assessment assessment, NoteContext context, OutputStream out) throws IOException {
@@ -72,6 +70,9 @@ public final class ConsultationNote {
     private static void header(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.title("Buttock and posterior hip pain — consultation note");
         page.text(content.patientLine(context));
+        if (!page.prints(context.patientLabel() + context.clinician())) {
+            page.muted("Characters the note's font cannot show are printed as " + Glyphs.MARK + "; the record keeps them as entered.");
+        }
         page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
         page.muted("Knowledge base " + context.knowledgeVersion() + ". Probabilities are decision support from pre-test "
                 + "odds and likelihood ratios, not a diagnosis.");

@@ -3,7 +3,6 @@ package org.exampath.report;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,12 +25,16 @@ final class PageFlow implements AutoCloseable {
     private PDPageContentStream out;
     private float y;
     private final String footer;
+    private final Glyphs regularGlyphs;
+    private final Glyphs boldGlyphs;
 
     PageFlow(PDDocument doc, String footer) throws IOException {
         this.doc = doc;
         this.footer = footer;
         regular = font("DejaVuSans.ttf");
         bold = font("DejaVuSans-Bold.ttf");
+        regularGlyphs = new Glyphs(regular);
+        boldGlyphs = new Glyphs(bold);
         newPage();
     }
 
@@ -91,9 +94,19 @@ final class PageFlow implements AutoCloseable {
         paragraph("•  " + text, regular, 10, INK, 8);
     }
 
+    private Glyphs glyphs(PDFont font) {
+        return font == bold ? boldGlyphs : regularGlyphs;
+    }
+
+    /** Whether the text prints as it is, with no replacement marks. */
+    boolean prints(String text) {
+        return regularGlyphs.fits(text) && boldGlyphs.fits(text);
+    }
+
     private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        LineBreaker breaker = new LineBreaker(font, size);
         for (String para : text.split("\n")) {
-            for (String wrapped : wrap(para, font, size, WIDTH - indent)) {
+            for (String wrapped : breaker.wrap(glyphs(font).printable(para), WIDTH - indent)) {
                 line(wrapped, font, size, color, indent);
             }
         }
@@ -107,24 +120,8 @@ final class PageFlow implements AutoCloseable {
         out.setFont(font, size);
         out.setNonStrokingColor(color);
         out.newLineAtOffset(MARGIN + indent, y);
-        out.showText(text);
+        out.showText(glyphs(font).printable(text));
         out.endText();
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.length() == 0 ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
     }
 
     /** Draws an image at the left margin, with optional caption lines to its right. */
@@ -135,7 +132,7 @@ final class PageFlow implements AutoCloseable {
         out.drawImage(image, MARGIN, y, width, height);
         float captionY = y + height - 12;
         for (String line : caption) {
-            for (String wrapped : wrap(line, regular, 9.5f, WIDTH - width - 16)) {
+            for (String wrapped : new LineBreaker(regular, 9.5f).wrap(regularGlyphs.printable(line), WIDTH - width - 16)) {
                 out.beginText();
                 out.setFont(regular, 9.5f);
                 out.setNonStrokingColor(INK);
@@ -147,18 +144,26 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
-    /** Writes "page i of n" and the footer on every page. */
+    /** Writes the footer on every page, cut short where needed so "page i of n" always fits at the right. */
     @Override
     public void close() throws IOException {
         out.close();
         int n = doc.getNumberOfPages();
+        LineBreaker small = new LineBreaker(regular, 8);
         for (int i = 0; i < n; i++) {
+            String number = "page " + (i + 1) + " of " + n;
+            float numberWidth = small.width(number);
+            String left = small.clip(regularGlyphs.printable(footer), WIDTH - numberWidth - 16);
             try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
-                s.beginText();
                 s.setFont(regular, 8);
                 s.setNonStrokingColor(MUTED);
+                s.beginText();
                 s.newLineAtOffset(MARGIN, MARGIN / 2);
-                s.showText(footer + "   ·   page " + (i + 1) + " of " + n);
+                s.showText(left);
+                s.endText();
+                s.beginText();
+                s.newLineAtOffset(MARGIN + WIDTH - numberWidth, MARGIN / 2);
+                s.showText(number);
                 s.endText();
             }
         }

@@ -136,12 +136,8 @@ public final class ExamView extends BorderPane {
             go.getItems().add(item);
         }
         MenuItem practiceItem = item("P_ractice mode…", "Shortcut+Shift+P", "menu-practice");
-        practiceItem.setOnAction(e -> {
-            var practiceModel = model.newPractice();
-            if (practiceModel != null) {
-                org.exampath.ui.practice.PracticeView.show(window(), practiceModel, getScene().getStylesheets().get(0));
-            }
-        });
+        practiceItem.setOnAction(e -> model.openPractice(practiceModel ->
+                org.exampath.ui.practice.PracticeView.show(window(), practiceModel, getScene().getStylesheets().get(0))));
         MenuItem next = item("_Next step", "Shortcut+PAGE_DOWN", "menu-next");
         next.setOnAction(e -> model.next());
         MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");

@@ -1,9 +1,7 @@
 package org.exampath.ui.exam;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exampath.domain.Exam;
+import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
@@ -46,6 +45,12 @@ public final class ExamViewModel {
     }
 
     private Runnable restoreBackup;
+    private List<Path> keep = List.of();
+
+    /** Files a note or exam must never be written over: the open database and its side files. */
+    public void setProtectedFiles(List<Path> files) {
+        keep = List.copyOf(files);
+    }
     private java.util.function.Supplier<org.exampath.ui.practice.PracticeViewModel> practice;
 
     /** How to start practice mode (set by the app when it has a database for progress). */
@@ -53,9 +58,28 @@ public final class ExamViewModel {
         practice = factory;
     }
 
-    /** A new practice session's view model, or null when practice mode is not available. */
-    public org.exampath.ui.practice.PracticeViewModel newPractice() {
-        return practice == null ? null : practice.get();
+    /**
+     * Starts practice mode: the case library is read on a background thread (a teacher's folder may hold
+     * anything), and {@code show} gets the new view model on the JavaFX thread. Does nothing without one.
+     */
+    public void openPractice(java.util.function.Consumer<org.exampath.ui.practice.PracticeViewModel> show) {
+        if (practice == null) {
+            return;
+        }
+        status.set("Reading the practice cases…");
+        Thread reader = new Thread(() -> {
+            try {
+                var opened = practice.get();
+                javafx.application.Platform.runLater(() -> {
+                    status.set("Practice mode opened.");
+                    show.accept(opened);
+                });
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> error.set("Practice mode could not start: " + e.getMessage()));
+            }
+        }, "practice-cases");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** How to bring back the rolling backup (set by the app when it has a database). */
@@ -167,7 +191,7 @@ public final class ExamViewModel {
     /** The consultation note as a PDF, written whole or not at all. */
     public boolean exportNote(Path file) {
         try {
-            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file);
+            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file, keep);
             error.set("");
             status.set("Note written to " + file.getFileName() + ".");
             return true;
@@ -191,14 +215,8 @@ public final class ExamViewModel {
     /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
     public boolean saveAs(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(dir, ".exampath-", ".tmp");
-            try {
-                Files.write(temp, new ExamWriter().write(session.exam()));
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            byte[] json = new ExamWriter().write(session.exam());
+            AtomicFile.write(file, keep, out -> out.write(json));
             error.set("");
             status.set("Saved " + file.getFileName() + ".");
             return true;

@@ -1,0 +1,102 @@
+package org.exampath.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes a file whole or not at all: into an owner-only temporary file beside the target, flushed
+ * to disk, then renamed over it. The temporary name carries our prefix and process id, so a later
+ * run can remove what a killed run left behind without touching anything else.
+ */
+public final class AtomicFile {
+    static final String PREFIX = ".exampath-out-";
+    private static final Pattern OURS = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-\\d+\\.tmp");
+    /** Names earlier versions used for their temporary files. */
+    private static final Pattern LEGACY = Pattern.compile("\\.exampath-(note-)?\\d+\\.(pdf|tmp)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What goes into the file. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    /** Checks the target against the protected files, then writes it; on any failure nothing is left. */
+    public static void write(Path target, List<Path> protectedFiles, Body body) throws IOException {
+        OutputTarget.check(target, protectedFiles);
+        Path dir = target.toAbsolutePath().getParent();
+        sweep(dir);
+        Path temp = dir.resolve(PREFIX + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly())) {
+                OutputStream out = Channels.newOutputStream(channel);
+                body.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            OutputTarget.check(target, protectedFiles);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    }
+
+    /**
+     * Removes temporary files of ours in {@code dir} left by a process that is gone (killed mid-write),
+     * and those of earlier versions older than this process. Failures are ignored: it is tidying.
+     */
+    public static void sweep(Path dir) {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                if (stale(file, started)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to tidy, or not allowed to: the write itself decides whether the folder is usable
+        }
+    }
+
+    private static boolean stale(Path file, Instant started) throws IOException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Matcher ours = OURS.matcher(name);
+        if (ours.matches()) {
+            long pid = Long.parseLong(ours.group(1).length() > 18 ? "-1" : ours.group(1));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        }
+        return LEGACY.matcher(name).matches()
+                && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(started);
+    }
+}

@@ -1,0 +1,76 @@
+package org.exampath.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Decides whether a path may receive a file the program writes. Refused: an existing folder, device,
+ * pipe, socket or dangling link, a missing folder, and any of the protected files (the database and
+ * its side files, the input) however it is named: by another spelling, a symbolic or a hard link.
+ */
+public final class OutputTarget {
+    private OutputTarget() {
+    }
+
+    /** The database and every file SQLite, the backup or a lock keeps beside it, existing or not. */
+    public static List<Path> databaseFiles(Path db) {
+        List<Path> files = new ArrayList<>();
+        for (String base : List.of("", ".bak")) {
+            for (String side : List.of("", "-wal", "-shm", "-journal")) {
+                files.add(db.resolveSibling(db.getFileName() + base + side));
+            }
+        }
+        files.add(db.resolveSibling(db.getFileName() + ".bak.tmp"));
+        files.add(db.resolveSibling(db.getFileName() + ".lock"));
+        return files;
+    }
+
+    /** Throws, with a one-line reason, when {@code target} must not be written. */
+    public static void check(Path target, Collection<Path> protectedFiles) throws UnsafeTargetException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UnsafeTargetException(target + ": the folder for it does not exist");
+        }
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            throw new UnsafeTargetException(target + ": is a link to a file that does not exist; give a plain file name");
+        }
+        if (Files.isDirectory(target)) {
+            throw new UnsafeTargetException(target + ": is a folder; give a file name inside it");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new UnsafeTargetException(target + ": is not a regular file (a device, pipe or socket); nothing was written");
+        }
+        for (Path kept : protectedFiles) {
+            if (same(target, kept)) {
+                throw new UnsafeTargetException(target + ": is " + kept.getFileName()
+                        + ", which this command reads or keeps; choose another file name");
+            }
+        }
+    }
+
+    private static boolean same(Path a, Path b) throws UnsafeTargetException {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+            return canonical(a).equals(canonical(b));
+        } catch (IOException e) {
+            throw new UnsafeTargetException(a + ": cannot be compared with " + b.getFileName() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The real path of a file, or of its folder plus its name when it does not exist yet. */
+    private static Path canonical(Path p) throws IOException {
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return p.toRealPath();
+        }
+        Path absolute = p.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+    }
+}
