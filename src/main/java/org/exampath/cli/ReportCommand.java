@@ -17,7 +17,8 @@ import org.exampath.exchange.UnsafeTargetException;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
-import org.exampath.persistence.EncounterStore;
+import org.exampath.clinic.ClinicUrl;
+import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.report.ConsultationNote;
@@ -39,14 +40,14 @@ final class ReportCommand {
     int run(String... args) {
         String source = null;
         Path out = null;
-        Path db = null;
+        String db = null;
         for (int i = 1; i < args.length; i++) {
             if (("--out".equals(args[i]) || "--db".equals(args[i])) && i + 1 >= args.length) {
                 return bad(args[i] + " needs a path");
             }
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
-                case "--db" -> db = Path.of(args[++i]);
+                case "--db" -> db = args[++i];
                 default -> {
                     if (source != null) {
                         return bad("report takes one exam file or encounter id");
@@ -59,8 +60,8 @@ final class ReportCommand {
             return bad("usage: exampath report FILE|ID --out NOTE.pdf [--db DB]");
         }
         boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
-        Path dbPath = db == null ? Database.defaultPath() : db;
-        List<Path> keep = new ArrayList<>(OutputTarget.databaseFiles(dbPath));
+        List<Path> keep = new ArrayList<>(ClinicUrl.names(db) ? List.of()
+                : OutputTarget.databaseFiles(db == null ? Database.defaultPath() : Path.of(db)));
         if (!isId && !"-".equals(source)) {
             keep.add(Path.of(source));
         }
@@ -70,12 +71,12 @@ final class ReportCommand {
             Exam exam;
             NoteContext context;
             if (isId) {
-                try (Database database = Database.open(dbPath)) {
-                    EncounterStore store = new EncounterStore(database, clock);
+                try (OpenStore opened = OpenStore.open(db, clock, stderr)) {
+                    Encounters store = opened.encounters();
                     long id = Long.parseLong(source);
-                    EncounterStore.Encounter e = store.load(id).orElse(null);
+                    Encounters.Encounter e = store.load(id).orElse(null);
                     if (e == null) {
-                        return bad("no encounter " + id + " in " + database.path());
+                        return bad("no encounter " + id + " in " + opened.name());
                     }
                     exam = e.exam();
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()

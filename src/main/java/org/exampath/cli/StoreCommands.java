@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
+import org.exampath.domain.PatientLabel;
+import org.exampath.store.Encounters;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
-import org.exampath.persistence.Database;
-import org.exampath.persistence.EncounterStore;
 import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.HypothesisResult;
@@ -31,13 +32,13 @@ final class StoreCommands {
 
     int run(String... args) {
         List<String> rest = new ArrayList<>();
-        Path db = Database.defaultPath();
+        String db = null;
         for (int i = 1; i < args.length; i++) {
             if ("--db".equals(args[i])) {
                 if (i + 1 >= args.length) {
-                    return bad("--db needs a path");
+                    return bad("--db needs a path or a postgresql:// address");
                 }
-                db = Path.of(args[++i]);
+                db = args[++i];
             } else {
                 rest.add(args[i]);
             }
@@ -53,11 +54,9 @@ final class StoreCommands {
         }
     }
 
-    /** Opens the store and says, on stderr, if the last session stopped uncleanly and lost its -wal. */
-    private Database open(Path path) {
-        Database db = Database.open(path);
-        db.warning().ifPresent(w -> stderr.println("warning: " + w));
-        return db;
+    /** Opens the store (a warning on stderr if the last session stopped uncleanly and lost its -wal). */
+    private OpenStore open(String db) {
+        return OpenStore.open(db, clock, stderr);
     }
 
     private int bad(String message) {
@@ -66,7 +65,7 @@ final class StoreCommands {
     }
 
     /** Reads every file first; only if all are good are they stored, in one transaction. */
-    private int importFiles(Path dbPath, List<String> files) {
+    private int importFiles(String dbPath, List<String> files) {
         if (files.isEmpty()) {
             return bad("import takes one or more exam files");
         }
@@ -85,13 +84,13 @@ final class StoreCommands {
             labels.add(label != null ? label : name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
         }
         Engine engine = new Engine(knowledge);
-        List<EncounterStore.NewEncounter> encounters = new ArrayList<>();
+        List<Encounters.NewEncounter> encounters = new ArrayList<>();
         for (int i = 0; i < exams.size(); i++) {
             HypothesisResult lead = engine.assess(exams.get(i)).leading();
-            encounters.add(new EncounterStore.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability()));
+            encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability()));
         }
-        try (Database db = open(dbPath)) {
-            for (long id : new EncounterStore(db, clock).createAll(encounters, System.getProperty("user.name", ""),
+        try (OpenStore db = open(dbPath)) {
+            for (long id : db.encounters().createAll(encounters, System.getProperty("user.name", ""),
                     knowledge.version())) {
                 stdout.println(id);
             }
@@ -99,33 +98,46 @@ final class StoreCommands {
         return Commands.OK;
     }
 
-    private int export(Path dbPath, List<String> args) {
+    private int export(String dbPath, List<String> args) {
         if (args.size() != 1 || !args.get(0).matches("\\d{1,18}")) {
             return bad("export takes one encounter id (a number)");
         }
         long id = Long.parseLong(args.get(0));
-        try (Database db = open(dbPath)) {
-            var encounter = new EncounterStore(db, clock).load(id);
+        try (OpenStore db = open(dbPath)) {
+            var encounter = db.encounters().load(id);
             if (encounter.isEmpty()) {
-                return bad("no encounter " + id + " in " + db.path());
+                return bad("no encounter " + id + " in " + db.name());
             }
-            byte[] json = new ExamWriter().write(encounter.get().exam());
+            byte[] json = new ExamWriter().write(withRecord(encounter.get()));
             stdout.write(json, 0, json.length);
             stdout.flush();
         }
         return Commands.OK;
     }
 
-    private int list(Path dbPath, List<String> args) {
+    private int list(String dbPath, List<String> args) {
         if (!args.isEmpty()) {
             return bad("list takes no arguments besides --db");
         }
-        try (Database db = open(dbPath)) {
-            for (EncounterStore.Row row : new EncounterStore(db, clock).list("", Integer.MAX_VALUE)) {
+        try (OpenStore db = open(dbPath)) {
+            for (Encounters.Row row : db.encounters().list("", Integer.MAX_VALUE)) {
                 stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
                         + Terminal.cell(row.leading()));
             }
         }
         return Commands.OK;
+    }
+
+    /** The exam with what the store knows of the visit: the patient's label and the date. */
+    private static Exam withRecord(Encounters.Encounter encounter) {
+        Exam exam = encounter.exam();
+        ExamRecord record = exam.record();
+        if (record.label() == null && PatientLabel.isValid(encounter.patientLabel())) {
+            record = record.withLabel(encounter.patientLabel());
+        }
+        if (record.date() == null && encounter.date() != null && encounter.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            record = record.withDate(java.time.LocalDate.parse(encounter.date()));
+        }
+        return exam.withRecord(record);
     }
 }

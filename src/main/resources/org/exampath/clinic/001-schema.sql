@@ -27,7 +27,7 @@ CREATE TABLE exampath.patient (
     label_key  TEXT GENERATED ALWAYS AS (lower(label)) STORED,
     birth_year INTEGER CHECK (birth_year BETWEEN 1850 AND 2200),
     sex        TEXT CHECK (sex IN ('female', 'male', 'other')),
-    UNIQUE (clinic_id, label, birth_year, sex)
+    UNIQUE (clinic_id, label)
 );
 
 CREATE TABLE exampath.encounter (

@@ -1,0 +1,218 @@
+package org.exampath.clinic;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Patient;
+import org.exampath.domain.PatientLabel;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
+import org.exampath.store.ValueCodec;
+
+/**
+ * Patients and encounter rows of the clinic store, by the same rules as the SQLite store: a label that
+ * names a patient with other details is refused, never overwritten, and every correction of a
+ * patient's details is an audit row on the encounter.
+ */
+final class ClinicPatients {
+    private ClinicPatients() {
+    }
+
+    static long forNew(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
+        String clean = label == null || label.isBlank() ? "(unlabelled " + nextId(c) + ")" : clean(label);
+        try (PreparedStatement p = c.prepareStatement("SELECT id, sex, birth_year FROM exampath.patient WHERE label = ?")) {
+            p.setString(1, clean);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    String sex = patient.sex() == null ? null : patient.sex().id();
+                    Integer year = (Integer) r.getObject(3);
+                    boolean sexClash = sex != null && r.getString(2) != null && !sex.equals(r.getString(2));
+                    boolean yearClash = birthYear != null && year != null && Math.abs(birthYear - year) > 1;
+                    if (sexClash || yearClash) {
+                        throw new StoreException("a patient labelled \"" + clean + "\" is already stored with a different "
+                                + (sexClash ? "sex" : "birth year") + "; nothing was changed (give this patient a label of their own)");
+                    }
+                    return r.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO exampath.patient (label, birth_year, sex) VALUES (?, ?, ?) RETURNING id")) {
+            p.setString(1, clean);
+            p.setObject(2, birthYear, Types.INTEGER);
+            p.setString(3, patient.sex() == null ? null : patient.sex().id());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long nextId(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT nextval(pg_get_serial_sequence('exampath.patient', 'id'))");
+             ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    static String clean(String label) {
+        String clean = label.strip();
+        PatientLabel.problem(clean).ifPresent(problem -> {
+            throw new StoreException("patient label: " + problem);
+        });
+        return clean;
+    }
+
+    /** Moves the encounter to the patient a new label names, and fills in or corrects its own patient's details. */
+    static void update(Connection c, long encounterId, String label, Patient patient, Integer birthYear) throws SQLException {
+        long patientId;
+        String currentLabel;
+        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.label FROM exampath.encounter e "
+                + "JOIN exampath.patient p ON p.id = e.patient_id WHERE e.id = ?")) {
+            p.setLong(1, encounterId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new StoreException("encounter " + encounterId + " does not exist in this clinic");
+                }
+                patientId = r.getLong(1);
+                currentLabel = r.getString(2);
+            }
+        }
+        if (label != null && !label.isBlank() && !clean(label).equals(currentLabel)) {
+            patientId = forNew(c, label, patient, birthYear);
+            try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET patient_id = ? WHERE id = ?")) {
+                p.setLong(1, patientId);
+                p.setLong(2, encounterId);
+                p.executeUpdate();
+            }
+        }
+        correct(c, patientId, encounterId, patient, birthYear);
+    }
+
+    private static void correct(Connection c, long patientId, long encounterId, Patient patient, Integer birthYear)
+            throws SQLException {
+        String oldSex;
+        Integer oldYear;
+        try (PreparedStatement p = c.prepareStatement("SELECT sex, birth_year FROM exampath.patient WHERE id = ?")) {
+            p.setLong(1, patientId);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                oldSex = r.getString(1);
+                oldYear = (Integer) r.getObject(2);
+            }
+        }
+        String sex = patient.sex() == null ? oldSex : patient.sex().id();
+        Integer year = birthYear == null || (oldYear != null && Math.abs(birthYear - oldYear) <= 1) ? oldYear : birthYear;
+        if (Objects.equals(sex, oldSex) && Objects.equals(year, oldYear)) {
+            return;
+        }
+        try (PreparedStatement u = c.prepareStatement("UPDATE exampath.patient SET sex = ?, birth_year = ? WHERE id = ?")) {
+            u.setString(1, sex);
+            u.setObject(2, year, Types.INTEGER);
+            u.setLong(3, patientId);
+            u.executeUpdate();
+        }
+        audit(c, encounterId, "patient.sex", oldSex == null ? null : ValueCodec.encode(new FindingValue.Choice(oldSex)),
+                sex == null ? null : ValueCodec.encode(new FindingValue.Choice(sex)));
+        audit(c, encounterId, "patient.birth_year", oldYear == null ? null : ValueCodec.encode(new FindingValue.Count(oldYear)),
+                year == null ? null : ValueCodec.encode(new FindingValue.Count(year)));
+    }
+
+    private static void audit(Connection c, long encounterId, String field, String old, String now) throws SQLException {
+        if (Objects.equals(old, now)) {
+            return;
+        }
+        try (PreparedStatement a = c.prepareStatement(
+                "INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) VALUES (?, ?, ?, ?)")) {
+            a.setLong(1, encounterId);
+            a.setString(2, field);
+            a.setString(3, old);
+            a.setString(4, now);
+            a.executeUpdate();
+        }
+    }
+
+    static Optional<Encounters.Encounter> load(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.created_by, e.status, "
+                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex FROM exampath.encounter e "
+                + "JOIN exampath.patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                Map<String, FindingValue> values = new java.util.TreeMap<>();
+                ClinicEncounterStore.storedFindingsForRead(c, id).forEach((finding, stored) -> {
+                    if (stored.value() != null) {
+                        values.put(finding, ValueCodec.decode(stored.value()));
+                    }
+                });
+                Exam exam = new Exam(new Patient((Integer) r.getObject(9), Sex.fromId(r.getString(10))),
+                        Side.fromId(r.getString(8)), values);
+                long previous = r.getLong(7);
+                Long previousId = r.wasNull() ? null : previous;
+                return Optional.of(new Encounters.Encounter(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class).toString(),
+                        r.getString(4), r.getString(5), r.getString(6), previousId, exam));
+            }
+        }
+    }
+
+    /** Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it names. */
+    static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
+        String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
+                + "e.previous_id FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "WHERE e.clinic_id = exampath.my_clinic() ";
+        String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
+        Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            collect(c, select + order, limit, rows);
+        } else {
+            String key = text.toLowerCase(java.util.Locale.ROOT);
+            collect(c, select + "AND p.label_key ~>=~ ? AND p.label_key ~<~ ?" + order, limit, rows, key,
+                    key + new String(Character.toChars(Character.MAX_CODE_POINT)));
+            collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key);
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                collect(c, select + "AND e.date = CAST(? AS DATE)" + order, limit, rows, text);
+            }
+        }
+        List<Encounters.Row> out = new ArrayList<>(rows.values());
+        out.sort(Comparator.comparing(Encounters.Row::date).reversed().thenComparing(Encounters.Row::id, Comparator.reverseOrder()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static void collect(Connection c, String sql, int limit, Map<Long, Encounters.Row> rows, String... args)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String arg : args) {
+                p.setString(i++, arg);
+            }
+            p.setInt(i, Math.min(limit, 100_000));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long previous = r.getLong(8);
+                    Long previousId = r.wasNull() ? null : previous;
+                    double probability = r.getDouble(5);
+                    Double leadingProbability = r.wasNull() ? null : probability;
+                    rows.putIfAbsent(r.getLong(1), new Encounters.Row(r.getLong(1), r.getObject(2, LocalDate.class).toString(),
+                            r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.exampath.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.exampath.Exams;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The one store contract, run on both engines: an SQLite file, and a clinic's PostgreSQL server as a
+ * clinician under row-level security. Each test gets a fresh store on each engine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreContractTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private PgTestServer server;
+    private Path dir;
+    private int made;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        server = PgTestServer.start();
+        server.asAdmin().migrate();
+        dir = Files.createTempDirectory("exampath-contract");
+    }
+
+    @AfterAll
+    void tearDown() throws SQLException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A named way to make a fresh, empty store. */
+    record Engine(String name, StoreMaker maker) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface StoreMaker {
+        Encounters make(StoreContractTest test) throws Exception;
+    }
+
+    Stream<Engine> engines() {
+        return Stream.of(new Engine("SQLite", t -> new EncounterStore(Database.open(t.dir.resolve("s" + (t.made++) + ".db")), CLOCK)),
+                new Engine("PostgreSQL", t -> {
+                    String role = t.server.newLogin("c" + (t.made++));
+                    new ClinicMembers(t.server.asAdmin()).add(role, ClinicMembers.Kind.CLINICIAN, "Clinic " + role);
+                    return new ClinicEncounterStore(t.server.as(role), CLOCK);
+                }));
+    }
+
+    private static final Exam EXAM = Exams.of().patient(40, Sex.FEMALE).side(Side.RIGHT).yes("history.aggravator.sitting")
+            .is("nerve.slump", "positive").strength("strength.hip_abduction", 4, "familiar").exam();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void anEncounterComesBackAsItWasStored(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Mrs K", "ignored", EXAM, "kb-1", null);
+        Encounters.Encounter loaded = store.load(id).orElseThrow();
+        assertEquals(EXAM, loaded.exam());
+        assertEquals("Mrs K", loaded.patientLabel());
+        assertEquals("2026-11-27", loaded.date());
+        assertEquals("kb-1", loaded.knowledgeVersion());
+        assertEquals(1, store.count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aSaveStoresOnlyChangesAndAuditsEach(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Mr L", "x", EXAM, "kb-1", null);
+        int before = store.audit(id).size();
+        Exam changed = EXAM.with("nerve.slump", new FindingValue.Choice("negative")).with("history.aggravator.sitting", null)
+                .with("nerve.slr", new FindingValue.Choice("positive"));
+        assertEquals(3, store.save(id, "Mr L", changed, "x", "lumbar_radicular", 0.4));
+        assertEquals(0, store.save(id, "Mr L", changed, "x", "lumbar_radicular", 0.4), "nothing changed twice");
+        assertEquals(changed, store.load(id).orElseThrow().exam());
+        List<Encounters.AuditEntry> audit = store.audit(id).subList(before, store.audit(id).size());
+        assertEquals(List.of("history.aggravator.sitting", "nerve.slr", "nerve.slump"),
+                audit.stream().map(Encounters.AuditEntry::finding).sorted().toList());
+        assertEquals("lumbar_radicular", store.list("", 10).get(0).leading());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void importIsAllOrNothingAndNeverChangesAnExistingPatient(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        store.create("Ann", "x", EXAM, "kb", null);
+        Exam other = Exams.of().patient(40, Sex.MALE).exam();
+        assertThrows(StoreException.class, () -> store.createAll(List.of(new Encounters.NewEncounter("Bea", EXAM, null, null),
+                new Encounters.NewEncounter("Ann", other, null, null)), "x", "kb"));
+        assertEquals(1, store.count(), "neither Bea nor a changed Ann was stored");
+        assertEquals(Sex.FEMALE, store.load(store.list("ann", 5).get(0).id()).orElseThrow().exam().patient().sex());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theListFindsByLabelStartAndLeadingHypothesis(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long a = store.create("Dana Smith", "x", EXAM, "kb", null);
+        long b = store.create("Eli Jones", "x", EXAM, "kb", null);
+        store.save(b, null, EXAM, "x", "hip_joint", 0.5);
+        assertEquals(List.of(a), store.list("dana", 10).stream().map(Encounters.Row::id).toList());
+        assertEquals(List.of(b), store.list("hip_joint", 10).stream().map(Encounters.Row::id).toList());
+        assertEquals(2, store.list("", 10).size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void redFlagActionsAndClosingAreKept(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Fay", "x", EXAM, "kb", null);
+        assertEquals(java.util.Optional.of(id), store.lastOpen());
+        store.acknowledge(id, "cauda_equina", "Sent to the emergency department", "x").get();
+        assertEquals(List.of("Sent to the emergency department"),
+                store.acknowledgements(id).stream().map(Encounters.Acknowledgement::action).toList());
+        assertThrows(Exception.class, () -> store.acknowledge(id, "cauda_equina", " ", "x").get());
+        store.close(id);
+        assertTrue(store.lastOpen().isEmpty());
+    }
+}
