@@ -87,13 +87,15 @@ CREATE TABLE exampath.red_flag_ack (
 );
 
 CREATE TABLE exampath.practice_attempt (
-    id         BIGSERIAL PRIMARY KEY,
-    student    NAME NOT NULL DEFAULT session_user,
-    class_name TEXT,
-    case_id    TEXT NOT NULL,
-    top1       BOOLEAN NOT NULL,
-    flag_score REAL NOT NULL CHECK (flag_score BETWEEN 0 AND 1),
-    brier      REAL NOT NULL CHECK (brier >= 0),
-    at         TIMESTAMPTZ NOT NULL DEFAULT now()
+    id              BIGSERIAL PRIMARY KEY,
+    student         NAME NOT NULL DEFAULT session_user,
+    class_name      TEXT,
+    case_name       TEXT NOT NULL,
+    score           INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    leading_correct BOOLEAN NOT NULL,
+    missed_flags    TEXT NOT NULL DEFAULT '',
+    tests_used      INTEGER NOT NULL CHECK (tests_used >= 0),
+    brier           REAL CHECK (brier >= 0),
+    at              TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-CREATE INDEX practice_attempt_class ON exampath.practice_attempt (class_name, student, case_id);
+CREATE INDEX practice_attempt_class ON exampath.practice_attempt (class_name, student, case_name);

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
-import org.exampath.clinic.ClinicEncounters;
+import org.exampath.clinic.ClinicEncounterStore;
 import org.exampath.clinic.ClinicFindings;
 import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.ClinicUrl;
@@ -110,20 +110,19 @@ public final class ClinicBench {
     }
 
     private static void browse(ClinicDatabase clinician) throws SQLException {
-        ClinicEncounters encounters = new ClinicEncounters();
         List<Long> recent = new ArrayList<>();
         List<Long> label = new ArrayList<>();
         List<Long> leading = new ArrayList<>();
-        try (Connection c = clinician.connect()) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(clinician, java.time.Clock.systemUTC())) {
             for (int i = 0; i < 220; i++) {
                 long t = System.nanoTime();
-                encounters.recent(c, 500);
+                store.list("", 500);
                 recent.add(System.nanoTime() - t);
                 t = System.nanoTime();
-                encounters.byLabel(c, "Patient " + (1 + i * 37 % 9000), 100);
+                store.list("Patient " + (1 + i * 37 % 9000), 100);
                 label.add(System.nanoTime() - t);
                 t = System.nanoTime();
-                encounters.byLeading(c, LEADING[i % LEADING.length], 100);
+                store.list(LEADING[i % LEADING.length], 100);
                 leading.add(System.nanoTime() - t);
             }
         }

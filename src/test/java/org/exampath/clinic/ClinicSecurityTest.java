@@ -58,7 +58,8 @@ class ClinicSecurityTest {
         }
         for (String student : new String[] {sam, sue, tim}) {
             try (Connection c = server.as(student).connect()) {
-                execute(c, "INSERT INTO exampath.practice_attempt (case_id, top1, flag_score, brier) VALUES ('c1', true, 1, 0.2)");
+                execute(c, "INSERT INTO exampath.practice_attempt (case_name, score, leading_correct, tests_used, brier) "
+                        + "VALUES ('c1', 80, true, 5, 0.2)");
             }
         }
     }
@@ -155,8 +156,8 @@ class ClinicSecurityTest {
         try (Connection c = server.as(sam).connect()) {
             SQLException e = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.patient"));
             assertEquals("42501", e.getSQLState(), "permission denied");
-            execute(c, "INSERT INTO exampath.practice_attempt (student, class_name, case_id, top1, flag_score, brier) "
-                    + "VALUES ('" + tim + "', 'class B', 'c2', true, 1, 0)");
+            execute(c, "INSERT INTO exampath.practice_attempt (student, class_name, case_name, score, leading_correct, tests_used) "
+                    + "VALUES ('" + tim + "', 'class B', 'c2', 100, true, 3)");
             assertEquals(2, count(sam, "practice_attempt"), "a forged student name is replaced by the session user");
             assertEquals(1, count(tim, "practice_attempt"));
         }
@@ -222,8 +223,8 @@ class ClinicSecurityTest {
             java.util.List<ClinicScores.Row> rows = new ClinicScores().perStudentAndCase(c);
             assertEquals(java.util.Set.of(sam, sue), rows.stream().map(ClinicScores.Row::student).collect(java.util.stream.Collectors.toSet()));
             String csv = ClinicScores.csv(rows);
-            assertTrue(csv.startsWith("student,class,case,attempts,top1_rate,mean_flag_score,mean_brier\r\n"), csv);
-            assertTrue(csv.contains(sue + ",class A,c1,1,1.000,1.000,0.200\r\n"), csv);
+            assertTrue(csv.startsWith("student,class,case,attempts,leading_correct_rate,mean_score,mean_brier\r\n"), csv);
+            assertTrue(csv.contains(sue + ",class A,c1,1,1.000,80.000,0.200\r\n"), csv);
         }
     }
 
@@ -235,14 +236,26 @@ class ClinicSecurityTest {
     }
 
     @Test
-    void theEncounterListAndSearchShowOnlyTheCallersClinic() throws SQLException {
-        ClinicEncounters encounters = new ClinicEncounters();
-        try (Connection a = server.as(alice).connect(); Connection b = server.as(bob).connect()) {
-            assertEquals(java.util.List.of(aliceEncounter), encounters.byLabel(a, "patient a", 10).stream().map(ClinicEncounters.Row::id).toList());
-            assertEquals("Patient A", encounters.recent(a, 10).get(0).label());
-            assertTrue(encounters.byLabel(b, "patient a", 10).isEmpty(), "Bob cannot find Alice's patient");
-            assertEquals(java.util.List.of("Patient B"), encounters.recent(b, 10).stream().map(ClinicEncounters.Row::label).toList());
-            assertTrue(encounters.byLabel(a, "patient a%", 10).isEmpty(), "a % is a character, not a wildcard");
+    void theEncounterListAndSearchShowOnlyTheCallersClinic() {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), java.time.Clock.systemUTC());
+             ClinicEncounterStore b = new ClinicEncounterStore(server.as(bob), java.time.Clock.systemUTC())) {
+            assertEquals(java.util.List.of(aliceEncounter), a.list("patient a", 10).stream().map(r -> r.id()).toList());
+            assertEquals("Patient A", a.list("", 10).get(0).patientLabel());
+            assertTrue(b.list("patient a", 10).isEmpty(), "Bob cannot find Alice's patient");
+            assertEquals(java.util.List.of("Patient B"), b.list("", 10).stream().map(r -> r.patientLabel()).toList());
+            assertTrue(a.list("patient a%", 10).isEmpty(), "a % is a character, not a wildcard");
+            assertTrue(b.load(aliceEncounter).isEmpty(), "Bob cannot open Alice's encounter by its number");
         }
+    }
+
+    @Test
+    void aStudentsPracticeAttemptsAreTheirLoginsWhateverNameIsTyped() throws Exception {
+        try (ClinicPracticeStore store = new ClinicPracticeStore(server.as(sue))) {
+            java.util.List<org.exampath.store.PracticeRecords.Attempt> after = store.record(
+                    new org.exampath.store.PracticeRecords.NewAttempt("Tim", "c9", 70, false, java.util.List.of("fracture"), 4, null)).get();
+            assertEquals(java.util.List.of("c1", "c9"), after.stream().map(x -> x.caseName()).toList());
+            assertEquals(after, store.attempts("anyone"));
+        }
+        assertEquals(1, count(tim, "practice_attempt"), "nothing landed under Tim");
     }
 }
