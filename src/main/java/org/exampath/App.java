@@ -17,6 +17,11 @@ import javafx.stage.Stage;
 import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.clinic.ClinicCredentials;
+import org.exampath.clinic.ClinicDatabase;
+import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicPracticeStore;
+import org.exampath.clinic.ClinicUrl;
 import org.exampath.persistence.Database;
 import org.exampath.exchange.OutputTarget;
 import org.exampath.persistence.EncounterStore;
@@ -39,6 +44,7 @@ public final class App extends Application {
     private static CompletableFuture<Engine> engine;
     private Database database;
     private Autosave autosave;
+    private final List<AutoCloseable> closing = new java.util.ArrayList<>();
 
     static void launchWindow(String[] args) {
         engine = CompletableFuture.supplyAsync(() -> {
@@ -61,6 +67,11 @@ public final class App extends Application {
             return;
         }
         List<String> raw = getParameters().getRaw();
+        Optional<String> address = option(raw, "--db").filter(ClinicUrl::names);
+        if (address.isPresent()) {
+            startClinic(stage, session, raw, address.get());
+            return;
+        }
         Optional<Database> db = openDatabase(option(raw, "--db").map(Path::of).orElse(Database.defaultPath()));
         if (db.isEmpty()) {
             Platform.exit();
@@ -77,9 +88,42 @@ public final class App extends Application {
         model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
         model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(opened, Clock.systemUTC()),
                 opened.path().resolveSibling("cases")));
+        show(stage, model, raw, database.path().toString());
+    }
+
+    /**
+     * The window on a clinic's PostgreSQL server: the same screens over the same store seam. Backups and
+     * restores are the server's; the login role is the clinician.
+     */
+    private void startClinic(Stage stage, ExamSession session, List<String> raw, String address) {
+        ClinicDatabase clinic;
+        try {
+            ClinicUrl url = ClinicUrl.parse(address);
+            clinic = new ClinicDatabase(url, ClinicCredentials.find(url, System.getenv(),
+                    Path.of(System.getProperty("user.home")), System.getProperty("user.name")));
+            clinic.check();
+        } catch (IllegalArgumentException | StoreException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("ExamPath cannot use this clinic server");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        ClinicEncounterStore store = new ClinicEncounterStore(clinic, Clock.systemUTC());
+        ClinicPracticeStore practice = new ClinicPracticeStore(clinic);
+        closing.add(store);
+        closing.add(practice);
+        autosave = new Autosave(session, store, clinic.user(), Clock.systemUTC());
+        autosave.resume();
+        ExamViewModel model = new ExamViewModel(session, autosave);
+        model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, Database.defaultPath().resolveSibling("cases")));
+        show(stage, model, raw, clinic.url() + " as " + clinic.user());
+    }
+
+    private void show(Stage stage, ExamViewModel model, List<String> raw, String where) {
         ExamView view = new ExamView(model, ExamFiles.chooser());
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
-        stage.setTitle("ExamPath — " + database.path());
+        stage.setTitle("ExamPath — " + where);
         stage.setScene(ExamView.scene(view));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -93,6 +137,13 @@ public final class App extends Application {
         }
         if (database != null) {
             database.close();
+        }
+        for (AutoCloseable c : closing) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                System.err.println("closing: " + e.getMessage());
+            }
         }
     }
 

@@ -61,6 +61,29 @@ public final class ClinicDatabase {
         }
     }
 
+    /**
+     * Connects once and checks the schema, for a client about to use the store: a server that cannot be
+     * reached, a database clinic-init never set up, or one newer than this ExamPath is refused in one line.
+     */
+    public void check() {
+        try (Connection c = connect()) {
+            int version = version(c);
+            if (version == 0) {
+                throw new org.exampath.store.StoreException(url + " is not set up for ExamPath; an administrator runs clinic-init on it first");
+            }
+            if (version > MIGRATIONS.size()) {
+                throw new org.exampath.store.StoreException(url + " has schema version " + version + ", newer than this ExamPath knows; update ExamPath");
+            }
+        } catch (SQLException e) {
+            throw new org.exampath.store.StoreException(url + ": " + ClinicFailure.oneLine(e.getMessage()), e);
+        }
+    }
+
+    /** The login role this client connects as. */
+    public String user() {
+        return credentials.user();
+    }
+
     /** Brings the schema to the newest version; returns how many migrations ran. Idempotent. */
     public int migrate() throws SQLException {
         try (Connection c = connect()) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * dropped afterwards. Without a server the tests are skipped, unless EXAMPATH_REQUIRE_PG is set (CI
  * sets it), when a missing server fails them.
  */
-final class PgTestServer implements AutoCloseable {
+public final class PgTestServer implements AutoCloseable {
     static final String PASSWORD = "role-password-for-tests";
     private final String host;
     private final int port;
@@ -42,7 +42,7 @@ final class PgTestServer implements AutoCloseable {
         }
     }
 
-    static PgTestServer start() {
+    public static PgTestServer start() {
         String hostPort = System.getenv("EXAMPATH_TEST_PG");
         boolean required = System.getenv("EXAMPATH_REQUIRE_PG") != null;
         if (hostPort == null) {
@@ -67,12 +67,12 @@ final class PgTestServer implements AutoCloseable {
     }
 
     /** The administrator's view of the test database, as clinic-init would have it. */
-    ClinicDatabase asAdmin() {
+    public ClinicDatabase asAdmin() {
         return new ClinicDatabase(url(), new ClinicCredentials(admin, adminPassword));
     }
 
     /** A new login role (name unique to this run) with the test password. */
-    String newLogin(String name) throws SQLException {
+    public String newLogin(String name) throws SQLException {
         String role = prefix + "_" + name;
         try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + PASSWORD + "'");
@@ -81,7 +81,7 @@ final class PgTestServer implements AutoCloseable {
         return role;
     }
 
-    ClinicDatabase as(String role) {
+    public ClinicDatabase as(String role) {
         return new ClinicDatabase(url(), new ClinicCredentials(role, PASSWORD));
     }
 
@@ -111,6 +111,13 @@ final class PgTestServer implements AutoCloseable {
         p.setProperty("password", password);
         p.setProperty("connectTimeout", "5");
         return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, p);
+    }
+
+    /** Runs SQL as the administrator in the test database (to cut connections or bar a login in a test). */
+    public void admin(String sql) throws SQLException {
+        try (Connection c = connect(database, admin, adminPassword); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     @Override

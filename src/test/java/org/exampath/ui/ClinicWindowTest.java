@@ -1,0 +1,122 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.exampath.TestKnowledge;
+import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.PgTestServer;
+import org.exampath.domain.FindingValue;
+import org.exampath.store.Encounters;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a clinic's PostgreSQL server: what one clinician enters, a colleague of the same clinic
+ * reads; when the connection is lost the window says so at once, keeps the change and stores it
+ * when the server lets the clinician in again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClinicWindowTest {
+    private static PgTestServer server;
+    private static String alice;
+    private static String carol;
+    private ClinicEncounterStore store;
+    private Autosave autosave;
+
+    @BeforeAll
+    static void server() throws Exception {
+        server = PgTestServer.start();
+        server.asAdmin().migrate();
+        alice = server.newLogin("alice");
+        carol = server.newLogin("carol");
+        ClinicMembers members = new ClinicMembers(server.asAdmin());
+        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+    }
+
+    @AfterAll
+    static void closeServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
+        autosave = new Autosave(session, store, alice, Clock.systemUTC());
+        autosave.retryEvery(java.time.Duration.ofMillis(300));
+        stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() throws Exception {
+        server.admin("ALTER ROLE " + alice + " LOGIN");
+        autosave.shutdown();
+        store.close();
+    }
+
+    private static Label status(FxRobot robot) {
+        return robot.lookup("#save-status").queryAs(Label.class);
+    }
+
+    private static void waitForStatus(FxRobot robot, String start) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).getText().startsWith(start));
+    }
+
+    @Test
+    void whatAliceEntersCarolReadsWithAliceAsItsAuthor(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-label", "Shared patient");
+        window.click("f-redflag-cancer_history-no");
+        waitForStatus(robot, "Saved");
+        long id = autosave.encounterIdProperty().get();
+        try (ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Encounters.Encounter seen = colleague.load(id).orElseThrow();
+            assertEquals("Shared patient", seen.patientLabel());
+            assertEquals(FindingValue.Flag.NO, seen.exam().value("redflag.cancer_history"));
+            assertEquals(alice, colleague.audit(id).get(colleague.audit(id).size() - 1).clinician(),
+                    "the audit names the login role, set by the server");
+        }
+    }
+
+    @Test
+    void aLostConnectionIsSaidAtOnceTheChangeIsKeptAndStoredWhenTheServerIsBack(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-label", "Outage patient");
+        window.click("f-redflag-cancer_history-no");
+        waitForStatus(robot, "Saved");
+        long id = autosave.encounterIdProperty().get();
+        server.admin("ALTER ROLE " + alice + " NOLOGIN");
+        server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + alice + "'");
+        window.click("f-redflag-cancer_history-yes");
+        waitForStatus(robot, "NOT SAVED");
+        assertTrue(robot.lookup("#f-redflag-cancer_history-yes").queryAs(ToggleButton.class).isSelected(),
+                "the change stays on screen");
+        server.admin("ALTER ROLE " + alice + " LOGIN");
+        waitForStatus(robot, "Saved");
+        assertEquals(FindingValue.Flag.YES, store.load(id).orElseThrow().exam().value("redflag.cancer_history"),
+                "the retry stored it once the server let Alice in again");
+    }
+}
