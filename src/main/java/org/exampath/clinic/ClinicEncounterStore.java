@@ -111,7 +111,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     mine.put(id, now == null ? 0 : now.version());
                     continue;
                 }
-                ClinicFindings.Outcome out = findings.write(c, encounterId, id, mine.getOrDefault(id, 0), wanted);
+                ClinicFindings.Outcome out = findings.write(c, encounterId, id, mine.getOrDefault(id, 0), wanted, now);
                 if (out instanceof ClinicFindings.Saved s) {
                     mine.put(id, s.version());
                     count++;

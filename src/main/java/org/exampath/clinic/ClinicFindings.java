@@ -50,7 +50,12 @@ public final class ClinicFindings {
 
     /** As {@link #set}, inside the caller's transaction: the row is locked until the caller commits. */
     public Outcome write(Connection c, long encounter, String finding, int seenVersion, String value) throws SQLException {
-        Stored before = read(c, encounter, finding);
+        return write(c, encounter, finding, seenVersion, value, read(c, encounter, finding));
+    }
+
+    /** As {@link #write}, given the row as the caller already read it in this transaction ({@code FOR UPDATE}). */
+    public Outcome write(Connection c, long encounter, String finding, int seenVersion, String value, Stored before)
+            throws SQLException {
         int current = before == null ? 0 : before.version();
         if (current != seenVersion) {
             return new Conflict(finding, value, before == null ? null : before.value(), current,

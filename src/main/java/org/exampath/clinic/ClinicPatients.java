@@ -183,8 +183,17 @@ final class ClinicPatients {
             collect(c, select + order, limit, rows);
         } else {
             String key = text.toLowerCase(java.util.Locale.ROOT);
-            collect(c, select + "AND p.label_key ~>=~ ? AND p.label_key ~<~ ?" + order, limit, rows, key,
-                    key + new String(Character.toChars(Character.MAX_CODE_POINT)));
+            String end = key + new String(Character.toChars(Character.MAX_CODE_POINT));
+            if (fewPatientsStartWith(c, key, end)) {
+                // Few patients: take them first (a fence the planner cannot reorder), then their encounters.
+                collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
+                        + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
+                        + "e.leading_probability, e.status, e.created_by, e.previous_id FROM p JOIN exampath.encounter e "
+                        + "ON e.patient_id = p.id" + order, limit, rows, key, end);
+            } else {
+                // Many: walk the encounters newest first and keep those whose patient matches.
+                collect(c, select + "AND p.label_key ~>=~ ? AND p.label_key ~<~ ?" + order, limit, rows, key, end);
+            }
             collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key);
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 collect(c, select + "AND e.date = CAST(? AS DATE)" + order, limit, rows, text);
@@ -193,6 +202,20 @@ final class ClinicPatients {
         List<Encounters.Row> out = new ArrayList<>(rows.values());
         out.sort(Comparator.comparing(Encounters.Row::date).reversed().thenComparing(Encounters.Row::id, Comparator.reverseOrder()));
         return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static final int FEW_PATIENTS = 1000;
+
+    private static boolean fewPatientsStartWith(Connection c, String key, String end) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM exampath.patient "
+                + "WHERE clinic_id = exampath.my_clinic() AND label_key ~>=~ ? AND label_key ~<~ ? LIMIT " + (FEW_PATIENTS + 1) + ") m")) {
+            p.setString(1, key);
+            p.setString(2, end);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1) <= FEW_PATIENTS;
+            }
+        }
     }
 
     private static void collect(Connection c, String sql, int limit, Map<Long, Encounters.Row> rows, String... args)

@@ -44,6 +44,7 @@ final class ClinicWork implements AutoCloseable {
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(writeConnection);
+                    writeConnection = dropIfLost(writeConnection, e);
                     throw e;
                 }
             } catch (SQLException e) {
@@ -68,29 +69,39 @@ final class ClinicWork implements AutoCloseable {
             readConnection = usable(readConnection);
             return job.run(readConnection);
         } catch (SQLException e) {
+            readConnection = dropIfLost(readConnection, e);
             throw failure(e);
         }
     }
 
+    /** The connection, or a new one when there is none (no round trip to check it: a lost one fails its job and is dropped). */
     private Connection usable(Connection c) throws SQLException {
-        if (c != null && c.isValid(2)) {
+        if (c != null && !c.isClosed()) {
             return c;
-        }
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // already gone
-            }
         }
         Connection fresh = database.connect();
         fresh.setAutoCommit(true);
         return fresh;
     }
 
+    /** Drops a connection whose failure says it is lost (SQLSTATE class 08, or 57P01 when the server ended it). */
+    private static Connection dropIfLost(Connection c, Exception failure) {
+        String state = failure instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "";
+        boolean lost = state.startsWith("08") || state.startsWith("57P");
+        try {
+            if (lost || c.isClosed()) {
+                c.close();
+                return null;
+            }
+        } catch (SQLException ignored) {
+            return null;
+        }
+        return c;
+    }
+
     private StoreException failure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || state.startsWith("57P")) {
             return new StoreException("the clinic server " + database.url() + " cannot be reached; changes are kept and saved when it is back", e);
         }
         if ("42501".equals(state)) {

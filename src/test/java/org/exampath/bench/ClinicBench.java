@@ -15,14 +15,13 @@ import java.util.concurrent.Future;
 import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicFindings;
 import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.ClinicUrl;
 
 /**
  * Clinic-store figures on a local PostgreSQL (EXAMPATH_TEST_PG etc., see src/test/pg/start-postgres.sh):
- * autosave latency with ten clinicians writing at once (one versioned finding and its audit row per
- * write), then list and search with 1,000,000 encounters, as a clinician under row-level security.
+ * autosave latency with ten clinicians writing at once (a save through the store seam: one changed,
+ * versioned finding and its audit row, the encounter's header, one transaction), then list and search with 1,000,000 encounters, as a clinician under row-level security.
  * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ClinicBench
  */
 public final class ClinicBench {
@@ -75,19 +74,18 @@ public final class ClinicBench {
         report("autosave, 10 clinicians at once (" + all.size() + " writes)", all);
     }
 
-    private static List<Long> writes(ClinicDatabase db, int count) throws SQLException {
-        ClinicFindings findings = new ClinicFindings();
+    /** One clinician's autosaves through the store seam, as the window makes them: one changed finding each. */
+    private static List<Long> writes(ClinicDatabase db, int count) {
         List<Long> times = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            long patient = single(s, "INSERT INTO exampath.patient (label) VALUES ('P-" + db.hashCode() + "') RETURNING id");
-            long encounter = single(s, "INSERT INTO exampath.encounter (patient_id, date, knowledge_version) VALUES ("
-                    + patient + ", current_date, 'bench') RETURNING id");
-            int version = 0;
+        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
+            org.exampath.domain.Exam exam = org.exampath.domain.Exam.empty()
+                    .with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES);
+            long id = store.create("P-" + db.user(), db.user(), exam, "bench", null);
             for (int i = 0; i < count; i++) {
+                exam = exam.with("nerve.slump", new org.exampath.domain.FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
                 long start = System.nanoTime();
-                ClinicFindings.Outcome out = findings.set(c, encounter, "nerve.slump", version, i % 2 == 0 ? "positive" : "negative");
+                store.save(id, null, exam, db.user(), "lumbar_radicular", 0.5);
                 times.add(System.nanoTime() - start);
-                version = ((ClinicFindings.Saved) out).version();
             }
         }
         return times.subList(count / 10, count);
@@ -129,13 +127,6 @@ public final class ClinicBench {
         report("list newest 500 of 1,000,000", recent.subList(20, recent.size()));
         report("search by label start", label.subList(20, label.size()));
         report("search by leading hypothesis", leading.subList(20, leading.size()));
-    }
-
-    private static long single(Statement s, String sql) throws SQLException {
-        try (var r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 
     private static void report(String what, List<Long> nanos) {
