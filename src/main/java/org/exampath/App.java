@@ -30,6 +30,7 @@ import org.exampath.store.StoreException;
 import org.exampath.ui.practice.PracticeLibrary;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.RecoveryFiles;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
 import org.exampath.ui.exam.ExamView;
@@ -80,6 +81,7 @@ public final class App extends Application {
         database = db.get();
         autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()),
                 System.getProperty("user.name", ""), Clock.systemUTC());
+        autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
         autosave.runInBackground(database::backup);
         Database opened = database;
         autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
@@ -114,6 +116,7 @@ public final class App extends Application {
         closing.add(store);
         closing.add(practice);
         autosave = new Autosave(session, store, clinic.user(), Clock.systemUTC());
+        autosave.keepRecoveryIn(new RecoveryFiles(Database.defaultPath().resolveSibling("recovery")));
         autosave.resume();
         ExamViewModel model = new ExamViewModel(session, autosave);
         model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, Database.defaultPath().resolveSibling("cases")));

@@ -92,6 +92,13 @@ class ArchitectureTest {
             .because("App builds everything by constructor and nothing reaches back into it");
 
     @ArchTest
+    static final ArchRule clinicStoreKnowsOnlyTheDomainAndTheSeam = noClasses()
+            .that().resideInAPackage("org.exampath.clinic..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.exampath.ui..", "org.exampath.reasoning..",
+                    "org.exampath.knowledge..", "org.exampath.persistence..", "org.exampath.report..", "javafx..")
+            .because("the PostgreSQL store is a second engine behind the Encounters seam, beside the SQLite one, never above it");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.exampath.(*)..").should().beFreeOfCycles()
             .because("one-way arrows keep each layer replaceable and testable alone");
 }

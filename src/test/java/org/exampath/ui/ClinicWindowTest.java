@@ -39,7 +39,10 @@ class ClinicWindowTest {
     private static PgTestServer server;
     private static String alice;
     private static String carol;
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path dir;
     private ClinicEncounterStore store;
+    private org.exampath.ui.common.RecoveryFiles recovery;
     private Autosave autosave;
 
     @BeforeAll
@@ -62,10 +65,12 @@ class ClinicWindowTest {
 
     @Start
     void start(Stage stage) {
+        recovery = new org.exampath.ui.common.RecoveryFiles(dir.resolve("recovery-" + System.nanoTime()));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
         store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
         autosave = new Autosave(session, store, alice, Clock.systemUTC());
         autosave.retryEvery(java.time.Duration.ofMillis(300));
+        autosave.keepRecoveryIn(recovery);
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.show();
     }
@@ -114,9 +119,22 @@ class ClinicWindowTest {
         waitForStatus(robot, "NOT SAVED");
         assertTrue(robot.lookup("#f-redflag-cancer_history-yes").queryAs(ToggleButton.class).isSelected(),
                 "the change stays on screen");
+        java.util.List<java.nio.file.Path> kept;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(recovery.folder())) {
+            kept = files.toList();
+        }
+        assertEquals(1, kept.size(), "one local copy of the unsaved change");
+        org.exampath.domain.Exam copy = new org.exampath.exchange.ExamReader(TestKnowledge.SHIPPED)
+                .read(java.nio.file.Files.readAllBytes(kept.get(0)));
+        assertEquals(FindingValue.Flag.YES, copy.value("redflag.cancer_history"));
+        assertEquals("Outage patient", copy.record().label());
         server.admin("ALTER ROLE " + alice + " LOGIN");
         waitForStatus(robot, "Saved");
         assertEquals(FindingValue.Flag.YES, store.load(id).orElseThrow().exam().value("redflag.cancer_history"),
                 "the retry stored it once the server let Alice in again");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(recovery.folder())) {
+            assertEquals(0, files.count(), "the local copy goes once the change is stored");
+        }
+        assertTrue(new org.exampath.ui.common.RecoveryFiles(recovery.folder()).leftovers().isEmpty());
     }
 }

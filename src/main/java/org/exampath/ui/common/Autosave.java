@@ -56,6 +56,7 @@ public final class Autosave {
     private final RedFlagActions actions;
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
+    private RecoveryFiles recovery;
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
@@ -123,6 +124,19 @@ public final class Autosave {
         queue.execute(() -> save(pending));
     }
 
+    /**
+     * Keeps a local copy of every change the store has not taken yet in {@code files}, removed once it
+     * is stored; copies an earlier session left are reported on the status line.
+     */
+    public void keepRecoveryIn(RecoveryFiles files) {
+        recovery = files;
+        List<java.nio.file.Path> left = files.leftovers();
+        if (!left.isEmpty()) {
+            warn(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
+                    + files.folder() + "; open them with File > Open exam to review and save them.");
+        }
+    }
+
     /** Tests shorten the wait between retries of a failed save. */
     public void retryEvery(java.time.Duration wait) {
         retryMillis = wait.toMillis();
@@ -148,6 +162,9 @@ public final class Autosave {
                 }
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
+            if (recovery != null) {
+                recovery.done(p.generation());
+            }
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -159,6 +176,9 @@ public final class Autosave {
         } catch (StoreException e) {
             Pending kept = target == null ? p : p.in(target);
             retries.put(p.generation(), kept);
+            if (recovery != null) {
+                recovery.keep(p.generation(), p.exam(), p.label());
+            }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
             queue.schedule(() -> {
