@@ -81,6 +81,7 @@ public final class ExamView extends BorderPane {
             public void handle(long now) {
                 if (!firstFrameDrawn) {
                     firstFrameDrawn = true;
+                    steps.focusFirstQuestion(model.stepProperty().get());
                 } else if (!steps.buildNext()) {
                     stop();
                 }
@@ -110,6 +111,8 @@ public final class ExamView extends BorderPane {
         copy.setOnAction(e -> copySummary());
         Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
         file.setId("menu-file");
+        MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit");
+        quit.setOnAction(e -> quit());
         if (model.autosave() != null) {
             MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
             encounters.setOnAction(e -> EncounterBrowser.show(window(), new EncounterBrowserViewModel(model.autosave()),
@@ -129,10 +132,14 @@ public final class ExamView extends BorderPane {
             });
             file.getItems().add(restore);
         }
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
         Menu go = new Menu("_Go");
         for (Step step : Step.values()) {
             MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
-            item.setOnAction(e -> model.go(step));
+            item.setOnAction(e -> {
+                model.go(step);
+                steps.focusFirstQuestion(step);
+            });
             go.getItems().add(item);
         }
         MenuItem practiceItem = item("P_ractice mode…", "Shortcut+Shift+P", "menu-practice");
@@ -144,6 +151,15 @@ public final class ExamView extends BorderPane {
         previous.setOnAction(e -> model.previous());
         go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem);
         return new MenuBar(file, go);
+    }
+
+    /** Closes the window as its close box would: the application's stop() flushes and closes the store. */
+    private void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            w.hide();
+        }
     }
 
     private void exportNote() {
