@@ -50,7 +50,7 @@ final class WindowRobot {
     /** Scrolls the nearest scroll pane so the node is in view, as the user would with the wheel. */
     void scrollTo(Node node) {
         boolean[] moved = new boolean[1];
-        robot.interact(() -> {
+        onFx(() -> {
             Parent p = node.getParent();
             while (p != null && !(p instanceof ScrollPane)) {
                 p = p.getParent();
@@ -88,8 +88,20 @@ final class WindowRobot {
      */
     static void click(FxRobot robot, Node node) {
         javafx.geometry.Point2D centre = robot.point(node).query();
-        robot.robotContext().getBaseRobot().moveMouse(centre);
-        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        var base = robot.robotContext().getBaseRobot();
+        base.moveMouse(centre);
+        base.pressMouse(javafx.scene.input.MouseButton.PRIMARY);
+        base.releaseMouse(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs on the FX thread and waits for it, without the extra settling rounds of FxRobot.interact. */
+    static void onFx(Runnable work) {
+        try {
+            WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     void type(String id, String text) {
