@@ -145,16 +145,24 @@ public final class ConsultationNote {
         page.heading("Findings recorded");
         int untested = 0;
         for (var section : NoteContent.SECTIONS.entrySet()) {
-            List<String> lines = content.recorded(section.getKey());
-            untested += content.notTested(section.getKey());
-            if (!lines.isEmpty()) {
+            String step = section.getKey();
+            List<String> lines = content.positivesAndPertinent(step);
+            int others = content.otherNegatives(step);
+            untested += content.notTested(step);
+            if (!lines.isEmpty() || others > 0) {
                 page.strong(section.getValue(), new Color(0x1F, 0x23, 0x28));
                 for (String line : lines) {
                     page.bullet(line);
                 }
+                if (others > 0) {
+                    // only questions that were asked and answered negative are counted here
+                    page.bullet(("redflag".equals(step) ? "All other screening questions negative" : "All other answers negative or normal")
+                            + " (" + others + ").");
+                }
             }
         }
-        page.muted(untested + " catalogue items were not asked or not tested; absent items are not read as negative.");
+        page.muted("Positives and pertinent negatives are listed. " + untested
+                + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 
     private static void sources(PageFlow page, NoteContent content) throws IOException {

@@ -43,7 +43,17 @@ public final class UiLatency {
     private UiLatency() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         Headless.configure();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
@@ -168,8 +178,8 @@ public final class UiLatency {
                 done.countDown();
             }
         });
-        if (!done.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not answer within 10 s");
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer within 60 s");
         }
         if (failure.get() != null) {
             throw new IllegalStateException("exception on the JavaFX thread: " + failure.get(), failure.get());

@@ -43,7 +43,7 @@ class DatabaseTest {
                 assertEquals("wal", r.getString(1));
                 r = s.executeQuery("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name)");
                 r.next();
-                assertEquals("attempt,audit,encounter,finding,meta,patient,red_flag_ack,store_event,student", r.getString(1));
+                assertEquals("attempt,audit,encounter,finding,meta,patient,red_flag_ack,setting,store_event,student", r.getString(1));
                 s.close();
                 return null;
             });
