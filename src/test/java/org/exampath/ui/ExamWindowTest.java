@@ -259,7 +259,10 @@ class ExamWindowTest {
         window.type("patient-label", "P-0142");
         window.click("f-redflag-cancer_history-yes");
         window.click("step-summary");
+        window.type("record-plan", "Review in two weeks.");
+        assertEquals("Review in two weeks.", session.exam().record().plan(), "the plan rides in the exam's record");
         window.click("copy-summary");
+        assertEquals("Summary copied to the clipboard.", robot.lookup("#status").queryAs(Label.class).getText());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("Patient P-0142, side not recorded, "), copied[0]);

@@ -57,6 +57,7 @@ public final class ExamView extends BorderPane {
         copySummary.setId("copy-summary");
         copySummary.setOnAction(e -> copySummary());
         summary.actions().getChildren().addAll(exportNote, copySummary);
+        summary.getChildren().add(new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
         panel.setPrefWidth(420);
@@ -113,6 +114,8 @@ public final class ExamView extends BorderPane {
         file.setId("menu-file");
         MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit");
         quit.setOnAction(e -> quit());
+        MenuItem settings = item("Se_ttings…", "Shortcut+COMMA", "menu-settings");
+        settings.setOnAction(e -> new SettingsDialog(window(), model).show());
         if (model.autosave() != null) {
             MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
             encounters.setOnAction(e -> EncounterBrowser.show(window(), new EncounterBrowserViewModel(model.autosave()),
@@ -132,7 +135,7 @@ public final class ExamView extends BorderPane {
             });
             file.getItems().add(restore);
         }
-        file.getItems().addAll(new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new SeparatorMenuItem(), settings, quit);
         Menu go = new Menu("_Go");
         for (Step step : Step.values()) {
             MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
@@ -170,6 +173,7 @@ public final class ExamView extends BorderPane {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(model.summaryText());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.summaryCopied();
     }
 
     private static MenuItem item(String text, String accelerator, String id) {

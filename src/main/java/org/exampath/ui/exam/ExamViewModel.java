@@ -270,6 +270,12 @@ public final class ExamViewModel {
         return new SoapSummary(session.knowledge()).text(session.exam(), session.assessment(), noteContext());
     }
 
+    /** Confirms the copy in the status bar. */
+    public void summaryCopied() {
+        error.set("");
+        status.set("Summary copied to the clipboard.");
+    }
+
     public String suggestedNoteName() {
         String label = session.patientLabelProperty().get();
         return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
