@@ -276,6 +276,20 @@ class ExamWindowTest {
     }
 
     @Test
+    void durationIsTypedInDaysWeeksOrMonthsAndStoredInWeeks(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-duration_weeks-unit-months");
+        window.type("f-history-duration_weeks", "3");
+        assertEquals(new FindingValue.Count(13), session.exam().value("history.duration_weeks"), "3 months = 13 weeks");
+        window.click("f-history-duration_weeks-unit-days");
+        assertEquals(new FindingValue.Count(0), session.exam().value("history.duration_weeks"), "3 days rounds to 0 weeks");
+        window.type("f-history-duration_weeks", "10");
+        assertEquals(new FindingValue.Count(1), session.exam().value("history.duration_weeks"));
+        window.click("f-history-duration_weeks-unit-weeks");
+        assertEquals(new FindingValue.Count(10), session.exam().value("history.duration_weeks"));
+    }
+
+    @Test
     void anOutOfRangeNumberIsMarkedAndNotRecorded(FxRobot robot) {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.type("f-history-nrs_now", "12");

@@ -76,15 +76,16 @@ final class ExamSteps {
         return page;
     }
 
+    /** Step 1 is built whole before the window shows: its first frame has every question (other steps wait). */
     private Node history(KnowledgeBase kb) {
         List<FindingDefinition> history = kb.findingsOfStep("history");
         return form(new StepForm(session)
                 .node(chartWithChecklist(session, StepForm.group(history, "region")))
-                .sectionLater("Pain quality", "quality", StepForm.group(history, "quality"))
-                .sectionLater("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
-                .sectionLater("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
-                .sectionLater("Pattern", "pattern", StepForm.group(history, "pattern"))
-                .sectionLater("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
+                .section("Pain quality", "quality", StepForm.group(history, "quality"))
+                .section("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
+                .section("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
+                .section("Pattern", "pattern", StepForm.group(history, "pattern"))
+                .section("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
     }
 
     private Node palpation(KnowledgeBase kb) {

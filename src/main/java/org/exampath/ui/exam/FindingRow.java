@@ -160,6 +160,8 @@ public final class FindingRow extends VBox {
         field.setPromptText(definition.min() + "–" + definition.max());
         field.getStyleClass().add("finding-number");
         Keys.keepText(field);
+        DurationUnit[] unit = {DurationUnit.WEEKS};
+        ToggleGroup units = DurationUnit.appliesTo(definition.id()) ? new ToggleGroup() : null;
         String rule = "A whole number from " + definition.min() + " to " + definition.max() + "; leave empty if not asked.";
         Tips.install(field, rule);
         ValidationSupport validation = new ValidationSupport();
@@ -167,17 +169,18 @@ public final class FindingRow extends VBox {
                 text -> text == null || text.isBlank() || (text.strip().matches("\\d{1,5}")
                         && Integer.parseInt(text.strip()) >= definition.min() && Integer.parseInt(text.strip()) <= definition.max()),
                 rule));
-        field.textProperty().addListener((obs, old, text) -> {
+        Runnable apply = () -> {
             if (updating) {
                 return;
             }
-            String t = text.strip();
+            String t = field.getText().strip();
             if (t.isEmpty()) {
                 field.getStyleClass().remove("invalid");
                 session.set(definition.id(), null);
                 return;
             }
-            Integer n = t.matches("\\d{1,5}") ? Integer.valueOf(t) : null;
+            Integer typed = t.matches("\\d{1,5}") ? Integer.valueOf(t) : null;
+            Integer n = typed == null ? null : unit[0].toWeeks(typed);
             if (n == null || n < definition.min() || n > definition.max()) {
                 if (!field.getStyleClass().contains("invalid")) {
                     field.getStyleClass().add("invalid");
@@ -187,11 +190,20 @@ public final class FindingRow extends VBox {
             }
             field.getStyleClass().remove("invalid");
             session.set(definition.id(), new FindingValue.Count(n));
-        });
+        };
+        field.textProperty().addListener((obs, old, text) -> apply.run());
+        if (units != null) {
+            return unitChoice(field, units, unit, apply);
+        }
         refreshers.add(() -> {
             FindingValue v = session.exam().value(definition.id());
+            String t = field.getText().strip();
+            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value();
+            if (!same && unit[0] != DurationUnit.WEEKS && units != null) {
+                units.selectToggle(units.getToggles().get(DurationUnit.WEEKS.ordinal()));
+            }
             String want = v == null ? "" : v.display();
-            if (!field.getStyleClass().contains("invalid") && !want.equals(field.getText().strip())) {
+            if (!same && !field.getStyleClass().contains("invalid") && !want.equals(t)) {
                 field.setText(want);
             }
             if (v == null && field.getStyleClass().contains("invalid") && !field.isFocused()) {
@@ -200,6 +212,40 @@ public final class FindingRow extends VBox {
             }
         });
         return field;
+    }
+
+    /** The number with its unit: days, weeks or months, stored as whole weeks. */
+    private Node unitChoice(TextField field, ToggleGroup units, DurationUnit[] unit, Runnable apply) {
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (DurationUnit u : DurationUnit.values()) {
+            ToggleButton b = button(u.label(), Describe.nodeId(definition.id()) + "-unit-" + u.label(), units);
+            b.setUserData(u);
+            buttons.add(b);
+        }
+        units.selectToggle(buttons.get(DurationUnit.WEEKS.ordinal()));
+        units.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                units.selectToggle(old);
+                return;
+            }
+            unit[0] = (DurationUnit) now.getUserData();
+            apply.run();
+        });
+        Keys.answerButtons(buttons);
+        SegmentedButton choice = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
+        choice.setToggleGroup(units);
+        Label stored = new Label();
+        stored.getStyleClass().add("hint");
+        stored.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable showStored = () -> {
+            FindingValue v = session.exam().value(definition.id());
+            stored.setText(unit[0] != DurationUnit.WEEKS && v != null ? "= " + v.display() + " wk" : "");
+        };
+        refreshers.add(showStored);
+        units.selectedToggleProperty().addListener((obs, old, now) -> showStored.run());
+        HBox box = new HBox(6, field, choice, stored);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node strength() {
