@@ -260,7 +260,9 @@ class ExamWindowTest {
         window.click("f-redflag-cancer_history-yes");
         window.click("step-summary");
         window.type("record-plan", "Review in two weeks.");
-        assertEquals("Review in two weeks.", session.exam().record().plan(), "the plan rides in the exam's record");
+        assertEquals("Review in two weeks.", session.exam().record().plan(), "the plan rides in the exam's record; the field shows "
+                + robot.lookup("#record-plan").queryAs(javafx.scene.control.TextArea.class).getText() + ", focus on "
+                + ExamWindowTest.window.getScene().getFocusOwner());
         window.click("copy-summary");
         assertEquals("Summary copied to the clipboard.", robot.lookup("#status").queryAs(Label.class).getText());
         String[] copied = new String[1];

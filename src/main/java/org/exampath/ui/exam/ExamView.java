@@ -57,7 +57,7 @@ public final class ExamView extends BorderPane {
         copySummary.setId("copy-summary");
         copySummary.setOnAction(e -> copySummary());
         summary.actions().getChildren().addAll(exportNote, copySummary);
-        summary.getChildren().add(new RecordNotes(model.session()));
+        summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
         panel.setPrefWidth(420);
