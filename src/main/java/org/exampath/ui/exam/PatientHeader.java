@@ -31,6 +31,7 @@ final class PatientHeader extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         label.setId("patient-label");
         label.setPromptText("Patient label, e.g. P-0142");
+        label.setPrefColumnCount(17);
         Tips.install(label, "A pseudonymous label: no names are needed.");
         label.textProperty().bindBidirectional(session.patientLabelProperty());
         Keys.keepText(label);

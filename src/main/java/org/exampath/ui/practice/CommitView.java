@@ -41,7 +41,10 @@ final class CommitView extends VBox {
                 form.oddFindings().setAll(revealed.getSelectionModel().getSelectedIndices().stream().map(model::askedAt).toList()));
         Label title = new Label("Commit your reasoning");
         title.getStyleClass().add("section-title");
-        getChildren().addAll(found, revealed, title);
+        Label rankHint = new Label("Rank up to three; a probability in % beside each is optional.");
+        rankHint.getStyleClass().add("hint");
+        rankHint.setWrapText(true);
+        getChildren().addAll(found, revealed, title, rankHint);
         for (CommitFormModel.Rank rank : form.ranks()) {
             getChildren().add(rankLine(form, rank));
         }
@@ -83,10 +86,13 @@ final class CommitView extends VBox {
             }
         });
         choice.valueProperty().bindBidirectional(rank.hypothesisProperty());
+        choice.setPrefWidth(320);
+        choice.setMinWidth(160);
         TextField p = new TextField();
         p.setId("practice-p-" + i);
         p.setPromptText("%");
-        p.setPrefColumnCount(4);
+        p.setPrefColumnCount(5);
+        p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Keys.keepText(p);
         p.textProperty().bindBidirectional(rank.probabilityProperty());
         rank.problemProperty().addListener((obs, was, now) -> {
@@ -95,9 +101,7 @@ final class CommitView extends VBox {
                 p.getStyleClass().add("invalid");
             }
         });
-        Label optional = new Label("probability, optional");
-        optional.getStyleClass().add("hint");
-        HBox line = new HBox(6, new Label(i + "."), choice, p, optional);
+        HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"));
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
     }
