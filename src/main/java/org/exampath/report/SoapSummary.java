@@ -56,7 +56,8 @@ public final class SoapSummary {
         plan.add(a.driver().management());
         plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + a.imaging().reason());
         if (exam.record().plan() != null) {
-            plan.add(0, "Clinician's plan: " + sentence(exam.record().plan()));
+            // a red flag's action always leads; the clinician's plan follows it, before the general advice
+            plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(exam.record().plan()));
         }
         out.add("P: " + String.join(" ", plan));
         return String.join("\n", out) + "\n";

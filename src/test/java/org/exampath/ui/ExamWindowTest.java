@@ -269,7 +269,8 @@ class ExamWindowTest {
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("Patient P-0142, side not recorded, "), copied[0]);
         assertTrue(copied[0].contains("\nA: URGENT Possible malignancy"), copied[0]);
-        assertTrue(copied[0].contains("\nP: Urgent medical review this week"), copied[0]);
+        assertTrue(copied[0].contains("\nP: Urgent medical review this week"), "the flag's action leads the plan: " + copied[0]);
+        assertTrue(copied[0].contains("Clinician's plan: Review in two weeks."), copied[0]);
 
         noteTarget = dir.resolve("note.pdf");
         window.click("export-note");
