@@ -106,19 +106,20 @@ class ExamViewModelTest {
         ExamViewModel model = new ExamViewModel(new ExamSession(TestKnowledge.ENGINE));
         assertEquals("", model.noteContext().clinician(), "never the computer's login");
         List<String> kept = new ArrayList<>();
-        model.setSettingsKeeper((name, clinic) -> kept.add(name + "|" + clinic));
+        model.setSettingsKeeper((name, clinic) -> {
+            kept.add(name + "|" + clinic);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
         assertTrue(model.saveSettings("  A. Example ", "Hip Clinic"));
         assertEquals(List.of("A. Example|Hip Clinic"), kept);
         assertEquals("A. Example, Hip Clinic", model.noteContext().clinician());
         assertFalse(model.saveSettings("x".repeat(201), ""));
         assertEquals("Settings not saved: the clinician's name is longer than 200 characters.", model.errorProperty().get());
         assertEquals("A. Example, Hip Clinic", model.noteContext().clinician(), "a refused change leaves the settings as they were");
-        model.setSettingsKeeper((name, clinic) -> {
-            throw new org.exampath.persistence.StoreException("the disk is full");
-        });
-        assertFalse(model.saveSettings("B", "C"));
-        assertEquals("Settings not saved: the disk is full", model.errorProperty().get());
-        assertEquals("A. Example, Hip Clinic", model.noteContext().clinician());
+        model.setSettingsKeeper((name, clinic) -> java.util.concurrent.CompletableFuture.failedFuture(
+                new org.exampath.store.StoreException("the disk is full")));
+        model.saveSettings("B", "C");
+        assertEquals("Settings not kept in the database: the disk is full", model.errorProperty().get(), "a failed save is reported, not hidden");
     }
 
     @Test
