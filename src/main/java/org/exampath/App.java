@@ -28,6 +28,7 @@ import org.exampath.persistence.EncounterStore;
 import org.exampath.persistence.PracticeStore;
 import org.exampath.store.StoreException;
 import org.exampath.ui.practice.PracticeLibrary;
+import org.exampath.persistence.SettingsStore;
 import org.exampath.reasoning.Engine;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.RecoveryFiles;
@@ -79,15 +80,19 @@ public final class App extends Application {
             return;
         }
         database = db.get();
-        autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()),
-                System.getProperty("user.name", ""), Clock.systemUTC());
+        SettingsStore settings = new SettingsStore(database);
+        SettingsStore.Settings saved = settings.load();
+        autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()), saved.clinician(), Clock.systemUTC());
         autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
         autosave.runInBackground(database::backup);
         Database opened = database;
         autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
         ExamViewModel model = new ExamViewModel(session, autosave);
+        model.clinicianProperty().set(saved.clinician());
+        model.clinicProperty().set(saved.clinic());
+        model.setSettingsKeeper((name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
         model.setProtectedFiles(OutputTarget.databaseFiles(opened.path()));
-        model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(System.getProperty("user.name", ""))));
+        model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(model.clinicianProperty().get())));
         model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(opened, Clock.systemUTC()),
                 opened.path().resolveSibling("cases")));
         show(stage, model, raw, database.path().toString());

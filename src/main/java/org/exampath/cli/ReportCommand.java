@@ -86,8 +86,10 @@ final class ReportCommand {
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
                 String name = Path.of(source).getFileName().toString().replaceFirst("\\.json$", "");
-                context = new NoteContext(name, LocalDate.now(clock).toString(), System.getProperty("user.name", ""),
-                        knowledge.version(), List.of());
+                // who signs is what the file records, never the computer's login
+                String clinician = exam.record().clinician() == null ? "" : exam.record().clinician();
+                String label = exam.record().label() == null ? name : exam.record().label();
+                context = new NoteContext(label, LocalDate.now(clock).toString(), clinician, knowledge.version(), List.of());
             }
             new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out, keep);
             return Commands.OK;

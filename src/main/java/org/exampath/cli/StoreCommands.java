@@ -90,7 +90,7 @@ final class StoreCommands {
             encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability()));
         }
         try (OpenStore db = open(dbPath)) {
-            for (long id : db.encounters().createAll(encounters, System.getProperty("user.name", ""),
+            for (long id : db.encounters().createAll(encounters, "",
                     knowledge.version())) {
                 stdout.println(id);
             }

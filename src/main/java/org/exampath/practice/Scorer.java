@@ -15,7 +15,8 @@ import org.exampath.reasoning.RedFlag;
 
 /**
  * Marks an attempt against the case and the engine. Score out of 100: red flags 40 (all or nothing:
- * a missed flag scores 0 here), leading hypothesis 30, imaging 15, test efficiency 15.
+ * a missed flag, or a screening question left unasked, scores 0 here: a screen with gaps cannot say
+ * there is no flag), leading hypothesis 30, imaging 15, test efficiency 15.
  */
 public final class Scorer {
     private final Engine engine;
@@ -31,6 +32,10 @@ public final class Scorer {
         truth.redFlags().stream().map(RedFlag::id).forEach(flags::add);
         List<String> missed = flags.stream().filter(f -> !answer.redFlags().contains(f)).toList();
         List<String> extra = answer.redFlags().stream().filter(f -> !flags.contains(f)).sorted().toList();
+        List<String> screen = engine.knowledge().findingsOfStep("redflag").stream().map(d -> d.id()).toList();
+        List<String> screenUnasked = screen.stream().filter(id -> !session.hasAsked(id)).toList();
+        Set<String> relevant = relevantScreening(truth, flags, screen);
+        List<String> relevantUnasked = screen.stream().filter(relevant::contains).filter(id -> !session.hasAsked(id)).toList();
 
         Set<String> leading = c.expect().leading().isEmpty() ? Set.of(truth.leading().id()) : c.expect().leading();
         boolean leadingCorrect = !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
@@ -52,11 +57,33 @@ public final class Scorer {
         List<String> addedNothing = addedNothing(session);
         Double brier = brier(answer, leading);
 
-        int score = (missed.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
+        int score = (missed.isEmpty() && screenUnasked.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
                 + (tests.isEmpty() ? 0 : (int) Math.round(15.0 * onPath.size() / tests.size()));
-        return new Feedback(missed, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
+        return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
                 List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
                 brier, score, c.teachingPoints());
+    }
+
+    /**
+     * The screening questions that show this case's flags: for a flag the engine raises, the
+     * screening findings that raised it; for a flag only the case expects, every screening finding
+     * its rule mentions.
+     */
+    private Set<String> relevantScreening(Assessment truth, Set<String> flags, List<String> screen) {
+        Set<String> relevant = new TreeSet<>();
+        Set<String> raised = new TreeSet<>();
+        for (RedFlag flag : truth.redFlags()) {
+            raised.add(flag.id());
+            flag.findings().stream().filter(screen::contains).forEach(relevant::add);
+        }
+        for (var rule : engine.knowledge().redFlags()) {
+            if (flags.contains(rule.id()) && !raised.contains(rule.id())) {
+                Set<String> mentioned = new TreeSet<>();
+                rule.when().references(mentioned);
+                mentioned.stream().filter(screen::contains).forEach(relevant::add);
+            }
+        }
+        return relevant;
     }
 
     /**

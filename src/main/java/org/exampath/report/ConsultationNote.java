@@ -60,6 +60,7 @@ public final class ConsultationNote {
                 chart(doc, page, exam);
                 flags(page, content, assessment, context);
                 diagnosis(page, content, assessment);
+                clinicianNotes(page, exam);
                 findings(page, content);
                 sources(page, content);
             }
@@ -145,16 +146,40 @@ public final class ConsultationNote {
         page.heading("Findings recorded");
         int untested = 0;
         for (var section : NoteContent.SECTIONS.entrySet()) {
-            List<String> lines = content.recorded(section.getKey());
-            untested += content.notTested(section.getKey());
-            if (!lines.isEmpty()) {
-                page.strong(section.getValue(), new Color(0x1F, 0x23, 0x28));
+            String step = section.getKey();
+            List<String> lines = content.positivesAndPertinent(step);
+            int others = content.otherNegatives(step);
+            untested += content.notTested(step);
+            if (!lines.isEmpty() || others > 0) {
+                page.subheading(section.getValue(), new Color(0x1F, 0x23, 0x28));
                 for (String line : lines) {
                     page.bullet(line);
                 }
+                if (others > 0) {
+                    // only questions that were asked and answered negative are counted here
+                    page.bullet(("redflag".equals(step) ? "All other screening questions negative" : "All other answers negative or normal")
+                            + " (" + others + ").");
+                }
             }
         }
-        page.muted(untested + " catalogue items were not asked or not tested; absent items are not read as negative.");
+        page.muted("Positives and pertinent negatives are listed. " + untested
+                + " catalogue items were not asked or not tested; absent items are not read as negative.");
+    }
+
+    /** The clinician's own assessment and plan, as typed, when there are any. */
+    private static void clinicianNotes(PageFlow page, Exam exam) throws IOException {
+        String assessment = exam.record().assessment();
+        String plan = exam.record().plan();
+        if (assessment == null && plan == null) {
+            return;
+        }
+        page.heading("Clinician's assessment and plan");
+        if (assessment != null) {
+            page.text("Assessment: " + assessment);
+        }
+        if (plan != null) {
+            page.text("Plan: " + plan);
+        }
     }
 
     private static void sources(PageFlow page, NoteContent content) throws IOException {

@@ -42,7 +42,9 @@ final class NoteContent {
 
     String patientLine(NoteContext context) {
         List<String> parts = new ArrayList<>();
-        parts.add("Patient " + context.patientLabel());
+        String label = context.patientLabel();
+        // the label as typed; "Patient" is added only when the label does not already say it
+        parts.add(label.regionMatches(true, 0, "patient", 0, 7) ? label : "Patient " + label);
         if (exam.patient().age() != null) {
             parts.add(exam.patient().age() + " y");
         }
@@ -63,6 +65,50 @@ final class NoteContent {
             }
         }
         return out;
+    }
+
+    /** Answers that say nothing is there: "no", negative, normal, non-tender, full strength without pain. */
+    static boolean negative(FindingValue v) {
+        if (v instanceof FindingValue.Flag f) {
+            return !f.value();
+        }
+        if (v instanceof FindingValue.Choice c) {
+            return java.util.Set.of("negative", "normal", "non_tender", "no_effect", "none").contains(c.value());
+        }
+        if (v instanceof FindingValue.Strength st) {
+            return st.grade() == 5 && "none".equals(st.pain());
+        }
+        return false;
+    }
+
+    /**
+     * What the record needs from one step: every positive finding, and the negatives that mattered
+     * (they moved a hypothesis on the note by a likelihood ratio of 1.5 or more either way), in
+     * catalogue order. The other negatives are only counted: see {@link #otherNegatives}.
+     */
+    List<String> positivesAndPertinent(String step) {
+        java.util.Set<String> pertinent = new java.util.HashSet<>();
+        for (HypothesisResult h : shownHypotheses()) {
+            for (Evidence e : h.contributions()) {
+                if (e.lr() >= 1.5 || e.lr() <= 1 / 1.5) {
+                    pertinent.add(e.finding());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (FindingDefinition d : kb.findingsOfStep(step)) {
+            FindingValue v = exam.value(d.id());
+            if (v != null && (!negative(v) || pertinent.contains(d.id()))) {
+                out.add(Describe.finding(kb, d.id(), v));
+            }
+        }
+        return out;
+    }
+
+    /** How many questions of the step were asked and negative but are not listed (not pertinent). */
+    int otherNegatives(String step) {
+        int recorded = (int) kb.findingsOfStep(step).stream().filter(d -> exam.has(d.id())).count();
+        return recorded - positivesAndPertinent(step).size();
     }
 
     int notTested(String step) {

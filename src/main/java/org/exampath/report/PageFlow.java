@@ -65,8 +65,9 @@ final class PageFlow implements AutoCloseable {
         y -= 4;
     }
 
+    /** A section heading, kept with the start of what follows (never stranded at a page's foot). */
     void heading(String text) throws IOException {
-        need(40);
+        need(64);
         y -= 10;
         line(text, bold, 12, INK, 0);
         y -= 4;
@@ -88,6 +89,12 @@ final class PageFlow implements AutoCloseable {
 
     void strong(String text, Color color) throws IOException {
         paragraph(text, bold, 10.5f, color, 0);
+    }
+
+    /** A bold sub-heading kept on the same page as at least two lines after it. */
+    void subheading(String text, Color color) throws IOException {
+        need(44);
+        strong(text, color);
     }
 
     void bullet(String text) throws IOException {

@@ -22,10 +22,10 @@ public final class SoapSummary {
         NoteContent content = new NoteContent(knowledge, exam, a);
         List<String> out = new ArrayList<>();
         out.add(content.patientLine(context) + ", " + context.date());
-        out.add("S: " + join(content.recorded("history")) + ". Red-flag screen: " + screen(content, a) + ".");
+        out.add("S: " + join(content.positivesAndPertinent("history")) + ". Red-flag screen: " + screen(content, a) + ".");
         List<String> objective = new ArrayList<>();
         for (String step : List.of("palpation", "strength", "neuro", "nerve", "provocation")) {
-            objective.addAll(content.recorded(step));
+            objective.addAll(content.positivesAndPertinent(step));
         }
         out.add("O: " + (objective.isEmpty() ? "no physical tests recorded" : join(objective)) + ".");
         List<String> assessment = new ArrayList<>();
@@ -42,6 +42,9 @@ public final class SoapSummary {
         for (Inconsistency i : a.inconsistencies()) {
             assessment.add("Inconsistent: " + i.message());
         }
+        if (exam.record().assessment() != null) {
+            assessment.add("Clinician's assessment: " + sentence(exam.record().assessment()));
+        }
         out.add("A: " + String.join(" ", assessment));
         List<String> plan = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
@@ -52,6 +55,10 @@ public final class SoapSummary {
         }
         plan.add(a.driver().management());
         plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + a.imaging().reason());
+        if (exam.record().plan() != null) {
+            // a red flag's action always leads; the clinician's plan follows it, before the general advice
+            plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(exam.record().plan()));
+        }
         out.add("P: " + String.join(" ", plan));
         return String.join("\n", out) + "\n";
     }
@@ -62,6 +69,12 @@ public final class SoapSummary {
         String asked = content.recorded("redflag").size() + " of " + (content.recorded("redflag").size() + content.notTested("redflag"))
                 + " asked";
         return yes.isEmpty() ? asked + ", all negative" : asked + "; positive: " + String.join(", ", yes);
+    }
+
+    /** Free text on one line, ending with a full stop. */
+    private static String sentence(String text) {
+        String one = text.strip().replaceAll("\\s*\\n\\s*", " ");
+        return one.endsWith(".") || one.endsWith("!") || one.endsWith("?") ? one : one + ".";
     }
 
     private static String join(List<String> items) {

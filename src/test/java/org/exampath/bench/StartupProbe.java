@@ -18,7 +18,8 @@ import org.exampath.ui.exam.ExamViewModel;
 
 /**
  * One cold start in this JVM: "bare" shows an empty 1280x800 JavaFX window, "exampath" the real
- * exam window; either prints the milliseconds from JVM start to the first rendered pulse and exits.
+ * exam window; either prints the milliseconds from JVM start to the first rendered pulse on which the
+ * window is usable (for ExamPath: step 1 with all its questions) and exits.
  */
 public final class StartupProbe {
     private StartupProbe() {
@@ -48,7 +49,9 @@ public final class StartupProbe {
 
                 @Override
                 public void handle(long now) {
-                    if (++pulses == 2) {
+                    // usable: step 1 on screen with its last section (the red-flag screen) in place
+                    boolean usable = bare || stage.getScene().lookup(".red-flag-screen") != null;
+                    if (++pulses >= 2 && usable) {
                         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                         System.out.println("STARTUP_MS " + ms);
                         org.exampath.StartupHook.printPeakRss();

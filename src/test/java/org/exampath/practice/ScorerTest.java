@@ -27,6 +27,7 @@ class ScorerTest {
     void aGoodAnswerWithProbabilitiesGetsItsBrierScore() {
         PracticeSession s = new PracticeSession(hamstringCase());
         s.ask("history.region.lower_medial_buttock");
+        askWholeScreen(s);
         s.ask("provocation.modified_bent_knee_stretch");
         Feedback f = scorer.score(s, new Answer(List.of("proximal_hamstring_tendinopathy", "deep_gluteal_syndrome"),
                 Map.of("proximal_hamstring_tendinopathy", 0.7, "deep_gluteal_syndrome", 0.2), Set.of(), "not_indicated", Set.of()));
@@ -37,6 +38,47 @@ class ScorerTest {
         assertEquals(List.of(), f.missedFlags());
         assertEquals(List.of("provocation.modified_bent_knee_stretch"), f.testsUsed());
         assertEquals(40 + 30 + 15 + (f.onPath().size() == 1 ? 15 : 0), f.score());
+    }
+
+    private static void askWholeScreen(PracticeSession s) {
+        TestKnowledge.SHIPPED.findingsOfStep("redflag").forEach(d -> s.ask(d.id()));
+    }
+
+    @Test
+    void aSkippedScreenIsToldAndLosesTheFlagShareEvenWithNoFlagInTheCase() {
+        PracticeSession s = new PracticeSession(hamstringCase());
+        s.ask("redflag.cancer_history");
+        s.ask("redflag.fever_or_unwell");
+        s.ask("provocation.modified_bent_knee_stretch");
+        Answer answer = new Answer(List.of("proximal_hamstring_tendinopathy"), Map.of(), Set.of(), "not_indicated", Set.of());
+        Feedback f = scorer.score(s, answer);
+        int total = TestKnowledge.SHIPPED.findingsOfStep("redflag").size();
+        assertEquals(total, f.screenTotal());
+        assertEquals(total - 2, f.screenUnasked().size());
+        assertFalse(f.screenUnasked().contains("redflag.cancer_history"));
+        assertEquals(List.of(), f.missedFlags(), "no flag in the case to miss");
+        assertFalse(f.flagsEarned(), "2 of the screen's questions cannot earn 'all seen'");
+        assertEquals(30 + 15 + (f.onPath().size() == 1 ? 15 : 0), f.score(), "the red-flag share is lost");
+
+        askWholeScreen(s);
+        Feedback complete = scorer.score(s, answer);
+        assertTrue(complete.screenComplete());
+        assertTrue(complete.flagsEarned());
+        assertEquals(f.score() + 40, complete.score());
+    }
+
+    @Test
+    void aFlagTickedWithoutAskingTheQuestionThatShowsItIsNotEarned() {
+        PracticeCase c = new PracticeCase("ces", "CES", "v", List.of(),
+                Exams.of().patient(45, org.exampath.domain.Sex.MALE).yes("redflag.saddle_anaesthesia").exam(),
+                new PracticeCase.Expect(Set.of(), Set.of("cauda_equina"), false, Set.of("urgent"), Set.of()));
+        PracticeSession s = new PracticeSession(c);
+        TestKnowledge.SHIPPED.findingsOfStep("redflag").stream().map(d -> d.id())
+                .filter(id -> !id.equals("redflag.saddle_anaesthesia")).forEach(s::ask);
+        Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
+        assertEquals(List.of(), f.missedFlags(), "the flag was ticked");
+        assertEquals(List.of("redflag.saddle_anaesthesia"), f.relevantUnasked(), "but the question that shows it was never asked");
+        assertFalse(f.flagsEarned());
     }
 
     @Test

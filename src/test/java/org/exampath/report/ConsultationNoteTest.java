@@ -65,6 +65,30 @@ class ConsultationNoteTest {
         assertTrue(text.contains("page 1 of"), text);
     }
 
+    private Path noteOf(Exam exam, String label) throws Exception {
+        Path pdf = dir.resolve("own.pdf");
+        new ConsultationNote(TestKnowledge.SHIPPED).write(exam, TestKnowledge.ENGINE.assess(exam),
+                new NoteContext(label, "2026-11-26", "", TestKnowledge.SHIPPED.version(), List.of()), pdf);
+        return pdf;
+    }
+
+    @Test
+    void theNoteListsPositivesAndCountsTheOtherScreeningNegativesOnOneLine() throws Exception {
+        var builder = org.exampath.Exams.of().yes("history.region.lateral_hip").yes("redflag.night_pain");
+        List<String> screen = TestKnowledge.SHIPPED.findingsOfStep("redflag").stream().map(d -> d.id())
+                .filter(id -> !id.equals("redflag.night_pain")).toList();
+        screen.stream().limit(4).forEach(builder::no);
+        String text = text(noteOf(builder.exam(), "Patient A"));
+        assertTrue(text.contains("All other screening questions negative (4)."), text);
+        assertFalse(text.contains("History of cancer: no"), "a plain negative is counted, not listed: " + text);
+        assertTrue(text.contains("Patient A, "), text);
+        assertFalse(text.contains("Patient Patient A"), "the label as typed: " + text);
+        assertFalse(text.contains("Clinician"), "no clinician is named when none was entered");
+
+        String none = text(noteOf(org.exampath.Exams.of().yes("history.region.lateral_hip").exam(), "P-1"));
+        assertFalse(none.contains("screening questions negative"), "nothing asked is never reported negative: " + none);
+    }
+
     @Test
     void anOrdinaryNoteGivesTheDiagnosisItsReasonsAndWhatWasNotTested() throws Exception {
         String text = text(note("gluteal-tendinopathy-classic", List.of()));
@@ -131,5 +155,12 @@ class ConsultationNoteTest {
         assertTrue(lines[2].startsWith("O: Piriformis: familiar pain;"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
         assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);
+
+        Exam noted = exam.withRecord(exam.record().withAssessment("Sciatic nerve irritated at the piriformis").withPlan("Review\nin 2 weeks"));
+        String[] withNotes = new SoapSummary(TestKnowledge.SHIPPED).text(noted, TestKnowledge.ENGINE.assess(noted),
+                new NoteContext("P-7", "2026-11-26", "", "v", List.of())).split("\n");
+        assertEquals(5, withNotes.length);
+        assertTrue(withNotes[3].endsWith("Clinician's assessment: Sciatic nerve irritated at the piriformis."), withNotes[3]);
+        assertTrue(withNotes[4].startsWith("P: Clinician's plan: Review in 2 weeks. A nerve-sensitive problem"), withNotes[4]);
     }
 }

@@ -100,4 +100,40 @@ class ExamViewModelTest {
         assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
         assertEquals(16, panel.unaskedScreen().size());
     }
+
+    @Test
+    void theNoteIsSignedOnlyWithWhatWasEnteredInSettings() {
+        ExamViewModel model = new ExamViewModel(new ExamSession(TestKnowledge.ENGINE));
+        assertEquals("", model.noteContext().clinician(), "never the computer's login");
+        List<String> kept = new ArrayList<>();
+        model.setSettingsKeeper((name, clinic) -> {
+            kept.add(name + "|" + clinic);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
+        assertTrue(model.saveSettings("  A. Example ", "Hip Clinic"));
+        assertEquals(List.of("A. Example|Hip Clinic"), kept);
+        assertEquals("A. Example, Hip Clinic", model.noteContext().clinician());
+        assertFalse(model.saveSettings("x".repeat(201), ""));
+        assertEquals("Settings not saved: the clinician's name is longer than 200 characters.", model.errorProperty().get());
+        assertEquals("A. Example, Hip Clinic", model.noteContext().clinician(), "a refused change leaves the settings as they were");
+        model.setSettingsKeeper((name, clinic) -> java.util.concurrent.CompletableFuture.failedFuture(
+                new org.exampath.store.StoreException("the disk is full")));
+        model.saveSettings("B", "C");
+        assertEquals("Settings not kept in the database: the disk is full", model.errorProperty().get(), "a failed save is reported, not hidden");
+    }
+
+    @Test
+    void theClinicianNotesRideInTheExamRecordWithoutANewAssessment() {
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        session.set("nerve.slr", new FindingValue.Choice("positive"));
+        var before = session.assessment();
+        session.setNotes("Likely radicular.", "Review in 2 weeks.");
+        assertEquals("Likely radicular.", session.exam().record().assessment());
+        assertEquals("Review in 2 weeks.", session.exam().record().plan());
+        assertTrue(before == session.assessment(), "the engine never reads the notes");
+        String file = new String(new org.exampath.exchange.ExamWriter().write(session.exam()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(file.contains("\"assessment\"") && file.contains("Review in 2 weeks."), file);
+        session.setNotes(" ", "");
+        assertEquals(null, session.exam().record().assessment(), "blank is no assessment");
+    }
 }

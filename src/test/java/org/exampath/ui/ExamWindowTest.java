@@ -151,13 +151,17 @@ class ExamWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Step.PALPATION, model.stepProperty().get());
-        // Tab enters each answer group at its current answer; the arrow keys choose within it (radio style).
-        tabTo(robot, "f-palpation-greater_trochanter-unset");
+        assertFocusWithin(robot, "f-palpation-greater_trochanter-non_tender");
+        // The arrow keys only move the focus; Space or Enter chooses.
         arrowTo(robot, "f-palpation-greater_trochanter-familiar");
+        assertFalse(session.exam().has("palpation.greater_trochanter"), "an arrow key never changes an answer");
+        robot.push(KeyCode.SPACE);
         tabTo(robot, "f-palpation-piriformis-unset");
         arrowTo(robot, "f-palpation-piriformis-tender");
+        robot.push(KeyCode.ENTER);
         tabTo(robot, "f-palpation-referral_to_thigh-unset");
         arrowTo(robot, "f-palpation-referral_to_thigh-yes");
+        robot.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new FindingValue.Choice("familiar"), session.exam().value("palpation.greater_trochanter"));
         assertEquals(new FindingValue.Choice("tender"), session.exam().value("palpation.piriformis"));
@@ -165,9 +169,43 @@ class ExamWindowTest {
         Node site = robot.lookup("#site-greater_trochanter-right").query();
         assertTrue(site.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("familiar")),
                 "the site is lit on the chart");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFocusWithin(robot, "f-palpation-gluteus_medius-non_tender");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Step.SUMMARY, model.stepProperty().get());
+    }
+
+    @Test
+    void thePatientLabelKeepsItsTextWhenItTakesTheFocus(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        robot.interact(() -> session.patientLabelProperty().set("P-0142"));
+        Node label = window.node("patient-label");
+        robot.interact(label::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("P-01427", session.patientLabelProperty().get(), "a key typed on focus adds to the label, never replaces it");
+    }
+
+    @Test
+    void fileQuitWithControlQClosesTheWindow(FxRobot robot) {
+        Stage[] second = new Stage[1];
+        javafx.scene.control.MenuItem[] quit = new javafx.scene.control.MenuItem[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            ExamView view = new ExamView(new ExamViewModel(new ExamSession(TestKnowledge.ENGINE)), ExamFiles.chooser());
+            second[0].setScene(ExamView.scene(view));
+            second[0].show();
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) view.lookup(".menu-bar");
+            quit[0] = bar.getMenus().get(0).getItems().stream().filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow();
+        });
+        assertEquals("_Quit", quit[0].getText());
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"), quit[0].getAccelerator());
+        robot.interact(quit[0]::fire);
+        assertFalse(second[0].isShowing(), "File → Quit closes the window");
     }
 
     private static void arrowTo(FxRobot robot, String id) {
@@ -221,17 +259,37 @@ class ExamWindowTest {
         window.type("patient-label", "P-0142");
         window.click("f-redflag-cancer_history-yes");
         window.click("step-summary");
+        window.type("record-plan", "Review in two weeks.");
+        assertEquals("Review in two weeks.", session.exam().record().plan(), "the plan rides in the exam's record; the field shows "
+                + robot.lookup("#record-plan").queryAs(javafx.scene.control.TextArea.class).getText() + ", focus on "
+                + ExamWindowTest.window.getScene().getFocusOwner());
         window.click("copy-summary");
+        assertEquals("Summary copied to the clipboard.", robot.lookup("#status").queryAs(Label.class).getText());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("Patient P-0142, side not recorded, "), copied[0]);
         assertTrue(copied[0].contains("\nA: URGENT Possible malignancy"), copied[0]);
-        assertTrue(copied[0].contains("\nP: Urgent medical review this week"), copied[0]);
+        assertTrue(copied[0].contains("\nP: Urgent medical review this week"), "the flag's action leads the plan: " + copied[0]);
+        assertTrue(copied[0].contains("Clinician's plan: Review in two weeks."), copied[0]);
 
         noteTarget = dir.resolve("note.pdf");
         window.click("export-note");
         assertTrue(Files.size(noteTarget) > 10_000, "the note was written");
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Note written to note.pdf"));
+    }
+
+    @Test
+    void durationIsTypedInDaysWeeksOrMonthsAndStoredInWeeks(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-duration_weeks-unit-months");
+        window.type("f-history-duration_weeks", "3");
+        assertEquals(new FindingValue.Count(13), session.exam().value("history.duration_weeks"), "3 months = 13 weeks");
+        window.click("f-history-duration_weeks-unit-days");
+        assertEquals(new FindingValue.Count(0), session.exam().value("history.duration_weeks"), "3 days rounds to 0 weeks");
+        window.type("f-history-duration_weeks", "10");
+        assertEquals(new FindingValue.Count(1), session.exam().value("history.duration_weeks"));
+        window.click("f-history-duration_weeks-unit-weeks");
+        assertEquals(new FindingValue.Count(10), session.exam().value("history.duration_weeks"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,15 +69,29 @@ class PracticeWindowTest {
 
         window.click("practice-rank-1");
         robot.clickOn("Gluteal tendinopathy");
+        window.type("practice-p-1", "150");
+        assertEquals("Probability 1: \"150\" is not a percentage from 0 to 100.",
+                robot.lookup("#practice-commit-problem").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#practice-p-1").query().getStyleClass().contains("invalid"), "the field is marked");
+        assertTrue(robot.lookup("#practice-commit").query().isDisabled(), "an invalid probability blocks the commit, it is not dropped");
         window.type("practice-p-1", "80");
+        assertEquals("", robot.lookup("#practice-commit-problem").queryAs(Label.class).getText());
         window.click("practice-imaging-not_indicated");
         window.click("practice-commit");
 
         VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
         String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
-        assertTrue(text.contains("Red flags: all seen."), text);
+        assertTrue(text.startsWith("Feedback\nScore: "), "the result comes first: " + text);
+        int total = TestKnowledge.SHIPPED.findingsOfStep("redflag").size();
+        assertTrue(text.contains("Red-flag screen not complete: 1 of " + total + " questions asked."), text);
+        assertFalse(text.contains("all seen"), "one screening question is not a screen");
         assertTrue(text.contains("Working diagnosis: right. Gluteal tendinopathy."), text);
-        assertTrue(text.contains("Tests used: 2;"), text);
+        assertTrue(text.contains("Your tests (2), "), text);
+        assertTrue(text.contains("Crossed straight-leg raise: "), "each of the student's own tests is named: " + text);
+        VBox right = (VBox) feedback.getParent();
+        assertEquals(feedback, right.getChildren().get(0), "feedback sits above the commit form");
+        assertTrue(robot.lookup(".scroll-pane").queryAll().stream().noneMatch(sp -> sp != robot.lookup("#practice-right").query()
+                && isInside(sp, robot.lookup("#practice-right").query())), "no scroll area inside the feedback's scroll area");
         assertTrue(text.contains("Calibration: Brier score 0.005"), text);
         assertTrue(text.contains("single-leg stance is the most specific bedside sign"), text);
         assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isPresent(), "the engine's panel after the commit");
@@ -87,5 +102,17 @@ class PracticeWindowTest {
         });
         LineChart<?, ?> chart = robot.lookup("#practice-chart").queryAs(LineChart.class);
         assertEquals(1, chart.getData().get(0).getData().size(), "one attempt on the progress chart");
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertEquals(1.0, x.getLowerBound());
+        assertEquals(1.0, x.getTickUnit(), "attempts are whole numbers");
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,10 @@ final class WindowRobot {
 
     /** The node with this id, once the form has built it (later sections come a frame at a time). */
     Node node(String id) {
+        java.util.Optional<Node> now = robot.lookup("#" + id).tryQuery();
+        if (now.isPresent()) {
+            return now.get();
+        }
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
         } catch (TimeoutException e) {
@@ -45,7 +49,8 @@ final class WindowRobot {
 
     /** Scrolls the nearest scroll pane so the node is in view, as the user would with the wheel. */
     void scrollTo(Node node) {
-        robot.interact(() -> {
+        boolean[] moved = new boolean[1];
+        onFx(() -> {
             Parent p = node.getParent();
             while (p != null && !(p instanceof ScrollPane)) {
                 p = p.getParent();
@@ -53,21 +58,50 @@ final class WindowRobot {
             if (p instanceof ScrollPane scroll) {
                 scroll.applyCss();
                 scroll.layout();
+                Bounds inView = scroll.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                Bounds viewport = scroll.getViewportBounds();
+                if (inView.getMinY() >= 0 && inView.getMaxY() <= viewport.getHeight()) {
+                    return;
+                }
                 Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double free = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                double free = scroll.getContent().getBoundsInLocal().getHeight() - viewport.getHeight();
                 if (free > 0) {
                     scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 60) / free)));
+                    moved[0] = true;
                 }
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        if (moved[0]) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     void click(String id) {
         Node node = node(id);
         scrollTo(node);
-        robot.clickOn(node);
+        click(robot, node);
+    }
+
+    /**
+     * A real click through the scene (picked by position, so a covered or off-screen control fails),
+     * with the pointer put straight on the node's centre instead of gliding there step by step.
+     */
+    static void click(FxRobot robot, Node node) {
+        javafx.geometry.Point2D centre = robot.point(node).query();
+        var base = robot.robotContext().getBaseRobot();
+        base.moveMouse(centre);
+        base.pressMouse(javafx.scene.input.MouseButton.PRIMARY);
+        base.releaseMouse(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs on the FX thread and waits for it, without the extra settling rounds of FxRobot.interact. */
+    static void onFx(Runnable work) {
+        try {
+            WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     void type(String id, String text) {

@@ -28,7 +28,12 @@ public final class ExamSession {
     public ExamSession(Engine engine) {
         this.engine = engine;
         assessment.set(engine.assess(exam.get()));
-        exam.addListener((obs, old, now) -> assessment.set(engine.assess(now, previous.get())));
+        exam.addListener((obs, old, now) -> {
+            // the engine never reads the record fields: a typed assessment or plan needs no new assessment
+            if (!old.withRecord(now.record()).equals(now)) {
+                assessment.set(engine.assess(now, previous.get()));
+            }
+        });
         previous.addListener((obs, old, now) -> assessment.set(engine.assess(exam.get(), now)));
     }
 
@@ -82,6 +87,16 @@ public final class ExamSession {
     public void setSide(Side side) {
         if (side != exam.get().side()) {
             exam.set(exam.get().withSide(side));
+        }
+    }
+
+    /** The free-text assessment and plan, kept in the exam's record fields (exam/1 encounter.assessment/plan). */
+    public void setNotes(String assessmentText, String planText) {
+        org.exampath.domain.ExamRecord r = exam.get().record();
+        String a = assessmentText == null || assessmentText.isBlank() ? null : assessmentText;
+        String p = planText == null || planText.isBlank() ? null : planText;
+        if (!java.util.Objects.equals(a, r.assessment()) || !java.util.Objects.equals(p, r.plan())) {
+            exam.set(exam.get().withRecord(r.withAssessment(a).withPlan(p)));
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
@@ -17,9 +18,11 @@ import org.exampath.ui.common.ExamSession;
 final class ExamSteps {
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final List<StepForm> forms = new java.util.ArrayList<>();
+    private final Map<Step, StepForm> formOf = new EnumMap<>(Step.class);
 
     private final ExamSession session;
     private final SummaryView summary;
+    private RegionChecklist regions;
 
     ExamSteps(ExamSession session, SummaryView summary) {
         this.session = session;
@@ -31,8 +34,28 @@ final class ExamSteps {
         return pages.computeIfAbsent(step, this::build);
     }
 
+    /** Focus on the step's first question without an answer (the first question when all are answered). */
+    void focusFirstQuestion(Step step) {
+        StepForm form = formOf.get(step);
+        if (form == null) {
+            return;
+        }
+        if (step == Step.HISTORY && regions != null && regions.focusIfUnanswered()) {
+            return;
+        }
+        form.buildAll();
+        FindingRow row = form.firstUnanswered();
+        if (row == null) {
+            row = form.firstRow();
+        }
+        if (row != null) {
+            row.focusFirstAnswer();
+        }
+    }
+
     private Node build(Step step) {
         KnowledgeBase kb = session.knowledge();
+        int before = forms.size();
         Node page = switch (step) {
             case HISTORY -> history(kb);
             case PALPATION -> palpation(kb);
@@ -44,21 +67,25 @@ final class ExamSteps {
                     .section("Other provocation tests", "provocation", kb.findingsOfStep("provocation")));
             case SUMMARY -> summary;
         };
+        if (forms.size() > before) {
+            formOf.put(step, forms.get(before));
+        }
         if (page instanceof javafx.scene.layout.Region region) {
             region.setPadding(new Insets(12));
         }
         return page;
     }
 
+    /** Step 1 is built whole before the window shows: its first frame has every question (other steps wait). */
     private Node history(KnowledgeBase kb) {
         List<FindingDefinition> history = kb.findingsOfStep("history");
         return form(new StepForm(session)
                 .node(chartWithChecklist(session, StepForm.group(history, "region")))
-                .sectionLater("Pain quality", "quality", StepForm.group(history, "quality"))
-                .sectionLater("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
-                .sectionLater("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
-                .sectionLater("Pattern", "pattern", StepForm.group(history, "pattern"))
-                .sectionLater("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
+                .section("Pain quality", "quality", StepForm.group(history, "quality"))
+                .section("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
+                .section("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
+                .section("Pattern", "pattern", StepForm.group(history, "pattern"))
+                .section("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
     }
 
     private Node palpation(KnowledgeBase kb) {
@@ -89,12 +116,18 @@ final class ExamSteps {
         forms.forEach(StepForm::buildAll);
     }
 
-    private static Node chartWithChecklist(ExamSession session, List<FindingDefinition> regions) {
+    private Node chartWithChecklist(ExamSession session, List<FindingDefinition> regions) {
         Label hint = new Label("Click the chart or tick the list; the chart shades the exam's side.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         BodyChart chart = new BodyChart(session, false);
+        hint.maxWidthProperty().bind(chart.widthProperty());
         VBox left = new VBox(4, chart, hint);
-        HBox box = new HBox(16, left, new RegionChecklist(session, regions));
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        RegionChecklist checklist = new RegionChecklist(session, regions);
+        this.regions = checklist;
+        HBox.setHgrow(checklist, Priority.ALWAYS);
+        HBox box = new HBox(16, left, checklist);
         box.getStyleClass().add("form-section");
         return box;
     }

@@ -7,14 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,13 +21,11 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
-import org.exampath.ui.encounters.EncounterBrowser;
-import org.exampath.ui.encounters.EncounterBrowserViewModel;
 import org.exampath.ui.hypotheses.HypothesisPanel;
 import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 
 /**
- * The exam window's content: menu, patient header, step bar, the current step's form in the centre
+ * The exam window's content: menu ({@link ExamMenu}), patient header, step bar, the current step's form in the centre
  * and the hypothesis panel always on the right.
  */
 public final class ExamView extends BorderPane {
@@ -57,12 +50,13 @@ public final class ExamView extends BorderPane {
         copySummary.setId("copy-summary");
         copySummary.setOnAction(e -> copySummary());
         summary.actions().getChildren().addAll(exportNote, copySummary);
+        summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
         panel.setPrefWidth(420);
         panel.setMinWidth(320);
         panel.setOnNewFlag(this::notifyFlag);
-        setTop(new VBox(menu(), new PatientHeader(model.session()), stepBar()));
+        setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar()));
         setCenter(centre());
         setRight(panel);
         setBottom(statusBar());
@@ -81,6 +75,7 @@ public final class ExamView extends BorderPane {
             public void handle(long now) {
                 if (!firstFrameDrawn) {
                     firstFrameDrawn = true;
+                    steps.focusFirstQuestion(model.stepProperty().get());
                 } else if (!steps.buildNext()) {
                     stop();
                 }
@@ -97,71 +92,12 @@ public final class ExamView extends BorderPane {
 
 
 
-    private MenuBar menu() {
-        MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");
-        newExam.setOnAction(e -> model.newExam());
-        MenuItem open = item("_Open…", "Shortcut+O", "menu-open");
-        open.setOnAction(e -> files.chooseOpen(window()).ifPresent(model::open));
-        MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
-        save.setOnAction(e -> files.chooseSave(window()).ifPresent(model::saveAs));
-        MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
-        note.setOnAction(e -> exportNote());
-        MenuItem copy = item("_Copy summary", "Shortcut+Shift+C", "menu-copy-summary");
-        copy.setOnAction(e -> copySummary());
-        Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
-        file.setId("menu-file");
-        if (model.autosave() != null) {
-            MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
-            encounters.setOnAction(e -> EncounterBrowser.show(window(), new EncounterBrowserViewModel(model.autosave()),
-                    getScene().getStylesheets().get(0)));
-            MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
-            followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
-            followUp.setOnAction(e -> model.autosave().followUp(model.autosave().encounterIdProperty().get()));
-            file.getItems().addAll(new SeparatorMenuItem(), encounters, followUp);
-        }
-        if (model.canRestoreBackup()) {
-            MenuItem restore = item("_Restore the last backup…", "Shortcut+Shift+R", "menu-restore");
-            restore.setOnAction(e -> {
-                javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        "The database will be replaced by the backup taken when ExamPath last started. Changes since then are lost.");
-                confirm.setHeaderText("Restore the last backup?");
-                confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.restoreBackup());
-            });
-            file.getItems().add(restore);
-        }
-        Menu go = new Menu("_Go");
-        for (Step step : Step.values()) {
-            MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
-            item.setOnAction(e -> model.go(step));
-            go.getItems().add(item);
-        }
-        MenuItem practiceItem = item("P_ractice mode…", "Shortcut+Shift+P", "menu-practice");
-        practiceItem.setOnAction(e -> model.openPractice(practiceModel ->
-                org.exampath.ui.practice.PracticeView.show(window(), practiceModel, getScene().getStylesheets().get(0))));
-        MenuItem next = item("_Next step", "Shortcut+PAGE_DOWN", "menu-next");
-        next.setOnAction(e -> model.next());
-        MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");
-        previous.setOnAction(e -> model.previous());
-        go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem);
-        return new MenuBar(file, go);
-    }
-
     private void exportNote() {
         files.chooseNote(window(), model.suggestedNoteName()).ifPresent(model::exportNote);
     }
 
     private void copySummary() {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(model.summaryText());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private static MenuItem item(String text, String accelerator, String id) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(true);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setId(id);
-        return item;
+        ExamMenu.copySummary(model);
     }
 
     private Node stepBar() {

@@ -31,6 +31,9 @@ public final class ExamViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "New exam.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
+    private final javafx.beans.property.StringProperty clinician = new javafx.beans.property.SimpleStringProperty(this, "clinician", "");
+    private final javafx.beans.property.StringProperty clinic = new javafx.beans.property.SimpleStringProperty(this, "clinic", "");
+    private java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> settingsKeeper;
 
     private Autosave autosave;
 
@@ -176,10 +179,71 @@ public final class ExamViewModel {
         return false;
     }
 
+    public javafx.beans.property.StringProperty clinicianProperty() {
+        return clinician;
+    }
+
+    public javafx.beans.property.StringProperty clinicProperty() {
+        return clinic;
+    }
+
+    /** Where settings are kept (the database); without one they last until the window closes. */
+    public void setSettingsKeeper(java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> keeper) {
+        this.settingsKeeper = keeper;
+    }
+
+    /**
+     * The clinician's name and clinic for the note, as entered in Settings. A name or clinic over
+     * 200 characters is refused with a message and nothing changes.
+     */
+    public boolean saveSettings(String name, String clinicName) {
+        String n = name == null ? "" : name.strip();
+        String c = clinicName == null ? "" : clinicName.strip();
+        if (n.length() > 200 || c.length() > 200) {
+            error.set("Settings not saved: " + (n.length() > 200 ? "the clinician's name" : "the clinic's name")
+                    + " is longer than 200 characters.");
+            return false;
+        }
+        clinician.set(n);
+        clinic.set(c);
+        error.set("");
+        status.set("Settings saved.");
+        if (settingsKeeper != null) {
+            // kept by the store's writer; the JavaFX thread does not wait, a failure is reported when it comes
+            java.util.concurrent.CompletableFuture<?> kept = settingsKeeper.apply(n, c);
+            java.util.function.Consumer<Throwable> report = failure -> {
+                Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                status.set("");
+                error.set("Settings not kept in the database: " + t.getMessage());
+            };
+            if (kept.isDone()) {
+                kept.whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        report.accept(failure);
+                    }
+                });
+            } else {
+                kept.whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        javafx.application.Platform.runLater(() -> report.accept(failure));
+                    }
+                });
+            }
+        }
+        return true;
+    }
+
+    /** Who signs the note: the name and clinic entered in Settings, never the computer's login. */
+    private String signedBy() {
+        return java.util.stream.Stream.of(clinician.get(), clinic.get()).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** What the note says about who, when and which actions were taken for red flags. */
     public NoteContext noteContext() {
         String label = session.patientLabelProperty().get();
-        String clinician = System.getProperty("user.name", "");
+        String clinician = signedBy();
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
@@ -204,6 +268,12 @@ public final class ExamViewModel {
     /** The short SOAP-style summary for the clipboard. */
     public String summaryText() {
         return new SoapSummary(session.knowledge()).text(session.exam(), session.assessment(), noteContext());
+    }
+
+    /** Confirms the copy in the status bar. */
+    public void summaryCopied() {
+        error.set("");
+        status.set("Summary copied to the clipboard.");
     }
 
     public String suggestedNoteName() {

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +21,7 @@ import org.controlsfx.validation.Validator;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.text.Describe;
+import org.exampath.ui.common.Keys;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
 
@@ -41,15 +43,15 @@ public final class FindingRow extends VBox {
         setId(Describe.nodeId(definition.id()) + "-row");
         Label label = new Label(definition.label());
         label.getStyleClass().add("finding-label");
-        label.setWrapText(true);
-        label.setMinWidth(140);
-        label.setPrefWidth(220);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, label, spacer, control());
+        Node control = control();
+        HBox line = new HBox(8, control);
         line.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(line);
+        line.getStyleClass().add("answers");
+        if (control instanceof FlowPane flow) {
+            HBox.setHgrow(flow, Priority.ALWAYS);
+        }
         EvidenceNote.attach(this, line, definition, session.knowledge());
+        getChildren().add(new AnswerLine(label, line));
         refresh();
     }
 
@@ -96,6 +98,7 @@ public final class FindingRow extends VBox {
             b.setUserData(values.get(i));
             buttons.add(b);
         }
+        Keys.answerButtons(buttons);
         SegmentedButton segmented = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
         segmented.setToggleGroup(group);
         segmented.setId(Describe.nodeId(definition.id()) + idSuffix);
@@ -118,6 +121,12 @@ public final class FindingRow extends VBox {
     /** Answers are short on the buttons ("familiar", not "familiar pain"); the row label says the rest. */
     private static String shortName(String value) {
         return "familiar".equals(value) ? "familiar" : Describe.value(value);
+    }
+
+    /** A short label that keeps its whole text: it is never squeezed into an ellipsis. */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static ToggleButton button(String text, String id, ToggleGroup group) {
@@ -150,6 +159,9 @@ public final class FindingRow extends VBox {
         field.setPrefColumnCount(4);
         field.setPromptText(definition.min() + "–" + definition.max());
         field.getStyleClass().add("finding-number");
+        Keys.keepText(field);
+        DurationUnit[] unit = {DurationUnit.WEEKS};
+        ToggleGroup units = DurationUnit.appliesTo(definition.id()) ? new ToggleGroup() : null;
         String rule = "A whole number from " + definition.min() + " to " + definition.max() + "; leave empty if not asked.";
         Tips.install(field, rule);
         ValidationSupport validation = new ValidationSupport();
@@ -157,17 +169,18 @@ public final class FindingRow extends VBox {
                 text -> text == null || text.isBlank() || (text.strip().matches("\\d{1,5}")
                         && Integer.parseInt(text.strip()) >= definition.min() && Integer.parseInt(text.strip()) <= definition.max()),
                 rule));
-        field.textProperty().addListener((obs, old, text) -> {
+        Runnable apply = () -> {
             if (updating) {
                 return;
             }
-            String t = text.strip();
+            String t = field.getText().strip();
             if (t.isEmpty()) {
                 field.getStyleClass().remove("invalid");
                 session.set(definition.id(), null);
                 return;
             }
-            Integer n = t.matches("\\d{1,5}") ? Integer.valueOf(t) : null;
+            Integer typed = t.matches("\\d{1,5}") ? Integer.valueOf(t) : null;
+            Integer n = typed == null ? null : unit[0].toWeeks(typed);
             if (n == null || n < definition.min() || n > definition.max()) {
                 if (!field.getStyleClass().contains("invalid")) {
                     field.getStyleClass().add("invalid");
@@ -177,11 +190,20 @@ public final class FindingRow extends VBox {
             }
             field.getStyleClass().remove("invalid");
             session.set(definition.id(), new FindingValue.Count(n));
-        });
+        };
+        field.textProperty().addListener((obs, old, text) -> apply.run());
+        if (units != null) {
+            return unitChoice(field, units, unit, apply);
+        }
         refreshers.add(() -> {
             FindingValue v = session.exam().value(definition.id());
+            String t = field.getText().strip();
+            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value();
+            if (!same && unit[0] != DurationUnit.WEEKS && units != null) {
+                units.selectToggle(units.getToggles().get(DurationUnit.WEEKS.ordinal()));
+            }
             String want = v == null ? "" : v.display();
-            if (!field.getStyleClass().contains("invalid") && !want.equals(field.getText().strip())) {
+            if (!same && !field.getStyleClass().contains("invalid") && !want.equals(t)) {
                 field.setText(want);
             }
             if (v == null && field.getStyleClass().contains("invalid") && !field.isFocused()) {
@@ -190,6 +212,40 @@ public final class FindingRow extends VBox {
             }
         });
         return field;
+    }
+
+    /** The number with its unit: days, weeks or months, stored as whole weeks. */
+    private Node unitChoice(TextField field, ToggleGroup units, DurationUnit[] unit, Runnable apply) {
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (DurationUnit u : DurationUnit.values()) {
+            ToggleButton b = button(u.label(), Describe.nodeId(definition.id()) + "-unit-" + u.label(), units);
+            b.setUserData(u);
+            buttons.add(b);
+        }
+        units.selectToggle(buttons.get(DurationUnit.WEEKS.ordinal()));
+        units.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                units.selectToggle(old);
+                return;
+            }
+            unit[0] = (DurationUnit) now.getUserData();
+            apply.run();
+        });
+        Keys.answerButtons(buttons);
+        SegmentedButton choice = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
+        choice.setToggleGroup(units);
+        Label stored = new Label();
+        stored.getStyleClass().add("hint");
+        stored.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable showStored = () -> {
+            FindingValue v = session.exam().value(definition.id());
+            stored.setText(unit[0] != DurationUnit.WEEKS && v != null ? "= " + v.display() + " wk" : "");
+        };
+        refreshers.add(showStored);
+        units.selectedToggleProperty().addListener((obs, old, now) -> showStored.run());
+        HBox box = new HBox(6, field, choice, stored);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node strength() {
@@ -201,8 +257,12 @@ public final class FindingRow extends VBox {
         List<FindingValue> painValues = new ArrayList<>();
         painNames.forEach(p -> painValues.add(new FindingValue.Choice(p)));
         SegmentedButton pains = segmented(painNames, painValues, "-pain", this::painChosen);
-        HBox box = new HBox(6, new Label("MRC"), grades, new Label("pain"), pains);
-        box.setAlignment(Pos.CENTER_LEFT);
+        HBox mrc = new HBox(6, fixed(new Label("MRC")), grades);
+        mrc.setAlignment(Pos.CENTER_LEFT);
+        HBox pain = new HBox(6, fixed(new Label("pain")), pains);
+        pain.setAlignment(Pos.CENTER_LEFT);
+        FlowPane box = new FlowPane(12, 4, mrc, pain);
+        box.setPrefWrapLength(10_000);
         return box;
     }
 
@@ -224,6 +284,23 @@ public final class FindingRow extends VBox {
         }
         int grade = session.exam().value(definition.id()) instanceof FindingValue.Strength s ? s.grade() : 5;
         session.set(definition.id(), new FindingValue.Strength(grade, ((FindingValue.Choice) pain).value()));
+    }
+
+    /** Puts the keyboard focus on this question's first answer (or its number field). */
+    void focusFirstAnswer() {
+        applyCss();
+        for (Node choice : lookupAll(".finding-choice")) {
+            for (ToggleButton b : ((SegmentedButton) choice).getButtons()) {
+                if (!b.getStyleClass().contains("unset")) {
+                    b.requestFocus();
+                    return;
+                }
+            }
+        }
+        Node number = lookup(".finding-number");
+        if (number != null) {
+            number.requestFocus();
+        }
     }
 
     /** Brings the controls in line with the session's exam (the step form calls it when this finding changed). */

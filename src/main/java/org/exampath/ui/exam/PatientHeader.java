@@ -11,6 +11,7 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.Keys;
 import org.exampath.ui.common.Tips;
 
 /** Who and which side: a pseudonymous label (no names needed), age, sex and the side examined. */
@@ -30,8 +31,11 @@ final class PatientHeader extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         label.setId("patient-label");
         label.setPromptText("Patient label, e.g. P-0142");
+        label.setPrefColumnCount(17);
         Tips.install(label, "A pseudonymous label: no names are needed.");
         label.textProperty().bindBidirectional(session.patientLabelProperty());
+        Keys.keepText(label);
+        Keys.keepText(age);
         age.setId("patient-age");
         age.setPrefColumnCount(3);
         age.setPromptText("age");
@@ -62,6 +66,7 @@ final class PatientHeader extends HBox {
             b.setToggleGroup(group);
             s.getButtons().add(b);
         }
+        Keys.answerButtons(s.getButtons());
         s.setToggleGroup(group);
         return s;
     }

@@ -32,6 +32,7 @@ final class RegionChecklist extends VBox {
             CheckBox box = new CheckBox(region.label());
             box.setId(Describe.nodeId(region.id()));
             box.setUserData(region.id());
+            box.setWrapText(true);
             box.selectedProperty().addListener((obs, was, now) -> {
                 if (!updating) {
                     session.set(region.id(), now ? FindingValue.Flag.YES : complete.isSelected() ? FindingValue.Flag.NO : null);
@@ -50,6 +51,16 @@ final class RegionChecklist extends VBox {
         getChildren().add(complete);
         session.examProperty().addListener((obs, old, exam) -> refresh());
         refresh();
+    }
+
+    /** When no region is answered yet, the first region takes the keyboard focus (true); otherwise nothing happens. */
+    boolean focusIfUnanswered() {
+        boolean answered = regions.stream().anyMatch(r -> session.exam().value(r.id()) != null);
+        if (answered) {
+            return false;
+        }
+        getChildren().stream().filter(n -> n instanceof CheckBox).findFirst().ifPresent(javafx.scene.Node::requestFocus);
+        return true;
     }
 
     private void markUnmarked(boolean asPainFree) {

@@ -18,6 +18,18 @@ import org.exampath.ui.common.ExamSession;
 
 /** The Summary step: everything recorded, the working diagnosis in plain words, flags, imaging, management. */
 public final class SummaryView extends VBox {
+    private static final java.util.Map<String, String> SECTIONS = new java.util.LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("history", "History");
+        SECTIONS.put("redflag", "Red-flag screen");
+        SECTIONS.put("palpation", "Palpation");
+        SECTIONS.put("strength", "Resisted tests");
+        SECTIONS.put("neuro", "Neuro screen");
+        SECTIONS.put("nerve", "Nerve-bias tests");
+        SECTIONS.put("provocation", "Provocation tests");
+    }
+
     private final ExamSession session;
     private final Label diagnosis = text("summary-diagnosis");
     private final Label flags = text("summary-flags");
@@ -110,10 +122,11 @@ public final class SummaryView extends VBox {
     private void showRecorded(Exam exam, KnowledgeBase kb) {
         recorded.getChildren().clear();
         int untested = 0;
-        for (Step step : List.of(Step.HISTORY, Step.PALPATION, Step.STRENGTH, Step.NERVE)) {
+        // each finding under its own part of the exam: provocation tests are not nerve-bias tests
+        for (var section : SECTIONS.entrySet()) {
             List<String> lines = new ArrayList<>();
-            for (FindingDefinition d : kb.findings().values()) {
-                if (d.pseudo() || Step.of(d.step()) != step) {
+            for (FindingDefinition d : kb.findingsOfStep(section.getKey())) {
+                if (d.pseudo()) {
                     continue;
                 }
                 FindingValue v = exam.value(d.id());
@@ -123,7 +136,7 @@ public final class SummaryView extends VBox {
                     lines.add(Describe.finding(kb, d.id(), v));
                 }
             }
-            Label head = new Label(step.title() + (lines.isEmpty() ? ": nothing recorded" : ""));
+            Label head = new Label(section.getValue() + (lines.isEmpty() ? ": nothing recorded" : ""));
             head.getStyleClass().add("summary-step");
             recorded.getChildren().add(head);
             for (String line : lines) {

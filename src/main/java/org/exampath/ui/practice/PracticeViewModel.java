@@ -40,12 +40,14 @@ public final class PracticeViewModel {
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ObservableList<PracticeRecords.Attempt> attempts = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final CommitFormModel commitForm;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
         this.store = store;
         this.cases.setAll(library);
         this.problems = List.copyOf(problems);
+        this.commitForm = new CommitFormModel(engine.knowledge().hypotheses(), engine.knowledge().redFlags());
         if (!problems.isEmpty()) {
             message.set(problems.size() + " case file(s) skipped: " + String.join("; ", problems));
         }
@@ -95,6 +97,10 @@ public final class PracticeViewModel {
         return message;
     }
 
+    public CommitFormModel commitForm() {
+        return commitForm;
+    }
+
     public void start() {
         PracticeCase c = chosen.get();
         if (c == null) {
@@ -103,6 +109,7 @@ public final class PracticeViewModel {
         }
         session.set(new PracticeSession(c));
         revealed.clear();
+        commitForm.clear();
         feedback.set(null);
         message.set("");
         loadAttempts();
@@ -115,10 +122,37 @@ public final class PracticeViewModel {
             return null;
         }
         FindingValue value = s.ask(findingId);
-        String line = value == null ? Describe.finding(knowledge(), findingId, null) + ": unremarkable"
+        String line = value == null ? Describe.finding(knowledge(), findingId, null) + ": " + nothingThere(findingId)
                 : Describe.finding(knowledge(), findingId, value);
         revealed.add(line);
         return line;
+    }
+
+    /** What a finding the case does not hold reads as: no pain in a region, "no" to a question, an unremarkable test. */
+    private String nothingThere(String findingId) {
+        var d = knowledge().finding(findingId).orElseThrow();
+        if ("region".equals(d.group())) {
+            return "no pain there";
+        }
+        if (!d.physical() && d.kind() == org.exampath.knowledge.FindingKind.BOOLEAN) {
+            return "no";
+        }
+        return "unremarkable";
+    }
+
+    /** Commits the form; while a probability is invalid nothing is scored and the form says why. */
+    public Feedback commit() {
+        var answer = commitForm.answer();
+        if (answer.isEmpty()) {
+            message.set(commitForm.problemProperty().get());
+            return null;
+        }
+        return commit(answer.get());
+    }
+
+    /** The finding id behind the n-th revealed line. */
+    public String askedAt(int index) {
+        return session.get().asked().get(index);
     }
 
     public Feedback commit(Answer answer) {
@@ -165,41 +199,95 @@ public final class PracticeViewModel {
         return t.getMessage();
     }
 
-    /** The feedback in words; red flags missed come first. */
+    /** The feedback in words: the red-flag result and the screen first, then diagnosis, imaging, tests. */
     public List<String> feedbackLines() {
         Feedback f = feedback.get();
         List<String> out = new ArrayList<>();
         if (f == null) {
             return out;
         }
+        out.add("Score: " + f.score() + " / 100.");
+        if (!f.relevantUnasked().isEmpty()) {
+            out.add("MISSED SCREENING: you did not ask " + names(f.relevantUnasked())
+                    + "; in this case that is what shows the red flag. The red-flag share scores 0.");
+        }
         for (String flag : f.missedFlags()) {
             out.add("MISSED RED FLAG: " + flagLabel(flag) + ". This comes before any diagnosis.");
         }
-        if (f.missedFlags().isEmpty()) {
-            out.add("Red flags: all seen" + (f.extraFlags().isEmpty() ? "." : "; also ticked " + String.join(", ", f.extraFlags())
+        if (!f.screenComplete()) {
+            int asked = f.screenTotal() - f.screenUnasked().size();
+            out.add("Red-flag screen not complete: " + asked + " of " + f.screenTotal() + " questions asked. Not asked: "
+                    + names(f.screenUnasked()) + ". A screen with gaps cannot say there is no red flag, so the red-flag share scores 0.");
+        } else if (f.missedFlags().isEmpty()) {
+            out.add("Red flags: all seen, after the whole screen (" + f.screenTotal() + " questions)"
+                    + (f.extraFlags().isEmpty() ? "." : "; you also ticked " + String.join(", ", f.extraFlags().stream().map(this::flagLabel).toList())
                     + ", which the case does not raise."));
         }
         out.add((f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
                 + String.join(" or ", f.acceptedLeading().stream().map(this::hypothesisLabel).toList()) + ".");
         String accepted = String.join(" or ", f.acceptedImaging().stream().map(r -> Describe.imaging(r).replace("Imaging: ", "")).toList());
         out.add(f.imagingCorrect() ? "Imaging: right (the case accepts " + accepted + ")." : "Imaging: the case expects " + accepted + ".");
-        if (f.inconsistenciesInCase().isEmpty()) {
-            out.add("Inconsistencies: none in this case.");
-        } else {
-            out.add("Inconsistencies: " + (f.inconsistencySpotted() ? "spotted. " : "not spotted. ") + "The case holds findings that do not fit: "
-                    + String.join(", ", f.inconsistenciesInCase().stream().map(id -> Describe.finding(knowledge(), id, null)).toList()) + ".");
-        }
-        out.add("Tests used: " + f.testsUsed().size() + "; " + f.onPath().size() + " of them on the engine's next-test path ("
-                + String.join(", ", f.enginePath().stream().map(id -> Describe.finding(knowledge(), id, null)).toList()) + ").");
-        if (!f.addedNothing().isEmpty()) {
-            out.add("Added nothing (their family or the cap was already answered): "
-                    + String.join(", ", f.addedNothing().stream().map(id -> Describe.finding(knowledge(), id, null)).toList()) + ".");
-        }
+        out.addAll(inconsistencyLines(f));
+        out.addAll(testLines(f));
         if (f.brier() != null) {
             out.add(String.format(Locale.ROOT, "Calibration: Brier score %.3f (0 is perfect; guessing 1/8 for each scores about 0.11).",
                     f.brier()));
         }
-        out.add("Score: " + f.score() + " / 100.");
+        return out;
+    }
+
+    /** The case's inconsistencies explained where they are reported: which findings, and why they clash. */
+    private List<String> inconsistencyLines(Feedback f) {
+        PracticeSession s = session.get();
+        var found = engine.assess(s.practiceCase().exam()).inconsistencies();
+        if (found.isEmpty()) {
+            return List.of("Inconsistencies: none in this case.");
+        }
+        List<String> out = new ArrayList<>();
+        out.add("Inconsistencies: " + (f.inconsistencySpotted() ? "you spotted one." : "not spotted."));
+        for (var i : found) {
+            out.add("  " + names(i.findings()) + " do not fit together: " + i.message()
+                    + (i.suggestion() == null || i.suggestion().isBlank() ? "" : " Check: " + i.suggestion()));
+        }
+        return out;
+    }
+
+    /** Each of the student's own tests: on the engine's path, added nothing, or neither. */
+    private List<String> testLines(Feedback f) {
+        List<String> out = new ArrayList<>();
+        if (f.testsUsed().isEmpty()) {
+            out.add("Tests: you performed none.");
+            return out;
+        }
+        out.add("Your tests (" + f.testsUsed().size() + "), " + f.onPath().size() + " on the engine's path:");
+        for (String id : f.testsUsed()) {
+            String verdict = f.addedNothing().contains(id) ? "added nothing (its family or the cap was already answered)"
+                    : f.onPath().contains(id) ? "on the engine's path" : "not on the engine's path";
+            out.add("  " + Describe.finding(knowledge(), id, null) + ": " + verdict + ".");
+        }
+        List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).toList();
+        if (!skipped.isEmpty()) {
+            out.add("The engine would also have done: " + names(skipped) + ".");
+        }
+        return out;
+    }
+
+    private String names(List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> Describe.finding(knowledge(), id, null)).toList());
+    }
+
+    /** The engine's view of the whole case, in lines: the top hypotheses, flags and imaging. */
+    public List<String> engineLines() {
+        PracticeSession s = session.get();
+        if (s == null || feedback.get() == null) {
+            return List.of();
+        }
+        var a = engine.assess(s.practiceCase().exam());
+        List<String> out = new ArrayList<>();
+        a.redFlags().forEach(flag -> out.add("Red flag: " + flag.label() + ". " + flag.action()));
+        a.hypotheses().stream().limit(3).forEach(h -> out.add(String.format(Locale.ROOT, "%s: %.0f%%", hypothesisLabel(h.id()),
+                h.probability() * 100)));
+        out.add(Describe.imaging(a.imaging().recommendation()) + ".");
         return out;
     }
 

@@ -1,0 +1,115 @@
+package org.exampath.ui.exam;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.exampath.ui.encounters.EncounterBrowser;
+import org.exampath.ui.encounters.EncounterBrowserViewModel;
+
+/**
+ * The exam window's menus: File (new, open, save, note, copy, encounters, follow-up, restore,
+ * settings, quit) and Go (the five steps by Ctrl+1..5, each putting the focus on its first
+ * unanswered question, next/previous, practice).
+ */
+final class ExamMenu {
+    private final ExamViewModel model;
+    private final ExamFiles files;
+    private final ExamSteps steps;
+    private final Supplier<Window> window;
+
+    ExamMenu(ExamViewModel model, ExamFiles files, ExamSteps steps, Supplier<Window> window) {
+        this.model = model;
+        this.files = files;
+        this.steps = steps;
+        this.window = window;
+    }
+
+    MenuBar bar() {
+        MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");
+        newExam.setOnAction(e -> model.newExam());
+        MenuItem open = item("_Open…", "Shortcut+O", "menu-open");
+        open.setOnAction(e -> files.chooseOpen(window.get()).ifPresent(model::open));
+        MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
+        save.setOnAction(e -> files.chooseSave(window.get()).ifPresent(model::saveAs));
+        MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
+        note.setOnAction(e -> exportNote());
+        MenuItem copy = item("_Copy summary", "Shortcut+Shift+C", "menu-copy-summary");
+        copy.setOnAction(e -> copySummary(model));
+        Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
+        file.setId("menu-file");
+        MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit");
+        quit.setOnAction(e -> quit());
+        MenuItem settings = item("Se_ttings…", "Shortcut+COMMA", "menu-settings");
+        settings.setOnAction(e -> new SettingsDialog(window.get(), model).show());
+        if (model.autosave() != null) {
+            MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
+            encounters.setOnAction(e -> EncounterBrowser.show(window.get(), new EncounterBrowserViewModel(model.autosave()),
+                    window.get().getScene().getStylesheets().get(0)));
+            MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
+            followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
+            followUp.setOnAction(e -> model.autosave().followUp(model.autosave().encounterIdProperty().get()));
+            file.getItems().addAll(new SeparatorMenuItem(), encounters, followUp);
+        }
+        if (model.canRestoreBackup()) {
+            MenuItem restore = item("_Restore the last backup…", "Shortcut+Shift+R", "menu-restore");
+            restore.setOnAction(e -> {
+                javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        "The database will be replaced by the backup taken when ExamPath last started. Changes since then are lost.");
+                confirm.setHeaderText("Restore the last backup?");
+                confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.restoreBackup());
+            });
+            file.getItems().add(restore);
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), settings, quit);
+        Menu go = new Menu("_Go");
+        for (Step step : Step.values()) {
+            MenuItem item = item(step.title(), "Shortcut+" + (step.ordinal() + 1), "menu-go-" + step.name().toLowerCase());
+            item.setOnAction(e -> {
+                model.go(step);
+                steps.focusFirstQuestion(step);
+            });
+            go.getItems().add(item);
+        }
+        MenuItem practiceItem = item("P_ractice mode…", "Shortcut+Shift+P", "menu-practice");
+        practiceItem.setOnAction(e -> model.openPractice(practiceModel ->
+                org.exampath.ui.practice.PracticeView.show(window.get(), practiceModel, window.get().getScene().getStylesheets().get(0))));
+        MenuItem next = item("_Next step", "Shortcut+PAGE_DOWN", "menu-next");
+        next.setOnAction(e -> model.next());
+        MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");
+        previous.setOnAction(e -> model.previous());
+        go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem);
+        return new MenuBar(file, go);
+    }
+
+    /** Closes the window as its close box would: the application's stop() flushes and closes the store. */
+    private void quit() {
+        Window w = window.get();
+        if (w != null) {
+            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            w.hide();
+        }
+    }
+
+    private void exportNote() {
+        files.chooseNote(window.get(), model.suggestedNoteName()).ifPresent(model::exportNote);
+    }
+
+    static void copySummary(ExamViewModel model) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(model.summaryText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.summaryCopied();
+    }
+
+    private static MenuItem item(String text, String accelerator, String id) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setId(id);
+        return item;
+    }
+}

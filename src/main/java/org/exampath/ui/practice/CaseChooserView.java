@@ -1,0 +1,50 @@
+package org.exampath.ui.practice;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.exampath.practice.PracticeCase;
+import org.exampath.ui.common.Keys;
+
+/** Who is practising and on which case; Start opens it. */
+final class CaseChooserView extends VBox {
+    CaseChooserView(PracticeViewModel model) {
+        super(6);
+        TextField student = new TextField();
+        student.setId("practice-student");
+        student.setPromptText("Your name");
+        student.setPrefColumnCount(14);
+        Keys.keepText(student);
+        student.textProperty().bindBidirectional(model.studentProperty());
+        ComboBox<PracticeCase> cases = new ComboBox<>(model.cases());
+        cases.setId("practice-case");
+        cases.setPromptText("Choose a case");
+        cases.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PracticeCase c) {
+                return c == null ? "" : c.title();
+            }
+
+            @Override
+            public PracticeCase fromString(String s) {
+                return null;
+            }
+        });
+        cases.valueProperty().bindBidirectional(model.chosenProperty());
+        Button start = new Button("Start");
+        start.setId("practice-start");
+        start.setOnAction(e -> model.start());
+        Label hint = new Label("Your name keeps your progress between sessions.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        Label message = new Label();
+        message.setId("practice-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        getChildren().addAll(new FlowPane(8, 6, student, cases, start), hint, message);
+    }
+}

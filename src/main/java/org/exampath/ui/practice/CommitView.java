@@ -1,0 +1,124 @@
+package org.exampath.ui.practice;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.exampath.knowledge.Hypothesis;
+import org.exampath.knowledge.RedFlagRule;
+import org.exampath.text.Describe;
+import org.exampath.ui.common.Keys;
+
+/**
+ * What the student found (marking any that do not fit) and the commit form: three ranked
+ * hypotheses with optional probabilities, red flags, imaging. Every control is bound to
+ * {@link CommitFormModel}; an invalid probability is marked and named, and blocks the commit.
+ */
+final class CommitView extends VBox {
+    CommitView(PracticeViewModel model) {
+        super(6);
+        setId("practice-commit-form");
+        CommitFormModel form = model.commitForm();
+        Label found = new Label("What you found (select any that do not fit together)");
+        found.getStyleClass().add("section-title");
+        found.setWrapText(true);
+        ListView<String> revealed = new ListView<>(model.revealed());
+        revealed.setId("practice-revealed");
+        revealed.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        revealed.setPrefHeight(200);
+        revealed.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c ->
+                form.oddFindings().setAll(revealed.getSelectionModel().getSelectedIndices().stream().map(model::askedAt).toList()));
+        Label title = new Label("Commit your reasoning");
+        title.getStyleClass().add("section-title");
+        Label rankHint = new Label("Rank up to three; a probability in % beside each is optional.");
+        rankHint.getStyleClass().add("hint");
+        rankHint.setWrapText(true);
+        getChildren().addAll(found, revealed, title, rankHint);
+        for (CommitFormModel.Rank rank : form.ranks()) {
+            getChildren().add(rankLine(form, rank));
+        }
+        Label problem = new Label();
+        problem.setId("practice-commit-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(form.problemProperty());
+        FlowPane flags = new FlowPane(8, 4);
+        for (RedFlagRule rule : form.rules()) {
+            CheckBox box = new CheckBox(rule.label());
+            box.setId("practice-flag-" + rule.id());
+            box.selectedProperty().bindBidirectional(form.flagProperty(rule.id()));
+            flags.getChildren().add(box);
+        }
+        Button commit = new Button("Commit and see feedback");
+        commit.setId("practice-commit");
+        commit.setDefaultButton(true);
+        commit.disableProperty().bind(form.validProperty().not());
+        commit.setOnAction(e -> model.commit());
+        getChildren().addAll(problem, new Label("Red flags you see:"), flags, new Label("Imaging:"), imaging(form), commit);
+        disableProperty().bind(model.sessionProperty().isNull().or(model.feedbackProperty().isNotNull()));
+    }
+
+    private static HBox rankLine(CommitFormModel form, CommitFormModel.Rank rank) {
+        int i = rank.place();
+        ComboBox<Hypothesis> choice = new ComboBox<>(form.hypotheses());
+        choice.setId("practice-rank-" + i);
+        choice.setPromptText(i == 1 ? "Most likely" : i == 2 ? "Next" : "Then");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Hypothesis h) {
+                return h == null ? "" : h.label();
+            }
+
+            @Override
+            public Hypothesis fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(rank.hypothesisProperty());
+        choice.setPrefWidth(320);
+        choice.setMinWidth(160);
+        TextField p = new TextField();
+        p.setId("practice-p-" + i);
+        p.setPromptText("%");
+        p.setPrefColumnCount(5);
+        p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Keys.keepText(p);
+        p.textProperty().bindBidirectional(rank.probabilityProperty());
+        rank.problemProperty().addListener((obs, was, now) -> {
+            p.getStyleClass().remove("invalid");
+            if (!now.isEmpty()) {
+                p.getStyleClass().add("invalid");
+            }
+        });
+        HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"));
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private static HBox imaging(CommitFormModel form) {
+        ToggleGroup group = new ToggleGroup();
+        HBox choices = new HBox(4);
+        for (String rec : List.of("not_indicated", "if_no_progress", "urgent")) {
+            ToggleButton b = new ToggleButton(Describe.imaging(rec).replace("Imaging: ", ""));
+            b.setId("practice-imaging-" + rec);
+            b.setUserData(rec);
+            b.setToggleGroup(group);
+            choices.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> form.imagingProperty().set(now == null ? "" : (String) now.getUserData()));
+        form.imagingProperty().addListener((obs, old, now) -> group.selectToggle(group.getToggles().stream()
+                .filter(t -> t.getUserData().equals(now)).findFirst().orElse(null)));
+        return choices;
+    }
+}

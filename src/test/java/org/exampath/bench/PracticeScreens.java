@@ -1,0 +1,103 @@
+package org.exampath.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.KnowledgeLoader;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.PracticeStore;
+import org.exampath.reasoning.Engine;
+import org.exampath.ui.practice.PracticeView;
+import org.exampath.ui.practice.PracticeViewModel;
+
+/** Pictures of the practice window before and after a commit. Args: width height outDir. */
+public final class PracticeScreens {
+    private PracticeScreens() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Headless.configure();
+        int width = Integer.parseInt(args[0]);
+        int height = Integer.parseInt(args[1]);
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out);
+        KnowledgeBase kb = KnowledgeLoader.fromClasspath();
+        Engine engine = new Engine(kb);
+        Database db = Database.open(Files.createTempDirectory("practice").resolve("p.db"));
+        CaseLibraryReader.Library library = new CaseLibraryReader(kb).shipped();
+        PracticeViewModel model = new PracticeViewModel(engine, new PracticeStore(db, Clock.systemUTC()), library.cases(), library.problems());
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Scene[] scene = new Scene[1];
+        onFx(() -> {
+            scene[0] = new Scene(new PracticeView(model), width, height);
+            scene[0].getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene[0]);
+            stage.show();
+            model.studentProperty().set("Sam");
+            model.chosenProperty().set(model.cases().get(0));
+            model.start();
+            var c = model.sessionProperty().get().practiceCase();
+            c.exam().findings().keySet().stream().limit(6).forEach(model::ask);
+            model.ask("redflag.cancer_history");
+            model.commitForm().ranks().get(0).hypothesisProperty().set(kb.hypotheses().get(0));
+            model.commitForm().ranks().get(0).probabilityProperty().set("150");
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-practice-commit.png"));
+        onFx(() -> {
+            model.commitForm().ranks().get(0).probabilityProperty().set("60");
+            model.commit();
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback.png"));
+        onFx(db::close);
+        Platform.exit();
+    }
+
+    private static void settle() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            onFx(() -> { });
+        }
+    }
+
+    private static void shot(Scene scene, Path file) throws Exception {
+        onFx(() -> {
+            try {
+                var image = scene.snapshot(null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                var awt = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                int[] px = new int[w * h];
+                image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+                awt.setRGB(0, 0, w, h, px, 0, w);
+                ImageIO.write(awt, "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        System.out.println(file);
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        Thread.sleep(15);
+    }
+}
