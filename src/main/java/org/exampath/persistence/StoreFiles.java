@@ -51,9 +51,13 @@ final class StoreFiles {
         }
         for (String suffix : SIDE_FILES) {
             Path file = database.resolveSibling(database.getFileName() + suffix);
-            if (Files.isRegularFile(file)
-                    && !"rw-------".equals(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            try {
+                if (Files.isRegularFile(file)
+                        && !"rw-------".equals(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // another process's transaction ended and SQLite removed its journal between our two looks
             }
         }
     }
