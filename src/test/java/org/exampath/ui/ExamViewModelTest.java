@@ -95,9 +95,9 @@ class ExamViewModelTest {
         session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
         HypothesisPanelViewModel.Line dgs = panel.lines().stream()
                 .filter(l -> l.id().equals("deep_gluteal_syndrome")).findFirst().orElseThrow();
-        assertEquals("25%", dgs.percent());
+        assertEquals("13%", dgs.percent());
         assertTrue(panel.why(dgs.id()).get(0).startsWith("Starts at 6%. Placeholder prior"), panel.why(dgs.id()).get(0));
-        assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
+        assertEquals("Seated piriformis stretch: positive · LR 2.28 (published 5.22) · 6% → 13% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
         assertEquals(16, panel.unaskedScreen().size());
     }
 
