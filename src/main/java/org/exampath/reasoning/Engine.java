@@ -158,13 +158,22 @@ public final class Engine {
             }
             for (Evidence e : h.contributions()) {
                 if (e.lr() > 1 && !DEMOGRAPHICS.contains(e.finding())) {
-                    return strongest;
+                    return withLeadingLine(strongest, hypotheses.get(0));
                 }
             }
         }
         Driver unclear = knowledge.drivers().getOrDefault(Driver.UNCLEAR, new Driver(Driver.UNCLEAR, "Not yet clear",
                 "The pain driver is not yet clear: map the history first.", ""));
         return new DriverResult(unclear.id(), unclear.label(), strongest.probability(), unclear.management());
+    }
+
+    /** The leading hypothesis's own management line, when it has one and belongs to the named driver. */
+    private DriverResult withLeadingLine(DriverResult driver, HypothesisResult leading) {
+        String line = knowledge.hypothesis(leading.id()).map(Hypothesis::management).orElse(null);
+        if (line == null || line.isBlank() || !leading.driver().equals(driver.id())) {
+            return driver;
+        }
+        return new DriverResult(driver.id(), driver.label(), driver.probability(), driver.management() + " " + line);
     }
 
     /** Each driver's probability that at least one of its hypotheses is present (they co-exist). */

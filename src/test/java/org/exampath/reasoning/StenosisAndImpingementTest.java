@@ -90,4 +90,15 @@ class StenosisAndImpingementTest {
                 .strength("strength.hip_abduction", 5, "none").exam()), "gluteal_tendinopathy");
         assertEquals(0.11, neither.combinedLr(), 1e-12);
     }
+
+    @Test
+    void aLeadingStenosisAddsItsOwnManagementLineToTheNerveDriver() {
+        Assessment a = engine.assess(Exams.of().patient(74, Sex.MALE).side(Side.BILATERAL)
+                .yes("history.no_pain_sitting", "observation.gait_wide_based").exam());
+        assertEquals("lumbar_spinal_stenosis", a.leading().id());
+        assertEquals("nerve", a.driver().id());
+        assertTrue(a.driver().management().contains("Neurogenic claudication"), a.driver().management());
+        assertTrue(a.drivers().stream().noneMatch(d -> d.management().contains("Neurogenic claudication")),
+                "the drivers list keeps each driver's own line");
+    }
 }
