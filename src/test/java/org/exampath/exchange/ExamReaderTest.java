@@ -150,7 +150,8 @@ class ExamReaderTest {
                 "provocation.trendelenburg_sign":"positive","provocation.stinchfield":"not_tested","provocation.ifi_test":"negative",
                 "provocation.faber":"positive","provocation.faber_site":"groin","provocation.fader_site":"lateral",
                 "provocation.fadir_site":"posterior","provocation.hip_ir_pain":true,"provocation.hip_rom_limited_all":false,
-                "neuro.romberg":"positive""""));
+                "neuro.romberg":"positive"
+                """));
         assertEquals(new FindingValue.Choice("groin"), exam.value("provocation.faber_site"));
         assertEquals(FindingValue.Flag.YES, exam.value("observation.gait_wide_based"));
         assertEquals(null, exam.value("provocation.stinchfield"), "not tested is absent, never negative");
