@@ -136,4 +136,14 @@ class ExamViewModelTest {
         session.setNotes(" ", "");
         assertEquals(null, session.exam().record().assessment(), "blank is no assessment");
     }
+
+    @Test
+    void thePanelSaysTheDriverIsNotClearFromAgeAndSexAlone() {
+        HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { });
+        session.setPatient(new org.exampath.domain.Patient(70, org.exampath.domain.Sex.FEMALE));
+        assertEquals("Pain driver: not clear yet (nothing beyond age and sex points to one)", panel.driverText());
+        assertTrue(panel.managementText().startsWith("The pain driver is not yet clear"), panel.managementText());
+        session.set("history.region.lateral_hip", FindingValue.Flag.YES);
+        assertTrue(panel.driverText().startsWith("Pain driver: Load ("), panel.driverText());
+    }
 }
