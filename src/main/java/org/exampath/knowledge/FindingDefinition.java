@@ -17,10 +17,10 @@ public record FindingDefinition(String id, String label, String step, String gro
         howTo = howTo == null ? "" : howTo;
     }
 
-    /** Palpation, strength, neuro, nerve and provocation findings are physical tests. */
+    /** Observation, palpation, strength, neuro, nerve and provocation findings are physical tests. */
     public boolean physical() {
         return switch (step) {
-            case "palpation", "strength", "neuro", "nerve", "provocation" -> true;
+            case "observation", "palpation", "strength", "neuro", "nerve", "provocation" -> true;
             default -> false;
         };
     }

@@ -200,7 +200,7 @@ public final class KnowledgeLoader {
                 throw fail(where + ": defined twice");
             }
             String driver = text(node, "driver", where);
-            if (!drivers.containsKey(driver)) {
+            if (!drivers.containsKey(driver) || Driver.UNCLEAR.equals(driver)) {
                 throw fail(where + ": unknown driver \"" + driver + "\"");
             }
             double prior = number(node, "prior", where);
@@ -210,7 +210,7 @@ public final class KnowledgeLoader {
             String priorSource = optionalText(node, "priorSource");
             checkSource(priorSource, where + " prior");
             out.add(new Hypothesis(id, text(node, "label", where), driver, prior, priorSource,
-                    text(node, "priorEstimate", where)));
+                    text(node, "priorEstimate", where), optionalText(node, "management")));
         }
         return out;
     }

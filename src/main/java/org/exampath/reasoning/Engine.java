@@ -24,6 +24,8 @@ import org.exampath.knowledge.RedFlagRule;
  * broken by id. Red flags are rules on their own channel and never enter the probabilities.
  */
 public final class Engine {
+    /** Findings that alone never earn a pain driver (issue 10: the driver is earned). */
+    private static final Set<String> DEMOGRAPHICS = Set.of(Exam.AGE, Exam.SEX);
     private final KnowledgeBase knowledge;
     private final List<OddsUpdate> updates = new ArrayList<>();
     private final List<InconsistencyRule> settingAside = new ArrayList<>();
@@ -64,7 +66,7 @@ public final class Engine {
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, hypotheses.get(0).probability());
         List<NextTest> next = ranker.rank(exam, facts);
-        return new Assessment(hypotheses, drivers.get(0), drivers, flags, inconsistencies, imaging,
+        return new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
                 next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version());
     }
 
@@ -144,15 +146,48 @@ public final class Engine {
         return prefixes;
     }
 
+    /**
+     * The strongest driver is named only once a finding beyond age and sex lifts one of its
+     * hypotheses (an LR above 1 that counted); until then the assessment says the driver is not yet
+     * clear, with the strongest driver's probability, which then rests on priors and demographics.
+     */
+    private DriverResult earned(DriverResult strongest, List<HypothesisResult> hypotheses) {
+        for (HypothesisResult h : hypotheses) {
+            if (!h.driver().equals(strongest.id())) {
+                continue;
+            }
+            for (Evidence e : h.contributions()) {
+                if (e.lr() > 1 && !DEMOGRAPHICS.contains(e.finding())) {
+                    return withLeadingLine(strongest, hypotheses.get(0));
+                }
+            }
+        }
+        Driver unclear = knowledge.drivers().getOrDefault(Driver.UNCLEAR, new Driver(Driver.UNCLEAR, "Not yet clear",
+                "The pain driver is not yet clear: map the history first.", ""));
+        return new DriverResult(unclear.id(), unclear.label(), strongest.probability(), unclear.management());
+    }
+
+    /** The leading hypothesis's own management line, when it has one and belongs to the named driver. */
+    private DriverResult withLeadingLine(DriverResult driver, HypothesisResult leading) {
+        String line = knowledge.hypothesis(leading.id()).map(Hypothesis::management).orElse(null);
+        if (line == null || line.isBlank() || !leading.driver().equals(driver.id())) {
+            return driver;
+        }
+        return new DriverResult(driver.id(), driver.label(), driver.probability(), driver.management() + " " + line);
+    }
+
     /** Each driver's probability that at least one of its hypotheses is present (they co-exist). */
     private List<DriverResult> drivers(List<HypothesisResult> hypotheses) {
         Map<String, Double> absent = new LinkedHashMap<>();
-        knowledge.drivers().keySet().forEach(id -> absent.put(id, 1.0));
+        knowledge.drivers().keySet().stream().filter(id -> !id.equals(Driver.UNCLEAR)).forEach(id -> absent.put(id, 1.0));
         for (HypothesisResult h : hypotheses) {
             absent.merge(h.driver(), 1 - h.probability(), (a, b) -> a * b);
         }
         List<DriverResult> out = new ArrayList<>();
         for (Driver driver : knowledge.drivers().values()) {
+            if (driver.id().equals(Driver.UNCLEAR)) {
+                continue;
+            }
             out.add(new DriverResult(driver.id(), driver.label(), 1 - absent.get(driver.id()), driver.management()));
         }
         out.sort(Comparator.comparingDouble(DriverResult::probability).reversed().thenComparing(DriverResult::id));

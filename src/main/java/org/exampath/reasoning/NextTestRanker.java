@@ -74,6 +74,7 @@ final class NextTestRanker {
     List<NextTest> rank(Exam exam, ExamFacts facts) {
         List<String> aside = asidePrefixes.apply(facts);
         Map<OddsUpdate, Double> current = new LinkedHashMap<>();
+        Map<OddsUpdate, boolean[]> holding = new LinkedHashMap<>();
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
@@ -82,8 +83,9 @@ final class NextTestRanker {
             }
             double gain = 0;
             for (OddsUpdate update : affected.get(id)) {
-                double base = current.computeIfAbsent(update, u -> u.combinedLr(facts, aside));
-                gain += gain(update, base, facts, id, entry.getValue(), aside);
+                boolean[] holds = holding.computeIfAbsent(update, u -> u.matches(facts));
+                double base = current.computeIfAbsent(update, u -> u.combinedLr(holds, aside));
+                gain += gain(update, base, holds, facts, id, entry.getValue(), aside);
             }
             if (gain > 1e-9) {
                 ranked.add(new NextTest(id, gain));
@@ -93,8 +95,8 @@ final class NextTestRanker {
         return ranked;
     }
 
-    private double gain(OddsUpdate update, double base, ExamFacts facts, String id, List<FindingValue> values,
-                        List<String> aside) {
+    private double gain(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, String id,
+                        List<FindingValue> values, List<String> aside) {
         double odds = OddsUpdate.toOdds(update.hypothesis().prior()) * base;
         double p = OddsUpdate.toProbability(odds);
         int k = values.size();
@@ -103,7 +105,7 @@ final class NextTestRanker {
         for (int i = 0; i < k; i++) {
             ExamFacts what = facts.with(id, values.get(i));
             List<String> whatAside = settingAsideFindings.contains(id) ? asidePrefixes.apply(what) : aside;
-            lr[i] = update.combinedLr(what, whatAside) / base;
+            lr[i] = update.combinedLr(update.matchesWith(holds, what, id), whatAside) / base;
             sum += lr[i];
         }
         double expectedEntropy = 0;

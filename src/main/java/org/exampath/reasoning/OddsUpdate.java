@@ -22,11 +22,21 @@ final class OddsUpdate {
     private final Hypothesis hypothesis;
     private final List<LikelihoodRow> rows;
     private final Policy policy;
+    private static final int[] NONE = new int[0];
+    /** For each finding id, the indices of the rows whose condition mentions it. */
+    private final Map<String, int[]> referencing = new HashMap<>();
 
     OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
         this.hypothesis = hypothesis;
         this.rows = List.copyOf(rows);
         this.policy = policy;
+        Map<String, List<Integer>> indices = new HashMap<>();
+        for (int i = 0; i < this.rows.size(); i++) {
+            for (String id : this.rows.get(i).references()) {
+                indices.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+            }
+        }
+        indices.forEach((id, list) -> referencing.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     Hypothesis hypothesis() {
@@ -35,17 +45,43 @@ final class OddsUpdate {
 
     /** The combined, capped likelihood ratio only: the fast path used to rank next tests. */
     double combinedLr(Facts facts, List<String> asidePrefixes) {
+        return combinedLr(matches(facts), asidePrefixes);
+    }
+
+    /** The combined LR from rows already known to hold or not ({@link #matches}), for "what if" ranking. */
+    double combinedLr(boolean[] matched, List<String> asidePrefixes) {
         double product = 1;
-        for (LikelihoodRow row : counted(facts, asidePrefixes, null).values()) {
+        for (LikelihoodRow row : counted(matched, asidePrefixes, null).values()) {
             product *= effective(row);
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
     }
 
+    /** Which rows hold for these facts, in row order. */
+    boolean[] matches(Facts facts) {
+        boolean[] out = new boolean[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows.get(i).when().test(facts);
+        }
+        return out;
+    }
+
+    /**
+     * The rows that hold when one finding takes another value: only rows whose condition mentions it
+     * are tested again; the others keep their answer from {@code base}.
+     */
+    boolean[] matchesWith(boolean[] base, Facts what, String changedId) {
+        boolean[] out = base.clone();
+        for (int i : referencing.getOrDefault(changedId, NONE)) {
+            out[i] = rows.get(i).when().test(what);
+        }
+        return out;
+    }
+
     /** The full result with every contribution and every row set aside, for the panel's "why". */
     HypothesisResult result(Facts facts, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<LikelihoodRow> counted = new ArrayList<>(counted(facts, asidePrefixes, aside).values());
+        List<LikelihoodRow> counted = new ArrayList<>(counted(matches(facts), asidePrefixes, aside).values());
         counted.sort(Comparator.comparingDouble((LikelihoodRow r) -> -Math.abs(Math.log(effective(r))))
                 .thenComparing(LikelihoodRow::finding));
         double odds = toOdds(hypothesis.prior());
@@ -70,13 +106,14 @@ final class OddsUpdate {
                 toProbability(odds * combined), combined, combined != product, evidence, aside);
     }
 
-    private Map<String, LikelihoodRow> counted(Facts facts, List<String> asidePrefixes, List<SetAside> aside) {
+    private Map<String, LikelihoodRow> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside) {
         List<LikelihoodRow> matched = new ArrayList<>();
         Set<String> superseded = new HashSet<>();
-        for (LikelihoodRow row : rows) {
-            if (!row.when().test(facts)) {
+        for (int i = 0; i < holds.length; i++) {
+            if (!holds[i]) {
                 continue;
             }
+            LikelihoodRow row = rows.get(i);
             if (isAside(row.finding(), asidePrefixes)) {
                 note(aside, row, "set aside: findings of this kind are uninformative here");
                 continue;

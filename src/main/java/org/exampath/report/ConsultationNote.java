@@ -125,7 +125,9 @@ public final class ConsultationNote {
             }
         }
         page.heading("Pain driver and management");
-        page.text("Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
+        page.text(a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR)
+                ? "Driver: not yet clear (nothing recorded beyond age and sex points to one)."
+                : "Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
                 + " that a " + a.driver().id() + " source is present).");
         page.text(a.driver().management());
         page.heading("Inconsistent findings");

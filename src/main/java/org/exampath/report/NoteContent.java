@@ -23,6 +23,7 @@ final class NoteContent {
     static {
         SECTIONS.put("history", "History");
         SECTIONS.put("redflag", "Red-flag screen");
+        SECTIONS.put("observation", "Observation");
         SECTIONS.put("palpation", "Palpation");
         SECTIONS.put("strength", "Resisted tests");
         SECTIONS.put("neuro", "Neuro screen");

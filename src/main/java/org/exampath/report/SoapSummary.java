@@ -24,7 +24,7 @@ public final class SoapSummary {
         out.add(content.patientLine(context) + ", " + context.date());
         out.add("S: " + join(content.positivesAndPertinent("history")) + ". Red-flag screen: " + screen(content, a) + ".");
         List<String> objective = new ArrayList<>();
-        for (String step : List.of("palpation", "strength", "neuro", "nerve", "provocation")) {
+        for (String step : List.of("observation", "palpation", "strength", "neuro", "nerve", "provocation")) {
             objective.addAll(content.positivesAndPertinent(step));
         }
         out.add("O: " + (objective.isEmpty() ? "no physical tests recorded" : join(objective)) + ".");

@@ -89,7 +89,9 @@ public final class Describe {
             return first + "Not enough recorded to lean towards any hypothesis.";
         }
         StringBuilder s = new StringBuilder(first + "Most likely " + inSentence(lead.label()) + " ("
-                + percent(lead.probability()) + "), a " + lead.driver() + " problem.");
+                + percent(lead.probability()) + ")"
+                + (assessment.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR) ? "; the pain driver is not yet clear."
+                        : ", a " + lead.driver() + " problem."));
         java.util.List<String> others = new java.util.ArrayList<>();
         for (org.exampath.reasoning.HypothesisResult h : assessment.hypotheses().subList(1, assessment.hypotheses().size())) {
             if (h.probability() >= 0.2) {

@@ -39,7 +39,7 @@ class EvaluateCommandTest {
         Run run = run("", "evaluate", file.toString());
         assertEquals(0, run.code(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(8, json.get("hypotheses").size());
+        assertEquals(10, json.get("hypotheses").size());
         assertEquals("cauda_equina", json.get("redFlags").get(0).get("id").asText());
         assertEquals("emergency", json.get("redFlags").get(0).get("urgency").asText());
         assertEquals("urgent", json.get("imaging").get("recommendation").asText());

@@ -140,4 +140,26 @@ class ExamReaderTest {
         assertTrue(refusal(findings("\"nerve.slr\":\"positive\",\"nerve.slr\":\"negative\"")).contains("Duplicate field"));
         assertTrue(refusal("{\"format\":\"exam/1\"} {}").startsWith("invalid JSON"));
     }
+
+    @Test
+    void readsTheIssue10FindingsAndRefusesTheirWrongValues() throws Exception {
+        Exam exam = read(findings("""
+                "history.aggravator.walking_eased_by_sitting":true,"history.no_pain_sitting":false,"history.clicking_snapping":true,
+                "observation.gait_antalgic":true,"observation.gait_trendelenburg":false,"observation.gait_wide_based":true,
+                "observation.gluteal_wasting":false,"observation.temperature_raised":false,
+                "provocation.trendelenburg_sign":"positive","provocation.stinchfield":"not_tested","provocation.ifi_test":"negative",
+                "provocation.faber":"positive","provocation.faber_site":"groin","provocation.fader_site":"lateral",
+                "provocation.fadir_site":"posterior","provocation.hip_ir_pain":true,"provocation.hip_rom_limited_all":false,
+                "neuro.romberg":"positive"
+                """));
+        assertEquals(new FindingValue.Choice("groin"), exam.value("provocation.faber_site"));
+        assertEquals(FindingValue.Flag.YES, exam.value("observation.gait_wide_based"));
+        assertEquals(null, exam.value("provocation.stinchfield"), "not tested is absent, never negative");
+        assertEquals(17, exam.findings().size());
+        assertEquals("findings.provocation.faber_site: expected one of groin, lateral, posterior, found \"buttock\"",
+                refusal(findings("\"provocation.faber_site\":\"buttock\"")));
+        assertEquals("findings.neuro.romberg: expected one of negative, positive, found \"not_tested\"",
+                refusal(findings("\"neuro.romberg\":\"not_tested\"")));
+        assertTrue(refusal(findings("\"observation.temperature_raised\":38.5")).startsWith("findings.observation.temperature_raised: expected true or false"));
+    }
 }

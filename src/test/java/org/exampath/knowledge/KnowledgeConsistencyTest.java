@@ -78,7 +78,27 @@ class KnowledgeConsistencyTest {
         spec.put("provocation.hip_ir_loss", "boolean");
         spec.put("provocation.sij_cluster_positive", "0..5");
         spec.put("provocation.lumbar_repeated_movement", "not_tested,centralises,peripheralises,no_effect");
+        spec.putAll(issue10Findings());
         return spec;
+    }
+
+    /** Findings added by issue 10 (the shared id list of the brief), beyond the exam/1 spec table. */
+    static Map<String, String> issue10Findings() {
+        Map<String, String> added = new java.util.LinkedHashMap<>();
+        for (String b : List.of("history.aggravator.walking_eased_by_sitting", "history.no_pain_sitting",
+                "history.clicking_snapping", "observation.gait_antalgic", "observation.gait_trendelenburg",
+                "observation.gait_wide_based", "observation.gluteal_wasting", "observation.temperature_raised",
+                "provocation.hip_ir_pain", "provocation.hip_rom_limited_all")) {
+            added.put(b, "boolean");
+        }
+        for (String t : List.of("trendelenburg_sign", "stinchfield", "ifi_test")) {
+            added.put("provocation." + t, "not_tested,negative,positive");
+        }
+        for (String s : List.of("faber_site", "fader_site", "fadir_site")) {
+            added.put("provocation." + s, "groin,lateral,posterior");
+        }
+        added.put("neuro.romberg", "negative,positive");
+        return added;
     }
 
     private static String shape(FindingDefinition d) {
@@ -105,7 +125,8 @@ class KnowledgeConsistencyTest {
     void everySpecHypothesisIsThereWithItsDriver() {
         Map<String, String> drivers = Map.of("gluteal_tendinopathy", "load", "proximal_hamstring_tendinopathy", "load",
                 "gluteal_myofascial", "load", "deep_gluteal_syndrome", "nerve", "lumbar_radicular", "nerve",
-                "lumbar_referred", "referred", "sacroiliac_joint", "referred", "hip_joint", "referred");
+                "lumbar_referred", "referred", "sacroiliac_joint", "referred", "hip_joint", "referred",
+                "lumbar_spinal_stenosis", "nerve", "ischiofemoral_impingement", "load");
         assertEquals(drivers.size(), kb.hypotheses().size());
         kb.hypotheses().forEach(h -> assertEquals(drivers.get(h.id()), h.driver(), h.id()));
         kb.hypotheses().forEach(h -> assertTrue(kb.rows().stream().anyMatch(r -> r.hypothesis().equals(h.id())), h.id()));

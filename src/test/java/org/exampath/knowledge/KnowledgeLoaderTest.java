@@ -46,7 +46,7 @@ class KnowledgeLoaderTest {
     void theShippedKnowledgeLoads() {
         KnowledgeBase kb = KnowledgeLoader.fromDirectory(TestKnowledge.resource("knowledge"));
         assertEquals(TestKnowledge.SHIPPED.version(), kb.version());
-        assertEquals(8, kb.hypotheses().size());
+        assertEquals(10, kb.hypotheses().size());
     }
 
     @Test

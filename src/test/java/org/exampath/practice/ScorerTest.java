@@ -31,8 +31,8 @@ class ScorerTest {
         s.ask("provocation.modified_bent_knee_stretch");
         Feedback f = scorer.score(s, new Answer(List.of("proximal_hamstring_tendinopathy", "deep_gluteal_syndrome"),
                 Map.of("proximal_hamstring_tendinopathy", 0.7, "deep_gluteal_syndrome", 0.2), Set.of(), "not_indicated", Set.of()));
-        // Brier over the 8 hypotheses: (0.7 - 1)^2 + 0.2^2 = 0.13, divided by 8 = 0.01625
-        assertEquals(0.01625, f.brier(), 1e-12);
+        // Brier over the 10 hypotheses: (0.7 - 1)^2 + 0.2^2 = 0.13, divided by 10 = 0.013
+        assertEquals(0.013, f.brier(), 1e-12);
         assertTrue(f.leadingCorrect());
         assertTrue(f.imagingCorrect());
         assertEquals(List.of(), f.missedFlags());

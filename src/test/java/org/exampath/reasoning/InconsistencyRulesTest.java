@@ -43,6 +43,8 @@ class InconsistencyRulesTest {
         assertEquals("I3", i.id());
         assertEquals(List.of("neuro.myotome.L5", "strength.hip_abduction"), i.findings());
         assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "weak")));
+        assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "normal")
+                .yes("observation.gluteal_wasting")), "visible wasting is a real sign, so the weakness is not unexplained");
     }
 
     @Test

@@ -54,10 +54,10 @@ class OddsMathsTest {
 
     @Test
     void seatedPiriformisStretchMovesDeepGlutealFromItsPrior() {
-        // prior 0.06: odds 0.06/0.94; LR+ 5.22 (Martin 2014) -> odds 0.333191..., p 0.24992
+        // prior 0.06: odds 0.06/0.94; LR+ 5.22 (Martin 2014, a small case-control-like design: shrunk to sqrt 5.22)
         HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive").exam()),
                 "deep_gluteal_syndrome");
-        double odds = 0.06 / 0.94 * 5.22;
+        double odds = 0.06 / 0.94 * Math.sqrt(5.22);
         assertEquals(odds / (1 + odds), dgs.probability(), 1e-12);
         assertEquals("martin2014", dgs.contributions().get(0).source());
     }
@@ -93,21 +93,52 @@ class OddsMathsTest {
     }
 
     @Test
-    void painThatIsNotFamiliarCountsAsNegative() {
-        HypothesisResult gt = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+    void tendernessCountsWhereTheReferenceStandardCountedIt() {
+        // Grimaldi 2017 counted plain trochanteric tenderness: tender is positive (1.5), only non-tender is LR- 0.4
+        HypothesisResult tender = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
                 .is("palpation.greater_trochanter", "tender").exam()), "gluteal_tendinopathy");
-        assertEquals(0.4, gt.combinedLr(), 1e-12);
-        HypothesisResult gt2 = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+        assertEquals(1.5, tender.combinedLr(), 1e-12);
+        HypothesisResult nonTender = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .is("palpation.greater_trochanter", "non_tender").exam()), "gluteal_tendinopathy");
+        assertEquals(0.4, nonTender.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void painfulResistedAbductionLiftsGlutealTendinopathyAndOnlyAPainlessFullStrengthTestLowersIt() {
+        // Bird 2001: pain on resisted abduction LR+ 1.35, no pain LR- 0.59
+        HypothesisResult painful = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
                 .strength("strength.hip_abduction", 5, "pain").exam()), "gluteal_tendinopathy");
-        assertEquals(0.37, gt2.combinedLr(), 1e-12);
+        assertEquals(1.35, painful.combinedLr(), 1e-12);
+        HypothesisResult painless = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .strength("strength.hip_abduction", 5, "none").exam()), "gluteal_tendinopathy");
+        assertEquals(0.59, painless.combinedLr(), 1e-12);
+        Assessment weakPainful = shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .strength("strength.hip_abduction", 3, "familiar").exam());
+        assertTrue(find(weakPainful, "gluteal_tendinopathy").combinedLr() > 1);
+        assertTrue(find(weakPainful, "hip_joint").contributions().stream().noneMatch(e -> e.finding().equals("strength.hip_abduction")),
+                "painful weakness does not lift the hip joint");
+    }
+
+    @Test
+    void runningAndATrainingRiseCountOnceForHamstringTendinopathy() {
+        HypothesisResult pht = find(shipped.assess(Exams.of().patient(45, Sex.OTHER).yes("history.aggravator.running")
+                .is("history.onset", "load_increase").exam()), "proximal_hamstring_tendinopathy");
+        assertEquals(1.8, pht.combinedLr(), 1e-12);
+        assertEquals(1, pht.contributions().size());
+    }
+
+    @Test
+    void aPositiveSlrLiftsRadicularPainAboveDeepGlutealSyndrome() {
+        Assessment a = shipped.assess(Exams.of().patient(45, Sex.OTHER).is("nerve.slr", "positive").exam());
+        assertTrue(find(a, "lumbar_radicular").combinedLr() > find(a, "deep_gluteal_syndrome").combinedLr());
     }
 
     @Test
     void validatedClusterReplacesItsMembers() {
-        // Martin 2014: seated piriformis stretch OR active piriformis positive -> LR 4.57, not 5.22 x 3.9
+        // Martin 2014: seated piriformis stretch OR active piriformis positive -> LR 4.57 (shrunk: sqrt), not 5.22 x 3.9
         HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
                 .is("nerve.active_piriformis", "positive").exam()), "deep_gluteal_syndrome");
-        assertEquals(4.57, dgs.combinedLr(), 1e-12);
+        assertEquals(Math.sqrt(4.57), dgs.combinedLr(), 1e-12);
         assertEquals(2, dgs.setAside().size());
     }
 

@@ -163,4 +163,15 @@ class ConsultationNoteTest {
         assertTrue(withNotes[3].endsWith("Clinician's assessment: Sciatic nerve irritated at the piriformis."), withNotes[3]);
         assertTrue(withNotes[4].startsWith("P: Clinician's plan: Review in 2 weeks. A nerve-sensitive problem"), withNotes[4]);
     }
+
+    @Test
+    void observationsReachTheObjectiveLineFirst() throws Exception {
+        Exam base = sharedCase("deep-gluteal-sitting-burn");
+        java.util.Map<String, org.exampath.domain.FindingValue> findings = new java.util.TreeMap<>(base.findings());
+        findings.put("observation.gait_antalgic", org.exampath.domain.FindingValue.Flag.YES);
+        Exam exam = new Exam(base.patient(), base.side(), findings);
+        String soap = new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),
+                new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
+        assertTrue(soap.split("\n")[2].startsWith("O: Antalgic gait (short stance on the painful leg): yes; Piriformis"), soap);
+    }
 }

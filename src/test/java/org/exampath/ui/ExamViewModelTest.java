@@ -95,9 +95,9 @@ class ExamViewModelTest {
         session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
         HypothesisPanelViewModel.Line dgs = panel.lines().stream()
                 .filter(l -> l.id().equals("deep_gluteal_syndrome")).findFirst().orElseThrow();
-        assertEquals("25%", dgs.percent());
+        assertEquals("13%", dgs.percent());
         assertTrue(panel.why(dgs.id()).get(0).startsWith("Starts at 6%. Placeholder prior"), panel.why(dgs.id()).get(0));
-        assertEquals("Seated piriformis stretch: positive · LR 5.22 · 6% → 25% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
+        assertEquals("Seated piriformis stretch: positive · LR 2.28 (published 5.22) · 6% → 13% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
         assertEquals(16, panel.unaskedScreen().size());
     }
 
@@ -135,5 +135,15 @@ class ExamViewModelTest {
         assertTrue(file.contains("\"assessment\"") && file.contains("Review in 2 weeks."), file);
         session.setNotes(" ", "");
         assertEquals(null, session.exam().record().assessment(), "blank is no assessment");
+    }
+
+    @Test
+    void thePanelSaysTheDriverIsNotClearFromAgeAndSexAlone() {
+        HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { });
+        session.setPatient(new org.exampath.domain.Patient(70, org.exampath.domain.Sex.FEMALE));
+        assertEquals("Pain driver: not clear yet (nothing beyond age and sex points to one)", panel.driverText());
+        assertTrue(panel.managementText().startsWith("The pain driver is not yet clear"), panel.managementText());
+        session.set("history.region.lateral_hip", FindingValue.Flag.YES);
+        assertTrue(panel.driverText().startsWith("Pain driver: Load ("), panel.driverText());
     }
 }

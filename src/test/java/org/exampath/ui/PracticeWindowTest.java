@@ -92,7 +92,7 @@ class PracticeWindowTest {
         assertEquals(feedback, right.getChildren().get(0), "feedback sits above the commit form");
         assertTrue(robot.lookup(".scroll-pane").queryAll().stream().noneMatch(sp -> sp != robot.lookup("#practice-right").query()
                 && isInside(sp, robot.lookup("#practice-right").query())), "no scroll area inside the feedback's scroll area");
-        assertTrue(text.contains("Calibration: Brier score 0.005"), text);
+        assertTrue(text.contains("Calibration: Brier score 0.004 (0 is perfect; guessing 1/10 for each scores about 0.09)"), text);
         assertTrue(text.contains("single-leg stance is the most specific bedside sign"), text);
         assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isPresent(), "the engine's panel after the commit");
         // the attempt is stored by the store's writer, off the JavaFX thread; the chart follows when it is

@@ -89,8 +89,9 @@ final class ExamSteps {
     }
 
     private Node palpation(KnowledgeBase kb) {
-        StepForm palpation = form(new StepForm(session).section("Palpation sites: press, then ask whether it is their pain",
-                "palpation", kb.findingsOfStep("palpation")));
+        StepForm palpation = form(new StepForm(session)
+                .section("Palpation sites: press, then ask whether it is their pain", "palpation", kb.findingsOfStep("palpation"))
+                .section("Observation: gait, wasting, temperature", "observation", kb.findingsOfStep("observation")));
         HBox page = new HBox(16, new BodyChart(session, true), palpation);
         HBox.setHgrow(palpation, Priority.ALWAYS);
         return page;

@@ -21,7 +21,7 @@ public enum Step {
     /** The step where a finding is recorded, from the knowledge base's step names. */
     public static Step of(String findingStep) {
         return switch (findingStep) {
-            case "palpation" -> PALPATION;
+            case "observation", "palpation" -> PALPATION;
             case "strength", "neuro" -> STRENGTH;
             case "nerve", "provocation" -> NERVE;
             default -> HISTORY;

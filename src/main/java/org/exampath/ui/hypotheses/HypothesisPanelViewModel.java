@@ -166,6 +166,9 @@ public final class HypothesisPanelViewModel {
         if (session.assessment().leading().contributions().isEmpty()) {
             return "Pain driver: not clear yet (nothing recorded bears on it)";
         }
+        if (d.id().equals(org.exampath.knowledge.Driver.UNCLEAR)) {
+            return "Pain driver: not clear yet (nothing beyond age and sex points to one)";
+        }
         return "Pain driver: " + d.label() + " (" + Describe.percent(d.probability()) + " that a " + d.id()
                 + " source is present)";
     }

@@ -230,8 +230,9 @@ public final class PracticeViewModel {
         out.addAll(inconsistencyLines(f));
         out.addAll(testLines(f));
         if (f.brier() != null) {
-            out.add(String.format(Locale.ROOT, "Calibration: Brier score %.3f (0 is perfect; guessing 1/8 for each scores about 0.11).",
-                    f.brier()));
+            int n = knowledge().hypotheses().size();
+            out.add(String.format(Locale.ROOT, "Calibration: Brier score %.3f (0 is perfect; guessing 1/%d for each scores about %.2f).",
+                    f.brier(), n, (n - 1) / (double) (n * n)));
         }
         return out;
     }

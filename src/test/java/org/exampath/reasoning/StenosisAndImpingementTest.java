@@ -1,0 +1,104 @@
+package org.exampath.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10: the two added hypotheses and the findings that speak to them, against evidence §2.7 and §2.8. */
+class StenosisAndImpingementTest {
+    private final Engine engine = TestKnowledge.ENGINE;
+
+    private static HypothesisResult find(Assessment a, String id) {
+        return a.hypotheses().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private HypothesisResult lss(Exams exams) {
+        return find(engine.assess(exams.exam()), "lumbar_spinal_stenosis");
+    }
+
+    @Test
+    void stenosisTakesSuriFigures() {
+        assertEquals(7.4, lss(Exams.of().patient(65, Sex.MALE).yes("history.no_pain_sitting")).combinedLr(), 1e-12);
+        assertEquals(0.23, lss(Exams.of().patient(65, Sex.MALE).no("history.aggravator.walking_eased_by_sitting")).combinedLr(), 1e-12);
+        assertEquals(4.2, lss(Exams.of().patient(65, Sex.MALE).is("neuro.romberg", "positive")).combinedLr(), 1e-12);
+        assertEquals(2.0, lss(Exams.of().patient(75, Sex.MALE)).combinedLr(), 1e-12);
+        assertEquals(0.4, lss(Exams.of().patient(45, Sex.MALE)).combinedLr(), 1e-12);
+        assertEquals(1.0, lss(Exams.of().patient(45, Sex.MALE).is("neuro.romberg", "negative")).combinedLr() / 0.4, 1e-12,
+                "a normal Romberg has no published LR-: neutral, not negative");
+    }
+
+    @Test
+    void wideBasedGaitIsHeldAtTheFamilyCapAndCountsOnceWithRomberg() {
+        HypothesisResult h = lss(Exams.of().patient(65, Sex.MALE).yes("observation.gait_wide_based").is("neuro.romberg", "positive"));
+        assertEquals(10.0, h.combinedLr(), 1e-12);
+        assertEquals(13.0, h.contributions().get(0).publishedLr(), 1e-12);
+    }
+
+    @Test
+    void sittingReliefCountsOnceAndBilateralSymptomsCountOnce() {
+        HypothesisResult relief = lss(Exams.of().patient(65, Sex.MALE).yes("history.no_pain_sitting",
+                "history.aggravator.walking_eased_by_sitting"));
+        assertEquals(7.4, relief.combinedLr(), 1e-12);
+        HypothesisResult both = lss(Exams.of().patient(65, Sex.MALE).side(Side.BILATERAL).yes("redflag.bilateral_leg_symptoms"));
+        assertEquals(6.3, both.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void noPainSeatedArguesAgainstTheSittingConditions() {
+        Assessment a = engine.assess(Exams.of().yes("history.no_pain_sitting").exam());
+        assertTrue(find(a, "deep_gluteal_syndrome").combinedLr() < 1);
+        assertTrue(find(a, "proximal_hamstring_tendinopathy").combinedLr() < 1);
+    }
+
+    @Test
+    void theTwoImpingementTestsAreShrunkAndCountOnce() {
+        HypothesisResult ifi = find(engine.assess(Exams.of().is("provocation.long_stride_walk", "positive")
+                .is("provocation.ifi_test", "positive").exam()), "ischiofemoral_impingement");
+        assertEquals(Math.sqrt(5.9), ifi.combinedLr(), 1e-12);
+        assertEquals(1, ifi.contributions().size());
+        assertEquals(0.015, ifi.prior(), 1e-12);
+    }
+
+    @Test
+    void whereFaberHurtDecidesWhichHypothesisItSpeaksFor() {
+        Assessment groin = engine.assess(Exams.of().is("provocation.faber", "positive").is("provocation.faber_site", "groin").exam());
+        assertEquals(2.5 * 0.5, find(groin, "hip_joint").combinedLr(), 1e-12, "groin FABER 2.5 (one family with FABER) x age 45");
+        assertEquals(1.5, find(groin, "gluteal_tendinopathy").combinedLr(), 1e-12, "only the female-sex weighting");
+        Assessment lateral = engine.assess(Exams.of().is("provocation.faber", "positive").is("provocation.faber_site", "lateral").exam());
+        assertEquals(Math.sqrt(4.5) * 1.5, find(lateral, "gluteal_tendinopathy").combinedLr(), 1e-12, "Fearon 2013, shrunk");
+        assertEquals(0.5, find(lateral, "hip_joint").combinedLr(), 1e-12, "lateral FABER pain does not lift the hip joint");
+    }
+
+    @Test
+    void trendelenburgSignAndGaitCountOnceForGlutealTendinopathy() {
+        HypothesisResult gt = find(engine.assess(Exams.of().patient(50, Sex.OTHER).is("provocation.trendelenburg_sign", "positive")
+                .yes("observation.gait_trendelenburg").exam()), "gluteal_tendinopathy");
+        assertEquals(6.83, gt.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void kinsellaPalpationThenAbductionClusterReplacesItsMembers() {
+        HypothesisResult both = find(engine.assess(Exams.of().patient(50, Sex.OTHER).is("palpation.greater_trochanter", "tender")
+                .strength("strength.hip_abduction", 5, "familiar").exam()), "gluteal_tendinopathy");
+        assertEquals(16.7, both.combinedLr(), 1e-12);
+        HypothesisResult neither = find(engine.assess(Exams.of().patient(50, Sex.OTHER).is("palpation.greater_trochanter", "non_tender")
+                .strength("strength.hip_abduction", 5, "none").exam()), "gluteal_tendinopathy");
+        assertEquals(0.11, neither.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void aLeadingStenosisAddsItsOwnManagementLineToTheNerveDriver() {
+        Assessment a = engine.assess(Exams.of().patient(74, Sex.MALE).side(Side.BILATERAL)
+                .yes("history.no_pain_sitting", "observation.gait_wide_based").exam());
+        assertEquals("lumbar_spinal_stenosis", a.leading().id());
+        assertEquals("nerve", a.driver().id());
+        assertTrue(a.driver().management().contains("Neurogenic claudication"), a.driver().management());
+        assertTrue(a.drivers().stream().noneMatch(d -> d.management().contains("Neurogenic claudication")),
+                "the drivers list keeps each driver's own line");
+    }
+}
