@@ -13,6 +13,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
+import org.exampath.reasoning.RedFlagScreen;
 import org.exampath.reasoning.SetAside;
 
 /**
@@ -43,6 +44,7 @@ public final class AssessmentWriter {
             }
             out.writeEndArray();
             redFlags(out, assessment.redFlags());
+            screen(out, assessment.redFlagScreen());
             inconsistencies(out, assessment.inconsistencies());
             out.writeObjectFieldStart("imaging");
             out.writeStringField("recommendation", assessment.imaging().recommendation());
@@ -125,6 +127,21 @@ public final class AssessmentWriter {
         out.writeFieldName("probability");
         Json.writeRounded(out, d.probability(), 4);
         out.writeStringField("management", d.management());
+        if (d.withheld() != null) {
+            out.writeStringField("withheld", d.withheld());
+        }
+        if (d.subordinateTo() != null) {
+            out.writeStringField("subordinateTo", d.subordinateTo());
+        }
+    }
+
+    private static void screen(JsonGenerator out, RedFlagScreen screen) throws IOException {
+        out.writeObjectFieldStart("redFlagScreen");
+        out.writeNumberField("asked", screen.asked());
+        out.writeNumberField("total", screen.total());
+        out.writeBooleanField("complete", screen.complete());
+        strings(out, "unasked", screen.unasked());
+        out.writeEndObject();
     }
 
     private static void redFlags(JsonGenerator out, List<RedFlag> flags) throws IOException {
@@ -134,8 +151,15 @@ public final class AssessmentWriter {
             out.writeStringField("id", flag.id());
             out.writeStringField("urgency", flag.urgency());
             strings(out, "findings", flag.findings());
+            out.writeStringField("label", flag.label());
+            if (flag.reason() != null) {
+                out.writeStringField("reason", flag.reason());
+            }
             out.writeStringField("action", flag.action());
             strings(out, "sources", flag.sources());
+            if (flag.judgement() != null) {
+                out.writeStringField("judgement", flag.judgement());
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

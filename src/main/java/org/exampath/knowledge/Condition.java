@@ -170,6 +170,19 @@ public sealed interface Condition {
         }
     }
 
+    /** The red flag with this id is raised (imaging gate only). */
+    record FlagIs(String flag) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.flagRaised(flag);
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+
     record LeadingBelow(double probability) implements Condition {
         public boolean test(Facts facts) {
             return facts.leadingProbability() < probability;

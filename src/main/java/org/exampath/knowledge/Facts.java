@@ -13,6 +13,11 @@ public interface Facts {
         return false;
     }
 
+    /** Whether the red flag with this id is raised, at any urgency (only the imaging gate asks). */
+    default boolean flagRaised(String id) {
+        return false;
+    }
+
     /** The leading hypothesis's probability (only the imaging gate asks). */
     default double leadingProbability() {
         return 0;

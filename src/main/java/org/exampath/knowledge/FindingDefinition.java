@@ -17,11 +17,19 @@ public record FindingDefinition(String id, String label, String step, String gro
         howTo = howTo == null ? "" : howTo;
     }
 
-    /** Observation, palpation, strength, neuro, nerve and provocation findings are physical tests. */
+    /** Palpation, strength, neuro, nerve and provocation findings are physical tests. */
     public boolean physical() {
-        return switch (step) {
-            case "observation", "palpation", "strength", "neuro", "nerve", "provocation" -> true;
-            default -> false;
-        };
+        Step section = section();
+        return section != null && section.physical();
+    }
+
+    /** The step as its closed value (the loader has checked the string against it). */
+    public Step section() {
+        return Keyed.find(Step.class, step);
+    }
+
+    /** The group as its closed value (the loader has checked the string against it). */
+    public Group place() {
+        return Keyed.find(Group.class, group);
     }
 }

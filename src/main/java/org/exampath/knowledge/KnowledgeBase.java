@@ -63,6 +63,17 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /** The findings whose rows sit in this group of the form, in catalogue order. */
+    public List<FindingDefinition> findingsOf(Group group) {
+        List<FindingDefinition> out = new ArrayList<>();
+        for (FindingDefinition definition : findings.values()) {
+            if (definition.place() == group && definition.section() == group.step()) {
+                out.add(definition);
+            }
+        }
+        return out;
+    }
+
     public List<Hypothesis> hypotheses() {
         return hypotheses;
     }

@@ -29,7 +29,8 @@ public final class Scorer {
         PracticeCase c = session.practiceCase();
         Assessment truth = engine.assess(c.exam());
         Set<String> flags = new TreeSet<>(c.expect().redFlags());
-        truth.redFlags().stream().map(RedFlag::id).forEach(flags::add);
+        truth.redFlags().stream().filter(f -> !f.noted()).map(RedFlag::id)
+                .forEach(flags::add);
         List<String> missed = flags.stream().filter(f -> !answer.redFlags().contains(f)).toList();
         List<String> extra = answer.redFlags().stream().filter(f -> !flags.contains(f)).sorted().toList();
         List<String> screen = engine.knowledge().findingsOfStep("redflag").stream().map(d -> d.id()).toList();
@@ -73,6 +74,9 @@ public final class Scorer {
         Set<String> relevant = new TreeSet<>();
         Set<String> raised = new TreeSet<>();
         for (RedFlag flag : truth.redFlags()) {
+            if (flag.noted()) {
+                continue; // a logged low-value item is not a flag the student must find
+            }
             raised.add(flag.id());
             flag.findings().stream().filter(screen::contains).forEach(relevant::add);
         }

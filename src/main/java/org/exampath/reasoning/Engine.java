@@ -17,7 +17,7 @@ import org.exampath.knowledge.ImagingRule;
 import org.exampath.knowledge.InconsistencyRule;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
-import org.exampath.knowledge.RedFlagRule;
+import org.exampath.knowledge.Urgency;
 
 /**
  * One job: {@link #assess(Exam)}. Pure and deterministic: no I/O, no clock, no randomness; ties are
@@ -31,6 +31,7 @@ public final class Engine {
     private final List<InconsistencyRule> settingAside = new ArrayList<>();
     private final NextTestRanker ranker;
     private final FollowUp followUp;
+    private final RedFlagLane lane;
 
     public Engine(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -46,6 +47,7 @@ public final class Engine {
         }
         followUp = new FollowUp(knowledge);
         ranker = new NextTestRanker(knowledge, updates, this::asidePrefixes);
+        lane = new RedFlagLane(knowledge);
     }
 
     public KnowledgeBase knowledge() {
@@ -54,7 +56,8 @@ public final class Engine {
 
     public Assessment assess(Exam exam) {
         ExamFacts facts = new ExamFacts(exam);
-        List<RedFlag> flags = redFlags(facts);
+        List<RedFlag> flags = lane.flags(facts);
+        RedFlagScreen screen = lane.screen(exam);
         List<Inconsistency> inconsistencies = inconsistencies(facts);
         List<String> aside = asidePrefixes(facts);
         List<HypothesisResult> hypotheses = new ArrayList<>();
@@ -64,10 +67,24 @@ public final class Engine {
         hypotheses.sort(Comparator.comparingDouble(HypothesisResult::probability).reversed()
                 .thenComparing(HypothesisResult::id));
         List<DriverResult> drivers = drivers(hypotheses);
-        ImagingDecision imaging = imaging(exam, facts, flags, hypotheses.get(0).probability());
+        ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
         List<NextTest> next = ranker.rank(exam, facts);
-        return new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
-                next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version());
+        return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
+                next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version(), screen));
+    }
+
+    /**
+     * A standing flag ranks above the rest: an emergency empties the next tests and withholds every
+     * driver's management; an urgent flag keeps both, marked subordinate to its action.
+     */
+    static Assessment precedence(Assessment a) {
+        Urgency highest = a.highestUrgency();
+        if (highest != Urgency.EMERGENCY && highest != Urgency.URGENT) {
+            return a;
+        }
+        List<DriverResult> drivers = a.drivers().stream().map(d -> d.under(highest)).toList();
+        return new Assessment(a.hypotheses(), a.driver().under(highest), drivers, a.redFlags(), a.inconsistencies(),
+                a.imaging(), highest == Urgency.EMERGENCY ? List.of() : a.nextTests(), a.knowledgeVersion(), a.redFlagScreen());
     }
 
     /**
@@ -90,7 +107,7 @@ public final class Engine {
         }
         ExamFacts facts = new ExamFacts(inferred);
         List<RedFlag> flags = new ArrayList<>();
-        for (RedFlag flag : redFlags(facts)) {
+        for (RedFlag flag : lane.flags(facts)) {
             Set<String> reasons = new TreeSet<>();
             for (String finding : flag.findings()) {
                 if (progression.containsKey(finding) && !FindingValue.Flag.YES.equals(exam.value(finding))) {
@@ -99,27 +116,14 @@ public final class Engine {
             }
             flags.add(reasons.isEmpty() ? flag : flag.derivedFrom(List.copyOf(reasons)));
         }
-        ImagingDecision imaging = imaging(exam, facts, flags, base.leading().probability());
-        return new Assessment(base.hypotheses(), base.driver(), base.drivers(), flags, base.inconsistencies(), imaging,
-                base.nextTests(), base.knowledgeVersion());
+        ImagingDecision imaging = imaging(exam, facts, flags, base.redFlagScreen(), base.leading().probability());
+        return precedence(new Assessment(base.hypotheses(), base.driver(), base.drivers(), flags, base.inconsistencies(),
+                imaging, base.nextTests(), base.knowledgeVersion(), base.redFlagScreen()));
     }
 
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
     public List<NextTest> rankNextTests(Exam exam) {
         return ranker.rank(exam, new ExamFacts(exam));
-    }
-
-    private List<RedFlag> redFlags(Facts facts) {
-        List<RedFlag> out = new ArrayList<>();
-        for (RedFlagRule rule : knowledge.redFlags()) {
-            if (rule.when().test(facts)) {
-                Set<String> findings = new TreeSet<>();
-                rule.when().explain(facts, findings);
-                out.add(new RedFlag(rule.id(), rule.label(), rule.urgency(), List.copyOf(findings), rule.action(),
-                        rule.sources()));
-            }
-        }
-        return out;
     }
 
     private List<Inconsistency> inconsistencies(Facts facts) {
@@ -194,9 +198,13 @@ public final class Engine {
         return out;
     }
 
-    private ImagingDecision imaging(Exam exam, Facts facts, List<RedFlag> flags, double leading) {
+    private ImagingDecision imaging(Exam exam, Facts facts, List<RedFlag> flags, RedFlagScreen screen, double leading) {
         Set<String> urgencies = new TreeSet<>();
-        flags.forEach(flag -> urgencies.add(flag.urgency()));
+        Set<String> raised = new TreeSet<>();
+        for (RedFlag flag : flags) {
+            urgencies.add(flag.urgency());
+            raised.add(flag.id());
+        }
         int physical = 0;
         for (String id : exam.findings().keySet()) {
             FindingDefinition definition = knowledge.findings().get(id);
@@ -204,12 +212,21 @@ public final class Engine {
                 physical++;
             }
         }
-        Facts gate = ExamFacts.forImaging(facts, urgencies, leading, physical);
+        Facts gate = ExamFacts.forImaging(facts, urgencies, raised, leading, physical);
+        boolean anyFlag = flags.stream().anyMatch(f -> f.level() != Urgency.NOTED);
         for (ImagingRule rule : knowledge.imaging()) {
             if (rule.when().test(gate)) {
-                return new ImagingDecision(rule.recommendation(), rule.reason(), rule.sources());
+                String reason = anyFlag ? rule.reason() : noFlagStatement(screen) + rule.reason();
+                return new ImagingDecision(rule.recommendation(), reason, rule.sources());
             }
         }
         throw new IllegalStateException("the knowledge loader guarantees a final imaging rule that always holds");
+    }
+
+    /** What may be said when no flag is raised: "no red flag" only after a complete screen. */
+    static String noFlagStatement(RedFlagScreen screen) {
+        return screen.complete()
+                ? screen.statement() + ": no red flag raised. "
+                : screen.statement() + ": ask the rest before ruling serious pathology out. ";
     }
 }

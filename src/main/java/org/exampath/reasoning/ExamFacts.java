@@ -31,7 +31,8 @@ final class ExamFacts implements Facts {
     }
 
     /** The exam plus what the imaging gate asks about. */
-    static Facts forImaging(Facts base, Set<String> raisedUrgencies, double leading, int physical) {
+    static Facts forImaging(Facts base, Set<String> raisedUrgencies, Set<String> raisedFlags, double leading,
+                            int physical) {
         return new Facts() {
             @Override
             public FindingValue value(String id) {
@@ -41,6 +42,11 @@ final class ExamFacts implements Facts {
             @Override
             public boolean flagRaised(Set<String> urgencies) {
                 return urgencies.stream().anyMatch(raisedUrgencies::contains);
+            }
+
+            @Override
+            public boolean flagRaised(String id) {
+                return raisedFlags.contains(id);
             }
 
             @Override

@@ -19,9 +19,16 @@ public final class FollowUp {
     }
 
     private final KnowledgeBase knowledge;
+    private final RedFlagLane lane;
 
     public FollowUp(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.lane = new RedFlagLane(knowledge);
+    }
+
+    /** The flags the earlier visit raised, most pressing first, each with its urgency: a follow-up shows them. */
+    public List<RedFlag> earlierFlags(Exam previous) {
+        return lane.flags(previous);
     }
 
     /** The exam a follow-up starts from: the last visit's findings without its red-flag answers, to be asked again. */

@@ -1,22 +1,27 @@
 package org.exampath.reasoning;
 
 import java.util.List;
+import org.exampath.knowledge.Keyed;
+import org.exampath.knowledge.Urgency;
 
 /**
- * A raised red flag: urgency, the findings that raised it and what to do. {@code derivedFrom} is
- * empty for a flag raised by what was entered; for a flag the engine inferred (progression since
- * the last visit) it names the findings that are new or worse, the reason shown beside the flag.
+ * A raised red flag: its urgency (which follows the constellation that raised it), the findings that
+ * raised it, what to do, and its sources. {@code reason} says which constellation holds;
+ * {@code judgement} is non-null when that constellation's threshold is a judgement, and says why.
+ * {@code derivedFrom} is empty for a flag raised by what was entered; for a flag the engine inferred
+ * (progression since the last visit) it names the findings that are new or worse.
  */
 public record RedFlag(String id, String label, String urgency, List<String> findings, String action,
-                      List<String> sources, List<String> derivedFrom) {
+                      List<String> sources, String reason, String judgement, List<String> derivedFrom) {
     public RedFlag {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
         derivedFrom = List.copyOf(derivedFrom);
     }
 
-    public RedFlag(String id, String label, String urgency, List<String> findings, String action, List<String> sources) {
-        this(id, label, urgency, findings, action, sources, List.of());
+    public RedFlag(String id, String label, String urgency, List<String> findings, String action, List<String> sources,
+                   String reason, String judgement) {
+        this(id, label, urgency, findings, action, sources, reason, judgement, List.of());
     }
 
     public boolean derived() {
@@ -24,6 +29,20 @@ public record RedFlag(String id, String label, String urgency, List<String> find
     }
 
     RedFlag derivedFrom(List<String> reasons) {
-        return new RedFlag(id, label, urgency, findings, action, sources, reasons);
+        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, reasons);
+    }
+
+    public Urgency level() {
+        return Keyed.find(Urgency.class, urgency);
+    }
+
+    /** A logged low-value item, never escalated. */
+    public boolean noted() {
+        return level() == Urgency.NOTED;
+    }
+
+    /** Emergency or urgent. */
+    public boolean serious() {
+        return level().serious();
     }
 }

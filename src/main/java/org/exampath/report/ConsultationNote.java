@@ -98,12 +98,12 @@ public final class ConsultationNote {
 
     private static void flags(PageFlow page, NoteContent content, Assessment a, NoteContext context) throws IOException {
         page.heading("Red flags");
-        if (a.redFlags().isEmpty()) {
+        if (a.redFlags().stream().allMatch(RedFlag::noted)) {
             page.text("None raised" + (content.notTested("redflag") > 0
                     ? " (" + content.notTested("redflag") + " screening questions not asked)." : "; the screen was completed."));
         }
         for (RedFlag flag : a.redFlags()) {
-            page.strong(content.flagLine(flag), "soon".equals(flag.urgency()) ? WARNING : DANGER);
+            page.strong(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
             page.text(content.flagCause(flag));
             List<NoteContext.FlagAction> done = context.actions().stream().filter(x -> x.flag().equals(flag.id())).toList();
             if (done.isEmpty()) {

@@ -56,6 +56,7 @@ public final class Describe {
         return switch (urgency) {
             case "emergency" -> "EMERGENCY";
             case "urgent" -> "URGENT";
+            case "noted" -> "NOTED";
             default -> "SOON";
         };
     }

@@ -2,6 +2,7 @@ package org.exampath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,12 @@ class EvaluateCommandTest {
         assertEquals("emergency", json.get("redFlags").get(0).get("urgency").asText());
         assertEquals("urgent", json.get("imaging").get("recommendation").asText());
         assertTrue(json.get("driver").has("probability"));
-        assertTrue(json.get("nextTests").size() > 0);
+        // an emergency overrides: no next test, and the driver's management withheld (issue 9)
+        assertEquals(0, json.get("nextTests").size());
+        assertEquals("emergency", json.get("driver").get("withheld").asText());
+        JsonNode screen = json.get("redFlagScreen");
+        assertEquals(screen.get("total").asInt() - screen.get("unasked").size(), screen.get("asked").asInt());
+        assertFalse(screen.get("complete").asBoolean());
     }
 
     @Test

@@ -101,6 +101,21 @@ class KnowledgeConsistencyTest {
         return added;
     }
 
+    /** Findings added beyond the spec for the red-flag lane (issue 9), with their shapes. */
+    static Map<String, String> redFlagExtensions() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String f : List.of("minor_trauma", "contusion", "new_inability_to_bear_weight", "constant_severe_pain",
+                "vascular_risk_factors")) {
+            out.put("redflag." + f, "boolean");
+        }
+        for (String h : List.of("onset_before_40", "better_with_exercise", "not_better_with_rest",
+                "night_pain_eases_on_rising", "wakes_second_half_night", "alternating_buttock_pain")) {
+            out.put("history." + h, "boolean");
+        }
+        out.put("observation.pedal_pulses", "normal,reduced_or_absent");
+        return out;
+    }
+
     private static String shape(FindingDefinition d) {
         return switch (d.kind()) {
             case BOOLEAN -> "boolean";
@@ -118,7 +133,9 @@ class KnowledgeConsistencyTest {
             assertEquals(e.getValue(), shape(d), e.getKey());
         }
         long real = kb.findings().values().stream().filter(d -> !d.pseudo()).count();
-        assertEquals(specCatalogue().size(), real, "the catalogue holds exactly the spec's findings");
+        assertEquals(specCatalogue().size() + redFlagExtensions().size(), real,
+                "the catalogue holds exactly the spec's findings and the listed extensions");
+        redFlagExtensions().forEach((id, shape) -> assertEquals(shape, shape(kb.findings().get(id)), id));
     }
 
     @Test
@@ -133,12 +150,21 @@ class KnowledgeConsistencyTest {
     }
 
     @Test
-    void everySpecRedFlagIsARuleWithItsUrgency() {
+    void everySpecRedFlagIsARuleThatReachesItsUrgency() {
         Map<String, String> urgencies = Map.of("cauda_equina", "emergency", "progressive_neuro_deficit", "urgent",
                 "malignancy", "urgent", "infection", "urgent", "fracture", "urgent", "vascular_claudication", "soon",
                 "inflammatory_arthritis", "soon");
-        assertEquals(urgencies.size(), kb.redFlags().size());
-        kb.redFlags().forEach(f -> assertEquals(urgencies.get(f.id()), f.urgency(), f.id()));
+        for (RedFlagRule rule : kb.redFlags()) {
+            if (urgencies.containsKey(rule.id())) {
+                // graded urgency extends the spec: the spec's urgency is the most pressing level the rule reaches
+                assertEquals(urgencies.get(rule.id()), rule.highest().key(), rule.id());
+            } else {
+                // the only rule beyond the spec logs isolated low-value items and never escalates
+                assertEquals("low_value_items", rule.id());
+                rule.levels().forEach(level -> assertEquals(Urgency.NOTED, level.urgency(), rule.id()));
+            }
+        }
+        assertEquals(urgencies.size() + 1, kb.redFlags().size());
     }
 
     @Test

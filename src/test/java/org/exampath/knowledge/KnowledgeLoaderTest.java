@@ -110,4 +110,176 @@ class KnowledgeLoaderTest {
         assertEquals("knowledge/imaging.json: file is missing",
                 assertThrows(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir)).getMessage());
     }
+
+    private static ObjectNode redFlag(ObjectNode root, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode flag : root.get("redFlags")) {
+            if (flag.get("id").asText().equals(id)) {
+                return (ObjectNode) flag;
+            }
+        }
+        throw new AssertionError("no red flag " + id);
+    }
+
+    private static ObjectNode finding(ObjectNode root, int index) {
+        return (ObjectNode) root.get("findings").get(index);
+    }
+
+    private static ObjectNode condition(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final String STEPS = "patient, history, redflag, observation, palpation, strength, neuro, nerve, provocation";
+
+    // issue 11: the strict, typed rule reader
+
+    @Test
+    void refusesAtLeastWithoutItsNumber() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"atLeast\":[\"patient.age\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: atLeast takes 2 arguments [finding, whole number], was [\"patient.age\"]", m);
+    }
+
+    @Test
+    void refusesAtLeastWithANumberWrittenAsText() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"atLeast\":[\"patient.age\",\"50\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: atLeast needs a whole number, was \"50\"", m);
+    }
+
+    @Test
+    void refusesIsWithoutItsValue() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"is\":[\"redflag.cancer_history\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: is takes 2 arguments [finding, value], was [\"redflag.cancer_history\"]", m);
+    }
+
+    @Test
+    void refusesACountAboveItsConditions() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when",
+                condition("{\"countAtLeast\":[3,[{\"is\":[\"redflag.cancer_history\",true]}]]}")));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: countAtLeast needs a count between 1 and 1, was 3", m);
+    }
+
+    @Test
+    void refusesAnImagingOnlyConditionInARedFlag() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"leadingBelow\":0.5}")));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: leadingBelow asks about the assessment and is allowed only in imaging rules", m);
+    }
+
+    @Test
+    void refusesAnImagingOnlyConditionInAnInconsistency() throws IOException {
+        String m = refusalAfter("inconsistencies.json", r -> ((ObjectNode) r.get("inconsistencies").get(0)).set("when",
+                condition("{\"flagRaised\":[\"urgent\"]}")));
+        assertTrue(m.endsWith("flagRaised asks about the assessment and is allowed only in imaging rules"), m);
+    }
+
+    @Test
+    void refusesAHyphenatedStudyDesignInsteadOfSkippingShrinkage() throws IOException {
+        String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("design", "case-control"));
+        assertEquals("knowledge/likelihood-ratios.json: group 1 (patient.age) row 1: unknown design \"case-control\" "
+                + "(expected one of case_control, cohort, cross_sectional)", m);
+    }
+
+    @Test
+    void refusesAnUnknownProvenanceTag() throws IOException {
+        String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("tag", "VP"));
+        assertEquals("knowledge/likelihood-ratios.json: group 1 (patient.age) row 1: unknown tag \"VP\" "
+                + "(expected one of V-P, V-S, C, M, estimate)", m);
+        String c = refusalAfter("citations.json", r -> ((ObjectNode) r.get("citations").get(0)).put("tag", "peer-reviewed"));
+        assertEquals("knowledge/citations.json: citation lijmer1999: unknown tag \"peer-reviewed\" (expected one of V-P, V-S, C, M, estimate)", c);
+    }
+
+    @Test
+    void refusesAnUnknownUrgency() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").put("urgency", "critical"));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: unknown urgency \"critical\" (expected one of emergency, urgent, soon, noted)", m);
+    }
+
+    @Test
+    void refusesLevelsOutOfOrder() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> {
+            com.fasterxml.jackson.databind.node.ArrayNode levels = (com.fasterxml.jackson.databind.node.ArrayNode) redFlag(r, "fracture").get("levels");
+            levels.insert(0, levels.remove(1));
+        });
+        assertEquals("knowledge/red-flags.json: red flag fracture level 2: levels must run from most to least pressing", m);
+    }
+
+    @Test
+    void refusesAnUnknownImagingAdvice() throws IOException {
+        String m = refusalAfter("imaging.json", r -> ((ObjectNode) r.get("rules").get(0)).put("recommendation", "asap"));
+        assertEquals("knowledge/imaging.json: imaging rule 1: unknown recommendation \"asap\" (expected one of not_indicated, if_no_progress, urgent)", m);
+    }
+
+    @Test
+    void refusesAnImagingRuleNamingAnUnknownFlag() throws IOException {
+        String m = refusalAfter("imaging.json", r -> ((ObjectNode) r.get("rules").get(1)).set("when", condition("{\"flag\":\"fractur\"}")));
+        assertEquals("knowledge/imaging.json: imaging rule 2: flag takes a red-flag id, was \"fractur\"", m);
+    }
+
+    @Test
+    void refusesAnUnknownPain() throws IOException {
+        String m = refusalAfter("inconsistencies.json", r -> ((ObjectNode) r.get("inconsistencies").get(0)).set("when",
+                condition("{\"pain\":[\"strength.hip_abduction\",[\"agony\"]]}")));
+        assertTrue(m.endsWith("unknown pain \"agony\" (expected one of none, pain, familiar)"), m);
+    }
+
+    @Test
+    void refusesAnUnknownKeyInARow() throws IOException {
+        String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("shrink", true));
+        assertEquals("knowledge/likelihood-ratios.json: group 1 (patient.age) row 1: unknown key \"shrink\" (allowed: basis, cluster, "
+                + "design, estimate, family, hypothesis, lr, note, pain, range, source, supersedes, tag, value, values, when)", m);
+    }
+
+    @Test
+    void refusesAnUnknownKeyInARedFlag() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").put("urgencey", "urgent"));
+        assertEquals("knowledge/red-flags.json: red flag malignancy: unknown key \"urgencey\" (allowed: action, id, judgement, label, "
+                + "levels, rationale, reason, sources, urgency, when)", m);
+    }
+
+    @Test
+    void refusesAMisspelledTopLevelKey() throws IOException {
+        String m = refusalAfter("red-flags.json", r -> r.set("redflags", r.get("redFlags")));
+        assertEquals("knowledge/red-flags.json: top level: unknown key \"redflags\" (allowed: note, redFlags)", m);
+    }
+
+    @Test
+    void refusesAMisspelledSetAsidePrefix() throws IOException {
+        String m = refusalAfter("inconsistencies.json", r -> {
+            for (com.fasterxml.jackson.databind.JsonNode rule : r.get("inconsistencies")) {
+                if (rule.has("setAside")) {
+                    ((ObjectNode) rule).set("setAside", JSON.createArrayNode().add("palpaton"));
+                }
+            }
+        });
+        assertEquals("knowledge/inconsistencies.json: inconsistency I5: setAside \"palpaton\" is no finding id or id prefix", m);
+    }
+
+    @Test
+    void refusesAnUnknownStep() throws IOException {
+        String m = refusalAfter("findings.json", r -> finding(r, 3).put("step", "histroy"));
+        assertEquals("knowledge/findings.json: finding history.region.upper_outer_buttock: unknown step \"histroy\" (expected one of "
+                + STEPS + ")", m);
+    }
+
+    @Test
+    void refusesAMisspelledGroupSoNoFindingVanishesFromTheForm() throws IOException {
+        String m = refusalAfter("findings.json", r -> finding(r, 3).put("group", "regoin"));
+        assertTrue(m.startsWith("knowledge/findings.json: finding history.region.upper_outer_buttock: unknown group \"regoin\" "
+                + "(expected one of patient, region, quality,"), m);
+    }
+
+    @Test
+    void refusesAGroupOfAnotherStep() throws IOException {
+        String m = refusalAfter("findings.json", r -> finding(r, 3).put("group", "screen"));
+        assertEquals("knowledge/findings.json: finding history.region.upper_outer_buttock: group \"screen\" belongs to step "
+                + "\"redflag\", not \"history\"", m);
+    }
+
+    @Test
+    void refusesAnUnknownKeyInAFinding() throws IOException {
+        String m = refusalAfter("findings.json", r -> finding(r, 3).put("lable", "Upper outer buttock"));
+        assertTrue(m.startsWith("knowledge/findings.json: finding history.region.upper_outer_buttock: unknown key \"lable\""), m);
+    }
 }

@@ -53,4 +53,15 @@ class FollowUpTest {
         Exam now = Exams.of().is("neuro.reflex.ankle", "reduced").strength("strength.knee_flexion", 4, "pain").exam();
         assertFalse(followUp.progression(last, now).containsKey("redflag.progressive_weakness"));
     }
+
+    @Test
+    void anEarlierVisitsFlagsAreCarriedWithTheirUrgency() {
+        Exam last = Exams.of().yes("redflag.saddle_anaesthesia").exam();
+        List<RedFlag> earlier = followUp.earlierFlags(last);
+        assertEquals(List.of("cauda_equina"), earlier.stream().map(RedFlag::id).toList());
+        assertEquals("emergency", earlier.get(0).urgency());
+        // the follow-up re-asks the screen, but the earlier flag is still there to show
+        assertEquals(List.of(), TestKnowledge.ENGINE.assess(followUp.startFrom(last)).redFlags());
+        assertEquals(List.of(), followUp.earlierFlags(Exams.of().no("redflag.saddle_anaesthesia").exam()));
+    }
 }

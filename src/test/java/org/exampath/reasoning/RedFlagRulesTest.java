@@ -1,85 +1,293 @@
 package org.exampath.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Sex;
 import org.junit.jupiter.api.Test;
 
-/** Each red-flag rule: what raises it, what alone does not, and that no probability can hide it. */
+/**
+ * Each red-flag rule at its threshold and one step below, named with its source; urgency follows the
+ * constellation that raised the flag, and no probability can hide it.
+ */
 class RedFlagRulesTest {
 
     private static List<String> flags(Exams exams) {
         return TestKnowledge.ENGINE.assess(exams.exam()).redFlags().stream().map(RedFlag::id).toList();
     }
 
+    /** Flag id to reported urgency, in the order reported. */
+    private static Map<String, String> urgencies(Exams exams) {
+        Map<String, String> out = new LinkedHashMap<>();
+        TestKnowledge.ENGINE.assess(exams.exam()).redFlags().forEach(f -> out.put(f.id(), f.urgency()));
+        return out;
+    }
+
+    // cauda equina and progressive deficit: kept as they were
+
     @Test
-    void saddleNumbnessAloneIsACaudaEquinaEmergency() {
+    void caudaEquina_saddleNumbnessAlone_emergency_GIRFT2023() {
         Assessment a = TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.saddle_anaesthesia").exam());
         assertEquals("cauda_equina", a.redFlags().get(0).id());
         assertEquals("emergency", a.redFlags().get(0).urgency());
         assertEquals(List.of("redflag.saddle_anaesthesia"), a.redFlags().get(0).findings());
         assertEquals("urgent", a.imaging().recommendation());
+        assertEquals(List.of(), flags(Exams.of().no("redflag.saddle_anaesthesia")));
     }
 
     @Test
-    void bilateralLegSymptomsRaiseCaudaEquinaOnlyWithNeurologicalChange() {
+    void caudaEquina_bilateralLegsNeedANeurologicalChange_emergency_GIRFT2023() {
         assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms")));
         assertTrue(flags(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")).contains("cauda_equina"));
     }
 
     @Test
-    void bladderOrReducedSaddleSensationRaiseCaudaEquina() {
+    void caudaEquina_bladderOrReducedSaddleSensation_emergency_GIRFT2023() {
         assertEquals(List.of("cauda_equina"), flags(Exams.of().yes("redflag.bladder_bowel_change")));
         assertEquals(List.of("cauda_equina"), flags(Exams.of().is("neuro.sensation.saddle", "reduced")));
+        assertEquals(List.of(), flags(Exams.of().is("neuro.sensation.saddle", "normal")));
     }
 
     @Test
-    void growingWeaknessIsUrgent() {
-        assertEquals(List.of("progressive_neuro_deficit"), flags(Exams.of().yes("redflag.progressive_weakness")));
+    void progressiveDeficit_growingWeaknessOrNumbness_urgent_ACR2021() {
+        assertEquals(Map.of("progressive_neuro_deficit", "urgent"), urgencies(Exams.of().yes("redflag.progressive_weakness")));
         assertEquals(List.of("progressive_neuro_deficit"), flags(Exams.of().yes("redflag.progressive_numbness")));
+        assertEquals(List.of(), flags(Exams.of().no("redflag.progressive_weakness", "redflag.progressive_numbness")));
+    }
+
+    // malignancy
+
+    @Test
+    void malignancy_cancerHistory_urgent_Deyo1992() {
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().yes("redflag.cancer_history")));
+        assertEquals(List.of(), flags(Exams.of().no("redflag.cancer_history")));
     }
 
     @Test
-    void cancerHistoryRaisesMalignancyButNightPainAloneDoesNot() {
-        assertEquals(List.of("malignancy"), flags(Exams.of().yes("redflag.cancer_history")));
-        assertEquals(List.of(), flags(Exams.of().yes("redflag.night_pain_unrelieved")));
-        assertEquals(List.of(), flags(Exams.of().patient(72, Sex.MALE).count("history.duration_weeks", 12)));
-        assertEquals(List.of("malignancy"), flags(Exams.of().patient(72, Sex.MALE).yes("redflag.unexplained_weight_loss")));
+    void malignancy_weightLossFromAge50_urgent_Deyo1988() {
+        assertEquals(List.of("malignancy"), flags(Exams.of().patient(50, Sex.MALE).yes("redflag.unexplained_weight_loss")));
+        assertEquals(List.of(), flags(Exams.of().patient(49, Sex.MALE).yes("redflag.unexplained_weight_loss")));
     }
 
     @Test
-    void infectionNeedsFeverWithARiskFactorOrTwoRiskFactors() {
-        assertEquals(List.of(), flags(Exams.of().yes("redflag.fever_or_unwell")));
-        assertEquals(List.of("infection"), flags(Exams.of().yes("redflag.fever_or_unwell", "redflag.iv_drug_use")));
-        assertEquals(List.of("infection"), flags(Exams.of().yes("redflag.immunosuppressed", "redflag.recent_infection")));
+    void malignancy_weightLossWithPainForFourWeeks_urgent_Deyo1988() {
+        assertEquals(List.of("malignancy"), flags(Exams.of().patient(40, Sex.MALE).yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 4)));
+        assertEquals(List.of(), flags(Exams.of().patient(40, Sex.MALE).yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 3)));
+        assertEquals(List.of("malignancy"), flags(Exams.of().patient(40, Sex.MALE)
+                .yes("redflag.unexplained_weight_loss", "redflag.night_pain_unrelieved")));
+    }
+
+    // infection
+
+    @Test
+    void infection_feverWithNewPain_urgent_Finucane2020() {
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 6)));
+        assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 7)
+                .count("history.nrs_worst", 4)));
     }
 
     @Test
-    void fractureFromTraumaSteroidsWithAgeOrARunnersStressPattern() {
-        assertEquals(List.of("fracture"), flags(Exams.of().yes("redflag.major_trauma")));
-        assertEquals(List.of(), flags(Exams.of().patient(75, Sex.FEMALE)));
-        assertEquals(List.of("fracture"), flags(Exams.of().patient(75, Sex.MALE).yes("redflag.osteoporosis_or_steroids")));
+    void infection_feverWhenSeverityWasNotAskedCountsAsPossiblySevere_urgent_Finucane2020() {
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 7)));
+        assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 7)
+                .no("redflag.constant_severe_pain")));
+    }
+
+    @Test
+    void infection_feverWithSeverePain_urgent_Finucane2020() {
+        Exams longStanding = Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 52);
+        assertEquals(Map.of("infection", "urgent"), urgencies(longStanding.count("history.nrs_worst", 7)));
+        assertEquals(Map.of("infection", "soon"), urgencies(longStanding.count("history.nrs_worst", 6)));
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.fever_or_unwell", "redflag.constant_severe_pain")
+                .count("history.duration_weeks", 52)));
+    }
+
+    @Test
+    void infection_feverWhenDurationWasNotAskedCountsAsNewPain_urgent_Finucane2020() {
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.fever_or_unwell")));
+        assertEquals(List.of(), flags(Exams.of().no("redflag.fever_or_unwell")));
+    }
+
+    @Test
+    void infection_riskFactorsRaiseConcernButAreNotRequired_urgent_Davis2004() {
+        Exams longStandingMild = Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 52).count("history.nrs_worst", 3);
+        assertEquals(Map.of("infection", "soon"), urgencies(longStandingMild));
+        assertEquals(Map.of("infection", "urgent"), urgencies(longStandingMild.yes("redflag.iv_drug_use")));
+    }
+
+    @Test
+    void infection_measuredTemperatureCountsAsFever_urgent_Finucane2020() {
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("observation.temperature_raised")
+                .count("history.duration_weeks", 2)));
+        assertEquals(List.of(), flags(Exams.of().no("observation.temperature_raised").count("history.duration_weeks", 2)));
+    }
+
+    @Test
+    void infection_twoRiskFactorsWithoutFever_urgent_Finucane2020() {
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.immunosuppressed", "redflag.recent_infection")));
+        assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.immunosuppressed")));
+    }
+
+    @Test
+    void infection_oneRiskFactorWithNewOrSeverePain_soon_Davis2004() {
+        assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.iv_drug_use").count("history.duration_weeks", 2)
+                .count("history.nrs_worst", 3)));
+        assertEquals(List.of(), flags(Exams.of().yes("redflag.iv_drug_use").count("history.duration_weeks", 52)
+                .count("history.nrs_worst", 3)));
+    }
+
+    // fracture
+
+    @Test
+    void fracture_age70AndFemaleWithNewPain_soon_Henschke2009() {
+        assertEquals(Map.of("fracture", "soon", "low_value_items", "noted"),
+                urgencies(Exams.of().patient(70, Sex.FEMALE).count("history.duration_weeks", 2)));
+        assertEquals(Map.of("low_value_items", "noted"), urgencies(Exams.of().patient(69, Sex.FEMALE).count("history.duration_weeks", 2)));
+    }
+
+    @Test
+    void fracture_longStandingUnchangedPainIsNotANewFracture_Henschke2009() {
+        assertEquals("soon", urgencies(Exams.of().patient(75, Sex.FEMALE).count("history.duration_weeks", 25)).get("fracture"));
+        assertFalse(flags(Exams.of().patient(75, Sex.FEMALE).count("history.duration_weeks", 26)).contains("fracture"));
+    }
+
+    @Test
+    void fracture_steroidsOrOsteoporosisWithASecondItem_urgent_Downie2013() {
+        assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(45, Sex.FEMALE).yes("redflag.osteoporosis_or_steroids")));
+        assertEquals("urgent", urgencies(Exams.of().patient(75, Sex.MALE).yes("redflag.osteoporosis_or_steroids")).get("fracture"));
+        assertEquals(List.of(), flags(Exams.of().patient(45, Sex.MALE).yes("redflag.osteoporosis_or_steroids")));
+    }
+
+    @Test
+    void fracture_ageAndSexWithConstantSeverePainOrNoWeightBearing_urgent_Finucane2020() {
+        Exams olderWoman = Exams.of().patient(72, Sex.FEMALE).count("history.duration_weeks", 1);
+        assertEquals("soon", urgencies(olderWoman).get("fracture"));
+        assertEquals("urgent", urgencies(Exams.of().patient(72, Sex.FEMALE).count("history.duration_weeks", 1)
+                .yes("redflag.constant_severe_pain")).get("fracture"));
+        assertEquals("urgent", urgencies(Exams.of().patient(72, Sex.FEMALE).count("history.duration_weeks", 1)
+                .yes("redflag.new_inability_to_bear_weight")).get("fracture"));
+    }
+
+    @Test
+    void fracture_minorTraumaCountsOnlyWhenOsteoporotic_Henschke2009() {
+        assertEquals(List.of(), flags(Exams.of().patient(45, Sex.FEMALE).yes("redflag.minor_trauma")));
+        assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(45, Sex.MALE)
+                .yes("redflag.minor_trauma", "redflag.osteoporosis_or_steroids")));
+    }
+
+    @Test
+    void fracture_significantTraumaAlone_urgent_Henschke2009() {
+        assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(30, Sex.MALE).yes("redflag.major_trauma")));
+        assertEquals(List.of(), flags(Exams.of().patient(30, Sex.MALE).no("redflag.major_trauma")));
+    }
+
+    @Test
+    void fracture_contusion_urgent_Downie2013() {
+        assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(30, Sex.MALE).yes("redflag.contusion")));
+        assertEquals(List.of(), flags(Exams.of().patient(30, Sex.MALE).no("redflag.contusion")));
+    }
+
+    @Test
+    void stressFracture_runnerWhosePainHopReproduces_urgent_Harris2016() {
+        assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(24, Sex.MALE).yes("history.aggravator.running")
+                .is("provocation.hop_test", "positive")));
+        assertEquals(List.of(), flags(Exams.of().patient(24, Sex.MALE).yes("history.aggravator.running")
+                .is("provocation.hop_test", "negative")));
+    }
+
+    @Test
+    void stressFracture_energyDeficiencyAddsToAPositiveHop_urgent_Fredericson2003() {
         assertEquals(List.of("fracture"), flags(Exams.of().yes("redflag.energy_deficiency").is("provocation.hop_test", "positive")));
+        assertEquals(List.of(), flags(Exams.of().yes("redflag.energy_deficiency")));
         assertEquals(List.of(), flags(Exams.of().yes("history.aggravator.running").is("history.onset", "load_increase")));
     }
 
+    // inflammatory back pain
+
     @Test
-    void walkingDistancePainAsksForAVascularCheckSoon() {
+    void inflammatory_asasFourOfFive_soon_Sieper2009() {
+        Exams three = Exams.of().patient(45, Sex.MALE).yes("history.onset_before_40", "history.better_with_exercise",
+                "history.night_pain_eases_on_rising");
+        assertEquals(List.of(), flags(three));
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(three.is("history.onset", "gradual_no_cause")));
+    }
+
+    @Test
+    void inflammatory_berlinTwoOfFour_soon_Rudwaleit2006() {
+        assertEquals(List.of(), flags(Exams.of().patient(45, Sex.MALE).yes("history.alternating_buttock_pain")));
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(Exams.of().patient(45, Sex.MALE)
+                .yes("history.alternating_buttock_pain", "history.wakes_second_half_night")));
+    }
+
+    @Test
+    void inflammatory_morningStiffnessWithTwoFeaturesStillCounts_soon_Rudwaleit2006() {
+        assertEquals(List.of(), flags(Exams.of().yes("history.morning_stiffness_over_30min")));
+        assertEquals(List.of("inflammatory_arthritis"), flags(Exams.of().patient(28, Sex.MALE)
+                .yes("history.morning_stiffness_over_30min", "history.warm_up_eases")));
+    }
+
+    // vascular
+
+    @Test
+    void vascular_walkingPainWithRiskFactorsOrWeakPulses_soon_Xu2013() {
         Assessment a = TestKnowledge.ENGINE.assess(Exams.of().yes("history.aggravator.walking_distance").exam());
         assertEquals("vascular_claudication", a.redFlags().get(0).id());
         assertEquals("soon", a.redFlags().get(0).urgency());
         assertEquals("if_no_progress", a.imaging().recommendation());
+        Exams checkedNormal = Exams.of().yes("history.aggravator.walking_distance").no("redflag.vascular_risk_factors")
+                .is("observation.pedal_pulses", "normal");
+        assertEquals(List.of(), flags(checkedNormal));
+        assertEquals(List.of("vascular_claudication"), flags(checkedNormal.is("observation.pedal_pulses", "reduced_or_absent")));
+        assertEquals(List.of("vascular_claudication"), flags(Exams.of().yes("history.aggravator.walking_distance",
+                "redflag.vascular_risk_factors").is("observation.pedal_pulses", "normal")));
+    }
+
+    // isolated low-value items
+
+    @Test
+    void nightPainAlone_notedNeverEscalated_Harding2005() {
+        Assessment a = TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.night_pain_unrelieved").exam());
+        assertEquals(Map.of("low_value_items", "noted"), urgencies(Exams.of().yes("redflag.night_pain_unrelieved")));
+        assertFalse(a.hasSeriousFlag());
+        assertEquals("not_indicated", a.imaging().recommendation());
+        assertEquals(List.of(), flags(Exams.of().no("redflag.night_pain_unrelieved")));
     }
 
     @Test
-    void inflammatoryPatternNeedsMorningStiffnessAndTwoFeatures() {
-        assertEquals(List.of(), flags(Exams.of().yes("history.morning_stiffness_over_30min")));
-        assertEquals(List.of("inflammatory_arthritis"), flags(Exams.of().patient(28, Sex.MALE)
-                .yes("history.morning_stiffness_over_30min", "history.warm_up_eases")));
+    void age50Alone_notedNeverEscalated_Deyo1988() {
+        assertEquals(Map.of("low_value_items", "noted"), urgencies(Exams.of().patient(50, Sex.MALE)));
+        assertEquals(List.of(), flags(Exams.of().patient(49, Sex.MALE)));
+        assertEquals(List.of("malignancy"), flags(Exams.of().patient(72, Sex.MALE).yes("redflag.unexplained_weight_loss")));
+    }
+
+    @Test
+    void aNoAnswerIsNeverNamedAsRaisingAFlag() {
+        RedFlag noted = TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.night_pain_unrelieved")
+                .no("redflag.cancer_history", "redflag.unexplained_weight_loss").exam()).redFlags().get(0);
+        assertEquals(List.of("redflag.night_pain_unrelieved"), noted.findings());
+    }
+
+    @Test
+    void flagsAreReportedMostPressingFirstEachWithItsUrgency() {
+        Map<String, String> u = urgencies(Exams.of().patient(75, Sex.FEMALE).yes("redflag.saddle_anaesthesia",
+                "redflag.night_pain_unrelieved", "history.aggravator.walking_distance"));
+        assertEquals(List.of("cauda_equina", "fracture", "vascular_claudication", "low_value_items"), List.copyOf(u.keySet()));
+        assertEquals(List.of("emergency", "soon", "soon", "noted"), List.copyOf(u.values()));
+    }
+
+    @Test
+    void aJudgementThresholdSaysSoInTheFlag() {
+        RedFlag fever = TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.fever_or_unwell").exam()).redFlags().get(0);
+        assertTrue(fever.judgement() != null && fever.judgement().contains("judgement"), fever.judgement());
+        assertTrue(fever.reason() != null && !fever.reason().isBlank());
     }
 
     @Test

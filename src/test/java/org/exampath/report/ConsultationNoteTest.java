@@ -99,7 +99,7 @@ class ConsultationNoteTest {
         assertTrue(text.contains("Imaging: only if no progress"), text);
         assertTrue(text.contains("Greater trochanter: familiar pain"), text);
         assertTrue(text.contains("catalogue items were not asked or not tested"), text);
-        assertTrue(text.contains("None raised (10 screening questions not asked)."), text);
+        assertTrue(text.contains("None raised (15 screening questions not asked)."), text);
         assertFalse(text.contains("EMERGENCY"), text);
         assertTrue(text.contains("Grimaldi A, Mellor R") || text.contains("Grimaldi A et al. Utility"), "sources in full");
     }
@@ -151,7 +151,7 @@ class ConsultationNoteTest {
         assertEquals(5, lines.length, soap);
         assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26", lines[0]);
         assertTrue(lines[1].startsWith("S: Deep mid buttock: yes; Back of the thigh: yes; Burning: yes"), lines[1]);
-        assertTrue(lines[1].endsWith("Red-flag screen: 6 of 16 asked, all negative."), lines[1]);
+        assertTrue(lines[1].endsWith("Red-flag screen: 6 of 21 asked, all negative."), lines[1]);
         assertTrue(lines[2].startsWith("O: Piriformis: familiar pain;"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
         assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);

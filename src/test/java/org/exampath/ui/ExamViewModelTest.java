@@ -98,7 +98,7 @@ class ExamViewModelTest {
         assertEquals("13%", dgs.percent());
         assertTrue(panel.why(dgs.id()).get(0).startsWith("Starts at 6%. Placeholder prior"), panel.why(dgs.id()).get(0));
         assertEquals("Seated piriformis stretch: positive · LR 2.28 (published 5.22) · 6% → 13% · Martin HD et al 2014 [V-P]", panel.why(dgs.id()).get(1));
-        assertEquals(16, panel.unaskedScreen().size());
+        assertEquals(21, panel.unaskedScreen().size());
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class HypothesisPanel extends ScrollPane {
     }
 
     private void show(Assessment a) {
-        showFlags(a.redFlags());
+        showFlags(model.flags());
         List<Row> ordered = new java.util.ArrayList<>();
         for (HypothesisPanelViewModel.Line line : model.lines()) {
             Row row = rows.get(line.id());

@@ -132,8 +132,9 @@ public final class HypothesisPanelViewModel {
         return c == null ? id : Describe.shortCitation(c) + " [" + c.tag() + "]";
     }
 
+    /** The flags for the banner: a noted low-value item is logged in the assessment, never put on the banner. */
     public List<RedFlag> flags() {
-        return session.assessment().redFlags();
+        return session.assessment().redFlags().stream().filter(f -> !f.noted()).toList();
     }
 
     public String flagText(RedFlag flag) {

@@ -47,7 +47,8 @@ public final class PracticeViewModel {
         this.store = store;
         this.cases.setAll(library);
         this.problems = List.copyOf(problems);
-        this.commitForm = new CommitFormModel(engine.knowledge().hypotheses(), engine.knowledge().redFlags());
+        this.commitForm = new CommitFormModel(engine.knowledge().hypotheses(), engine.knowledge().redFlags().stream()
+                .filter(rule -> rule.highest() != org.exampath.knowledge.Urgency.NOTED).toList()); // noted lines are not committed to
         if (!problems.isEmpty()) {
             message.set(problems.size() + " case file(s) skipped: " + String.join("; ", problems));
         }
