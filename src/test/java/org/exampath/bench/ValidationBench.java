@@ -35,19 +35,26 @@ public final class ValidationBench {
         int falseEmergencies = 0;
         List<String> lines = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
+        List<String> missedFlags = new ArrayList<>();
+        List<String> falseEmergencyCases = new ArrayList<>();
         for (ValidationSet.Case c : set.cases()) {
             Assessment a = TestKnowledge.ENGINE.assess(c.exam());
             Set<String> raised = new TreeSet<>();
             for (RedFlag f : a.redFlags()) {
-                raised.add(f.id());
+                if (!"noted".equals(f.urgency())) {
+                    raised.add(f.id());
+                }
                 if ("emergency".equals(f.urgency()) && !c.redFlags().contains(f.id())) {
                     falseEmergencies++;
+                    falseEmergencyCases.add(c.file() + " (" + f.id() + ")");
                 }
             }
             for (String flag : c.redFlags()) {
                 flagsExpected++;
                 if (raised.contains(flag)) {
                     flagsRaised++;
+                } else {
+                    missedFlags.add(c.file() + " (" + flag + ")");
                 }
             }
             if (!hypotheses.contains(c.diagnosis())) {
@@ -83,7 +90,14 @@ public final class ValidationBench {
             System.out.printf(Locale.ROOT, "mean probability of the report's diagnosis %.3f%n", probabilitySum / scored);
             System.out.printf(Locale.ROOT, "Brier score (multi-class, 0 best, 2 worst) %.3f%n", brierSum / scored);
         }
-        System.out.printf(Locale.ROOT, "red-flag recall %d/%d; false emergencies %d%n", flagsRaised, flagsExpected, falseEmergencies);
+        System.out.printf(Locale.ROOT, "red-flag recall %d/%d (a flag only noted does not count); false emergencies %d%n",
+                flagsRaised, flagsExpected, falseEmergencies);
+        if (!missedFlags.isEmpty()) {
+            System.out.println("  missed flags: " + missedFlags);
+        }
+        if (!falseEmergencyCases.isEmpty()) {
+            System.out.println("  false emergencies: " + falseEmergencyCases);
+        }
     }
 
     /**

@@ -20,12 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Safety gates on the published-case validation set: every flag the report's diagnosis calls for is
- * raised, and no emergency flag is raised that the report does not call for. Top-1 accuracy is a figure
+ * raised (at an urgency that is acted on, not merely noted), and no emergency flag is raised that the
+ * report does not call for. Top-1 accuracy is a figure
  * ({@code ValidationBench}), not a gate here.
  */
 class ValidationSetTest {
     /** Issue 10 names these two hypotheses; they must be covered even before they reach the knowledge base. */
     private static final List<String> NEW_HYPOTHESES = List.of("lumbar_spinal_stenosis", "ischiofemoral_impingement");
+    private static final String NOTED = "noted";
     private static ValidationSet set;
 
     @BeforeAll
@@ -41,10 +43,10 @@ class ValidationSetTest {
     @MethodSource("cases")
     void everyExpectedFlagIsRaisedAndNoUnexpectedEmergency(ValidationSet.Case c) {
         Assessment a = TestKnowledge.ENGINE.assess(c.exam());
-        Set<String> raised = new TreeSet<>();
-        a.redFlags().forEach(f -> raised.add(f.id()));
+        Set<String> raised = raisedFlags(a);
         for (String flag : c.redFlags()) {
-            assertTrue(raised.contains(flag), c.file() + ": red flag " + flag + " not raised; raised " + raised);
+            assertTrue(raised.contains(flag), c.file() + ": red flag " + flag + " not raised; raised " + raised
+                    + (notedOnly(a).contains(flag) ? " (" + flag + " only noted)" : ""));
         }
         List<String> unexpectedEmergencies = a.redFlags().stream()
                 .filter(f -> "emergency".equals(f.urgency()))
@@ -87,6 +89,23 @@ class ValidationSetTest {
         Set<String> missing = flagIds();
         missing.removeAll(set.expectedFlags());
         assertEquals(Set.of(), missing, "red flags no validation case expects");
+    }
+
+    /**
+     * Flags that stand for action: a flag logged only as "noted" (a low-value item that is never
+     * escalated) does not count as raising it.
+     */
+    static Set<String> raisedFlags(Assessment a) {
+        Set<String> out = new TreeSet<>();
+        a.redFlags().stream().filter(f -> !NOTED.equals(f.urgency())).forEach(f -> out.add(f.id()));
+        return out;
+    }
+
+    private static Set<String> notedOnly(Assessment a) {
+        Set<String> out = new TreeSet<>();
+        a.redFlags().stream().filter(f -> NOTED.equals(f.urgency())).forEach(f -> out.add(f.id()));
+        out.removeAll(raisedFlags(a));
+        return out;
     }
 
     private static Set<String> hypothesisIds() {
