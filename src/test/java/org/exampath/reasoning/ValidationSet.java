@@ -1,0 +1,96 @@
+package org.exampath.reasoning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamFormatException;
+import org.exampath.exchange.ExamReader;
+
+/**
+ * The published-case validation set under {@code src/test/resources/validation}: each file is one
+ * case report translated into exam/1 with the report's own final diagnosis and red flags. Read
+ * through the project's exam reader, so a file the reader would refuse fails loudly.
+ */
+public record ValidationSet(List<Case> cases) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One case report: its exam and what the report concluded. */
+    public record Case(String file, String name, String source, Exam exam, String diagnosis,
+                       List<String> leading, List<String> redFlags, boolean noRedFlags) {
+        public Case {
+            leading = List.copyOf(leading);
+            redFlags = List.copyOf(redFlags);
+        }
+    }
+
+    public ValidationSet {
+        cases = List.copyOf(cases);
+    }
+
+    public static ValidationSet load() throws IOException {
+        return load(TestKnowledge.resource("validation"));
+    }
+
+    public static ValidationSet load(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        ExamReader reader = new ExamReader(TestKnowledge.SHIPPED);
+        List<Case> out = new ArrayList<>();
+        for (Path file : files) {
+            out.add(read(reader, file));
+        }
+        return new ValidationSet(out);
+    }
+
+    private static Case read(ExamReader reader, Path file) throws IOException {
+        String where = file.getFileName().toString();
+        JsonNode root = JSON.readTree(file.toFile());
+        for (String key : List.of("name", "source", "note", "exam", "expect")) {
+            if (!root.hasNonNull(key)) {
+                throw new IllegalArgumentException(where + ": missing \"" + key + "\"");
+            }
+        }
+        JsonNode expect = root.get("expect");
+        if (!expect.hasNonNull("diagnosis")) {
+            throw new IllegalArgumentException(where + ": expect.diagnosis is missing");
+        }
+        Exam exam;
+        try {
+            exam = reader.read(JSON.writeValueAsBytes(root.get("exam")));
+        } catch (ExamFormatException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        return new Case(where, root.get("name").asText(), root.get("source").asText(), exam,
+                expect.get("diagnosis").asText(), texts(expect.path("leading")), texts(expect.path("redFlags")),
+                expect.path("noRedFlags").asBoolean(false));
+    }
+
+    public Set<String> diagnoses() {
+        Set<String> out = new TreeSet<>();
+        cases.forEach(c -> out.add(c.diagnosis()));
+        return out;
+    }
+
+    public Set<String> expectedFlags() {
+        Set<String> out = new TreeSet<>();
+        cases.forEach(c -> out.addAll(c.redFlags()));
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
