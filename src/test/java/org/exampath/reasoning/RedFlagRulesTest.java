@@ -300,4 +300,46 @@ class RedFlagRulesTest {
         assertEquals("malignancy", a.redFlags().get(0).id());
         assertEquals("urgent", a.imaging().recommendation());
     }
+
+    // stress fractures and inflammatory pain while their questions or tests are still undone
+
+    @Test
+    void fracture_newImpactPainWithALimpOrPainOnPassiveInternalRotation_urgent_Robertson2017() {
+        Exams runner = Exams.of().patient(35, Sex.MALE).yes("history.aggravator.running").count("history.duration_weeks", 6);
+        assertEquals("urgent", urgencies(runner.yes("observation.gait_antalgic")).get("fracture"));
+        assertEquals("urgent", urgencies(Exams.of().patient(35, Sex.MALE).is("history.onset", "load_increase")
+                .yes("provocation.hip_ir_pain")).get("fracture"));
+        assertFalse(flags(Exams.of().patient(35, Sex.MALE).yes("history.aggravator.running").count("history.duration_weeks", 7)
+                .yes("observation.gait_antalgic")).contains("fracture"), "pain of seven weeks is past the new-pain line");
+        assertFalse(flags(Exams.of().patient(35, Sex.MALE).yes("history.aggravator.running").yes("history.aggravator.hills")
+                .no("observation.gait_antalgic")).contains("fracture"));
+    }
+
+    @Test
+    void fracture_painOnHoppingEvenWithoutTheSport_soon_Harris2016() {
+        assertEquals(Map.of("fracture", "soon"), urgencies(Exams.of().patient(23, Sex.MALE).is("provocation.hop_test", "positive")));
+        assertEquals(Map.of(), urgencies(Exams.of().patient(23, Sex.MALE).is("provocation.hop_test", "negative")));
+    }
+
+    @Test
+    void fracture_trainingRiseWithSacralSignsBeforeAHopTest_soon_Fredericson2003() {
+        Exams rise = Exams.of().patient(38, Sex.MALE).is("history.onset", "load_increase").count("history.duration_weeks", 4);
+        assertEquals("soon", urgencies(rise.is("palpation.sacroiliac", "tender")).get("fracture"));
+        assertFalse(flags(Exams.of().patient(38, Sex.MALE).is("history.onset", "load_increase").count("history.duration_weeks", 4)
+                .is("palpation.sacroiliac", "tender").is("provocation.hop_test", "negative")).contains("fracture"),
+                "a hop test that does not hurt settles it");
+        assertFalse(flags(Exams.of().patient(38, Sex.MALE).is("history.onset", "load_increase").count("history.duration_weeks", 4)
+                .is("palpation.sacroiliac", "non_tender")).contains("fracture"), "no local sign, no flag");
+    }
+
+    @Test
+    void inflammatory_chronicPainBeganBeforeFortyWhileAsasIsUnasked_soon_Sieper2009() {
+        assertEquals(Map.of("inflammatory_arthritis", "soon"),
+                urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 13).yes("history.onset_before_40")));
+        assertEquals(Map.of(), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 12)
+                .yes("history.onset_before_40")), "not yet chronic");
+        assertEquals(Map.of(), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52)
+                .yes("history.onset_before_40").no("history.not_better_with_rest", "history.night_pain_eases_on_rising")),
+                "two ASAS answers no: 4 of 5 can no longer hold");
+    }
 }

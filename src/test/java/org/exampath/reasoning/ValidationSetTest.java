@@ -114,9 +114,12 @@ class ValidationSetTest {
         return ids;
     }
 
+    /** The red flags that stand for action: a rule whose every level is "noted" only logs low-value items. */
     private static Set<String> flagIds() {
         Set<String> ids = new TreeSet<>();
-        TestKnowledge.SHIPPED.redFlags().stream().map(RedFlagRule::id).forEach(ids::add);
+        TestKnowledge.SHIPPED.redFlags().stream()
+                .filter(rule -> rule.levels().stream().anyMatch(level -> level.urgency() != org.exampath.knowledge.Urgency.NOTED))
+                .map(RedFlagRule::id).forEach(ids::add);
         return ids;
     }
 }
