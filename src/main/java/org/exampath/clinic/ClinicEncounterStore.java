@@ -146,18 +146,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     private static Map<String, ClinicFindings.Stored> storedFindings(Connection c, long encounter) throws SQLException {
-        Map<String, ClinicFindings.Stored> out = new TreeMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT finding, value, version, set_by, set_at FROM exampath.finding "
-                + "WHERE encounter_id = ? ORDER BY finding FOR UPDATE")) {
-            p.setLong(1, encounter);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), new ClinicFindings.Stored(r.getString(2), r.getInt(3), r.getString(4),
-                            r.getTimestamp(5).toInstant()));
-                }
-            }
-        }
-        return out;
+        return stored(c, encounter, " ORDER BY finding FOR UPDATE");
     }
 
     @Override
@@ -177,9 +166,14 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     static Map<String, ClinicFindings.Stored> storedFindingsForRead(Connection c, long encounter) throws SQLException {
+        return stored(c, encounter, "");
+    }
+
+    /** The encounter's findings as stored, with versions; {@code tail} may lock them for this transaction. */
+    private static Map<String, ClinicFindings.Stored> stored(Connection c, long encounter, String tail) throws SQLException {
         Map<String, ClinicFindings.Stored> out = new TreeMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT finding, value, version, set_by, set_at FROM exampath.finding "
-                + "WHERE encounter_id = ?")) {
+                + "WHERE encounter_id = ?" + tail)) {
             p.setLong(1, encounter);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on a clinic's PostgreSQL server: what one clinician enters, a colleague of the same clinic
@@ -82,20 +79,12 @@ class ClinicWindowTest {
         store.close();
     }
 
-    private static Label status(FxRobot robot) {
-        return robot.lookup("#save-status").queryAs(Label.class);
-    }
-
-    private static void waitForStatus(FxRobot robot, String start) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).getText().startsWith(start));
-    }
-
     @Test
     void whatAliceEntersCarolReadsWithAliceAsItsAuthor(FxRobot robot) throws Exception {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.type("patient-label", "Shared patient");
         window.click("f-redflag-cancer_history-no");
-        waitForStatus(robot, "Saved");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
         try (ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
             Encounters.Encounter seen = colleague.load(id).orElseThrow();
@@ -111,12 +100,12 @@ class ClinicWindowTest {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.type("patient-label", "Outage patient");
         window.click("f-redflag-cancer_history-no");
-        waitForStatus(robot, "Saved");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
         server.admin("ALTER ROLE " + alice + " NOLOGIN");
         server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + alice + "'");
         window.click("f-redflag-cancer_history-yes");
-        waitForStatus(robot, "NOT SAVED");
+        WindowRobot.waitForSaveStatus(robot, "NOT SAVED");
         assertTrue(robot.lookup("#f-redflag-cancer_history-yes").queryAs(ToggleButton.class).isSelected(),
                 "the change stays on screen");
         java.util.List<java.nio.file.Path> kept;
@@ -129,7 +118,7 @@ class ClinicWindowTest {
         assertEquals(FindingValue.Flag.YES, copy.value("redflag.cancer_history"));
         assertEquals("Outage patient", copy.record().label());
         server.admin("ALTER ROLE " + alice + " LOGIN");
-        waitForStatus(robot, "Saved");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
         assertEquals(FindingValue.Flag.YES, store.load(id).orElseThrow().exam().value("redflag.cancer_history"),
                 "the retry stored it once the server let Alice in again");
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(recovery.folder())) {

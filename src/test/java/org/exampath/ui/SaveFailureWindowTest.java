@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 15 (2): a save that fails is an error, never the green of success, and what was entered stays and is retried. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,14 +54,6 @@ class SaveFailureWindowTest {
         db.close();
     }
 
-    private static Label status(FxRobot robot) {
-        return robot.lookup("#save-status").queryAs(Label.class);
-    }
-
-    private static void waitForStatus(FxRobot robot, String start) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).getText().startsWith(start));
-    }
-
     @Test
     void aLabelOverTheLimitIsAnErrorTheTextStaysAndTheFindingsAreSaved(FxRobot robot) throws Exception {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
@@ -72,15 +61,15 @@ class SaveFailureWindowTest {
         TextField label = robot.lookup("#patient-label").queryAs(TextField.class);
         robot.interact(() -> label.setText(tooLong));
         window.click("f-redflag-cancer_history-no");
-        waitForStatus(robot, "Findings saved");
-        assertTrue(status(robot).getText().contains("NOT the patient label"), status(robot).getText());
-        assertTrue(status(robot).getPseudoClassStates().contains(FAILED), "shown as an error, not as success");
+        WindowRobot.waitForSaveStatus(robot, "Findings saved");
+        assertTrue(WindowRobot.saveStatus(robot).getText().contains("NOT the patient label"), WindowRobot.saveStatus(robot).getText());
+        assertTrue(WindowRobot.saveStatus(robot).getPseudoClassStates().contains(FAILED), "shown as an error, not as success");
         assertEquals(tooLong, label.getText(), "the label typed is still there to be shortened");
         long id = autosave.encounterIdProperty().get();
         assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.cancer_history"));
         robot.interact(() -> label.setText("L".repeat(200)));
-        waitForStatus(robot, "Saved");
-        assertTrue(!status(robot).getPseudoClassStates().contains(FAILED));
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        assertTrue(!WindowRobot.saveStatus(robot).getPseudoClassStates().contains(FAILED));
         assertEquals("L".repeat(200), store.load(id).orElseThrow().patientLabel());
     }
 
@@ -89,16 +78,16 @@ class SaveFailureWindowTest {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.type("patient-label", "P-7");
         window.click("f-redflag-cancer_history-no");
-        waitForStatus(robot, "Saved");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
         DatabaseTestAccess.execute(db, "CREATE TRIGGER broken BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
         window.click("f-redflag-cancer_history-yes");
-        waitForStatus(robot, "NOT SAVED");
-        assertTrue(status(robot).getText().contains("disk is full"), status(robot).getText());
-        assertTrue(status(robot).getPseudoClassStates().contains(FAILED));
+        WindowRobot.waitForSaveStatus(robot, "NOT SAVED");
+        assertTrue(WindowRobot.saveStatus(robot).getText().contains("disk is full"), WindowRobot.saveStatus(robot).getText());
+        assertTrue(WindowRobot.saveStatus(robot).getPseudoClassStates().contains(FAILED));
         assertTrue(robot.lookup("#f-redflag-cancer_history-yes").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the change is still on screen");
         DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
-        waitForStatus(robot, "Saved");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
         assertEquals(FindingValue.Flag.YES, store.load(id).orElseThrow().exam().value("redflag.cancer_history"),
                 "the retry stored it without another click");

@@ -22,6 +22,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the exam window the way a clinician would: scroll to a control, click it. */
 final class WindowRobot {
+    /** The status line under the form, which says whether the last change was saved. */
+    static javafx.scene.control.Label saveStatus(FxRobot robot) {
+        return robot.lookup("#save-status").queryAs(javafx.scene.control.Label.class);
+    }
+
+    /** Waits (up to 20 s) until the status line starts with {@code start}. */
+    static void waitForSaveStatus(FxRobot robot, String start) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> saveStatus(robot).getText().startsWith(start));
+    }
+
     private final FxRobot robot;
     private final KnowledgeBase kb;
     private Step step = Step.HISTORY;
