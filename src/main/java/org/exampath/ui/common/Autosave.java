@@ -95,6 +95,11 @@ public final class Autosave {
         return session.previousProperty();
     }
 
+    /** The last visit's encounter id while a follow-up is open (or the encounter shown has one), else null. */
+    public Long previousEncounterId() {
+        return previous.get() == null ? null : pendingPreviousId;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
