@@ -57,8 +57,11 @@ public final class HypothesisPanelViewModel {
     private final SummaryStripViewModel strip;
     private final Map<String, HypothesisRowViewModel> byId = new LinkedHashMap<>();
     private final ObservableList<HypothesisRowViewModel> rows = FXCollections.observableArrayList();
+    private final ObservableList<HypothesisRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<InconsistencyItem> inconsistencies = FXCollections.observableArrayList();
+    private final ObservableList<InconsistencyItem> inconsistenciesView = FXCollections.unmodifiableObservableList(inconsistencies);
     private final ObservableList<NextTestItem> nextTests = FXCollections.observableArrayList();
+    private final ObservableList<NextTestItem> nextTestsView = FXCollections.unmodifiableObservableList(nextTests);
     private final ReadOnlyStringWrapper driver = new ReadOnlyStringWrapper(this, "driver", "");
     private final ReadOnlyStringWrapper management = new ReadOnlyStringWrapper(this, "management", "");
     private final ReadOnlyBooleanWrapper withheld = new ReadOnlyBooleanWrapper(this, "withheld");
@@ -222,16 +225,16 @@ public final class HypothesisPanelViewModel {
     }
 
     public ObservableList<HypothesisRowViewModel> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObservableList<InconsistencyItem> inconsistencies() {
-        return FXCollections.unmodifiableObservableList(inconsistencies);
+        return inconsistenciesView;
     }
 
     /** Empty while an emergency stands. */
     public ObservableList<NextTestItem> nextTests() {
-        return FXCollections.unmodifiableObservableList(nextTests);
+        return nextTestsView;
     }
 
     public ReadOnlyStringProperty driverProperty() {

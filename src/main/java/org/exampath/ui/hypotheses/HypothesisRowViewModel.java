@@ -31,6 +31,7 @@ public final class HypothesisRowViewModel {
     private final ReadOnlyDoubleWrapper probability = new ReadOnlyDoubleWrapper(this, "probability");
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded");
     private final ObservableList<Reason> reasons = FXCollections.observableArrayList();
+    private final ObservableList<Reason> reasonsView = FXCollections.unmodifiableObservableList(reasons);
     private final Function<HypothesisResult, List<Reason>> explain;
     private HypothesisResult result;
 
@@ -93,6 +94,6 @@ public final class HypothesisRowViewModel {
     }
 
     public ObservableList<Reason> reasons() {
-        return FXCollections.unmodifiableObservableList(reasons);
+        return reasonsView;
     }
 }

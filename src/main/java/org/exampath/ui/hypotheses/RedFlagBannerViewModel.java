@@ -36,7 +36,9 @@ public final class RedFlagBannerViewModel {
     }
 
     private final ObservableList<Flag> flags = FXCollections.observableArrayList();
+    private final ObservableList<Flag> flagsView = FXCollections.unmodifiableObservableList(flags);
     private final ObservableList<String> earlier = FXCollections.observableArrayList();
+    private final ObservableList<String> earlierView = FXCollections.unmodifiableObservableList(earlier);
     private final ReadOnlyObjectWrapper<FlagLevel> level = new ReadOnlyObjectWrapper<>(this, "level", FlagLevel.NONE);
     private final ReadOnlyStringWrapper screen = new ReadOnlyStringWrapper(this, "screen", "");
     private final ReadOnlyIntegerWrapper unasked = new ReadOnlyIntegerWrapper(this, "unasked");
@@ -85,12 +87,12 @@ public final class RedFlagBannerViewModel {
     }
 
     public ObservableList<Flag> flags() {
-        return FXCollections.unmodifiableObservableList(flags);
+        return flagsView;
     }
 
     /** Flags raised at earlier visits of this patient, each with its recorded actions. */
     public ObservableList<String> earlier() {
-        return FXCollections.unmodifiableObservableList(earlier);
+        return earlierView;
     }
 
     public ReadOnlyObjectProperty<FlagLevel> levelProperty() {

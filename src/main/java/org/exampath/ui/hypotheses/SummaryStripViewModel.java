@@ -17,6 +17,7 @@ public final class SummaryStripViewModel {
     private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
     private final ReadOnlyObjectWrapper<FlagLevel> level = new ReadOnlyObjectWrapper<>(this, "level", FlagLevel.NONE);
     private final ObservableList<String> top = FXCollections.observableArrayList();
+    private final ObservableList<String> topView = FXCollections.unmodifiableObservableList(top);
     private final ReadOnlyStringWrapper driver = new ReadOnlyStringWrapper(this, "driver", "");
     private final ReadOnlyStringWrapper imaging = new ReadOnlyStringWrapper(this, "imaging", "");
     private final ReadOnlyObjectWrapper<ImagingLevel> imagingLevel = new ReadOnlyObjectWrapper<>(this, "imagingLevel",
@@ -53,7 +54,7 @@ public final class SummaryStripViewModel {
 
     /** "Deep gluteal syndrome 62%", at most three, most likely first. */
     public ObservableList<String> top() {
-        return FXCollections.unmodifiableObservableList(top);
+        return topView;
     }
 
     public ReadOnlyStringProperty driverProperty() {
