@@ -42,7 +42,7 @@ public final class ExamView extends BorderPane {
         this.files = files;
         setId("exam-view");
         getStyleClass().add("exam-view");
-        summary = new SummaryView(model.session(), model.autosave());
+        summary = new SummaryView(new SummaryViewModel(model.session(), model.autosave()));
         javafx.scene.control.Button exportNote = new javafx.scene.control.Button("Export note…");
         exportNote.setId("export-note");
         exportNote.setOnAction(e -> exportNote());
