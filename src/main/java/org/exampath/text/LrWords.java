@@ -30,7 +30,7 @@ public final class LrWords {
         String type = studyType(c, design);
         String who = Describe.shortCitation(c).replace(" et al", "");
         String base = type.isEmpty() ? who : who + ", " + type;
-        return estimate ? base + " (a judgement from it)" : base;
+        return estimate ? base + " (an estimate drawn from it)" : base;
     }
 
     static String studyType(Citation c, String design) {

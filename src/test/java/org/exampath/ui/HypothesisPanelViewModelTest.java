@@ -43,7 +43,7 @@ class HypothesisPanelViewModelTest {
         assertFalse(panel.imagingReasonProperty().get().contains("No red flag"), panel.imagingReasonProperty().get());
         assertTrue(panel.imagingReasonProperty().get().startsWith("Red-flag screen not complete (0 of " + SCREEN + " asked)"),
                 panel.imagingReasonProperty().get());
-        assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.strip().flagsProperty().get());
+        assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertFalse(panel.banner().completeProperty().get());
     }
 
@@ -55,7 +55,6 @@ class HypothesisPanelViewModelTest {
         assertTrue(panel.banner().flags().isEmpty());
         assertEquals(0, panel.banner().unaskedProperty().get());
         assertEquals("Red-flag screen complete, negative (2026-11-27)", panel.banner().screenProperty().get());
-        assertEquals("Red-flag screen complete, negative (2026-11-27)", panel.strip().flagsProperty().get());
         assertTrue(panel.imagingReasonProperty().get().startsWith("No red flag"), panel.imagingReasonProperty().get());
     }
 
@@ -82,8 +81,10 @@ class HypothesisPanelViewModelTest {
         assertTrue(panel.underFlagProperty().get());
         assertEquals("Once the flag is acted on (possible malignancy):", panel.underFlagTextProperty().get());
         assertFalse(panel.nextTests().isEmpty());
-        assertTrue(panel.strip().flagsProperty().get().startsWith("URGENT: Possible malignancy · screen not complete (1 of "),
-                panel.strip().flagsProperty().get());
+        assertTrue(panel.strip().nextProperty().get().startsWith("Next, once the flag is acted on: "), panel.strip().nextProperty().get());
+        assertEquals("Red-flag screen not complete (1 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
+        assertEquals("URGENT — Possible malignancy. " + session.assessment().redFlags().get(0).action(),
+                panel.banner().flags().get(0).text());
     }
 
     @Test
@@ -118,7 +119,7 @@ class HypothesisPanelViewModelTest {
         session.set("history.quality.burning", FindingValue.Flag.YES);
         assertFalse(panel.nextTests().isEmpty());
         for (HypothesisPanelViewModel.NextTestItem t : panel.nextTests()) {
-            assertTrue(t.why().startsWith("separates ") || t.why().startsWith("bears on "), t.label() + ": " + t.why());
+            assertTrue(t.why().startsWith("separates ") || t.why().startsWith("tests for "), t.label() + ": " + t.why());
             assertFalse(t.why().contains("bits"));
             assertTrue(t.gain().endsWith("bits expected"));
         }
@@ -132,6 +133,7 @@ class HypothesisPanelViewModelTest {
         session.set("nerve.slump", new FindingValue.Choice("positive"));
         assertEquals(3, panel.strip().top().size());
         assertTrue(panel.strip().top().get(0).startsWith("Lumbar radicular pain "), panel.strip().top().get(0));
+        assertTrue(panel.strip().top().stream().noneMatch(t -> t.contains("(")), "short names: " + panel.strip().top());
         assertTrue(panel.strip().driverProperty().get().startsWith("Driver: Nerve "), panel.strip().driverProperty().get());
     }
 

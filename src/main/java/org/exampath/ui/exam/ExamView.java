@@ -53,8 +53,9 @@ public final class ExamView extends BorderPane {
         summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
-        panel.setPrefWidth(420);
+        panel.prefWidthProperty().bind(widthProperty().multiply(0.34));
         panel.setMinWidth(320);
+        panel.setMaxWidth(560);
         panel.setOnNewFlag(this::notifyFlag);
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar()));
         setCenter(centre());

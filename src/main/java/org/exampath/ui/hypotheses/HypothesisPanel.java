@@ -31,11 +31,13 @@ public final class HypothesisPanel extends VBox {
         VBox pinned = new VBox(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model), evidenceToggle());
         pinned.getStyleClass().add("panel-pinned");
         pinned.setPadding(new Insets(8, 10, 6, 10));
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(details());
         scroll.setId("panel-scroll");
         scroll.getStyleClass().add("panel-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(80);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(pinned, scroll);
     }

@@ -141,16 +141,19 @@ public final class HypothesisPanelViewModel {
         imagingReason.set(screen.qualify(a.imaging().reason()));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), exam, a);
         List<String> top = new ArrayList<>();
-        a.hypotheses().stream().limit(3).forEach(h -> top.add(h.label() + " " + Describe.percent(h.probability())));
-        String flagText = flags.isEmpty() ? screen.negativeOrIncomplete(LocalDate.now(clock).toString())
-                : flags.get(0).level().word() + ": " + loudest(a, flags).label() + (flags.size() > 1 ? " (+" + (flags.size() - 1) + " more)" : "")
-                        + " · " + screen.besideFlags();
+        a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
-                : "Next: " + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
-        strip.update(level, flagText, top, nothingYet ? "Driver: not yet clear"
+                : (level.subordinatesManagement() ? "Next, once the flag is acted on: " : "Next: ") + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
+        strip.update(top, nothingYet ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 ImagingLevel.of(a.imaging().recommendation()), next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
+    }
+
+    /** A hypothesis's name without its parenthesis, for the strip: "Deep gluteal syndrome". */
+    static String shortLabel(String label) {
+        int cut = label.indexOf(" (");
+        return cut > 0 ? label.substring(0, cut) : label;
     }
 
     private static RedFlag loudest(Assessment a, List<RedFlagBannerViewModel.Flag> flags) {

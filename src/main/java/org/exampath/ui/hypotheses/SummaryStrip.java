@@ -3,24 +3,19 @@ package org.exampath.ui.hypotheses;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The answer at a glance, pinned above the scrolling panel: flag state and screen count, the top
- * three hypotheses, the driver, imaging and the single next test. Details stay in the panel.
+ * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
+ * the flag state and the screen's count): the top three hypotheses, the driver, imaging and the
+ * single next test. Details stay in the panel.
  */
 public final class SummaryStrip extends VBox {
     public SummaryStrip(SummaryStripViewModel model, HypothesisPanelViewModel panel) {
         super(2);
         setId("summary-strip");
         getStyleClass().add("summary-strip");
-        Label flags = bound("strip-flags", "strip-flags");
-        flags.textProperty().bind(model.flagsProperty());
-        model.levelProperty().addListener((obs, old, now) -> {
-            flags.getStyleClass().remove(old.styleClass());
-            flags.getStyleClass().add(now.styleClass());
-        });
-        flags.getStyleClass().add(model.levelProperty().get().styleClass());
         Label top = bound("strip-top", "strip-top");
         top.textProperty().bind(Bindings.createStringBinding(() -> String.join(" · ", model.top()), model.top()));
         Label driver = bound("strip-driver", "strip-line");
@@ -43,7 +38,8 @@ public final class SummaryStrip extends VBox {
         next.textProperty().bind(model.nextProperty());
         next.disableProperty().bind(model.nextFindingProperty().isNull());
         next.setOnAction(e -> model.goToNext());
-        getChildren().addAll(flags, top, driver, imaging, next);
+        getChildren().addAll(top, driver, imaging, next);
+        setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Label bound(String id, String styleClass) {

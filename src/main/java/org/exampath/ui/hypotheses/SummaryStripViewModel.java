@@ -10,12 +10,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The pinned strip: the answer at a glance. Flag state with the screen's count, the top three
- * hypotheses, the driver (or "not yet clear"), imaging and the single next test.
+ * The pinned strip: the answer at a glance under the red-flag banner (flag state and the screen's
+ * count live there): the top three hypotheses, the driver (or "not yet clear"), imaging and the
+ * single next test.
  */
 public final class SummaryStripViewModel {
-    private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
-    private final ReadOnlyObjectWrapper<FlagLevel> level = new ReadOnlyObjectWrapper<>(this, "level", FlagLevel.NONE);
     private final ObservableList<String> top = FXCollections.observableArrayList();
     private final ObservableList<String> topView = FXCollections.unmodifiableObservableList(top);
     private final ReadOnlyStringWrapper driver = new ReadOnlyStringWrapper(this, "driver", "");
@@ -30,10 +29,8 @@ public final class SummaryStripViewModel {
         this.reveal = reveal;
     }
 
-    void update(FlagLevel flagLevel, String flagText, List<String> topThree, String driverText, ImagingLevel imagingAdvice,
+    void update(List<String> topThree, String driverText, ImagingLevel imagingAdvice,
                 String nextText, String nextId) {
-        level.set(flagLevel);
-        flags.set(flagText);
         if (!top.equals(topThree)) {
             top.setAll(new ArrayList<>(topThree));
         }
@@ -42,14 +39,6 @@ public final class SummaryStripViewModel {
         imaging.set(imagingAdvice.text());
         next.set(nextText);
         nextFinding.set(nextId);
-    }
-
-    public ReadOnlyStringProperty flagsProperty() {
-        return flags.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<FlagLevel> levelProperty() {
-        return level.getReadOnlyProperty();
     }
 
     /** "Deep gluteal syndrome 62%", at most three, most likely first. */

@@ -19,7 +19,7 @@ import org.exampath.text.Describe;
  * written per test: each possible result is laid over the exam, the likelihood-ratio rows that then
  * match say how far it would move each hypothesis, weighted by how open that hypothesis still is
  * (p × (1 − p)). The two it moves most are named: "separates A from B" when one result pushes them
- * apart, "bears on A and B" when they move together, "bears on A" for one.
+ * apart, "tests for A and B" when they move together, "tests for A" for one.
  */
 final class TestPurpose {
     private final KnowledgeBase kb;
@@ -65,11 +65,11 @@ final class TestPurpose {
         }
         String a = shortName(order.get(0));
         if (order.size() == 1) {
-            return "bears on " + a;
+            return "tests for " + a;
         }
         String b = shortName(order.get(1));
         return apart(shifts.get(order.get(0)), shifts.get(order.get(1))) ? "separates " + a + " from " + b
-                : "bears on " + a + " and " + b;
+                : "tests for " + a + " and " + b;
     }
 
     /** Some result raises one and lowers the other. */
@@ -83,9 +83,7 @@ final class TestPurpose {
     }
 
     private String shortName(String hypothesis) {
-        String label = kb.hypothesis(hypothesis).map(h -> h.label()).orElse(hypothesis);
-        int cut = label.indexOf(" (");
-        return Describe.inSentence(cut > 0 ? label.substring(0, cut) : label);
+        return Describe.inSentence(HypothesisPanelViewModel.shortLabel(kb.hypothesis(hypothesis).map(h -> h.label()).orElse(hypothesis)));
     }
 
     private static List<FindingValue> results(FindingDefinition d) {
