@@ -18,6 +18,15 @@ class ScreenWordsTest {
     }
 
     @Test
+    void aSourceIsAuthorYearAndStudyTypeWithoutTags() {
+        var kb = org.exampath.TestKnowledge.SHIPPED;
+        assertEquals("Martin HD 2014, diagnostic accuracy study", LrWords.source(kb.citation("martin2014"), null, false));
+        assertEquals("Hopayian K 2010, systematic review (an estimate drawn from it)",
+                LrWords.source(kb.citation("hopayian2010"), null, true));
+        assertEquals("Cacchio A 2012, case-control study", LrWords.source(kb.citation("cacchio2012"), "case_control", false));
+    }
+
+    @Test
     void anIncompleteScreenNeverReadsAsNoRedFlag() {
         ScreenStatus partial = new ScreenStatus(3, 16, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"));
         assertEquals("Red-flag screen not complete (3 of 16 asked); examine, treat and review.",
