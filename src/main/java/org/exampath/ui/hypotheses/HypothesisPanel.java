@@ -47,10 +47,6 @@ public final class HypothesisPanel extends VBox {
         model.banner().setOnNewFlag(handler);
     }
 
-    public HypothesisPanelViewModel model() {
-        return model;
-    }
-
     private HBox evidenceToggle() {
         ToggleButton evidence = new ToggleButton("Evidence");
         evidence.setId("evidence-toggle");

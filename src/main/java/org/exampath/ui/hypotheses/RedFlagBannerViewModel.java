@@ -1,6 +1,5 @@
 package org.exampath.ui.hypotheses;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -141,11 +140,5 @@ public final class RedFlagBannerViewModel {
             afterRecord.run();
         }
         return refusal.isEmpty();
-    }
-
-    static List<String> lines(List<Flag> flags) {
-        List<String> out = new ArrayList<>();
-        flags.forEach(f -> out.add(f.text()));
-        return out;
     }
 }
