@@ -45,6 +45,8 @@ class HypothesisPanelViewModelTest {
                 panel.imagingReasonProperty().get());
         assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertFalse(panel.banner().completeProperty().get());
+        assertEquals("Imaging: not indicated (so far: the red-flag screen is not complete)", panel.strip().imagingProperty().get());
+        assertTrue(panel.strip().top().get(0).startsWith("Starting estimates only: "), panel.strip().top().get(0));
     }
 
     @Test
@@ -56,6 +58,7 @@ class HypothesisPanelViewModelTest {
         assertEquals(0, panel.banner().unaskedProperty().get());
         assertEquals("Red-flag screen complete, negative (2026-11-27)", panel.banner().screenProperty().get());
         assertTrue(panel.imagingReasonProperty().get().startsWith("No red flag"), panel.imagingReasonProperty().get());
+        assertEquals("Imaging: not indicated", panel.strip().imagingProperty().get());
     }
 
     @Test

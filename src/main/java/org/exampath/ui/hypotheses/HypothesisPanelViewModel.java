@@ -145,9 +145,15 @@ public final class HypothesisPanelViewModel {
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
                 : (level.subordinatesManagement() ? "Next, once the flag is acted on: " : "Next: ") + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
+        if (nothingYet) {
+            top.set(0, "Starting estimates only: " + top.get(0));
+        }
+        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation());
+        String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
+                : " (so far: the red-flag screen is not complete)");
         strip.update(top, nothingYet ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
-                ImagingLevel.of(a.imaging().recommendation()), next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
+                advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
     }
 
     /** A hypothesis's name without its parenthesis, for the strip: "Deep gluteal syndrome". */

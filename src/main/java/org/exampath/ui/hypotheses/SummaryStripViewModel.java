@@ -30,13 +30,13 @@ public final class SummaryStripViewModel {
     }
 
     void update(List<String> topThree, String driverText, ImagingLevel imagingAdvice,
-                String nextText, String nextId) {
+                String imagingText, String nextText, String nextId) {
         if (!top.equals(topThree)) {
             top.setAll(new ArrayList<>(topThree));
         }
         driver.set(driverText);
         imagingLevel.set(imagingAdvice);
-        imaging.set(imagingAdvice.text());
+        imaging.set(imagingText);
         next.set(nextText);
         nextFinding.set(nextId);
     }
