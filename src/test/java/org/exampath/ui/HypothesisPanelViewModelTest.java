@@ -45,7 +45,7 @@ class HypothesisPanelViewModelTest {
                 panel.imagingReasonProperty().get());
         assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertFalse(panel.banner().completeProperty().get());
-        assertEquals("Imaging: not indicated (so far: the red-flag screen is not complete)", panel.strip().imagingProperty().get());
+        assertEquals("Imaging: not indicated (red-flag screen not complete)", panel.strip().imagingProperty().get());
         assertTrue(panel.strip().top().get(0).startsWith("Starting estimates only: "), panel.strip().top().get(0));
     }
 

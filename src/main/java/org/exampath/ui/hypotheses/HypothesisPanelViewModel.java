@@ -150,7 +150,7 @@ public final class HypothesisPanelViewModel {
         }
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation());
         String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
-                : " (so far: the red-flag screen is not complete)");
+                : " (red-flag screen not complete)");
         strip.update(top, nothingYet ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
