@@ -152,6 +152,16 @@ class HypothesisPanelViewModelTest {
         assertEquals(List.of("malignancy", "malignancy"), announced);
     }
 
+    @Test
+    void withoutAStoreAnActionIsRefusedAndTheDraftKept() {
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        panel.banner().draftProperty("malignancy").set("Referred to GP");
+        assertFalse(panel.banner().record("malignancy"));
+        assertEquals("no store: actions cannot be recorded here", panel.banner().problemProperty().get());
+        assertEquals("malignancy", panel.banner().problemFlagProperty().get());
+        assertEquals("Referred to GP", panel.banner().draftProperty("malignancy").get());
+    }
+
     private HypothesisRowViewModel row(String id) {
         return panel.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }

@@ -122,6 +122,10 @@ class RedFlagLaneWindowTest {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.click("f-redflag-cancer_history-yes");
         window.type("ack-malignancy-text", "GP review booked for tomorrow");
+        window.click("f-redflag-unexplained_weight_loss-yes");
+        assertEquals("GP review booked for tomorrow",
+                robot.lookup("#ack-malignancy-text").queryAs(javafx.scene.control.TextField.class).getText(),
+                "what was typed survives the banner redrawing");
         window.click("ack-malignancy-record");
         assertTrue(robot.lookup(".flag-action").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().endsWith(": GP review booked for tomorrow")), "the action is shown");

@@ -75,6 +75,7 @@ public final class HypothesisPanelViewModel {
      * so silent) while the screen's count must still move.
      */
     private final ChangeListener<Exam> follow = (obs, old, now) -> refresh();
+    private final ChangeListener<Exam> followPrevious = (obs, old, now) -> refreshEarlier();
 
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
         this(session, reveal, null);
@@ -97,7 +98,7 @@ public final class HypothesisPanelViewModel {
         this.strip = new SummaryStripViewModel(reveal);
         session.examProperty().addListener(follow);
         if (autosave != null) {
-            autosave.previousProperty().addListener((obs, old, now) -> refreshEarlier());
+            autosave.previousProperty().addListener(followPrevious);
         }
         refreshEarlier();
         refresh();
@@ -106,6 +107,9 @@ public final class HypothesisPanelViewModel {
     /** Stops following the session (the screen is closing). */
     public void dispose() {
         session.examProperty().removeListener(follow);
+        if (autosave != null) {
+            autosave.previousProperty().removeListener(followPrevious);
+        }
     }
 
     private KnowledgeBase kb() {

@@ -78,7 +78,8 @@ public final class RedFlagBanner extends VBox {
         action.setPromptText("Action taken (e.g. referred to ED, MRI booked)");
         Button record = new Button("Record");
         record.setId("ack-" + flag + "-record");
-        record.setOnAction(e -> model.record(flag, action.getText()));
+        action.textProperty().bindBidirectional(model.draftProperty(flag));
+        record.setOnAction(e -> model.record(flag));
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);

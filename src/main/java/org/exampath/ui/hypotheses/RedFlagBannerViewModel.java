@@ -1,6 +1,8 @@
 package org.exampath.ui.hypotheses;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exampath.reasoning.RedFlag;
@@ -45,6 +49,7 @@ public final class RedFlagBannerViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper problemFlag = new ReadOnlyStringWrapper(this, "problemFlag", "");
     private final Set<String> announced = new HashSet<>();
+    private final Map<String, StringProperty> drafts = new HashMap<>();
     private final Recorder recorder;
     private final Consumer<String> reveal;
     private final Runnable afterRecord;
@@ -131,12 +136,19 @@ public final class RedFlagBannerViewModel {
         }
     }
 
-    /** Records what was done about a flag; a refusal is kept in {@link #problemProperty()}. */
-    public boolean record(String flag, String action) {
+    /** The action being typed for a flag, kept while the banner redraws. */
+    public StringProperty draftProperty(String flag) {
+        return drafts.computeIfAbsent(flag, f -> new SimpleStringProperty(this, "draft-" + f, ""));
+    }
+
+    /** Records the drafted action for a flag; a refusal is kept in {@link #problemProperty()}, the draft with it. */
+    public boolean record(String flag) {
+        String action = draftProperty(flag).get();
         String refusal = recorder == null ? "no store: actions cannot be recorded here" : recorder.record(flag, action);
         problemFlag.set(flag);
         problem.set(refusal);
         if (refusal.isEmpty()) {
+            draftProperty(flag).set("");
             afterRecord.run();
         }
         return refusal.isEmpty();
