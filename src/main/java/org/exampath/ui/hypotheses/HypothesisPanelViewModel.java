@@ -122,13 +122,14 @@ public final class HypothesisPanelViewModel {
         ScreenStatus screen = ScreenStatus.of(kb(), exam);
         FlagActions actions = autosave == null ? null : new FlagActions(autosave);
         List<RedFlagBannerViewModel.Flag> flags = new ArrayList<>();
-        for (RedFlag f : a.redFlags()) {
+        List<RedFlag> raised = a.redFlags().stream().filter(f -> FlagLevel.of(f.urgency()) != FlagLevel.NOTED).toList();
+        for (RedFlag f : raised) {
             FlagLevel level = FlagLevel.of(f.urgency());
             flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
                     cause(f, exam), actions == null ? List.of() : actions.current(f.id())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
-        banner.update(a.redFlags(), flags, screen, LocalDate.now(clock).toString());
+        banner.update(raised, flags, screen, LocalDate.now(clock).toString());
         FlagLevel level = flags.isEmpty() ? FlagLevel.NONE : flags.get(0).level();
         showRows(a);
         boolean nothingYet = a.leading().contributions().isEmpty();

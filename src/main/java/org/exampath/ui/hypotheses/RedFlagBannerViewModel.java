@@ -23,7 +23,8 @@ import org.exampath.text.ScreenStatus;
 
 /**
  * The pinned red-flag banner: the flags that stand (loudest first), the state of the screen with its
- * count, the actions recorded, and the flags of earlier visits. Refreshed on every answer.
+ * count, the actions recorded, and the flags of earlier visits. Refreshed on every answer. A
+ * "noted" low-value item is logged in the assessment, never put on the banner.
  */
 public final class RedFlagBannerViewModel {
     /** One standing flag as shown: its level, the line to read, what raised it and what was done. */
