@@ -55,7 +55,9 @@ public final class HypothesisPanel extends VBox {
         Tips.install(evidence, "Show likelihood ratios, provenance tags, shrinkage and estimate notes");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new HBox(spacer, evidence);
+        HBox box = new HBox(spacer, evidence);
+        shownWhile(box, model.withheldProperty().not());
+        return box;
     }
 
     private VBox details() {
