@@ -139,6 +139,9 @@ class RedFlagLaneWindowTest {
         assertTrue(earlier.isVisible());
         assertTrue(earlier.getText().startsWith("Last visit: URGENT — Possible malignancy. Action recorded "), earlier.getText());
         assertTrue(earlier.getText().endsWith(": GP review booked for tomorrow"), earlier.getText());
+        new WindowRobot(robot, TestKnowledge.SHIPPED).click("step-summary");
+        String since = robot.lookup("#summary-since-last-visit").queryAs(Label.class).getText();
+        assertTrue(since.startsWith(earlier.getText()), "the Summary repeats the earlier flag: " + since);
     }
 
     private static boolean treeVisible(Node node) {

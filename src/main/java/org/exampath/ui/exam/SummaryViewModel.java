@@ -24,6 +24,7 @@ import org.exampath.text.Describe;
 import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.hypotheses.FlagActions;
 import org.exampath.ui.hypotheses.FlagLevel;
 import org.exampath.ui.hypotheses.ImagingLevel;
 
@@ -160,6 +161,7 @@ public final class SummaryViewModel {
             if (changes.isEmpty()) {
                 changes.add("No finding has changed yet. Ask the red-flag screen again.");
             }
+            changes.addAll(0, new FlagActions(autosave).earlier(session.engine()));
         }
         followUp.set(isFollowUp);
         sinceLastVisit.set(String.join("\n", changes));

@@ -11,10 +11,10 @@ import org.exampath.text.Describe;
 import org.exampath.ui.common.Autosave;
 
 /** Red-flag actions in the store: recording one, those of this encounter, and the last visit's flags with theirs. */
-final class FlagActions {
+public final class FlagActions {
     private final Autosave autosave;
 
-    FlagActions(Autosave autosave) {
+    public FlagActions(Autosave autosave) {
         this.autosave = autosave;
     }
 
@@ -43,7 +43,7 @@ final class FlagActions {
     }
 
     /** The flags the last visit raised, each with the actions recorded for it then (or that none was). */
-    List<String> earlier(Engine engine) {
+    public List<String> earlier(Engine engine) {
         Exam last = autosave.previousProperty().get();
         Long lastId = autosave.previousEncounterId();
         if (last == null) {
