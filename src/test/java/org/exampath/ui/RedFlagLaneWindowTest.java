@@ -131,7 +131,9 @@ class RedFlagLaneWindowTest {
                 .anyMatch(n -> ((Label) n).getText().endsWith(": GP review booked for tomorrow")), "the action is shown");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
         long first = autosave.encounterIdProperty().get();
-        robot.interact(() -> autosave.followUp(first));
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> shown = new java.util.ArrayList<>();
+        robot.interact(() -> shown.add(autosave.followUp(first)));
+        shown.get(0).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#red-flag-malignancy").tryQuery().isEmpty(), "the screen is asked again at a follow-up");
         assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", text(robot, "screen-reminder"));

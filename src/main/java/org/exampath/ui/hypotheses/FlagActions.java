@@ -3,14 +3,16 @@ package org.exampath.ui.hypotheses;
 import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.RedFlag;
+import org.exampath.store.Encounters;
 import org.exampath.text.Describe;
 import org.exampath.ui.common.Autosave;
 
-/** Red-flag actions in the store: recording one, those of this encounter, and the last visit's flags with theirs. */
+/**
+ * Red-flag actions through the autosave (which queues the writes and keeps what it read in memory):
+ * recording one, those of this encounter, and the last visit's flags with theirs. No store read here.
+ */
 public final class FlagActions {
     private final Autosave autosave;
 
@@ -18,23 +20,22 @@ public final class FlagActions {
         this.autosave = autosave;
     }
 
+    /** Queues the action (the JavaFX thread never waits); returns a one-line problem, or "" when queued. */
     String record(String flag, String action) {
-        try {
-            autosave.acknowledge(flag, action);
-            return "";
-        } catch (StoreException e) {
-            return e.getMessage();
+        if (action == null || action.isBlank()) {
+            return "say what action was taken for the red flag";
         }
+        autosave.acknowledge(flag, action.strip());
+        return "";
     }
 
     List<String> current(String flag) {
-        Long id = autosave.encounterIdProperty().get();
-        return id == null ? List.of() : recorded(id, flag);
+        return lines(autosave.acknowledgements(), flag);
     }
 
-    private List<String> recorded(long encounter, String flag) {
+    private static List<String> lines(List<Encounters.Acknowledgement> actions, String flag) {
         List<String> out = new ArrayList<>();
-        for (EncounterStore.Acknowledgement a : autosave.store().acknowledgements(encounter)) {
+        for (Encounters.Acknowledgement a : actions) {
             if (a.flag().equals(flag)) {
                 out.add("Action recorded " + Describe.minute(a.at()) + ": " + a.action());
             }
@@ -45,13 +46,15 @@ public final class FlagActions {
     /** The flags the last visit raised, each with the actions recorded for it then (or that none was). */
     public List<String> earlier(Engine engine) {
         Exam last = autosave.previousProperty().get();
-        Long lastId = autosave.previousEncounterId();
         if (last == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (RedFlag flag : engine.assess(last).redFlags()) {
-            List<String> done = lastId == null ? List.of() : recorded(lastId, flag.id());
+            if (FlagLevel.of(flag.urgency()) == FlagLevel.NOTED) {
+                continue;
+            }
+            List<String> done = lines(autosave.earlierAcknowledgements(), flag.id());
             out.add("Last visit: " + FlagLevel.of(flag.urgency()).word() + " — " + flag.label() + ". "
                     + (done.isEmpty() ? "No action was recorded." : String.join("; ", done)));
         }

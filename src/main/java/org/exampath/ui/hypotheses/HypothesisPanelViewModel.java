@@ -75,7 +75,11 @@ public final class HypothesisPanelViewModel {
      * so silent) while the screen's count must still move.
      */
     private final ChangeListener<Exam> follow = (obs, old, now) -> refresh();
-    private final ChangeListener<Exam> followPrevious = (obs, old, now) -> refreshEarlier();
+    /** The last visit bears on the assessment (derived flags) and on the banner's earlier flags. */
+    private final ChangeListener<Exam> followPrevious = (obs, old, now) -> {
+        refreshEarlier();
+        refresh();
+    };
 
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
         this(session, reveal, null);
@@ -97,9 +101,7 @@ public final class HypothesisPanelViewModel {
                 this::refresh);
         this.strip = new SummaryStripViewModel(reveal);
         session.examProperty().addListener(follow);
-        if (autosave != null) {
-            autosave.previousProperty().addListener(followPrevious);
-        }
+        session.previousProperty().addListener(followPrevious);
         refreshEarlier();
         refresh();
     }
@@ -107,9 +109,7 @@ public final class HypothesisPanelViewModel {
     /** Stops following the session (the screen is closing). */
     public void dispose() {
         session.examProperty().removeListener(follow);
-        if (autosave != null) {
-            autosave.previousProperty().removeListener(followPrevious);
-        }
+        session.previousProperty().removeListener(followPrevious);
     }
 
     private KnowledgeBase kb() {
@@ -178,6 +178,11 @@ public final class HypothesisPanelViewModel {
     private String cause(RedFlag flag, Exam exam) {
         List<String> parts = new ArrayList<>();
         flag.findings().forEach(id -> parts.add(Describe.finding(kb(), id, exam.value(id))));
+        if (flag.derived()) {
+            List<String> worse = flag.derivedFrom().stream().map(id -> Describe.finding(kb(), id, exam.value(id))).toList();
+            return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
+                    + ". Raised by: " + String.join("; ", parts);
+        }
         return "Raised by: " + String.join("; ", parts);
     }
 
