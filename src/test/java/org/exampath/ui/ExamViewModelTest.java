@@ -14,6 +14,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamViewModel;
 import org.exampath.ui.exam.Step;
+import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,9 +129,10 @@ class ExamViewModelTest {
     void thePanelSaysTheDriverIsNotClearFromAgeAndSexAlone() {
         HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { });
         session.setPatient(new org.exampath.domain.Patient(70, org.exampath.domain.Sex.FEMALE));
-        assertEquals("Pain driver: not clear yet (nothing beyond age and sex points to one)", panel.driverText());
-        assertTrue(panel.managementText().startsWith("The pain driver is not yet clear"), panel.managementText());
+        assertEquals("Pain driver: not yet clear (nothing beyond age and sex points to one)", panel.driverProperty().get());
+        assertEquals("Driver: not yet clear", panel.strip().driverProperty().get());
+        assertTrue(panel.managementProperty().get().startsWith("The pain driver is not yet clear"), panel.managementProperty().get());
         session.set("history.region.lateral_hip", FindingValue.Flag.YES);
-        assertTrue(panel.driverText().startsWith("Pain driver: Load ("), panel.driverText());
+        assertTrue(panel.driverProperty().get().startsWith("Pain driver: Load ("), panel.driverProperty().get());
     }
 }

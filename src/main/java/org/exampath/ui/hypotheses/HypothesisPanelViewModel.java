@@ -133,7 +133,9 @@ public final class HypothesisPanelViewModel {
         FlagLevel level = flags.isEmpty() ? FlagLevel.NONE : flags.get(0).level();
         showRows(a);
         boolean nothingYet = a.leading().contributions().isEmpty();
+        boolean unclear = a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
         driver.set(nothingYet ? "Pain driver: not yet clear (nothing recorded bears on it)"
+                : unclear ? "Pain driver: not yet clear (nothing beyond age and sex points to one)"
                 : "Pain driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability()) + " that a "
                         + a.driver().id() + " source is present)");
         management.set(nothingYet ? "Map the history first: where, what it feels like, what brings it on."
@@ -156,7 +158,7 @@ public final class HypothesisPanelViewModel {
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation());
         String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
                 : " (red-flag screen not complete)");
-        strip.update(top, nothingYet ? "Driver: not yet clear"
+        strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
     }
