@@ -177,7 +177,7 @@ final class NoteContent {
 
     /** Where the red-flag screen stands; nothing reads as "no red flag" unless it is complete. */
     org.exampath.text.ScreenStatus screen() {
-        return org.exampath.text.ScreenStatus.of(kb, exam);
+        return org.exampath.text.ScreenStatus.of(assessment);
     }
 
     /** The screen in one sentence when no flag stands, else its state beside the flags. */

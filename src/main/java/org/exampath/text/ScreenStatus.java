@@ -1,33 +1,23 @@
 package org.exampath.text;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.exampath.domain.Exam;
-import org.exampath.knowledge.FindingDefinition;
-import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.RedFlagScreen;
 
 /**
  * Where the red-flag screen stands: how many of its questions were asked, and which not. Nothing may
  * say "no red flag" unless the screen is complete; until then it is "not complete (k of M asked)".
- *
- * <p>Counted here from the catalogue's red-flag questions until the assessment carries the screen
- * itself; then {@link #of} is the one place to switch.
+ * Read from the assessment's {@link RedFlagScreen}; this adds the words.
  */
 public record ScreenStatus(int asked, int total, List<String> unasked) {
     public ScreenStatus {
         unasked = List.copyOf(unasked);
     }
 
-    public static ScreenStatus of(KnowledgeBase kb, Exam exam) {
-        List<String> unasked = new ArrayList<>();
-        int total = 0;
-        for (FindingDefinition d : kb.findingsOfStep("redflag")) {
-            total++;
-            if (!exam.has(d.id())) {
-                unasked.add(d.id());
-            }
-        }
-        return new ScreenStatus(total - unasked.size(), total, unasked);
+    /** The screen as the engine reports it in the assessment. */
+    public static ScreenStatus of(Assessment assessment) {
+        RedFlagScreen screen = assessment.redFlagScreen();
+        return new ScreenStatus(screen.asked(), screen.total(), screen.unasked());
     }
 
     public boolean complete() {

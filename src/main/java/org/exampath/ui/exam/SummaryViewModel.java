@@ -104,7 +104,7 @@ public final class SummaryViewModel {
         Assessment a = session.assessment();
         Exam exam = session.exam();
         KnowledgeBase kb = session.knowledge();
-        ScreenStatus screen = ScreenStatus.of(kb, exam);
+        ScreenStatus screen = ScreenStatus.of(a);
         FlagLevel level = FlagLevel.loudest(a.redFlags().stream().map(RedFlag::urgency).toList());
         diagnosis.set(level.withholdsManagement()
                 ? "An emergency stands: act on it now. The working diagnosis is held back until it is dealt with."

@@ -119,7 +119,7 @@ public final class HypothesisPanelViewModel {
     private void refresh() {
         Assessment a = session.assessment();
         Exam exam = session.exam();
-        ScreenStatus screen = ScreenStatus.of(kb(), exam);
+        ScreenStatus screen = ScreenStatus.of(a);
         FlagActions actions = autosave == null ? null : new FlagActions(autosave);
         List<RedFlagBannerViewModel.Flag> flags = new ArrayList<>();
         List<RedFlag> raised = a.redFlags().stream().filter(f -> FlagLevel.of(f.urgency()) != FlagLevel.NOTED).toList();
