@@ -57,8 +57,8 @@ public final class ConsultationNote {
             try (PageFlow page = new PageFlow(doc, "ExamPath consultation note · " + context.patientLabel() + " · "
                     + context.date() + " · knowledge " + context.knowledgeVersion())) {
                 header(page, content, context);
-                chart(doc, page, exam);
                 flags(page, content, assessment, context);
+                chart(doc, page, exam);
                 diagnosis(page, content, assessment);
                 clinicianNotes(page, exam);
                 findings(page, content);
@@ -98,10 +98,6 @@ public final class ConsultationNote {
 
     private static void flags(PageFlow page, NoteContent content, Assessment a, NoteContext context) throws IOException {
         page.heading("Red flags");
-        if (a.redFlags().stream().allMatch(RedFlag::noted)) {
-            page.text("None raised" + (content.notTested("redflag") > 0
-                    ? " (" + content.notTested("redflag") + " screening questions not asked)." : "; the screen was completed."));
-        }
         for (RedFlag flag : a.redFlags()) {
             page.strong(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
             page.text(content.flagCause(flag));
@@ -113,9 +109,18 @@ public final class ConsultationNote {
                 page.text("Action taken (" + action.at() + "): " + action.action());
             }
         }
+        page.text(content.screenLine(context.date()));
     }
 
     private static void diagnosis(PageFlow page, NoteContent content, Assessment a) throws IOException {
+        if (content.emergency()) {
+            page.heading("Working diagnosis and management");
+            page.text("Withheld while the emergency stands: act on the flag above. The findings recorded follow.");
+            page.heading("Imaging");
+            page.strong(Describe.imaging(a.imaging().recommendation()), DANGER);
+            page.text(content.imagingReason());
+            return;
+        }
         page.heading("Working diagnosis");
         page.text(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses()) {
@@ -129,7 +134,7 @@ public final class ConsultationNote {
                 ? "Driver: not yet clear (nothing recorded beyond age and sex points to one)."
                 : "Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
                 + " that a " + a.driver().id() + " source is present).");
-        page.text(a.driver().management());
+        page.text(content.management());
         page.heading("Inconsistent findings");
         if (a.inconsistencies().isEmpty()) {
             page.text("None.");
@@ -141,7 +146,7 @@ public final class ConsultationNote {
         page.heading("Imaging");
         page.strong(Describe.imaging(a.imaging().recommendation()),
                 "urgent".equals(a.imaging().recommendation()) ? DANGER : new Color(0x1A, 0x7F, 0x37));
-        page.text(a.imaging().reason());
+        page.text(content.imagingReason());
     }
 
     private static void findings(PageFlow page, NoteContent content) throws IOException {

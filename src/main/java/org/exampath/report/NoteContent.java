@@ -175,6 +175,41 @@ final class NoteContent {
         return out;
     }
 
+    /** Where the red-flag screen stands; nothing reads as "no red flag" unless it is complete. */
+    org.exampath.text.ScreenStatus screen() {
+        return org.exampath.text.ScreenStatus.of(assessment);
+    }
+
+    /** The screen in one sentence when no flag stands, else its state beside the flags. */
+    String screenLine(String date) {
+        org.exampath.text.ScreenStatus screen = screen();
+        return assessment.redFlags().isEmpty() ? screen.negativeOrIncomplete(date) + "."
+                : "Red-flag " + screen.besideFlags() + ".";
+    }
+
+    /** An emergency flag stands: management and conservative advice are withheld. */
+    boolean emergency() {
+        return assessment.redFlags().stream().anyMatch(f -> "emergency".equals(f.urgency()));
+    }
+
+    /** An urgent flag stands (and no emergency): management follows the flag's action. */
+    boolean urgent() {
+        return !emergency() && assessment.redFlags().stream().anyMatch(f -> "urgent".equals(f.urgency()));
+    }
+
+    /** The driver's management, withheld under an emergency and put after an urgent flag's action. */
+    String management() {
+        if (emergency()) {
+            return "Management withheld while the emergency stands: act on the flag first.";
+        }
+        return (urgent() ? "Once the flag is acted on: " : "") + assessment.driver().management();
+    }
+
+    /** The imaging rule's reason, which may say "No red flag" only of a complete screen. */
+    String imagingReason() {
+        return screen().qualify(assessment.imaging().reason());
+    }
+
     String workingDiagnosis() {
         return Describe.workingDiagnosis(assessment);
     }

@@ -22,7 +22,7 @@ public final class SoapSummary {
         NoteContent content = new NoteContent(knowledge, exam, a);
         List<String> out = new ArrayList<>();
         out.add(content.patientLine(context) + ", " + context.date());
-        out.add("S: " + join(content.positivesAndPertinent("history")) + ". Red-flag screen: " + screen(content, a) + ".");
+        out.add("S: " + join(content.positivesAndPertinent("history")) + ". " + screen(content, context.date()));
         List<String> objective = new ArrayList<>();
         for (String step : List.of("observation", "palpation", "strength", "neuro", "nerve", "provocation")) {
             objective.addAll(content.positivesAndPertinent(step));
@@ -53,8 +53,10 @@ public final class SoapSummary {
         for (NoteContext.FlagAction action : context.actions()) {
             plan.add("Done: " + action.action() + ".");
         }
-        plan.add(a.driver().management());
-        plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + a.imaging().reason());
+        if (!content.emergency()) {
+            plan.add(content.management());
+        }
+        plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + content.imagingReason());
         if (exam.record().plan() != null) {
             // a red flag's action always leads; the clinician's plan follows it, before the general advice
             plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(exam.record().plan()));
@@ -63,12 +65,15 @@ public final class SoapSummary {
         return String.join("\n", out) + "\n";
     }
 
-    private static String screen(NoteContent content, Assessment a) {
+    /** "Red-flag screen complete, negative (date)." only when every question was asked and none was yes. */
+    private static String screen(NoteContent content, String date) {
         List<String> yes = new ArrayList<>();
         content.recorded("redflag").stream().filter(s -> s.endsWith(": yes")).forEach(yes::add);
-        String asked = content.recorded("redflag").size() + " of " + (content.recorded("redflag").size() + content.notTested("redflag"))
-                + " asked";
-        return yes.isEmpty() ? asked + ", all negative" : asked + "; positive: " + String.join(", ", yes);
+        org.exampath.text.ScreenStatus screen = content.screen();
+        if (yes.isEmpty()) {
+            return screen.negativeOrIncomplete(date) + (screen.complete() || screen.asked() == 0 ? "." : "; none of those asked was positive.");
+        }
+        return "Red-flag " + screen.besideFlags() + "; positive: " + String.join(", ", yes) + ".";
     }
 
     /** Free text on one line, ending with a full stop. */

@@ -57,8 +57,11 @@ class ConsultationNoteTest {
         assertTrue(text.contains("EMERGENCY: Possible cauda equina syndrome."), text);
         assertTrue(text.contains("Raised by Saddle sensation: reduced"), text);
         assertTrue(text.contains("Action taken (2026-11-26 10:20): Sent to the emergency department for MRI"), text);
-        assertTrue(text.contains("A red flag stands: act on it first"), text);
+        assertTrue(text.contains("Withheld while the emergency stands: act on the flag above."), text);
         assertTrue(text.contains("Imaging: urgent"), text);
+        String management = TestKnowledge.ENGINE.assess(sharedCase("cauda-equina-emergency")).driver().management();
+        assertFalse(text.contains(management.substring(0, Math.min(40, management.length()))), "no conservative advice beside an emergency");
+        assertTrue(text.indexOf("EMERGENCY: Possible cauda equina") < text.indexOf("Body chart"), "the note leads with the flag");
         assertTrue(text.contains("Patient P-0142, 47 y, male, bilateral side"), text);
         assertTrue(text.contains("Clinician Anna Physio"), text);
         assertTrue(text.contains("knowledge " + TestKnowledge.SHIPPED.version()), text);
@@ -99,7 +102,9 @@ class ConsultationNoteTest {
         assertTrue(text.contains("Imaging: only if no progress"), text);
         assertTrue(text.contains("Greater trochanter: familiar pain"), text);
         assertTrue(text.contains("catalogue items were not asked or not tested"), text);
-        assertTrue(text.contains("None raised (15 screening questions not asked)."), text);
+        assertTrue(text.contains("Red-flag screen not complete (6 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked)."), text);
+        assertFalse(text.contains("None raised"), text);
+        assertFalse(text.contains("No red flag"), "an incomplete screen never reads as no red flag: " + text);
         assertFalse(text.contains("EMERGENCY"), text);
         assertTrue(text.contains("Grimaldi A, Mellor R") || text.contains("Grimaldi A et al. Utility"), "sources in full");
     }
@@ -151,7 +156,8 @@ class ConsultationNoteTest {
         assertEquals(5, lines.length, soap);
         assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26", lines[0]);
         assertTrue(lines[1].startsWith("S: Deep mid buttock: yes; Back of the thigh: yes; Burning: yes"), lines[1]);
-        assertTrue(lines[1].endsWith("Red-flag screen: 6 of 21 asked, all negative."), lines[1]);
+        assertTrue(lines[1].endsWith("Red-flag screen not complete (6 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked); none of those asked was positive."), lines[1]);
+        assertFalse(soap.contains("No red flag"), soap);
         assertTrue(lines[2].startsWith("O: Piriformis: familiar pain;"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
         assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);

@@ -48,6 +48,7 @@ public final class Autosave {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private Long pendingPreviousId;
+    private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
     private long generation;
     private long fxGeneration;
@@ -93,6 +94,11 @@ public final class Autosave {
     /** The last visit's exam while a follow-up is open, else null. */
     public ReadOnlyObjectProperty<Exam> previousProperty() {
         return session.previousProperty();
+    }
+
+    /** The red-flag actions recorded at the last visit (read with it, off the JavaFX thread); empty without one. */
+    public List<Encounters.Acknowledgement> earlierAcknowledgements() {
+        return earlierActions;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -202,13 +208,15 @@ public final class Autosave {
     }
 
     /** What a load reads off the JavaFX thread: the encounter and, for a follow-up, the visit before. */
-    private record Loaded(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions) {
+    private record Loaded(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions,
+                          List<Encounters.Acknowledgement> earlier) {
     }
 
     private Loaded loaded(long id) {
         Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
         return new Loaded(e, e.previousId() == null ? null
-                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id));
+                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id),
+                e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()));
     }
 
     /**
@@ -218,21 +226,23 @@ public final class Autosave {
     public CompletableFuture<Void> load(long id) {
         return read(() -> loaded(id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
+            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public CompletableFuture<Void> followUp(long previousId) {
-        return read(() -> store.load(previousId).orElseThrow(() -> new StoreException("no encounter " + previousId)), last -> {
-            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of());
+        return read(() -> loaded(previousId), loaded -> {
+            Encounters.Encounter last = loaded.encounter();
+            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of(),
+                    loaded.actions());
             status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, List.of());
+        show(null, "", Exam.empty(), null, null, List.of(), List.of());
         status.set("New exam.");
     }
 
@@ -246,7 +256,7 @@ public final class Autosave {
             return Optional.of(loaded(last.get()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions());
+            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Resumed encounter " + e.id() + " as it was left.");
         }));
     }
@@ -273,7 +283,9 @@ public final class Autosave {
         return shown;
     }
 
-    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored) {
+    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored,
+                      List<Encounters.Acknowledgement> earlier) {
+        earlierActions = List.copyOf(earlier);
         loading = true;
         try {
             fxGeneration++;

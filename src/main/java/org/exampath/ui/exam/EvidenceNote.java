@@ -12,11 +12,13 @@ import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
 import org.exampath.text.Describe;
+import org.exampath.text.LrWords;
 import org.exampath.ui.common.Tips;
 
 /**
- * The "i" beside a test: how to do it, and what it is worth (LR, source, evidence grade), one click
- * away. The note is built on the first click, not with the form.
+ * The "i" beside a test: how to do it, and what it is worth in plain words ("makes it about 3× more
+ * likely", "Author Year, study type"), one click away; the LRs themselves and their tags are in the
+ * panel's Evidence view. The note is built on the first click, not with the form.
  */
 final class EvidenceNote {
     private EvidenceNote() {
@@ -52,12 +54,8 @@ final class EvidenceNote {
         for (LikelihoodRow row : knowledge.rowsFor(definition.id())) {
             String hypothesis = knowledge.hypothesis(row.hypothesis()).map(h -> h.label()).orElse(row.hypothesis());
             Citation c = knowledge.citation(row.source());
-            String lr = row.shrunk()
-                    ? "LR " + Describe.lr(row.publishedLr()) + ", shrunk to " + Describe.lr(row.lr()) + " (case-control)"
-                    : "LR " + Describe.lr(row.lr());
-            String grade = "estimate".equals(row.tag()) ? "estimate" : row.tag();
-            lines.add(String.format(Locale.ROOT, "%s → %s: %s · %s · %s", valueOf(row), hypothesis, lr,
-                    Describe.shortCitation(c), grade));
+            lines.add(String.format(Locale.ROOT, "%s → %s: %s (%s).", valueOf(row), Describe.inSentence(hypothesis),
+                    LrWords.effect(row.lr()), LrWords.source(c, row.design(), "estimate".equals(row.tag()))));
         }
         return String.join("\n", lines);
     }

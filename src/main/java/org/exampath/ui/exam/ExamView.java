@@ -42,7 +42,7 @@ public final class ExamView extends BorderPane {
         this.files = files;
         setId("exam-view");
         getStyleClass().add("exam-view");
-        summary = new SummaryView(model.session(), model.autosave());
+        summary = new SummaryView(new SummaryViewModel(model.session(), model.autosave()));
         javafx.scene.control.Button exportNote = new javafx.scene.control.Button("Export note…");
         exportNote.setId("export-note");
         exportNote.setOnAction(e -> exportNote());
@@ -53,8 +53,9 @@ public final class ExamView extends BorderPane {
         summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
         panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
-        panel.setPrefWidth(420);
+        panel.prefWidthProperty().bind(widthProperty().multiply(0.34));
         panel.setMinWidth(320);
+        panel.setMaxWidth(560);
         panel.setOnNewFlag(this::notifyFlag);
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar()));
         setCenter(centre());

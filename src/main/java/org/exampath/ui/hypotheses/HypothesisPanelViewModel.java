@@ -1,210 +1,296 @@
 package org.exampath.ui.hypotheses;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import org.exampath.domain.FindingValue;
-import org.exampath.knowledge.Citation;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.exampath.domain.Exam;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
-import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
-import org.exampath.reasoning.SetAside;
 import org.exampath.text.Describe;
+import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
 /**
- * What the hypothesis panel shows, in words, derived from the session's assessment. No nodes here:
- * it is tested without the toolkit. {@link #reveal(String)} asks the form to jump to a finding.
+ * Everything the hypothesis panel shows, as observable state the views bind to: the pinned banner
+ * and strip, the ranked rows, driver and management, inconsistencies, imaging and next tests. It
+ * follows the session's assessment; an emergency withholds management and next tests, an urgent
+ * flag puts them under its action. No nodes here: it is tested without the toolkit.
  */
 public final class HypothesisPanelViewModel {
-    /** One hypothesis line: name, probability and driver; {@link #why(String)} gives its reasons. */
-    public record Line(String id, String label, String driver, double probability, String percent) {
+    /** A next test: the finding, its label, why in a few words, and the expected gain (for the Evidence view). */
+    public record NextTestItem(String finding, String label, String why, String gain) {
+    }
+
+    /** A pair of findings that do not fit: title, the findings and what to check, the finding to jump to. */
+    public record InconsistencyItem(String id, String title, String detail, String suggestion, String firstFinding) {
     }
 
     private final ExamSession session;
     private final Consumer<String> reveal;
-
     private final Autosave autosave;
+    private final Clock clock;
+    private final Reasons reasons;
+    private final TestPurpose purpose;
+    private final RedFlagBannerViewModel banner;
+    private final SummaryStripViewModel strip;
+    private final Map<String, HypothesisRowViewModel> byId = new LinkedHashMap<>();
+    private final ObservableList<HypothesisRowViewModel> rows = FXCollections.observableArrayList();
+    private final ObservableList<HypothesisRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<InconsistencyItem> inconsistencies = FXCollections.observableArrayList();
+    private final ObservableList<InconsistencyItem> inconsistenciesView = FXCollections.unmodifiableObservableList(inconsistencies);
+    private final ObservableList<NextTestItem> nextTests = FXCollections.observableArrayList();
+    private final ObservableList<NextTestItem> nextTestsView = FXCollections.unmodifiableObservableList(nextTests);
+    private final ReadOnlyStringWrapper driver = new ReadOnlyStringWrapper(this, "driver", "");
+    private final ReadOnlyStringWrapper management = new ReadOnlyStringWrapper(this, "management", "");
+    private final ReadOnlyBooleanWrapper withheld = new ReadOnlyBooleanWrapper(this, "withheld");
+    private final ReadOnlyBooleanWrapper underFlag = new ReadOnlyBooleanWrapper(this, "underFlag");
+    private final ReadOnlyStringWrapper underFlagText = new ReadOnlyStringWrapper(this, "underFlagText", "");
+    private final ReadOnlyObjectWrapper<ImagingLevel> imaging = new ReadOnlyObjectWrapper<>(this, "imaging", ImagingLevel.NOT_INDICATED);
+    private final ReadOnlyStringWrapper imagingReason = new ReadOnlyStringWrapper(this, "imagingReason", "");
+    private final BooleanProperty evidence = new SimpleBooleanProperty(this, "evidence");
+    /**
+     * Follows the exam, not the assessment: a "no" on the screen can leave the assessment equal (and
+     * so silent) while the screen's count must still move.
+     */
+    private final ChangeListener<Exam> follow = (obs, old, now) -> refresh();
+    /** The last visit bears on the assessment (derived flags) and on the banner's earlier flags. */
+    private final ChangeListener<Exam> followPrevious = (obs, old, now) -> {
+        refreshEarlier();
+        refresh();
+    };
 
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
         this(session, reveal, null);
     }
 
-    /** With a store, red-flag actions can be recorded against the encounter. */
+    /** With a store, red-flag actions can be recorded against the encounter and earlier visits are shown. */
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal, Autosave autosave) {
+        this(session, reveal, autosave, Clock.systemDefaultZone());
+    }
+
+    public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal, Autosave autosave, Clock clock) {
         this.session = session;
         this.reveal = reveal;
         this.autosave = autosave;
+        this.clock = clock;
+        this.reasons = new Reasons(session.knowledge());
+        this.purpose = new TestPurpose(session.knowledge());
+        this.banner = new RedFlagBannerViewModel(autosave == null ? null : new FlagActions(autosave)::record, reveal,
+                this::refresh);
+        this.strip = new SummaryStripViewModel(reveal);
+        session.examProperty().addListener(follow);
+        session.previousProperty().addListener(followPrevious);
+        refreshEarlier();
+        refresh();
     }
 
-    public boolean canAcknowledge() {
-        return autosave != null;
-    }
-
-    /** Queues the action taken for a flag (the JavaFX thread never waits); returns an error message, or "" when queued. */
-    public String acknowledge(String flag, String action) {
-        if (action == null || action.isBlank()) {
-            return "say what action was taken for the red flag";
-        }
-        autosave.acknowledge(flag, action);
-        return "";
-    }
-
-    /** Actions already recorded for this flag in this encounter. */
-    public List<String> actionsFor(String flag) {
-        List<String> out = new ArrayList<>();
-        if (autosave != null) {
-            autosave.acknowledgements().stream().filter(a -> a.flag().equals(flag))
-                    .forEach(a -> out.add("Action recorded " + Describe.minute(a.at()) + ": " + a.action()));
-        }
-        return out;
-    }
-
-    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
-        return session.assessmentProperty();
+    /** Stops following the session (the screen is closing). */
+    public void dispose() {
+        session.examProperty().removeListener(follow);
+        session.previousProperty().removeListener(followPrevious);
     }
 
     private KnowledgeBase kb() {
         return session.knowledge();
     }
 
-    public void reveal(String findingId) {
-        reveal.accept(findingId);
-    }
-
-    public List<Line> lines() {
-        List<Line> out = new ArrayList<>();
-        for (HypothesisResult h : session.assessment().hypotheses()) {
-            out.add(new Line(h.id(), h.label(), kb().drivers().get(h.driver()).label(), h.probability(),
-                    Describe.percent(h.probability())));
+    private void refresh() {
+        Assessment a = session.assessment();
+        Exam exam = session.exam();
+        ScreenStatus screen = ScreenStatus.of(a);
+        FlagActions actions = autosave == null ? null : new FlagActions(autosave);
+        List<RedFlagBannerViewModel.Flag> flags = new ArrayList<>();
+        List<RedFlag> raised = a.redFlags().stream().filter(f -> FlagLevel.of(f.urgency()) != FlagLevel.NOTED).toList();
+        for (RedFlag f : raised) {
+            FlagLevel level = FlagLevel.of(f.urgency());
+            flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
+                    cause(f, exam), actions == null ? List.of() : actions.current(f.id())));
         }
-        return out;
-    }
-
-    /** The reasons for one hypothesis: its prior, each finding that moved it (LR, source), what did not count. */
-    public List<String> why(String hypothesisId) {
-        return session.assessment().hypotheses().stream().filter(h -> h.id().equals(hypothesisId)).findFirst()
-                .map(this::why).orElse(List.of());
-    }
-
-    List<String> why(HypothesisResult h) {
-        List<String> out = new ArrayList<>();
-        out.add("Starts at " + Describe.percent(h.prior()) + ". "
-                + kb().hypothesis(h.id()).map(x -> x.priorEstimate()).orElse(""));
-        for (Evidence e : h.contributions()) {
-            String lr = e.lr() != e.publishedLr()
-                    ? "LR " + Describe.lr(e.lr()) + " (published " + Describe.lr(e.publishedLr()) + ")"
-                    : "LR " + Describe.lr(e.lr());
-            out.add(String.format(Locale.ROOT, "%s · %s · %s → %s · %s%s", finding(e.finding(), e.value()), lr,
-                    Describe.percent(e.before()), Describe.percent(e.after()), source(e.source()),
-                    "estimate".equals(e.tag()) ? " (estimate)" : ""));
+        flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
+        banner.update(raised, flags, screen, LocalDate.now(clock).toString());
+        FlagLevel level = flags.isEmpty() ? FlagLevel.NONE : flags.get(0).level();
+        showRows(a);
+        boolean nothingYet = a.leading().contributions().isEmpty();
+        boolean unclear = a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
+        driver.set(nothingYet ? "Pain driver: not yet clear (nothing recorded bears on it)"
+                : unclear ? "Pain driver: not yet clear (nothing beyond age and sex points to one)"
+                : "Pain driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability()) + " that a "
+                        + a.driver().id() + " source is present)");
+        management.set(nothingYet ? "Map the history first: where, what it feels like, what brings it on."
+                : a.driver().management());
+        withheld.set(level.withholdsManagement());
+        underFlag.set(level.subordinatesManagement());
+        underFlagText.set(level.subordinatesManagement() ? "Once the flag is acted on (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
+        showInconsistencies(a.inconsistencies());
+        imaging.set(ImagingLevel.of(a.imaging().recommendation()));
+        imagingReason.set(screen.qualify(a.imaging().reason()));
+        showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), exam, a);
+        List<String> top = new ArrayList<>();
+        a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
+        String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
+                : nextTests.isEmpty() ? "Next: no test would change the picture much."
+                : (level.subordinatesManagement() ? "Next, once the flag is acted on: " : "Next: ") + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
+        if (nothingYet) {
+            top.set(0, "Starting estimates only: " + top.get(0));
         }
-        if (h.capped()) {
-            out.add("Combined evidence held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests)");
-        }
-        for (SetAside s : h.setAside()) {
-            out.add("Not counted: " + finding(s.finding(), session.exam().value(s.finding())) + " — " + s.reason());
-        }
-        if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
-            out.add("No recorded finding bears on it yet.");
-        }
-        return out;
+        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation());
+        String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
+                : " (red-flag screen not complete)");
+        strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
+                        : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
+                advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
     }
 
-    public String finding(String id, FindingValue value) {
-        return Describe.finding(kb(), id, value);
+    /** A hypothesis's name without its parenthesis, for the strip: "Deep gluteal syndrome". */
+    static String shortLabel(String label) {
+        int cut = label.indexOf(" (");
+        return cut > 0 ? label.substring(0, cut) : label;
     }
 
-    public String label(String id) {
-        return kb().finding(id).map(FindingDefinition::label).orElse(id);
+    private static RedFlag loudest(Assessment a, List<RedFlagBannerViewModel.Flag> flags) {
+        return a.redFlags().stream().filter(f -> f.id().equals(flags.get(0).id())).findFirst().orElseThrow();
     }
 
-    private String source(String id) {
-        Citation c = kb().citation(id);
-        return c == null ? id : Describe.shortCitation(c) + " [" + c.tag() + "]";
+    private void refreshEarlier() {
+        banner.showEarlier(autosave == null ? List.of() : new FlagActions(autosave).earlier(session.engine()));
     }
 
-    /** The flags for the banner: a noted low-value item is logged in the assessment, never put on the banner. */
-    public List<RedFlag> flags() {
-        return session.assessment().redFlags().stream().filter(f -> !f.noted()).toList();
-    }
-
-    public String flagText(RedFlag flag) {
-        return Describe.urgency(flag.urgency()) + " — " + flag.label() + ". " + flag.action();
-    }
-
-    /** Changes whenever the findings behind the flags change, so the banner knows to redraw. */
-    public String flagFindingsKey() {
-        StringBuilder key = new StringBuilder();
-        for (RedFlag flag : flags()) {
-            flag.findings().forEach(id -> key.append(id).append('=').append(session.exam().value(id)).append(';'));
-            key.append(flag.derivedFrom());
-        }
-        return key.toString();
-    }
-
-    public String flagFindings(RedFlag flag) {
+    private String cause(RedFlag flag, Exam exam) {
         List<String> parts = new ArrayList<>();
-        flag.findings().forEach(id -> parts.add(finding(id, session.exam().value(id))));
+        flag.findings().forEach(id -> parts.add(Describe.finding(kb(), id, exam.value(id))));
         if (flag.derived()) {
-            List<String> worse = flag.derivedFrom().stream().map(id -> finding(id, session.exam().value(id))).toList();
+            List<String> worse = flag.derivedFrom().stream().map(id -> Describe.finding(kb(), id, exam.value(id))).toList();
             return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
                     + ". Raised by: " + String.join("; ", parts);
         }
         return "Raised by: " + String.join("; ", parts);
     }
 
-    public String driverText() {
-        var d = session.assessment().driver();
-        if (session.assessment().leading().contributions().isEmpty()) {
-            return "Pain driver: not clear yet (nothing recorded bears on it)";
-        }
-        if (d.id().equals(org.exampath.knowledge.Driver.UNCLEAR)) {
-            return "Pain driver: not clear yet (nothing beyond age and sex points to one)";
-        }
-        return "Pain driver: " + d.label() + " (" + Describe.percent(d.probability()) + " that a " + d.id()
-                + " source is present)";
-    }
-
-    public String managementText() {
-        if (session.assessment().leading().contributions().isEmpty()) {
-            return "Map the history first: where, what it feels like, what brings it on.";
-        }
-        return session.assessment().driver().management();
-    }
-
-    public List<Inconsistency> inconsistencies() {
-        return session.assessment().inconsistencies();
-    }
-
-    public String imagingText() {
-        return Describe.imaging(session.assessment().imaging().recommendation());
-    }
-
-    public String imagingReason() {
-        return session.assessment().imaging().reason();
-    }
-
-    public List<NextTest> nextTests() {
-        return session.assessment().nextTests();
-    }
-
-    /** Red-flag questions not yet asked: the screen is part of every exam. */
-    public List<String> unaskedScreen() {
-        List<String> out = new ArrayList<>();
-        for (FindingDefinition d : kb().findingsOfStep("redflag")) {
-            if (!session.exam().has(d.id())) {
-                out.add(d.id());
+    private void showRows(Assessment a) {
+        List<HypothesisRowViewModel> ordered = new ArrayList<>();
+        for (HypothesisResult h : a.hypotheses()) {
+            HypothesisRowViewModel row = byId.get(h.id());
+            if (row == null) {
+                row = new HypothesisRowViewModel(h, kb().drivers().get(h.driver()).label(),
+                        result -> reasons.of(result, session.exam()));
+                byId.put(h.id(), row);
+            } else {
+                row.update(h);
             }
+            ordered.add(row);
         }
-        return out;
+        if (!rows.equals(ordered)) {
+            rows.setAll(ordered);
+        }
+    }
+
+    private void showInconsistencies(List<Inconsistency> list) {
+        List<InconsistencyItem> items = new ArrayList<>();
+        for (Inconsistency i : list) {
+            items.add(new InconsistencyItem(i.id(), i.label() + ": " + i.message(),
+                    "Findings: " + String.join(", ", i.findings().stream().map(this::label).toList()) + ". " + i.suggestion(),
+                    i.suggestion(), i.findings().get(0)));
+        }
+        if (!inconsistencies.equals(items)) {
+            inconsistencies.setAll(items);
+        }
+    }
+
+    private void showNextTests(List<NextTest> tests, Exam exam, Assessment a) {
+        List<NextTestItem> items = new ArrayList<>();
+        for (NextTest t : tests) {
+            items.add(new NextTestItem(t.finding(), label(t.finding()), purpose.of(t.finding(), exam, a.hypotheses()),
+                    String.format(Locale.ROOT, "%.2f bits expected", t.expectedGain())));
+        }
+        if (!nextTests.equals(items)) {
+            nextTests.setAll(items);
+        }
+    }
+
+    public String label(String id) {
+        return kb().finding(id).map(FindingDefinition::label).orElse(id);
+    }
+
+    public void reveal(String findingId) {
+        reveal.accept(findingId);
+    }
+
+    public RedFlagBannerViewModel banner() {
+        return banner;
+    }
+
+    public SummaryStripViewModel strip() {
+        return strip;
+    }
+
+    public ObservableList<HypothesisRowViewModel> rows() {
+        return rowsView;
+    }
+
+    public ObservableList<InconsistencyItem> inconsistencies() {
+        return inconsistenciesView;
+    }
+
+    /** Empty while an emergency stands. */
+    public ObservableList<NextTestItem> nextTests() {
+        return nextTestsView;
+    }
+
+    public ReadOnlyStringProperty driverProperty() {
+        return driver.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty managementProperty() {
+        return management.getReadOnlyProperty();
+    }
+
+    /** True while an emergency stands: management and next tests are not shown at all. */
+    public ReadOnlyBooleanProperty withheldProperty() {
+        return withheld.getReadOnlyProperty();
+    }
+
+    /** True while an urgent flag stands: management and next tests sit under its action. */
+    public ReadOnlyBooleanProperty underFlagProperty() {
+        return underFlag.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty underFlagTextProperty() {
+        return underFlagText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImagingLevel> imagingProperty() {
+        return imaging.getReadOnlyProperty();
+    }
+
+    /** The imaging rule's reason; "No red flag" only when the screen is complete. */
+    public ReadOnlyStringProperty imagingReasonProperty() {
+        return imagingReason.getReadOnlyProperty();
+    }
+
+    /** Off: plain words. On: LRs, provenance tags, shrinkage, estimate notes and expected gains. */
+    public BooleanProperty evidenceProperty() {
+        return evidence;
     }
 }

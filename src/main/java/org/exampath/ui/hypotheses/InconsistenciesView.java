@@ -1,0 +1,41 @@
+package org.exampath.ui.hypotheses;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.exampath.ui.common.Tips;
+
+/** Findings that do not fit together; each links to the first finding involved. */
+final class InconsistenciesView extends VBox {
+    private final HypothesisPanelViewModel model;
+
+    InconsistenciesView(HypothesisPanelViewModel model) {
+        super(4);
+        this.model = model;
+        setId("inconsistencies");
+        model.inconsistencies().addListener((ListChangeListener<HypothesisPanelViewModel.InconsistencyItem>) c -> show());
+        show();
+    }
+
+    private void show() {
+        getChildren().clear();
+        for (HypothesisPanelViewModel.InconsistencyItem i : model.inconsistencies()) {
+            Hyperlink link = new Hyperlink(i.title());
+            link.setWrapText(true);
+            link.setId("inc-" + i.id());
+            link.getStyleClass().add("inconsistency");
+            Tips.install(link, i.suggestion());
+            link.setOnAction(e -> model.reveal(i.firstFinding()));
+            Label detail = new Label(i.detail());
+            detail.setWrapText(true);
+            detail.getStyleClass().add("inconsistency-detail");
+            getChildren().addAll(link, detail);
+        }
+        if (getChildren().isEmpty()) {
+            Label none = new Label("None so far.");
+            none.getStyleClass().add("hint");
+            getChildren().add(none);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.exampath.ui.hypotheses;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.exampath.ui.common.Tips;
+
+/**
+ * The red-flag banner, pinned above the panel and never scrolled away: each standing flag with what
+ * raised it and what was done, the screen's state with its count, and earlier visits' flags.
+ */
+public final class RedFlagBanner extends VBox {
+    private final RedFlagBannerViewModel model;
+    private final VBox flags = new VBox(4);
+    private final VBox earlier = new VBox(2);
+
+    public RedFlagBanner(RedFlagBannerViewModel model) {
+        super(4);
+        this.model = model;
+        setId("red-flag-banner");
+        getStyleClass().add("red-flag-banner");
+        earlier.setId("earlier-flags");
+        model.levelProperty().addListener((obs, old, now) -> level(old, now));
+        level(null, model.levelProperty().get());
+        model.flags().addListener((ListChangeListener<RedFlagBannerViewModel.Flag>) c -> showFlags());
+        model.earlier().addListener((ListChangeListener<String>) c -> showEarlier());
+        getChildren().addAll(flags, screenLine(), earlier);
+        showFlags();
+        showEarlier();
+    }
+
+    private void level(FlagLevel old, FlagLevel now) {
+        if (old != null) {
+            getStyleClass().remove("banner-" + old.styleClass());
+        }
+        getStyleClass().add("banner-" + now.styleClass());
+    }
+
+    private Node screenLine() {
+        Hyperlink screen = new Hyperlink();
+        screen.setId("screen-reminder");
+        screen.getStyleClass().add("screen-reminder");
+        screen.setWrapText(true);
+        screen.textProperty().bind(model.screenProperty());
+        screen.disableProperty().bind(model.completeProperty());
+        screen.setOnAction(e -> model.askNext());
+        Tips.install(screen, "Go to the first screening question not yet asked");
+        return screen;
+    }
+
+    private void showFlags() {
+        flags.getChildren().clear();
+        for (RedFlagBannerViewModel.Flag flag : model.flags()) {
+            Label text = wrapped(flag.text(), "red-flag");
+            text.setId("red-flag-" + flag.id());
+            text.getStyleClass().add(flag.level().styleClass());
+            flags.getChildren().addAll(text, wrapped(flag.cause(), "red-flag-why"));
+            for (String done : flag.actions()) {
+                flags.getChildren().add(wrapped(done, "flag-action"));
+            }
+            if (model.canRecord()) {
+                flags.getChildren().add(recorder(flag.id()));
+            }
+        }
+    }
+
+    /** A field and button to record what was done about the flag; a refusal shows beneath them. */
+    private Node recorder(String flag) {
+        TextField action = new TextField();
+        action.setId("ack-" + flag + "-text");
+        action.setPromptText("Action taken (e.g. referred to ED, MRI booked)");
+        Button record = new Button("Record");
+        record.setId("ack-" + flag + "-record");
+        action.textProperty().bindBidirectional(model.draftProperty(flag));
+        record.setOnAction(e -> model.record(flag));
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.when(model.problemFlagProperty().isEqualTo(flag))
+                .then(model.problemProperty()).otherwise(""));
+        HBox.setHgrow(action, Priority.ALWAYS);
+        return new VBox(2, new HBox(6, action, record), problem);
+    }
+
+    private void showEarlier() {
+        earlier.getChildren().clear();
+        for (String line : model.earlier()) {
+            earlier.getChildren().add(wrapped(line, "earlier-flag"));
+        }
+        earlier.setVisible(!model.earlier().isEmpty());
+        earlier.setManaged(!model.earlier().isEmpty());
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

@@ -1,0 +1,157 @@
+package org.exampath.ui.hypotheses;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.text.ScreenStatus;
+
+/**
+ * The pinned red-flag banner: the flags that stand (loudest first), the state of the screen with its
+ * count, the actions recorded, and the flags of earlier visits. Refreshed on every answer. A
+ * "noted" low-value item is logged in the assessment, never put on the banner.
+ */
+public final class RedFlagBannerViewModel {
+    /** One standing flag as shown: its level, the line to read, what raised it and what was done. */
+    public record Flag(String id, FlagLevel level, String text, String cause, List<String> actions) {
+        public Flag {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** Records a flag's action; returns a one-line problem, or "" when recorded. */
+    interface Recorder {
+        String record(String flag, String action);
+    }
+
+    private final ObservableList<Flag> flags = FXCollections.observableArrayList();
+    private final ObservableList<Flag> flagsView = FXCollections.unmodifiableObservableList(flags);
+    private final ObservableList<String> earlier = FXCollections.observableArrayList();
+    private final ObservableList<String> earlierView = FXCollections.unmodifiableObservableList(earlier);
+    private final ReadOnlyObjectWrapper<FlagLevel> level = new ReadOnlyObjectWrapper<>(this, "level", FlagLevel.NONE);
+    private final ReadOnlyStringWrapper screen = new ReadOnlyStringWrapper(this, "screen", "");
+    private final ReadOnlyIntegerWrapper unasked = new ReadOnlyIntegerWrapper(this, "unasked");
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper problemFlag = new ReadOnlyStringWrapper(this, "problemFlag", "");
+    private final Set<String> announced = new HashSet<>();
+    private final Map<String, StringProperty> drafts = new HashMap<>();
+    private final Recorder recorder;
+    private final Consumer<String> reveal;
+    private final Runnable afterRecord;
+    private Consumer<RedFlag> onNewFlag = flag -> { };
+    private String firstUnasked;
+
+    RedFlagBannerViewModel(Recorder recorder, Consumer<String> reveal, Runnable afterRecord) {
+        this.recorder = recorder;
+        this.reveal = reveal;
+        this.afterRecord = afterRecord;
+    }
+
+    void update(List<RedFlag> raised, List<Flag> shown, ScreenStatus status, String date) {
+        if (!flags.equals(shown)) {
+            flags.setAll(shown);
+        }
+        level.set(shown.isEmpty() ? FlagLevel.NONE : shown.get(0).level());
+        unasked.set(status.unasked().size());
+        complete.set(status.complete());
+        firstUnasked = status.complete() ? null : status.unasked().get(0);
+        screen.set(shown.isEmpty() ? status.negativeOrIncomplete(date) : "Red-flag " + status.besideFlags());
+        for (RedFlag flag : raised) {
+            if (announced.add(flag.id())) {
+                onNewFlag.accept(flag);
+            }
+        }
+        announced.retainAll(raised.stream().map(RedFlag::id).toList());
+    }
+
+    void showEarlier(List<String> lines) {
+        if (!earlier.equals(lines)) {
+            earlier.setAll(lines);
+        }
+    }
+
+    /** Called once for every red flag the moment it is first raised (the window shows a notification). */
+    public void setOnNewFlag(Consumer<RedFlag> handler) {
+        onNewFlag = handler;
+    }
+
+    public ObservableList<Flag> flags() {
+        return flagsView;
+    }
+
+    /** Flags raised at earlier visits of this patient, each with its recorded actions. */
+    public ObservableList<String> earlier() {
+        return earlierView;
+    }
+
+    public ReadOnlyObjectProperty<FlagLevel> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** "Red-flag screen not complete (3 of 16 asked)", or complete, negative, with the date. */
+    public ReadOnlyStringProperty screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty unaskedProperty() {
+        return unasked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    /** The last refusal to record an action, and the flag it was for. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemFlagProperty() {
+        return problemFlag.getReadOnlyProperty();
+    }
+
+    public boolean canRecord() {
+        return recorder != null;
+    }
+
+    /** Jumps to the first screening question not yet asked. */
+    public void askNext() {
+        if (firstUnasked != null) {
+            reveal.accept(firstUnasked);
+        }
+    }
+
+    /** The action being typed for a flag, kept while the banner redraws. */
+    public StringProperty draftProperty(String flag) {
+        return drafts.computeIfAbsent(flag, f -> new SimpleStringProperty(this, "draft-" + f, ""));
+    }
+
+    /** Records the drafted action for a flag; a refusal is kept in {@link #problemProperty()}, the draft with it. */
+    public boolean record(String flag) {
+        String action = draftProperty(flag).get();
+        String refusal = recorder == null ? "no store: actions cannot be recorded here" : recorder.record(flag, action);
+        problemFlag.set(flag);
+        problem.set(refusal);
+        if (refusal.isEmpty()) {
+            draftProperty(flag).set("");
+            afterRecord.run();
+        }
+        return refusal.isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.exampath.ui.hypotheses;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
+ * the flag state and the screen's count): the top three hypotheses, the driver, imaging and the
+ * single next test. Details stay in the panel.
+ */
+public final class SummaryStrip extends VBox {
+    public SummaryStrip(SummaryStripViewModel model, HypothesisPanelViewModel panel) {
+        super(2);
+        setId("summary-strip");
+        getStyleClass().add("summary-strip");
+        Label top = bound("strip-top", "strip-top");
+        top.textProperty().bind(Bindings.createStringBinding(() -> String.join(" · ", model.top()), model.top()));
+        Label driver = bound("strip-driver", "strip-line");
+        driver.textProperty().bind(model.driverProperty());
+        for (Label held : new Label[] {top, driver}) {
+            held.visibleProperty().bind(panel.withheldProperty().not());
+            held.managedProperty().bind(held.visibleProperty());
+        }
+        Label imaging = bound("strip-imaging", "strip-line");
+        imaging.textProperty().bind(model.imagingProperty());
+        model.imagingLevelProperty().addListener((obs, old, now) -> {
+            imaging.getStyleClass().remove(old.styleClass());
+            imaging.getStyleClass().add(now.styleClass());
+        });
+        imaging.getStyleClass().add(model.imagingLevelProperty().get().styleClass());
+        Hyperlink next = new Hyperlink();
+        next.setId("strip-next");
+        next.getStyleClass().add("strip-next");
+        next.setWrapText(true);
+        next.textProperty().bind(model.nextProperty());
+        next.disableProperty().bind(model.nextFindingProperty().isNull());
+        next.setOnAction(e -> model.goToNext());
+        getChildren().addAll(top, driver, imaging, next);
+        setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static Label bound(String id, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        return l;
+    }
+}

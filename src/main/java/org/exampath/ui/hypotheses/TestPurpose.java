@@ -1,0 +1,121 @@
+package org.exampath.ui.hypotheses;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.Facts;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.knowledge.LikelihoodRow;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.text.Describe;
+
+/**
+ * Why a next test is worth doing, in a few words, worked out from the knowledge base rather than
+ * written per test: each possible result is laid over the exam, the likelihood-ratio rows that then
+ * match say how far it would move each hypothesis, weighted by how open that hypothesis still is
+ * (p × (1 − p)). The two it moves most are named: "separates A from B" when one result pushes them
+ * apart, "tests for A and B" when they move together, "tests for A" for one.
+ */
+final class TestPurpose {
+    private final KnowledgeBase kb;
+
+    TestPurpose(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    String of(String finding, Exam exam, List<HypothesisResult> hypotheses) {
+        FindingDefinition d = kb.finding(finding).orElse(null);
+        if (d == null) {
+            return "";
+        }
+        List<FindingValue> results = results(d);
+        Map<String, double[]> shifts = new LinkedHashMap<>();
+        for (LikelihoodRow row : kb.rows()) {
+            if (!row.references().contains(finding)) {
+                continue;
+            }
+            double[] shift = shifts.computeIfAbsent(row.hypothesis(), h -> new double[results.size()]);
+            for (int i = 0; i < results.size(); i++) {
+                FindingValue v = results.get(i);
+                Facts facts = id -> id.equals(finding) ? v : exam.value(id);
+                boolean now = row.when().test(id -> exam.value(id));
+                if (row.when().test(facts) && !now) {
+                    shift[i] += Math.log(row.lr());
+                }
+            }
+        }
+        List<String> order = new ArrayList<>(shifts.keySet());
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (HypothesisResult h : hypotheses) {
+            double[] s = shifts.get(h.id());
+            if (s != null) {
+                double spread = max(s) - min(s);
+                weight.put(h.id(), spread * h.probability() * (1 - h.probability()));
+            }
+        }
+        order.removeIf(id -> weight.getOrDefault(id, 0.0) < 1e-6);
+        order.sort(Comparator.comparingDouble((String id) -> -weight.get(id)).thenComparing(id -> id));
+        if (order.isEmpty()) {
+            return "";
+        }
+        String a = shortName(order.get(0));
+        if (order.size() == 1) {
+            return "tests for " + a;
+        }
+        String b = shortName(order.get(1));
+        return apart(shifts.get(order.get(0)), shifts.get(order.get(1))) ? "separates " + a + " from " + b
+                : "tests for " + a + " and " + b;
+    }
+
+    /** Some result raises one and lowers the other. */
+    private static boolean apart(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] * b[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String shortName(String hypothesis) {
+        return Describe.inSentence(HypothesisPanelViewModel.shortLabel(kb.hypothesis(hypothesis).map(h -> h.label()).orElse(hypothesis)));
+    }
+
+    private static List<FindingValue> results(FindingDefinition d) {
+        List<FindingValue> out = new ArrayList<>();
+        switch (d.kind()) {
+            case BOOLEAN -> {
+                out.add(FindingValue.Flag.YES);
+                out.add(FindingValue.Flag.NO);
+            }
+            case CHOICE -> d.values().stream().filter(v -> !"not_tested".equals(v)).forEach(v -> out.add(new FindingValue.Choice(v)));
+            case STRENGTH -> {
+                out.add(new FindingValue.Strength(4, "familiar"));
+                out.add(new FindingValue.Strength(5, "none"));
+            }
+            case INTEGER -> d.probes().forEach(p -> out.add(new FindingValue.Count(p)));
+        }
+        return out;
+    }
+
+    private static double max(double[] s) {
+        double m = s[0];
+        for (double x : s) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private static double min(double[] s) {
+        double m = s[0];
+        for (double x : s) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,169 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.hypotheses.FlagLevel;
+import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
+import org.exampath.ui.hypotheses.HypothesisRowViewModel;
+import org.junit.jupiter.api.Test;
+
+/** The panel's state without the toolkit: banner, strip, rows, plan and next tests follow the session. */
+class HypothesisPanelViewModelTest {
+    private static final Clock DAY = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private static final int SCREEN = TestKnowledge.SHIPPED.findingsOfStep("redflag").size();
+
+    private final ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+    private final HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, null, DAY);
+
+    @Test
+    void theScreenCountFollowsEveryAnswer() {
+        assertEquals(SCREEN, panel.banner().unaskedProperty().get());
+        session.set("redflag.fever_or_unwell", FindingValue.Flag.NO);
+        assertEquals(SCREEN - 1, panel.banner().unaskedProperty().get());
+        assertEquals("Red-flag screen not complete (1 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        assertEquals(SCREEN - 2, panel.banner().unaskedProperty().get());
+        assertEquals("Red-flag screen not complete (2 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
+    }
+
+    @Test
+    void anEmptyExamNeverSaysNoRedFlag() {
+        assertFalse(panel.imagingReasonProperty().get().contains("No red flag"), panel.imagingReasonProperty().get());
+        assertTrue(panel.imagingReasonProperty().get().startsWith("Red-flag screen not complete (0 of " + SCREEN + " asked)"),
+                panel.imagingReasonProperty().get());
+        assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
+        assertFalse(panel.banner().completeProperty().get());
+        assertEquals("Imaging: not indicated (red-flag screen not complete)", panel.strip().imagingProperty().get());
+        assertTrue(panel.strip().top().get(0).startsWith("Starting estimates only: "), panel.strip().top().get(0));
+    }
+
+    @Test
+    void aScreenAnsweredNoThroughoutSaysCompleteNegativeWithTheDate() {
+        for (FindingDefinition d : TestKnowledge.SHIPPED.findingsOfStep("redflag")) {
+            session.set(d.id(), FindingValue.Flag.NO);
+        }
+        assertTrue(panel.banner().flags().isEmpty());
+        assertEquals(0, panel.banner().unaskedProperty().get());
+        assertEquals("Red-flag screen complete, negative (2026-11-27)", panel.banner().screenProperty().get());
+        assertFalse(panel.imagingReasonProperty().get().contains("not complete"), panel.imagingReasonProperty().get());
+        assertEquals("Imaging: not indicated", panel.strip().imagingProperty().get());
+    }
+
+    @Test
+    void anEmergencyWithholdsManagementAndNextTests() {
+        session.set("nerve.slump", new FindingValue.Choice("positive"));
+        assertFalse(panel.nextTests().isEmpty());
+        session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+        assertEquals(FlagLevel.EMERGENCY, panel.banner().levelProperty().get());
+        assertTrue(panel.withheldProperty().get());
+        assertTrue(panel.nextTests().isEmpty(), "no next test while an emergency stands");
+        assertEquals("Next: act on the emergency; no further tests now.", panel.strip().nextProperty().get());
+        assertEquals(null, panel.strip().nextFindingProperty().get());
+        session.set("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+        assertFalse(panel.withheldProperty().get());
+        assertFalse(panel.nextTests().isEmpty(), "next tests come back when the flag goes");
+    }
+
+    @Test
+    void anUrgentFlagPutsManagementAndNextTestsUnderIt() {
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        assertEquals(FlagLevel.URGENT, panel.banner().levelProperty().get());
+        assertFalse(panel.withheldProperty().get());
+        assertTrue(panel.underFlagProperty().get());
+        assertEquals("Once the flag is acted on (possible malignancy):", panel.underFlagTextProperty().get());
+        assertFalse(panel.nextTests().isEmpty());
+        assertTrue(panel.strip().nextProperty().get().startsWith("Next, once the flag is acted on: "), panel.strip().nextProperty().get());
+        assertEquals("Red-flag screen not complete (1 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
+        assertEquals("URGENT — Possible malignancy. " + session.assessment().redFlags().get(0).action(),
+                panel.banner().flags().get(0).text());
+    }
+
+    @Test
+    void reasonsSpeakPlainlyAndKeepTheEvidenceApart() {
+        session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
+        HypothesisRowViewModel dgs = row("deep_gluteal_syndrome");
+        assertEquals("13%", dgs.percentProperty().get());
+        assertTrue(dgs.reasons().isEmpty(), "reasons are worked out only while shown");
+        dgs.expandedProperty().set(true);
+        HypothesisRowViewModel.Reason first = dgs.reasons().get(0);
+        assertEquals("Starts at 6% before any finding.", first.text());
+        assertTrue(first.evidence().startsWith("Prior: Placeholder prior"), first.evidence());
+        HypothesisRowViewModel.Reason stretch = dgs.reasons().get(1);
+        assertEquals("Seated piriformis stretch: positive — makes it about 2× more likely (6% → 13%). "
+                + "Martin HD 2014, case-control study.", stretch.text());
+        assertTrue(stretch.evidence().startsWith("LR 2.28 (published 5.22, shrunk or capped) · [V-P] · Martin HD et al."),
+                stretch.evidence());
+    }
+
+    @Test
+    void rowsFollowTheAssessmentAndAreKeptAcrossUpdates() {
+        HypothesisRowViewModel before = row("lumbar_radicular");
+        session.set("nerve.slump", new FindingValue.Choice("positive"));
+        assertSame(before, row("lumbar_radicular"), "a row is updated, not replaced");
+        List<String> order = new ArrayList<>();
+        panel.rows().forEach(r -> order.add(r.id()));
+        assertEquals(session.assessment().hypotheses().stream().map(h -> h.id()).toList(), order);
+        assertEquals("lumbar_radicular", order.get(0));
+    }
+
+    @Test
+    void nextTestsSayWhyFromTheHypothesesTheyMove() {
+        session.set("history.quality.burning", FindingValue.Flag.YES);
+        assertFalse(panel.nextTests().isEmpty());
+        for (HypothesisPanelViewModel.NextTestItem t : panel.nextTests()) {
+            assertTrue(t.why().startsWith("separates ") || t.why().startsWith("tests for "), t.label() + ": " + t.why());
+            assertFalse(t.why().contains("bits"));
+            assertTrue(t.gain().endsWith("bits expected"));
+        }
+        HypothesisPanelViewModel.NextTestItem first = panel.nextTests().get(0);
+        assertEquals("Next: " + first.label() + " — " + first.why(), panel.strip().nextProperty().get());
+    }
+
+    @Test
+    void theStripShowsTheTopThreeAndTheDriver() {
+        assertEquals("Driver: not yet clear", panel.strip().driverProperty().get());
+        session.set("nerve.slump", new FindingValue.Choice("positive"));
+        assertEquals(3, panel.strip().top().size());
+        assertTrue(panel.strip().top().get(0).startsWith("Lumbar radicular pain "), panel.strip().top().get(0));
+        assertTrue(panel.strip().top().stream().noneMatch(t -> t.contains("(")), "short names: " + panel.strip().top());
+        assertTrue(panel.strip().driverProperty().get().startsWith("Driver: Nerve "), panel.strip().driverProperty().get());
+    }
+
+    @Test
+    void aNewFlagIsAnnouncedOnceWhileItStands() {
+        List<String> announced = new ArrayList<>();
+        panel.banner().setOnNewFlag(f -> announced.add(f.id()));
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        session.set("nerve.slump", new FindingValue.Choice("positive"));
+        assertEquals(List.of("malignancy"), announced);
+        session.set("redflag.cancer_history", FindingValue.Flag.NO);
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        assertEquals(List.of("malignancy", "malignancy"), announced);
+    }
+
+    @Test
+    void withoutAStoreAnActionIsRefusedAndTheDraftKept() {
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        panel.banner().draftProperty("malignancy").set("Referred to GP");
+        assertFalse(panel.banner().record("malignancy"));
+        assertEquals("no store: actions cannot be recorded here", panel.banner().problemProperty().get());
+        assertEquals("malignancy", panel.banner().problemFlagProperty().get());
+        assertEquals("Referred to GP", panel.banner().draftProperty("malignancy").get());
+    }
+
+    private HypothesisRowViewModel row(String id) {
+        return panel.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+}
