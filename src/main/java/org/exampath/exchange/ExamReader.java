@@ -148,8 +148,7 @@ public final class ExamReader {
         }
         Integer age = null;
         Sex sex = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             switch (field.getKey()) {
                 case "age" -> age = integer("patient.age", field.getValue(), 12, 110);
                 case "sex" -> {
@@ -175,8 +174,7 @@ public final class ExamReader {
         if (!node.isObject()) {
             throw new ExamFormatException("findings: expected an object of finding ids to values, found " + describe(node));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String id = field.getKey();
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || definition.pseudo()) {

@@ -3,7 +3,6 @@ package org.exampath.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 import org.exampath.domain.ExamRecord;
 import org.exampath.domain.PatientLabel;
@@ -32,8 +31,7 @@ final class RecordFields {
         String clinician = null;
         String assessment = null;
         String plan = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = encounter.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : encounter.properties()) {
             JsonNode value = field.getValue();
             switch (field.getKey()) {
                 case "date" -> date = date(value);

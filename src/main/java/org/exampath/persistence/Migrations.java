@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.exampath.store.StoreException;
 
 /**
@@ -53,9 +51,7 @@ final class Migrations {
                         throw new StoreException("the database cannot be used: " + unknown);
                     }
                     for (int i = version; i < latest(); i++) {
-                        for (String statement : statements(read(FILES.get(i)))) {
-                            s.execute(statement);
-                        }
+                        s.executeUpdate(read(FILES.get(i)));
                     }
                     try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
                         // kept audit rows may name an encounter a restore took back: history, not a broken link
@@ -88,24 +84,5 @@ final class Migrations {
         try (InputStream in = Migrations.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** Splits a migration file into statements (triggers keep their inner semicolons). */
-    static List<String> statements(String sql) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            boolean inTrigger = current.toString().toUpperCase(Locale.ROOT).contains("CREATE TRIGGER");
-            if (trimmed.endsWith(";") && (!inTrigger || trimmed.toUpperCase(Locale.ROOT).endsWith("END;"))) {
-                out.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        return out;
     }
 }

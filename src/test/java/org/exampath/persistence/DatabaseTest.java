@@ -117,11 +117,4 @@ class DatabaseTest {
             assertTrue(store.load(kept).isPresent());
         }
     }
-
-    @Test
-    void migrationStatementsKeepTriggersWhole() {
-        List<String> statements = Migrations.statements("CREATE TABLE a (x);\nCREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT 1; END;\n-- note\nSELECT 2;");
-        assertEquals(3, statements.size());
-        assertTrue(statements.get(1).endsWith("END;"));
-    }
 }
