@@ -92,7 +92,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     @Override
-    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability) {
+    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
+                    String flags) {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
@@ -121,12 +122,16 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             }
             ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear(exam.patient().age()));
             try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET side = ?, age = ?, "
-                    + "leading_hypothesis = ?, leading_probability = ?, updated_at = now() WHERE id = ?")) {
+                    + "leading_hypothesis = ?, leading_probability = ?, updated_at = now(), assessment = ?, plan = ?, "
+                    + "flags = coalesce(?, flags) WHERE id = ?")) {
                 p.setString(1, exam.side() == null ? null : exam.side().id());
                 p.setObject(2, exam.patient().age(), Types.INTEGER);
                 p.setString(3, leading);
                 p.setDouble(4, leadingProbability);
-                p.setLong(5, encounterId);
+                p.setString(5, exam.record().assessment());
+                p.setString(6, exam.record().plan());
+                p.setString(7, flags);
+                p.setLong(8, encounterId);
                 if (p.executeUpdate() == 0) {
                     throw new StoreException("encounter " + encounterId + " does not exist in this clinic");
                 }

@@ -149,7 +149,7 @@ final class ClinicPatients {
 
     static Optional<Encounters.Encounter> load(Connection c, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.created_by, e.status, "
-                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex FROM exampath.encounter e "
+                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan FROM exampath.encounter e "
                 + "JOIN exampath.patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
@@ -163,7 +163,8 @@ final class ClinicPatients {
                     }
                 });
                 Exam exam = new Exam(new Patient((Integer) r.getObject(9), Sex.fromId(r.getString(10))),
-                        Side.fromId(r.getString(8)), values);
+                        Side.fromId(r.getString(8)), values,
+                        org.exampath.domain.ExamRecord.NONE.withAssessment(r.getString(11)).withPlan(r.getString(12)));
                 long previous = r.getLong(7);
                 Long previousId = r.wasNull() ? null : previous;
                 return Optional.of(new Encounters.Encounter(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class).toString(),
@@ -175,7 +176,7 @@ final class ClinicPatients {
     /** Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it names. */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
-                + "e.previous_id FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "e.previous_id, e.flags FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
         String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
         Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
@@ -188,7 +189,7 @@ final class ClinicPatients {
                 // Few patients: take them first (a fence the planner cannot reorder), then their encounters.
                 collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
                         + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
-                        + "e.leading_probability, e.status, e.created_by, e.previous_id FROM p JOIN exampath.encounter e "
+                        + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags FROM p JOIN exampath.encounter e "
                         + "ON e.patient_id = p.id" + order, limit, rows, key, end);
             } else {
                 // Many: walk the encounters newest first and keep those whose patient matches.
@@ -233,7 +234,7 @@ final class ClinicPatients {
                     double probability = r.getDouble(5);
                     Double leadingProbability = r.wasNull() ? null : probability;
                     rows.putIfAbsent(r.getLong(1), new Encounters.Row(r.getLong(1), r.getObject(2, LocalDate.class).toString(),
-                            r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId));
+                            r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId, r.getString(9)));
                 }
             }
         }

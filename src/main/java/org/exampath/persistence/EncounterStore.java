@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
@@ -87,21 +88,24 @@ public final class EncounterStore implements Encounters {
 
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
-                    double leadingProbability) {
+                    double leadingProbability, String flags) {
         return db.write(c -> {
             String now = clock.instant().toString();
             int changed = FindingWrites.write(c, encounterId, findings(c, encounterId), exam.findings(), clinician, now);
             long patient = patientOf(c, encounterId, patientLabel, exam.patient());
             Patients.update(c, patient, encounterId, exam.patient(), birthYear(exam.patient()), clinician, now);
             try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                    + "leading_probability = ?, updated_at = ? WHERE id = ?")) {
+                    + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags) WHERE id = ?")) {
                 p.setLong(1, patient);
                 p.setString(2, exam.side() == null ? null : exam.side().id());
                 Patients.setInt(p, 3, exam.patient().age());
                 p.setString(4, leading);
                 p.setDouble(5, leadingProbability);
                 p.setString(6, now);
-                p.setLong(7, encounterId);
+                p.setString(7, exam.record().assessment());
+                p.setString(8, exam.record().plan());
+                p.setString(9, flags);
+                p.setLong(10, encounterId);
                 p.executeUpdate();
             }
             return changed;
@@ -142,7 +146,7 @@ public final class EncounterStore implements Encounters {
     public Optional<Encounter> load(long id) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.clinician, e.status, "
-                    + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex FROM encounter e JOIN patient pt "
+                    + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan FROM encounter e JOIN patient pt "
                     + "ON pt.id = e.patient_id WHERE e.id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
@@ -151,7 +155,7 @@ public final class EncounterStore implements Encounters {
                     }
                     Integer age = (Integer) r.getObject(9);
                     Exam exam = new Exam(new Patient(age, Sex.fromId(r.getString(10))), Side.fromId(r.getString(8)),
-                            findings(c, id));
+                            findings(c, id), ExamRecord.NONE.withAssessment(r.getString(11)).withPlan(r.getString(12)));
                     long previous = r.getLong(7);
                     return Optional.of(new Encounter(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.wasNull() ? null : previous, exam));

@@ -16,7 +16,8 @@ import org.exampath.store.StoreException;
  * two processes opening a fresh file at once migrate it exactly once.
  */
 final class Migrations {
-    static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql", "004-settings.sql");
+    static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql", "004-settings.sql",
+            "005-encounter-notes-and-flags.sql");
 
     private Migrations() {
     }

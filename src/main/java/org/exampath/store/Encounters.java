@@ -14,7 +14,7 @@ import org.exampath.domain.FindingValue;
 public interface Encounters {
     /** One line of the encounter browser. */
     record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
-               String status, String clinician, Long previousId) {
+               String status, String clinician, Long previousId, String flags) {
     }
 
     /** A stored encounter with its exam. */
@@ -45,7 +45,17 @@ public interface Encounters {
      * hypothesis) in one transaction; a null label keeps the encounter's patient. Returns how many
      * findings changed.
      */
-    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability);
+    default int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability) {
+        return save(encounterId, patientLabel, exam, clinician, leading, leadingProbability, null);
+    }
+
+    /**
+     * As above, also keeping the clinician's assessment and plan (the exam's record fields) and, for
+     * the encounter list, the red-flag state the exam was saved with ({@code flags}, e.g. "urgent:
+     * malignancy"; empty for none, null to leave it as it was).
+     */
+    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
+             String flags);
 
     Optional<Encounter> load(long id);
 

@@ -41,6 +41,9 @@ CREATE TABLE exampath.encounter (
     leading_hypothesis TEXT,
     leading_probability REAL,
     status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    assessment        TEXT CHECK (assessment IS NULL OR length(assessment) <= 10000),
+    plan              TEXT CHECK (plan IS NULL OR length(plan) <= 10000),
+    flags             TEXT,
     previous_id       BIGINT REFERENCES exampath.encounter (id),
     created_by        NAME NOT NULL DEFAULT session_user,
     updated_at        TIMESTAMPTZ NOT NULL DEFAULT now()

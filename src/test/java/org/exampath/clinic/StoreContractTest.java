@@ -143,4 +143,19 @@ class StoreContractTest {
         store.close(id);
         assertTrue(store.lastOpen().isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theAssessmentPlanAndFlagStateAreKeptWithTheEncounter(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Gus", "x", EXAM, "kb", null);
+        assertEquals(null, store.list("gus", 5).get(0).flags(), "not recorded before the first save");
+        Exam noted = EXAM.withRecord(EXAM.record().withAssessment("Likely tendon.").withPlan("Load it; review in 2 weeks."));
+        store.save(id, null, noted, "x", "gluteal_tendinopathy", 0.5, "urgent: malignancy");
+        store.save(id, null, noted, "x", "gluteal_tendinopathy", 0.5);
+        assertEquals("urgent: malignancy", store.list("gus", 5).get(0).flags(), "a save without a flag state keeps the last one");
+        Exam back = store.load(id).orElseThrow().exam();
+        assertEquals("Likely tendon.", back.record().assessment());
+        assertEquals("Load it; review in 2 weeks.", back.record().plan());
+    }
 }

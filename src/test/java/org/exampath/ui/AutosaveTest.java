@@ -164,4 +164,20 @@ class AutosaveTest {
             assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList());
         }
     }
+
+    @Test
+    void theEncounterListShowsEachEncountersFlagStateAndNeverABareNone() {
+        try (Database db = Database.open(dir.resolve("flags.db"))) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, db);
+            session.patientLabelProperty().set("P-flags");
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+            autosave.flush();
+            assertEquals("none raised; screen 1 of 21 asked", autosave.store().list("P-flags", 5).get(0).flags());
+            session.set("redflag.cancer_history", FindingValue.Flag.YES);
+            autosave.flush();
+            assertEquals("urgent: malignancy", autosave.store().list("P-flags", 5).get(0).flags());
+            autosave.shutdown();
+        }
+    }
 }

@@ -64,9 +64,9 @@ public final class Autosave {
      * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId) {
+                           HypothesisResult lead, Long previousId, String flags) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags);
         }
     }
 
@@ -126,7 +126,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId);
+                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()));
         queue.execute(() -> save(pending));
     }
 
@@ -167,7 +167,7 @@ public final class Autosave {
                     fx.accept(() -> encounterId.set(id));
                 }
             }
-            store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability());
+            store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
             if (recovery != null) {
                 recovery.done(p.generation());
             }
