@@ -31,7 +31,7 @@ class DatabaseTest {
     void anEmptyFileMigratesFromZeroWithForeignKeysAndWal() throws Exception {
         Path file = dir.resolve("sub/exampath.db");
         try (Database db = Database.open(file)) {
-            assertEquals(4, db.version());
+            assertEquals(5, db.version());
             assertEquals("ok", db.integrityCheck());
             db.read(c -> {
                 Statement s = c.createStatement();
