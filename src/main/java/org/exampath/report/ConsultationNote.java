@@ -152,7 +152,7 @@ public final class ConsultationNote {
     private static void findings(PageFlow page, NoteContent content) throws IOException {
         page.heading("Findings recorded");
         int untested = 0;
-        for (var section : NoteContent.SECTIONS.entrySet()) {
+        for (var section : Describe.SECTIONS.entrySet()) {
             String step = section.getKey();
             List<String> lines = content.positivesAndPertinent(step);
             int others = content.otherNegatives(step);

@@ -1,10 +1,8 @@
 package org.exampath.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Citation;
@@ -18,19 +16,6 @@ import org.exampath.text.Describe;
 
 /** The words of a note, shared by the PDF and the copyable summary. */
 final class NoteContent {
-    static final Map<String, String> SECTIONS = new LinkedHashMap<>();
-
-    static {
-        SECTIONS.put("history", "History");
-        SECTIONS.put("redflag", "Red-flag screen");
-        SECTIONS.put("observation", "Observation");
-        SECTIONS.put("palpation", "Palpation");
-        SECTIONS.put("strength", "Resisted tests");
-        SECTIONS.put("neuro", "Neuro screen");
-        SECTIONS.put("nerve", "Nerve-bias tests");
-        SECTIONS.put("provocation", "Provocation tests");
-    }
-
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;

@@ -7,6 +7,22 @@ import org.exampath.knowledge.KnowledgeBase;
 
 /** Plain words for ids and values, as a clinician would read them. */
 public final class Describe {
+    /** The parts of an exam in the order a record lists them: finding step id to its heading. */
+    public static final java.util.Map<String, String> SECTIONS = sections();
+
+    private static java.util.Map<String, String> sections() {
+        java.util.Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("history", "History");
+        s.put("redflag", "Red-flag screen");
+        s.put("observation", "Observation");
+        s.put("palpation", "Palpation");
+        s.put("strength", "Resisted tests");
+        s.put("neuro", "Neuro screen");
+        s.put("nerve", "Nerve-bias tests");
+        s.put("provocation", "Provocation tests");
+        return java.util.Collections.unmodifiableMap(s);
+    }
+
     private Describe() {
     }
 

@@ -70,6 +70,15 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void observationsAreListedUnderTheirOwnHeadingAsOnTheNote() {
+        summary.setActive(true);
+        session.set("observation.gait_antalgic", FindingValue.Flag.YES);
+        SummaryViewModel.Section observation = summary.recorded().stream().filter(s -> s.title().equals("Observation"))
+                .findFirst().orElseThrow();
+        assertEquals(1, observation.lines().size(), "the gait is recorded, not lost between the headings");
+    }
+
+    @Test
     void nothingIsWorkedOutWhileTheSummaryIsNotShown() {
         String before = summary.flagsProperty().get();
         session.set("redflag.cancer_history", FindingValue.Flag.YES);

@@ -3,7 +3,6 @@ package org.exampath.ui.exam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,18 +39,6 @@ public final class SummaryViewModel {
         public Section {
             lines = List.copyOf(lines);
         }
-    }
-
-    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
-
-    static {
-        SECTIONS.put("history", "History");
-        SECTIONS.put("redflag", "Red-flag screen");
-        SECTIONS.put("palpation", "Palpation");
-        SECTIONS.put("strength", "Resisted tests");
-        SECTIONS.put("neuro", "Neuro screen");
-        SECTIONS.put("nerve", "Nerve-bias tests");
-        SECTIONS.put("provocation", "Provocation tests");
     }
 
     private final ExamSession session;
@@ -128,7 +115,7 @@ public final class SummaryViewModel {
     private void showRecorded(Exam exam, KnowledgeBase kb) {
         List<Section> sections = new ArrayList<>();
         int notAsked = 0;
-        for (Map.Entry<String, String> step : SECTIONS.entrySet()) {
+        for (Map.Entry<String, String> step : Describe.SECTIONS.entrySet()) {
             List<String> lines = new ArrayList<>();
             for (FindingDefinition d : kb.findingsOfStep(step.getKey())) {
                 if (d.pseudo()) {
