@@ -200,7 +200,7 @@ class KnowledgeLoaderTest {
     void refusesLevelsOutOfOrder() throws IOException {
         String m = refusalAfter("red-flags.json", r -> {
             com.fasterxml.jackson.databind.node.ArrayNode levels = (com.fasterxml.jackson.databind.node.ArrayNode) redFlag(r, "fracture").get("levels");
-            levels.insert(0, levels.remove(1));
+            levels.insert(0, levels.remove(levels.size() - 1)); // a "soon" level before the urgent ones
         });
         assertEquals("knowledge/red-flags.json: red flag fracture level 2: levels must run from most to least pressing", m);
     }
