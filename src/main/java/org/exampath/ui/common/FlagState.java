@@ -15,7 +15,7 @@ final class FlagState {
     }
 
     static String of(Assessment assessment) {
-        List<RedFlag> raised = assessment.redFlags().stream().filter(f -> !"noted".equals(f.urgency())).toList();
+        List<RedFlag> raised = assessment.redFlags().stream().filter(f -> !f.noted()).toList();
         if (!raised.isEmpty()) {
             return raised.get(0).urgency() + ": " + String.join(", ", raised.stream().map(RedFlag::id).toList());
         }

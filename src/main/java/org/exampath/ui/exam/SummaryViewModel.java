@@ -92,13 +92,13 @@ public final class SummaryViewModel {
         Exam exam = session.exam();
         KnowledgeBase kb = session.knowledge();
         ScreenStatus screen = ScreenStatus.of(a);
-        FlagLevel level = FlagLevel.loudest(a.redFlags().stream().map(RedFlag::urgency).toList());
+        FlagLevel level = FlagLevel.loudest(a.redFlags());
         diagnosis.set(level.withholdsManagement()
                 ? "An emergency stands: act on it now. The working diagnosis is held back until it is dealt with."
                 : Describe.workingDiagnosis(a));
         List<String> flagLines = new ArrayList<>();
         for (RedFlag f : a.redFlags()) {
-            flagLines.add(FlagLevel.of(f.urgency()).word() + ": " + f.label() + ". " + f.action());
+            flagLines.add(FlagLevel.of(f).word() + ": " + f.label() + ". " + f.action());
         }
         flags.set(flagLines.isEmpty() ? screen.negativeOrIncomplete(LocalDate.now(clock).toString()) + "."
                 : String.join("\n", flagLines) + "\nRed-flag " + screen.besideFlags() + ".");

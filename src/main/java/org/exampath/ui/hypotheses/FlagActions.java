@@ -51,11 +51,11 @@ public final class FlagActions {
         }
         List<String> out = new ArrayList<>();
         for (RedFlag flag : engine.assess(last).redFlags()) {
-            if (FlagLevel.of(flag.urgency()) == FlagLevel.NOTED) {
+            if (flag.noted()) {
                 continue;
             }
             List<String> done = lines(autosave.earlierAcknowledgements(), flag.id());
-            out.add("Last visit: " + FlagLevel.of(flag.urgency()).word() + " — " + flag.label() + ". "
+            out.add("Last visit: " + FlagLevel.of(flag).word() + " — " + flag.label() + ". "
                     + (done.isEmpty() ? "No action was recorded." : String.join("; ", done)));
         }
         return out;

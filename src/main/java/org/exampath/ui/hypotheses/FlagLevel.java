@@ -1,10 +1,11 @@
 package org.exampath.ui.hypotheses;
 
 import java.util.Collection;
+import org.exampath.reasoning.RedFlag;
 
 /**
- * How loud the red-flag lane is, from nothing raised to an emergency. The urgency words of the
- * knowledge base are read here and nowhere else in the panel.
+ * How loud the red-flag lane is, from nothing raised to an emergency. Read from each flag's typed
+ * urgency, so a new urgency cannot fall silently into another level.
  */
 public enum FlagLevel {
     NONE("", "flag-none"),
@@ -21,20 +22,20 @@ public enum FlagLevel {
         this.css = css;
     }
 
-    public static FlagLevel of(String urgency) {
-        return switch (urgency) {
-            case "emergency" -> EMERGENCY;
-            case "urgent" -> URGENT;
-            case "noted" -> NOTED;
-            default -> SOON;
+    public static FlagLevel of(RedFlag flag) {
+        return switch (flag.level()) {
+            case EMERGENCY -> EMERGENCY;
+            case URGENT -> URGENT;
+            case SOON -> SOON;
+            case NOTED -> NOTED;
         };
     }
 
     /** The loudest of these urgencies, NONE for none. */
-    public static FlagLevel loudest(Collection<String> urgencies) {
+    public static FlagLevel loudest(Collection<RedFlag> flags) {
         FlagLevel out = NONE;
-        for (String u : urgencies) {
-            FlagLevel level = of(u);
+        for (RedFlag f : flags) {
+            FlagLevel level = of(f);
             if (level.ordinal() > out.ordinal()) {
                 out = level;
             }

@@ -122,9 +122,9 @@ public final class HypothesisPanelViewModel {
         ScreenStatus screen = ScreenStatus.of(a);
         FlagActions actions = autosave == null ? null : new FlagActions(autosave);
         List<RedFlagBannerViewModel.Flag> flags = new ArrayList<>();
-        List<RedFlag> raised = a.redFlags().stream().filter(f -> FlagLevel.of(f.urgency()) != FlagLevel.NOTED).toList();
+        List<RedFlag> raised = a.redFlags().stream().filter(f -> !f.noted()).toList();
         for (RedFlag f : raised) {
-            FlagLevel level = FlagLevel.of(f.urgency());
+            FlagLevel level = FlagLevel.of(f);
             flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
                     cause(f, exam), actions == null ? List.of() : actions.current(f.id())));
         }

@@ -1,5 +1,8 @@
 package org.exampath.ui.hypotheses;
 
+import org.exampath.knowledge.ImagingAdvice;
+import org.exampath.knowledge.Keyed;
+
 /** The imaging gate's advice, read from the knowledge base's words in one place. */
 public enum ImagingLevel {
     NOT_INDICATED("Imaging: not indicated", "imaging-none"),
@@ -15,10 +18,14 @@ public enum ImagingLevel {
     }
 
     public static ImagingLevel of(String recommendation) {
-        return switch (recommendation) {
-            case "urgent" -> URGENT;
-            case "if_no_progress" -> IF_NO_PROGRESS;
-            default -> NOT_INDICATED;
+        ImagingAdvice advice = Keyed.find(ImagingAdvice.class, recommendation);
+        if (advice == null) {
+            throw new IllegalArgumentException("unknown imaging recommendation " + recommendation);
+        }
+        return switch (advice) {
+            case URGENT -> URGENT;
+            case IF_NO_PROGRESS -> IF_NO_PROGRESS;
+            case NOT_INDICATED -> NOT_INDICATED;
         };
     }
 
