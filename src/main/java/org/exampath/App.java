@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
-import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
 import org.exampath.clinic.ClinicPracticeStore;
@@ -106,8 +105,7 @@ public final class App extends Application {
         ClinicDatabase clinic;
         try {
             ClinicUrl url = ClinicUrl.parse(address);
-            clinic = new ClinicDatabase(url, ClinicCredentials.find(url, System.getenv(),
-                    Path.of(System.getProperty("user.home")), System.getProperty("user.name")));
+            clinic = ClinicDatabase.forThisUser(url, System.getenv());
             clinic.check();
         } catch (IllegalArgumentException | StoreException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());

@@ -1,10 +1,8 @@
 package org.exampath.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
-import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicFailure;
 import org.exampath.clinic.ClinicMembers;
@@ -57,8 +55,7 @@ final class ClinicCommands {
         }
         try {
             ClinicUrl url = ClinicUrl.parse(db);
-            ClinicDatabase database = new ClinicDatabase(url, ClinicCredentials.find(url, env,
-                    Path.of(System.getProperty("user.home")), System.getProperty("user.name")));
+            ClinicDatabase database = ClinicDatabase.forThisUser(url, env);
             if ("clinic-init".equals(args[0])) {
                 if (role != null) {
                     return bad("clinic-init takes no role; use clinic-member");

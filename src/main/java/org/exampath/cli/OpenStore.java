@@ -3,7 +3,6 @@ package org.exampath.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.exampath.clinic.ClinicCredentials;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
 import org.exampath.clinic.ClinicUrl;
@@ -26,8 +25,7 @@ record OpenStore(Encounters encounters, String name, AutoCloseable resource) imp
             } catch (IllegalArgumentException e) {
                 throw new StoreException(e.getMessage());
             }
-            ClinicDatabase database = new ClinicDatabase(url, ClinicCredentials.find(url, System.getenv(),
-                    Path.of(System.getProperty("user.home")), System.getProperty("user.name")));
+            ClinicDatabase database = ClinicDatabase.forThisUser(url, System.getenv());
             ClinicEncounterStore store = new ClinicEncounterStore(database, clock);
             return new OpenStore(store, url.toString(), store);
         }

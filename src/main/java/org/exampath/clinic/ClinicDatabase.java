@@ -30,6 +30,12 @@ public final class ClinicDatabase {
         this.credentials = credentials;
     }
 
+    /** The server at {@code url} as this program's user logs in to it, credentials found as libpq finds them. */
+    public static ClinicDatabase forThisUser(ClinicUrl url, java.util.Map<String, String> env) {
+        return new ClinicDatabase(url, ClinicCredentials.find(url, env, java.nio.file.Path.of(System.getProperty("user.home")),
+                System.getProperty("user.name")));
+    }
+
     public ClinicUrl url() {
         return url;
     }

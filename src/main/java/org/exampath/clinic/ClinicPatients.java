@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
+import org.exampath.domain.PatientDetails;
 import org.exampath.domain.PatientLabel;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
@@ -38,14 +39,9 @@ final class ClinicPatients {
             p.setString(1, clean);
             try (ResultSet r = p.executeQuery()) {
                 if (r.next()) {
-                    String sex = patient.sex() == null ? null : patient.sex().id();
-                    Integer year = (Integer) r.getObject(3);
-                    boolean sexClash = sex != null && r.getString(2) != null && !sex.equals(r.getString(2));
-                    boolean yearClash = birthYear != null && year != null && Math.abs(birthYear - year) > 1;
-                    if (sexClash || yearClash) {
-                        throw new StoreException("a patient labelled \"" + clean + "\" is already stored with a different "
-                                + (sexClash ? "sex" : "birth year") + "; nothing was changed (give this patient a label of their own)");
-                    }
+                    PatientDetails.clash(clean, r.getString(2), (Integer) r.getObject(3), patient, birthYear).ifPresent(problem -> {
+                        throw new StoreException(problem);
+                    });
                     return r.getLong(1);
                 }
             }
@@ -116,8 +112,8 @@ final class ClinicPatients {
                 oldYear = (Integer) r.getObject(2);
             }
         }
-        String sex = patient.sex() == null ? oldSex : patient.sex().id();
-        Integer year = birthYear == null || (oldYear != null && Math.abs(birthYear - oldYear) <= 1) ? oldYear : birthYear;
+        String sex = PatientDetails.sex(oldSex, patient);
+        Integer year = PatientDetails.birthYear(oldYear, birthYear);
         if (Objects.equals(sex, oldSex) && Objects.equals(year, oldYear)) {
             return;
         }

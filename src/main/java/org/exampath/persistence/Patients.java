@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.Objects;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
+import org.exampath.domain.PatientDetails;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.StoreException;
 
@@ -36,13 +37,9 @@ final class Patients {
         if (found == null) {
             return insert(c, clean, patient, birthYear);
         }
-        String sex = patient.sex() == null ? null : patient.sex().id();
-        boolean sexClash = sex != null && found.sex() != null && !sex.equals(found.sex());
-        boolean yearClash = birthYear != null && found.birthYear() != null && Math.abs(birthYear - found.birthYear()) > 1;
-        if (sexClash || yearClash) {
-            throw new StoreException("a patient labelled \"" + clean + "\" is already stored with a different "
-                    + (sexClash ? "sex" : "birth year") + "; nothing was changed (give this patient a label of their own)");
-        }
+        PatientDetails.clash(clean, found.sex(), found.birthYear(), patient, birthYear).ifPresent(problem -> {
+            throw new StoreException(problem);
+        });
         return found.id();
     }
 
@@ -57,9 +54,8 @@ final class Patients {
                 now = new Stored(r.getLong(1), r.getString(2), (Integer) r.getObject(3));
             }
         }
-        String sex = patient.sex() == null ? now.sex() : patient.sex().id();
-        Integer year = birthYear == null || (now.birthYear() != null && Math.abs(birthYear - now.birthYear()) <= 1)
-                ? now.birthYear() : birthYear;
+        String sex = PatientDetails.sex(now.sex(), patient);
+        Integer year = PatientDetails.birthYear(now.birthYear(), birthYear);
         if (Objects.equals(sex, now.sex()) && Objects.equals(year, now.birthYear())) {
             return;
         }
