@@ -1,8 +1,10 @@
 package org.exampath.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.TestKnowledge;
@@ -15,7 +17,9 @@ import org.exampath.reasoning.ValidationSet;
  * How the engine does on the published-case validation set: top-1, top-3, mean probability of the
  * report's diagnosis, multi-class Brier score, red-flag recall and false emergencies. Accuracy is
  * scored over cases whose diagnosis is a hypothesis; a case whose diagnosis is a red flag counts
- * only for flag recall. Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ValidationBench
+ * only for flag recall. Figures are printed for each batch of cases (the set as first assembled,
+ * and each batch added later as a check against over-fitting) and for all cases together.
+ * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ValidationBench
  */
 public final class ValidationBench {
     private ValidationBench() {
@@ -25,79 +29,66 @@ public final class ValidationBench {
         ValidationSet set = ValidationSet.load();
         Set<String> hypotheses = new TreeSet<>();
         TestKnowledge.SHIPPED.hypotheses().forEach(h -> hypotheses.add(h.id()));
-        int scored = 0;
-        int top1 = 0;
-        int top3 = 0;
-        double probabilitySum = 0;
-        double brierSum = 0;
-        int flagsExpected = 0;
-        int flagsRaised = 0;
-        int falseEmergencies = 0;
+        Map<String, Tally> batches = new LinkedHashMap<>();
+        batches.put(ValidationSet.ORIGINAL_BATCH, new Tally());
+        Tally all = new Tally();
         List<String> lines = new ArrayList<>();
-        List<String> unscored = new ArrayList<>();
-        List<String> missedFlags = new ArrayList<>();
-        List<String> falseEmergencyCases = new ArrayList<>();
         for (ValidationSet.Case c : set.cases()) {
             Assessment a = TestKnowledge.ENGINE.assess(c.exam());
-            Set<String> raised = new TreeSet<>();
-            for (RedFlag f : a.redFlags()) {
-                if (!"noted".equals(f.urgency())) {
-                    raised.add(f.id());
-                }
-                if ("emergency".equals(f.urgency()) && !c.redFlags().contains(f.id())) {
-                    falseEmergencies++;
-                    falseEmergencyCases.add(c.file() + " (" + f.id() + ")");
-                }
+            Tally batch = batches.computeIfAbsent(c.batch(), b -> new Tally());
+            String line = score(c, a, hypotheses, batch);
+            score(c, a, hypotheses, all);
+            if (line != null) {
+                lines.add(line);
             }
-            for (String flag : c.redFlags()) {
-                flagsExpected++;
-                if (raised.contains(flag)) {
-                    flagsRaised++;
-                } else {
-                    missedFlags.add(c.file() + " (" + flag + ")");
-                }
-            }
-            if (!hypotheses.contains(c.diagnosis())) {
-                unscored.add(c.file() + " (" + c.diagnosis() + ")");
-                continue;
-            }
-            scored++;
-            List<HypothesisResult> ranked = a.hypotheses();
-            int rank = 0;
-            while (rank < ranked.size() && !ranked.get(rank).id().equals(c.diagnosis())) {
-                rank++;
-            }
-            if (rank == 0) {
-                top1++;
-            }
-            if (rank < 3) {
-                top3++;
-            }
-            double p = rank < ranked.size() ? ranked.get(rank).probability() : 0;
-            probabilitySum += p;
-            brierSum += brier(ranked, c.diagnosis());
-            lines.add(String.format(Locale.ROOT, "  %-48s %-32s rank %d  p %.2f  leading %s  flags %s",
-                    c.file(), c.diagnosis(), rank + 1, p, ranked.get(0).id(), raised));
         }
-        System.out.println("validation set: " + set.cases().size() + " cases, " + scored + " scored for diagnosis");
+        System.out.println("validation set: " + set.cases().size() + " cases, " + all.scored + " scored for diagnosis");
         lines.forEach(System.out::println);
-        if (!unscored.isEmpty()) {
-            System.out.println("  not scored for diagnosis (diagnosis is not a hypothesis in the knowledge base): " + unscored);
+        batches.forEach((name, t) -> t.print("batch " + name));
+        all.print("all cases");
+    }
+
+    /** Scores one case into the tally; returns its line, or null when its diagnosis is a red flag. */
+    private static String score(ValidationSet.Case c, Assessment a, Set<String> hypotheses, Tally t) {
+        t.cases++;
+        Set<String> raised = new TreeSet<>();
+        for (RedFlag f : a.redFlags()) {
+            if (!"noted".equals(f.urgency())) {
+                raised.add(f.id());
+            }
+            if ("emergency".equals(f.urgency()) && !c.redFlags().contains(f.id())) {
+                t.falseEmergencies.add(c.file() + " (" + f.id() + ")");
+            }
         }
-        if (scored > 0) {
-            System.out.printf(Locale.ROOT, "top-1 %.1f%% (%d/%d)  top-3 %.1f%% (%d/%d)%n",
-                    100.0 * top1 / scored, top1, scored, 100.0 * top3 / scored, top3, scored);
-            System.out.printf(Locale.ROOT, "mean probability of the report's diagnosis %.3f%n", probabilitySum / scored);
-            System.out.printf(Locale.ROOT, "Brier score (multi-class, 0 best, 2 worst) %.3f%n", brierSum / scored);
+        for (String flag : c.redFlags()) {
+            t.flagsExpected++;
+            if (raised.contains(flag)) {
+                t.flagsRaised++;
+            } else {
+                t.missedFlags.add(c.file() + " (" + flag + ")");
+            }
         }
-        System.out.printf(Locale.ROOT, "red-flag recall %d/%d (a flag only noted does not count); false emergencies %d%n",
-                flagsRaised, flagsExpected, falseEmergencies);
-        if (!missedFlags.isEmpty()) {
-            System.out.println("  missed flags: " + missedFlags);
+        if (!hypotheses.contains(c.diagnosis())) {
+            t.unscored.add(c.file() + " (" + c.diagnosis() + ")");
+            return null;
         }
-        if (!falseEmergencyCases.isEmpty()) {
-            System.out.println("  false emergencies: " + falseEmergencyCases);
+        t.scored++;
+        List<HypothesisResult> ranked = a.hypotheses();
+        int rank = 0;
+        while (rank < ranked.size() && !ranked.get(rank).id().equals(c.diagnosis())) {
+            rank++;
         }
+        if (rank == 0) {
+            t.top1++;
+        }
+        if (rank < 3) {
+            t.top3++;
+        }
+        double p = rank < ranked.size() ? ranked.get(rank).probability() : 0;
+        t.probabilitySum += p;
+        t.brierSum += brier(ranked, c.diagnosis());
+        return String.format(Locale.ROOT, "  %-56s %-32s rank %d  p %.2f  leading %s  flags %s",
+                c.file(), c.diagnosis(), rank + 1, p, ranked.get(0).id(), raised);
     }
 
     /**
@@ -113,5 +104,40 @@ public final class ValidationBench {
             sum += (p - o) * (p - o);
         }
         return sum;
+    }
+
+    /** Running figures for one group of cases. */
+    private static final class Tally {
+        int cases;
+        int scored;
+        int top1;
+        int top3;
+        double probabilitySum;
+        double brierSum;
+        int flagsExpected;
+        int flagsRaised;
+        final List<String> falseEmergencies = new ArrayList<>();
+        final List<String> missedFlags = new ArrayList<>();
+        final List<String> unscored = new ArrayList<>();
+
+        void print(String title) {
+            System.out.println(title + ": " + cases + " cases, " + scored + " scored for diagnosis");
+            if (scored > 0) {
+                System.out.printf(Locale.ROOT, "  top-1 %.1f%% (%d/%d)  top-3 %.1f%% (%d/%d)  mean p(right) %.3f  Brier %.3f%n",
+                        100.0 * top1 / scored, top1, scored, 100.0 * top3 / scored, top3, scored,
+                        probabilitySum / scored, brierSum / scored);
+            }
+            System.out.printf(Locale.ROOT, "  red-flag recall %d/%d (a flag only noted does not count); false emergencies %d%n",
+                    flagsRaised, flagsExpected, falseEmergencies.size());
+            if (!unscored.isEmpty()) {
+                System.out.println("  scored on flags only (diagnosis is a red flag): " + unscored);
+            }
+            if (!missedFlags.isEmpty()) {
+                System.out.println("  missed flags: " + missedFlags);
+            }
+            if (!falseEmergencies.isEmpty()) {
+                System.out.println("  false emergencies: " + falseEmergencies);
+            }
+        }
     }
 }

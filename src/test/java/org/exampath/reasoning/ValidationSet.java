@@ -23,9 +23,16 @@ import org.exampath.exchange.ExamReader;
 public record ValidationSet(List<Case> cases) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One case report: its exam and what the report concluded. */
+    /** The batch of a case file without a {@code batch} key: the set as first assembled. */
+    public static final String ORIGINAL_BATCH = "original";
+
+    /**
+     * One case report: its exam and what the report concluded. {@code batch} names when it was added
+     * (optional in the file), so figures on cases added later, before any knowledge change they
+     * could have shaped, can be read apart from the rest.
+     */
     public record Case(String file, String name, String source, Exam exam, String diagnosis,
-                       List<String> leading, List<String> redFlags, boolean noRedFlags) {
+                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch) {
         public Case {
             leading = List.copyOf(leading);
             redFlags = List.copyOf(redFlags);
@@ -73,7 +80,7 @@ public record ValidationSet(List<Case> cases) {
         }
         return new Case(where, root.get("name").asText(), root.get("source").asText(), exam,
                 expect.get("diagnosis").asText(), texts(expect.path("leading")), texts(expect.path("redFlags")),
-                expect.path("noRedFlags").asBoolean(false));
+                expect.path("noRedFlags").asBoolean(false), root.path("batch").asText(ORIGINAL_BATCH));
     }
 
     public Set<String> diagnoses() {
