@@ -61,7 +61,7 @@ class StenosisAndImpingementTest {
                 .is("provocation.ifi_test", "positive").exam()), "ischiofemoral_impingement");
         assertEquals(Math.sqrt(5.9), ifi.combinedLr(), 1e-12);
         assertEquals(1, ifi.contributions().size());
-        assertEquals(0.015, ifi.prior(), 1e-12);
+        assertEquals(0.02, ifi.prior(), 1e-12);
     }
 
     @Test

@@ -94,14 +94,14 @@ class HypothesisPanelViewModelTest {
     void reasonsSpeakPlainlyAndKeepTheEvidenceApart() {
         session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
         HypothesisRowViewModel dgs = row("deep_gluteal_syndrome");
-        assertEquals("13%", dgs.percentProperty().get());
+        assertEquals("17%", dgs.percentProperty().get());
         assertTrue(dgs.reasons().isEmpty(), "reasons are worked out only while shown");
         dgs.expandedProperty().set(true);
         HypothesisRowViewModel.Reason first = dgs.reasons().get(0);
-        assertEquals("Starts at 6% before any finding.", first.text());
+        assertEquals("Starts at 8% before any finding.", first.text());
         assertTrue(first.evidence().startsWith("Prior: Placeholder prior"), first.evidence());
         HypothesisRowViewModel.Reason stretch = dgs.reasons().get(1);
-        assertEquals("Seated piriformis stretch: positive — makes it about 2× more likely (6% → 13%). "
+        assertEquals("Seated piriformis stretch: positive — makes it about 2× more likely (8% → 17%). "
                 + "Martin HD 2014, case-control study.", stretch.text());
         assertTrue(stretch.evidence().startsWith("LR 2.28 (published 5.22, shrunk or capped) · [V-P] · Martin HD et al."),
                 stretch.evidence());
