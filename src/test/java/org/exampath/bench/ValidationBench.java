@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.TestKnowledge;
 import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.reasoning.ValidationSet;
@@ -18,7 +19,8 @@ import org.exampath.reasoning.ValidationSet;
  * report's diagnosis, multi-class Brier score, red-flag recall and false emergencies. Accuracy is
  * scored over cases whose diagnosis is a hypothesis; a case whose diagnosis is a red flag counts
  * only for flag recall. Figures are printed for each batch of cases (the set as first assembled,
- * and each batch added later as a check against over-fitting) and for all cases together.
+ * and each batch added later as a check against over-fitting) and for all cases together. For each
+ * miss it prints the top three and the findings that moved the leader and the report's diagnosis.
  * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ValidationBench
  */
 public final class ValidationBench {
@@ -87,8 +89,31 @@ public final class ValidationBench {
         double p = rank < ranked.size() ? ranked.get(rank).probability() : 0;
         t.probabilitySum += p;
         t.brierSum += brier(ranked, c.diagnosis());
-        return String.format(Locale.ROOT, "  %-56s %-32s rank %d  p %.2f  leading %s  flags %s",
+        String line = String.format(Locale.ROOT, "  %-56s %-32s rank %d  p %.2f  leading %s  flags %s",
                 c.file(), c.diagnosis(), rank + 1, p, ranked.get(0).id(), raised);
+        if (rank > 0) {
+            line += System.lineSeparator() + "      top 3: " + top(ranked, 3)
+                    + System.lineSeparator() + "      " + moved(ranked.get(0))
+                    + (rank < ranked.size() ? System.lineSeparator() + "      " + moved(ranked.get(rank)) : "");
+        }
+        return line;
+    }
+
+    private static String top(List<HypothesisResult> ranked, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(n, ranked.size()); i++) {
+            out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", ranked.get(i).id(), ranked.get(i).probability()));
+        }
+        return out.toString();
+    }
+
+    /** A miss's audit line: the prior and every counted finding with the LR it carried. */
+    private static String moved(HypothesisResult h) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: prior %.3f", h.id(), h.prior()));
+        for (Evidence e : h.contributions()) {
+            out.append(String.format(Locale.ROOT, ", %s=%s x%.2f", e.finding(), e.value().display(), e.lr()));
+        }
+        return out.toString();
     }
 
     /**
