@@ -17,35 +17,26 @@ import javafx.stage.Stage;
 import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
 import org.exampath.knowledge.KnowledgeLoader;
-import org.exampath.clinic.ClinicDatabase;
-import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicPracticeStore;
 import org.exampath.clinic.ClinicUrl;
 import org.exampath.persistence.Database;
-import org.exampath.exchange.OutputTarget;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.persistence.PracticeStore;
 import org.exampath.store.StoreException;
-import org.exampath.ui.practice.PracticeLibrary;
-import org.exampath.persistence.SettingsStore;
 import org.exampath.reasoning.Engine;
-import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.RecoveryFiles;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
 import org.exampath.ui.exam.ExamViewModel;
+import org.exampath.ui.exam.ExamWindow;
+import org.exampath.ui.exam.OpenedStore;
 
 /**
  * The composition root: builds the knowledge base, engine, store, session and window by
- * constructor. Arguments: {@code [open FILE] [--db PATH]}.
+ * constructor. Arguments: {@code [open FILE] [--db PATH|postgresql://HOST[:PORT]/DBNAME]}. File > Open
+ * database… moves the window to another store later ({@link ExamWindow}).
  */
 public final class App extends Application {
     /** Loaded on a background thread while the toolkit starts; the window waits for it. */
     private static CompletableFuture<Engine> engine;
-    private Database database;
-    private Autosave autosave;
-    private final List<AutoCloseable> closing = new java.util.ArrayList<>();
+    private WindowStores stores;
+    private ExamWindow window;
 
     static void launchWindow(String[] args) {
         engine = CompletableFuture.supplyAsync(() -> {
@@ -58,9 +49,9 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        ExamSession session;
+        Engine loaded;
         try {
-            session = new ExamSession(engine == null ? new Engine(KnowledgeLoader.fromClasspath()) : engine.join());
+            loaded = engine == null ? new Engine(KnowledgeLoader.fromClasspath()) : engine.join();
         } catch (CompletionException | KnowledgeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             System.err.println("the knowledge base is broken: " + cause.getMessage());
@@ -68,88 +59,38 @@ public final class App extends Application {
             return;
         }
         List<String> raw = getParameters().getRaw();
-        Optional<String> address = option(raw, "--db").filter(ClinicUrl::names);
-        if (address.isPresent()) {
-            startClinic(stage, session, raw, address.get());
-            return;
-        }
-        Optional<Database> db = openDatabase(option(raw, "--db").map(Path::of).orElse(Database.defaultPath()));
-        if (db.isEmpty()) {
+        stores = new WindowStores(System.getenv(), Database.defaultPath().getParent(), Clock.systemUTC());
+        Optional<String> address = option(raw, "--db");
+        Optional<OpenedStore> opened = address.filter(ClinicUrl::names).isPresent() ? clinic(address.get())
+                : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
+        if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
-        database = db.get();
-        SettingsStore settings = new SettingsStore(database);
-        SettingsStore.Settings saved = settings.load();
-        autosave = new Autosave(session, new EncounterStore(database, Clock.systemUTC()), saved.clinician(), Clock.systemUTC());
-        autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
-        autosave.runInBackground(database::backup);
-        Database opened = database;
-        autosave.resume().whenComplete((done, failure) -> opened.warning().ifPresent(autosave::warn));
-        ExamViewModel model = new ExamViewModel(session, autosave);
-        model.clinicianProperty().set(saved.clinician());
-        model.clinicProperty().set(saved.clinic());
-        model.setSettingsKeeper((name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
-        model.setProtectedFiles(OutputTarget.databaseFiles(opened.path()));
-        model.setRestoreBackup(() -> autosave.restore(() -> opened.restoreFromBackup(model.clinicianProperty().get())));
-        model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(opened, Clock.systemUTC()),
-                opened.path().resolveSibling("cases")));
-        show(stage, model, raw, database.path().toString());
-    }
-
-    /**
-     * The window on a clinic's PostgreSQL server: the same screens over the same store seam. Backups and
-     * restores are the server's; the login role is the clinician.
-     */
-    private void startClinic(Stage stage, ExamSession session, List<String> raw, String address) {
-        ClinicDatabase clinic;
-        try {
-            ClinicUrl url = ClinicUrl.parse(address);
-            clinic = ClinicDatabase.forThisUser(url, System.getenv());
-            clinic.check();
-        } catch (IllegalArgumentException | StoreException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("ExamPath cannot use this clinic server");
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
-        ClinicEncounterStore store = new ClinicEncounterStore(clinic, Clock.systemUTC());
-        ClinicPracticeStore practice = new ClinicPracticeStore(clinic);
-        closing.add(store);
-        closing.add(practice);
-        autosave = new Autosave(session, store, clinic.user(), Clock.systemUTC());
-        autosave.keepRecoveryIn(new RecoveryFiles(Database.defaultPath().resolveSibling("recovery")));
-        autosave.resume();
-        ExamViewModel model = new ExamViewModel(session, autosave);
-        model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, Database.defaultPath().resolveSibling("cases")));
-        show(stage, model, raw, clinic.url() + " as " + clinic.user());
-    }
-
-    private void show(Stage stage, ExamViewModel model, List<String> raw, String where) {
-        ExamView view = new ExamView(model, ExamFiles.chooser());
+        window = new ExamWindow(stage, () -> new ExamSession(loaded), stores, ExamFiles.chooser());
+        ExamViewModel model = window.show(opened.get());
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
-        stage.setTitle("ExamPath — " + where);
-        stage.setScene(ExamView.scene(view));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
     }
 
+    /** The window on a clinic's PostgreSQL server; one that cannot be used is said in one line, then the app ends. */
+    private Optional<OpenedStore> clinic(String address) {
+        try {
+            return Optional.of(stores.open(address));
+        } catch (StoreException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("ExamPath cannot use this clinic server");
+            alert.showAndWait();
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void stop() {
-        if (autosave != null) {
-            autosave.shutdown();
-        }
-        if (database != null) {
-            database.close();
-        }
-        for (AutoCloseable c : closing) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                System.err.println("closing: " + e.getMessage());
-            }
+        if (window != null) {
+            window.close();
         }
     }
 

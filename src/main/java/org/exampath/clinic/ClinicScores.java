@@ -18,6 +18,72 @@ public final class ClinicScores {
                       double meanScore, Double meanBrier) {
     }
 
+    /** Totals over one student's cases ({@code distinct}: how many cases) or one case's students (how many students). */
+    public record Total(String name, String className, int attempts, int distinct, double leadingCorrectRate,
+                        double meanScore, Double meanBrier) {
+    }
+
+    /** Whose attempts a login sees: a teacher their classes', a student only their own. */
+    public enum Viewer { TEACHER, STUDENT }
+
+    /** One consistent reading for the window: who reads, and the rows per student and case, per student, per case. */
+    public record Scores(String role, Viewer viewer, List<Row> perStudentAndCase, List<Total> perStudent, List<Total> perCase) {
+    }
+
+    /**
+     * Reads the scores as this login sees them, in one read-only snapshot. A role that is neither a
+     * teacher nor a student, or a server that cannot be reached, is refused in one line.
+     */
+    public Scores read(ClinicDatabase database) {
+        try (Connection c = database.connect()) {
+            Viewer viewer = viewer(c);
+            if (viewer == null) {
+                throw new org.exampath.store.StoreException(database.user() + " is neither a teacher nor a student of a class on "
+                        + database.url() + "; class scores are for a class's teacher (and each student's own)");
+            }
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            try {
+                Scores scores = new Scores(database.user(), viewer, perStudentAndCase(c), totals(c, PER_STUDENT), totals(c, PER_CASE));
+                c.commit();
+                return scores;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new org.exampath.store.StoreException(database.url() + ": " + ClinicFailure.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static Viewer viewer(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT pg_has_role(session_user, 'exampath_teacher', 'MEMBER'), pg_has_role(session_user, 'exampath_student', 'MEMBER')")) {
+            r.next();
+            return r.getBoolean(1) ? Viewer.TEACHER : r.getBoolean(2) ? Viewer.STUDENT : null;
+        }
+    }
+
+    private static final String PER_STUDENT = "SELECT student, coalesce(class_name, ''), count(*), count(DISTINCT case_name), "
+            + "avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), avg(score), avg(brier) FROM exampath.practice_attempt "
+            + "GROUP BY student, class_name ORDER BY class_name, student";
+    private static final String PER_CASE = "SELECT case_name, '', count(*), count(DISTINCT student), "
+            + "avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), avg(score), avg(brier) FROM exampath.practice_attempt "
+            + "GROUP BY case_name ORDER BY case_name";
+
+    private static List<Total> totals(Connection c, String sql) throws SQLException {
+        List<Total> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                double brier = r.getDouble(7);
+                rows.add(new Total(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getDouble(5), r.getDouble(6),
+                        r.wasNull() ? null : brier));
+            }
+        }
+        return rows;
+    }
+
     public List<Row> perStudentAndCase(Connection c) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(

@@ -14,6 +14,24 @@ public interface ExamFiles {
     /** Where to write a consultation note (PDF). */
     Optional<Path> chooseNote(Window owner, String suggestedName);
 
+    /** A database file to open (File > Open database…). */
+    default Optional<Path> chooseDatabase(Window owner) {
+        FileChooser c = new FileChooser();
+        c.setTitle("Open an ExamPath database");
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ExamPath databases (*.db)", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(c.showOpenDialog(owner)).map(f -> f.toPath());
+    }
+
+    /** Where to write a CSV export. */
+    default Optional<Path> chooseCsv(Window owner, String suggestedName) {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export CSV");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        c.setInitialFileName(suggestedName);
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(f -> f.toPath());
+    }
+
     static ExamFiles chooser() {
         return new ExamFiles() {
             private FileChooser chooser(String title) {

@@ -12,8 +12,8 @@ import org.exampath.ui.encounters.EncounterBrowserViewModel;
 
 /**
  * The exam window's menus: File (new, open, save, note, copy, encounters, follow-up, restore,
- * settings, quit) and Go (the five steps by Ctrl+1..5, each putting the focus on its first
- * unanswered question, next/previous, practice).
+ * open database, settings, quit) and Go (the five steps by Ctrl+1..5, each putting the focus on its first
+ * unanswered question, next/previous, practice, class scores).
  */
 final class ExamMenu {
     private final ExamViewModel model;
@@ -41,6 +41,12 @@ final class ExamMenu {
         copy.setOnAction(e -> copySummary(model));
         Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
         file.setId("menu-file");
+        if (model.canOpenDatabase()) {
+            MenuItem database = item("Open _database…", "Shortcut+Shift+O", "menu-open-database");
+            database.setOnAction(e -> org.exampath.ui.store.OpenDatabaseView.show(window.get(), model.openDatabase(),
+                    window.get().getScene().getStylesheets().get(0), files::chooseDatabase));
+            file.getItems().addAll(new SeparatorMenuItem(), database);
+        }
         MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit");
         quit.setOnAction(e -> quit());
         MenuItem settings = item("Se_ttings…", "Shortcut+COMMA", "menu-settings");
@@ -81,7 +87,10 @@ final class ExamMenu {
         next.setOnAction(e -> model.next());
         MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");
         previous.setOnAction(e -> model.previous());
-        go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem);
+        MenuItem scores = item("Class _scores…", "Shortcut+Shift+K", "menu-class-scores");
+        scores.setOnAction(e -> model.openClassScores(scoresModel -> org.exampath.ui.scores.ClassScoresView.show(window.get(),
+                scoresModel, window.get().getScene().getStylesheets().get(0), files::chooseCsv)));
+        go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem, scores);
         return new MenuBar(file, go);
     }
 

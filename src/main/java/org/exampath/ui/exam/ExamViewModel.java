@@ -85,6 +85,43 @@ public final class ExamViewModel {
         reader.start();
     }
 
+    private java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> classScores;
+    private java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> openDatabase;
+
+    /** How to read a class's practice scores (set by the app when a clinic server is open). */
+    public void setClassScores(java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> factory) {
+        classScores = factory;
+    }
+
+    /** Hands {@code show} the class scores; without a clinic server, says where they come from instead. */
+    public void openClassScores(java.util.function.Consumer<org.exampath.ui.scores.ClassScoresViewModel> show) {
+        if (classScores == null) {
+            error.set("Class scores live on a clinic's PostgreSQL server; open one with File > Open database….");
+            return;
+        }
+        error.set("");
+        show.accept(classScores.get());
+    }
+
+    /** How to open another database in this window (set by the window that can switch stores). */
+    public void setOpenDatabase(java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> factory) {
+        openDatabase = factory;
+    }
+
+    public boolean canOpenDatabase() {
+        return openDatabase != null;
+    }
+
+    public org.exampath.ui.store.OpenDatabaseViewModel openDatabase() {
+        return openDatabase.get();
+    }
+
+    /** Says on the status line what the window now works on. */
+    public void opened(String where) {
+        error.set("");
+        status.set("Opened " + where + ".");
+    }
+
     /** How to bring back the rolling backup (set by the app when it has a database). */
     public void setRestoreBackup(Runnable restore) {
         restoreBackup = restore;

@@ -1,0 +1,183 @@
+package org.exampath;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.exampath.clinic.ClinicDatabase;
+import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicPracticeStore;
+import org.exampath.clinic.ClinicScores;
+import org.exampath.clinic.ClinicUrl;
+import org.exampath.exchange.OutputTarget;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.persistence.PracticeStore;
+import org.exampath.persistence.SettingsStore;
+import org.exampath.store.StoreException;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
+import org.exampath.ui.exam.ExamViewModel;
+import org.exampath.ui.exam.OpenedStore;
+import org.exampath.ui.exam.StoreOpener;
+import org.exampath.ui.practice.PracticeLibrary;
+import org.exampath.ui.scores.ClassScoresViewModel;
+
+/**
+ * The stores the window can work on, opened as {@code --db} opens them for the commands: a
+ * {@code postgresql://} address is a clinic server reached as this user (libpq's PGUSER, PGPASSWORD,
+ * ~/.pgpass, read from {@code env}; nothing stored), anything else an existing SQLite file. Part of the
+ * composition root: the window sees only {@link OpenedStore}.
+ */
+public final class WindowStores implements StoreOpener {
+    private final Map<String, String> env;
+    private final Path localData;
+    private final Clock clock;
+
+    /** {@code localData}: where a clinic window keeps its recovery copies and looks for practice cases. */
+    public WindowStores(Map<String, String> env, Path localData, Clock clock) {
+        this.env = Map.copyOf(env);
+        this.localData = localData;
+        this.clock = clock;
+    }
+
+    @Override
+    public OpenedStore open(String address) {
+        if (ClinicUrl.names(address)) {
+            ClinicUrl url;
+            try {
+                url = ClinicUrl.parse(address);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage());
+            }
+            return clinic(url);
+        }
+        if (address.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            throw new StoreException("\"" + address + "\" is not a database file, and only postgresql://HOST[:PORT]/DBNAME "
+                    + "addresses name a server");
+        }
+        Path file;
+        try {
+            file = Path.of(address).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new StoreException(address + ": this file name cannot be used (" + e.getReason() + ")");
+        }
+        if (!Files.exists(file)) {
+            throw new StoreException(file + ": no such database file");
+        }
+        return sqlite(Database.open(file));
+    }
+
+    /** The clinic server at {@code url}, checked once (reachable, set up, not newer than this ExamPath). */
+    public OpenedStore clinic(ClinicUrl url) {
+        ClinicDatabase database = ClinicDatabase.forThisUser(url, env);
+        database.check();
+        return new Clinic(database);
+    }
+
+    /** An SQLite database already open (its settings are read here, off the JavaFX thread). */
+    public OpenedStore sqlite(Database database) {
+        return new Sqlite(database, new SettingsStore(database));
+    }
+
+    private final class Sqlite implements OpenedStore {
+        private final Database database;
+        private final SettingsStore settings;
+        private final SettingsStore.Settings saved;
+        private Autosave autosave;
+
+        Sqlite(Database database, SettingsStore settings) {
+            this.database = database;
+            this.settings = settings;
+            this.saved = settings.load();
+        }
+
+        @Override
+        public String name() {
+            return database.path().toString();
+        }
+
+        @Override
+        public String address() {
+            return database.path().toString();
+        }
+
+        @Override
+        public ExamViewModel model(ExamSession session) {
+            autosave = new Autosave(session, new EncounterStore(database, clock), saved.clinician(), clock);
+            autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
+            autosave.runInBackground(database::backup);
+            Autosave shown = autosave;
+            autosave.resume().whenComplete((done, failure) -> database.warning().ifPresent(shown::warn));
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            model.clinicianProperty().set(saved.clinician());
+            model.clinicProperty().set(saved.clinic());
+            model.setSettingsKeeper((name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
+            model.setProtectedFiles(OutputTarget.databaseFiles(database.path()));
+            model.setRestoreBackup(() -> shown.restore(() -> database.restoreFromBackup(model.clinicianProperty().get())));
+            model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(database, clock),
+                    database.path().resolveSibling("cases")));
+            return model;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (autosave != null) {
+                    autosave.shutdown();
+                }
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    /** A clinic server: backups and restores are the server's; the login role is the clinician. */
+    private final class Clinic implements OpenedStore {
+        private final ClinicDatabase database;
+        private final ClinicEncounterStore store;
+        private final ClinicPracticeStore practice;
+        private Autosave autosave;
+
+        Clinic(ClinicDatabase database) {
+            this.database = database;
+            this.store = new ClinicEncounterStore(database, clock);
+            this.practice = new ClinicPracticeStore(database);
+        }
+
+        @Override
+        public String name() {
+            return database.url() + " as " + database.user();
+        }
+
+        @Override
+        public String address() {
+            return database.url().toString() + ("prefer".equals(database.url().sslMode()) ? "" : "?sslmode=" + database.url().sslMode());
+        }
+
+        @Override
+        public ExamViewModel model(ExamSession session) {
+            autosave = new Autosave(session, store, database.user(), clock);
+            autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
+            autosave.resume();
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, localData.resolve("cases")));
+            model.setClassScores(() -> new ClassScoresViewModel(() -> new ClinicScores().read(database)));
+            return model;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (autosave != null) {
+                    autosave.shutdown();
+                }
+            } finally {
+                store.close();
+                practice.close();
+            }
+        }
+    }
+}

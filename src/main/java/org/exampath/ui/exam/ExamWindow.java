@@ -1,0 +1,114 @@
+package org.exampath.ui.exam;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.store.OpenDatabaseViewModel;
+
+/**
+ * The exam window over one store at a time. File > Open database… switches it: every change to the exam
+ * shown is saved first, the new store is opened and checked off the JavaFX thread, and only then does the
+ * window move to it; a bad address or an unreachable server leaves the store open before untouched.
+ */
+public final class ExamWindow {
+    private final Stage stage;
+    private final Supplier<ExamSession> sessions;
+    private final StoreOpener opener;
+    private final ExamFiles files;
+    private OpenedStore store;
+    private ExamViewModel model;
+
+    public ExamWindow(Stage stage, Supplier<ExamSession> sessions, StoreOpener opener, ExamFiles files) {
+        this.stage = stage;
+        this.sessions = sessions;
+        this.opener = opener;
+        this.files = files;
+    }
+
+    /** Shows the window on {@code opened}, a fresh exam session on it (JavaFX thread). */
+    public ExamViewModel show(OpenedStore opened) {
+        ExamViewModel next = opened.model(sessions.get());
+        next.setOpenDatabase(() -> new OpenDatabaseViewModel(opened.name(), this::open));
+        ExamView view = new ExamView(next, files);
+        if (stage.getScene() == null) {
+            stage.setScene(ExamView.scene(view));
+        } else {
+            stage.getScene().setRoot(view);
+        }
+        stage.setTitle("ExamPath — " + opened.name());
+        store = opened;
+        model = next;
+        return next;
+    }
+
+    public OpenedStore store() {
+        return store;
+    }
+
+    public ExamViewModel model() {
+        return model;
+    }
+
+    /**
+     * Moves the window to the store {@code address} names. Completes empty once it shows it, or with the
+     * one-line reason it did not: the current exam not yet saved, a bad address, a server that refuses.
+     */
+    public CompletableFuture<Optional<String>> open(String address) {
+        OpenedStore leaving = store;
+        ExamViewModel shown = model;
+        if (leaving != null && address.equals(leaving.address())) {
+            return CompletableFuture.completedFuture(Optional.of(address + " is already open."));
+        }
+        CompletableFuture<Optional<String>> result = new CompletableFuture<>();
+        CompletableFuture.runAsync(() -> flush(shown)).whenComplete((flushed, failure) -> Platform.runLater(() -> {
+            Optional<String> unsaved = failure != null ? Optional.of(cause(failure).getMessage()) : unsaved(shown);
+            if (unsaved.isPresent()) {
+                result.complete(Optional.of("The exam shown is not saved yet (" + unsaved.get()
+                        + "); it stays open here until it is."));
+                return;
+            }
+            CompletableFuture.supplyAsync(() -> opener.open(address)).whenComplete((opened, refused) -> Platform.runLater(() -> {
+                if (refused != null) {
+                    result.complete(Optional.of(cause(refused).getMessage()));
+                    return;
+                }
+                show(opened).opened(opened.name());
+                if (leaving != null) {
+                    CompletableFuture.runAsync(leaving::close);
+                }
+                result.complete(Optional.empty());
+            }));
+        }));
+        return result;
+    }
+
+    /** Waits, off the JavaFX thread, until every change to the exam shown has been tried. */
+    private static void flush(ExamViewModel shown) {
+        if (shown != null && shown.autosave() != null) {
+            shown.autosave().flush();
+        }
+    }
+
+    /** After the flush: the reason the last change is not stored, if it is not. */
+    private static Optional<String> unsaved(ExamViewModel shown) {
+        if (shown == null || shown.autosave() == null || !shown.autosave().failedProperty().get()) {
+            return Optional.empty();
+        }
+        return Optional.of(shown.autosave().statusProperty().get());
+    }
+
+    /** Closes the store shown (on quitting). */
+    public void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+}

@@ -1,0 +1,21 @@
+package org.exampath.ui.exam;
+
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * A store the window works on, already opened and checked: an SQLite file or a clinic server. The app
+ * builds these; the window shows one at a time and closes the one it leaves.
+ */
+public interface OpenedStore {
+    /** What the title bar shows: the file's path, or the server address and the login role. */
+    String name();
+
+    /** The address that opens it again (a path, or a postgresql:// address that never holds a password). */
+    String address();
+
+    /** Builds the exam window's model on {@code session}, saving to this store (on the JavaFX thread; reads nothing). */
+    ExamViewModel model(ExamSession session);
+
+    /** Stops its autosave after every change is tried and closes the store (off the JavaFX thread). */
+    void close();
+}
