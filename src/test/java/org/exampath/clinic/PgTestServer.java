@@ -81,6 +81,16 @@ public final class PgTestServer implements AutoCloseable {
         return role;
     }
 
+    /** The test database's address as a user types it (no credentials in it). */
+    public String address() {
+        return url() + "?sslmode=disable";
+    }
+
+    /** The libpq environment a login uses: PGUSER and PGPASSWORD for {@code role}. */
+    public java.util.Map<String, String> env(String role) {
+        return java.util.Map.of("PGUSER", role, "PGPASSWORD", PASSWORD);
+    }
+
     public ClinicDatabase as(String role) {
         return new ClinicDatabase(url(), new ClinicCredentials(role, PASSWORD));
     }

@@ -1,0 +1,172 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.exampath.TestKnowledge;
+import org.exampath.WindowStores;
+import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.PgTestServer;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.store.Encounters;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File > Open database… in the window: another SQLite file opens with its encounters and the exam left
+ * behind is saved first; a bad address is named in one line and the store open before stays in use; a
+ * clinic server's address opens it as the login PGUSER and PGPASSWORD name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenDatabaseWindowTest {
+    @TempDir
+    static Path dir;
+    private Path folder;
+    private Path first;
+    private Path second;
+    private Stage stage;
+    private ExamWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        folder = Files.createDirectories(dir.resolve("run-" + System.nanoTime()));
+        first = folder.resolve("first.db");
+        second = folder.resolve("second.db");
+        try (Database db = Database.open(second)) {
+            new EncounterStore(db, Clock.systemUTC()).create("Second-file patient", "bea", Exam.empty(),
+                    TestKnowledge.SHIPPED.version(), null);
+        }
+        open(stage, Map.of());
+    }
+
+    private void open(Stage stage, Map<String, String> env) {
+        WindowStores stores = new WindowStores(env, folder, Clock.systemUTC());
+        window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
+        window.show(stores.sqlite(Database.open(first)));
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() {
+        window.close();
+    }
+
+    @Test
+    void anotherSqliteFileOpensWithItsEncountersAfterTheExamShownIsSaved(FxRobot robot) throws Exception {
+        WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        form.type("patient-label", "First-file patient");
+        form.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        switchTo(robot, second.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toAbsolutePath()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("second.db"), "the status line names the file");
+        assertTrue(robot.lookup("#open-database").tryQuery().isEmpty(), "the dialog closes once the window switched");
+        fire(robot, "menu-encounters");
+        @SuppressWarnings("unchecked")
+        TableView<Encounters.Row> table = robot.lookup("#encounter-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertEquals(List.of("Second-file patient"), table.getItems().stream().map(Encounters.Row::patientLabel).toList(),
+                "the encounters are the second file's");
+        try (Database db = Database.open(first)) {
+            Encounters kept = new EncounterStore(db, Clock.systemUTC());
+            Encounters.Row row = kept.list("", 10).get(0);
+            assertEquals("First-file patient", row.patientLabel());
+            assertEquals(FindingValue.Flag.NO, kept.load(row.id()).orElseThrow().exam().value("redflag.cancer_history"),
+                    "what was entered before the switch is in the first file");
+        }
+    }
+
+    @Test
+    void aBadAddressIsNamedInOneLineAndTheOpenStoreStays(FxRobot robot) throws Exception {
+        String title = stage.getTitle();
+        switchTo(robot, "postgresql://:5432/");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !message(robot).isEmpty() && !message(robot).startsWith("Opening"));
+        assertEquals("the address names no host; expected postgresql://HOST[:PORT]/DBNAME", message(robot));
+        Path missing = folder.resolve("nowhere.db");
+        robot.lookup("#db-address").queryAs(TextField.class);
+        WindowRobot.onFx(() -> robot.lookup("#db-address").queryAs(TextField.class).setText(missing.toString()));
+        robot.clickOn("#db-open");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith(missing.toString()));
+        assertEquals(missing + ": no such database file", message(robot));
+        assertFalse(Files.exists(missing), "a mistyped file is not created");
+        assertEquals(title, stage.getTitle(), "the first file is still the one open");
+        assertTrue(robot.lookup("#db-message").queryAs(Label.class).getText().lines().count() == 1);
+        robot.clickOn("#db-cancel");
+        WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        form.type("patient-label", "Still saving");
+        form.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        assertEquals("Still saving", window.model().autosave().store().list("", 10).get(0).patientLabel(),
+                "the store open before keeps taking the changes");
+    }
+
+    @Test
+    void aClinicServerOpensAsTheLoginTheEnvironmentNames(FxRobot robot) throws Exception {
+        try (PgTestServer server = PgTestServer.start()) {
+            server.asAdmin().migrate();
+            String dana = server.newLogin("dana");
+            new ClinicMembers(server.asAdmin()).add(dana, ClinicMembers.Kind.CLINICIAN, "Bay Physio");
+            window.close();
+            WindowRobot.onFx(() -> open(stage, server.env(dana)));
+            switchTo(robot, server.address());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith(" as " + dana));
+            assertTrue(stage.getTitle().startsWith("ExamPath — postgresql://"), stage.getTitle());
+            assertFalse(stage.getTitle().contains("role-password"), "no password in the title");
+            WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
+            form.type("patient-label", "Server patient");
+            form.click("f-redflag-cancer_history-no");
+            WindowRobot.waitForSaveStatus(robot, "Saved");
+            assertEquals("Server patient", window.model().autosave().store().list("", 10).get(0).patientLabel());
+            window.close();
+        }
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#db-message").queryAs(Label.class).getText();
+    }
+
+    /** File > Open database…, the address typed into the dialog, Open clicked. */
+    private void switchTo(FxRobot robot, String address) {
+        fire(robot, "menu-open-database");
+        robot.clickOn("#db-address").write(address);
+        robot.clickOn("#db-open");
+    }
+
+    private static void fire(FxRobot robot, String id) {
+        WindowRobot.onFx(() -> {
+            MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+            item.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
