@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.Map;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicFailure;
+import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.ClinicPracticeStore;
 import org.exampath.clinic.ClinicScores;
 import org.exampath.clinic.ClinicUrl;
@@ -74,7 +76,11 @@ public final class WindowStores implements StoreOpener {
     public OpenedStore clinic(ClinicUrl url) {
         ClinicDatabase database = ClinicDatabase.forThisUser(url, env);
         database.check();
-        return new Clinic(database);
+        try {
+            return new Clinic(database, ClinicMembers.kindOf(database));
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(url + ": " + ClinicFailure.oneLine(e.getMessage()), e);
+        }
     }
 
     /** An SQLite database already open (its settings are read here, off the JavaFX thread). */
@@ -134,15 +140,20 @@ public final class WindowStores implements StoreOpener {
         }
     }
 
-    /** A clinic server: backups and restores are the server's; the login role is the clinician. */
+    /**
+     * A clinic server: backups and restores are the server's; the login role is the clinician. A teacher's or
+     * student's login keeps no patients there, so their exams are not saved; practice and class scores are.
+     */
     private final class Clinic implements OpenedStore {
         private final ClinicDatabase database;
+        private final java.util.Optional<ClinicMembers.Kind> kind;
         private final ClinicEncounterStore store;
         private final ClinicPracticeStore practice;
         private Autosave autosave;
 
-        Clinic(ClinicDatabase database) {
+        Clinic(ClinicDatabase database, java.util.Optional<ClinicMembers.Kind> kind) {
             this.database = database;
+            this.kind = kind;
             this.store = new ClinicEncounterStore(database, clock);
             this.practice = new ClinicPracticeStore(database);
         }
@@ -157,8 +168,27 @@ public final class WindowStores implements StoreOpener {
             return database.url().toString() + ("prefer".equals(database.url().sslMode()) ? "" : "?sslmode=" + database.url().sslMode());
         }
 
+        private boolean keepsExams() {
+            return kind.filter(k -> k == ClinicMembers.Kind.CLINICIAN).isPresent();
+        }
+
+        @Override
+        public String remark() {
+            if (keepsExams()) {
+                return "";
+            }
+            return kind.map(k -> "Opened as a " + k.id() + ": exams are not saved here (the server keeps patients for its clinicians).")
+                    .orElse(database.user() + " is not placed in a clinic or class on this server; ask its administrator (clinic-member).");
+        }
+
         @Override
         public ExamViewModel model(ExamSession session) {
+            if (!keepsExams()) {
+                ExamViewModel model = new ExamViewModel(session);
+                model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, localData.resolve("cases")));
+                model.setClassScores(() -> new ClassScoresViewModel(() -> new ClinicScores().read(database)));
+                return model;
+            }
             autosave = new Autosave(session, store, database.user(), clock);
             autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
             autosave.resume();

@@ -70,6 +70,17 @@ public final class ClinicMembers {
         }
     }
 
+    /** What the login {@code database} connects as belongs to here: clinician, student or teacher; empty when none. */
+    public static java.util.Optional<Kind> kindOf(ClinicDatabase database) throws SQLException {
+        try (Connection c = database.connect(); Statement s = c.createStatement(); var r = s.executeQuery(
+                "SELECT pg_has_role(session_user, 'exampath_clinician', 'MEMBER'), "
+                        + "pg_has_role(session_user, 'exampath_teacher', 'MEMBER'), pg_has_role(session_user, 'exampath_student', 'MEMBER')")) {
+            r.next();
+            return r.getBoolean(1) ? java.util.Optional.of(Kind.CLINICIAN) : r.getBoolean(2) ? java.util.Optional.of(Kind.TEACHER)
+                    : r.getBoolean(3) ? java.util.Optional.of(Kind.STUDENT) : java.util.Optional.empty();
+        }
+    }
+
     static String quoteIdent(String name) {
         if (name.isEmpty() || name.length() > 63 || name.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a role name is 1..63 characters without control characters");

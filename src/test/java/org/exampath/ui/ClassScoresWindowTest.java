@@ -150,6 +150,8 @@ class ClassScoresWindowTest {
     @Test
     void aTeacherSeesTheClassPerStudentAndPerCaseAndExportsTheCommandsCsv(FxRobot robot) throws Exception {
         openAs(robot, tess);
+        assertEquals("Opened as a teacher: exams are not saved here (the server keeps patients for its clinicians).",
+                text(robot, "#status"), "a teacher's login keeps no patients, and the window says so instead of failing saves");
         assertEquals("Your classes' practice, as " + tess + " sees it: 4 attempts by 2 students over 2 cases.",
                 text(robot, "#scores-message"));
         assertEquals(List.of(

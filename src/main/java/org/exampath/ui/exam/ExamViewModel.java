@@ -117,9 +117,9 @@ public final class ExamViewModel {
     }
 
     /** Says on the status line what the window now works on. */
-    public void opened(String where) {
+    public void opened(String text) {
         error.set("");
-        status.set("Opened " + where + ".");
+        status.set(text);
     }
 
     /** How to bring back the rolling backup (set by the app when it has a database). */

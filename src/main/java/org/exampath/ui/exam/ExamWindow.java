@@ -39,6 +39,7 @@ public final class ExamWindow {
             stage.getScene().setRoot(view);
         }
         stage.setTitle("ExamPath — " + opened.name());
+        next.opened(opened.remark().isEmpty() ? "Opened " + opened.name() + "." : opened.remark());
         store = opened;
         model = next;
         return next;
@@ -66,7 +67,7 @@ public final class ExamWindow {
         CompletableFuture.runAsync(() -> flush(shown)).whenComplete((flushed, failure) -> Platform.runLater(() -> {
             Optional<String> unsaved = failure != null ? Optional.of(cause(failure).getMessage()) : unsaved(shown);
             if (unsaved.isPresent()) {
-                result.complete(Optional.of("The exam shown is not saved yet (" + unsaved.get()
+                result.complete(Optional.of("the exam shown is not saved yet (" + unsaved.get()
                         + "); it stays open here until it is."));
                 return;
             }
@@ -75,7 +76,7 @@ public final class ExamWindow {
                     result.complete(Optional.of(cause(refused).getMessage()));
                     return;
                 }
-                show(opened).opened(opened.name());
+                show(opened);
                 if (leaving != null) {
                     CompletableFuture.runAsync(leaving::close);
                 }

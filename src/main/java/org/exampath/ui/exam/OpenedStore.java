@@ -13,6 +13,11 @@ public interface OpenedStore {
     /** The address that opens it again (a path, or a postgresql:// address that never holds a password). */
     String address();
 
+    /** A word for the status line on what this store does and does not keep; empty when there is nothing to say. */
+    default String remark() {
+        return "";
+    }
+
     /** Builds the exam window's model on {@code session}, saving to this store (on the JavaFX thread; reads nothing). */
     ExamViewModel model(ExamSession session);
 

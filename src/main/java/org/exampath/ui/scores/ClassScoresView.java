@@ -49,8 +49,8 @@ public final class ClassScoresView extends BorderPane {
         Scene scene = new Scene(new ClassScoresView(model, w -> chooseCsv.apply(w, "class-scores.csv"), stage::close), 820, 520);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
-        stage.setMinWidth(560);
-        stage.setMinHeight(360);
+        stage.setMinWidth(820);
+        stage.setMinHeight(400);
         stage.show();
         model.load();
         return stage;
@@ -92,16 +92,16 @@ public final class ClassScoresView extends BorderPane {
                                                        javafx.collections.ObservableList<ClinicScores.Total> rows, boolean withClass) {
         TableView<ClinicScores.Total> table = new TableView<>(rows);
         table.setId(id);
-        table.getColumns().add(text(nameTitle, ClinicScores.Total::name));
+        table.getColumns().add(wide(text(nameTitle, ClinicScores.Total::name), 220));
         if (withClass) {
-            table.getColumns().add(text("Class", ClinicScores.Total::className));
+            table.getColumns().add(wide(text("Class", ClinicScores.Total::className), 120));
         }
         table.getColumns().add(number(distinctTitle, ClinicScores.Total::distinct));
         table.getColumns().add(number("Attempts", ClinicScores.Total::attempts));
         table.getColumns().add(text("Right first", t -> ClassScoresViewModel.percent(t.leadingCorrectRate())));
         table.getColumns().add(text("Mean score", t -> ClassScoresViewModel.mean(t.meanScore())));
         table.getColumns().add(text("Mean Brier", t -> ClassScoresViewModel.brier(t.meanBrier())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No attempts to show."));
         return table;
     }
@@ -109,21 +109,30 @@ public final class ClassScoresView extends BorderPane {
     private TableView<ClinicScores.Row> detail() {
         TableView<ClinicScores.Row> table = new TableView<>(model.perStudentAndCase());
         table.setId("scores-detail");
-        table.getColumns().add(text("Student", ClinicScores.Row::student));
-        table.getColumns().add(text("Class", ClinicScores.Row::className));
-        table.getColumns().add(text("Case", ClinicScores.Row::caseName));
+        table.getColumns().add(wide(text("Student", ClinicScores.Row::student), 160));
+        table.getColumns().add(wide(text("Class", ClinicScores.Row::className), 100));
+        table.getColumns().add(wide(text("Case", ClinicScores.Row::caseName), 200));
         table.getColumns().add(number("Attempts", ClinicScores.Row::attempts));
         table.getColumns().add(text("Right first", r -> ClassScoresViewModel.percent(r.leadingCorrectRate())));
         table.getColumns().add(text("Mean score", r -> ClassScoresViewModel.mean(r.meanScore())));
         table.getColumns().add(text("Mean Brier", r -> ClassScoresViewModel.brier(r.meanBrier())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No attempts to show."));
         return table;
+    }
+
+    /** Names get the room; the numbers keep their narrow default. */
+    private static <T> TableColumn<T, String> wide(TableColumn<T, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.6);
+        return column;
     }
 
     private static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(92);
+        column.setMinWidth(84);
         return column;
     }
 
@@ -131,6 +140,8 @@ public final class ClassScoresView extends BorderPane {
         TableColumn<T, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.getStyleClass().add("number-column");
+        column.setPrefWidth(80);
+        column.setMinWidth(64);
         return column;
     }
 

@@ -76,7 +76,7 @@ public final class OpenDatabaseViewModel {
         switcher.apply(typed).whenComplete((refusal, failure) -> fx.accept(() -> {
             busy.set(false);
             Optional<String> reason = failure != null ? Optional.of(String.valueOf(failure.getMessage())) : refusal;
-            message.set(reason.orElse(""));
+            message.set(reason.map(r -> "Not opened: " + r).orElse(""));
             done.complete(reason.isEmpty());
         }));
         return done;
