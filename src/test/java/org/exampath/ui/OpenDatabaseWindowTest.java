@@ -129,6 +129,31 @@ class OpenDatabaseWindowTest {
     }
 
     @Test
+    void anExamNotYetSavedKeepsTheWindowOnItsStoreUntilItIs(FxRobot robot) throws Exception {
+        String title = stage.getTitle();
+        WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        TextField label = robot.lookup("#patient-label").queryAs(TextField.class);
+        WindowRobot.onFx(() -> label.setText("L".repeat(201)));
+        form.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Findings saved");
+        switchTo(robot, second.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("Not opened"));
+        assertTrue(message(robot).startsWith("Not opened: the exam shown is not saved yet ("), message(robot));
+        assertTrue(message(robot).contains("NOT the patient label"), message(robot));
+        assertEquals(title, stage.getTitle(), "the window stays on the first file");
+        robot.clickOn("#db-cancel");
+        WindowRobot.onFx(() -> label.setText("Short again"));
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        switchTo(robot, second.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("second.db"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
+        try (Database db = Database.open(first)) {
+            assertEquals("Short again", new EncounterStore(db, Clock.systemUTC()).list("", 10).get(0).patientLabel());
+        }
+    }
+
+    @Test
     void aClinicServerOpensAsTheLoginTheEnvironmentNames(FxRobot robot) throws Exception {
         try (PgTestServer server = PgTestServer.start()) {
             server.asAdmin().migrate();

@@ -285,6 +285,9 @@ public final class Autosave {
 
     private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored,
                       List<Encounters.Acknowledgement> earlier) {
+        if (queue.isShutdown()) {
+            return; // the store was closed (the window moved to another) while this read was under way
+        }
         earlierActions = List.copyOf(earlier);
         loading = true;
         try {

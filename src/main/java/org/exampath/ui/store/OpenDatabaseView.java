@@ -78,10 +78,13 @@ public final class OpenDatabaseView extends VBox {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("ExamPath: open database");
-        Scene scene = new Scene(new OpenDatabaseView(model, browse, stage::close), 620, 260);
+        OpenDatabaseView view = new OpenDatabaseView(model, browse, stage::close);
+        view.setPrefWidth(620);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setMinWidth(460);
+        model.messageProperty().addListener((obs, old, now) -> stage.sizeToScene());
         stage.show();
         return stage;
     }
