@@ -30,7 +30,8 @@ import org.exampath.ui.exam.OpenedStore;
 /**
  * The composition root: builds the knowledge base, engine, store, session and window by
  * constructor. Arguments: {@code [open FILE] [--db PATH|postgresql://HOST[:PORT]/DBNAME]}. File > Open
- * database… moves the window to another store later ({@link ExamWindow}).
+ * database… moves the window to another store later ({@link ExamWindow}), and the next start without
+ * {@code --db} opens that one again ({@link LastStore}).
  */
 public final class App extends Application {
     /** Loaded on a background thread while the toolkit starts; the window waits for it. */
@@ -60,15 +61,32 @@ public final class App extends Application {
         }
         List<String> raw = getParameters().getRaw();
         stores = new WindowStores(System.getenv(), Database.defaultPath().getParent(), Clock.systemUTC());
+        LastStore last = new LastStore(Database.defaultPath().resolveSibling("last-database"));
         Optional<String> address = option(raw, "--db");
-        Optional<OpenedStore> opened = address.filter(ClinicUrl::names).isPresent() ? clinic(address.get())
-                : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
+        Optional<OpenedStore> opened = Optional.empty();
+        String notReopened = null;
+        Optional<String> kept = address.isEmpty() ? last.read() : Optional.empty();
+        if (kept.isPresent()) {
+            try {
+                opened = Optional.of(stores.open(kept.get()));
+            } catch (StoreException e) {
+                notReopened = "The last database used, " + kept.get() + ", did not open (" + e.getMessage() + "); this is the usual one.";
+            }
+        }
+        if (opened.isEmpty()) {
+            opened = address.filter(ClinicUrl::names).isPresent() ? clinic(address.get())
+                    : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
+        }
         if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
         window = new ExamWindow(stage, () -> new ExamSession(loaded), stores, ExamFiles.chooser());
+        window.setOnSwitched(store -> last.keep(store.address()));
         ExamViewModel model = window.show(opened.get());
+        if (notReopened != null) {
+            model.opened(notReopened);
+        }
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
         stage.setMinWidth(960);
         stage.setMinHeight(600);

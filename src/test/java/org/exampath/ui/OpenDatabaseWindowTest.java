@@ -51,6 +51,7 @@ class OpenDatabaseWindowTest {
     private Path second;
     private Stage stage;
     private ExamWindow window;
+    private final List<String> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -68,6 +69,7 @@ class OpenDatabaseWindowTest {
     private void open(Stage stage, Map<String, String> env) {
         WindowStores stores = new WindowStores(env, folder, Clock.systemUTC());
         window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
+        window.setOnSwitched(opened -> remembered.add(opened.address()));
         window.show(stores.sqlite(Database.open(first)));
         stage.show();
     }
@@ -89,6 +91,7 @@ class OpenDatabaseWindowTest {
                 () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("second.db"), "the status line names the file");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-database").tryQuery().isEmpty());
+        assertEquals(List.of(second.toAbsolutePath().toString()), remembered, "the file switched to is the one to remember");
         fire(robot, "menu-encounters");
         @SuppressWarnings("unchecked")
         TableView<Encounters.Row> table = robot.lookup("#encounter-table").queryAs(TableView.class);
@@ -119,6 +122,7 @@ class OpenDatabaseWindowTest {
         assertEquals("Not opened: " + missing + ": no such database file", message(robot));
         assertFalse(Files.exists(missing), "a mistyped file is not created");
         assertEquals(title, stage.getTitle(), "the first file is still the one open");
+        assertEquals(List.of(), remembered, "nothing refused is remembered");
         robot.clickOn("#db-cancel");
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
         form.type("patient-label", "Still saving");
@@ -165,6 +169,7 @@ class OpenDatabaseWindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith(" as " + dana));
             assertTrue(stage.getTitle().startsWith("ExamPath — postgresql://"), stage.getTitle());
             assertFalse(stage.getTitle().contains("role-password"), "no password in the title");
+            assertEquals(List.of(server.address()), remembered, "the address remembered holds no login");
             WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
             form.type("patient-label", "Server patient");
             form.click("f-redflag-cancer_history-no");

@@ -20,6 +20,7 @@ public final class ExamWindow {
     private final ExamFiles files;
     private OpenedStore store;
     private ExamViewModel model;
+    private java.util.function.Consumer<OpenedStore> switched = opened -> { };
 
     public ExamWindow(Stage stage, Supplier<ExamSession> sessions, StoreOpener opener, ExamFiles files) {
         this.stage = stage;
@@ -43,6 +44,11 @@ public final class ExamWindow {
         store = opened;
         model = next;
         return next;
+    }
+
+    /** Told of every store the window moves to with File > Open database… (to remember it). */
+    public void setOnSwitched(java.util.function.Consumer<OpenedStore> listener) {
+        switched = listener;
     }
 
     public OpenedStore store() {
@@ -77,6 +83,7 @@ public final class ExamWindow {
                     return;
                 }
                 show(opened);
+                switched.accept(opened);
                 if (leaving != null) {
                     CompletableFuture.runAsync(leaving::close);
                 }
