@@ -70,7 +70,7 @@ public final class App extends Application {
             try {
                 opened = Optional.of(stores.open(kept.get()));
             } catch (StoreException e) {
-                notReopened = "The last database used, " + kept.get() + ", did not open (" + e.getMessage() + "); this is the usual one.";
+                notReopened = "The last database used did not open (" + e.getMessage() + "); this is the usual one.";
             }
         }
         if (opened.isEmpty()) {
