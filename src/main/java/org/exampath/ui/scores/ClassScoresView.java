@@ -98,9 +98,9 @@ public final class ClassScoresView extends BorderPane {
         }
         table.getColumns().add(number(distinctTitle, ClinicScores.Total::distinct));
         table.getColumns().add(number("Attempts", ClinicScores.Total::attempts));
-        table.getColumns().add(text("Right first", t -> ClassScoresViewModel.percent(t.leadingCorrectRate())));
-        table.getColumns().add(text("Mean score", t -> ClassScoresViewModel.mean(t.meanScore())));
-        table.getColumns().add(text("Mean Brier", t -> ClassScoresViewModel.brier(t.meanBrier())));
+        table.getColumns().add(numeric(text("Right first", t -> ClassScoresViewModel.percent(t.leadingCorrectRate()))));
+        table.getColumns().add(numeric(text("Mean score", t -> ClassScoresViewModel.mean(t.meanScore()))));
+        table.getColumns().add(numeric(text("Mean Brier", t -> ClassScoresViewModel.brier(t.meanBrier()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No attempts to show."));
         return table;
@@ -113,12 +113,18 @@ public final class ClassScoresView extends BorderPane {
         table.getColumns().add(wide(text("Class", ClinicScores.Row::className), 100));
         table.getColumns().add(wide(text("Case", ClinicScores.Row::caseName), 200));
         table.getColumns().add(number("Attempts", ClinicScores.Row::attempts));
-        table.getColumns().add(text("Right first", r -> ClassScoresViewModel.percent(r.leadingCorrectRate())));
-        table.getColumns().add(text("Mean score", r -> ClassScoresViewModel.mean(r.meanScore())));
-        table.getColumns().add(text("Mean Brier", r -> ClassScoresViewModel.brier(r.meanBrier())));
+        table.getColumns().add(numeric(text("Right first", r -> ClassScoresViewModel.percent(r.leadingCorrectRate()))));
+        table.getColumns().add(numeric(text("Mean score", r -> ClassScoresViewModel.mean(r.meanScore()))));
+        table.getColumns().add(numeric(text("Mean Brier", r -> ClassScoresViewModel.brier(r.meanBrier()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No attempts to show."));
         return table;
+    }
+
+    /** A figure shown as text, aligned as the numbers are. */
+    private static <T> TableColumn<T, String> numeric(TableColumn<T, String> column) {
+        column.getStyleClass().add("number-column");
+        return column;
     }
 
     /** Names get the room; the numbers keep their narrow default. */
