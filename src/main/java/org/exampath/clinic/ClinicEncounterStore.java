@@ -98,9 +98,10 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
         List<ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        Map<String, Integer> mine = new HashMap<>();
         int changed = work.write(c -> {
             Map<String, ClinicFindings.Stored> stored = storedFindings(c, encounterId);
-            Map<String, Integer> mine = seen.computeIfAbsent(encounterId, id -> versionsOf(stored));
+            mine.putAll(seen.containsKey(encounterId) ? seen.get(encounterId) : versionsOf(stored));
             int count = 0;
             TreeSet<String> ids = new TreeSet<>(stored.keySet());
             ids.addAll(exam.findings().keySet());
@@ -138,6 +139,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             }
             return count;
         });
+        // Only now, committed, are these the versions this client saw: a save cut off by a lost server must
+        // not leave its own unstored versions behind, or sending it again would conflict with itself.
+        seen.put(encounterId, new ConcurrentHashMap<>(mine));
         if (!conflicts.isEmpty()) {
             throw new ClinicConflict(conflicts);
         }

@@ -1,0 +1,198 @@
+package org.exampath.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clinic server really stopped and started again under a clinician's open store: with {@code -m fast}
+ * (sessions ended, work rolled back) and {@code -m immediate} (a crash, recovered from the WAL). The
+ * store was never closed or made again; every check reads back over a fresh connection.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServerRestartTest {
+    private static final String WEEKS = "history.duration_weeks";
+    private static final String SITTING = "history.sitting_tolerance_min";
+    private PgPrivateServer server;
+    private String alice;
+
+    @BeforeAll
+    void server() throws SQLException {
+        server = PgPrivateServer.start();
+        alice = server.newClinician("alice", "Harbour Physio");
+    }
+
+    @AfterAll
+    void closeServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Exam counted(int n) {
+        return Exam.empty().with(WEEKS, new FindingValue.Count(n)).with(SITTING, new FindingValue.Count(n));
+    }
+
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aSaveCaughtByTheStopIsNotAcknowledgedLeavesNothingAndIsStoredOnceWhenSentAgain(PgPrivateServer.Stop how)
+            throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            String label = "Caught " + how;
+            long id = store.create(label, alice, counted(0), "kb", null);
+            Exam acknowledged = counted(1).with("nerve.slump", new FindingValue.Choice("positive"));
+            assertEquals(3, store.save(id, label, acknowledged, alice, "lumbar_radicular", 0.4, ""));
+            Exam inFlight = counted(2).with("nerve.slump", new FindingValue.Choice("negative"))
+                    .with("history.quality.burning", FindingValue.Flag.YES);
+            CompletableFuture<Integer> caught;
+            Connection holder = server.admin();
+            try {
+                holder.setAutoCommit(false);
+                try (Statement s = holder.createStatement()) {
+                    s.execute("SELECT id FROM exampath.encounter WHERE id = " + id + " FOR NO KEY UPDATE");
+                }
+                caught = CompletableFuture.supplyAsync(() -> store.save(id, label, inFlight, alice, "hip_joint", 0.5, ""));
+                waitUntilWaitingOnALock(alice);
+                server.stop(how);
+            } finally {
+                closeQuietly(holder);
+            }
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> caught.get(30, TimeUnit.SECONDS));
+            assertInstanceOf(StoreException.class, failed.getCause(), "not acknowledged: the caller is told it failed");
+            assertTrue(failed.getCause().getMessage().contains("cannot be reached"), failed.getCause().getMessage());
+            server.startAgain();
+
+            List<String> auditBefore = List.of("history.duration_weeks 0", "history.duration_weeks 1",
+                    "history.sitting_tolerance_min 0", "history.sitting_tolerance_min 1", "nerve.slump positive");
+            assertEquals(acknowledged, readBack(id).exam(), "the acknowledged save is all there, none of the caught one");
+            assertEquals(auditBefore, auditOf(id));
+
+            assertEquals(4, store.save(id, label, inFlight, alice, "hip_joint", 0.5, ""),
+                    "sent again on the same store, it is taken whole, with no conflict against itself");
+            assertEquals(inFlight, readBack(id).exam());
+            List<String> after = new ArrayList<>(auditBefore);
+            after.addAll(List.of("history.duration_weeks 2", "history.quality.burning true", "history.sitting_tolerance_min 2",
+                    "nerve.slump negative"));
+            after.sort(null);
+            assertEquals(after, auditOf(id), "each change audited once");
+            assertEquals(1, encountersLabelled(label));
+        }
+    }
+
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void savesCutOffByTheStopLeaveTheLastAcknowledgedOrTheWholeNextNeverAHalf(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            String label = "Stream " + how;
+            long id = store.create(label, alice, counted(0), "kb", null);
+            AtomicInteger acknowledged = new AtomicInteger();
+            CompletableFuture<Integer> cutOff = CompletableFuture.supplyAsync(() -> {
+                for (int n = 1; ; n++) {
+                    try {
+                        store.save(id, label, counted(n), alice, "hip_joint", 0.5, "");
+                    } catch (StoreException e) {
+                        return n;
+                    }
+                    acknowledged.set(n);
+                }
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> acknowledged.get() >= 20);
+            server.stop(how);
+            int attempted = cutOff.get(30, TimeUnit.SECONDS);
+            int last = acknowledged.get();
+            server.startAgain();
+
+            Exam stored = readBack(id).exam();
+            assertEquals(stored.value(WEEKS), stored.value(SITTING), "one save's two findings are both there or both absent");
+            int reached = ((FindingValue.Count) stored.value(WEEKS)).value();
+            assertTrue(reached == last || reached == attempted,
+                    "the last acknowledged save (" + last + ") or the whole one in flight (" + attempted + "), found " + reached);
+            assertEquals(2 * (reached + 1), auditOf(id).size(), "one audit row per finding per stored save");
+
+            store.save(id, label, counted(attempted), alice, "hip_joint", 0.5, "");
+            assertEquals(counted(attempted), readBack(id).exam(), "the one in flight, sent again, is stored");
+            List<String> audit = auditOf(id);
+            assertEquals(2 * (attempted + 1), audit.size(), "and never twice: " + audit);
+            assertEquals(audit.size(), audit.stream().distinct().count(), "no change audited twice");
+        }
+    }
+
+    /** The encounter as a fresh store, on a fresh connection, reads it. */
+    private Encounters.Encounter readBack(long id) {
+        try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            return fresh.load(id).orElseThrow();
+        }
+    }
+
+    /** The audit as "finding new-value" lines, sorted, read by a fresh administrator connection. */
+    private List<String> auditOf(long id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = server.admin(); PreparedStatement p = c.prepareStatement(
+                "SELECT finding, new_value FROM exampath.audit WHERE encounter_id = ? ORDER BY finding, id")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1) + " " + r.getString(2).substring(2));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private int encountersLabelled(String label) throws SQLException {
+        try (Connection c = server.admin(); PreparedStatement p = c.prepareStatement("SELECT count(*) FROM exampath.encounter e "
+                + "JOIN exampath.patient p ON p.id = e.patient_id WHERE p.label = ?")) {
+            p.setString(1, label);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private void waitUntilWaitingOnALock(String role) throws Exception {
+        try (Connection c = server.admin(); PreparedStatement p = c.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = ? AND wait_event_type = 'Lock'")) {
+            p.setString(1, role);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getInt(1) > 0;
+                }
+            });
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // the server ended it
+        }
+    }
+}
