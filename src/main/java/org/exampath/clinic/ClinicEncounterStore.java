@@ -37,10 +37,18 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ClinicFindings findings = new ClinicFindings();
     /** Per encounter, the version of each finding as this client last saw or wrote it. */
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
+    /**
+     * Per encounter, the values ("finding@version") written by saves not yet answered, or that failed
+     * without an answer: a server gone down during the commit may have stored them all the same, and a
+     * finding found so is this client's own change, not a colleague's.
+     */
+    private final Map<Long, Map<String, String>> unanswered = new ConcurrentHashMap<>();
+    private final String user;
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this.work = new ClinicWork(database);
         this.clock = clock;
+        this.user = database.user();
     }
 
     @Override
@@ -99,6 +107,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
         List<ClinicFindings.Conflict> conflicts = new ArrayList<>();
         Map<String, Integer> mine = new HashMap<>();
+        Map<String, String> doubt = unanswered.computeIfAbsent(encounterId, e -> java.util.Collections.synchronizedMap(new HashMap<>()));
         int changed = work.write(c -> {
             Map<String, ClinicFindings.Stored> stored = storedFindings(c, encounterId);
             mine.putAll(seen.containsKey(encounterId) ? seen.get(encounterId) : versionsOf(stored));
@@ -113,9 +122,11 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     mine.put(id, now == null ? 0 : now.version());
                     continue;
                 }
-                ClinicFindings.Outcome out = findings.write(c, encounterId, id, mine.getOrDefault(id, 0), wanted, now);
+                int base = ownUnanswered(doubt, id, now) ? now.version() : mine.getOrDefault(id, 0);
+                ClinicFindings.Outcome out = findings.write(c, encounterId, id, base, wanted, now);
                 if (out instanceof ClinicFindings.Saved s) {
                     mine.put(id, s.version());
+                    doubt.put(id + "@" + s.version(), wanted);
                     count++;
                 } else {
                     conflicts.add((ClinicFindings.Conflict) out);
@@ -142,10 +153,18 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // Only now, committed, are these the versions this client saw: a save cut off by a lost server must
         // not leave its own unstored versions behind, or sending it again would conflict with itself.
         seen.put(encounterId, new ConcurrentHashMap<>(mine));
+        unanswered.remove(encounterId);
         if (!conflicts.isEmpty()) {
             throw new ClinicConflict(conflicts);
         }
         return changed;
+    }
+
+    /** The finding as stored is what an unanswered save of this client wrote at that version: committed after all. */
+    private boolean ownUnanswered(Map<String, String> doubt, String finding, ClinicFindings.Stored now) {
+        String key = now == null ? null : finding + "@" + now.version();
+        return key != null && doubt.containsKey(key) && java.util.Objects.equals(doubt.get(key), now.value())
+                && user.equals(now.setBy());
     }
 
     private static Map<String, Integer> versionsOf(Map<String, ClinicFindings.Stored> stored) {
