@@ -135,12 +135,13 @@ class ClinicRestartWindowTest {
         }
     }
 
+    /** The local copies in the recovery folder (not a copy being written, which is a temporary file until it is whole). */
     private static List<Path> files(Path folder) throws java.io.IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("unsaved-")).toList();
         }
     }
 }
