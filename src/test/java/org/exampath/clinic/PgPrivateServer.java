@@ -44,15 +44,16 @@ public final class PgPrivateServer implements AutoCloseable {
     private final Path bin;
     private final Path base;
     private final Path data;
-    private final List<String> asUser;
+    /** Run as root: the server's commands run as the postgres OS user (initdb refuses root). */
+    private final boolean asPostgres;
     private final String adminPassword = UUID.randomUUID().toString();
     private final int port;
     private final Thread cleanup = new Thread(this::tearDown, "exampath-private-pg-cleanup");
     private boolean running;
 
-    private PgPrivateServer(Path bin, List<String> asUser) throws IOException {
+    private PgPrivateServer(Path bin, boolean asPostgres) throws IOException {
         this.bin = bin;
-        this.asUser = asUser;
+        this.asPostgres = asPostgres;
         this.base = Files.createTempDirectory("exampath-pg-");
         this.data = base.resolve("data");
         this.port = freePort();
@@ -68,16 +69,13 @@ public final class PgPrivateServer implements AutoCloseable {
         if (bin.isEmpty()) {
             return missing(required, "no PostgreSQL server binaries (initdb, pg_ctl) in pg_config --bindir or /usr/lib/postgresql/*/bin");
         }
-        List<String> asUser = List.of();
-        if ("root".equals(System.getProperty("user.name"))) {
-            if (!osUserExists("postgres")) {
-                return missing(required, "running as root and there is no postgres OS user for initdb");
-            }
-            asUser = List.of("runuser", "-u", "postgres", "--");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && !osUserExists("postgres")) {
+            return missing(required, "running as root and there is no postgres OS user for initdb");
         }
         PgPrivateServer server = null;
         try {
-            server = new PgPrivateServer(bin.get(), asUser);
+            server = new PgPrivateServer(bin.get(), root);
             Runtime.getRuntime().addShutdownHook(server.cleanup);
             server.init();
             server.startAgain();
@@ -147,7 +145,7 @@ public final class PgPrivateServer implements AutoCloseable {
     private void init() throws IOException {
         Path passwordFile = base.resolve("admin-password");
         Files.writeString(passwordFile, adminPassword + "\n");
-        if (!asUser.isEmpty()) {
+        if (asPostgres) {
             UserPrincipalLookupService users = base.getFileSystem().getUserPrincipalLookupService();
             Files.setOwner(base, users.lookupPrincipalByName("postgres"));
             Files.setOwner(passwordFile, users.lookupPrincipalByName("postgres"));
@@ -173,8 +171,7 @@ public final class PgPrivateServer implements AutoCloseable {
     }
 
     private void run(List<String> command) {
-        List<String> full = new ArrayList<>(asUser);
-        full.addAll(command);
+        List<String> full = asPostgres ? asPostgres(command) : command;
         try {
             Path output = Files.createTempFile("exampath-pg-cmd-", ".txt");
             try {
@@ -197,6 +194,19 @@ public final class PgPrivateServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command.get(0), e);
         }
+    }
+
+    /** The command as the postgres OS user: runuser where util-linux has it, else su with the command quoted for sh. */
+    private static List<String> asPostgres(List<String> command) {
+        for (String runuser : List.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser")) {
+            if (Files.isExecutable(Path.of(runuser))) {
+                List<String> full = new ArrayList<>(List.of(runuser, "-u", "postgres", "--"));
+                full.addAll(command);
+                return full;
+            }
+        }
+        String quoted = command.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(java.util.stream.Collectors.joining(" "));
+        return List.of("su", "-s", "/bin/sh", "postgres", "-c", quoted);
     }
 
     public ClinicUrl url() {
