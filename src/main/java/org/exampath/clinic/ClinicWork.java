@@ -64,12 +64,20 @@ final class ClinicWork implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read on the read connection. A read is safe to repeat, so one that fails because the server
+     * ended a connection kept from before (restarted while it sat idle) is tried once more on a new one.
+     */
     synchronized <T> T read(Job<T> job) {
+        boolean kept = readConnection != null;
         try {
             readConnection = usable(readConnection);
             return job.run(readConnection);
         } catch (SQLException e) {
             readConnection = dropIfLost(readConnection, e);
+            if (kept && readConnection == null) {
+                return read(job);
+            }
             throw failure(e);
         }
     }
@@ -86,6 +94,9 @@ final class ClinicWork implements AutoCloseable {
 
     /** Drops a connection whose failure says it is lost (SQLSTATE class 08, or 57P01 when the server ended it). */
     private static Connection dropIfLost(Connection c, Exception failure) {
+        if (c == null) {
+            return null;
+        }
         String state = failure instanceof SQLException e && e.getSQLState() != null ? e.getSQLState() : "";
         boolean lost = state.startsWith("08") || state.startsWith("57P");
         try {

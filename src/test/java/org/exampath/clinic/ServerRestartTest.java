@@ -194,6 +194,38 @@ class ServerRestartTest {
         });
     }
 
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aReadWhileTheServerIsDownSaysItCannotBeReached(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
+             ClinicEncounterStore opened = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            long id = store.create("Down " + how, alice, counted(4), "kb", null);
+            server.stop(how);
+            try {
+                for (ClinicEncounterStore s : List.of(store, opened)) {
+                    StoreException offline = assertThrows(StoreException.class, () -> s.load(id));
+                    assertTrue(offline.getMessage().contains("cannot be reached"), offline.getMessage());
+                }
+            } finally {
+                server.startAgain();
+            }
+            assertEquals(counted(4), opened.load(id).orElseThrow().exam());
+        }
+    }
+
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aReadOnAConnectionTheStopEndedIsTriedOnceMoreOnANewOne(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            String label = "Stale " + how;
+            long id = store.create(label, alice, counted(5), "kb", null);
+            assertEquals(counted(5), store.load(id).orElseThrow().exam());
+            server.stop(how);
+            server.startAgain();
+            assertEquals(counted(5), store.load(id).orElseThrow().exam(), "the clinician sees no failure: the server is back");
+        }
+    }
+
     /** The encounter as a fresh store, on a fresh connection, reads it. */
     private Encounters.Encounter readBack(long id) {
         try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
