@@ -110,6 +110,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         Map<String, String> doubt = unanswered.computeIfAbsent(encounterId, e -> java.util.Collections.synchronizedMap(new HashMap<>()));
         int changed = work.write(c -> {
             Map<String, ClinicFindings.Stored> stored = storedFindings(c, encounterId);
+            mine.clear();
+            conflicts.clear();
             mine.putAll(seen.containsKey(encounterId) ? seen.get(encounterId) : versionsOf(stored));
             int count = 0;
             TreeSet<String> ids = new TreeSet<>(stored.keySet());

@@ -36,21 +36,40 @@ final class ClinicWork implements AutoCloseable {
     <T> CompletableFuture<T> submit(Job<T> job) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                writeConnection = usable(writeConnection);
-                writeConnection.setAutoCommit(false);
-                try {
-                    T result = job.run(writeConnection);
-                    writeConnection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollbackQuietly(writeConnection);
-                    writeConnection = dropIfLost(writeConnection, e);
-                    throw e;
-                }
+                return transaction(job, writeConnection != null);
             } catch (SQLException e) {
                 throw failure(e);
             }
         }, writer);
+    }
+
+    /**
+     * Runs the job as one transaction. A job that fails before its commit, on a connection kept from an
+     * earlier job that the server has ended (restarted while it sat idle), committed nothing: it runs once
+     * more on a new connection, so the first save after the server is back is not reported as lost.
+     */
+    private <T> T transaction(Job<T> job, boolean kept) throws SQLException {
+        writeConnection = usable(writeConnection);
+        writeConnection.setAutoCommit(false);
+        T result;
+        try {
+            result = job.run(writeConnection);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(writeConnection);
+            writeConnection = dropIfLost(writeConnection, e);
+            if (kept && writeConnection == null && e instanceof SQLException) {
+                return transaction(job, false);
+            }
+            throw e;
+        }
+        try {
+            writeConnection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(writeConnection);
+            writeConnection = dropIfLost(writeConnection, e);
+            throw e;
+        }
+        return result;
     }
 
     <T> T write(Job<T> job) {

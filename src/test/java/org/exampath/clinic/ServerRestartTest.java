@@ -226,6 +226,23 @@ class ServerRestartTest {
         }
     }
 
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aSaveOnAConnectionTheStopEndedIsTriedOnceMoreOnANewOne(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            String label = "Idle " + how;
+            long id = store.create(label, alice, counted(6), "kb", null);
+            Exam added = counted(7).with("nerve.slump", new FindingValue.Choice("positive"));
+            server.stop(how);
+            server.startAgain();
+            assertEquals(3, store.save(id, label, added, alice, "hip_joint", 0.5, ""),
+                    "the server is back: the first save after an idle restart is stored, not reported as unreachable");
+            assertEquals(added, readBack(id).exam());
+            assertEquals(List.of("history.duration_weeks 6", "history.duration_weeks 7", "history.sitting_tolerance_min 6",
+                    "history.sitting_tolerance_min 7", "nerve.slump positive"), auditOf(id));
+        }
+    }
+
     /** The encounter as a fresh store, on a fresh connection, reads it. */
     private Encounters.Encounter readBack(long id) {
         try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
