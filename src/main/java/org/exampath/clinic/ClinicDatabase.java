@@ -19,7 +19,7 @@ import java.util.Properties;
  */
 public final class ClinicDatabase {
     /** The migrations in order; their position is the schema version they bring. */
-    static final List<String> MIGRATIONS = List.of("001-schema.sql", "002-security.sql");
+    static final List<String> MIGRATIONS = List.of("001-schema.sql", "002-security.sql", "003-one-trip-save.sql");
     private static final long MIGRATION_LOCK = 0x45_78_61_6d_50_61_74_68L;
 
     private final ClinicUrl url;
@@ -69,7 +69,7 @@ public final class ClinicDatabase {
 
     /**
      * Connects once and checks the schema, for a client about to use the store: a server that cannot be
-     * reached, a database clinic-init never set up, or one newer than this ExamPath is refused in one line.
+     * reached, a database clinic-init never set up, or one older or newer than this ExamPath is refused in one line.
      */
     public void check() {
         try (Connection c = connect()) {
@@ -79,6 +79,10 @@ public final class ClinicDatabase {
             }
             if (version > MIGRATIONS.size()) {
                 throw new org.exampath.store.StoreException(url + " has schema version " + version + ", newer than this ExamPath knows; update ExamPath");
+            }
+            if (version < MIGRATIONS.size()) {
+                throw new org.exampath.store.StoreException(url + " has schema version " + version + ", older than this ExamPath needs ("
+                        + MIGRATIONS.size() + "); an administrator runs clinic-init on it again to bring it up to date");
             }
         } catch (SQLException e) {
             throw new org.exampath.store.StoreException(url + ": " + ClinicFailure.oneLine(e.getMessage()), e);
@@ -92,6 +96,11 @@ public final class ClinicDatabase {
 
     /** Brings the schema to the newest version; returns how many migrations ran. Idempotent. */
     public int migrate() throws SQLException {
+        return migrate(MIGRATIONS.size());
+    }
+
+    /** Brings the schema up to version {@code target} (never down); for tests of an upgrade from an older version. */
+    int migrate(int target) throws SQLException {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -106,18 +115,18 @@ public final class ClinicDatabase {
                 throw new SQLException("this clinic database has schema version " + from
                         + ", newer than this ExamPath knows (" + MIGRATIONS.size() + "); update ExamPath");
             }
-            for (int v = from; v < MIGRATIONS.size(); v++) {
+            for (int v = from; v < target; v++) {
                 try (Statement s = c.createStatement()) {
                     s.execute(script(MIGRATIONS.get(v)));
                 }
             }
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM exampath.meta");
-                s.execute("INSERT INTO exampath.meta (version) VALUES (" + MIGRATIONS.size() + ")");
+                s.execute("INSERT INTO exampath.meta (version) VALUES (" + Math.max(from, target) + ")");
                 s.execute("GRANT SELECT ON exampath.meta TO exampath_clinician, exampath_student, exampath_teacher");
             }
             c.commit();
-            return MIGRATIONS.size() - from;
+            return Math.max(0, target - from);
         }
     }
 

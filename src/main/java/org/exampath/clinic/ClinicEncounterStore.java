@@ -9,12 +9,10 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exampath.domain.Exam;
@@ -37,18 +35,12 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ClinicFindings findings = new ClinicFindings();
     /** Per encounter, the version of each finding as this client last saw or wrote it. */
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
-    /**
-     * Per encounter, the values ("finding@version") written by saves not yet answered, or that failed
-     * without an answer: a server gone down during the commit may have stored them all the same, and a
-     * finding found so is this client's own change, not a colleague's.
-     */
-    private final Map<Long, Map<String, String>> unanswered = new ConcurrentHashMap<>();
-    private final String user;
+    /** Per encounter, its patient as this client's last save left it. */
+    private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this.work = new ClinicWork(database);
         this.clock = clock;
-        this.user = database.user();
     }
 
     @Override
@@ -86,12 +78,13 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 id = r.getLong(1);
             }
         }
-        Map<String, Integer> versions = new HashMap<>();
-        for (Map.Entry<String, FindingValue> f : exam.findings().entrySet()) {
-            findings.write(c, id, f.getKey(), 0, ValueCodec.encode(f.getValue()));
-            versions.put(f.getKey(), 1);
-        }
-        seen.put(id, new ConcurrentHashMap<>(versions));
+        Map<String, Integer> versions = new ConcurrentHashMap<>();
+        findings.write(c, id, encoded(exam), Map.of(), false, true).forEach((finding, outcome) -> {
+            if (outcome instanceof ClinicFindings.Saved s) {
+                versions.put(finding, s.version());
+            }
+        });
+        seen.put(id, versions);
         return id;
     }
 
@@ -99,84 +92,119 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return age == null ? null : LocalDate.now(clock).getYear() - age;
     }
 
+    private static Map<String, String> encoded(Exam exam) {
+        Map<String, String> out = new TreeMap<>();
+        exam.findings().forEach((id, value) -> out.put(id, ValueCodec.encode(value)));
+        return out;
+    }
+
+    /**
+     * Saves the exam in one transaction. Usually that is one statement ({@code exampath.save_encounter}:
+     * header, versioned findings, audit), sent in autocommit so that it and its commit are one round trip;
+     * the patient's details are then only checked to be as this client last left them. When they are not,
+     * or this client has not saved this encounter yet, the patient is worked out again first (by the one
+     * rule in {@link org.exampath.domain.PatientDetails}) in the same transaction.
+     */
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
                     String flags) {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
+        Integer birthYear = birthYear(exam.patient().age());
+        Header header = new Header(exam, leading, leadingProbability, flags);
+        Map<String, String> wanted = new TreeMap<>(encoded(exam));
+        Map<String, Integer> mine = seen.get(encounterId);
+        if (mine != null) {
+            mine.keySet().forEach(id -> wanted.putIfAbsent(id, null));
+        }
+        Map<String, Integer> versions = mine == null ? Map.of() : Map.copyOf(mine);
+        ClinicPatients.State known = patients.get(encounterId);
+        Map<String, ClinicFindings.Outcome> outcomes = null;
+        if (known != null && known.keptBy(patientLabel, exam.patient(), birthYear)) {
+            outcomes = work.writeStatement(c -> {
+                try {
+                    return saveEncounter(c, encounterId, known, header, wanted, versions, mine == null);
+                } catch (SQLException e) {
+                    if (PATIENT_CHANGED.equals(e.getSQLState())) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+        if (outcomes == null) {
+            patients.remove(encounterId);
+            Settled settled = work.write(c -> {
+                ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear);
+                return new Settled(state, saveEncounter(c, encounterId, null, header, wanted, versions, mine == null));
+            });
+            patients.put(encounterId, settled.patient());
+            outcomes = settled.outcomes();
+        }
+        return settle(encounterId, outcomes);
+    }
+
+    /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
+    private static final String PATIENT_CHANGED = "EP001";
+
+    /** A save that worked out the patient again: the patient as it now stands, and what became of each finding. */
+    private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
+    }
+
+    /** The encounter's own columns a save sets. */
+    private record Header(Exam exam, String leading, double leadingProbability, String flags) {
+    }
+
+    private static Map<String, ClinicFindings.Outcome> saveEncounter(Connection c, long encounterId, ClinicPatients.State expected,
+                                                                     Header h, Map<String, String> wanted, Map<String, Integer> versions,
+                                                                     boolean adopt) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + ClinicFindings.COLUMNS + " FROM exampath.save_encounter("
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Exam exam = h.exam();
+            p.setLong(1, encounterId);
+            p.setString(2, expected == null ? null : expected.label());
+            p.setString(3, expected == null ? null : expected.sex());
+            p.setObject(4, expected == null ? null : expected.birthYear(), Types.INTEGER);
+            p.setString(5, exam.side() == null ? null : exam.side().id());
+            p.setObject(6, exam.patient().age(), Types.INTEGER);
+            p.setString(7, h.leading());
+            p.setDouble(8, h.leadingProbability());
+            p.setString(9, exam.record().assessment());
+            p.setString(10, exam.record().plan());
+            p.setString(11, h.flags());
+            p.setBoolean(ClinicFindings.bind(c, p, 12, wanted, versions), adopt);
+            try (ResultSet r = p.executeQuery()) {
+                return ClinicFindings.outcomes(r, wanted);
+            }
+        }
+    }
+
+    /** Takes the versions the save left in this client's view of the encounter; reports conflicts after the rest was kept. */
+    private int settle(long encounterId, Map<String, ClinicFindings.Outcome> outcomes) {
+        Map<String, Integer> mine = seen.computeIfAbsent(encounterId, id -> new ConcurrentHashMap<>());
         List<ClinicFindings.Conflict> conflicts = new ArrayList<>();
-        Map<String, Integer> mine = new HashMap<>();
-        Map<String, String> doubt = unanswered.computeIfAbsent(encounterId, e -> java.util.Collections.synchronizedMap(new HashMap<>()));
-        int changed = work.write(c -> {
-            Map<String, ClinicFindings.Stored> stored = storedFindings(c, encounterId);
-            mine.clear();
-            conflicts.clear();
-            mine.putAll(seen.containsKey(encounterId) ? seen.get(encounterId) : versionsOf(stored));
-            int count = 0;
-            TreeSet<String> ids = new TreeSet<>(stored.keySet());
-            ids.addAll(exam.findings().keySet());
-            for (String id : ids) {
-                String wanted = ValueCodec.encode(exam.findings().get(id));
-                ClinicFindings.Stored now = stored.get(id);
-                String current = now == null ? null : now.value();
-                if (java.util.Objects.equals(wanted, current)) {
-                    mine.put(id, now == null ? 0 : now.version());
-                    continue;
-                }
-                int base = ownUnanswered(doubt, id, now) ? now.version() : mine.getOrDefault(id, 0);
-                ClinicFindings.Outcome out = findings.write(c, encounterId, id, base, wanted, now);
-                if (out instanceof ClinicFindings.Saved s) {
-                    mine.put(id, s.version());
-                    doubt.put(id + "@" + s.version(), wanted);
-                    count++;
-                } else {
-                    conflicts.add((ClinicFindings.Conflict) out);
-                }
+        int changed = 0;
+        for (Map.Entry<String, ClinicFindings.Outcome> e : outcomes.entrySet()) {
+            if (e.getValue() instanceof ClinicFindings.Same same) {
+                mine.put(e.getKey(), same.version());
+            } else if (e.getValue() instanceof ClinicFindings.Saved saved) {
+                mine.put(e.getKey(), saved.version());
+                changed++;
+            } else {
+                conflicts.add((ClinicFindings.Conflict) e.getValue());
             }
-            ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear(exam.patient().age()));
-            try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET side = ?, age = ?, "
-                    + "leading_hypothesis = ?, leading_probability = ?, updated_at = now(), assessment = ?, plan = ?, "
-                    + "flags = coalesce(?, flags) WHERE id = ?")) {
-                p.setString(1, exam.side() == null ? null : exam.side().id());
-                p.setObject(2, exam.patient().age(), Types.INTEGER);
-                p.setString(3, leading);
-                p.setDouble(4, leadingProbability);
-                p.setString(5, exam.record().assessment());
-                p.setString(6, exam.record().plan());
-                p.setString(7, flags);
-                p.setLong(8, encounterId);
-                if (p.executeUpdate() == 0) {
-                    throw new StoreException("encounter " + encounterId + " does not exist in this clinic");
-                }
-            }
-            return count;
-        });
-        // Only now, committed, are these the versions this client saw: a save cut off by a lost server must
-        // not leave its own unstored versions behind, or sending it again would conflict with itself.
-        seen.put(encounterId, new ConcurrentHashMap<>(mine));
-        unanswered.remove(encounterId);
+        }
         if (!conflicts.isEmpty()) {
             throw new ClinicConflict(conflicts);
         }
         return changed;
     }
 
-    /** The finding as stored is what an unanswered save of this client wrote at that version: committed after all. */
-    private boolean ownUnanswered(Map<String, String> doubt, String finding, ClinicFindings.Stored now) {
-        String key = now == null ? null : finding + "@" + now.version();
-        return key != null && doubt.containsKey(key) && java.util.Objects.equals(doubt.get(key), now.value())
-                && user.equals(now.setBy());
-    }
-
     private static Map<String, Integer> versionsOf(Map<String, ClinicFindings.Stored> stored) {
         Map<String, Integer> out = new ConcurrentHashMap<>();
         stored.forEach((id, s) -> out.put(id, s.version()));
         return out;
-    }
-
-    private static Map<String, ClinicFindings.Stored> storedFindings(Connection c, long encounter) throws SQLException {
-        return stored(c, encounter, " ORDER BY finding FOR UPDATE");
     }
 
     @Override
@@ -195,15 +223,11 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         });
     }
 
+    /** The encounter's findings as stored, with versions. */
     static Map<String, ClinicFindings.Stored> storedFindingsForRead(Connection c, long encounter) throws SQLException {
-        return stored(c, encounter, "");
-    }
-
-    /** The encounter's findings as stored, with versions; {@code tail} may lock them for this transaction. */
-    private static Map<String, ClinicFindings.Stored> stored(Connection c, long encounter, String tail) throws SQLException {
         Map<String, ClinicFindings.Stored> out = new TreeMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT finding, value, version, set_by, set_at FROM exampath.finding "
-                + "WHERE encounter_id = ?" + tail)) {
+                + "WHERE encounter_id = ?")) {
             p.setLong(1, encounter);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -74,8 +74,21 @@ final class ClinicPatients {
         return clean;
     }
 
-    /** Moves the encounter to the patient a new label names, and fills in or corrects its own patient's details. */
-    static void update(Connection c, long encounterId, String label, Patient patient, Integer birthYear) throws SQLException {
+    /** A stored patient as a save left it: what the next save expects to find. */
+    record State(String label, String sex, Integer birthYear) {
+        /** Whether a save of {@code patient} under {@code label} (blank: keep) would leave this patient as it is. */
+        boolean keptBy(String label, Patient patient, Integer birthYear) {
+            return (label == null || label.isBlank() || clean(label).equals(this.label))
+                    && Objects.equals(PatientDetails.sex(sex, patient), sex)
+                    && Objects.equals(PatientDetails.birthYear(this.birthYear, birthYear), this.birthYear);
+        }
+    }
+
+    /**
+     * Moves the encounter to the patient a new label names, and fills in or corrects its own patient's
+     * details; returns the patient as it now stands.
+     */
+    static State update(Connection c, long encounterId, String label, Patient patient, Integer birthYear) throws SQLException {
         long patientId;
         String currentLabel;
         try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.label FROM exampath.encounter e "
@@ -91,16 +104,17 @@ final class ClinicPatients {
         }
         if (label != null && !label.isBlank() && !clean(label).equals(currentLabel)) {
             patientId = forNew(c, label, patient, birthYear);
+            currentLabel = clean(label);
             try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET patient_id = ? WHERE id = ?")) {
                 p.setLong(1, patientId);
                 p.setLong(2, encounterId);
                 p.executeUpdate();
             }
         }
-        correct(c, patientId, encounterId, patient, birthYear);
+        return correct(c, patientId, currentLabel, encounterId, patient, birthYear);
     }
 
-    private static void correct(Connection c, long patientId, long encounterId, Patient patient, Integer birthYear)
+    private static State correct(Connection c, long patientId, String label, long encounterId, Patient patient, Integer birthYear)
             throws SQLException {
         String oldSex;
         Integer oldYear;
@@ -115,7 +129,7 @@ final class ClinicPatients {
         String sex = PatientDetails.sex(oldSex, patient);
         Integer year = PatientDetails.birthYear(oldYear, birthYear);
         if (Objects.equals(sex, oldSex) && Objects.equals(year, oldYear)) {
-            return;
+            return new State(label, sex, year);
         }
         try (PreparedStatement u = c.prepareStatement("UPDATE exampath.patient SET sex = ?, birth_year = ? WHERE id = ?")) {
             u.setString(1, sex);
@@ -127,6 +141,7 @@ final class ClinicPatients {
                 sex == null ? null : ValueCodec.encode(new FindingValue.Choice(sex)));
         audit(c, encounterId, "patient.birth_year", oldYear == null ? null : ValueCodec.encode(new FindingValue.Count(oldYear)),
                 year == null ? null : ValueCodec.encode(new FindingValue.Count(year)));
+        return new State(label, sex, year);
     }
 
     private static void audit(Connection c, long encounterId, String field, String old, String now) throws SQLException {

@@ -21,8 +21,12 @@ import org.exampath.clinic.ClinicUrl;
 /**
  * Clinic-store figures on a local PostgreSQL (EXAMPATH_TEST_PG etc., see src/test/pg/start-postgres.sh):
  * autosave latency with ten clinicians writing at once (a save through the store seam: one changed,
- * versioned finding and its audit row, the encounter's header, one transaction), then list and search with 1,000,000 encounters, as a clinician under row-level security.
+ * versioned finding and its audit row, the encounter's header, one transaction), beside the floor the
+ * machine sets (the same ten clinicians each committing one single-row update: one round trip and one
+ * durable commit, no ExamPath logic); then list and search with 1,000,000 encounters, as a clinician
+ * under row-level security. The load average is printed with each figure (the machine may be shared).
  * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ClinicBench
+ * (-Dbench.include=autosave: the autosave figures only, without the 1,000,000-encounter fill).
  */
 public final class ClinicBench {
     private static final String PASSWORD = "bench-only";
@@ -55,7 +59,13 @@ public final class ClinicBench {
         for (String role : roles) {
             new ClinicMembers(asAdmin).add(role, ClinicMembers.Kind.CLINICIAN, "Bench Clinic");
         }
-        autosave(url, roles);
+        for (int round = 0; round < 2; round++) {
+            floor(url, roles);
+            autosave(url, roles);
+        }
+        if (args.length > 0 && args[0].equals("autosave")) {
+            return;
+        }
         fill(asAdmin, 1_000_000);
         browse(new ClinicDatabase(url, new ClinicCredentials(roles.get(0), PASSWORD)));
     }
@@ -72,6 +82,38 @@ public final class ClinicBench {
         }
         pool.shutdown();
         report("autosave, 10 clinicians at once (" + all.size() + " writes)", all);
+    }
+
+    /** The machine's floor: each clinician commits one single-row update of their encounter per "save", in autocommit. */
+    private static void floor(ClinicUrl url, List<String> roles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(roles.size());
+        List<Future<List<Long>>> results = new ArrayList<>();
+        for (String role : roles) {
+            results.add(pool.submit(() -> commits(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)), 400)));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : results) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        report("floor: 1 statement + durable commit, 10 at once", all);
+    }
+
+    private static List<Long> commits(ClinicDatabase db, int count) throws SQLException {
+        List<Long> times = new ArrayList<>();
+        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
+            long id = store.create("F-" + db.user(), db.user(), org.exampath.domain.Exam.empty(), "bench", null);
+            try (Connection c = db.connect();
+                 java.sql.PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET updated_at = now() WHERE id = ?")) {
+                p.setLong(1, id);
+                for (int i = 0; i < count; i++) {
+                    long start = System.nanoTime();
+                    p.executeUpdate();
+                    times.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return times.subList(count / 10, count);
     }
 
     /** One clinician's autosaves through the store seam, as the window makes them: one changed finding each. */
@@ -132,7 +174,18 @@ public final class ClinicBench {
     private static void report(String what, List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-45s p50 %7.2f ms   p99 %7.2f ms   (n=%d)%n", what,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size());
+        System.out.printf(Locale.ROOT, "%-48s p50 %7.2f ms   p90 %7.2f ms   p99 %7.2f ms   mean %6.2f ms   (n=%d, load %s)%n", what,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.9)) / 1e6,
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6,
+                sorted.size(), load());
+    }
+
+    /** The one-minute load average (Linux), to read a figure against how busy the machine was. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 }

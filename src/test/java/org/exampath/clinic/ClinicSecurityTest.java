@@ -35,7 +35,7 @@ class ClinicSecurityTest {
     @BeforeAll
     void setUp() throws SQLException {
         server = PgTestServer.start();
-        assertEquals(2, server.asAdmin().migrate(), "a new database gets every migration");
+        assertEquals(ClinicDatabase.MIGRATIONS.size(), server.asAdmin().migrate(), "a new database gets every migration");
         ClinicMembers members = new ClinicMembers(server.asAdmin());
         alice = server.newLogin("alice");
         carol = server.newLogin("carol");
@@ -117,6 +117,26 @@ class ClinicSecurityTest {
             assertTrue(e.getMessage().contains("no encounter"), e.getMessage());
             assertEquals(0, c.createStatement().executeUpdate("UPDATE exampath.finding SET value = 'negative' WHERE encounter_id = "
                     + aliceEncounter), "Bob's update finds no row of Alice's clinic");
+        }
+    }
+
+    @Test
+    void theSaveFunctionsRunAsTheCallerSoAnotherClinicsEncounterStaysOutOfReach() throws SQLException {
+        try (Connection c = server.as(bob).connect()) {
+            SQLException save = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.save_encounter(" + aliceEncounter
+                    + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ARRAY['nerve.slr'], ARRAY['c:negative'], ARRAY[0], true)"));
+            assertTrue(save.getMessage().contains("does not exist in this clinic"), save.getMessage());
+            SQLException write = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.write_findings("
+                    + aliceEncounter + ", ARRAY['nerve.slr'], ARRAY['c:positive'], ARRAY[0], false, false)"));
+            assertEquals("42501", write.getSQLState(), write.getMessage());
+        }
+        try (Connection c = server.as(sam).connect()) {
+            SQLException e = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.write_findings("
+                    + aliceEncounter + ", ARRAY['nerve.slr'], ARRAY['c:positive'], ARRAY[0], false, false)"));
+            assertEquals("42501", e.getSQLState(), "a student may not call it: " + e.getMessage());
+        }
+        try (Connection c = server.as(alice).connect()) {
+            assertEquals(null, new ClinicFindings().read(c, aliceEncounter, "nerve.slr"), "nothing landed in Alice's encounter");
         }
     }
 

@@ -1,0 +1,117 @@
+-- ExamPath clinic store, version 3: an autosave in one round trip. The versioned finding write (lock,
+-- compare, write, audit) and the encounter's header move into two functions that run as the caller
+-- (SECURITY INVOKER): row-level security, the clinic and who-stamping triggers and the append-only
+-- audit apply to every statement inside them exactly as to the same statements sent one by one.
+-- Called as a single statement in autocommit, a save is one transaction, acknowledged only once
+-- it is committed (synchronous_commit is left as the server has it).
+
+-- Writes the encounter's findings named in p_finding (a NULL value clears one) where this client's
+-- version (p_seen; 0: never set) is still the stored one, each change with its audit row. With
+-- p_whole the named findings are the client's whole record, and a finding stored but not named is
+-- one it has not recorded. With p_adopt the stored versions stand in for p_seen (a client that has
+-- not read this encounter yet). One row per finding: 'same' (already so), 'saved', or 'conflict'
+-- (nothing written; the stored value, its version and who set it when).
+CREATE OR REPLACE FUNCTION exampath.write_findings(p_encounter BIGINT, p_finding TEXT[], p_value TEXT[], p_seen INTEGER[],
+                                                   p_adopt BOOLEAN, p_whole BOOLEAN)
+    RETURNS TABLE (finding TEXT, outcome TEXT, version INTEGER, value TEXT, set_by NAME, set_at TIMESTAMPTZ)
+    LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, exampath AS
+$$
+#variable_conflict use_column
+DECLARE
+    r RECORD;
+BEGIN
+    IF cardinality(p_finding) IS DISTINCT FROM cardinality(p_value) OR cardinality(p_finding) IS DISTINCT FROM cardinality(p_seen) THEN
+        RAISE EXCEPTION 'findings, values and versions differ in number' USING ERRCODE = '22023';
+    END IF;
+    -- The encounter's findings are locked in one order (two writers of one encounter queue, never
+    -- deadlock) and read as they stand once locked; the sort takes them all before the first is written.
+    FOR r IN
+        SELECT coalesce(w.finding, f.finding) AS finding, w.value AS wanted, f.value AS current,
+               coalesce(f.version, 0) AS version, f.set_by, f.set_at,
+               CASE WHEN p_adopt THEN coalesce(f.version, 0) ELSE coalesce(w.seen, 0) END AS seen
+        FROM (SELECT s.finding, s.value, s.version, s.set_by, s.set_at FROM exampath.finding s
+              WHERE s.encounter_id = p_encounter ORDER BY s.finding FOR UPDATE) f
+        FULL JOIN unnest(p_finding, p_value, p_seen) AS w (finding, value, seen) ON w.finding = f.finding
+        WHERE p_whole OR w.finding IS NOT NULL
+        ORDER BY 1
+    LOOP
+        finding := r.finding;
+        outcome := NULL;
+        IF r.wanted IS NOT DISTINCT FROM r.current OR r.version <> r.seen THEN
+            -- Already so, or changed by someone since this client saw it: the stored row stands.
+            outcome := CASE WHEN r.wanted IS NOT DISTINCT FROM r.current THEN 'same' ELSE 'conflict' END;
+            version := r.version;
+            value := r.current;
+            set_by := r.set_by;
+            set_at := r.set_at;
+        ELSIF r.seen = 0 THEN
+            INSERT INTO exampath.finding AS f (encounter_id, finding, value) VALUES (p_encounter, r.finding, r.wanted)
+                ON CONFLICT (encounter_id, finding) DO NOTHING
+                RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO outcome, version, value, set_by, set_at;
+            IF outcome IS NULL THEN
+                -- Another clinician recorded it first, after this transaction took its locks.
+                SELECT 'conflict', f.version, f.value, f.set_by, f.set_at INTO STRICT outcome, version, value, set_by, set_at
+                    FROM exampath.finding f WHERE f.encounter_id = p_encounter AND f.finding = r.finding;
+            END IF;
+        ELSE
+            UPDATE exampath.finding f SET value = r.wanted, version = f.version + 1
+                WHERE f.encounter_id = p_encounter AND f.finding = r.finding AND f.version = r.seen
+                RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO STRICT outcome, version, value, set_by, set_at;
+        END IF;
+        IF outcome = 'saved' THEN
+            INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value)
+                VALUES (p_encounter, r.finding, r.current, r.wanted);
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
+-- A save of an open encounter: the header (side, age, leading hypothesis, assessment, plan, flag
+-- state; a NULL p_flags keeps the last) and the findings as write_findings writes them. p_label,
+-- p_sex and p_birth_year are the patient as this client last saw it: if the stored patient differs,
+-- nothing is written and the error is SQLSTATE EP001 (the client then works out the patient's
+-- details again); a NULL p_label skips that check (the client settled the patient earlier in this
+-- transaction).
+CREATE OR REPLACE FUNCTION exampath.save_encounter(p_encounter BIGINT, p_label TEXT, p_sex TEXT, p_birth_year INTEGER,
+                                                   p_side TEXT, p_age INTEGER, p_leading TEXT, p_probability DOUBLE PRECISION,
+                                                   p_assessment TEXT, p_plan TEXT, p_flags TEXT,
+                                                   p_finding TEXT[], p_value TEXT[], p_seen INTEGER[], p_adopt BOOLEAN)
+    RETURNS TABLE (finding TEXT, outcome TEXT, version INTEGER, value TEXT, set_by NAME, set_at TIMESTAMPTZ)
+    LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, exampath AS
+$$
+#variable_conflict use_column
+BEGIN
+    UPDATE exampath.encounter e SET side = p_side, age = p_age, leading_hypothesis = p_leading,
+           leading_probability = p_probability, updated_at = now(), assessment = p_assessment, plan = p_plan,
+           flags = coalesce(p_flags, e.flags)
+        WHERE e.id = p_encounter
+          AND (p_label IS NULL OR EXISTS (SELECT 1 FROM exampath.patient p WHERE p.id = e.patient_id AND p.label = p_label
+                                          AND p.sex IS NOT DISTINCT FROM p_sex AND p.birth_year IS NOT DISTINCT FROM p_birth_year));
+    IF NOT FOUND THEN
+        IF EXISTS (SELECT 1 FROM exampath.encounter e WHERE e.id = p_encounter) THEN
+            RAISE EXCEPTION 'the patient of encounter % is not as this client last saw it', p_encounter USING ERRCODE = 'EP001';
+        END IF;
+        RAISE EXCEPTION 'encounter % does not exist in this clinic', p_encounter USING ERRCODE = 'P0002';
+    END IF;
+    RETURN QUERY SELECT * FROM exampath.write_findings(p_encounter, p_finding, p_value, p_seen, p_adopt, true);
+END
+$$;
+
+REVOKE ALL ON FUNCTION exampath.write_findings(BIGINT, TEXT[], TEXT[], INTEGER[], BOOLEAN, BOOLEAN) FROM PUBLIC;
+REVOKE ALL ON FUNCTION exampath.save_encounter(BIGINT, TEXT, TEXT, INTEGER, TEXT, INTEGER, TEXT, DOUBLE PRECISION, TEXT, TEXT,
+    TEXT, TEXT[], TEXT[], INTEGER[], BOOLEAN) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION exampath.write_findings(BIGINT, TEXT[], TEXT[], INTEGER[], BOOLEAN, BOOLEAN) TO exampath_clinician;
+GRANT EXECUTE ON FUNCTION exampath.save_encounter(BIGINT, TEXT, TEXT, INTEGER, TEXT, INTEGER, TEXT, DOUBLE PRECISION, TEXT, TEXT,
+    TEXT, TEXT[], TEXT[], INTEGER[], BOOLEAN) TO exampath_clinician;
+
+-- The caller's clinic, by the same rule as in version 2, in PL/pgSQL: its query is planned once per
+-- session and kept, where a SQL function called from a policy is parsed and planned afresh for every
+-- statement (about ten statements of a save each call it).
+CREATE OR REPLACE FUNCTION exampath.my_clinic() RETURNS BIGINT LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, exampath AS
+$$
+BEGIN
+    RETURN (SELECT clinic_id FROM exampath.member WHERE role_name = session_user AND kind = 'clinician');
+END
+$$;
