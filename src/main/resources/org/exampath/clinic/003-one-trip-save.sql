@@ -1,12 +1,33 @@
--- ExamPath clinic store, version 3: an autosave in one round trip. The versioned finding write (lock,
--- compare, write, audit) and the encounter's header move into two functions that run as the caller
+-- ExamPath clinic store, version 3: an autosave in one round trip. The versioned finding write
+-- (compare, write) and the encounter's header move into two functions that run as the caller
 -- (SECURITY INVOKER): row-level security, the clinic and who-stamping triggers and the append-only
 -- audit apply to every statement inside them exactly as to the same statements sent one by one.
 -- Called as a single statement in autocommit, a save is one transaction, acknowledged only once
--- it is committed (synchronous_commit is left as the server has it).
+-- it is committed (synchronous_commit is left as the server has it). The audit of findings moves
+-- into a trigger, so that every change of a finding, however it is made, leaves its row.
+
+-- Every change of a finding's value leaves an audit row with the value before and after; the audit's
+-- own triggers stamp the clinic and who (session_user), and row-level security applies (the trigger
+-- runs as the writer).
+CREATE OR REPLACE FUNCTION exampath.audit_finding() RETURNS trigger LANGUAGE plpgsql AS
+$$
+BEGIN
+    INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value)
+        VALUES (NEW.encounter_id, NEW.finding, CASE WHEN TG_OP = 'UPDATE' THEN OLD.value END, NEW.value);
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION exampath.audit_finding() FROM PUBLIC;
+
+DROP TRIGGER IF EXISTS finding_audit_insert ON exampath.finding;
+DROP TRIGGER IF EXISTS finding_audit_update ON exampath.finding;
+CREATE TRIGGER finding_audit_insert AFTER INSERT ON exampath.finding
+    FOR EACH ROW EXECUTE FUNCTION exampath.audit_finding();
+CREATE TRIGGER finding_audit_update AFTER UPDATE ON exampath.finding
+    FOR EACH ROW WHEN (OLD.value IS DISTINCT FROM NEW.value) EXECUTE FUNCTION exampath.audit_finding();
 
 -- Writes the encounter's findings named in p_finding (a NULL value clears one) where this client's
--- version (p_seen; 0: never set) is still the stored one, each change with its audit row. With
+-- version (p_seen; 0: never set) is still the stored one (each change audited by the trigger). With
 -- p_whole the named findings are the client's whole record, and a finding stored but not named is
 -- one it has not recorded. With p_adopt the stored versions stand in for p_seen (a client that has
 -- not read this encounter yet). One row per finding: 'same' (already so), 'saved', or 'conflict'
@@ -23,14 +44,15 @@ BEGIN
     IF cardinality(p_finding) IS DISTINCT FROM cardinality(p_value) OR cardinality(p_finding) IS DISTINCT FROM cardinality(p_seen) THEN
         RAISE EXCEPTION 'findings, values and versions differ in number' USING ERRCODE = '22023';
     END IF;
-    -- The encounter's findings are locked in one order (two writers of one encounter queue, never
-    -- deadlock) and read as they stand once locked; the sort takes them all before the first is written.
+    -- Each finding is compared and set in one statement (UPDATE ... WHERE version = seen, which
+    -- PostgreSQL re-checks against the row as it stands once locked), in finding order, so two writers
+    -- of one encounter queue and never deadlock; findings already as wanted are not locked at all.
     FOR r IN
         SELECT coalesce(w.finding, f.finding) AS finding, w.value AS wanted, f.value AS current,
                coalesce(f.version, 0) AS version, f.set_by, f.set_at,
                CASE WHEN p_adopt THEN coalesce(f.version, 0) ELSE coalesce(w.seen, 0) END AS seen
         FROM (SELECT s.finding, s.value, s.version, s.set_by, s.set_at FROM exampath.finding s
-              WHERE s.encounter_id = p_encounter ORDER BY s.finding FOR UPDATE) f
+              WHERE s.encounter_id = p_encounter) f
         FULL JOIN unnest(p_finding, p_value, p_seen) AS w (finding, value, seen) ON w.finding = f.finding
         WHERE p_whole OR w.finding IS NOT NULL
         ORDER BY 1
@@ -44,23 +66,21 @@ BEGIN
             value := r.current;
             set_by := r.set_by;
             set_at := r.set_at;
-        ELSIF r.seen = 0 THEN
-            INSERT INTO exampath.finding AS f (encounter_id, finding, value) VALUES (p_encounter, r.finding, r.wanted)
-                ON CONFLICT (encounter_id, finding) DO NOTHING
-                RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO outcome, version, value, set_by, set_at;
+        ELSE
+            IF r.seen = 0 THEN
+                INSERT INTO exampath.finding AS f (encounter_id, finding, value) VALUES (p_encounter, r.finding, r.wanted)
+                    ON CONFLICT (encounter_id, finding) DO NOTHING
+                    RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO outcome, version, value, set_by, set_at;
+            ELSE
+                UPDATE exampath.finding f SET value = r.wanted, version = f.version + 1
+                    WHERE f.encounter_id = p_encounter AND f.finding = r.finding AND f.version = r.seen
+                    RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO outcome, version, value, set_by, set_at;
+            END IF;
             IF outcome IS NULL THEN
-                -- Another clinician recorded it first, after this transaction took its locks.
+                -- Another clinician got there first, after this statement read the findings.
                 SELECT 'conflict', f.version, f.value, f.set_by, f.set_at INTO STRICT outcome, version, value, set_by, set_at
                     FROM exampath.finding f WHERE f.encounter_id = p_encounter AND f.finding = r.finding;
             END IF;
-        ELSE
-            UPDATE exampath.finding f SET value = r.wanted, version = f.version + 1
-                WHERE f.encounter_id = p_encounter AND f.finding = r.finding AND f.version = r.seen
-                RETURNING 'saved', f.version, f.value, f.set_by, f.set_at INTO STRICT outcome, version, value, set_by, set_at;
-        END IF;
-        IF outcome = 'saved' THEN
-            INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value)
-                VALUES (p_encounter, r.finding, r.current, r.wanted);
         END IF;
         RETURN NEXT;
     END LOOP;

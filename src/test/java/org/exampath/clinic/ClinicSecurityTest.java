@@ -141,6 +141,24 @@ class ClinicSecurityTest {
     }
 
     @Test
+    void everyChangeOfAFindingLeavesAnAuditRowEvenWhenMadeWithDirectSql() throws SQLException {
+        try (Connection c = server.as(carol).connect()) {
+            execute(c, "INSERT INTO exampath.finding (encounter_id, finding, value) VALUES (" + aliceEncounter + ", 'test.direct', 'c:a')");
+            execute(c, "UPDATE exampath.finding SET value = 'c:b' WHERE encounter_id = " + aliceEncounter + " AND finding = 'test.direct'");
+            execute(c, "UPDATE exampath.finding SET set_at = now() WHERE encounter_id = " + aliceEncounter + " AND finding = 'test.direct'");
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT old_value, new_value, who FROM exampath.audit "
+                    + "WHERE encounter_id = " + aliceEncounter + " AND finding = 'test.direct' ORDER BY id")) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + " -> " + r.getString(2) + " by " + r.getString(3));
+                }
+            }
+            assertEquals(java.util.List.of("null -> c:a by " + carol, "c:a -> c:b by " + carol), rows,
+                    "one row per change of value, by the session user; an update that changes no value adds none");
+        }
+    }
+
+    @Test
     void noRoleCanChangeTheAudit() throws SQLException {
         for (String role : new String[] {alice, carol}) {
             try (Connection c = server.as(role).connect()) {
