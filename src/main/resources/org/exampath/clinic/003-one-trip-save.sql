@@ -135,3 +135,21 @@ BEGIN
     RETURN (SELECT clinic_id FROM exampath.member WHERE role_name = session_user AND kind = 'clinician');
 END
 $$;
+
+-- The same clinic rule, asked once per statement (an InitPlan) instead of once per row: a search
+-- that walks a few thousand encounters calls my_clinic() once, not a few thousand times.
+DROP POLICY IF EXISTS own_clinic ON exampath.patient;
+CREATE POLICY own_clinic ON exampath.patient TO exampath_clinician
+    USING (clinic_id = (SELECT exampath.my_clinic())) WITH CHECK (clinic_id = (SELECT exampath.my_clinic()));
+DROP POLICY IF EXISTS own_clinic ON exampath.encounter;
+CREATE POLICY own_clinic ON exampath.encounter TO exampath_clinician
+    USING (clinic_id = (SELECT exampath.my_clinic())) WITH CHECK (clinic_id = (SELECT exampath.my_clinic()));
+DROP POLICY IF EXISTS own_clinic ON exampath.finding;
+CREATE POLICY own_clinic ON exampath.finding TO exampath_clinician
+    USING (clinic_id = (SELECT exampath.my_clinic())) WITH CHECK (clinic_id = (SELECT exampath.my_clinic()));
+DROP POLICY IF EXISTS own_clinic ON exampath.audit;
+CREATE POLICY own_clinic ON exampath.audit TO exampath_clinician
+    USING (clinic_id = (SELECT exampath.my_clinic())) WITH CHECK (clinic_id = (SELECT exampath.my_clinic()));
+DROP POLICY IF EXISTS own_clinic ON exampath.red_flag_ack;
+CREATE POLICY own_clinic ON exampath.red_flag_ack TO exampath_clinician
+    USING (clinic_id = (SELECT exampath.my_clinic())) WITH CHECK (clinic_id = (SELECT exampath.my_clinic()));
