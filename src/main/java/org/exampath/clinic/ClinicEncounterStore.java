@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exampath.domain.Exam;
-import org.exampath.domain.FindingValue;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
@@ -112,7 +111,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
         Integer birthYear = birthYear(exam.patient().age());
-        Header header = new Header(exam, leading, leadingProbability, flags);
+        ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
         if (mine != null) {
@@ -124,9 +123,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         if (known != null && known.keptBy(patientLabel, exam.patient(), birthYear)) {
             outcomes = work.writeStatement(c -> {
                 try {
-                    return saveEncounter(c, encounterId, known, header, wanted, versions, mine == null);
+                    return save.run(c, encounterId, known, wanted, versions, mine == null);
                 } catch (SQLException e) {
-                    if (PATIENT_CHANGED.equals(e.getSQLState())) {
+                    if (ClinicSave.PATIENT_CHANGED.equals(e.getSQLState())) {
                         return null;
                     }
                     throw e;
@@ -137,7 +136,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             patients.remove(encounterId);
             Settled settled = work.write(c -> {
                 ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear);
-                return new Settled(state, saveEncounter(c, encounterId, null, header, wanted, versions, mine == null));
+                return new Settled(state, save.run(c, encounterId, null, wanted, versions, mine == null));
             });
             patients.put(encounterId, settled.patient());
             outcomes = settled.outcomes();
@@ -145,39 +144,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return settle(encounterId, outcomes);
     }
 
-    /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
-    private static final String PATIENT_CHANGED = "EP001";
-
     /** A save that worked out the patient again: the patient as it now stands, and what became of each finding. */
     private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
-    }
-
-    /** The encounter's own columns a save sets. */
-    private record Header(Exam exam, String leading, double leadingProbability, String flags) {
-    }
-
-    private static Map<String, ClinicFindings.Outcome> saveEncounter(Connection c, long encounterId, ClinicPatients.State expected,
-                                                                     Header h, Map<String, String> wanted, Map<String, Integer> versions,
-                                                                     boolean adopt) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT " + ClinicFindings.COLUMNS + " FROM exampath.save_encounter("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Exam exam = h.exam();
-            p.setLong(1, encounterId);
-            p.setString(2, expected == null ? null : expected.label());
-            p.setString(3, expected == null ? null : expected.sex());
-            p.setObject(4, expected == null ? null : expected.birthYear(), Types.INTEGER);
-            p.setString(5, exam.side() == null ? null : exam.side().id());
-            p.setObject(6, exam.patient().age(), Types.INTEGER);
-            p.setString(7, h.leading());
-            p.setDouble(8, h.leadingProbability());
-            p.setString(9, exam.record().assessment());
-            p.setString(10, exam.record().plan());
-            p.setString(11, h.flags());
-            p.setBoolean(ClinicFindings.bind(c, p, 12, wanted, versions), adopt);
-            try (ResultSet r = p.executeQuery()) {
-                return ClinicFindings.outcomes(r, wanted);
-            }
-        }
     }
 
     /** Takes the versions the save left in this client's view of the encounter; reports conflicts after the rest was kept. */

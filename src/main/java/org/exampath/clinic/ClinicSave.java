@@ -1,0 +1,45 @@
+package org.exampath.clinic;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import org.exampath.domain.Exam;
+
+/**
+ * One save of an open encounter as one statement ({@code exampath.save_encounter}): the encounter's own
+ * columns, and the findings written against the versions this client saw. Sent in autocommit it is its
+ * own transaction, so the save and its commit are one round trip.
+ */
+record ClinicSave(Exam exam, String leading, double leadingProbability, String flags) {
+    /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
+    static final String PATIENT_CHANGED = "EP001";
+
+    /**
+     * Runs the save; {@code expected} is the patient as this client last left it (checked by the server),
+     * or null when the patient was settled earlier in this transaction.
+     */
+    Map<String, ClinicFindings.Outcome> run(Connection c, long encounterId, ClinicPatients.State expected, Map<String, String> wanted,
+                                            Map<String, Integer> versions, boolean adopt) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + ClinicFindings.COLUMNS + " FROM exampath.save_encounter("
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, encounterId);
+            p.setString(2, expected == null ? null : expected.label());
+            p.setString(3, expected == null ? null : expected.sex());
+            p.setObject(4, expected == null ? null : expected.birthYear(), Types.INTEGER);
+            p.setString(5, exam.side() == null ? null : exam.side().id());
+            p.setObject(6, exam.patient().age(), Types.INTEGER);
+            p.setString(7, leading);
+            p.setDouble(8, leadingProbability);
+            p.setString(9, exam.record().assessment());
+            p.setString(10, exam.record().plan());
+            p.setString(11, flags);
+            p.setBoolean(ClinicFindings.bind(c, p, 12, wanted, versions), adopt);
+            try (ResultSet r = p.executeQuery()) {
+                return ClinicFindings.outcomes(r, wanted);
+            }
+        }
+    }
+}
