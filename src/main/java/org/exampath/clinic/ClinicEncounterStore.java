@@ -36,10 +36,13 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
     /** Per encounter, its patient as this client's last save left it. */
     private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
+    /** Saves that got no answer, which the server may have stored all the same. */
+    private final ClinicUnanswered unanswered;
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this.work = new ClinicWork(database);
         this.clock = clock;
+        this.unanswered = new ClinicUnanswered(database.user());
     }
 
     @Override
@@ -102,7 +105,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * header, versioned findings, audit), sent in autocommit so that it and its commit are one round trip;
      * the patient's details are then only checked to be as this client last left them. When they are not,
      * or this client has not saved this encounter yet, the patient is worked out again first (by the one
-     * rule in {@link org.exampath.domain.PatientDetails}) in the same transaction.
+     * rule in {@link org.exampath.domain.PatientDetails}) in the same transaction; after a save that got no
+     * answer, the findings it may have stored are read first too ({@link ClinicUnanswered}).
      */
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
@@ -119,28 +123,36 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
         Map<String, Integer> versions = mine == null ? Map.of() : Map.copyOf(mine);
         ClinicPatients.State known = patients.get(encounterId);
+        boolean doubt = unanswered.any(encounterId);
         Map<String, ClinicFindings.Outcome> outcomes = null;
-        if (known != null && known.keptBy(patientLabel, exam.patient(), birthYear)) {
-            outcomes = work.writeStatement(c -> {
-                try {
-                    return save.run(c, encounterId, known, wanted, versions, mine == null);
-                } catch (SQLException e) {
-                    if (ClinicSave.PATIENT_CHANGED.equals(e.getSQLState())) {
-                        return null;
+        try {
+            if (!doubt && known != null && known.keptBy(patientLabel, exam.patient(), birthYear)) {
+                outcomes = work.writeStatement(c -> {
+                    try {
+                        return save.run(c, encounterId, known, wanted, versions, mine == null);
+                    } catch (SQLException e) {
+                        if (ClinicSave.PATIENT_CHANGED.equals(e.getSQLState())) {
+                            return null;
+                        }
+                        throw e;
                     }
-                    throw e;
-                }
-            });
+                });
+            }
+            if (outcomes == null) {
+                patients.remove(encounterId);
+                Settled settled = work.write(c -> {
+                    Map<String, Integer> bases = doubt ? unanswered.bases(c, encounterId, versions) : versions;
+                    ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear);
+                    return new Settled(state, save.run(c, encounterId, null, wanted, bases, mine == null));
+                });
+                patients.put(encounterId, settled.patient());
+                outcomes = settled.outcomes();
+            }
+        } catch (StoreException e) {
+            unanswered.remember(encounterId, wanted);
+            throw e;
         }
-        if (outcomes == null) {
-            patients.remove(encounterId);
-            Settled settled = work.write(c -> {
-                ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear);
-                return new Settled(state, save.run(c, encounterId, null, wanted, versions, mine == null));
-            });
-            patients.put(encounterId, settled.patient());
-            outcomes = settled.outcomes();
-        }
+        unanswered.answered(encounterId);
         return settle(encounterId, outcomes);
     }
 
