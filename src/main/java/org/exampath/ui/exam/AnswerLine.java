@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.exampath.ui.common.HeightCache;
 
 /**
  * A question's label with its answers right beside it. The label takes a column between
@@ -20,6 +21,7 @@ final class AnswerLine extends Region {
     private static final double INDENT = 16;
     private static final double ROW_GAP = 2;
 
+    private final HeightCache heights = new HeightCache();
     private final Label label;
     private final Region answers;
 
@@ -58,6 +60,19 @@ final class AnswerLine extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
+        return heights.pref(width, this::measurePrefHeight);
+    }
+
+    @Override
+    public void requestLayout() {
+        // null while Region's constructor runs
+        if (heights != null) {
+            heights.clear();
+        }
+        super.requestLayout();
+    }
+
+    private double measurePrefHeight(double width) {
         double w = (width < 0 ? prefWidth(-1) : width) - snappedLeftInset() - snappedRightInset();
         double height;
         if (inline(w)) {

@@ -24,13 +24,15 @@ import org.exampath.text.Describe;
 import org.exampath.ui.common.Keys;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
 
 /**
  * One form row generated from a finding definition: its label, a one-click control for its values
  * (with a "–" for not asked / not tested), and, for tests, how to do it and its accuracy one click
  * away. The row writes into the session; its step form refreshes it when its finding changes.
  */
-public final class FindingRow extends VBox {
+public final class FindingRow extends Column {
     private final FindingDefinition definition;
     private final ExamSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class FindingRow extends VBox {
         this.session = session;
         getStyleClass().add("finding-row");
         setId(Describe.nodeId(definition.id()) + "-row");
-        Label label = new Label(definition.label());
+        Label label = new WrappedLabel(definition.label());
         label.getStyleClass().add("finding-label");
         Node control = control();
         HBox line = new HBox(8, control);

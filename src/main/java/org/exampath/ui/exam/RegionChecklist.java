@@ -9,12 +9,13 @@ import org.exampath.knowledge.FindingDefinition;
 import org.exampath.text.Describe;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.Column;
 
 /**
  * The body chart's regions as a keyboard checklist, plus "chart complete": once ticked, every
  * unmarked region is recorded as pain-free (false) instead of not asked.
  */
-final class RegionChecklist extends VBox {
+final class RegionChecklist extends Column {
     private final ExamSession session;
     private final List<FindingDefinition> regions;
     private final CheckBox complete = new CheckBox("Chart complete: unmarked regions are pain-free");

@@ -14,6 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.HeightCache;
+import org.exampath.ui.common.WrappedLabel;
 
 /**
  * Titled sections of finding rows, generated from the knowledge base's definitions. Sections stack
@@ -25,6 +28,7 @@ final class StepForm extends Region {
     static final int COLUMNS_MAX = 3;
     private static final double GAP = 6;
     private static final double COLUMN_GAP = 24;
+    private final HeightCache heights = new HeightCache();
     private final ExamSession session;
     private final Map<String, FindingRow> rows = new LinkedHashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
@@ -64,10 +68,9 @@ final class StepForm extends Region {
     }
 
     StepForm section(String title, String styleClass, List<FindingDefinition> definitions) {
-        Label header = new Label(title);
+        Label header = new WrappedLabel(title);
         header.getStyleClass().add("section-title");
-        header.setWrapText(true);
-        VBox section = new VBox(2, header);
+        VBox section = new Column(2, header);
         section.getStyleClass().addAll("form-section", styleClass);
         for (FindingDefinition d : definitions) {
             FindingRow row = new FindingRow(d, session);
@@ -161,6 +164,19 @@ final class StepForm extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
+        return heights.pref(width, this::measurePrefHeight);
+    }
+
+    @Override
+    public void requestLayout() {
+        // null while Region's constructor runs
+        if (heights != null) {
+            heights.clear();
+        }
+        super.requestLayout();
+    }
+
+    private double measurePrefHeight(double width) {
         double w = contentWidth(width);
         List<List<Node>> columns = split(w);
         double cw = columnWidth(w, columns.size());

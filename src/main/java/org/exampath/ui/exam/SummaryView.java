@@ -5,11 +5,12 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.Column;
 
 /** The Summary step: the working diagnosis in plain words, flags, imaging, management, everything recorded. */
-public final class SummaryView extends VBox {
+public final class SummaryView extends Column {
     private final SummaryViewModel model;
-    private final VBox recorded = new VBox(2);
+    private final VBox recorded = new Column(2);
     private final HBox actions = new HBox(8);
 
     public SummaryView(SummaryViewModel model) {

@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.ui.common.Tips;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
 
 /**
  * The panel beside the form. Pinned at the top and never scrolled away: the red-flag banner and the
@@ -20,7 +22,7 @@ import org.exampath.ui.common.Tips;
  * its action and the action record are shown; while an urgent flag stands, management and next
  * tests sit under it.
  */
-public final class HypothesisPanel extends VBox {
+public final class HypothesisPanel extends Column {
     private static final PseudoClass UNDER_FLAG = PseudoClass.getPseudoClass("under-flag");
     private final HypothesisPanelViewModel model;
 
@@ -28,7 +30,7 @@ public final class HypothesisPanel extends VBox {
         this.model = model;
         setId("hypothesis-panel");
         getStyleClass().add("hypothesis-panel");
-        VBox pinned = new VBox(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model), evidenceToggle());
+        VBox pinned = new Column(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model), evidenceToggle());
         pinned.getStyleClass().add("panel-pinned");
         pinned.setPadding(new Insets(8, 10, 6, 10));
         pinned.setMinHeight(Region.USE_PREF_SIZE);
@@ -81,16 +83,16 @@ public final class HypothesisPanel extends VBox {
         held.setText("An emergency stands: the working diagnosis, management and next tests are held back. "
                 + "Act on the flag above and record what was done.");
         shownWhile(held, model.withheldProperty());
-        VBox plan = new VBox(6, underFlag, management, title("Next tests most worth doing"), new NextTestsView(model));
+        VBox plan = new Column(6, underFlag, management, title("Next tests most worth doing"), new NextTestsView(model));
         plan.setId("plan");
         plan.getStyleClass().add("plan");
         model.underFlagProperty().addListener((obs, was, now) -> plan.pseudoClassStateChanged(UNDER_FLAG, now));
         plan.pseudoClassStateChanged(UNDER_FLAG, model.underFlagProperty().get());
-        VBox usual = new VBox(10, title("Working diagnosis"), new HypothesisRows(model.rows(), model.evidenceProperty()),
+        VBox usual = new Column(10, title("Working diagnosis"), new HypothesisRows(model.rows(), model.evidenceProperty()),
                 title("Pain driver"), driver, plan, title("Inconsistent findings"), new InconsistenciesView(model),
                 title("Imaging"), imaging, imagingReason);
         shownWhile(usual, model.withheldProperty().not());
-        VBox content = new VBox(10, held, usual);
+        VBox content = new Column(10, held, usual);
         content.setPadding(new Insets(10));
         return content;
     }
@@ -102,10 +104,9 @@ public final class HypothesisPanel extends VBox {
     }
 
     private static Label text(String id, String styleClass) {
-        Label l = new Label();
+        Label l = new WrappedLabel();
         l.setId(id);
         l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
         return l;
     }
 

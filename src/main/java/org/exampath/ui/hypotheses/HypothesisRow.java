@@ -10,11 +10,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Tips;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
 
 /** One hypothesis: name, driver tag, probability and bar, and its reasons behind "why?". */
-final class HypothesisRow extends VBox {
+final class HypothesisRow extends Column {
     private final HypothesisRowViewModel model;
-    private final VBox details = new VBox(2);
+    private final VBox details = new Column(2);
     private final ObservableBooleanValue evidence;
 
     HypothesisRow(HypothesisRowViewModel model, ObservableBooleanValue evidence) {
@@ -23,9 +25,8 @@ final class HypothesisRow extends VBox {
         this.evidence = evidence;
         setId("hyp-" + model.id());
         getStyleClass().add("hypothesis-row");
-        Label name = new Label(model.label());
+        Label name = new WrappedLabel(model.label());
         name.getStyleClass().add("hypothesis-name");
-        name.setWrapText(true);
         HBox.setHgrow(name, Priority.ALWAYS);
         Label tag = new Label(model.driverLabel());
         tag.getStyleClass().addAll("driver-tag", model.driverStyleClass());
@@ -60,12 +61,10 @@ final class HypothesisRow extends VBox {
     private void showReasons() {
         details.getChildren().clear();
         for (HypothesisRowViewModel.Reason reason : model.reasons()) {
-            Label text = new Label(reason.text());
-            text.setWrapText(true);
+            Label text = new WrappedLabel(reason.text());
             details.getChildren().add(text);
             if (!reason.evidence().isEmpty()) {
-                Label more = new Label(reason.evidence());
-                more.setWrapText(true);
+                Label more = new WrappedLabel(reason.evidence());
                 more.getStyleClass().add("evidence-detail");
                 more.visibleProperty().bind(evidence);
                 more.managedProperty().bind(evidence);

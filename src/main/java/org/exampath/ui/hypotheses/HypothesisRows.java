@@ -7,9 +7,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.Column;
 
 /** The ranked hypotheses, most likely first; a row is built once and moved when the order changes. */
-final class HypothesisRows extends VBox {
+final class HypothesisRows extends Column {
     private final ObservableList<HypothesisRowViewModel> rows;
     private final ObservableBooleanValue evidence;
 

@@ -5,9 +5,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Tips;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
+import org.exampath.ui.common.WrappedLink;
 
 /** Findings that do not fit together; each links to the first finding involved. */
-final class InconsistenciesView extends VBox {
+final class InconsistenciesView extends Column {
     private final HypothesisPanelViewModel model;
 
     InconsistenciesView(HypothesisPanelViewModel model) {
@@ -21,14 +24,12 @@ final class InconsistenciesView extends VBox {
     private void show() {
         getChildren().clear();
         for (HypothesisPanelViewModel.InconsistencyItem i : model.inconsistencies()) {
-            Hyperlink link = new Hyperlink(i.title());
-            link.setWrapText(true);
+            Hyperlink link = new WrappedLink(i.title());
             link.setId("inc-" + i.id());
             link.getStyleClass().add("inconsistency");
             Tips.install(link, i.suggestion());
             link.setOnAction(e -> model.reveal(i.firstFinding()));
-            Label detail = new Label(i.detail());
-            detail.setWrapText(true);
+            Label detail = new WrappedLabel(i.detail());
             detail.getStyleClass().add("inconsistency-detail");
             getChildren().addAll(link, detail);
         }

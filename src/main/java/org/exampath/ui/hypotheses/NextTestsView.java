@@ -1,61 +1,71 @@
 package org.exampath.ui.hypotheses;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.exampath.text.Describe;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
+import org.exampath.ui.common.WrappedLink;
 
 /**
  * The tests most worth doing next, each with why in a few words; the expected gain only with
- * Evidence on. The entries are kept and relabelled: new nodes would cost a full style pass per click.
+ * Evidence on. Each test keeps its entry, moved and relabelled as the list changes: a new node, or a
+ * new id on an old one, would cost a style pass on every click.
  */
-final class NextTestsView extends VBox {
+final class NextTestsView extends Column {
     private final HypothesisPanelViewModel model;
     private final ObservableBooleanValue evidence;
-    private final Label none = new Label("None: no untested finding would change the picture much.");
+    private final Label none = new WrappedLabel("None: no untested finding would change the picture much.");
+    private final Map<String, Entry> entries = new HashMap<>();
 
     NextTestsView(HypothesisPanelViewModel model) {
         super(2);
         this.model = model;
         this.evidence = model.evidenceProperty();
         none.getStyleClass().add("hint");
-        none.setWrapText(true);
         model.nextTests().addListener((ListChangeListener<HypothesisPanelViewModel.NextTestItem>) c -> show());
         setId("next-tests");
         show();
     }
 
     private void show() {
-        List<HypothesisPanelViewModel.NextTestItem> tests = model.nextTests();
-        getChildren().remove(none);
-        while (getChildren().size() < tests.size()) {
-            getChildren().add(new Entry());
+        List<Node> shown = new ArrayList<>();
+        for (HypothesisPanelViewModel.NextTestItem test : model.nextTests()) {
+            Entry entry = entries.computeIfAbsent(test.finding(), Entry::new);
+            entry.show(test);
+            shown.add(entry);
         }
-        getChildren().remove(tests.size(), getChildren().size());
-        for (int i = 0; i < tests.size(); i++) {
-            ((Entry) getChildren().get(i)).show(tests.get(i));
+        if (shown.isEmpty()) {
+            shown.add(none);
         }
-        if (tests.isEmpty()) {
-            getChildren().add(none);
+        if (!getChildren().equals(shown)) {
+            // nodes that stay are only permuted: taking a node out and back in would restyle it
+            getChildren().retainAll(shown);
+            shown.stream().filter(n -> !getChildren().contains(n)).forEach(getChildren()::add);
+            shown.forEach(Node::toFront);
         }
     }
 
     /** One next test: the link to its question, why, and (with Evidence on) its expected gain. */
-    private final class Entry extends VBox {
-        private final Hyperlink link = new Hyperlink();
-        private final Label why = new Label();
+    private final class Entry extends Column {
+        private final Hyperlink link = new WrappedLink();
+        private final Label why = new WrappedLabel();
         private final Label gain = new Label();
-        private HypothesisPanelViewModel.NextTestItem item;
 
-        Entry() {
+        Entry(String finding) {
+            String id = "next-" + Describe.nodeId(finding);
+            link.setId(id);
             link.getStyleClass().add("next-test");
-            link.setWrapText(true);
-            link.setOnAction(e -> model.reveal(item.finding()));
+            link.setOnAction(e -> model.reveal(finding));
+            why.setId("why-" + id);
             why.getStyleClass().add("next-test-why");
-            why.setWrapText(true);
             gain.getStyleClass().add("evidence-detail");
             gain.visibleProperty().bind(evidence);
             gain.managedProperty().bind(evidence);
@@ -63,13 +73,7 @@ final class NextTestsView extends VBox {
         }
 
         void show(HypothesisPanelViewModel.NextTestItem next) {
-            item = next;
             link.setText(next.label());
-            String id = "next-" + Describe.nodeId(next.finding());
-            if (!id.equals(link.getId())) {
-                link.setId(id);
-                why.setId("why-" + id);
-            }
             why.setText(next.why());
             gain.setText(next.gain());
         }

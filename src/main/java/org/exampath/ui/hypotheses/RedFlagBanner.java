@@ -11,15 +11,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Tips;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
+import org.exampath.ui.common.WrappedLink;
 
 /**
  * The red-flag banner, pinned above the panel and never scrolled away: each standing flag with what
  * raised it and what was done, the screen's state with its count, and earlier visits' flags.
  */
-public final class RedFlagBanner extends VBox {
+public final class RedFlagBanner extends Column {
     private final RedFlagBannerViewModel model;
-    private final VBox flags = new VBox(4);
-    private final VBox earlier = new VBox(2);
+    private final VBox flags = new Column(4);
+    private final VBox earlier = new Column(2);
 
     public RedFlagBanner(RedFlagBannerViewModel model) {
         super(4);
@@ -44,10 +47,9 @@ public final class RedFlagBanner extends VBox {
     }
 
     private Node screenLine() {
-        Hyperlink screen = new Hyperlink();
+        Hyperlink screen = new WrappedLink();
         screen.setId("screen-reminder");
         screen.getStyleClass().add("screen-reminder");
-        screen.setWrapText(true);
         screen.textProperty().bind(model.screenProperty());
         screen.disableProperty().bind(model.completeProperty());
         screen.setOnAction(e -> model.askNext());
@@ -80,13 +82,12 @@ public final class RedFlagBanner extends VBox {
         record.setId("ack-" + flag + "-record");
         action.textProperty().bindBidirectional(model.draftProperty(flag));
         record.setOnAction(e -> model.record(flag));
-        Label problem = new Label();
+        Label problem = new WrappedLabel();
         problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
         problem.textProperty().bind(Bindings.when(model.problemFlagProperty().isEqualTo(flag))
                 .then(model.problemProperty()).otherwise(""));
         HBox.setHgrow(action, Priority.ALWAYS);
-        return new VBox(2, new HBox(6, action, record), problem);
+        return new Column(2, new HBox(6, action, record), problem);
     }
 
     private void showEarlier() {
@@ -99,8 +100,7 @@ public final class RedFlagBanner extends VBox {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label l = new Label(text);
-        l.setWrapText(true);
+        Label l = new WrappedLabel(text);
         l.getStyleClass().add(styleClass);
         return l;
     }

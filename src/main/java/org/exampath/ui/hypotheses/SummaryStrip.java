@@ -5,13 +5,16 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.Column;
+import org.exampath.ui.common.WrappedLabel;
+import org.exampath.ui.common.WrappedLink;
 
 /**
  * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
  * the flag state and the screen's count): the top three hypotheses, the driver, imaging and the
  * single next test. Details stay in the panel.
  */
-public final class SummaryStrip extends VBox {
+public final class SummaryStrip extends Column {
     public SummaryStrip(SummaryStripViewModel model, HypothesisPanelViewModel panel) {
         super(2);
         setId("summary-strip");
@@ -31,10 +34,9 @@ public final class SummaryStrip extends VBox {
             imaging.getStyleClass().add(now.styleClass());
         });
         imaging.getStyleClass().add(model.imagingLevelProperty().get().styleClass());
-        Hyperlink next = new Hyperlink();
+        Hyperlink next = new WrappedLink();
         next.setId("strip-next");
         next.getStyleClass().add("strip-next");
-        next.setWrapText(true);
         next.textProperty().bind(model.nextProperty());
         next.disableProperty().bind(model.nextFindingProperty().isNull());
         next.setOnAction(e -> model.goToNext());
@@ -43,10 +45,9 @@ public final class SummaryStrip extends VBox {
     }
 
     private static Label bound(String id, String styleClass) {
-        Label l = new Label();
+        Label l = new WrappedLabel();
         l.setId(id);
         l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
         return l;
     }
 }
