@@ -59,6 +59,7 @@ public final class UiLatency {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** Wall and CPU time (ns) at the pre-layout listener, the post-layout listener and the pulse's end. */
     private static final long[][] MARKS = new long[3][2];
+    private static final Map<String, Node> FOUND = new java.util.HashMap<>();
     private static volatile CountDownLatch pulse = new CountDownLatch(1);
 
     private UiLatency() {
@@ -125,9 +126,15 @@ public final class UiLatency {
             }
         }
         autosave[0].flush();
-        int[] nodes = new int[1];
-        onFx(failure, () -> nodes[0] = count(scene[0].getRoot()));
-        System.out.println("nodes in the window: " + nodes[0] + "; total = handlers + CSS+layout; rest of the pulse "
+        StringBuilder nodes = new StringBuilder();
+        onFx(failure, () -> {
+            nodes.append(count(scene[0].getRoot()));
+            for (String part : List.of("page-history", "page-palpation", "page-strength", "page-nerve", "page-summary",
+                    "hypothesis-panel")) {
+                nodes.append(", ").append(part).append(' ').append(count(scene[0].lookup("#" + part)));
+            }
+        });
+        System.out.println("nodes in the window: " + nodes + "; total = handlers + CSS+layout; rest of the pulse "
                 + "not in the total; CPU = the FX thread's CPU time for all three");
         List<long[]> all = new ArrayList<>();
         times.forEach((what, list) -> {
@@ -199,8 +206,8 @@ public final class UiLatency {
         while (true) {
             boolean[] found = new boolean[1];
             onFx(failure, () -> {
-                Node node = scene.lookup("#" + id);
-                if (node instanceof ButtonBase button && node.isVisible() && !node.isDisabled()) {
+                Node node = find(scene, id);
+                if (node instanceof ButtonBase button && shown(node) && !node.isDisabled()) {
                     found[0] = true;
                     long c0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
@@ -222,15 +229,40 @@ public final class UiLatency {
         if (!pulse.await(2, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no pulse after #" + id);
         }
-        long[] result = new long[5];
+        long[] result = new long[7];
         onFx(failure, () -> {
             result[0] = reaction[0];
             result[1] = MARKS[1][0] - MARKS[0][0];
             result[2] = MARKS[2][0] - MARKS[1][0];
             result[4] = reaction[1] + MARKS[2][1] - MARKS[0][1];
+            result[5] = reaction[1];
+            result[6] = MARKS[1][1] - MARKS[0][1];
         });
         result[3] = collections() == collections ? 0 : 1;
         return result;
+    }
+
+    /** The control with this id in the scene (remembered: a lookup walks every node, and is not the app's work). */
+    private static Node find(Scene scene, String id) {
+        Node known = FOUND.get(id);
+        if (known != null && known.getScene() == scene && id.equals(known.getId())) {
+            return known;
+        }
+        Node node = scene.lookup("#" + id);
+        if (node != null) {
+            FOUND.put(id, node);
+        }
+        return node;
+    }
+
+    /** True when the node and every parent are visible: a control on a step not shown cannot be clicked. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The figure the target is about: handlers, CSS and layout (what the FX thread does before the frame is handed on). */
@@ -267,11 +299,15 @@ public final class UiLatency {
         long[] layout = values.stream().mapToLong(t -> t[1]).sorted().toArray();
         long[] rest = values.stream().mapToLong(t -> t[2]).sorted().toArray();
         long[] cpu = values.stream().mapToLong(t -> t[4]).sorted().toArray();
+        long[] cpuHandlers = values.stream().mapToLong(t -> t[5]).sorted().toArray();
+        long[] cpuLayout = values.stream().mapToLong(t -> t[6]).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-18s n=%4d: p50 %5.2f p99 %6.2f max %6.2f ms | handlers %5.2f %6.2f"
-                        + " | CSS+layout %5.2f %6.2f | rest %5.2f %6.2f | CPU %5.2f %6.2f | during a GC: %d%n",
+                        + " | CSS+layout %5.2f %6.2f | rest %5.2f %6.2f | CPU: all %5.2f %6.2f, handlers %5.2f %6.2f,"
+                        + " CSS+layout %5.2f %6.2f | during a GC: %d%n",
                 what, sorted.length, q(sorted, 0.50), q(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
                 q(handlers, 0.50), q(handlers, 0.99), q(layout, 0.50), q(layout, 0.99), q(rest, 0.50), q(rest, 0.99),
-                q(cpu, 0.50), q(cpu, 0.99), values.stream().filter(t -> t[3] == 1).count());
+                q(cpu, 0.50), q(cpu, 0.99), q(cpuHandlers, 0.50), q(cpuHandlers, 0.99), q(cpuLayout, 0.50), q(cpuLayout, 0.99),
+                values.stream().filter(t -> t[3] == 1).count());
     }
 
     private static double q(long[] sorted, double quantile) {
