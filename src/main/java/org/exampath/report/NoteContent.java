@@ -73,6 +73,11 @@ final class NoteContent {
      * catalogue order. The other negatives are only counted: see {@link #otherNegatives}.
      */
     List<String> positivesAndPertinent(String step) {
+        return positivesAndPertinentIds(step).stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList();
+    }
+
+    /** The ids of {@link #positivesAndPertinent}, in the same order. */
+    List<String> positivesAndPertinentIds(String step) {
         java.util.Set<String> pertinent = new java.util.HashSet<>();
         for (HypothesisResult h : shownHypotheses()) {
             for (Evidence e : h.contributions()) {
@@ -85,7 +90,7 @@ final class NoteContent {
         for (FindingDefinition d : kb.findingsOfStep(step)) {
             FindingValue v = exam.value(d.id());
             if (v != null && (!negative(v) || pertinent.contains(d.id()))) {
-                out.add(Describe.finding(kb, d.id(), v));
+                out.add(d.id());
             }
         }
         return out;

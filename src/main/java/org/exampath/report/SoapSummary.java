@@ -3,6 +3,7 @@ package org.exampath.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
@@ -10,37 +11,51 @@ import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
 
-/** A short SOAP-style summary as plain text, for pasting into the record. */
+/**
+ * A short SOAP-style summary in prose, for pasting into the record: one paragraph each for S, O, A
+ * and P, in sentences. Only positives and pertinent negatives are written out; the red-flag
+ * screen's other negatives are counted on the same line, and a question not asked is never
+ * reported at all.
+ */
 public final class SoapSummary {
+    private static final List<String> PHYSICAL = List.of("observation", "palpation", "strength", "neuro", "nerve", "provocation");
+
     private final KnowledgeBase knowledge;
+    private final FindingProse prose;
 
     public SoapSummary(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.prose = new FindingProse(knowledge);
     }
 
     public String text(Exam exam, Assessment a, NoteContext context) {
         NoteContent content = new NoteContent(knowledge, exam, a);
         List<String> out = new ArrayList<>();
-        out.add(content.patientLine(context) + ", " + context.date());
-        out.add("S: " + join(content.positivesAndPertinent("history")) + ". " + screen(content, context.date()));
+        out.add(content.patientLine(context) + ", " + context.date() + ".");
+        String history = prose.sentences(content.positivesAndPertinentIds("history"), exam.findings());
+        out.add("S: " + (history.isEmpty() ? "No history recorded." : Describe.SECTIONS.get("history") + ": " + history)
+                + " " + screen(content, exam, context.date()));
         List<String> objective = new ArrayList<>();
-        for (String step : List.of("observation", "palpation", "strength", "neuro", "nerve", "provocation")) {
-            objective.addAll(content.positivesAndPertinent(step));
+        for (String step : PHYSICAL) {
+            String found = prose.sentences(content.positivesAndPertinentIds(step), exam.findings());
+            if (!found.isEmpty()) {
+                objective.add(Describe.SECTIONS.get(step) + ": " + found);
+            }
         }
-        out.add("O: " + (objective.isEmpty() ? "no physical tests recorded" : join(objective)) + ".");
+        out.add("O: " + (objective.isEmpty() ? "No physical tests recorded." : String.join(" ", objective)));
         List<String> assessment = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
-            assessment.add(Describe.urgency(flag.urgency()) + " " + flag.label());
+            assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label()) + ".");
         }
         assessment.add(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {
-            List<String> movers = content.movers(h, 2);
+            List<String> movers = movers(content, h);
             if (!movers.isEmpty()) {
-                assessment.add(h.label() + " rests on " + String.join("; ", movers));
+                assessment.add(h.label() + " rests mainly on " + String.join(" and ", movers) + ".");
             }
         }
         for (Inconsistency i : a.inconsistencies()) {
-            assessment.add("Inconsistent: " + i.message());
+            assessment.add("Inconsistent: " + sentence(i.message()));
         }
         if (exam.record().assessment() != null) {
             assessment.add("Clinician's assessment: " + sentence(exam.record().assessment()));
@@ -48,15 +63,15 @@ public final class SoapSummary {
         out.add("A: " + String.join(" ", assessment));
         List<String> plan = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
-            plan.add(flag.action());
+            plan.add(sentence(flag.action()));
         }
         for (NoteContext.FlagAction action : context.actions()) {
-            plan.add("Done: " + action.action() + ".");
+            plan.add("Done: " + sentence(action.action()));
         }
         if (!content.emergency()) {
-            plan.add(content.management());
+            plan.add(sentence(content.management()));
         }
-        plan.add(Describe.imaging(a.imaging().recommendation()) + ". " + content.imagingReason());
+        plan.add(sentence(Describe.imaging(a.imaging().recommendation())) + " " + sentence(content.imagingReason()));
         if (exam.record().plan() != null) {
             // a red flag's action always leads; the clinician's plan follows it, before the general advice
             plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(exam.record().plan()));
@@ -65,24 +80,42 @@ public final class SoapSummary {
         return String.join("\n", out) + "\n";
     }
 
-    /** "Red-flag screen complete, negative (date)." only when every question was asked and none was yes. */
-    private static String screen(NoteContent content, String date) {
+    /**
+     * The red-flag screen in one sentence: "complete, negative (date)" only when every question was
+     * asked and none was yes; else its count, the positives by name and the other asked questions
+     * counted as negative.
+     */
+    private String screen(NoteContent content, Exam exam, String date) {
         List<String> yes = new ArrayList<>();
-        content.recorded("redflag").stream().filter(s -> s.endsWith(": yes")).forEach(yes::add);
+        int asked = 0;
+        for (org.exampath.knowledge.FindingDefinition d : knowledge.findingsOfStep("redflag")) {
+            FindingValue v = exam.value(d.id());
+            if (v != null) {
+                asked++;
+                if (!NoteContent.negative(v)) {
+                    yes.add(d.id());
+                }
+            }
+        }
         org.exampath.text.ScreenStatus screen = content.screen();
         if (yes.isEmpty()) {
             return screen.negativeOrIncomplete(date) + (screen.complete() || screen.asked() == 0 ? "." : "; none of those asked was positive.");
         }
-        return "Red-flag " + screen.besideFlags() + "; positive: " + String.join(", ", yes) + ".";
+        int others = asked - yes.size();
+        List<String> named = yes.stream().map(id -> prose.phrase(id, exam.value(id))).toList();
+        return "Red-flag " + screen.besideFlags() + ": positive for " + FindingProse.list(named)
+                + (others > 0 ? "; all other screening questions negative (" + others + ")." : ".");
+    }
+
+    /** The two findings that moved it most, in words, each with its LR and source in brackets. */
+    private List<String> movers(NoteContent content, HypothesisResult h) {
+        return h.contributions().stream().limit(2).map(e -> prose.phrase(e.finding(), e.value()) + " (LR " + Describe.lr(e.lr())
+                + "; " + content.shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 
     /** Free text on one line, ending with a full stop. */
     private static String sentence(String text) {
         String one = text.strip().replaceAll("\\s*\\n\\s*", " ");
         return one.endsWith(".") || one.endsWith("!") || one.endsWith("?") ? one : one + ".";
-    }
-
-    private static String join(List<String> items) {
-        return items.isEmpty() ? "nothing recorded" : String.join("; ", items);
     }
 }

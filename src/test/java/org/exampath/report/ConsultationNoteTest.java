@@ -154,11 +154,12 @@ class ConsultationNoteTest {
                 new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
         String[] lines = soap.split("\n");
         assertEquals(5, lines.length, soap);
-        assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26", lines[0]);
-        assertTrue(lines[1].startsWith("S: Deep mid buttock: yes; Back of the thigh: yes; Burning: yes"), lines[1]);
+        assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26.", lines[0]);
+        assertTrue(lines[1].startsWith("S: History: pain in the deep mid buttock and the back of the thigh. Described as burning; "
+                + "tingling, pins and needles. "), lines[1]);
         assertTrue(lines[1].endsWith("Red-flag screen not complete (6 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked); none of those asked was positive."), lines[1]);
         assertFalse(soap.contains("No red flag"), soap);
-        assertTrue(lines[2].startsWith("O: Piriformis: familiar pain;"), lines[2]);
+        assertTrue(lines[2].startsWith("O: Palpation: piriformis tender, reproducing the familiar pain; sciatic notch tender,"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
         assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);
 
@@ -178,6 +179,6 @@ class ConsultationNoteTest {
         Exam exam = new Exam(base.patient(), base.side(), findings);
         String soap = new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),
                 new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
-        assertTrue(soap.split("\n")[2].startsWith("O: Antalgic gait (short stance on the painful leg): yes; Piriformis"), soap);
+        assertTrue(soap.split("\n")[2].startsWith("O: Observation: antalgic gait (short stance on the painful leg). Palpation: piriformis"), soap);
     }
 }

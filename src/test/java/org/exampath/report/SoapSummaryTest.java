@@ -1,0 +1,89 @@
+package org.exampath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.junit.jupiter.api.Test;
+
+/** The copied summary reads as prose: sentences, positives and pertinent negatives, nothing not entered. */
+class SoapSummaryTest {
+    private static String soap(Exam exam) {
+        return new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),
+                new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
+    }
+
+    private static Exam tendinopathy() {
+        return Exam.empty()
+                .with("history.region.lateral_hip", FindingValue.Flag.YES)
+                .with("history.region.below_knee", FindingValue.Flag.NO)
+                .with("history.warm_up_eases", FindingValue.Flag.NO)
+                .with("history.onset", new FindingValue.Choice("gradual_no_cause"))
+                .with("history.duration_weeks", new FindingValue.Count(12))
+                .with("history.aggravator.sitting", FindingValue.Flag.YES)
+                .with("history.aggravator.stairs", FindingValue.Flag.YES)
+                .with("palpation.greater_trochanter", new FindingValue.Choice("familiar"))
+                .with("strength.hip_abduction", new FindingValue.Strength(4, "familiar"));
+    }
+
+    @Test
+    void historyAndTestsReadAsSentencesUnderTheirHeadings() {
+        String[] lines = soap(tendinopathy()).split("\n");
+        assertEquals("S: History: pain in the lateral hip (over the greater trochanter). No pain below the knee, duration 12 weeks"
+                + " and onset gradual with no clear cause. Worse with sitting and stairs. Red-flag screen not complete (0 of "
+                + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked).", lines[1]);
+        assertEquals("O: Palpation: greater trochanter tender, reproducing the familiar pain. Resisted tests: hip abduction"
+                + " MRC 4/5 reproducing the familiar pain.", lines[2]);
+    }
+
+    @Test
+    void everyPartEndsInAFullStopAndNoAnswerIsLeftAsLabelColonYesOrNo() {
+        String text = soap(tendinopathy());
+        for (String line : text.split("\n")) {
+            assertTrue(line.endsWith("."), line);
+        }
+        assertFalse(text.matches("(?s).*: (yes|no)[;.].*"), text);
+    }
+
+    @Test
+    void aNegativeThatMovedNothingIsLeftOutAndANotAskedQuestionIsNeverMentioned() {
+        String text = soap(tendinopathy());
+        assertTrue(text.contains("No pain below the knee"), "a negative that moved a hypothesis is written: " + text);
+        assertFalse(text.contains("warmed up"), "a negative that moved nothing (no likelihood ratio) is left out: " + text);
+        assertFalse(text.toLowerCase().contains("running"), "running was not asked: " + text);
+        assertFalse(text.contains("groin"), text);
+    }
+
+    @Test
+    void thePositiveScreeningAnswersAreNamedAndTheOtherNegativesCountedOnTheSameLine() {
+        Exam exam = tendinopathy()
+                .with("redflag.cancer_history", FindingValue.Flag.YES)
+                .with("redflag.unexplained_weight_loss", FindingValue.Flag.NO)
+                .with("redflag.fever_or_unwell", FindingValue.Flag.NO)
+                .with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+        String s = soap(exam).split("\n")[1];
+        assertTrue(s.endsWith("Red-flag screen not complete (4 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size()
+                + " asked): positive for history of cancer; all other screening questions negative (3)."), s);
+        assertFalse(s.contains("weight loss"), "an asked negative is counted, not listed: " + s);
+        assertFalse(s.contains("drug"), "a question not asked is never reported: " + s);
+    }
+
+    @Test
+    void withNothingRecordedTheSummarySaysSoAndInventsNothing() {
+        String[] lines = soap(Exam.empty()).split("\n");
+        assertTrue(lines[1].startsWith("S: No history recorded. "), lines[1]);
+        assertEquals("O: No physical tests recorded.", lines[2]);
+    }
+
+    @Test
+    void listsUseCommasAndAndOrSemicolonsWhenAnItemHasItsOwnComma() {
+        assertEquals("a, b and c", FindingProse.list(List.of("a", "b", "c")));
+        assertEquals("burning; tingling, pins and needles", FindingProse.list(List.of("burning", "tingling, pins and needles")));
+        assertEquals("FAIR positive", FindingProse.inSentence("FAIR positive"));
+        assertEquals("straight-leg raise", FindingProse.inSentence("Straight-leg raise"));
+    }
+}
