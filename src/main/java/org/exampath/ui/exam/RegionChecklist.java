@@ -3,7 +3,6 @@ package org.exampath.ui.exam;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.text.Describe;

@@ -6,7 +6,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Column;
 
 /** The ranked hypotheses, most likely first; a row is built once and moved when the order changes. */

@@ -3,7 +3,6 @@ package org.exampath.ui.hypotheses;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;

@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
 import org.exampath.ui.common.WrappedLink;
