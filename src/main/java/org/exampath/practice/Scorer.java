@@ -16,7 +16,8 @@ import org.exampath.reasoning.RedFlag;
 /**
  * Marks an attempt against the case and the engine. Score out of 100: red flags 40 (all or nothing:
  * a missed flag, or a screening question left unasked, scores 0 here: a screen with gaps cannot say
- * there is no flag), leading hypothesis 30, imaging 15, test efficiency 15.
+ * there is no flag), leading hypothesis 30, imaging 15, test efficiency 15 (when the history the
+ * student uncovered raises an emergency and the student named it, testing no further earns it).
  */
 public final class Scorer {
     private final Engine engine;
@@ -54,15 +55,27 @@ public final class Scorer {
             }
         }
         List<String> path = enginePath(c.exam(), session, tests.size());
-        List<String> onPath = tests.stream().filter(path::contains).toList();
+        Assessment uncovered = engine.assess(uncovered(c.exam(), session));
+        Set<String> flagChecks = new TreeSet<>();
+        if (uncovered.emergency()) {
+            Exam asked = uncovered(c.exam(), session);
+            for (String id : tests) {
+                if (c.exam().value(id) != null) {
+                    asked = asked.with(id, c.exam().value(id));
+                }
+            }
+            engine.assess(asked).redFlags().stream().filter(f -> f.level() == org.exampath.knowledge.Urgency.EMERGENCY)
+                    .forEach(f -> flagChecks.addAll(f.findings()));
+        }
+        List<String> onPath = tests.stream().filter(t -> path.contains(t) || flagChecks.contains(t)).toList();
         List<String> addedNothing = addedNothing(session);
         Double brier = brier(answer, leading);
 
         int score = (missed.isEmpty() && screenUnasked.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
-                + (tests.isEmpty() ? 0 : (int) Math.round(15.0 * onPath.size() / tests.size()));
+                + (tests.isEmpty() ? (uncovered.emergency() && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath.size() / tests.size()));
         return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
                 List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
-                brier, score, c.teachingPoints());
+                brier, score, c.teachingPoints(), uncovered.emergency());
     }
 
     /**
@@ -90,19 +103,26 @@ public final class Scorer {
         return relevant;
     }
 
-    /**
-     * The engine's own path: from the history the student uncovered, take the best next test the case
-     * can answer, as many times as the student tested.
-     */
-    List<String> enginePath(Exam full, PracticeSession session, int length) {
+    /** What the student's history questions uncovered of the case: no physical test yet. */
+    private Exam uncovered(Exam full, PracticeSession session) {
         Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
         for (String id : session.asked()) {
             if (!engine.knowledge().finding(id).map(d -> d.physical()).orElse(false) && full.value(id) != null) {
                 exam = exam.with(id, full.value(id));
             }
         }
+        return exam;
+    }
+
+    /**
+     * The engine's own path: from the history the student uncovered, take the best next test the case
+     * can answer, as many times as the student tested. An emergency ends the path: the engine acts on
+     * it instead of testing further, as the panel does.
+     */
+    List<String> enginePath(Exam full, PracticeSession session, int length) {
+        Exam exam = uncovered(full, session);
         List<String> path = new ArrayList<>();
-        while (path.size() < length) {
+        while (path.size() < length && !engine.assess(exam).emergency()) {
             String next = null;
             for (NextTest t : engine.rankNextTests(exam)) {
                 boolean physical = engine.knowledge().finding(t.finding()).map(d -> d.physical()).orElse(false);

@@ -115,4 +115,39 @@ class ScorerTest {
         assertFalse(s.revealed().has("nerve.slump"));
         assertTrue(s.hasAsked("nerve.slump"));
     }
+
+    private static PracticeCase caudaEquinaCase() {
+        return new PracticeCase("ces2", "CES", "v", List.of(),
+                Exams.of().patient(47, org.exampath.domain.Sex.MALE).yes("redflag.saddle_anaesthesia")
+                        .yes("redflag.bladder_bowel").is("neuro.sensation.saddle", "reduced").is("nerve.slr", "positive")
+                        .is("nerve.slump", "positive").exam(),
+                new PracticeCase.Expect(Set.of(), Set.of("cauda_equina"), false, Set.of("urgent"), Set.of()));
+    }
+
+    @Test
+    void anEmergencyInTheUncoveredHistoryEndsTheEnginesPathAndAConfirmingCheckStaysOnIt() {
+        PracticeSession s = new PracticeSession(caudaEquinaCase());
+        askWholeScreen(s);
+        s.ask("neuro.sensation.saddle");
+        s.ask("nerve.slr");
+        Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
+        assertTrue(f.emergencyFirst());
+        assertEquals(List.of(), f.enginePath(), "the engine acts on the emergency instead of testing");
+        assertEquals(List.of("neuro.sensation.saddle"), f.onPath(), "the check that confirms the flag counts; the SLR does not");
+
+        PracticeSession none = new PracticeSession(caudaEquinaCase());
+        askWholeScreen(none);
+        Feedback acted = scorer.score(none, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
+        assertEquals(List.of(), acted.testsUsed());
+        assertEquals(f.score() - (int) Math.round(15.0 * 1 / 2) + 15, acted.score(), "no test after an emergency earns the test share");
+    }
+
+    @Test
+    void withoutTheScreenTheEnginesPathRunsOnAndNoEmergencyIsClaimed() {
+        PracticeSession s = new PracticeSession(caudaEquinaCase());
+        s.ask("nerve.slr");
+        Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of(), "urgent", Set.of()));
+        assertFalse(f.emergencyFirst(), "nothing the student uncovered raises the flag");
+        assertEquals(1, f.enginePath().size());
+    }
 }

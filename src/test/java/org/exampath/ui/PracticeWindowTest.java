@@ -107,6 +107,30 @@ class PracticeWindowTest {
         assertEquals(1.0, x.getTickUnit(), "attempts are whole numbers");
     }
 
+    @Test
+    void anEmergencyTheStudentUncoveredIsActedOnNotTestedFurther(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("practice-student", "Ana");
+        window.click("practice-case");
+        robot.clickOn("Back and both legs, and something else");
+        window.click("practice-start");
+        window.click("ask-f-redflag-saddle_anaesthesia");
+        window.click("ask-f-redflag-bladder_bowel_change");
+        window.click("ask-f-neuro-sensation-saddle");
+        window.click("ask-f-nerve-slr");
+        window.click("practice-rank-1");
+        robot.clickOn("Lumbar radicular pain");
+        window.click("practice-imaging-urgent");
+        window.click("practice-commit");
+
+        VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
+        String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
+        assertTrue(text.contains("The history you uncovered already raises an emergency: the engine would act on it now"), text);
+        assertTrue(text.contains("Saddle sensation: on the engine's path (it checks the emergency)."), "the check that confirms the flag counts: " + text);
+        assertTrue(text.contains("Straight-leg raise: not on the engine's path."), text);
+        assertFalse(text.contains("The engine would also have done"), "no further tests are suggested in an emergency: " + text);
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
         for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
             if (p == ancestor) {

@@ -257,14 +257,18 @@ public final class PracticeViewModel {
     /** Each of the student's own tests: on the engine's path, added nothing, or neither. */
     private List<String> testLines(Feedback f) {
         List<String> out = new ArrayList<>();
+        if (f.emergencyFirst()) {
+            out.add("The history you uncovered already raises an emergency: the engine would act on it now, not test further"
+                    + " (a check that confirms the flag still counts).");
+        }
         if (f.testsUsed().isEmpty()) {
             out.add("Tests: you performed none.");
             return out;
         }
         out.add("Your tests (" + f.testsUsed().size() + "), " + f.onPath().size() + " on the engine's path:");
         for (String id : f.testsUsed()) {
-            String verdict = f.addedNothing().contains(id) ? "added nothing (its family or the cap was already answered)"
-                    : f.onPath().contains(id) ? "on the engine's path" : "not on the engine's path";
+            String verdict = f.onPath().contains(id) ? (f.emergencyFirst() ? "on the engine's path (it checks the emergency)" : "on the engine's path")
+                    : f.addedNothing().contains(id) ? "added nothing (its family or the cap was already answered)" : "not on the engine's path";
             out.add("  " + Describe.finding(knowledge(), id, null) + ": " + verdict + ".");
         }
         List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).toList();
