@@ -131,6 +131,26 @@ class PracticeWindowTest {
         assertFalse(text.contains("The engine would also have done"), "no further tests are suggested in an emergency: " + text);
     }
 
+    @Test
+    void aStudentWhoSkipsTheQuestionsThatShowAnEmergencyIsSentBackToThemNotToMoreTests(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("practice-student", "Ben");
+        window.click("practice-case");
+        robot.clickOn("Back and both legs, and something else");
+        window.click("practice-start");
+        window.click("ask-f-redflag-cancer_history");
+        window.click("ask-f-nerve-slr");
+        window.click("practice-rank-1");
+        robot.clickOn("Lumbar radicular pain");
+        window.click("practice-imaging-not_indicated");
+        window.click("practice-commit");
+
+        VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
+        String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
+        assertTrue(text.contains("Before any test, the engine would have asked Saddle or perianal numbness, New bladder or bowel change"), text);
+        assertFalse(text.contains("The engine would also have done"), "no slump or SIJ tests suggested in a cauda equina case: " + text);
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
         for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
             if (p == ancestor) {

@@ -272,7 +272,10 @@ public final class PracticeViewModel {
             out.add("  " + Describe.finding(knowledge(), id, null) + ": " + verdict + ".");
         }
         List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).toList();
-        if (!skipped.isEmpty()) {
+        if (!f.relevantUnasked().isEmpty()) {
+            out.add("Before any test, the engine would have asked " + names(f.relevantUnasked())
+                    + ": in this case they show a red flag.");
+        } else if (!skipped.isEmpty()) {
             out.add("The engine would also have done: " + names(skipped) + ".");
         }
         return out;
