@@ -54,15 +54,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             if (found != null) {
                 return found;
             }
-            long id = insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId);
-            if (createKey != null) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET create_key = ? WHERE id = ?")) {
-                    p.setString(1, createKey);
-                    p.setLong(2, id);
-                    p.executeUpdate();
-                }
-            }
-            return new Made(id, null, null);
+            return new Made(insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey),
+                    null, null);
         });
         if (made.outcomes() != null) {
             patients.put(made.id(), made.patient());
@@ -121,18 +114,19 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             List<Long> ids = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, knowledgeVersion, null));
+                ids.add(insert(c, e, knowledgeVersion, null, null));
             }
             return ids;
         });
     }
 
-    private long insert(Connection c, NewEncounter e, String version, Long previousId) throws SQLException {
+    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {
         Exam exam = e.exam();
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
-                + "knowledge_version, previous_id, leading_hypothesis, leading_probability) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, LocalDate.now(clock));
             p.setString(3, exam.side() == null ? null : exam.side().id());
@@ -141,6 +135,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setObject(6, previousId, Types.BIGINT);
             p.setString(7, e.leading());
             p.setObject(8, e.leadingProbability(), Types.REAL);
+            p.setString(9, createKey);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

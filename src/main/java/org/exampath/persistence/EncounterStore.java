@@ -44,31 +44,28 @@ public final class EncounterStore implements Encounters {
         checkKey("create key", createKey);
         return db.write(c -> {
             if (createKey != null) {
+                Long made = null;
+                String leading = null;
+                Double probability = null;
                 try (PreparedStatement p = c.prepareStatement("SELECT id, leading, leading_probability FROM encounter "
                         + "WHERE create_key = ?")) {
                     p.setString(1, createKey);
                     try (ResultSet r = p.executeQuery()) {
                         if (r.next()) {
-                            // made already (its answer was lost): saved to, never made twice
-                            long id = r.getLong(1);
-                            String leading = r.getString(2);
-                            double probability = r.getDouble(3);
-                            Double kept = r.wasNull() ? null : probability;
-                            saveIn(c, id, patientLabel, exam, clinician, leading, kept, null);
-                            return id;
+                            made = r.getLong(1);
+                            leading = r.getString(2);
+                            double stored = r.getDouble(3);
+                            probability = r.wasNull() ? null : stored;
                         }
                     }
                 }
-            }
-            long id = insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId);
-            if (createKey != null) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET create_key = ? WHERE id = ?")) {
-                    p.setString(1, createKey);
-                    p.setLong(2, id);
-                    p.executeUpdate();
+                if (made != null) {
+                    // made already by a try whose answer was lost: saved to as a save would, never made twice
+                    saveIn(c, made, patientLabel, exam, clinician, leading, probability, null);
+                    return made;
                 }
             }
-            return id;
+            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey);
         });
     }
 
@@ -84,18 +81,19 @@ public final class EncounterStore implements Encounters {
         return db.write(c -> {
             List<Long> ids = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, clinician, knowledgeVersion, null));
+                ids.add(insert(c, e, clinician, knowledgeVersion, null, null));
             }
             return ids;
         });
     }
 
-    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId) throws SQLException {
+    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)
+            throws SQLException {
         Exam exam = e.exam();
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
-                + "knowledge_version, previous_id, updated_at, leading, leading_probability) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, LocalDate.now(clock).toString());
@@ -107,6 +105,7 @@ public final class EncounterStore implements Encounters {
             p.setString(8, now);
             p.setString(9, e.leading());
             p.setObject(10, e.leadingProbability(), Types.REAL);
+            p.setString(11, createKey);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
