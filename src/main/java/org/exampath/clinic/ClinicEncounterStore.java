@@ -46,8 +46,67 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     @Override
-    public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId) {
-        return work.write(c -> insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId));
+    public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
+                       String createKey) {
+        checkKey("create key", createKey);
+        Made made = work.write(c -> {
+            Made found = createKey == null ? null : again(c, createKey, patientLabel, exam);
+            if (found != null) {
+                return found;
+            }
+            return new Made(insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey),
+                    null, null);
+        });
+        if (made.outcomes() != null) {
+            patients.put(made.id(), made.patient());
+            settle(made.id(), made.outcomes());
+        }
+        return made.id();
+    }
+
+    /** An encounter this create made already, or made by an earlier try whose answer was lost: its id, and the save of the exam to it. */
+    private record Made(long id, ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
+    }
+
+    /**
+     * The encounter made before with this key (row-level security limits the look-up to the caller's
+     * clinic), with the exam saved to it in this transaction as a first save from this client would (only
+     * what differs is written and audited; its leading hypothesis stays); null when there is none.
+     */
+    private Made again(Connection c, String createKey, String patientLabel, Exam exam) throws SQLException {
+        long id;
+        String leading;
+        Double probability;
+        try (PreparedStatement p = c.prepareStatement("SELECT id, leading_hypothesis, leading_probability FROM exampath.encounter "
+                + "WHERE create_key = ?")) {
+            p.setString(1, createKey);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                id = r.getLong(1);
+                leading = r.getString(2);
+                double stored = r.getDouble(3);
+                probability = r.wasNull() ? null : stored;
+            }
+        }
+        Map<String, String> wanted = new TreeMap<>(encoded(exam));
+        Map<String, Integer> mine = seen.get(id);
+        if (mine != null) {
+            mine.keySet().forEach(finding -> wanted.putIfAbsent(finding, null));
+        }
+        Integer birthYear = birthYear(exam.patient().age());
+        ClinicPatients.State state = ClinicPatients.update(c, id, patientLabel, exam.patient(), birthYear);
+        Map<String, ClinicFindings.Outcome> outcomes = new ClinicSave(exam, leading, probability, null)
+                .run(c, id, null, wanted, mine == null ? Map.of() : Map.copyOf(mine), mine == null);
+        return new Made(id, state, outcomes);
+    }
+
+    /** A caller's key is one line of 1 to 100 characters, or null for none. */
+    private static void checkKey(String what, String key) {
+        if (key != null && (key.isEmpty() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
+            throw new StoreException(what + ": must be 1 to 100 characters on one line");
+        }
     }
 
     @Override
@@ -55,18 +114,19 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             List<Long> ids = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, knowledgeVersion, null));
+                ids.add(insert(c, e, knowledgeVersion, null, null));
             }
             return ids;
         });
     }
 
-    private long insert(Connection c, NewEncounter e, String version, Long previousId) throws SQLException {
+    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {
         Exam exam = e.exam();
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
-                + "knowledge_version, previous_id, leading_hypothesis, leading_probability) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, LocalDate.now(clock));
             p.setString(3, exam.side() == null ? null : exam.side().id());
@@ -75,6 +135,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setObject(6, previousId, Types.BIGINT);
             p.setString(7, e.leading());
             p.setObject(8, e.leadingProbability(), Types.REAL);
+            p.setString(9, createKey);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
@@ -263,16 +324,23 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician) {
+    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
+        try {
+            checkKey("red-flag action key", actionKey);
+        } catch (StoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return work.submit(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO exampath.red_flag_ack (encounter_id, flag, action) VALUES (?, ?, ?)")) {
+            // an action whose key this clinic holds already was stored by an earlier try whose answer was lost
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
                 p.setLong(1, encounterId);
                 p.setString(2, flag);
                 p.setString(3, action.strip());
+                p.setString(4, actionKey);
                 p.executeUpdate();
             }
             return null;

@@ -13,7 +13,7 @@ import org.exampath.domain.Exam;
  * columns, and the findings written against the versions this client saw. Sent in autocommit it is its
  * own transaction, so the save and its commit are one round trip.
  */
-record ClinicSave(Exam exam, String leading, double leadingProbability, String flags) {
+record ClinicSave(Exam exam, String leading, Double leadingProbability, String flags) {
     /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
     static final String PATIENT_CHANGED = "EP001";
 
@@ -32,7 +32,7 @@ record ClinicSave(Exam exam, String leading, double leadingProbability, String f
             p.setString(5, exam.side() == null ? null : exam.side().id());
             p.setObject(6, exam.patient().age(), Types.INTEGER);
             p.setString(7, leading);
-            p.setDouble(8, leadingProbability);
+            p.setObject(8, leadingProbability, Types.DOUBLE);
             p.setString(9, exam.record().assessment());
             p.setString(10, exam.record().plan());
             p.setString(11, flags);

@@ -39,8 +39,41 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
-    public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId) {
-        return db.write(c -> insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId));
+    public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
+                       String createKey) {
+        checkKey("create key", createKey);
+        return db.write(c -> {
+            if (createKey != null) {
+                Long made = null;
+                String leading = null;
+                Double probability = null;
+                try (PreparedStatement p = c.prepareStatement("SELECT id, leading, leading_probability FROM encounter "
+                        + "WHERE create_key = ?")) {
+                    p.setString(1, createKey);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (r.next()) {
+                            made = r.getLong(1);
+                            leading = r.getString(2);
+                            double stored = r.getDouble(3);
+                            probability = r.wasNull() ? null : stored;
+                        }
+                    }
+                }
+                if (made != null) {
+                    // made already by a try whose answer was lost: saved to as a save would, never made twice
+                    saveIn(c, made, patientLabel, exam, clinician, leading, probability, null);
+                    return made;
+                }
+            }
+            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey);
+        });
+    }
+
+    /** A caller's key is one line of 1 to 100 characters, or null for none. */
+    static void checkKey(String what, String key) {
+        if (key != null && (key.isEmpty() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
+            throw new StoreException(what + ": must be 1 to 100 characters on one line");
+        }
     }
 
     @Override
@@ -48,18 +81,19 @@ public final class EncounterStore implements Encounters {
         return db.write(c -> {
             List<Long> ids = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, clinician, knowledgeVersion, null));
+                ids.add(insert(c, e, clinician, knowledgeVersion, null, null));
             }
             return ids;
         });
     }
 
-    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId) throws SQLException {
+    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)
+            throws SQLException {
         Exam exam = e.exam();
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
-                + "knowledge_version, previous_id, updated_at, leading, leading_probability) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, LocalDate.now(clock).toString());
@@ -71,6 +105,7 @@ public final class EncounterStore implements Encounters {
             p.setString(8, now);
             p.setString(9, e.leading());
             p.setObject(10, e.leadingProbability(), Types.REAL);
+            p.setString(11, createKey);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
@@ -89,7 +124,12 @@ public final class EncounterStore implements Encounters {
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
                     double leadingProbability, String flags) {
-        return db.write(c -> {
+        return db.write(c -> saveIn(c, encounterId, patientLabel, exam, clinician, leading, leadingProbability, flags));
+    }
+
+    private int saveIn(Connection c, long encounterId, String patientLabel, Exam exam, String clinician, String leading,
+                       Double leadingProbability, String flags) throws SQLException {
+        {
             String now = clock.instant().toString();
             int changed = FindingWrites.write(c, encounterId, findings(c, encounterId), exam.findings(), clinician, now);
             long patient = patientOf(c, encounterId, patientLabel, exam.patient());
@@ -100,7 +140,7 @@ public final class EncounterStore implements Encounters {
                 p.setString(2, exam.side() == null ? null : exam.side().id());
                 Patients.setInt(p, 3, exam.patient().age());
                 p.setString(4, leading);
-                p.setDouble(5, leadingProbability);
+                p.setObject(5, leadingProbability, Types.REAL);
                 p.setString(6, now);
                 p.setString(7, exam.record().assessment());
                 p.setString(8, exam.record().plan());
@@ -109,7 +149,7 @@ public final class EncounterStore implements Encounters {
                 p.executeUpdate();
             }
             return changed;
-        });
+        }
     }
 
     /** The encounter's patient: kept for a null label or the same label, else the patient the new label names. */
@@ -195,12 +235,17 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
-    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician) {
+    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
+        try {
+            checkKey("red-flag action key", actionKey);
+        } catch (StoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         String at = clock.instant().toString();
-        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician));
+        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey));
     }
 
     @Override

@@ -15,14 +15,17 @@ final class FlagActions {
     private FlagActions() {
     }
 
-    static Void insert(Connection c, long encounterId, String flag, String action, String at, String clinician) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO red_flag_ack (encounter_id, flag, action, at, clinician) VALUES (?, ?, ?, ?, ?)")) {
+    /** Stores the action; one whose key (if any) is stored already was stored by an earlier try and is not stored again. */
+    static Void insert(Connection c, long encounterId, String flag, String action, String at, String clinician, String key)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO red_flag_ack (encounter_id, flag, action, at, clinician, "
+                + "action_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
             p.setLong(1, encounterId);
             p.setString(2, flag);
             p.setString(3, action);
             p.setString(4, at);
             p.setString(5, clinician);
+            p.setString(6, key);
             p.executeUpdate();
         }
         return null;

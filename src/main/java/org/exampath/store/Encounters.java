@@ -35,7 +35,17 @@ public interface Encounters {
     }
 
     /** Creates an encounter for the patient with this label (created if new) and stores the exam. */
-    long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId);
+    default long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId) {
+        return create(patientLabel, clinician, exam, knowledgeVersion, previousId, null);
+    }
+
+    /**
+     * As above, once per {@code createKey}: a key the caller chose for this new encounter (a random UUID,
+     * say) and sends again, unchanged, when it retries a create whose answer it never got. If an
+     * encounter was already made with that key, no other is: its id is returned and the exam is saved
+     * to it as {@link #save} would (only changed findings written and audited). A null key: no such check.
+     */
+    long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 
     /** Imports several exams as encounters, all or nothing; an existing patient is never changed. */
     List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
@@ -70,7 +80,15 @@ public interface Encounters {
     List<AuditEntry> audit(long encounterId);
 
     /** Queues the record of what was done about a red flag; completes once it is stored. */
-    CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician);
+    default CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician) {
+        return acknowledge(encounterId, flag, action, clinician, null);
+    }
+
+    /**
+     * As above, once per {@code actionKey} (chosen by the caller, sent again unchanged on a retry): an
+     * action already stored with that key is not stored again. A null key: no such check.
+     */
+    CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey);
 
     List<Acknowledgement> acknowledgements(long encounterId);
 

@@ -317,4 +317,28 @@ class ClinicSecurityTest {
                     "Carol's change that did not clash is kept");
         }
     }
+
+    @Test
+    void aCreateKeyNamesOnlyItsOwnClinicsEncounterAndIsFixedOnceMade() throws SQLException {
+        ClinicMembers members = new ClinicMembers(server.asAdmin());
+        String dan = server.newLogin("dan");
+        String eve = server.newLogin("eve");
+        members.add(dan, ClinicMembers.Kind.CLINICIAN, "Dune Clinic");
+        members.add(eve, ClinicMembers.Kind.CLINICIAN, "Edge Clinic");
+        long mine;
+        try (ClinicEncounterStore d = new ClinicEncounterStore(server.as(dan), java.time.Clock.systemUTC());
+             ClinicEncounterStore e = new ClinicEncounterStore(server.as(eve), java.time.Clock.systemUTC())) {
+            mine = d.create("Same key", dan, org.exampath.domain.Exam.empty(), "kb", null, "shared-key");
+            long theirs = e.create("Same key", eve, org.exampath.domain.Exam.empty(), "kb", null, "shared-key");
+            assertTrue(mine != theirs, "another clinic's key never names this clinic's encounter");
+            assertEquals(1, e.count());
+            assertEquals(mine, d.create("Same key", dan, org.exampath.domain.Exam.empty(), "kb", null, "shared-key"));
+            assertEquals(1, d.count());
+        }
+        try (Connection c = server.as(dan).connect()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> execute(c, "UPDATE exampath.encounter SET create_key = 'other' WHERE id = " + mine));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
+    }
 }

@@ -172,6 +172,61 @@ class ServerRestartTest {
         }
     }
 
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aCreateCommittedWhoseAnswerWasLostMakesOneEncounterWhenSentAgainWithItsKey(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            String label = "Created in doubt " + how;
+            String key = "create-" + how + "-" + java.util.UUID.randomUUID();
+            CompletableFuture<Long> unanswered;
+            waitForAStandbyThatNeverComes(true);
+            try {
+                unanswered = CompletableFuture.supplyAsync(() -> store.create(label, alice, counted(1), "kb", null, key));
+                waitUntilWaiting(alice, "wait_event = 'SyncRep'");
+                server.stop(how);
+            } finally {
+                server.startAgain();
+                waitForAStandbyThatNeverComes(false);
+            }
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> unanswered.get(30, TimeUnit.SECONDS));
+            assertInstanceOf(StoreException.class, failed.getCause(), "the create was never acknowledged");
+            assertEquals(1, encountersLabelled(label), "yet its commit was written before the stop, and the encounter is there");
+
+            long id = store.create(label, alice, counted(1), "kb", null, key);
+            assertEquals(1, encountersLabelled(label), "sent again with its key, it makes no second encounter");
+            assertEquals(counted(1), readBack(id).exam(), "and answers with the one the lost answer would have named");
+            assertEquals(List.of("history.duration_weeks 1", "history.sitting_tolerance_min 1"), auditOf(id), "each value audited once");
+
+            assertEquals(2, store.save(id, label, counted(2), alice, "hip_joint", 0.5, ""), "saves then go on as usual");
+            assertEquals(counted(2), readBack(id).exam());
+        }
+    }
+
+    @ParameterizedTest(name = "stop -m {0}")
+    @EnumSource(PgPrivateServer.Stop.class)
+    void aRedFlagActionCommittedWhoseAnswerWasLostIsStoredOnceWhenSentAgainWithItsKey(PgPrivateServer.Stop how) throws Exception {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            long id = store.create("Acted in doubt " + how, alice, counted(1), "kb", null);
+            String key = "action-" + how + "-" + java.util.UUID.randomUUID();
+            CompletableFuture<Void> unanswered;
+            waitForAStandbyThatNeverComes(true);
+            try {
+                unanswered = store.acknowledge(id, "cauda_equina", "Sent to the emergency department", alice, key);
+                waitUntilWaiting(alice, "wait_event = 'SyncRep'");
+                server.stop(how);
+            } finally {
+                server.startAgain();
+                waitForAStandbyThatNeverComes(false);
+            }
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> unanswered.get(30, TimeUnit.SECONDS));
+            assertInstanceOf(StoreException.class, failed.getCause(), "the action was never acknowledged");
+            assertEquals(1, store.acknowledgements(id).size(), "yet its commit was written before the stop");
+
+            store.acknowledge(id, "cauda_equina", "Sent to the emergency department", alice, key).get(30, TimeUnit.SECONDS);
+            assertEquals(1, store.acknowledgements(id).size(), "sent again with its key, it is not stored twice");
+        }
+    }
+
     /**
      * Makes every commit but the administrator's wait for a synchronous standby that never connects (or
      * lifts that): a commit is then written and flushed, but its answer is held back, as when the server

@@ -158,4 +158,45 @@ class StoreContractTest {
         assertEquals("Likely tendon.", back.record().assessment());
         assertEquals("Load it; review in 2 weeks.", back.record().plan());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aCreateSentAgainWithItsKeyGivesTheSameEncounterOnceAndAuditsNothingTwice(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Hal", "x", EXAM, "kb", null, "key-hal");
+        int audited = store.audit(id).size();
+        assertTrue(audited >= 3, "the create's findings are audited");
+        store.save(id, null, EXAM, "x", "hip_joint", 0.4);
+
+        assertEquals(id, store.create("Hal", "x", EXAM, "kb", null, "key-hal"), "the retry is answered with the first one's id");
+        assertEquals(1, store.count(), "and no second encounter is made");
+        assertEquals(audited, store.audit(id).size(), "values already stored are not audited again");
+        assertEquals(EXAM.findings(), store.load(id).orElseThrow().exam().findings());
+        assertEquals("hip_joint", store.list("hal", 5).get(0).leading(), "the encounter's leading hypothesis stays");
+
+        Exam more = EXAM.with("palpation.piriformis", FindingValue.Flag.YES);
+        assertEquals(id, store.create("Hal", "x", more, "kb", null, "key-hal"));
+        assertEquals(more.findings(), store.load(id).orElseThrow().exam().findings(), "the exam is saved as a save would");
+        assertEquals(audited + 1, store.audit(id).size(), "one audit row, for the one finding that changed");
+
+        long other = store.create("Hal", "x", EXAM, "kb", null, "key-hal-2");
+        assertTrue(other != id, "another key is another encounter");
+        store.create("Hal", "x", EXAM, "kb", null);
+        assertEquals(3, store.count(), "creates without a key are never taken for one another");
+        StoreException bad = assertThrows(StoreException.class, () -> store.create("Hal", "x", EXAM, "kb", null, ""));
+        assertTrue(bad.getMessage().contains("create key"), bad.getMessage());
+        assertEquals(3, store.count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aRedFlagActionSentAgainWithItsKeyIsStoredOnce(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Ida", "x", EXAM, "kb", null);
+        store.acknowledge(id, "cauda_equina", "Sent to the emergency department", "x", "ack-1").get();
+        store.acknowledge(id, "cauda_equina", "Sent to the emergency department", "x", "ack-1").get();
+        assertEquals(1, store.acknowledgements(id).size(), "the retry of a stored action adds nothing");
+        store.acknowledge(id, "cauda_equina", "Sent to the emergency department", "x", "ack-2").get();
+        assertEquals(2, store.acknowledgements(id).size(), "the same words recorded again, under a new key, are a second action");
+    }
 }

@@ -11,6 +11,8 @@ import org.exampath.domain.FindingValue;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.DatabaseTestAccess;
 import org.exampath.persistence.EncounterStore;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,81 @@ class AutosaveTest {
             assertEquals(List.of(), autosave.acknowledgements());
             autosave.load(id).join();
             assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList());
+        }
+    }
+
+    /**
+     * The store on a real file, but the answer to the first create and to the first red-flag action is
+     * lost after they are committed (as when a clinic server goes down between its commit and its reply).
+     */
+    private static Encounters losingFirstAnswers(Encounters real, List<String> keysSent) {
+        java.util.concurrent.atomic.AtomicBoolean createLost = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean actionLost = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Encounters) java.lang.reflect.Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("create") && args.length == 6) {
+                        keysSent.add("create " + args[5]);
+                        if (!createLost.getAndSet(true)) {
+                            throw new StoreException("the server cannot be reached (the create was committed, its answer lost)");
+                        }
+                    }
+                    if (method.getName().equals("acknowledge") && args.length == 5) {
+                        keysSent.add("action " + args[4]);
+                        ((java.util.concurrent.CompletableFuture<?>) result).join();
+                        if (!actionLost.getAndSet(true)) {
+                            return java.util.concurrent.CompletableFuture.failedFuture(
+                                    new StoreException("the server cannot be reached (the action was committed, its answer lost)"));
+                        }
+                    }
+                    return result;
+                });
+    }
+
+    @Test
+    void aCreateAndARedFlagActionWhoseAnswersWereLostAreRetriedWithTheirKeysAndStoredOnce() {
+        try (Database db = Database.open(dir.resolve("lost.db"))) {
+            List<String> keysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Encounters store = losingFirstAnswers(new EncounterStore(db, DatabaseTestAccess.CLOCK), keysSent);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
+            autosave.runStatusUpdatesWith(Runnable::run);
+            autosave.retryEvery(java.time.Duration.ofMillis(20));
+            session.patientLabelProperty().set("P-7");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), "the lost answer is a failure: " + autosave.statusProperty().get());
+            assertEquals(1, store.count(), "though the create was committed");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (autosave.encounterIdProperty().get() == null && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            autosave.flush();
+            assertEquals(1, store.count(), "the retry made no second encounter");
+            long id = autosave.encounterIdProperty().get();
+            assertEquals(new FindingValue.Choice("positive"), store.load(id).orElseThrow().exam().value("nerve.slump"));
+            assertEquals(2, keysSent.size(), keysSent.toString());
+            assertEquals(keysSent.get(0), keysSent.get(1), "both tries sent the one key chosen for this exam");
+
+            autosave.acknowledge("cauda_equina", "Sent to ED");
+            while (keysSent.size() < 4 && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(keysSent.get(2), keysSent.get(3), "the action's retry sent its key again");
+            assertEquals(List.of("Sent to ED"), store.acknowledgements(id).stream().map(a -> a.action()).toList(), "stored once");
+            assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(a -> a.action()).toList());
+
+            autosave.startNew();
+            session.patientLabelProperty().set("P-8");
+            session.set("nerve.slump", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertEquals(2, store.count(), "the next exam gets a key, and an encounter, of its own");
+            autosave.shutdown();
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
@@ -58,15 +59,21 @@ public final class Autosave {
     private boolean loading;
     private Consumer<Runnable> fx = Platform::runLater;
     private RecoveryFiles recovery;
+    /**
+     * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
+     * retry after a create whose answer was lost, or the next change while it is failing) sends the same
+     * one, so the store makes one encounter however many times it is asked.
+     */
+    private String createKey = UUID.randomUUID().toString();
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
      * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId, String flags) {
+                           HypothesisResult lead, Long previousId, String flags, String createKey) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey);
         }
     }
 
@@ -126,7 +133,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()));
+                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey);
         queue.execute(() -> save(pending));
     }
 
@@ -160,7 +167,7 @@ public final class Autosave {
         try {
             if (target == null) {
                 target = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
-                        session.knowledge().version(), p.previousId());
+                        session.knowledge().version(), p.previousId(), p.createKey());
                 if (current) {
                     writerId = target;
                     long id = target;
@@ -292,6 +299,7 @@ public final class Autosave {
         loading = true;
         try {
             fxGeneration++;
+            createKey = UUID.randomUUID().toString();
             actions.shown(fxGeneration, stored);
             queue.execute(() -> {
                 generation++;

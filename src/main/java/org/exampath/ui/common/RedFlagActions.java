@@ -3,6 +3,7 @@ package org.exampath.ui.common;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,8 +30,11 @@ final class RedFlagActions {
     private volatile long generation;
     private volatile List<Encounters.Acknowledgement> stored = List.of();
 
-    /** An action on its way, with the exam shown (its generation) it was recorded for. */
-    private record Pending(long generation, Encounters.Acknowledgement action) {
+    /**
+     * An action on its way, with the exam shown (its generation) it was recorded for and the key every
+     * try of it is sent with (one action stored once, even when a stored one's answer was lost).
+     */
+    private record Pending(long generation, Encounters.Acknowledgement action, String key) {
     }
 
     RedFlagActions(Encounters store, String clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
@@ -52,7 +56,7 @@ final class RedFlagActions {
 
     void record(long recordedFor, String flag, String action) {
         Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician));
+                clinician), UUID.randomUUID().toString());
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
@@ -67,7 +71,7 @@ final class RedFlagActions {
 
     private void write(Pending entry, long id) {
         Encounters.Acknowledgement a = entry.action();
-        store.acknowledge(id, a.flag(), a.action(), clinician).whenComplete((ok, e) -> {
+        store.acknowledge(id, a.flag(), a.action(), clinician, entry.key()).whenComplete((ok, e) -> {
             if (e == null) {
                 if (entry.generation() == generation) {
                     List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
