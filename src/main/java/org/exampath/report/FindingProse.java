@@ -124,7 +124,7 @@ final class FindingProse {
         if (unit.matches()) {
             return unit.group(1) + " " + n + " " + unit.group(2);
         }
-        return label + ": " + n;
+        return label + " " + n;
     }
 
     /** A choice in words that read inside a sentence (no commas of their own). */

@@ -45,7 +45,10 @@ public final class SoapSummary {
         out.add("O: " + (objective.isEmpty() ? "No physical tests recorded." : String.join(" ", objective)));
         List<String> assessment = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
-            assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label()) + ".");
+            List<String> because = flag.findings().stream().filter(id -> exam.value(id) != null && knowledge.finding(id).isPresent())
+                    .map(id -> prose.phrase(id, exam.value(id))).toList();
+            assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label())
+                    + (because.isEmpty() ? "" : " (" + FindingProse.list(because) + ")") + ".");
         }
         assessment.add(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {

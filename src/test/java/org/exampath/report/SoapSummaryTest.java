@@ -41,6 +41,17 @@ class SoapSummaryTest {
     }
 
     @Test
+    void aFlagInTheAssessmentNamesTheFindingsThatRaisedIt() {
+        Exam exam = new Exam(new org.exampath.domain.Patient(71, org.exampath.domain.Sex.FEMALE), null, java.util.Map.of())
+                .with("redflag.cancer_history", FindingValue.Flag.YES)
+                .with("redflag.unexplained_weight_loss", FindingValue.Flag.YES);
+        String a = soap(exam).split("\n")[3];
+        assertTrue(a.startsWith("A: URGENT: possible malignancy ("), a);
+        assertTrue(a.contains("history of cancer"), "the finding behind the flag is named: " + a);
+        assertTrue(a.contains("age 71"), "an age reads as words, not 'age: 71': " + a);
+    }
+
+    @Test
     void everyPartEndsInAFullStopAndNoAnswerIsLeftAsLabelColonYesOrNo() {
         String text = soap(tendinopathy());
         for (String line : text.split("\n")) {

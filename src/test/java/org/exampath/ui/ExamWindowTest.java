@@ -268,7 +268,7 @@ class ExamWindowTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0].startsWith("Patient P-0142, side not recorded, "), copied[0]);
-        assertTrue(copied[0].contains("\nA: URGENT: possible malignancy. "), copied[0]);
+        assertTrue(copied[0].contains("\nA: URGENT: possible malignancy (history of cancer). "), copied[0]);
         assertTrue(copied[0].contains("Red-flag screen not complete (1 of "), copied[0]);
         assertTrue(copied[0].contains("positive for history of cancer."), "the one question asked, by name: " + copied[0]);
         assertTrue(copied[0].contains("\nP: Urgent medical review this week"), "the flag's action leads the plan: " + copied[0]);
