@@ -96,7 +96,21 @@ final class FindingProse {
                 default -> "without pain";
             };
         }
-        return label + " " + choice(((FindingValue.Choice) v).value());
+        String value = ((FindingValue.Choice) v).value();
+        if (label.startsWith("response to ")) {
+            String what = label.substring("response to ".length());
+            String response = switch (value) {
+                case "eases" -> "eased by ";
+                case "no_change" -> "unchanged by ";
+                case "worse" -> "worse with ";
+                case "worse_with_spread" -> "worse and spreading with ";
+                default -> null;
+            };
+            if (response != null) {
+                return "pain " + response + what;
+            }
+        }
+        return label + " " + choice(value);
     }
 
     private static String flag(FindingDefinition d, String label, boolean yes, boolean underLead) {

@@ -52,6 +52,12 @@ class SoapSummaryTest {
     }
 
     @Test
+    void aResponseToAStretchReadsAsWhatThePainDid() {
+        String s = soap(Exam.empty().with("history.stretch_response", new FindingValue.Choice("worse_with_spread"))).split("\n")[1];
+        assertTrue(s.contains("pain worse and spreading with a figure-four / piriformis stretch"), s);
+    }
+
+    @Test
     void everyPartEndsInAFullStopAndNoAnswerIsLeftAsLabelColonYesOrNo() {
         String text = soap(tendinopathy());
         for (String line : text.split("\n")) {
