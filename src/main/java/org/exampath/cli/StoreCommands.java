@@ -87,15 +87,41 @@ final class StoreCommands {
         List<Encounters.NewEncounter> encounters = new ArrayList<>();
         for (int i = 0; i < exams.size(); i++) {
             HypothesisResult lead = engine.assess(exams.get(i)).leading();
-            encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability()));
+            encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability(),
+                    importKey(labels.get(i), exams.get(i))));
         }
+        List<Long> already = new ArrayList<>();
         try (OpenStore db = open(dbPath)) {
-            for (long id : db.encounters().createAll(encounters, "",
-                    knowledge.version())) {
-                stdout.println(id);
+            for (Encounters.Imported done : db.encounters().importAll(encounters, "", knowledge.version())) {
+                stdout.println(done.id());
+                if (done.already()) {
+                    already.add(done.id());
+                }
             }
         }
+        if (!already.isEmpty()) {
+            stderr.println("already imported: " + already.size() + " of " + encounters.size() + " (encounter"
+                    + (already.size() == 1 ? " " : "s ") + String.join(", ", already.stream().map(String::valueOf).toList())
+                    + "): the same exam for the same label, not stored again");
+        }
         return Commands.OK;
+    }
+
+    /**
+     * The key an exam is imported with: a digest of its label and its canonical exam/1 text, so importing
+     * the same exam again (a re-run after a lost answer, the same file twice) finds the encounter made the
+     * first time, while any change to the exam or the label makes a new one.
+     */
+    static String importKey(String label, Exam exam) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(new ExamWriter().write(exam));
+            return "import-sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private int export(String dbPath, List<String> args) {

@@ -110,14 +110,27 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     @Override
-    public List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
+    public List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
+        encounters.forEach(e -> checkKey("import key", e.createKey()));
         return work.write(c -> {
-            List<Long> ids = new ArrayList<>();
+            List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, knowledgeVersion, null, null));
+                Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
+                done.add(made != null ? new Imported(made, true)
+                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
             }
-            return ids;
+            return done;
         });
+    }
+
+    /** The encounter of the caller's clinic made with this key (row-level security limits the look-up), or null. */
+    private static Long madeWith(Connection c, String createKey) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM exampath.encounter WHERE create_key = ?")) {
+            p.setString(1, createKey);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
     }
 
     private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {

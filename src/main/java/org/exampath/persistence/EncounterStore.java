@@ -77,14 +77,27 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
-    public List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
+    public List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
+        encounters.forEach(e -> checkKey("import key", e.createKey()));
         return db.write(c -> {
-            List<Long> ids = new ArrayList<>();
+            List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                ids.add(insert(c, e, clinician, knowledgeVersion, null, null));
+                Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
+                done.add(made != null ? new Imported(made, true)
+                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey()), false));
             }
-            return ids;
+            return done;
         });
+    }
+
+    /** The encounter made with this key, or null. */
+    private static Long madeWith(Connection c, String createKey) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM encounter WHERE create_key = ?")) {
+            p.setString(1, createKey);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
+            }
+        }
     }
 
     private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)

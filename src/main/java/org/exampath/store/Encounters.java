@@ -30,8 +30,18 @@ public interface Encounters {
     record Acknowledgement(String flag, String action, String at, String clinician) {
     }
 
-    /** An encounter to import: the patient's label, the exam and its leading hypothesis. */
-    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability) {
+    /**
+     * An encounter to import: the patient's label, the exam and its leading hypothesis, and the key it is
+     * imported with (null for none): an encounter already made with that key is not made again.
+     */
+    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey) {
+        public NewEncounter(String label, Exam exam, String leading, Double leadingProbability) {
+            this(label, exam, leading, leadingProbability, null);
+        }
+    }
+
+    /** What an import did with one exam: the encounter it is in, and whether that was there already (its key found). */
+    record Imported(long id, boolean already) {
     }
 
     /** Creates an encounter for the patient with this label (created if new) and stores the exam. */
@@ -48,7 +58,16 @@ public interface Encounters {
     long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 
     /** Imports several exams as encounters, all or nothing; an existing patient is never changed. */
-    List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
+    default List<Long> createAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
+        return importAll(encounters, clinician, knowledgeVersion).stream().map(Imported::id).toList();
+    }
+
+    /**
+     * As {@link #createAll}, in one transaction; an exam whose create key names an encounter already made
+     * (by an earlier import, or earlier in this one) is not stored again and that encounter is left as it
+     * is: its id comes back marked {@code already}.
+     */
+    List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
 
     /**
      * Saves the exam as it now stands (changed findings, one audit row each, header, leading

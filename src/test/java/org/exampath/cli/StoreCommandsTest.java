@@ -64,6 +64,39 @@ class StoreCommandsTest {
     }
 
     @Test
+    void importingTheSameExamAgainStoresNothingAndSaysSoWhileAChangedExamIsANewEncounter() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path a = sharedCaseExam("gluteal-tendinopathy-classic");
+        Path b = sharedCaseExam("lumbar-radicular-s1");
+        assertEquals("1\n2\n", run("import", a.toString(), b.toString(), "--db", db.toString()).out());
+        Run again = run("import", b.toString(), a.toString(), "--db", db.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals("2\n1\n", again.out(), "each exam's encounter, as the first time");
+        assertEquals("already imported: 2 of 2 (encounters 2, 1): the same exam for the same label, not stored again\n",
+                again.err());
+        Path reformatted = Files.writeString(Files.createDirectory(dir.resolve("sub")).resolve(a.getFileName()),
+                new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ObjectMapper().readTree(a.toFile())));
+        assertTrue(!Files.readString(reformatted).equals(Files.readString(a)));
+        Run same = run("import", reformatted.toString(), "--db", db.toString());
+        assertEquals("1\n", same.out(), "the same exam laid out otherwise, under the same name, is the same import");
+        assertTrue(same.err().startsWith("already imported: 1 of 1"), same.err());
+        Path relabelled = Files.copy(a, dir.resolve("another-patient.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode edited = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
+                .readTree(b.toFile());
+        edited.put("side", "right");
+        Path changed = Files.writeString(Files.createDirectory(dir.resolve("edited")).resolve(b.getFileName()), edited.toString());
+        Run mixed = run("import", relabelled.toString(), changed.toString(), "--db", db.toString());
+        assertEquals(0, mixed.code(), mixed.err());
+        assertEquals("3\n4\n", mixed.out(), "another file name is another label, and a changed exam a new encounter");
+        assertEquals("", mixed.err());
+        assertEquals(4, run("list", "--db", db.toString()).out().split("\n").length);
+        Run sameAgain = run("import", relabelled.toString(), "--db", db.toString());
+        assertEquals("3\n", sameAgain.out());
+        assertEquals("already imported: 1 of 1 (encounter 3): the same exam for the same label, not stored again\n",
+                sameAgain.err());
+    }
+
+    @Test
     void oneBadFileMeansNothingIsImported() throws Exception {
         Path db = dir.resolve("store.db");
         Path good = sharedCaseExam("malignancy-screen");
@@ -104,9 +137,12 @@ class StoreCommandsTest {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.List<java.util.concurrent.Future<Run>> runs = new java.util.ArrayList<>();
             for (int i = 0; i < 10; i++) {
+                // twenty files under twenty names: twenty patients, so no import is found already made
+                Path a = Files.copy(exam, dir.resolve("busy-" + round + "-" + i + "-a.json"));
+                Path b = Files.copy(exam, dir.resolve("busy-" + round + "-" + i + "-b.json"));
                 runs.add(pool.submit(() -> {
                     start.await();
-                    return run("import", exam.toString(), exam.toString(), "--db", db.toString());
+                    return run("import", a.toString(), b.toString(), "--db", db.toString());
                 }));
             }
             start.countDown();

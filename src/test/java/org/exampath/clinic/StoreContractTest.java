@@ -120,6 +120,30 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anImportedExamWhoseKeyIsStoredIsNotStoredAgainAndItsEncounterIsLeftAsItIs(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        Exam changed = EXAM.with("nerve.slr", new FindingValue.Choice("positive"));
+        List<Encounters.Imported> first = store.importAll(List.of(new Encounters.NewEncounter("Gil", EXAM, null, null, "k-1"),
+                new Encounters.NewEncounter("Gil", EXAM, null, null, "k-1")), "x", "kb");
+        assertEquals(first.get(0).id(), first.get(1).id(), "the same key twice in one import: one encounter");
+        assertEquals(List.of(false, true), first.stream().map(Encounters.Imported::already).toList());
+        long id = first.get(0).id();
+        int audited = store.audit(id).size();
+        List<Encounters.Imported> again = store.importAll(List.of(new Encounters.NewEncounter("Gil", changed, null, null, "k-1"),
+                new Encounters.NewEncounter("Gil", changed, null, null, "k-2")), "x", "kb");
+        assertEquals(new Encounters.Imported(id, true), again.get(0));
+        assertTrue(!again.get(1).already() && again.get(1).id() != id, "a new key is a new encounter");
+        assertEquals(2, store.count());
+        assertEquals(EXAM, store.load(id).orElseThrow().exam(), "an import found by its key changes nothing");
+        assertEquals(audited, store.audit(id).size());
+        assertEquals(List.of(id), store.createAll(List.of(new Encounters.NewEncounter("Gil", EXAM, null, null, "k-1")), "x", "kb"));
+        assertThrows(StoreException.class, () -> store.importAll(List.of(new Encounters.NewEncounter("Gil", EXAM, null, null,
+                "bad\nkey")), "x", "kb"));
+        assertEquals(2, store.count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void theListFindsByLabelStartAndLeadingHypothesis(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         long a = store.create("Dana Smith", "x", EXAM, "kb", null);

@@ -190,7 +190,7 @@ public final class Autosave {
             Pending kept = target == null ? p : p.in(target);
             retries.put(p.generation(), kept);
             if (recovery != null) {
-                recovery.keep(p.generation(), p.exam(), p.label());
+                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null);
             }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
@@ -251,6 +251,15 @@ public final class Autosave {
     public void startNew() {
         show(null, "", Exam.empty(), null, null, List.of(), List.of());
         status.set("New exam.");
+    }
+
+    /**
+     * A new exam, opened from a recovery copy kept with {@code createKey}: its create is sent with that
+     * key, so an encounter whose create committed before the answer was lost gets this exam, not a twin.
+     */
+    public void startNewWithCreateKey(String createKey) {
+        startNew();
+        this.createKey = createKey;
     }
 
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */

@@ -5,7 +5,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.AtomicFile;
@@ -15,6 +18,12 @@ import org.exampath.exchange.ExamWriter;
  * A local copy of every change the store could not take yet (a clinic server out of reach, a full
  * disk): one exam/1 file per unsaved snapshot in a private folder, removed once the change is stored.
  * Files left by an earlier session are reported at start, to be opened like any exam file.
+ *
+ * <p>A copy of an exam whose encounter the app never heard back about (its create failed, or committed
+ * with its answer lost) has its create key beside it, in a hidden file {@code .unsaved-….json.create-key}:
+ * the copy itself stays a plain exam/1 file, and opening it sends the same key again, so a create that
+ * did commit before the crash or outage is not made twice. A copy without that file (an older one, or
+ * one whose encounter was known) opens as a new exam with a new key, as before.
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -28,8 +37,11 @@ public final class RecoveryFiles {
         return dir;
     }
 
-    /** Keeps the snapshot of one unsaved change, with its label; a newer one of the same exam replaces it. */
-    void keep(long generation, Exam exam, String label) {
+    /**
+     * Keeps the snapshot of one unsaved change, with its label; a newer one of the same exam replaces it.
+     * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
+     */
+    void keep(long generation, Exam exam, String label, String createKey) {
         try {
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -37,7 +49,15 @@ public final class RecoveryFiles {
             }
             Exam withLabel = label == null || label.isBlank() ? exam : exam.withRecord(exam.record().withLabel(label));
             byte[] json = new ExamWriter().write(withLabel);
+            Path key = keyOf(file(generation));
+            if (createKey != null) {
+                // the key first: a copy that needs one is never on disk without it
+                AtomicFile.write(key, List.of(), out -> out.write(createKey.getBytes(StandardCharsets.US_ASCII)));
+            }
             AtomicFile.write(file(generation), List.of(), out -> out.write(json));
+            if (createKey == null) {
+                Files.deleteIfExists(key);
+            }
         } catch (IOException e) {
             // the change is still on screen and in the retry queue; a copy on disk is the second line
         }
@@ -47,6 +67,7 @@ public final class RecoveryFiles {
     void done(long generation) {
         try {
             Files.deleteIfExists(file(generation));
+            Files.deleteIfExists(keyOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
         }
@@ -63,6 +84,27 @@ public final class RecoveryFiles {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The create key kept beside a copy in a recovery folder; empty for any other file, for a copy
+     * written without one, and for a key file that is not a well-formed key (it is never guessed at).
+     */
+    public static Optional<String> createKeyOf(Path copy) {
+        Path key = keyOf(copy);
+        try {
+            if (!Files.isRegularFile(key) || Files.size(key) > 64) {
+                return Optional.empty();
+            }
+            String text = Files.readString(key, StandardCharsets.US_ASCII).strip();
+            return UUID.fromString(text).toString().equals(text) ? Optional.of(text) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path keyOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".create-key");
     }
 
     Path file(long generation) {

@@ -20,6 +20,7 @@ import org.exampath.text.Describe;
 import org.exampath.report.SoapSummary;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
 
 /**
  * The window's state and commands: which step is showing, opening and saving exam files (a bad
@@ -199,12 +200,24 @@ public final class ExamViewModel {
         status.set("New exam.");
     }
 
-    /** Opens an exam file; on any fault the current exam stays as it was and the error names the fault. */
+    /**
+     * Opens an exam file; on any fault the current exam stays as it was and the error names the fault.
+     * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
+     * and under the patient label it was kept with.
+     */
     public boolean open(Path file) {
         try {
             Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
             if (autosave != null) {
-                autosave.startNew();
+                java.util.Optional<String> createKey = RecoveryFiles.createKeyOf(file);
+                if (createKey.isPresent()) {
+                    autosave.startNewWithCreateKey(createKey.get());
+                } else {
+                    autosave.startNew();
+                }
+                if (exam.record().label() != null) {
+                    session.patientLabelProperty().set(exam.record().label());
+                }
             }
             session.replace(exam);
             error.set("");
