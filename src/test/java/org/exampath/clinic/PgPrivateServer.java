@@ -163,6 +163,13 @@ public final class PgPrivateServer implements AutoCloseable {
         running = true;
     }
 
+    /** Starts the server again if a test stopped it and ended before starting it (so one failure does not fail the rest). */
+    public void ensureRunning() {
+        if (!running) {
+            startAgain();
+        }
+    }
+
     /** Stops the server: every session ends at once; {@link Stop#IMMEDIATE} does not even checkpoint. */
     public void stop(Stop how) {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
