@@ -50,7 +50,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                        String createKey) {
         checkKey("create key", createKey);
         Made made = work.write(c -> {
-            Made found = createKey == null ? null : again(c, createKey, patientLabel, exam);
+            Made found = createKey == null ? null : again(c, createKey);
             if (found != null) {
                 return found;
             }
@@ -70,36 +70,16 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     /**
      * The encounter made before with this key (row-level security limits the look-up to the caller's
-     * clinic), with the exam saved to it in this transaction as a first save from this client would (only
-     * what differs is written and audited; its leading hypothesis stays); null when there is none.
+     * clinic), or null when there is none. Nothing is written over it: the stored findings' versions
+     * become this client's, so the saves that follow are ordinary versioned saves.
      */
-    private Made again(Connection c, String createKey, String patientLabel, Exam exam) throws SQLException {
-        long id;
-        String leading;
-        Double probability;
-        try (PreparedStatement p = c.prepareStatement("SELECT id, leading_hypothesis, leading_probability FROM exampath.encounter "
-                + "WHERE create_key = ?")) {
-            p.setString(1, createKey);
-            try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    return null;
-                }
-                id = r.getLong(1);
-                leading = r.getString(2);
-                double stored = r.getDouble(3);
-                probability = r.wasNull() ? null : stored;
-            }
+    private Made again(Connection c, String createKey) throws SQLException {
+        Long id = madeWith(c, createKey);
+        if (id == null) {
+            return null;
         }
-        Map<String, String> wanted = new TreeMap<>(encoded(exam));
-        Map<String, Integer> mine = seen.get(id);
-        if (mine != null) {
-            mine.keySet().forEach(finding -> wanted.putIfAbsent(finding, null));
-        }
-        Integer birthYear = birthYear(exam.patient().age());
-        ClinicPatients.State state = ClinicPatients.update(c, id, patientLabel, exam.patient(), birthYear);
-        Map<String, ClinicFindings.Outcome> outcomes = new ClinicSave(exam, leading, probability, null)
-                .run(c, id, null, wanted, mine == null ? Map.of() : Map.copyOf(mine), mine == null);
-        return new Made(id, state, outcomes);
+        seen.put(id, versionsOf(storedFindingsForRead(c, id)));
+        return new Made(id, null, null);
     }
 
     /** A caller's key is one line of 1 to 100 characters, or null for none. */

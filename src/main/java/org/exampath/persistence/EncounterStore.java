@@ -44,24 +44,10 @@ public final class EncounterStore implements Encounters {
         checkKey("create key", createKey);
         return db.write(c -> {
             if (createKey != null) {
-                Long made = null;
-                String leading = null;
-                Double probability = null;
-                try (PreparedStatement p = c.prepareStatement("SELECT id, leading, leading_probability FROM encounter "
-                        + "WHERE create_key = ?")) {
-                    p.setString(1, createKey);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (r.next()) {
-                            made = r.getLong(1);
-                            leading = r.getString(2);
-                            double stored = r.getDouble(3);
-                            probability = r.wasNull() ? null : stored;
-                        }
-                    }
-                }
+                Long made = madeWith(c, createKey);
                 if (made != null) {
-                    // made already by a try whose answer was lost: saved to as a save would, never made twice
-                    saveIn(c, made, patientLabel, exam, clinician, leading, probability, null);
+                    // made already by a try whose answer was lost: its id, never a second encounter, and nothing
+                    // written over it (the caller's saves that follow are ordinary saves)
                     return made;
                 }
             }
