@@ -107,7 +107,8 @@ public final class SoapSummary {
         int others = asked - yes.size();
         List<String> named = yes.stream().map(id -> prose.phrase(id, exam.value(id))).toList();
         return "Red-flag " + screen.besideFlags() + ": positive for " + FindingProse.list(named)
-                + (others > 0 ? "; all other screening questions negative (" + others + ")." : ".");
+                + (others == 0 ? "." : screen.complete() ? "; all other screening questions negative (" + others + ")."
+                        : "; the other " + others + " asked negative.");
     }
 
     /** The two findings that moved it most, in words, each with its LR and source in brackets. */

@@ -84,9 +84,21 @@ class SoapSummaryTest {
                 .with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
         String s = soap(exam).split("\n")[1];
         assertTrue(s.endsWith("Red-flag screen not complete (4 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size()
-                + " asked): positive for history of cancer; all other screening questions negative (3)."), s);
+                + " asked): positive for history of cancer; the other 3 asked negative."), "an incomplete screen never reads as"
+                + " 'all other questions negative': " + s);
         assertFalse(s.contains("weight loss"), "an asked negative is counted, not listed: " + s);
         assertFalse(s.contains("drug"), "a question not asked is never reported: " + s);
+    }
+
+    @Test
+    void aCompleteScreenWithOnePositiveCountsAllTheOthersAsNegative() {
+        Exam exam = tendinopathy();
+        for (var d : TestKnowledge.SHIPPED.findingsOfStep("redflag")) {
+            exam = exam.with(d.id(), d.id().equals("redflag.cancer_history") ? FindingValue.Flag.YES : FindingValue.Flag.NO);
+        }
+        String s = soap(exam).split("\n")[1];
+        int others = TestKnowledge.SHIPPED.findingsOfStep("redflag").size() - 1;
+        assertTrue(s.endsWith("positive for history of cancer; all other screening questions negative (" + others + ")."), s);
     }
 
     @Test
