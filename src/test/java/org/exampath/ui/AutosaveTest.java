@@ -1,6 +1,7 @@
 package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -155,10 +156,19 @@ class AutosaveTest {
             }
             assertTrue(autosave.statusProperty().get().startsWith("Red-flag action NOT SAVED"), autosave.statusProperty().get());
             assertEquals(1, autosave.acknowledgements().size(), "kept while the store refuses it");
+            session.set("redflag.bladder_bowel_change", FindingValue.Flag.YES);
+            autosave.flush();
+            assertFalse(autosave.failedProperty().get(), "the next finding saves, and the failed flag clears");
+            assertTrue(autosave.actionsUnsaved(), "but the action waiting for its retry still counts as not stored"
+                    + " (the window will not switch database or let it go unsaid)");
             DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
             while (autosave.store().acknowledgements(id).isEmpty() && System.nanoTime() < deadline) {
                 autosave.flush();
             }
+            while (autosave.actionsUnsaved() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertFalse(autosave.actionsUnsaved(), "stored: nothing left on its way");
             assertEquals(List.of("Sent to ED"), autosave.store().acknowledgements(id).stream().map(a -> a.action()).toList());
             autosave.startNew();
             assertEquals(List.of(), autosave.acknowledgements());

@@ -112,6 +112,11 @@ public final class Autosave {
         return status.getReadOnlyProperty();
     }
 
+    /** A red-flag action is not stored yet: on its way, or failed and waiting for its retry. */
+    public boolean actionsUnsaved() {
+        return actions.anyUnsaved();
+    }
+
     /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();

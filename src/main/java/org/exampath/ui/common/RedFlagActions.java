@@ -87,6 +87,11 @@ final class RedFlagActions {
         });
     }
 
+    /** Some action, of any exam, is not stored yet (on its way, or failed and waiting for its retry). */
+    boolean anyUnsaved() {
+        return !unsaved.isEmpty();
+    }
+
     /** The actions of the exam shown: those stored, then those not yet stored. Reads memory only. */
     List<Encounters.Acknowledgement> list() {
         List<Encounters.Acknowledgement> out = new ArrayList<>(stored);

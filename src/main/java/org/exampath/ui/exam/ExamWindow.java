@@ -102,7 +102,13 @@ public final class ExamWindow {
 
     /** After the flush: the reason the last change is not stored, if it is not. */
     private static Optional<String> unsaved(ExamViewModel shown) {
-        if (shown == null || shown.autosave() == null || !shown.autosave().failedProperty().get()) {
+        if (shown == null || shown.autosave() == null) {
+            return Optional.empty();
+        }
+        if (shown.autosave().actionsUnsaved()) {
+            return Optional.of("a red-flag action is not stored yet");
+        }
+        if (!shown.autosave().failedProperty().get()) {
             return Optional.empty();
         }
         return Optional.of(shown.autosave().statusProperty().get());
