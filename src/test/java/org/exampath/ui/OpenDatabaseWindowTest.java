@@ -179,6 +179,44 @@ class OpenDatabaseWindowTest {
         }
     }
 
+    @Test
+    void quittingWhileARedFlagActionWaitsForItsRetryAsksFirstAndKeepsTheWindowByDefault(FxRobot robot) throws Exception {
+        WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        form.type("patient-label", "Flagged");
+        form.click("f-redflag-saddle_anaesthesia-yes");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        window.model().autosave().retryEvery(java.time.Duration.ofMillis(100));
+        sql("CREATE TRIGGER broken BEFORE INSERT ON red_flag_ack BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        form.type("ack-cauda_equina-text", "Sent to ED");
+        form.click("ack-cauda_equina-record");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().autosave().actionsUnsaved()
+                && window.model().autosave().statusProperty().get().startsWith("Red-flag action NOT SAVED"));
+
+        // File > Quit: the warning runs its own event loop, so the menu is fired outside the robot's wait
+        javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quit-keep-open").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText()
+                .contains("If the window closes now, it is lost"));
+        robot.clickOn("#quit-keep-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "the default keeps the window, and the action, open");
+
+        sql("DROP TRIGGER broken");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.model().autosave().actionsUnsaved());
+        boolean[] may = new boolean[1];
+        WindowRobot.onFx(() -> may[0] = window.model().mayClose());
+        assertTrue(may[0], "once the action is stored, quitting asks nothing");
+        assertTrue(robot.lookup("#quit-keep-open").tryQuery().isEmpty());
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + first);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
     private static String message(FxRobot robot) {
         return robot.lookup("#db-message").queryAs(Label.class).getText();
     }

@@ -94,11 +94,13 @@ final class ExamMenu {
         return new MenuBar(file, go);
     }
 
-    /** Closes the window as its close box would: the application's stop() flushes and closes the store. */
+    /**
+     * Closes the window as its close box would, after the same check (a red-flag action not stored yet is
+     * not dropped without asking); the application's stop() flushes and closes the store.
+     */
     private void quit() {
         Window w = window.get();
-        if (w != null) {
-            w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (w != null && model.mayClose()) {
             w.hide();
         }
     }

@@ -88,6 +88,7 @@ public final class ExamViewModel {
 
     private java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> classScores;
     private java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> openDatabase;
+    private java.util.function.BooleanSupplier closeGuard = () -> true;
 
     /** How to read a class's practice scores (set by the app when a clinic server is open). */
     public void setClassScores(java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> factory) {
@@ -105,6 +106,16 @@ public final class ExamViewModel {
     }
 
     /** How to open another database in this window (set by the window that can switch stores). */
+    /** Asked before the window closes; false keeps it open (the window asks the user when something would be lost). */
+    public void setCloseGuard(java.util.function.BooleanSupplier guard) {
+        closeGuard = guard;
+    }
+
+    /** The window may close now: nothing would be lost, or the user said to go ahead. */
+    public boolean mayClose() {
+        return closeGuard.getAsBoolean();
+    }
+
     public void setOpenDatabase(java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> factory) {
         openDatabase = factory;
     }

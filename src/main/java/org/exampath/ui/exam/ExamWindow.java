@@ -27,11 +27,41 @@ public final class ExamWindow {
         this.sessions = sessions;
         this.opener = opener;
         this.files = files;
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (model != null && !model.mayClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * The window may close: no red-flag action is waiting to be stored, or the user chose to quit and
+     * lose it (actions have no recovery copy; the default keeps the window open).
+     */
+    private boolean mayClose() {
+        if (model == null || model.autosave() == null || !model.autosave().actionsUnsaved()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep the window open",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType lose = new javafx.scene.control.ButtonType("Quit and lose it",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                "A red-flag action you recorded could not be stored yet and is waiting to be tried again."
+                        + " If the window closes now, it is lost.", keep, lose);
+        alert.setHeaderText("A red-flag action is not saved");
+        alert.initOwner(stage);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(lose)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(lose).setId("quit-lose-action");
+        alert.getDialogPane().lookupButton(keep).setId("quit-keep-open");
+        return alert.showAndWait().filter(lose::equals).isPresent();
     }
 
     /** Shows the window on {@code opened}, a fresh exam session on it (JavaFX thread). */
     public ExamViewModel show(OpenedStore opened) {
         ExamViewModel next = opened.model(sessions.get());
+        next.setCloseGuard(this::mayClose);
         next.setOpenDatabase(() -> new OpenDatabaseViewModel(opened.name(), this::open));
         ExamView view = new ExamView(next, files);
         if (stage.getScene() == null) {
