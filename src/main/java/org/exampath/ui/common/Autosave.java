@@ -51,6 +51,8 @@ public final class Autosave {
     private Long pendingPreviousId;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
+    /** On the queue thread: the encounters this session made or opened, as the store named them (for recovery copies). */
+    private final java.util.Map<Long, RecoveryFiles.Kept> known = new java.util.HashMap<>();
     private long generation;
     private long fxGeneration;
     private long retryMillis = 5000;
@@ -178,11 +180,13 @@ public final class Autosave {
                     long id = target;
                     fx.accept(() -> encounterId.set(id));
                 }
+                rememberStored(target);
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
             if (recovery != null) {
                 recovery.done(p.generation());
             }
+            rememberStored(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -195,7 +199,8 @@ public final class Autosave {
             Pending kept = target == null ? p : p.in(target);
             retries.put(p.generation(), kept);
             if (recovery != null) {
-                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null);
+                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
+                        target == null ? null : known.get(target));
             }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
@@ -204,6 +209,34 @@ public final class Autosave {
                     save(kept);
                 }
             }, retryMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * On the queue thread, with recovery copies kept: reads how the store names an encounter this session
+     * made, once. A failed read is tried again after the next save that goes through; until then a copy
+     * of its changes is kept without its encounter (and would open as a new exam).
+     */
+    private void rememberStored(long id) {
+        if (recovery == null || known.containsKey(id)) {
+            return;
+        }
+        try {
+            remember(store.load(id).orElse(null));
+        } catch (StoreException e) {
+            // tried again after the next save
+        }
+    }
+
+    /** On the queue thread: notes the date and clinician the store gave an encounter, to name it beside a copy. */
+    private void remember(Encounters.Encounter e) {
+        if (e == null) {
+            return;
+        }
+        try {
+            known.put(e.id(), new RecoveryFiles.Kept(e.id(), e.date(), e.clinician()));
+        } catch (IllegalArgumentException unusable) {
+            // a copy of it is then kept without its encounter, and opens as a new exam
         }
     }
 
@@ -225,7 +258,11 @@ public final class Autosave {
     }
 
     private Loaded loaded(long id) {
-        Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+        return loaded(store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)));
+    }
+
+    private Loaded loaded(Encounters.Encounter e) {
+        long id = e.id();
         return new Loaded(e, e.previousId() == null ? null
                 : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id),
                 e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()));
@@ -238,7 +275,7 @@ public final class Autosave {
     public CompletableFuture<Void> load(long id) {
         return read(() -> loaded(id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
@@ -267,6 +304,44 @@ public final class Autosave {
         this.createKey = createKey;
     }
 
+    /**
+     * Opens a recovery copy kept for the encounter {@code kept}. When this store holds that encounter (the
+     * same id, date and clinician) it is shown and the copy's exam put in its place, so the restored
+     * findings are saved into it by the normal save (per-finding versions, the audit in this clinician's
+     * name); otherwise the copy becomes a new exam. The store is read off the JavaFX thread; the future
+     * completes once the exam is on screen, with a line saying which it was.
+     */
+    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label) {
+        CompletableFuture<String> said = new CompletableFuture<>();
+        String[] line = new String[1];
+        read(() -> store.load(kept.id())
+                .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
+                .map(this::loaded), found -> {
+            if (found.isPresent()) {
+                Encounters.Encounter e = found.get().encounter();
+                show(e, e.patientLabel(), e.exam(), found.get().last(), e.previousId(), found.get().actions(),
+                        found.get().earlier());
+                line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it.";
+            } else {
+                startNew();
+                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician()
+                        + ") is not in this store; the copy is saved as a new encounter.";
+            }
+            if (label != null && !label.isBlank()) {
+                session.patientLabelProperty().set(label);
+            }
+            session.replace(exam);
+            status.set(line[0]);
+        }).whenComplete((done, failure) -> {
+            if (failure == null) {
+                said.complete(line[0]);
+            } else {
+                said.completeExceptionally(failure);
+            }
+        });
+        return said;
+    }
+
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
     public CompletableFuture<Void> resume() {
         return read(() -> {
@@ -277,7 +352,7 @@ public final class Autosave {
             return Optional.of(loaded(last.get()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Resumed encounter " + e.id() + " as it was left.");
         }));
     }
@@ -304,8 +379,9 @@ public final class Autosave {
         return shown;
     }
 
-    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored,
-                      List<Encounters.Acknowledgement> earlier) {
+    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Long previousId,
+                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier) {
+        Long id = encounter == null ? null : encounter.id();
         if (queue.isShutdown()) {
             return; // the store was closed (the window moved to another) while this read was under way
         }
@@ -318,6 +394,7 @@ public final class Autosave {
             queue.execute(() -> {
                 generation++;
                 writerId = id;
+                remember(encounter);
             });
             encounterId.set(id);
             pendingPreviousId = previousId;

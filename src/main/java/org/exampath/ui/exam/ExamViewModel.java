@@ -31,6 +31,7 @@ public final class ExamViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.HISTORY);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "New exam.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private java.util.concurrent.CompletableFuture<Void> opening = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
     private final javafx.beans.property.StringProperty clinician = new javafx.beans.property.SimpleStringProperty(this, "clinician", "");
     private final javafx.beans.property.StringProperty clinic = new javafx.beans.property.SimpleStringProperty(this, "clinic", "");
@@ -203,11 +204,30 @@ public final class ExamViewModel {
     /**
      * Opens an exam file; on any fault the current exam stays as it was and the error names the fault.
      * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
-     * and under the patient label it was kept with.
+     * and under the patient label it was kept with. A copy kept for an encounter already known is read
+     * into that encounter (when this store holds it) rather than made a new one; that opening finishes
+     * off the JavaFX thread, and its status line says where the copy went.
      */
     public boolean open(Path file) {
         try {
             Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
+            java.util.Optional<RecoveryFiles.Kept> kept = autosave == null ? java.util.Optional.empty()
+                    : RecoveryFiles.encounterOf(file);
+            if (kept.isPresent()) {
+                error.set("");
+                status.set("Opening " + file.getFileName() + " into encounter " + kept.get().id() + "…");
+                opening = autosave.openRecovered(kept.get(), exam, exam.record().label()).handle((line, failure) -> {
+                    if (failure == null) {
+                        status.set(line);
+                    } else {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        error.set("Could not open " + file.getFileName() + ": " + cause.getMessage()
+                                + ". Open it again once the store can be read.");
+                    }
+                    return null;
+                });
+                return true;
+            }
             if (autosave != null) {
                 java.util.Optional<String> createKey = RecoveryFiles.createKeyOf(file);
                 if (createKey.isPresent()) {
@@ -227,6 +247,11 @@ public final class ExamViewModel {
             error.set("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
         }
         return false;
+    }
+
+    /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
+    public java.util.concurrent.CompletableFuture<Void> opening() {
+        return opening;
     }
 
     public javafx.beans.property.StringProperty clinicianProperty() {
