@@ -141,6 +141,15 @@ class RecoveryCopyTest {
             assertTrue(restored.stream().anyMatch(a -> a.finding().equals("nerve.slump")
                     && new FindingValue.Choice("positive").equals(a.oldValue())
                     && new FindingValue.Choice("negative").equals(a.newValue())), restored.toString());
+
+            // the copy stays in the folder until it is removed; opening it again changes nothing
+            int audited = store.audit(1).size();
+            assertTrue(model.open(left.get(0)));
+            model.opening().join();
+            autosave.flush();
+            assertEquals(1, store.count());
+            assertEquals(entered.findings(), store.load(1).orElseThrow().exam().findings());
+            assertEquals(audited, store.audit(1).size(), "nothing is written twice");
             autosave.shutdown();
         }
     }
