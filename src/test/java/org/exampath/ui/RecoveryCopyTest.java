@@ -155,6 +155,42 @@ class RecoveryCopyTest {
     }
 
     @Test
+    void restoringACopyAppliesOnlyItsOwnChangesAndKeepsAValueAnotherClinicianSavedMeanwhile() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        acknowledgedThenFailed(db, folder);
+        try (Database database = Database.open(db)) {
+            // while anna's app was down, ben worked on the same encounter
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            Exam his = ben.load(1).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
+                    .with("nerve.slr", new FindingValue.Choice("negative"));
+            ben.save(1, null, his, "ben", "h", 0.5);
+        }
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, recovery);
+            Path copy = recovery.leftovers().get(0);
+            assertTrue(Files.isRegularFile(RecoveryFiles.baseOf(copy)), "the copy keeps the encounter as it was stored");
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(copy));
+            model.opening().join();
+            autosave.flush();
+            assertEquals(1, store.count());
+            var findings = store.load(1).orElseThrow().exam().findings();
+            assertEquals(new FindingValue.Choice("negative"), findings.get("nerve.slump"), "anna's own change is applied");
+            assertEquals(FindingValue.Flag.NO, findings.get("history.quality.burning"), "ben's newer value is not overwritten");
+            assertEquals(new FindingValue.Choice("negative"), findings.get("nerve.slr"), "ben's other finding stays");
+            assertEquals("Restored the unsaved changes kept for encounter 1 into it; kept the newer value saved meanwhile for "
+                    + "history.quality.burning (no, set by ben, where the copy has yes).", model.statusProperty().get());
+            assertEquals(FindingValue.Flag.NO, session.exam().findings().get("history.quality.burning"),
+                    "the screen shows what is stored");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
     void aCopyWhoseEncounterIsNotInThisStoreIsSavedAsANewEncounterAndSaysSo() throws Exception {
         Path folder = dir.resolve("recovery");
         Exam entered = acknowledgedThenFailed(dir.resolve("first.db"), folder);

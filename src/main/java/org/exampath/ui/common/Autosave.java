@@ -53,6 +53,8 @@ public final class Autosave {
     private Long writerId;
     /** On the queue thread: the encounters this session made or opened, as the store named them (for recovery copies). */
     private final java.util.Map<Long, RecoveryFiles.Kept> known = new java.util.HashMap<>();
+    /** On the queue thread: each such encounter's exam as last known stored (what a recovery copy's changes are made on). */
+    private final java.util.Map<Long, Exam> lastStored = new java.util.HashMap<>();
     private long generation;
     private long fxGeneration;
     private long retryMillis = 5000;
@@ -180,9 +182,11 @@ public final class Autosave {
                     long id = target;
                     fx.accept(() -> encounterId.set(id));
                 }
+                lastStored.put(target, Exam.empty().withPatient(p.exam().patient()));
                 rememberStored(target);
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
+            lastStored.put(target, p.exam());
             if (recovery != null) {
                 recovery.done(p.generation());
             }
@@ -200,7 +204,7 @@ public final class Autosave {
             retries.put(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.get(target));
+                        target == null ? null : known.get(target), target == null ? null : lastStored.get(target));
             }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
@@ -235,6 +239,7 @@ public final class Autosave {
         }
         try {
             known.put(e.id(), new RecoveryFiles.Kept(e.id(), e.date(), e.clinician()));
+            lastStored.putIfAbsent(e.id(), e.exam());
         } catch (IllegalArgumentException unusable) {
             // a copy of it is then kept without its encounter, and opens as a new exam
         }
@@ -308,20 +313,28 @@ public final class Autosave {
      * Opens a recovery copy kept for the encounter {@code kept}. When this store holds that encounter (the
      * same id, date and clinician) it is shown and the copy's exam put in its place, so the restored
      * findings are saved into it by the normal save (per-finding versions, the audit in this clinician's
-     * name); otherwise the copy becomes a new exam. The store is read off the JavaFX thread; the future
-     * completes once the exam is on screen, with a line saying which it was.
+     * name); otherwise the copy becomes a new exam. With {@code base}, the encounter as it was stored when
+     * the copy's changes were made, only the findings changed since are applied, and one someone else
+     * changed meanwhile keeps their value (named on the status line), so nothing newer is overwritten
+     * silently; without it the copy's findings are all applied. The store is read off the JavaFX thread;
+     * the future completes once the exam is on screen, with a line saying what was done.
      */
-    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label) {
+    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base) {
         CompletableFuture<String> said = new CompletableFuture<>();
         String[] line = new String[1];
         read(() -> store.load(kept.id())
                 .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
-                .map(this::loaded), found -> {
+                .map(e -> java.util.Map.entry(loaded(e), store.audit(e.id()))), found -> {
+            Exam restored = exam;
             if (found.isPresent()) {
-                Encounters.Encounter e = found.get().encounter();
-                show(e, e.patientLabel(), e.exam(), found.get().last(), e.previousId(), found.get().actions(),
-                        found.get().earlier());
-                line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it.";
+                Encounters.Encounter e = found.get().getKey().encounter();
+                Loaded l = found.get().getKey();
+                show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
+                List<String> theirs = new java.util.ArrayList<>();
+                restored = base == null ? exam : merged(base, exam, e.exam(), found.get().getValue(), theirs);
+                line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it"
+                        + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs)
+                        + ".");
             } else {
                 startNew();
                 line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician()
@@ -330,7 +343,7 @@ public final class Autosave {
             if (label != null && !label.isBlank()) {
                 session.patientLabelProperty().set(label);
             }
-            session.replace(exam);
+            session.replace(restored);
             status.set(line[0]);
         }).whenComplete((done, failure) -> {
             if (failure == null) {
@@ -340,6 +353,48 @@ public final class Autosave {
             }
         });
         return said;
+    }
+
+    /**
+     * The copy's exam with its findings merged onto those stored now: a finding the copy changed from
+     * {@code base} takes the copy's value unless someone else changed it meanwhile (stored now differs
+     * from both), in which case the stored value stays and the finding is named in {@code kept}.
+     */
+    private static Exam merged(Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit, List<String> kept) {
+        java.util.Map<String, org.exampath.domain.FindingValue> findings = new java.util.TreeMap<>(now.findings());
+        java.util.Set<String> ids = new java.util.TreeSet<>(base.findings().keySet());
+        ids.addAll(copy.findings().keySet());
+        for (String id : ids) {
+            var was = base.findings().get(id);
+            var mine = copy.findings().get(id);
+            var theirs = now.findings().get(id);
+            if (java.util.Objects.equals(mine, was)) {
+                continue; // not changed in the copy: what is stored stays
+            }
+            if (java.util.Objects.equals(theirs, was) || java.util.Objects.equals(theirs, mine)) {
+                if (mine == null) {
+                    findings.remove(id);
+                } else {
+                    findings.put(id, mine);
+                }
+            } else {
+                String by = audit.stream().filter(a -> a.finding().equals(id)).reduce((first, second) -> second)
+                        .map(Encounters.AuditEntry::clinician).orElse("someone else");
+                kept.add(id + " (" + describe(theirs) + ", set by " + by + ", where the copy has " + describe(mine) + ")");
+            }
+        }
+        return new Exam(copy.patient(), copy.side(), findings, copy.record());
+    }
+
+    private static String describe(org.exampath.domain.FindingValue value) {
+        if (value == null) {
+            return "not recorded";
+        }
+        if (value instanceof org.exampath.domain.FindingValue.Flag flag) {
+            return flag.value() ? "yes" : "no";
+        }
+        String encoded = org.exampath.store.ValueCodec.encode(value);
+        return encoded.substring(encoded.indexOf(':') + 1);
     }
 
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
@@ -395,6 +450,9 @@ public final class Autosave {
                 generation++;
                 writerId = id;
                 remember(encounter);
+                if (encounter != null) {
+                    lastStored.put(encounter.id(), encounter.exam());
+                }
             });
             encounterId.set(id);
             pendingPreviousId = previousId;

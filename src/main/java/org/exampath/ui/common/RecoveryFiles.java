@@ -48,14 +48,16 @@ public final class RecoveryFiles {
      * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
      */
     void keep(long generation, Exam exam, String label, String createKey) {
-        keep(generation, exam, label, createKey, null);
+        keep(generation, exam, label, createKey, null, null);
     }
 
     /**
      * As {@link #keep(long, Exam, String, String)}; {@code encounter} is the encounter the change belongs to
-     * when one is known (then {@code createKey} is null), else null.
+     * when one is known (then {@code createKey} is null), else null; {@code base} is that encounter's exam as
+     * this session last knew it stored (null when not known), kept beside the copy so that opening it
+     * applies only the changes made since and can tell them from changes others made meanwhile.
      */
-    void keep(long generation, Exam exam, String label, String createKey, Kept encounter) {
+    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base) {
         try {
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -65,6 +67,13 @@ public final class RecoveryFiles {
             byte[] json = new ExamWriter().write(withLabel);
             Path key = keyOf(file(generation));
             String side = createKey != null ? createKey : encounter != null ? encounter.text() : null;
+            Path baseFile = baseOf(file(generation));
+            if (encounter != null && base != null) {
+                byte[] baseJson = new ExamWriter().write(base);
+                AtomicFile.write(baseFile, List.of(), out -> out.write(baseJson));
+            } else {
+                Files.deleteIfExists(baseFile);
+            }
             if (side != null) {
                 // the side file first: a copy that needs one is never on disk without it
                 AtomicFile.write(key, List.of(), out -> out.write(side.getBytes(StandardCharsets.UTF_8)));
@@ -83,6 +92,7 @@ public final class RecoveryFiles {
         try {
             Files.deleteIfExists(file(generation));
             Files.deleteIfExists(keyOf(file(generation)));
+            Files.deleteIfExists(baseOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
         }
@@ -160,6 +170,14 @@ public final class RecoveryFiles {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The hidden exam/1 file beside a copy holding its encounter as last stored before the copy's changes
+     * ({@code .unsaved-….json.base}), read by whoever opens the copy; absent for copies without an encounter.
+     */
+    public static Path baseOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".base");
     }
 
     private static Path keyOf(Path copy) {

@@ -216,7 +216,18 @@ public final class ExamViewModel {
             if (kept.isPresent()) {
                 error.set("");
                 status.set("Opening " + file.getFileName() + " into encounter " + kept.get().id() + "…");
-                opening = autosave.openRecovered(kept.get(), exam, exam.record().label()).handle((line, failure) -> {
+                Exam base = null;
+                Path baseFile = RecoveryFiles.baseOf(file);
+                if (java.nio.file.Files.isRegularFile(baseFile)) {
+                    try {
+                        base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
+                    } catch (ExamFormatException unreadable) {
+                        error.set("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
+                                + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
+                        return false;
+                    }
+                }
+                opening = autosave.openRecovered(kept.get(), exam, exam.record().label(), base).handle((line, failure) -> {
                     if (failure == null) {
                         status.set(line);
                     } else {
