@@ -113,6 +113,13 @@ class ClinicRecoveryCopyTest {
             assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
             autosave.shutdown();
         }
+        // the same copy carried to another clinic's machine, for dave below
+        Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, elsewhere.resolve(f.getFileName()));
+            }
+        }
         // carol, same clinic, records the burning pain as absent meanwhile
         try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
             Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
@@ -143,13 +150,14 @@ class ClinicRecoveryCopyTest {
             assertEquals(1, restored.size(), restored.toString());
             assertEquals("nerve.slump", restored.get(0).finding());
             assertEquals(alice, restored.get(0).clinician(), "the server names who restored it");
+            assertEquals(List.of(), recovery.leftovers(), "the copy, stored, is gone");
             autosave.shutdown();
         }
 
         // dave, another clinic, cannot see that encounter: the copy is his new encounter, and alice's is untouched
         try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC())) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = nextStart(elsewhere);
             Autosave autosave = autosave(session, daves, dave, recovery);
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(recovery.leftovers().get(0)));

@@ -142,14 +142,11 @@ class RecoveryCopyTest {
                     && new FindingValue.Choice("positive").equals(a.oldValue())
                     && new FindingValue.Choice("negative").equals(a.newValue())), restored.toString());
 
-            // the copy stays in the folder until it is removed; opening it again changes nothing
-            int audited = store.audit(1).size();
-            assertTrue(model.open(left.get(0)));
-            model.opening().join();
-            autosave.flush();
-            assertEquals(1, store.count());
-            assertEquals(entered.findings(), store.load(1).orElseThrow().exam().findings());
-            assertEquals(audited, store.audit(1).size(), "nothing is written twice");
+            // stored, the copy goes with the files beside it: it is not reported again nor opened twice
+            assertEquals(List.of(), recovery.leftovers());
+            try (var files = Files.list(folder)) {
+                assertEquals(List.of(), files.toList());
+            }
             autosave.shutdown();
         }
     }
@@ -194,6 +191,13 @@ class RecoveryCopyTest {
     void aCopyWhoseEncounterIsNotInThisStoreIsSavedAsANewEncounterAndSaysSo() throws Exception {
         Path folder = dir.resolve("recovery");
         Exam entered = acknowledgedThenFailed(dir.resolve("first.db"), folder);
+        // the same copy carried to a second machine, for the second store below
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, elsewhere.resolve(f.getFileName()));
+            }
+        }
 
         // another store, where encounter 1 is someone else's visit
         try (Database database = Database.open(dir.resolve("other.db"))) {
@@ -218,6 +222,7 @@ class RecoveryCopyTest {
             long made = autosave.encounterIdProperty().get();
             assertNotEquals(1L, made);
             assertEquals(entered.findings(), store.load(made).orElseThrow().exam().findings());
+            assertEquals(List.of(), recovery.leftovers(), "stored as a new encounter, the copy is gone: it cannot make a third");
             autosave.shutdown();
         }
 
@@ -225,7 +230,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(dir.resolve("empty.db"))) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = nextStart(elsewhere);
             Autosave autosave = autosave(session, store, recovery);
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(recovery.leftovers().get(0)));
@@ -312,6 +317,8 @@ class RecoveryCopyTest {
             Encounters.Encounter stored = store.load(id).orElseThrow();
             assertEquals(entered.findings(), stored.exam().findings(), "the one encounter holds every finding entered");
             assertEquals("P-R", stored.patientLabel());
+            assertEquals(List.of(), recovery.leftovers(), "the copy, stored, is gone");
+            assertFalse(Files.exists(left.get(0).resolveSibling("." + left.get(0).getFileName() + ".create-key")));
             autosave.shutdown();
         }
     }
@@ -337,6 +344,7 @@ class RecoveryCopyTest {
             Encounters.Encounter stored = store.load(autosave.encounterIdProperty().get()).orElseThrow();
             assertEquals(old.findings(), stored.exam().findings());
             assertEquals("P-old", stored.patientLabel());
+            assertEquals(List.of(), recovery.leftovers());
             autosave.shutdown();
         }
     }

@@ -69,15 +69,17 @@ public final class Autosave {
      * one, so the store makes one encounter however many times it is asked.
      */
     private String createKey = UUID.randomUUID().toString();
+    /** The leftover recovery copy the exam shown was opened from (removed once it is stored), else null. */
+    private java.nio.file.Path openedCopy;
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
      * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId, String flags, String createKey) {
+                           HypothesisResult lead, Long previousId, String flags, String createKey, java.nio.file.Path copy) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey, copy);
         }
     }
 
@@ -142,7 +144,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey);
+                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey, openedCopy);
         queue.execute(() -> save(pending));
     }
 
@@ -189,6 +191,9 @@ public final class Autosave {
             lastStored.put(target, p.exam());
             if (recovery != null) {
                 recovery.done(p.generation());
+                if (p.copy() != null) {
+                    recovery.discard(p.copy());
+                }
             }
             rememberStored(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
@@ -319,7 +324,8 @@ public final class Autosave {
      * silently; without it the copy's findings are all applied. The store is read off the JavaFX thread;
      * the future completes once the exam is on screen, with a line saying what was done.
      */
-    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base) {
+    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base,
+                                                   java.nio.file.Path copy) {
         CompletableFuture<String> said = new CompletableFuture<>();
         String[] line = new String[1];
         read(() -> store.load(kept.id())
@@ -343,6 +349,7 @@ public final class Autosave {
             if (label != null && !label.isBlank()) {
                 session.patientLabelProperty().set(label);
             }
+            openedCopy = copy;
             session.replace(restored);
             status.set(line[0]);
         }).whenComplete((done, failure) -> {
@@ -397,6 +404,14 @@ public final class Autosave {
         return encoded.substring(encoded.indexOf(':') + 1);
     }
 
+    /**
+     * The exam shown was opened from the leftover recovery copy {@code copy} (call it just before the
+     * copy's exam is put on screen): once a save of it goes through, the copy is removed from the folder.
+     */
+    public void openedFromCopy(java.nio.file.Path copy) {
+        openedCopy = copy;
+    }
+
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
     public CompletableFuture<Void> resume() {
         return read(() -> {
@@ -445,6 +460,7 @@ public final class Autosave {
         try {
             fxGeneration++;
             createKey = UUID.randomUUID().toString();
+            openedCopy = null;
             actions.shown(fxGeneration, stored);
             queue.execute(() -> {
                 generation++;

@@ -98,6 +98,25 @@ public final class RecoveryFiles {
         }
     }
 
+    /**
+     * A copy left by an earlier session has been opened and its exam stored: it goes, with the files beside
+     * it, so it is not reported again nor opened a second time. Only a copy in this folder is ever removed.
+     */
+    void discard(Path copy) {
+        String name = copy.getFileName().toString();
+        if (!name.startsWith("unsaved-") || !name.endsWith(".json") || copy.getParent() == null
+                || !copy.toAbsolutePath().normalize().getParent().equals(dir.toAbsolutePath().normalize())) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(keyOf(copy));
+            Files.deleteIfExists(baseOf(copy));
+        } catch (IOException e) {
+            // reported again at the next start; opening it again changes nothing already stored
+        }
+    }
+
     /** Copies left by earlier sessions, which never reached the store. */
     public List<Path> leftovers() {
         if (!Files.isDirectory(dir)) {

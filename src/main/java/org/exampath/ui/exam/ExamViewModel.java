@@ -227,7 +227,7 @@ public final class ExamViewModel {
                         return false;
                     }
                 }
-                opening = autosave.openRecovered(kept.get(), exam, exam.record().label(), base).handle((line, failure) -> {
+                opening = autosave.openRecovered(kept.get(), exam, exam.record().label(), base, file).handle((line, failure) -> {
                     if (failure == null) {
                         status.set(line);
                     } else {
@@ -249,6 +249,7 @@ public final class ExamViewModel {
                 if (exam.record().label() != null) {
                     session.patientLabelProperty().set(exam.record().label());
                 }
+                autosave.openedFromCopy(file);
             }
             session.replace(exam);
             error.set("");
