@@ -1,6 +1,8 @@
 package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
@@ -58,6 +60,202 @@ class RecoveryCopyTest {
                     }
                     return result;
                 });
+    }
+
+    /** The store on a real file, which stops taking anything once {@code down} is set (the server or disk failed). */
+    private static Encounters failingWhen(Encounters real, AtomicBoolean down) {
+        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
+                (proxy, method, args) -> {
+                    if (down.get()) {
+                        throw new StoreException("the server cannot be reached");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * In a first session on {@code db}: an exam saved and acknowledged as one encounter, then a later change
+     * whose save fails, and the app stops. Returns the exam as entered (the copy's content).
+     */
+    private static Exam acknowledgedThenFailed(Path db, Path folder) {
+        try (Database database = Database.open(db)) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+                    new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-K");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            assertFalse(autosave.failedProperty().get(), autosave.statusProperty().get());
+            assertEquals(1L, autosave.encounterIdProperty().get(), "the encounter was made and its answer came back");
+            down.set(true);
+            session.set("history.quality.burning", FindingValue.Flag.YES);
+            session.set("nerve.slump", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            Exam entered = session.exam();
+            autosave.shutdown(); // the app stops with the later changes unsaved
+            return entered;
+        }
+    }
+
+    @Test
+    void aCopyOfAnExamWhoseEncounterWasKnownIsRestoredIntoThatEncounterWithItsChangesAudited() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        Exam entered = acknowledgedThenFailed(db, folder);
+
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            assertEquals(new FindingValue.Choice("positive"), store.load(1).orElseThrow().exam().findings().get("nerve.slump"),
+                    "the later change never reached the store");
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, recovery);
+            List<Path> left = recovery.leftovers();
+            assertEquals(1, left.size(), left.toString());
+            assertEquals(java.util.Optional.empty(), RecoveryFiles.createKeyOf(left.get(0)));
+            assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(1, "2026-11-26", "anna")),
+                    RecoveryFiles.encounterOf(left.get(0)), "the copy names the encounter its change belongs to");
+            int auditedBefore = store.audit(1).size();
+
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(left.get(0)));
+            model.opening().join();
+            autosave.flush();
+            assertEquals(1, store.count(), "restoring the copy made no second encounter");
+            assertEquals(1L, autosave.encounterIdProperty().get());
+            assertTrue(model.statusProperty().get().contains("into it"), model.statusProperty().get());
+            Encounters.Encounter stored = store.load(1).orElseThrow();
+            assertEquals(entered.findings(), stored.exam().findings(), "the encounter holds the restored findings");
+            assertEquals("P-K", stored.patientLabel());
+            List<Encounters.AuditEntry> restored = store.audit(1).subList(auditedBefore, store.audit(1).size());
+            assertEquals(java.util.Set.of("history.quality.burning", "nerve.slump"),
+                    restored.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toSet()),
+                    "each restored change is in the audit");
+            assertTrue(restored.stream().allMatch(a -> a.clinician().equals("anna")), restored.toString());
+            assertTrue(restored.stream().anyMatch(a -> a.finding().equals("nerve.slump")
+                    && new FindingValue.Choice("positive").equals(a.oldValue())
+                    && new FindingValue.Choice("negative").equals(a.newValue())), restored.toString());
+
+            // stored, the copy goes with the files beside it: it is not reported again nor opened twice
+            assertEquals(List.of(), recovery.leftovers());
+            try (var files = Files.list(folder)) {
+                assertEquals(List.of(), files.toList());
+            }
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void restoringACopyAppliesOnlyItsOwnChangesAndKeepsAValueAnotherClinicianSavedMeanwhile() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        acknowledgedThenFailed(db, folder);
+        try (Database database = Database.open(db)) {
+            // while anna's app was down, ben worked on the same encounter
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            Exam his = ben.load(1).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
+                    .with("nerve.slr", new FindingValue.Choice("negative"));
+            ben.save(1, null, his, "ben", "h", 0.5);
+        }
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, recovery);
+            Path copy = recovery.leftovers().get(0);
+            assertTrue(Files.isRegularFile(RecoveryFiles.baseOf(copy)), "the copy keeps the encounter as it was stored");
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(copy));
+            model.opening().join();
+            autosave.flush();
+            assertEquals(1, store.count());
+            var findings = store.load(1).orElseThrow().exam().findings();
+            assertEquals(new FindingValue.Choice("negative"), findings.get("nerve.slump"), "anna's own change is applied");
+            assertEquals(FindingValue.Flag.NO, findings.get("history.quality.burning"), "ben's newer value is not overwritten");
+            assertEquals(new FindingValue.Choice("negative"), findings.get("nerve.slr"), "ben's other finding stays");
+            assertEquals("Restored the unsaved changes kept for encounter 1 into it; kept the newer value saved meanwhile for "
+                    + "history.quality.burning (no, set by ben, where the copy has yes).", model.statusProperty().get());
+            assertEquals(FindingValue.Flag.NO, session.exam().findings().get("history.quality.burning"),
+                    "the screen shows what is stored");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void aCopyWhoseEncounterIsNotInThisStoreIsSavedAsANewEncounterAndSaysSo() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Exam entered = acknowledgedThenFailed(dir.resolve("first.db"), folder);
+        // the same copy carried to a second machine, for the second store below
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, elsewhere.resolve(f.getFileName()));
+            }
+        }
+
+        // another store, where encounter 1 is someone else's visit
+        try (Database database = Database.open(dir.resolve("other.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            Exam theirs = Exam.empty().with("nerve.slr", new FindingValue.Choice("negative"));
+            assertEquals(1L, store.create("P-other", "ben", theirs, "test", null));
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, recovery);
+            Path copy = recovery.leftovers().get(0);
+
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(copy));
+            model.opening().join();
+            autosave.flush();
+            assertEquals("Encounter 1 of this copy (2026-11-26, anna) is not in this store; the copy is saved as a new encounter.",
+                    model.statusProperty().get());
+            assertEquals(2, store.count());
+            Encounters.Encounter other = store.load(1).orElseThrow();
+            assertEquals(theirs.findings(), other.exam().findings(), "the other patient's encounter is untouched");
+            assertEquals("P-other", other.patientLabel());
+            long made = autosave.encounterIdProperty().get();
+            assertNotEquals(1L, made);
+            assertEquals(entered.findings(), store.load(made).orElseThrow().exam().findings());
+            assertEquals(List.of(), recovery.leftovers(), "stored as a new encounter, the copy is gone: it cannot make a third");
+            autosave.shutdown();
+        }
+
+        // a store where that encounter no longer exists at all
+        try (Database database = Database.open(dir.resolve("empty.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(elsewhere);
+            Autosave autosave = autosave(session, store, recovery);
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(recovery.leftovers().get(0)));
+            model.opening().join();
+            autosave.flush();
+            assertTrue(model.statusProperty().get().contains("is not in this store"), model.statusProperty().get());
+            assertEquals(1, store.count());
+            assertEquals(entered.findings(), store.load(autosave.encounterIdProperty().get()).orElseThrow().exam().findings());
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void anEncounterSideFileThatIsNotWellFormedIsNeverUsed() throws Exception {
+        Path copy = dir.resolve("unsaved-1-1-3.json");
+        Path side = dir.resolve(".unsaved-1-1-3.json.create-key");
+        Files.writeString(side, "encounter 7\ndate 2026-11-26\nclinician anna\n");
+        assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(7, "2026-11-26", "anna")), RecoveryFiles.encounterOf(copy));
+        assertEquals(java.util.Optional.empty(), RecoveryFiles.createKeyOf(copy), "an encounter is not taken for a create key");
+        for (String bad : List.of("encounter 0\ndate 2026-11-26\nclinician anna\n", "encounter -7\ndate d\nclinician anna\n",
+                "encounter 7; DROP TABLE encounter\ndate d\nclinician anna\n", "encounter 7\ndate 2026-11-26\n",
+                "encounter 7\ndate \nclinician anna\n", "0b6f1f4e-8d7c-4d35-9a51-2f3c0e7d9a10\n")) {
+            Files.writeString(side, bad);
+            assertEquals(java.util.Optional.empty(), RecoveryFiles.encounterOf(copy), bad);
+        }
     }
 
     private static Autosave autosave(ExamSession session, Encounters store, RecoveryFiles recovery) {
@@ -119,6 +317,8 @@ class RecoveryCopyTest {
             Encounters.Encounter stored = store.load(id).orElseThrow();
             assertEquals(entered.findings(), stored.exam().findings(), "the one encounter holds every finding entered");
             assertEquals("P-R", stored.patientLabel());
+            assertEquals(List.of(), recovery.leftovers(), "the copy, stored, is gone");
+            assertFalse(Files.exists(left.get(0).resolveSibling("." + left.get(0).getFileName() + ".create-key")));
             autosave.shutdown();
         }
     }
@@ -144,6 +344,7 @@ class RecoveryCopyTest {
             Encounters.Encounter stored = store.load(autosave.encounterIdProperty().get()).orElseThrow();
             assertEquals(old.findings(), stored.exam().findings());
             assertEquals("P-old", stored.patientLabel());
+            assertEquals(List.of(), recovery.leftovers());
             autosave.shutdown();
         }
     }

@@ -51,6 +51,10 @@ public final class Autosave {
     private Long pendingPreviousId;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
+    /** On the queue thread: the encounters this session made or opened, as the store named them (for recovery copies). */
+    private final java.util.Map<Long, RecoveryFiles.Kept> known = new java.util.HashMap<>();
+    /** On the queue thread: each such encounter's exam as last known stored (what a recovery copy's changes are made on). */
+    private final java.util.Map<Long, Exam> lastStored = new java.util.HashMap<>();
     private long generation;
     private long fxGeneration;
     private long retryMillis = 5000;
@@ -65,15 +69,17 @@ public final class Autosave {
      * one, so the store makes one encounter however many times it is asked.
      */
     private String createKey = UUID.randomUUID().toString();
+    /** The leftover recovery copy the exam shown was opened from (removed once it is stored), else null. */
+    private java.nio.file.Path openedCopy;
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
      * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId, String flags, String createKey) {
+                           HypothesisResult lead, Long previousId, String flags, String createKey, java.nio.file.Path copy) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey, copy);
         }
     }
 
@@ -138,7 +144,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey);
+                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey, openedCopy);
         queue.execute(() -> save(pending));
     }
 
@@ -178,11 +184,18 @@ public final class Autosave {
                     long id = target;
                     fx.accept(() -> encounterId.set(id));
                 }
+                lastStored.put(target, Exam.empty().withPatient(p.exam().patient()));
+                rememberStored(target);
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
+            lastStored.put(target, p.exam());
             if (recovery != null) {
                 recovery.done(p.generation());
+                if (p.copy() != null) {
+                    recovery.discard(p.copy());
+                }
             }
+            rememberStored(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -195,7 +208,8 @@ public final class Autosave {
             Pending kept = target == null ? p : p.in(target);
             retries.put(p.generation(), kept);
             if (recovery != null) {
-                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null);
+                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
+                        target == null ? null : known.get(target), target == null ? null : lastStored.get(target));
             }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
@@ -204,6 +218,35 @@ public final class Autosave {
                     save(kept);
                 }
             }, retryMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * On the queue thread, with recovery copies kept: reads how the store names an encounter this session
+     * made, once. A failed read is tried again after the next save that goes through; until then a copy
+     * of its changes is kept without its encounter (and would open as a new exam).
+     */
+    private void rememberStored(long id) {
+        if (recovery == null || known.containsKey(id)) {
+            return;
+        }
+        try {
+            remember(store.load(id).orElse(null));
+        } catch (StoreException e) {
+            // tried again after the next save
+        }
+    }
+
+    /** On the queue thread: notes the date and clinician the store gave an encounter, to name it beside a copy. */
+    private void remember(Encounters.Encounter e) {
+        if (e == null) {
+            return;
+        }
+        try {
+            known.put(e.id(), new RecoveryFiles.Kept(e.id(), e.date(), e.clinician()));
+            lastStored.putIfAbsent(e.id(), e.exam());
+        } catch (IllegalArgumentException unusable) {
+            // a copy of it is then kept without its encounter, and opens as a new exam
         }
     }
 
@@ -225,7 +268,11 @@ public final class Autosave {
     }
 
     private Loaded loaded(long id) {
-        Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+        return loaded(store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)));
+    }
+
+    private Loaded loaded(Encounters.Encounter e) {
+        long id = e.id();
         return new Loaded(e, e.previousId() == null ? null
                 : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id),
                 e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()));
@@ -238,7 +285,7 @@ public final class Autosave {
     public CompletableFuture<Void> load(long id) {
         return read(() -> loaded(id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(id, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
@@ -267,6 +314,104 @@ public final class Autosave {
         this.createKey = createKey;
     }
 
+    /**
+     * Opens a recovery copy kept for the encounter {@code kept}. When this store holds that encounter (the
+     * same id, date and clinician) it is shown and the copy's exam put in its place, so the restored
+     * findings are saved into it by the normal save (per-finding versions, the audit in this clinician's
+     * name); otherwise the copy becomes a new exam. With {@code base}, the encounter as it was stored when
+     * the copy's changes were made, only the findings changed since are applied, and one someone else
+     * changed meanwhile keeps their value (named on the status line), so nothing newer is overwritten
+     * silently; without it the copy's findings are all applied. The store is read off the JavaFX thread;
+     * the future completes once the exam is on screen, with a line saying what was done.
+     */
+    public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base,
+                                                   java.nio.file.Path copy) {
+        CompletableFuture<String> said = new CompletableFuture<>();
+        String[] line = new String[1];
+        read(() -> store.load(kept.id())
+                .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
+                .map(e -> java.util.Map.entry(loaded(e), store.audit(e.id()))), found -> {
+            Exam restored = exam;
+            if (found.isPresent()) {
+                Encounters.Encounter e = found.get().getKey().encounter();
+                Loaded l = found.get().getKey();
+                show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
+                List<String> theirs = new java.util.ArrayList<>();
+                restored = base == null ? exam : merged(base, exam, e.exam(), found.get().getValue(), theirs);
+                line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it"
+                        + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs)
+                        + ".");
+            } else {
+                startNew();
+                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician()
+                        + ") is not in this store; the copy is saved as a new encounter.";
+            }
+            if (label != null && !label.isBlank()) {
+                session.patientLabelProperty().set(label);
+            }
+            openedCopy = copy;
+            session.replace(restored);
+            status.set(line[0]);
+        }).whenComplete((done, failure) -> {
+            if (failure == null) {
+                said.complete(line[0]);
+            } else {
+                said.completeExceptionally(failure);
+            }
+        });
+        return said;
+    }
+
+    /**
+     * The copy's exam with its findings merged onto those stored now: a finding the copy changed from
+     * {@code base} takes the copy's value unless someone else changed it meanwhile (stored now differs
+     * from both), in which case the stored value stays and the finding is named in {@code kept}.
+     */
+    private static Exam merged(Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit, List<String> kept) {
+        java.util.Map<String, org.exampath.domain.FindingValue> findings = new java.util.TreeMap<>(now.findings());
+        java.util.Set<String> ids = new java.util.TreeSet<>(base.findings().keySet());
+        ids.addAll(copy.findings().keySet());
+        for (String id : ids) {
+            var was = base.findings().get(id);
+            var mine = copy.findings().get(id);
+            var theirs = now.findings().get(id);
+            if (java.util.Objects.equals(mine, was)) {
+                continue; // not changed in the copy: what is stored stays
+            }
+            if (java.util.Objects.equals(theirs, was) || java.util.Objects.equals(theirs, mine)) {
+                if (mine == null) {
+                    findings.remove(id);
+                } else {
+                    findings.put(id, mine);
+                }
+            } else {
+                String by = audit.stream().filter(a -> a.finding().equals(id)).reduce((first, second) -> second)
+                        .map(Encounters.AuditEntry::clinician).orElse("someone else");
+                kept.add(id + " (" + describe(theirs) + ", set by " + by + ", where the copy has " + describe(mine) + ")");
+            }
+        }
+        return new Exam(copy.patient(), copy.side(), findings, copy.record());
+    }
+
+    private static String describe(org.exampath.domain.FindingValue value) {
+        if (value == null) {
+            return "not recorded";
+        }
+        if (value instanceof org.exampath.domain.FindingValue.Flag flag) {
+            return flag.value() ? "yes" : "no";
+        }
+        String encoded = org.exampath.store.ValueCodec.encode(value);
+        return encoded.substring(encoded.indexOf(':') + 1);
+    }
+
+    /**
+     * The exam shown was opened from the leftover recovery copy {@code copy} (call it just before the
+     * copy's exam is put on screen): once a save of it goes through, the copy is removed from the folder.
+     */
+    public void openedFromCopy(java.nio.file.Path copy) {
+        openedCopy = copy;
+    }
+
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
     public CompletableFuture<Void> resume() {
         return read(() -> {
@@ -277,7 +422,7 @@ public final class Autosave {
             return Optional.of(loaded(last.get()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e.id(), e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Resumed encounter " + e.id() + " as it was left.");
         }));
     }
@@ -304,8 +449,9 @@ public final class Autosave {
         return shown;
     }
 
-    private void show(Long id, String label, Exam exam, Exam last, Long previousId, List<Encounters.Acknowledgement> stored,
-                      List<Encounters.Acknowledgement> earlier) {
+    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Long previousId,
+                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier) {
+        Long id = encounter == null ? null : encounter.id();
         if (queue.isShutdown()) {
             return; // the store was closed (the window moved to another) while this read was under way
         }
@@ -314,10 +460,15 @@ public final class Autosave {
         try {
             fxGeneration++;
             createKey = UUID.randomUUID().toString();
+            openedCopy = null;
             actions.shown(fxGeneration, stored);
             queue.execute(() -> {
                 generation++;
                 writerId = id;
+                remember(encounter);
+                if (encounter != null) {
+                    lastStored.put(encounter.id(), encounter.exam());
+                }
             });
             encounterId.set(id);
             pendingPreviousId = previousId;

@@ -24,6 +24,12 @@ import org.exampath.exchange.ExamWriter;
  * the copy itself stays a plain exam/1 file, and opening it sends the same key again, so a create that
  * did commit before the crash or outage is not made twice. A copy without that file (an older one, or
  * one whose encounter was known) opens as a new exam with a new key, as before.
+ *
+ * <p>A copy of an exam whose encounter was known (created and acknowledged, or opened from the store,
+ * then a later save failed) has that encounter named in the same hidden file instead, as three lines
+ * {@code encounter ID}, {@code date DATE} and {@code clinician NAME} (the date and clinician the store
+ * gave it, read when it was made or opened): opening the copy saves it into that encounter when the
+ * store holds one with that id, date and clinician, and as a new exam otherwise.
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -42,6 +48,16 @@ public final class RecoveryFiles {
      * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
      */
     void keep(long generation, Exam exam, String label, String createKey) {
+        keep(generation, exam, label, createKey, null, null);
+    }
+
+    /**
+     * As {@link #keep(long, Exam, String, String)}; {@code encounter} is the encounter the change belongs to
+     * when one is known (then {@code createKey} is null), else null; {@code base} is that encounter's exam as
+     * this session last knew it stored (null when not known), kept beside the copy so that opening it
+     * applies only the changes made since and can tell them from changes others made meanwhile.
+     */
+    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base) {
         try {
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -50,12 +66,20 @@ public final class RecoveryFiles {
             Exam withLabel = label == null || label.isBlank() ? exam : exam.withRecord(exam.record().withLabel(label));
             byte[] json = new ExamWriter().write(withLabel);
             Path key = keyOf(file(generation));
-            if (createKey != null) {
-                // the key first: a copy that needs one is never on disk without it
-                AtomicFile.write(key, List.of(), out -> out.write(createKey.getBytes(StandardCharsets.US_ASCII)));
+            String side = createKey != null ? createKey : encounter != null ? encounter.text() : null;
+            Path baseFile = baseOf(file(generation));
+            if (encounter != null && base != null) {
+                byte[] baseJson = new ExamWriter().write(base);
+                AtomicFile.write(baseFile, List.of(), out -> out.write(baseJson));
+            } else {
+                Files.deleteIfExists(baseFile);
+            }
+            if (side != null) {
+                // the side file first: a copy that needs one is never on disk without it
+                AtomicFile.write(key, List.of(), out -> out.write(side.getBytes(StandardCharsets.UTF_8)));
             }
             AtomicFile.write(file(generation), List.of(), out -> out.write(json));
-            if (createKey == null) {
+            if (side == null) {
                 Files.deleteIfExists(key);
             }
         } catch (IOException e) {
@@ -68,8 +92,28 @@ public final class RecoveryFiles {
         try {
             Files.deleteIfExists(file(generation));
             Files.deleteIfExists(keyOf(file(generation)));
+            Files.deleteIfExists(baseOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
+        }
+    }
+
+    /**
+     * A copy left by an earlier session has been opened and its exam stored: it goes, with the files beside
+     * it, so it is not reported again nor opened a second time. Only a copy in this folder is ever removed.
+     */
+    void discard(Path copy) {
+        String name = copy.getFileName().toString();
+        if (!name.startsWith("unsaved-") || !name.endsWith(".json") || copy.getParent() == null
+                || !copy.toAbsolutePath().normalize().getParent().equals(dir.toAbsolutePath().normalize())) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(keyOf(copy));
+            Files.deleteIfExists(baseOf(copy));
+        } catch (IOException e) {
+            // reported again at the next start; opening it again changes nothing already stored
         }
     }
 
@@ -101,6 +145,58 @@ public final class RecoveryFiles {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The encounter a copy's change belongs to, as the store named it: its id, and the date and clinician
+     * the store holds for it (so an encounter of the same id in another store is told apart).
+     */
+    public record Kept(long id, String date, String clinician) {
+        public Kept {
+            if (id <= 0 || date == null || clinician == null || date.isBlank() || clinician.isBlank()
+                    || !date.strip().equals(date) || !clinician.strip().equals(clinician)
+                    || (date + clinician).chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("not an encounter kept beside a copy");
+            }
+        }
+
+        String text() {
+            return "encounter " + id + "\ndate " + date + "\nclinician " + clinician + "\n";
+        }
+    }
+
+    /**
+     * The encounter named beside a copy in a recovery folder; empty for any other file, for a copy kept
+     * with a create key or with nothing, and for a side file that is not well formed (never guessed at).
+     */
+    public static Optional<Kept> encounterOf(Path copy) {
+        Path key = keyOf(copy);
+        try {
+            if (!Files.isRegularFile(key) || Files.size(key) > 1024) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readString(key, StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() != 3 || !lines.get(0).startsWith("encounter ") || !lines.get(1).startsWith("date ")
+                    || !lines.get(2).startsWith("clinician ")) {
+                return Optional.empty();
+            }
+            String id = lines.get(0).substring("encounter ".length());
+            if (!id.matches("[1-9][0-9]{0,17}")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kept(Long.parseLong(id), lines.get(1).substring("date ".length()),
+                    lines.get(2).substring("clinician ".length())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The hidden exam/1 file beside a copy holding its encounter as last stored before the copy's changes
+     * ({@code .unsaved-….json.base}), read by whoever opens the copy; absent for copies without an encounter.
+     */
+    public static Path baseOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".base");
     }
 
     private static Path keyOf(Path copy) {

@@ -31,6 +31,7 @@ public final class ExamViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.HISTORY);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "New exam.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private java.util.concurrent.CompletableFuture<Void> opening = java.util.concurrent.CompletableFuture.completedFuture(null);
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
     private final javafx.beans.property.StringProperty clinician = new javafx.beans.property.SimpleStringProperty(this, "clinician", "");
     private final javafx.beans.property.StringProperty clinic = new javafx.beans.property.SimpleStringProperty(this, "clinic", "");
@@ -214,11 +215,41 @@ public final class ExamViewModel {
     /**
      * Opens an exam file; on any fault the current exam stays as it was and the error names the fault.
      * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
-     * and under the patient label it was kept with.
+     * and under the patient label it was kept with. A copy kept for an encounter already known is read
+     * into that encounter (when this store holds it) rather than made a new one; that opening finishes
+     * off the JavaFX thread, and its status line says where the copy went.
      */
     public boolean open(Path file) {
         try {
             Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
+            java.util.Optional<RecoveryFiles.Kept> kept = autosave == null ? java.util.Optional.empty()
+                    : RecoveryFiles.encounterOf(file);
+            if (kept.isPresent()) {
+                error.set("");
+                status.set("Opening " + file.getFileName() + " into encounter " + kept.get().id() + "…");
+                Exam base = null;
+                Path baseFile = RecoveryFiles.baseOf(file);
+                if (java.nio.file.Files.isRegularFile(baseFile)) {
+                    try {
+                        base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
+                    } catch (ExamFormatException unreadable) {
+                        error.set("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
+                                + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
+                        return false;
+                    }
+                }
+                opening = autosave.openRecovered(kept.get(), exam, exam.record().label(), base, file).handle((line, failure) -> {
+                    if (failure == null) {
+                        status.set(line);
+                    } else {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        error.set("Could not open " + file.getFileName() + ": " + cause.getMessage()
+                                + ". Open it again once the store can be read.");
+                    }
+                    return null;
+                });
+                return true;
+            }
             if (autosave != null) {
                 java.util.Optional<String> createKey = RecoveryFiles.createKeyOf(file);
                 if (createKey.isPresent()) {
@@ -229,6 +260,7 @@ public final class ExamViewModel {
                 if (exam.record().label() != null) {
                     session.patientLabelProperty().set(exam.record().label());
                 }
+                autosave.openedFromCopy(file);
             }
             session.replace(exam);
             error.set("");
@@ -238,6 +270,11 @@ public final class ExamViewModel {
             error.set("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
         }
         return false;
+    }
+
+    /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
+    public java.util.concurrent.CompletableFuture<Void> opening() {
+        return opening;
     }
 
     public javafx.beans.property.StringProperty clinicianProperty() {

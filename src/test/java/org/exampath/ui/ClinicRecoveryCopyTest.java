@@ -1,0 +1,177 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.exampath.TestKnowledge;
+import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicMembers;
+import org.exampath.clinic.PgTestServer;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A recovery copy of a clinic encounter restored on a real PostgreSQL server: into that encounter, with a
+ * colleague's newer value kept and the restored change audited as the server's session user; and, opened
+ * by a clinician of another clinic (who cannot see that encounter), as a new encounter of their own.
+ */
+class ClinicRecoveryCopyTest {
+    private static PgTestServer server;
+    private static String alice;
+    private static String carol;
+    private static String dave;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void server() throws Exception {
+        server = PgTestServer.start();
+        server.asAdmin().migrate();
+        alice = server.newLogin("alice");
+        carol = server.newLogin("carol");
+        dave = server.newLogin("dave");
+        ClinicMembers members = new ClinicMembers(server.asAdmin());
+        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        members.add(dave, ClinicMembers.Kind.CLINICIAN, "Dune Physio");
+    }
+
+    @AfterAll
+    static void closeServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Encounters failingWhen(Encounters real, AtomicBoolean down) {
+        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
+                (proxy, method, args) -> {
+                    if (down.get()) {
+                        throw new StoreException("the server cannot be reached");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static Autosave autosave(ExamSession session, Encounters store, String clinician, RecoveryFiles recovery) {
+        Autosave a = new Autosave(session, store, clinician, Clock.systemUTC());
+        a.runStatusUpdatesWith(Runnable::run);
+        a.retryEvery(java.time.Duration.ofMillis(50));
+        a.keepRecoveryIn(recovery);
+        return a;
+    }
+
+    private static RecoveryFiles nextStart(Path folder) {
+        long now = System.currentTimeMillis();
+        while (System.currentTimeMillis() == now) {
+            Thread.onSpinWait();
+        }
+        return new RecoveryFiles(folder);
+    }
+
+    @Test
+    void aCopyOfAClinicEncounterIsRestoredIntoItAndAnotherClinicGetsANewOne() throws Exception {
+        Path folder = dir.resolve("recovery");
+        long id;
+        // alice: the encounter made and answered, then the server goes away before her next change is stored
+        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, failingWhen(real, down), alice, new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-clinic-r");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            assertFalse(autosave.failedProperty().get(), autosave.statusProperty().get());
+            id = autosave.encounterIdProperty().get();
+            down.set(true);
+            session.set("nerve.slump", new FindingValue.Choice("negative"));
+            session.set("history.quality.burning", FindingValue.Flag.YES);
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            autosave.shutdown();
+        }
+        // the same copy carried to another clinic's machine, for dave below
+        Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, elsewhere.resolve(f.getFileName()));
+            }
+        }
+        // carol, same clinic, records the burning pain as absent meanwhile
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            int before = store.count();
+            int audited = store.audit(id).size();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, alice, recovery);
+            Path copy = recovery.leftovers().get(0);
+            assertEquals(id, RecoveryFiles.encounterOf(copy).orElseThrow().id());
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(copy));
+            model.opening().join();
+            autosave.flush();
+            assertFalse(autosave.failedProperty().get(), autosave.statusProperty().get());
+            assertEquals(before, store.count(), "no second encounter in the clinic");
+            assertEquals(id, autosave.encounterIdProperty().get());
+            var findings = store.load(id).orElseThrow().exam().findings();
+            assertEquals(new FindingValue.Choice("negative"), findings.get("nerve.slump"));
+            assertEquals(FindingValue.Flag.NO, findings.get("history.quality.burning"), "carol's newer value stays");
+            assertTrue(model.statusProperty().get().contains("history.quality.burning (no, set by " + carol),
+                    model.statusProperty().get());
+            List<Encounters.AuditEntry> restored = store.audit(id).subList(audited, store.audit(id).size());
+            assertEquals(1, restored.size(), restored.toString());
+            assertEquals("nerve.slump", restored.get(0).finding());
+            assertEquals(alice, restored.get(0).clinician(), "the server names who restored it");
+            assertEquals(List.of(), recovery.leftovers(), "the copy, stored, is gone");
+            autosave.shutdown();
+        }
+
+        // dave, another clinic, cannot see that encounter: the copy is his new encounter, and alice's is untouched
+        try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC())) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(elsewhere);
+            Autosave autosave = autosave(session, daves, dave, recovery);
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(recovery.leftovers().get(0)));
+            model.opening().join();
+            autosave.flush();
+            assertTrue(model.statusProperty().get().contains("is not in this store"), model.statusProperty().get());
+            long made = autosave.encounterIdProperty().get();
+            assertNotEquals(id, made);
+            assertEquals(1, daves.count());
+            assertEquals(FindingValue.Flag.YES, daves.load(made).orElseThrow().exam().findings().get("history.quality.burning"));
+            autosave.shutdown();
+        }
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().findings().get("history.quality.burning"));
+        }
+    }
+}
