@@ -67,11 +67,13 @@ public final class App extends Application {
         String notReopened = null;
         Optional<String> kept = address.isEmpty() ? last.read() : Optional.empty();
         if (kept.isPresent()) {
-            try {
-                opened = Optional.of(stores.open(kept.get()));
-            } catch (StoreException e) {
-                notReopened = "The last database used did not open (" + e.getMessage() + "); this is the usual one.";
+            RememberedStore.Outcome outcome = new RememberedStore(stores::open, App::askAboutServer).open(kept.get());
+            if (outcome.quit()) {
+                Platform.exit();
+                return;
             }
+            opened = outcome.opened();
+            notReopened = outcome.note();
         }
         if (opened.isEmpty()) {
             opened = address.filter(ClinicUrl::names).isPresent() ? clinic(address.get())
@@ -91,6 +93,21 @@ public final class App extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+    }
+
+    /** The clinic server used last cannot be opened: try again, use this computer's database, or quit. */
+    private static RememberedStore.Choice askAboutServer(String reason) {
+        ButtonType again = new ButtonType("Try again", ButtonBar.ButtonData.OK_DONE);
+        ButtonType local = new ButtonType("Use this computer's database", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, reason + "\n\nExams recorded on this computer's database stay on"
+                + " this computer; they are not on the clinic server.", again, local, quit);
+        alert.setHeaderText("The clinic server used last cannot be opened");
+        Optional<ButtonType> choice = alert.showAndWait();
+        if (choice.isEmpty() || choice.get() == quit) {
+            return RememberedStore.Choice.QUIT;
+        }
+        return choice.get() == again ? RememberedStore.Choice.TRY_AGAIN : RememberedStore.Choice.USE_LOCAL;
     }
 
     /** The window on a clinic's PostgreSQL server; one that cannot be used is said in one line, then the app ends. */
