@@ -2,9 +2,12 @@ package org.exampath.practice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Hypothesis;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Engine;
@@ -54,17 +57,12 @@ public final class Scorer {
                 tests.add(id);
             }
         }
-        List<String> path = enginePath(c.exam(), session, tests.size());
-        Assessment uncovered = engine.assess(uncovered(c.exam(), session));
+        Exam history = history(session.revealed());
+        boolean emergencyFirst = engine.assess(history).emergency();
+        List<String> path = enginePath(c.exam(), history, tests.size());
         Set<String> flagChecks = new TreeSet<>();
-        if (uncovered.emergency()) {
-            Exam asked = uncovered(c.exam(), session);
-            for (String id : tests) {
-                if (c.exam().value(id) != null) {
-                    asked = asked.with(id, c.exam().value(id));
-                }
-            }
-            engine.assess(asked).redFlags().stream().filter(f -> f.level() == org.exampath.knowledge.Urgency.EMERGENCY)
+        if (emergencyFirst) {
+            engine.assess(session.revealed()).redFlags().stream().filter(f -> f.level() == org.exampath.knowledge.Urgency.EMERGENCY)
                     .forEach(f -> flagChecks.addAll(f.findings()));
         }
         List<String> onPath = tests.stream().filter(t -> path.contains(t) || flagChecks.contains(t)).toList();
@@ -72,10 +70,10 @@ public final class Scorer {
         Double brier = brier(answer, leading);
 
         int score = (missed.isEmpty() && screenUnasked.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
-                + (tests.isEmpty() ? (uncovered.emergency() && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath.size() / tests.size()));
+                + (tests.isEmpty() ? (emergencyFirst && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath.size() / tests.size()));
         return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
                 List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
-                brier, score, c.teachingPoints(), uncovered.emergency());
+                brier, score, c.teachingPoints(), emergencyFirst);
     }
 
     /**
@@ -103,15 +101,11 @@ public final class Scorer {
         return relevant;
     }
 
-    /** What the student's history questions uncovered of the case: no physical test yet. */
-    private Exam uncovered(Exam full, PracticeSession session) {
-        Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
-        for (String id : session.asked()) {
-            if (!engine.knowledge().finding(id).map(d -> d.physical()).orElse(false) && full.value(id) != null) {
-                exam = exam.with(id, full.value(id));
-            }
-        }
-        return exam;
+    /** What the student's history questions uncovered of the case: what was revealed, without its physical tests. */
+    private Exam history(Exam revealed) {
+        Map<String, FindingValue> asked = new TreeMap<>(revealed.findings());
+        asked.keySet().removeIf(id -> engine.knowledge().finding(id).map(d -> d.physical()).orElse(false));
+        return new Exam(revealed.patient(), revealed.side(), asked);
     }
 
     /**
@@ -119,8 +113,8 @@ public final class Scorer {
      * can answer, as many times as the student tested. An emergency ends the path: the engine acts on
      * it instead of testing further, as the panel does.
      */
-    List<String> enginePath(Exam full, PracticeSession session, int length) {
-        Exam exam = uncovered(full, session);
+    List<String> enginePath(Exam full, Exam history, int length) {
+        Exam exam = history;
         List<String> path = new ArrayList<>();
         while (path.size() < length && !engine.assess(exam).emergency()) {
             String next = null;
@@ -135,20 +129,20 @@ public final class Scorer {
                 break;
             }
             path.add(next);
-            org.exampath.domain.FindingValue value = full.value(next);
+            FindingValue value = full.value(next);
             exam = exam.with(next, value != null ? value : placeholderNegative(next));
         }
         return path;
     }
 
     /** A test the case leaves unremarkable is taken as done and negative for choosing what comes next. */
-    private org.exampath.domain.FindingValue placeholderNegative(String id) {
+    private FindingValue placeholderNegative(String id) {
         var d = engine.knowledge().finding(id).orElseThrow();
         return switch (d.kind()) {
-            case BOOLEAN -> org.exampath.domain.FindingValue.Flag.NO;
-            case STRENGTH -> new org.exampath.domain.FindingValue.Strength(5, "none");
-            case INTEGER -> new org.exampath.domain.FindingValue.Count(d.min());
-            case CHOICE -> new org.exampath.domain.FindingValue.Choice(d.values().contains("negative") ? "negative"
+            case BOOLEAN -> FindingValue.Flag.NO;
+            case STRENGTH -> new FindingValue.Strength(5, "none");
+            case INTEGER -> new FindingValue.Count(d.min());
+            case CHOICE -> new FindingValue.Choice(d.values().contains("negative") ? "negative"
                     : d.values().contains("non_tender") ? "non_tender" : d.values().contains("normal") ? "normal"
                     : d.values().get(d.values().size() - 1));
         };
