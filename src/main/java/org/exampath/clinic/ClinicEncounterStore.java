@@ -48,24 +48,12 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     @Override
     public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
                        String createKey) {
-        checkKey("create key", createKey);
-        Made made = work.write(c -> {
-            Made found = createKey == null ? null : again(c, createKey);
-            if (found != null) {
-                return found;
-            }
-            return new Made(insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey),
-                    null, null);
+        Encounters.checkKey("create key", createKey);
+        return work.write(c -> {
+            Long found = createKey == null ? null : again(c, createKey);
+            return found != null ? found
+                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey);
         });
-        if (made.outcomes() != null) {
-            patients.put(made.id(), made.patient());
-            settle(made.id(), made.outcomes());
-        }
-        return made.id();
-    }
-
-    /** An encounter this create made already, or made by an earlier try whose answer was lost: its id, and the save of the exam to it. */
-    private record Made(long id, ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
     }
 
     /**
@@ -73,25 +61,18 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * clinic), or null when there is none. Nothing is written over it: the stored findings' versions
      * become this client's, so the saves that follow are ordinary versioned saves.
      */
-    private Made again(Connection c, String createKey) throws SQLException {
+    private Long again(Connection c, String createKey) throws SQLException {
         Long id = madeWith(c, createKey);
         if (id == null) {
             return null;
         }
         seen.put(id, versionsOf(storedFindingsForRead(c, id)));
-        return new Made(id, null, null);
-    }
-
-    /** A caller's key is one line of 1 to 100 characters, or null for none. */
-    private static void checkKey(String what, String key) {
-        if (key != null && (key.isEmpty() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
-            throw new StoreException(what + ": must be 1 to 100 characters on one line");
-        }
+        return id;
     }
 
     @Override
     public List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
-        encounters.forEach(e -> checkKey("import key", e.createKey()));
+        encounters.forEach(e -> Encounters.checkKey("import key", e.createKey()));
         return work.write(c -> {
             List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
@@ -322,7 +303,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
         try {
-            checkKey("red-flag action key", actionKey);
+            Encounters.checkKey("red-flag action key", actionKey);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }

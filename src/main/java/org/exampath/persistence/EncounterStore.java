@@ -41,7 +41,7 @@ public final class EncounterStore implements Encounters {
     @Override
     public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
                        String createKey) {
-        checkKey("create key", createKey);
+        Encounters.checkKey("create key", createKey);
         return db.write(c -> {
             if (createKey != null) {
                 Long made = madeWith(c, createKey);
@@ -55,16 +55,9 @@ public final class EncounterStore implements Encounters {
         });
     }
 
-    /** A caller's key is one line of 1 to 100 characters, or null for none. */
-    static void checkKey(String what, String key) {
-        if (key != null && (key.isEmpty() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
-            throw new StoreException(what + ": must be 1 to 100 characters on one line");
-        }
-    }
-
     @Override
     public List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion) {
-        encounters.forEach(e -> checkKey("import key", e.createKey()));
+        encounters.forEach(e -> Encounters.checkKey("import key", e.createKey()));
         return db.write(c -> {
             List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
@@ -239,7 +232,7 @@ public final class EncounterStore implements Encounters {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
         try {
-            checkKey("red-flag action key", actionKey);
+            Encounters.checkKey("red-flag action key", actionKey);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }

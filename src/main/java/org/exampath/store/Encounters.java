@@ -112,4 +112,11 @@ public interface Encounters {
     List<Acknowledgement> acknowledgements(long encounterId);
 
     int count();
+
+    /** A caller's create, import or action key is one line of 1 to 100 characters, or null for none (both stores). */
+    static void checkKey(String what, String key) {
+        if (key != null && (key.isEmpty() || key.length() > 100 || key.chars().anyMatch(Character::isISOControl))) {
+            throw new StoreException(what + ": must be 1 to 100 characters on one line");
+        }
+    }
 }
