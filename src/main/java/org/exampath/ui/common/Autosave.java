@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -40,11 +39,7 @@ public final class Autosave {
     private final String clinician;
     private final Clock clock;
     private final FollowUp followUp;
-    private final ScheduledExecutorService queue = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "exampath-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService queue = queue();
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
@@ -544,6 +539,21 @@ public final class Autosave {
         } catch (Exception e) {
             throw new StoreException("saving did not finish: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The one autosave thread. Retries still waiting when it is shut down are dropped, not run: their
+     * recovery copies are already on disk for the next start, and a retry run after shutdown would write
+     * to a closed store and rewrite a copy that may since have been opened and removed.
+     */
+    private static ScheduledExecutorService queue() {
+        java.util.concurrent.ScheduledThreadPoolExecutor q = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "exampath-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        q.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return q;
     }
 
     public void shutdown() {
