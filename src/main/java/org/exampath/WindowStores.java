@@ -48,13 +48,7 @@ public final class WindowStores implements StoreOpener {
     @Override
     public OpenedStore open(String address) {
         if (ClinicUrl.names(address)) {
-            ClinicUrl url;
-            try {
-                url = ClinicUrl.parse(address);
-            } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage());
-            }
-            return clinic(url);
+            return clinic(ClinicUrl.forStore(address));
         }
         if (address.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
             throw new StoreException("\"" + address + "\" is not a database file, and only postgresql://HOST[:PORT]/DBNAME "

@@ -19,12 +19,7 @@ record OpenStore(Encounters encounters, String name, AutoCloseable resource) imp
 
     static OpenStore open(String db, Clock clock, PrintStream stderr) {
         if (ClinicUrl.names(db)) {
-            ClinicUrl url;
-            try {
-                url = ClinicUrl.parse(db);
-            } catch (IllegalArgumentException e) {
-                throw new StoreException(e.getMessage());
-            }
+            ClinicUrl url = ClinicUrl.forStore(db);
             ClinicDatabase database = ClinicDatabase.forThisUser(url, System.getenv());
             ClinicEncounterStore store = new ClinicEncounterStore(database, clock);
             return new OpenStore(store, url.toString(), store);

@@ -19,6 +19,15 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
         return db != null && db.startsWith(SCHEME);
     }
 
+    /** {@link #parse} for a store being opened: a bad address is a {@link org.exampath.store.StoreException} naming what is wrong. */
+    public static ClinicUrl forStore(String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new org.exampath.store.StoreException(e.getMessage());
+        }
+    }
+
     public static ClinicUrl parse(String text) {
         if (!names(text)) {
             throw new IllegalArgumentException("expected postgresql://HOST[:PORT]/DBNAME, found \"" + text + "\"");
