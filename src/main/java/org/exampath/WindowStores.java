@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
@@ -177,18 +178,24 @@ public final class WindowStores implements StoreOpener {
 
         @Override
         public ExamViewModel model(ExamSession session) {
-            if (!keepsExams()) {
-                ExamViewModel model = new ExamViewModel(session);
-                model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, localData.resolve("cases")));
-                model.setClassScores(() -> new ClassScoresViewModel(() -> new ClinicScores().read(database)));
-                return model;
+            ExamViewModel model;
+            if (keepsExams()) {
+                autosave = new Autosave(session, store, database.user(), clock);
+                autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
+                autosave.resume();
+                model = new ExamViewModel(session, autosave);
+            } else {
+                model = new ExamViewModel(session);
             }
-            autosave = new Autosave(session, store, database.user(), clock);
-            autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
-            autosave.resume();
-            ExamViewModel model = new ExamViewModel(session, autosave);
+            // a note or CSV saved from this window never replaces this computer's own database or its side files
+            List<Path> local = OutputTarget.databaseFiles(localData.resolve(Database.defaultPath().getFileName()));
+            model.setProtectedFiles(local);
             model.setPractice(() -> PracticeLibrary.open(session.engine(), practice, localData.resolve("cases")));
-            model.setClassScores(() -> new ClassScoresViewModel(() -> new ClinicScores().read(database)));
+            model.setClassScores(() -> {
+                ClassScoresViewModel scores = new ClassScoresViewModel(() -> new ClinicScores().read(database));
+                scores.protect(local);
+                return scores;
+            });
             return model;
         }
 

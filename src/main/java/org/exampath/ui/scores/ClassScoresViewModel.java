@@ -31,10 +31,16 @@ public final class ClassScoresViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private Consumer<Runnable> fx = Platform::runLater;
+    private List<Path> kept = List.of();
 
     /** {@code source} reads the scores as the open login sees them; it throws with one line when it cannot. */
     public ClassScoresViewModel(Supplier<ClinicScores.Scores> source) {
         this.source = source;
+    }
+
+    /** Files an export must never replace (this computer's database and what stands beside it). */
+    public void protect(List<Path> files) {
+        kept = List.copyOf(files);
     }
 
     /** Tests without the toolkit apply results in place. */
@@ -118,7 +124,7 @@ public final class ClassScoresViewModel {
         }
         byte[] csv = ClinicScores.csv(List.copyOf(perStudentAndCase)).getBytes(StandardCharsets.UTF_8);
         try {
-            AtomicFile.write(file, List.of(), out -> out.write(csv));
+            AtomicFile.write(file, kept, out -> out.write(csv));
             error.set("");
             message.set("Wrote " + plural(perStudentAndCase.size(), "row") + " to " + file.getFileName() + ".");
             return true;
