@@ -21,29 +21,47 @@ class StenosisAndImpingementTest {
         return find(engine.assess(exams.exam()), "lumbar_spinal_stenosis");
     }
 
+    /** Exams.of() records the right side: pain on one side only takes Suri's LR- for bilateral pain, 0.54. */
+    private static final double ONE_SIDED = 0.54;
+
     @Test
     void stenosisTakesSuriFigures() {
-        assertEquals(7.4, lss(Exams.of().patient(65, Sex.MALE).yes("history.no_pain_sitting")).combinedLr(), 1e-12);
-        assertEquals(0.23, lss(Exams.of().patient(65, Sex.MALE).no("history.aggravator.walking_eased_by_sitting")).combinedLr(), 1e-12);
-        assertEquals(4.2, lss(Exams.of().patient(65, Sex.MALE).is("neuro.romberg", "positive")).combinedLr(), 1e-12);
-        assertEquals(2.0, lss(Exams.of().patient(75, Sex.MALE)).combinedLr(), 1e-12);
-        assertEquals(0.4, lss(Exams.of().patient(45, Sex.MALE)).combinedLr(), 1e-12);
-        assertEquals(1.0, lss(Exams.of().patient(45, Sex.MALE).is("neuro.romberg", "negative")).combinedLr() / 0.4, 1e-12,
+        assertEquals(7.4 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.no_pain_sitting")).combinedLr(), 1e-12);
+        assertEquals(0.23 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.aggravator.walking_eased_by_sitting")).combinedLr(), 1e-12);
+        assertEquals(4.2 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).is("neuro.romberg", "positive")).combinedLr(), 1e-12);
+        assertEquals(2.0 * ONE_SIDED, lss(Exams.of().patient(75, Sex.MALE)).combinedLr(), 1e-12);
+        assertEquals(0.4 * ONE_SIDED, lss(Exams.of().patient(45, Sex.MALE)).combinedLr(), 1e-12);
+        assertEquals(1.0, lss(Exams.of().patient(45, Sex.MALE).is("neuro.romberg", "negative")).combinedLr() / (0.4 * ONE_SIDED), 1e-12,
                 "a normal Romberg has no published LR-: neutral, not negative");
     }
 
     @Test
     void wideBasedGaitIsHeldAtTheFamilyCapAndCountsOnceWithRomberg() {
         HypothesisResult h = lss(Exams.of().patient(65, Sex.MALE).yes("observation.gait_wide_based").is("neuro.romberg", "positive"));
-        assertEquals(10.0, h.combinedLr(), 1e-12);
+        assertEquals(10.0 * ONE_SIDED, h.combinedLr(), 1e-12);
         assertEquals(13.0, h.contributions().get(0).publishedLr(), 1e-12);
+    }
+
+    @Test
+    void stenosisTakesSurisNegativeFiguresToo() {
+        // Suri 2010, Table 3: bilateral pain absent 0.54, no pain seated absent 0.57, no pain below the buttocks 0.34
+        assertEquals(6.3, lss(Exams.of().patient(65, Sex.MALE).side(Side.BILATERAL)).combinedLr(), 1e-12);
+        assertEquals(ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE)).combinedLr(), 1e-12);
+        assertEquals(0.57 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.no_pain_sitting")).combinedLr(), 1e-12);
+        assertEquals(0.57 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.aggravator.sitting",
+                "history.aggravator.car_ride")).combinedLr(), 1e-12, "pain on sitting is pain when seated; one sitting family");
+        assertEquals(0.34 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.region.posterior_thigh",
+                "history.region.lateral_thigh", "history.region.below_knee")).combinedLr(), 1e-12);
+        assertEquals(1.4 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.region.below_knee")).combinedLr(), 1e-12);
+        assertEquals(ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.region.below_knee")).combinedLr(), 1e-12,
+                "a thigh not recorded is not pain-free: no LR- until every region below the buttocks is recorded free");
     }
 
     @Test
     void sittingReliefCountsOnceAndBilateralSymptomsCountOnce() {
         HypothesisResult relief = lss(Exams.of().patient(65, Sex.MALE).yes("history.no_pain_sitting",
                 "history.aggravator.walking_eased_by_sitting"));
-        assertEquals(7.4, relief.combinedLr(), 1e-12);
+        assertEquals(7.4 * ONE_SIDED, relief.combinedLr(), 1e-12);
         HypothesisResult both = lss(Exams.of().patient(65, Sex.MALE).side(Side.BILATERAL).yes("redflag.bilateral_leg_symptoms"));
         assertEquals(6.3, both.combinedLr(), 1e-12);
     }
