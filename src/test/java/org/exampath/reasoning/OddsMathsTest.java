@@ -128,6 +128,18 @@ class OddsMathsTest {
     }
 
     @Test
+    void painSpreadingDownTheLegCountsOnce() {
+        // back of the thigh and below the knee describe one spreading pain (family leg_radiation): only the stronger counts
+        HypothesisResult radicular = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .yes("history.region.posterior_thigh", "history.region.below_knee").exam()), "lumbar_radicular");
+        assertEquals(2.5, radicular.combinedLr(), 1e-12);
+        // lateral hip pain and its spread down the side of the thigh (family lateral_hip_pain)
+        HypothesisResult gt = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .yes("history.region.lateral_hip", "history.region.lateral_thigh").exam()), "gluteal_tendinopathy");
+        assertEquals(5.0, gt.combinedLr(), 1e-12);
+    }
+
+    @Test
     void aPositiveSlrLiftsRadicularPainAboveDeepGlutealSyndrome() {
         Assessment a = shipped.assess(Exams.of().patient(45, Sex.OTHER).is("nerve.slr", "positive").exam());
         assertTrue(find(a, "lumbar_radicular").combinedLr() > find(a, "deep_gluteal_syndrome").combinedLr());
