@@ -140,6 +140,15 @@ class OddsMathsTest {
     }
 
     @Test
+    void resistedInternalRotationCountsWithTheOtherGlutealTendonTests() {
+        // Bird 2001 measured painful resisted internal rotation and abduction on the same tendons: one family (gluteal_tendon)
+        HypothesisResult gt = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .is("provocation.single_leg_stance_30s", "positive")
+                .strength("strength.hip_internal_rotation", 5, "pain").exam()), "gluteal_tendinopathy");
+        assertEquals(10.0, gt.combinedLr(), 1e-12, "single-leg stance (12, held at 10) counts; resisted IR (1.77) does not multiply");
+    }
+
+    @Test
     void aPositiveSlrLiftsRadicularPainAboveDeepGlutealSyndrome() {
         Assessment a = shipped.assess(Exams.of().patient(45, Sex.OTHER).is("nerve.slr", "positive").exam());
         assertTrue(find(a, "lumbar_radicular").combinedLr() > find(a, "deep_gluteal_syndrome").combinedLr());
