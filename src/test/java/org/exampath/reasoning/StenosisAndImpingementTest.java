@@ -50,6 +50,8 @@ class StenosisAndImpingementTest {
         assertEquals(0.57 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.no_pain_sitting")).combinedLr(), 1e-12);
         assertEquals(0.57 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.aggravator.sitting",
                 "history.aggravator.car_ride")).combinedLr(), 1e-12, "pain on sitting is pain when seated; one sitting family");
+        assertEquals(0.52 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.aggravator.hinge_forward",
+                "history.aggravator.sitting")).combinedLr(), 1e-12, "bending forward hurts: no flexion relief; one family with sitting");
         assertEquals(0.34 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).no("history.region.posterior_thigh",
                 "history.region.lateral_thigh", "history.region.below_knee")).combinedLr(), 1e-12);
         assertEquals(1.4 * ONE_SIDED, lss(Exams.of().patient(65, Sex.MALE).yes("history.region.below_knee")).combinedLr(), 1e-12);
