@@ -100,6 +100,9 @@ class StenosisAndImpingementTest {
         Assessment lateral = engine.assess(Exams.of().is("provocation.faber", "positive").is("provocation.faber_site", "lateral").exam());
         assertEquals(Math.sqrt(4.5) * 1.5, find(lateral, "gluteal_tendinopathy").combinedLr(), 1e-12, "Fearon 2013, shrunk");
         assertEquals(0.5, find(lateral, "hip_joint").combinedLr(), 1e-12, "lateral FABER pain does not lift the hip joint");
+        Assessment unplaced = engine.assess(Exams.of().is("provocation.faber", "positive").exam());
+        assertEquals(0.5, find(unplaced, "hip_joint").combinedLr(), 1e-12,
+                "FABER with no site recorded is neutral for the hip joint (FAI syndrome LR+ 0.79-0.87, Reiman 2020)");
     }
 
     @Test
