@@ -85,7 +85,10 @@ public final class Autosave {
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
         this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> report(true, text),
-                () -> retryMillis);
+                () -> retryMillis, () -> recovery == null ? null : recovery.actions(), id -> {
+                    rememberStored(id);
+                    return known.get(id);
+                }, text -> report(!retries.isEmpty(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -144,16 +147,39 @@ public final class Autosave {
     }
 
     /**
-     * Keeps a local copy of every change the store has not taken yet in {@code files}, removed once it
-     * is stored; copies an earlier session left are reported on the status line.
+     * Keeps a local copy of every change and red-flag action the store has not taken yet in {@code files},
+     * removed once it is stored; copies an earlier session left are reported on the status line (an
+     * action's copy is sent again when its encounter is opened, if this clinician entered it).
      */
     public void keepRecoveryIn(RecoveryFiles files) {
         recovery = files;
         List<java.nio.file.Path> left = files.leftovers();
+        List<String> lines = new java.util.ArrayList<>();
         if (!left.isEmpty()) {
-            warn(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
+            lines.add(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
                     + files.folder() + "; open them with File > Open exam to review and save them.");
         }
+        List<ActionCopies.Copy> actionsLeft = files.actions().leftovers();
+        List<ActionCopies.Copy> mine = actionsLeft.stream().filter(c -> c.action().clinician().equals(clinician)).toList();
+        if (!mine.isEmpty()) {
+            lines.add(mine.size() + " red-flag action" + (mine.size() == 1 ? "" : "s") + " you recorded in an earlier session "
+                    + (mine.size() == 1 ? "was" : "were") + " not confirmed stored; each is stored when its encounter ("
+                    + encounters(mine) + ") is opened.");
+        }
+        if (mine.size() < actionsLeft.size()) {
+            List<ActionCopies.Copy> others = actionsLeft.stream().filter(c -> !mine.contains(c)).toList();
+            lines.add(others.size() + " red-flag action" + (others.size() == 1 ? "" : "s") + " recorded by "
+                    + String.join(", ", others.stream().map(c -> c.action().clinician()).distinct().toList())
+                    + " in an earlier session " + (others.size() == 1 ? "is" : "are") + " kept in " + files.folder()
+                    + ", not stored: only the clinician who recorded an action stores it.");
+        }
+        if (!lines.isEmpty()) {
+            warn(String.join(" ", lines));
+        }
+    }
+
+    private static String encounters(List<ActionCopies.Copy> copies) {
+        return String.join(", ", copies.stream().map(c -> Long.toString(c.encounter().id())).distinct().toList());
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -465,6 +491,9 @@ public final class Autosave {
                     lastStored.put(encounter.id(), encounter.exam());
                 }
             });
+            if (encounter != null && recovery != null) {
+                actions.resend(fxGeneration, encounter.id(), recovery.actions().leftoversFor(encounter));
+            }
             encounterId.set(id);
             pendingPreviousId = previousId;
             session.previousProperty().set(last);

@@ -34,9 +34,16 @@ import org.exampath.exchange.ExamWriter;
 public final class RecoveryFiles {
     private final Path dir;
     private final String session = Long.toString(ProcessHandle.current().pid()) + "-" + System.currentTimeMillis();
+    private final ActionCopies actions;
 
     public RecoveryFiles(Path dir) {
         this.dir = dir;
+        this.actions = new ActionCopies(dir, session);
+    }
+
+    /** The copies of red-flag actions not stored yet, kept in the same folder (see {@link ActionCopies}). */
+    public ActionCopies actions() {
+        return actions;
     }
 
     public Path folder() {

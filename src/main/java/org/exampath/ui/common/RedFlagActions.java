@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.exampath.store.Encounters;
@@ -16,7 +17,9 @@ import org.exampath.store.Encounters;
 /**
  * Red-flag actions on their way to the store. Each is queued on the autosave queue behind the saves
  * before it and written by the store's one writer; until it is stored it is listed from memory, and
- * a failed write is reported as an error and retried against the encounter it was recorded for.
+ * a failed write is reported as an error and retried against the encounter it was recorded for. With
+ * recovery copies kept, each action is also on disk from before its first try until it is stored, and
+ * the copies an earlier session left for an encounter are sent again, under their own keys, when it is shown.
  */
 final class RedFlagActions {
     private final Encounters store;
@@ -26,19 +29,29 @@ final class RedFlagActions {
     private final Supplier<Long> encounterOnQueue;
     private final Consumer<String> error;
     private final LongSupplier retryMillis;
+    private final Supplier<ActionCopies> copies;
+    private final LongFunction<RecoveryFiles.Kept> keptOnQueue;
+    private final Consumer<String> notice;
     private final List<Pending> unsaved = new CopyOnWriteArrayList<>();
     private volatile long generation;
     private volatile List<Encounters.Acknowledgement> stored = List.of();
 
     /**
      * An action on its way, with the exam shown (its generation) it was recorded for and the key every
-     * try of it is sent with (one action stored once, even when a stored one's answer was lost).
+     * try of it is sent with (one action stored once, even when a stored one's answer was lost); {@code left}
+     * is the copy an earlier session left of it, else null.
      */
-    private record Pending(long generation, Encounters.Acknowledgement action, String key) {
+    private record Pending(long generation, Encounters.Acknowledgement action, String key, ActionCopies.Copy left) {
     }
 
+    /**
+     * {@code copies} gives the recovery copies (null: none kept); {@code keptOnQueue}, on the queue thread,
+     * how the store names an encounter (null when not known: the action is then kept in memory only);
+     * {@code notice} takes a line for the status line that is not an error.
+     */
     RedFlagActions(Encounters store, String clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
-                   Consumer<String> error, LongSupplier retryMillis) {
+                   Consumer<String> error, LongSupplier retryMillis, Supplier<ActionCopies> copies,
+                   LongFunction<RecoveryFiles.Kept> keptOnQueue, Consumer<String> notice) {
         this.store = store;
         this.clinician = clinician;
         this.clock = clock;
@@ -46,6 +59,9 @@ final class RedFlagActions {
         this.encounterOnQueue = encounterOnQueue;
         this.error = error;
         this.retryMillis = retryMillis;
+        this.copies = copies;
+        this.keptOnQueue = keptOnQueue;
+        this.notice = notice;
     }
 
     /** A new exam is shown, with the actions already stored for it (read off the JavaFX thread). */
@@ -56,7 +72,7 @@ final class RedFlagActions {
 
     void record(long recordedFor, String flag, String action) {
         Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician), UUID.randomUUID().toString());
+                clinician), UUID.randomUUID().toString(), null);
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
@@ -64,15 +80,46 @@ final class RedFlagActions {
                 unsaved.remove(entry);
                 error.accept("The red-flag action was not recorded: record a finding first.");
             } else {
+                ActionCopies onDisk = copies.get();
+                RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
+                if (kept != null) {
+                    onDisk.keep(entry.key(), kept, entry.action()); // before the first try: a crash during it loses nothing
+                }
                 write(entry, id);
             }
         });
     }
 
+    /**
+     * The exam shown (generation {@code shownGeneration}) is the encounter {@code id}, for which an earlier
+     * session left {@code left}, actions this clinician entered and the store never confirmed: each is listed
+     * at once and sent again with its own key (stored once, even if its first try committed), its copy removed
+     * once stored. Copies already on their way are skipped. Returns how many were sent again.
+     */
+    int resend(long shownGeneration, long id, List<ActionCopies.Copy> left) {
+        int sent = 0;
+        for (ActionCopies.Copy copy : left) {
+            if (!copy.action().clinician().equals(clinician) || unsaved.stream().anyMatch(p -> p.key().equals(copy.key()))) {
+                continue;
+            }
+            Pending entry = new Pending(shownGeneration, copy.action(), copy.key(), copy);
+            unsaved.add(entry);
+            queue.execute(() -> write(entry, id));
+            sent++;
+        }
+        return sent;
+    }
+
     private void write(Pending entry, long id) {
         Encounters.Acknowledgement a = entry.action();
         store.acknowledge(id, a.flag(), a.action(), clinician, entry.key()).whenComplete((ok, e) -> {
-            if (e == null) {
+            if (e == null && entry.left() != null) {
+                stored(entry, id);
+            } else if (e == null) {
+                ActionCopies onDisk = copies.get();
+                if (onDisk != null) {
+                    onDisk.done(entry.key());
+                }
                 if (entry.generation() == generation) {
                     List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
                     now.add(a);
@@ -84,6 +131,32 @@ final class RedFlagActions {
                 error.accept("Red-flag action NOT SAVED: " + cause.getMessage() + ". It is kept and retried.");
                 queue.schedule(() -> write(entry, id), retryMillis.getAsLong(), TimeUnit.MILLISECONDS);
             }
+        });
+    }
+
+    /**
+     * An earlier session's action is stored: its copy goes, the actions shown are read again (its first try
+     * may have been stored already, so it is not added by hand), and the status line says so.
+     */
+    private void stored(Pending entry, long id) {
+        ActionCopies onDisk = copies.get();
+        if (onDisk != null) {
+            onDisk.done(entry.left());
+        }
+        queue.execute(() -> {
+            if (entry.generation() == generation) {
+                try {
+                    stored = List.copyOf(store.acknowledgements(id));
+                } catch (RuntimeException unread) {
+                    List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
+                    now.add(entry.action());
+                    stored = List.copyOf(now);
+                }
+            }
+            Encounters.Acknowledgement a = entry.action();
+            notice.accept("Stored the red-flag action \"" + a.action() + "\" you recorded at " + org.exampath.text.Describe.minute(a.at())
+                    + " for encounter " + id + " in an earlier session (it was kept on this computer until now).");
+            unsaved.remove(entry);
         });
     }
 

@@ -1,0 +1,157 @@
+package org.exampath.ui.common;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.exampath.exchange.AtomicFile;
+import org.exampath.store.Encounters;
+
+/**
+ * A local copy of each red-flag action on its way to the store, in the recovery folder beside the exam
+ * copies ({@code action-SESSION-KEY.properties}), written before the action is sent and removed once it
+ * is stored. It names the encounter as the store named it (id, date, clinician), the action as the
+ * clinician entered it (flag, text, time, who) and the key every try of it is sent with, so sending a
+ * copy left by a crashed session again stores it once even if the first try committed and its answer
+ * was lost. A file that is not well formed is never used (it is never guessed at).
+ */
+public final class ActionCopies {
+    private static final String PREFIX = "action-";
+    private static final String SUFFIX = ".properties";
+    private static final String FORMAT = "exampath-red-flag-action/1";
+    private final Path dir;
+    private final String session;
+
+    /** One action kept on disk: the encounter it was recorded for, the action, its key and the file. */
+    public record Copy(RecoveryFiles.Kept encounter, Encounters.Acknowledgement action, String key, Path file) {
+    }
+
+    ActionCopies(Path dir, String session) {
+        this.dir = dir;
+        this.session = session;
+    }
+
+    /** Keeps the action before it is sent; false when it could not be written (it then lives in memory only). */
+    boolean keep(String key, RecoveryFiles.Kept encounter, Encounters.Acknowledgement action) {
+        Properties p = new Properties();
+        p.setProperty("format", FORMAT);
+        p.setProperty("key", key);
+        p.setProperty("encounter", Long.toString(encounter.id()));
+        p.setProperty("encounter.date", encounter.date());
+        p.setProperty("encounter.clinician", encounter.clinician());
+        p.setProperty("flag", action.flag());
+        p.setProperty("action", action.action());
+        p.setProperty("at", action.at());
+        p.setProperty("by", action.clinician());
+        try {
+            StringWriter text = new StringWriter();
+            p.store(text, null);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            Files.createDirectories(dir);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+            AtomicFile.write(fileFor(key), List.of(), out -> out.write(bytes));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The action of this session sent with {@code key} is stored: its copy goes. */
+    void done(String key) {
+        remove(fileFor(key));
+    }
+
+    /** A copy left by an earlier session is stored: it goes. Only a copy in this folder is ever removed. */
+    void done(Copy copy) {
+        Path f = copy.file();
+        if (f.getParent() != null && f.toAbsolutePath().normalize().getParent().equals(dir.toAbsolutePath().normalize())
+                && f.getFileName().toString().startsWith(PREFIX)) {
+            remove(f);
+        }
+    }
+
+    private static void remove(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // sent again at the next opening, under the same key, so stored once all the same
+        }
+    }
+
+    /** Well-formed action copies left by earlier sessions, oldest action first (then by key). */
+    public List<Copy> leftovers() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Copy> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !name.startsWith(PREFIX + session + "-")) {
+                    read(f).ifPresent(out::add);
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        out.sort(java.util.Comparator.comparing((Copy c) -> c.action().at()).thenComparing(Copy::key));
+        return out;
+    }
+
+    /** The leftover copies of the encounter {@code e} as this store holds it (same id, date and clinician). */
+    List<Copy> leftoversFor(Encounters.Encounter e) {
+        return leftovers().stream().filter(c -> c.encounter().id() == e.id() && c.encounter().date().equals(e.date())
+                && c.encounter().clinician().equals(e.clinician())).toList();
+    }
+
+    /** One copy, or empty when it is not a well-formed action copy. */
+    static Optional<Copy> read(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 16_384) {
+                return Optional.empty();
+            }
+            Properties p = new Properties();
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            Set<String> names = Set.of("format", "key", "encounter", "encounter.date", "encounter.clinician", "flag", "action",
+                    "at", "by");
+            if (!p.stringPropertyNames().equals(names) || !FORMAT.equals(p.getProperty("format"))) {
+                return Optional.empty();
+            }
+            String key = p.getProperty("key");
+            String id = p.getProperty("encounter");
+            if (!UUID.fromString(key).toString().equals(key) || !id.matches("[1-9][0-9]{0,17}")
+                    || !file.getFileName().toString().endsWith("-" + key + SUFFIX)) {
+                return Optional.empty();
+            }
+            String flag = p.getProperty("flag");
+            String action = p.getProperty("action");
+            String at = p.getProperty("at");
+            String by = p.getProperty("by");
+            if (flag.isBlank() || action.isBlank() || by.isBlank() || !action.strip().equals(action)) {
+                return Optional.empty();
+            }
+            java.time.Instant.parse(at);
+            return Optional.of(new Copy(new RecoveryFiles.Kept(Long.parseLong(id), p.getProperty("encounter.date"),
+                    p.getProperty("encounter.clinician")), new Encounters.Acknowledgement(flag, action, at, by), key, file));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path fileFor(String key) {
+        return dir.resolve(PREFIX + session + "-" + key + SUFFIX);
+    }
+}
