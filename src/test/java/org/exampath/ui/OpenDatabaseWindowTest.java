@@ -195,9 +195,13 @@ class OpenDatabaseWindowTest {
         // File > Quit: the warning runs its own event loop, so the menu is fired outside the robot's wait
         javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quit-keep-open").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText()
-                .contains("If the window closes now, it is lost"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#quit-keep-open").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        String asked = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(asked.contains("A copy is kept on this computer: if the window closes now, it is stored when this encounter is next opened."),
+                asked);
         robot.clickOn("#quit-keep-open");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "the default keeps the window, and the action, open");

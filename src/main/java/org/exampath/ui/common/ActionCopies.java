@@ -140,7 +140,7 @@ public final class ActionCopies {
             String action = p.getProperty("action");
             String at = p.getProperty("at");
             String by = p.getProperty("by");
-            if (flag.isBlank() || action.isBlank() || by.isBlank() || !action.strip().equals(action)) {
+            if (flag.isBlank() || action.isBlank() || !action.strip().equals(action) || !by.strip().equals(by)) {
                 return Optional.empty();
             }
             java.time.Instant.parse(at);

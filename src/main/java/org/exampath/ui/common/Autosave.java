@@ -121,6 +121,11 @@ public final class Autosave {
         return actions.anyUnsaved();
     }
 
+    /** Every red-flag action not stored yet has a recovery copy on disk, sent again when its encounter is next opened. */
+    public boolean actionsKeptOnDisk() {
+        return actions.allUnsavedOnDisk();
+    }
+
     /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();

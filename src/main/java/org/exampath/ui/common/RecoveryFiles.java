@@ -156,11 +156,12 @@ public final class RecoveryFiles {
 
     /**
      * The encounter a copy's change belongs to, as the store named it: its id, and the date and clinician
-     * the store holds for it (so an encounter of the same id in another store is told apart).
+     * the store holds for it (so an encounter of the same id in another store is told apart). The clinician
+     * is empty for an encounter made before any name was set, never blank with spaces.
      */
     public record Kept(long id, String date, String clinician) {
         public Kept {
-            if (id <= 0 || date == null || clinician == null || date.isBlank() || clinician.isBlank()
+            if (id <= 0 || date == null || clinician == null || date.isBlank()
                     || !date.strip().equals(date) || !clinician.strip().equals(clinician)
                     || (date + clinician).chars().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException("not an encounter kept beside a copy");

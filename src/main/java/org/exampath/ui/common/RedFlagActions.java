@@ -33,6 +33,8 @@ final class RedFlagActions {
     private final LongFunction<RecoveryFiles.Kept> keptOnQueue;
     private final Consumer<String> notice;
     private final List<Pending> unsaved = new CopyOnWriteArrayList<>();
+    /** The keys of the actions not stored yet that have a copy on disk. */
+    private final java.util.Set<String> onDisk = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long generation;
     private volatile List<Encounters.Acknowledgement> stored = List.of();
 
@@ -82,8 +84,8 @@ final class RedFlagActions {
             } else {
                 ActionCopies onDisk = copies.get();
                 RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
-                if (kept != null) {
-                    onDisk.keep(entry.key(), kept, entry.action()); // before the first try: a crash during it loses nothing
+                if (kept != null && onDisk.keep(entry.key(), kept, entry.action())) {
+                    this.onDisk.add(entry.key()); // before the first try: a crash during it loses nothing
                 }
                 write(entry, id);
             }
@@ -103,6 +105,7 @@ final class RedFlagActions {
                 continue;
             }
             Pending entry = new Pending(shownGeneration, copy.action(), copy.key(), copy);
+            onDisk.add(copy.key());
             unsaved.add(entry);
             queue.execute(() -> write(entry, id));
             sent++;
@@ -116,10 +119,11 @@ final class RedFlagActions {
             if (e == null && entry.left() != null) {
                 stored(entry, id);
             } else if (e == null) {
-                ActionCopies onDisk = copies.get();
-                if (onDisk != null) {
-                    onDisk.done(entry.key());
+                ActionCopies copied = copies.get();
+                if (copied != null) {
+                    copied.done(entry.key());
                 }
+                onDisk.remove(entry.key());
                 if (entry.generation() == generation) {
                     List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
                     now.add(a);
@@ -139,9 +143,9 @@ final class RedFlagActions {
      * may have been stored already, so it is not added by hand), and the status line says so.
      */
     private void stored(Pending entry, long id) {
-        ActionCopies onDisk = copies.get();
-        if (onDisk != null) {
-            onDisk.done(entry.left());
+        ActionCopies copied = copies.get();
+        if (copied != null) {
+            copied.done(entry.left());
         }
         queue.execute(() -> {
             if (entry.generation() == generation) {
@@ -157,12 +161,18 @@ final class RedFlagActions {
             notice.accept("Stored the red-flag action \"" + a.action() + "\" you recorded at " + org.exampath.text.Describe.minute(a.at())
                     + " for encounter " + id + " in an earlier session (it was kept on this computer until now).");
             unsaved.remove(entry);
+            onDisk.remove(entry.key());
         });
     }
 
     /** Some action, of any exam, is not stored yet (on its way, or failed and waiting for its retry). */
     boolean anyUnsaved() {
         return !unsaved.isEmpty();
+    }
+
+    /** Every action not stored yet has a copy on disk (so it is sent again when its encounter is next opened). */
+    boolean allUnsavedOnDisk() {
+        return unsaved.stream().allMatch(p -> onDisk.contains(p.key()));
     }
 
     /** The actions of the exam shown: those stored, then those not yet stored. Reads memory only. */

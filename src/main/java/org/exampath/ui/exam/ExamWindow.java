@@ -35,20 +35,23 @@ public final class ExamWindow {
     }
 
     /**
-     * The window may close: no red-flag action is waiting to be stored, or the user chose to quit and
-     * lose it (actions have no recovery copy; the default keeps the window open).
+     * The window may close: no red-flag action is waiting to be stored, or the user chose to quit anyway
+     * (the default keeps the window open). The question says whether the action has a recovery copy,
+     * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
         if (model == null || model.autosave() == null || !model.autosave().actionsUnsaved()) {
             return true;
         }
+        boolean copied = model.autosave().actionsKeptOnDisk();
         javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep the window open",
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType lose = new javafx.scene.control.ButtonType("Quit and lose it",
+        javafx.scene.control.ButtonType lose = new javafx.scene.control.ButtonType(copied ? "Quit; store it later" : "Quit and lose it",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                 "A red-flag action you recorded could not be stored yet and is waiting to be tried again."
-                        + " If the window closes now, it is lost.", keep, lose);
+                        + (copied ? " A copy is kept on this computer: if the window closes now, it is stored when this"
+                        + " encounter is next opened." : " If the window closes now, it is lost."), keep, lose);
         alert.setHeaderText("A red-flag action is not saved");
         alert.initOwner(stage);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
