@@ -43,6 +43,7 @@ public final class Autosave {
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final javafx.collections.ObservableList<FindingConflict> conflicts = javafx.collections.FXCollections.observableArrayList();
     private Long pendingPreviousId;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
@@ -114,6 +115,20 @@ public final class Autosave {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * The findings of the exam shown that a colleague changed while this clinician's change of them was not
+     * stored (found when a recovery copy is opened into its encounter): their values were kept, this
+     * clinician's not written. Empty when there are none; cleared when another exam is shown or they are dismissed.
+     */
+    public javafx.collections.ObservableList<FindingConflict> conflicts() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+    }
+
+    /** The clinician has read the conflicts shown (JavaFX thread). */
+    public void dismissConflicts() {
+        conflicts.clear();
     }
 
     /** A red-flag action is not stored yet: on its way, or failed and waiting for its retry. */
@@ -362,11 +377,13 @@ public final class Autosave {
                 Encounters.Encounter e = found.get().getKey().encounter();
                 Loaded l = found.get().getKey();
                 show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
-                List<String> theirs = new java.util.ArrayList<>();
+                List<FindingConflict> theirs = new java.util.ArrayList<>();
                 restored = base == null ? exam : merged(base, exam, e.exam(), found.get().getValue(), theirs);
                 line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it"
-                        + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs)
-                        + ".");
+                        + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs.stream()
+                        .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")")
+                        .toList()) + ".");
+                conflicts.setAll(theirs);
             } else {
                 startNew();
                 line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician()
@@ -393,7 +410,7 @@ public final class Autosave {
      * {@code base} takes the copy's value unless someone else changed it meanwhile (stored now differs
      * from both), in which case the stored value stays and the finding is named in {@code kept}.
      */
-    private static Exam merged(Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit, List<String> kept) {
+    private Exam merged(Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit, List<FindingConflict> kept) {
         java.util.Map<String, org.exampath.domain.FindingValue> findings = new java.util.TreeMap<>(now.findings());
         java.util.Set<String> ids = new java.util.TreeSet<>(base.findings().keySet());
         ids.addAll(copy.findings().keySet());
@@ -413,7 +430,8 @@ public final class Autosave {
             } else {
                 String by = audit.stream().filter(a -> a.finding().equals(id)).reduce((first, second) -> second)
                         .map(Encounters.AuditEntry::clinician).orElse("someone else");
-                kept.add(id + " (" + describe(theirs) + ", set by " + by + ", where the copy has " + describe(mine) + ")");
+                kept.add(new FindingConflict(id, session.knowledge().finding(id).map(d -> d.label()).orElse(id), describe(theirs),
+                        by, describe(mine)));
             }
         }
         return new Exam(copy.patient(), copy.side(), findings, copy.record());
@@ -485,6 +503,7 @@ public final class Autosave {
         loading = true;
         try {
             fxGeneration++;
+            conflicts.clear();
             createKey = UUID.randomUUID().toString();
             openedCopy = null;
             actions.shown(fxGeneration, stored);

@@ -60,7 +60,7 @@ public final class ExamView extends BorderPane {
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar()));
         setCenter(centre());
         setRight(panel);
-        setBottom(statusBar());
+        setBottom(new VBox(new ConflictPanel(model), statusBar()));
         model.stepProperty().addListener((obs, old, now) -> show(now));
         model.revealRequestProperty().addListener((obs, old, id) -> {
             if (id != null) {
