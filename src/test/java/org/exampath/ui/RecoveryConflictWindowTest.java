@@ -43,9 +43,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On a real PostgreSQL server, through the window: Alice's recovery copy, opened with File > Open exam
- * after Carol changed one of its findings meanwhile, is restored into the encounter, and the conflict is
- * shown in the window's conflict panel with both values and who set Carol's; Carol's value is kept.
+ * On a real PostgreSQL server, through the window, one conflict panel for both ways a colleague's value
+ * can meet Alice's: a save of hers refused because Carol saved the finding first, and her recovery copy,
+ * opened with File > Open exam after Carol changed one of its findings meanwhile. Each shows both values
+ * and who set Carol's, and Carol's value is kept until Alice enters hers again.
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryConflictWindowTest {
@@ -190,5 +191,43 @@ class RecoveryConflictWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node panel = robot.lookup("#conflict-panel").query();
         assertFalse(panel.isVisible() || panel.isManaged(), "dismissed, it takes no room");
+    }
+
+    @Test
+    void aSaveRefusedBecauseAColleagueSavedFirstIsShownInThePanelWithTheirValueOnScreenAndNotRetriedOver(FxRobot robot)
+            throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-label", "Race patient");
+        window.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        long id = autosave.encounterIdProperty().get();
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WindowRobot.onFx(() -> autosave.statusProperty().addListener((obs, old, line) -> said.add(line)));
+        window.click("f-redflag-saddle_anaesthesia-yes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-panel").query().isVisible());
+        assertEquals("no", text(robot, "conflict-redflag-saddle_anaesthesia-theirs"));
+        assertEquals(carol, text(robot, "conflict-redflag-saddle_anaesthesia-set-by"));
+        assertEquals("yes", text(robot, "conflict-redflag-saddle_anaesthesia-yours"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#f-redflag-saddle_anaesthesia-no")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(said.stream().anyMatch(line -> line.endsWith("(encounter " + id + "), except 1 finding a colleague changed"
+                + " meanwhile: their value is kept, see the panel under the steps.")), said.toString());
+        autosave.flush();
+        assertFalse(autosave.failedProperty().get(), "not an error waiting for a retry: the rest was stored");
+        assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia"),
+                "carol's value is not overwritten");
+
+        robot.clickOn("#conflict-dismiss");
+        window.click("f-redflag-saddle_anaesthesia-yes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FindingValue.Flag.YES.equals(
+                store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia")));
+        assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "entered again after seeing hers, alice's value is saved " + said + autosave.conflicts());
+        var audit = store.audit(id);
+        assertEquals(alice, audit.get(audit.size() - 1).clinician());
     }
 }

@@ -119,7 +119,7 @@ public final class Autosave {
 
     /**
      * The findings of the exam shown that a colleague changed while this clinician's change of them was not
-     * stored (found when a recovery copy is opened into its encounter): their values were kept, this
+     * stored (found when a save is refused for them, or a recovery copy is opened into its encounter): their values were kept, this
      * clinician's not written. Empty when there are none; cleared when another exam is shown or they are dismissed.
      */
     public javafx.collections.ObservableList<FindingConflict> conflicts() {
@@ -245,6 +245,8 @@ public final class Autosave {
             } else {
                 report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
             }
+        } catch (org.exampath.clinic.ClinicConflict conflict) {
+            theirsKept(p, target, conflict);
         } catch (StoreException e) {
             Pending kept = target == null ? p : p.in(target);
             retries.put(p.generation(), kept);
@@ -260,6 +262,51 @@ public final class Autosave {
                 }
             }, retryMillis, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * On the queue thread: a save stored all but the findings a colleague changed since this clinician last
+     * saw them. Their values stand and are not retried over: the findings are shown in the conflict panel
+     * with both values and who set theirs, and the screen shows their value where it still shows the one
+     * that was refused (its next save then finds the stored value as wanted and takes its version, so a value
+     * entered after that is this clinician's deliberate change; a save queued before still carries the refused
+     * value with the old version and is refused again, never written over theirs).
+     */
+    private void theirsKept(Pending p, long target, org.exampath.clinic.ClinicConflict conflict) {
+        Exam stored = p.exam();
+        for (var c : conflict.conflicts()) {
+            stored = stored.with(c.finding(), decoded(c.theirs()));
+        }
+        lastStored.put(target, stored);
+        if (recovery != null) {
+            recovery.done(p.generation());
+            if (p.copy() != null) {
+                recovery.discard(p.copy());
+            }
+        }
+        List<FindingConflict> found = conflict.conflicts().stream().map(c -> new FindingConflict(c.finding(),
+                session.knowledge().finding(c.finding()).map(d -> d.label()).orElse(c.finding()),
+                describe(decoded(c.theirs())), c.setBy(), describe(decoded(c.yours())))).toList();
+        boolean others = !retries.isEmpty();
+        String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
+        fx.accept(() -> {
+            if (p.generation() == fxGeneration) {
+                conflicts.setAll(found);
+                for (var c : conflict.conflicts()) {
+                    if (java.util.Objects.equals(session.exam().value(c.finding()), decoded(c.yours()))) {
+                        session.set(c.finding(), decoded(c.theirs()));
+                    }
+                }
+            }
+            failed.set(others);
+            status.set("Saved " + at + " (encounter " + target + "), except " + found.size() + " finding"
+                    + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
+                    + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
+        });
+    }
+
+    private static org.exampath.domain.FindingValue decoded(String encoded) {
+        return encoded == null ? null : org.exampath.store.ValueCodec.decode(encoded);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.exampath.ui.common.FindingConflict;
 /**
  * The findings a colleague changed while this clinician's change of them was not stored: each with the
  * value kept (theirs, and who set it) and the one not written (this clinician's), so nothing is replaced
- * unseen. Shown above the status line while there are any; "Got it" dismisses it.
+ * unseen. Shown under the step bar while there are any; "Got it" dismisses it.
  */
 final class ConflictPanel extends VBox {
     private final ObservableList<FindingConflict> conflicts;

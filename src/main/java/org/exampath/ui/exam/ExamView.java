@@ -57,10 +57,11 @@ public final class ExamView extends BorderPane {
         panel.setMinWidth(320);
         panel.setMaxWidth(560);
         panel.setOnNewFlag(this::notifyFlag);
-        setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar()));
+        setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar(),
+                new ConflictPanel(model)));
         setCenter(centre());
         setRight(panel);
-        setBottom(new VBox(new ConflictPanel(model), statusBar()));
+        setBottom(statusBar());
         model.stepProperty().addListener((obs, old, now) -> show(now));
         model.revealRequestProperty().addListener((obs, old, id) -> {
             if (id != null) {
