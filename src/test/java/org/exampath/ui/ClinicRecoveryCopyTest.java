@@ -174,4 +174,60 @@ class ClinicRecoveryCopyTest {
             assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().findings().get("history.quality.burning"));
         }
     }
+
+    @Test
+    void aRedFlagActionCommittedWithItsAnswerLostIsStoredOnceFromItsCopyAtTheNextStart() throws Exception {
+        Path folder = dir.resolve("recovery");
+        long id;
+        List<String> keysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            Encounters answersLost = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(),
+                    new Class<?>[] {Encounters.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("acknowledge") && args.length == 5) {
+                            keysSent.add((String) args[4]);
+                            ((java.util.concurrent.CompletableFuture<?>) method.invoke(real, args)).join();
+                            return java.util.concurrent.CompletableFuture.failedFuture(
+                                    new StoreException("the server cannot be reached (the action was committed, its answer lost)"));
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, answersLost, alice, new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-clinic-action");
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.flush();
+            id = autosave.encounterIdProperty().get();
+            autosave.acknowledge("cauda_equina", "Sent to ED");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (keysSent.size() < 2 && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertEquals(keysSent.get(0), keysSent.get(1), "its retry sent the same key");
+            autosave.shutdown(); // killed while the action waits for its next retry
+            assertEquals(1, real.acknowledgements(id).size(), "committed once on the server");
+        }
+
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            assertEquals(1, recovery.actions().leftovers().size(), "the action's copy outlived the app");
+            Autosave autosave = autosave(session, store, alice, recovery);
+            autosave.load(id).join();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (autosave.actionsUnsaved() && System.nanoTime() < deadline) {
+                autosave.flush();
+            }
+            assertFalse(autosave.actionsUnsaved(), autosave.statusProperty().get());
+            List<Encounters.Acknowledgement> stored = store.acknowledgements(id);
+            assertEquals(List.of("Sent to ED"), stored.stream().map(Encounters.Acknowledgement::action).toList(),
+                    "one action after recovery, not two");
+            assertEquals(alice, stored.get(0).clinician(), "the server names who recorded it");
+            assertEquals(List.of(), new RecoveryFiles(folder).actions().leftovers(), "its copy is gone");
+            autosave.shutdown();
+        }
+    }
 }
