@@ -38,6 +38,7 @@ final class ConflictPanel extends VBox {
         getChildren().addAll(new HBox(12, header, spacer, dismiss), rows);
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(conflicts));
         managedProperty().bind(visibleProperty());
+        fill();
         conflicts.subscribe(this::fill);
     }
 
