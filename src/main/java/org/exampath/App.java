@@ -76,7 +76,8 @@ public final class App extends Application {
             notReopened = outcome.note();
         }
         if (opened.isEmpty()) {
-            opened = address.filter(ClinicUrl::names).isPresent() ? clinic(address.get())
+            // an address with a password is refused by the store opener (without repeating it), never made a file name
+            opened = address.filter(a -> ClinicUrl.names(a) || ClinicUrl.carriesPassword(a)).isPresent() ? clinic(address.get())
                     : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
         }
         if (opened.isEmpty()) {

@@ -21,11 +21,11 @@ final class LastStore {
         this.file = file;
     }
 
-    /** The address kept, if there is a readable one. */
+    /** The address kept, if there is a readable one (one edited by hand to hold a password is not: it would be shown). */
     Optional<String> read() {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() || text.contains("\n") ? Optional.empty() : Optional.of(text);
+            return text.isEmpty() || text.contains("\n") || ClinicUrl.carriesPassword(text) ? Optional.empty() : Optional.of(text);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -33,7 +33,7 @@ final class LastStore {
 
     /** Keeps {@code address}; an address that could carry a secret is refused, not kept. Failures only skip the memory. */
     void keep(String address) {
-        if (ClinicUrl.names(address)) {
+        if (ClinicUrl.names(address) || ClinicUrl.carriesPassword(address)) {
             ClinicUrl.parse(address);
         }
         try {

@@ -48,6 +48,9 @@ public final class WindowStores implements StoreOpener {
 
     @Override
     public OpenedStore open(String address) {
+        if (ClinicUrl.carriesPassword(address)) {
+            throw new StoreException(ClinicUrl.PASSWORD_REFUSED);
+        }
         if (ClinicUrl.names(address)) {
             return clinic(ClinicUrl.forStore(address));
         }

@@ -33,7 +33,23 @@ class LastStoreTest {
         LastStore last = new LastStore(file);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> last.keep("postgresql://anna:secret@db.example/exampath"));
-        assertEquals("put no user or password in the address; use PGUSER and PGPASSWORD or ~/.pgpass", e.getMessage());
+        assertEquals("the address holds a password, and ExamPath takes none in an address (it would be shown and kept); "
+                + "remove it and give the login with PGUSER and PGPASSWORD or ~/.pgpass", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> last.keep("postgresql://anna@db.example/exampath"), "a user is refused too");
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aPasswordInAnyFormIsRefusedWithoutRepeatingItAndNeverReadBack() throws Exception {
+        Path file = dir.resolve("last-database");
+        LastStore last = new LastStore(file);
+        for (String address : java.util.List.of("postgresql://db.example/exampath?password=Zq7secret",
+                "postgres://anna:Zq7secret@db.example/exampath", "anna:Zq7secret@db.example/exampath")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> last.keep(address));
+            assertFalse(e.getMessage().contains("Zq7secret"), e.getMessage());
+            assertFalse(Files.exists(file), "nothing written for " + address);
+        }
+        Files.writeString(file, "postgresql://anna:Zq7secret@db.example/exampath\n");
+        assertEquals(Optional.empty(), last.read(), "a file edited by hand to hold a password is not used (it would be shown)");
     }
 }

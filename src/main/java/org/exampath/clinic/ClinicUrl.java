@@ -13,10 +13,23 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
     public static final String SCHEME = "postgresql://";
     private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,63}");
+    /** A password option anywhere, a {@code user:password@} after {@code //}, or one that opens the text (no scheme typed). */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)password\\s*=|//[^@\\s]*:[^@\\s]*@|^[^/\\\\@\\s:]+:[^/\\\\@\\s]*@");
+    /** Why an address with a password is refused; it never repeats the address, so the secret is shown nowhere. */
+    public static final String PASSWORD_REFUSED = "the address holds a password, and ExamPath takes none in an address "
+            + "(it would be shown and kept); remove it and give the login with PGUSER and PGPASSWORD or ~/.pgpass";
 
     /** True when {@code db} names a PostgreSQL server rather than an SQLite file. */
     public static boolean names(String db) {
         return db != null && db.startsWith(SCHEME);
+    }
+
+    /**
+     * True when {@code text} looks like it carries a password ({@code user:secret@host}, {@code ?password=}).
+     * Such text is refused before anything else is said about it, and is never repeated in a message.
+     */
+    public static boolean carriesPassword(String text) {
+        return text != null && PASSWORD.matcher(text).find();
     }
 
     /** {@link #parse} for a store being opened: a bad address is a {@link org.exampath.store.StoreException} naming what is wrong. */
@@ -29,6 +42,9 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
     }
 
     public static ClinicUrl parse(String text) {
+        if (carriesPassword(text)) {
+            throw new IllegalArgumentException(PASSWORD_REFUSED);
+        }
         if (!names(text)) {
             throw new IllegalArgumentException("expected postgresql://HOST[:PORT]/DBNAME, found \"" + text + "\"");
         }
@@ -59,7 +75,8 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
         String mode = null;
         for (String pair : query.split("&")) {
             if (!pair.startsWith("sslmode=")) {
-                throw new IllegalArgumentException("unknown option \"" + pair + "\" in the address; only sslmode is allowed");
+                // the option's name only: its value may be a secret typed in the wrong place
+                throw new IllegalArgumentException("unknown option \"" + pair.split("=", 2)[0] + "\" in the address; only sslmode is allowed");
             }
             mode = pair.substring("sslmode=".length());
         }

@@ -133,6 +133,38 @@ class OpenDatabaseWindowTest {
     }
 
     @Test
+    void anAddressHoldingAPasswordIsRefusedInOneLineThatNeverShowsIt(FxRobot robot) throws Exception {
+        String title = stage.getTitle();
+        String secret = "Zq7-not-for-eyes";
+        fire(robot, "menu-open-database");
+        for (String typed : List.of("postgresql://anna:" + secret + "@db.example/exampath",
+                "postgresql://db.example/exampath?sslmode=require&password=" + secret,
+                "postgres://anna:" + secret + "@db.example:5432/exampath",
+                "anna:" + secret + "@db.example/exampath")) {
+            WindowRobot.onFx(() -> robot.lookup("#db-address").queryAs(TextField.class).setText(typed));
+            robot.clickOn("#db-open");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("Not opened"));
+            assertEquals("Not opened: the address holds a password, and ExamPath takes none in an address (it would be shown "
+                    + "and kept); remove it and give the login with PGUSER and PGPASSWORD or ~/.pgpass", message(robot), typed);
+            for (javafx.stage.Window shown : javafx.stage.Window.getWindows()) {
+                assertFalse(String.valueOf(((Stage) shown).getTitle()).contains(secret), "no title shows it");
+                for (javafx.scene.Node node : shown.getScene().getRoot().lookupAll(".label")) {
+                    assertFalse(((javafx.scene.control.Labeled) node).getText().contains(secret), "no label shows it: " + typed);
+                }
+            }
+        }
+        assertEquals(title, stage.getTitle(), "the first file is still the one open");
+        assertEquals(List.of(), remembered, "nothing refused is remembered");
+        assertEquals(List.of("first.db"), fileNames(folder), "no file was made of a mistyped address");
+    }
+
+    private static List<String> fileNames(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db") && !n.equals("second.db")).sorted().toList();
+        }
+    }
+
+    @Test
     void anExamNotYetSavedKeepsTheWindowOnItsStoreUntilItIs(FxRobot robot) throws Exception {
         String title = stage.getTitle();
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);

@@ -71,7 +71,7 @@ public final class OpenDatabaseViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        message.set("Opening " + typed + "…");
+        message.set("Opening…"); // not the address typed: a mistyped one may hold a password, which is shown nowhere
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         switcher.apply(typed).whenComplete((refusal, failure) -> fx.accept(() -> {
             busy.set(false);
