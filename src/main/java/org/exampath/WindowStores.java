@@ -67,6 +67,12 @@ public final class WindowStores implements StoreOpener {
         if (!Files.exists(file)) {
             throw new StoreException(file + ": no such database file");
         }
+        try {
+            // the file itself, not a link to it: one file has one name, one recovery folder and one remembered address
+            file = file.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
         return sqlite(Database.open(file));
     }
 
@@ -106,6 +112,18 @@ public final class WindowStores implements StoreOpener {
         @Override
         public String address() {
             return database.path().toString();
+        }
+
+        @Override
+        public boolean isAt(String address) {
+            if (ClinicUrl.names(address)) {
+                return false;
+            }
+            try {
+                return database.path().toRealPath().equals(Path.of(address).toRealPath());
+            } catch (java.io.IOException | InvalidPathException e) {
+                return false; // no such file (or no file name): not this one
+            }
         }
 
         @Override

@@ -165,6 +165,34 @@ class OpenDatabaseWindowTest {
     }
 
     @Test
+    void theFileOpenReachedByALinkOrADotDotIsTheSameStoreAndAnotherLinkOpensItsFile(FxRobot robot) throws Exception {
+        String title = stage.getTitle();
+        org.exampath.ui.exam.ExamViewModel shown = window.model();
+        Path link = Files.createSymbolicLink(folder.resolve("link-to-first.db"), first);
+        Path dotted = Files.createDirectories(folder.resolve("sub")).resolve("..").resolve("first.db");
+        String expected = "Not opened: " + first.toAbsolutePath() + " is already open.";
+        for (String typed : List.of(first.toString(), link.toString(), dotted.toString())) {
+            switchTo(robot, typed);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("Not opened"));
+            assertEquals(expected, message(robot), "the same answer for " + typed);
+            robot.clickOn("#db-cancel");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(title, stage.getTitle());
+        assertTrue(shown == window.model(), "the window kept its exam and its store");
+        assertEquals(List.of(), remembered, "nothing new to remember");
+
+        Path toSecond = Files.createSymbolicLink(folder.resolve("link-to-second.db"), second);
+        switchTo(robot, toSecond.toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toRealPath()));
+        assertEquals(List.of(second.toRealPath().toString()), remembered, "the file is remembered, not the link to it");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-database").tryQuery().isEmpty());
+        switchTo(robot, folder.resolve("sub").resolve("..").resolve("second.db").toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("Not opened"));
+        assertEquals("Not opened: " + second.toRealPath() + " is already open.", message(robot));
+    }
+
+    @Test
     void anExamNotYetSavedKeepsTheWindowOnItsStoreUntilItIs(FxRobot robot) throws Exception {
         String title = stage.getTitle();
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);

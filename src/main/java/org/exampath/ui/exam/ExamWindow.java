@@ -99,8 +99,9 @@ public final class ExamWindow {
     public CompletableFuture<Optional<String>> open(String address) {
         OpenedStore leaving = store;
         ExamViewModel shown = model;
-        if (leaving != null && address.equals(leaving.address())) {
-            return CompletableFuture.completedFuture(Optional.of(address + " is already open."));
+        if (leaving != null && leaving.isAt(address)) {
+            // however the address is spelt, the one open is named: it is the same store, so the answer is the same
+            return CompletableFuture.completedFuture(Optional.of(leaving.name() + " is already open."));
         }
         CompletableFuture<Optional<String>> result = new CompletableFuture<>();
         CompletableFuture.runAsync(() -> flush(shown)).whenComplete((flushed, failure) -> Platform.runLater(() -> {

@@ -13,6 +13,14 @@ public interface OpenedStore {
     /** The address that opens it again (a path, or a postgresql:// address that never holds a password). */
     String address();
 
+    /**
+     * True when {@code address} names this very store, though it may be spelt differently (a file reached
+     * through a symbolic link or a {@code ..}). Checked on the JavaFX thread: it reads no store.
+     */
+    default boolean isAt(String address) {
+        return address().equals(address);
+    }
+
     /** A word for the status line on what this store does and does not keep; empty when there is nothing to say. */
     default String remark() {
         return "";
