@@ -52,6 +52,34 @@ class OpenDatabaseWindowTest {
     private Stage stage;
     private ExamWindow window;
     private final List<String> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What Browse… answers next (empty: the chooser was cancelled), and the windows it was shown over. */
+    private volatile java.util.Optional<Path> browsed = java.util.Optional.empty();
+    private final List<javafx.stage.Window> browsedOver = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The real choosers, but for the database file, which is answered from {@link #browsed}. */
+    private final ExamFiles files = new ExamFiles() {
+        private final ExamFiles real = ExamFiles.chooser();
+
+        @Override
+        public java.util.Optional<Path> chooseOpen(javafx.stage.Window owner) {
+            return real.chooseOpen(owner);
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseSave(javafx.stage.Window owner) {
+            return real.chooseSave(owner);
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseNote(javafx.stage.Window owner, String suggestedName) {
+            return real.chooseNote(owner, suggestedName);
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseDatabase(javafx.stage.Window owner) {
+            browsedOver.add(owner);
+            return browsed;
+        }
+    };
 
     @Start
     void start(Stage stage) throws Exception {
@@ -68,7 +96,7 @@ class OpenDatabaseWindowTest {
 
     private void open(Stage stage, Map<String, String> env) {
         WindowStores stores = new WindowStores(env, folder, Clock.systemUTC());
-        window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
+        window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, files);
         window.setOnSwitched(opened -> remembered.add(opened.address()));
         window.show(stores.sqlite(Database.open(first)));
         stage.show();
@@ -105,6 +133,28 @@ class OpenDatabaseWindowTest {
             assertEquals(FindingValue.Flag.NO, kept.load(row.id()).orElseThrow().exam().value("redflag.cancer_history"),
                     "what was entered before the switch is in the first file");
         }
+    }
+
+    @Test
+    void browseFillsTheFieldWithTheFileChosenAndOpenMovesToIt(FxRobot robot) throws Exception {
+        fire(robot, "menu-open-database");
+        robot.clickOn("#db-address").write("typed before");
+        robot.clickOn("#db-browse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("typed before", robot.lookup("#db-address").queryAs(TextField.class).getText(),
+                "a cancelled chooser leaves the field as it was");
+        browsed = java.util.Optional.of(second);
+        robot.clickOn("#db-browse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second.toAbsolutePath().toString(), robot.lookup("#db-address").queryAs(TextField.class).getText(),
+                "the file chosen replaces what was typed");
+        assertEquals(2, browsedOver.size(), "one chooser per click");
+        assertEquals(robot.lookup("#open-database").query().getScene().getWindow(), browsedOver.get(1),
+                "the chooser is shown over the dialog");
+        robot.clickOn("#db-open");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toRealPath()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
     }
 
     @Test
