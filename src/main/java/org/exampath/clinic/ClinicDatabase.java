@@ -50,6 +50,8 @@ public final class ClinicDatabase {
         props.setProperty("sslmode", url.sslMode());
         props.setProperty("ApplicationName", "ExamPath");
         props.setProperty("connectTimeout", "5");
+        // the whole login, not only the TCP connect: a server that takes the connection and never answers is given up on
+        props.setProperty("loginTimeout", "10");
         props.setProperty("tcpKeepAlive", "true");
         return DriverManager.getConnection(url.jdbcUrl(), props);
     }
