@@ -63,52 +63,43 @@ public final class App extends Application {
         stores = new WindowStores(System.getenv(), Database.defaultPath().getParent(), Clock.systemUTC());
         LastStore last = new LastStore(Database.defaultPath().resolveSibling("last-database"));
         Optional<String> address = option(raw, "--db");
-        Optional<OpenedStore> opened = Optional.empty();
-        String notReopened = null;
         Optional<String> kept = address.isEmpty() ? last.read() : Optional.empty();
+        window = new ExamWindow(stage, () -> new ExamSession(loaded), stores, ExamFiles.chooser());
+        window.setOnSwitched(store -> last.keep(store.address()));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
         if (kept.isPresent()) {
-            RememberedStore.Outcome outcome = new RememberedStore(stores::open, App::askAboutServer).open(kept.get());
-            if (outcome.quit()) {
-                Platform.exit();
-                return;
-            }
-            opened = outcome.opened();
-            notReopened = outcome.note();
+            // the store used last may be a server that is slow or down: the window shows it is connecting meanwhile
+            CompletableFuture<Optional<ExamViewModel>> reopened = new RememberedStore(stores::open,
+                    reason -> RememberedStore.askOver(stage, reason)).reopenIn(window, kept.get(), () -> usual(address));
+            stage.show();
+            reopened.whenComplete((model, failure) -> {
+                if (failure != null) {
+                    System.err.println("the last database used cannot be opened: " + failure.getMessage());
+                }
+                if (failure != null || model.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                option(raw, "open").ifPresent(file -> model.get().open(Path.of(file)));
+            });
+            return;
         }
-        if (opened.isEmpty()) {
-            // an address with a password is refused by the store opener (without repeating it), never made a file name
-            opened = address.filter(a -> ClinicUrl.names(a) || ClinicUrl.carriesPassword(a)).isPresent() ? clinic(address.get())
-                    : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
-        }
+        Optional<OpenedStore> opened = usual(address);
         if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
-        window = new ExamWindow(stage, () -> new ExamSession(loaded), stores, ExamFiles.chooser());
-        window.setOnSwitched(store -> last.keep(store.address()));
         ExamViewModel model = window.show(opened.get());
-        if (notReopened != null) {
-            model.opened(notReopened);
-        }
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
         stage.show();
     }
 
-    /** The clinic server used last cannot be opened: try again, use this computer's database, or quit. */
-    private static RememberedStore.Choice askAboutServer(String reason) {
-        ButtonType again = new ButtonType("Try again", ButtonBar.ButtonData.OK_DONE);
-        ButtonType local = new ButtonType("Use this computer's database", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, reason + "\n\nExams recorded on this computer's database stay on"
-                + " this computer; they are not on the clinic server.", again, local, quit);
-        alert.setHeaderText("The clinic server used last cannot be opened");
-        Optional<ButtonType> choice = alert.showAndWait();
-        if (choice.isEmpty() || choice.get() == quit) {
-            return RememberedStore.Choice.QUIT;
-        }
-        return choice.get() == again ? RememberedStore.Choice.TRY_AGAIN : RememberedStore.Choice.USE_LOCAL;
+    /** The store {@code --db} names, else the usual database on this computer; empty when the user quits. */
+    private Optional<OpenedStore> usual(Optional<String> address) {
+        // an address with a password is refused by the store opener (without repeating it), never made a file name
+        return address.filter(a -> ClinicUrl.names(a) || ClinicUrl.carriesPassword(a)).isPresent() ? clinic(address.get())
+                : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
     }
 
     /** The window on a clinic's PostgreSQL server; one that cannot be used is said in one line, then the app ends. */

@@ -61,6 +61,33 @@ public final class ExamWindow {
         return alert.showAndWait().filter(lose::equals).isPresent();
     }
 
+    /**
+     * Shows, before any store, that the window is waiting for {@code address} to open (JavaFX thread). The
+     * address is one kept by ExamPath, never one holding a password. {@link #show} replaces it.
+     */
+    public void connecting(String address) {
+        javafx.scene.control.Label text = new javafx.scene.control.Label("Connecting to " + address + "…");
+        text.setId("connecting");
+        text.setWrapText(true);
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(
+                "The exam window opens once the database answers; if it cannot be reached you are asked what to do.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(12, spinner, text, hint);
+        pane.setId("connecting-pane");
+        pane.setAlignment(javafx.geometry.Pos.CENTER);
+        pane.setPadding(new javafx.geometry.Insets(24));
+        if (stage.getScene() == null) {
+            javafx.scene.Scene scene = new javafx.scene.Scene(pane, 1280, 800);
+            scene.getStylesheets().add(ExamView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(pane);
+        }
+        stage.setTitle("ExamPath — connecting to " + address);
+    }
+
     /** Shows the window on {@code opened}, a fresh exam session on it (JavaFX thread). */
     public ExamViewModel show(OpenedStore opened) {
         ExamViewModel next = opened.model(sessions.get());
