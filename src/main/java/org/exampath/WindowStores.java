@@ -184,6 +184,16 @@ public final class WindowStores implements StoreOpener {
             return database.url().toString() + ("prefer".equals(database.url().sslMode()) ? "" : "?sslmode=" + database.url().sslMode());
         }
 
+        /** The same server and database however spelt (the default port left out, say); a changed sslmode opens it anew. */
+        @Override
+        public boolean isAt(String address) {
+            try {
+                return ClinicUrl.names(address) && ClinicUrl.parse(address).equals(database.url());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
         private boolean keepsExams() {
             return kind.filter(k -> k == ClinicMembers.Kind.CLINICIAN).isPresent();
         }

@@ -280,6 +280,12 @@ class OpenDatabaseWindowTest {
             assertTrue(stage.getTitle().startsWith("ExamPath — postgresql://"), stage.getTitle());
             assertFalse(stage.getTitle().contains("role-password"), "no password in the title");
             assertEquals(List.of(server.address()), remembered, "the address remembered holds no login");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-database").tryQuery().isEmpty());
+            switchTo(robot, server.address().replace(":5432/", "/"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("Not opened"));
+            assertEquals("Not opened: " + window.store().name() + " is already open.", message(robot),
+                    "the server open, with its default port left out, is the same store");
+            robot.clickOn("#db-cancel");
             WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
             form.type("patient-label", "Server patient");
             form.click("f-redflag-cancer_history-no");
