@@ -18,7 +18,8 @@ import org.exampath.store.StoreException;
 record OpenStore(Encounters encounters, String name, AutoCloseable resource) implements AutoCloseable {
 
     static OpenStore open(String db, Clock clock, PrintStream stderr) {
-        if (ClinicUrl.names(db)) {
+        // an address holding a password is refused (without repeating it), never made into a file name
+        if (ClinicUrl.names(db) || ClinicUrl.carriesPassword(db)) {
             ClinicUrl url = ClinicUrl.forStore(db);
             ClinicDatabase database = ClinicDatabase.forThisUser(url, System.getenv());
             ClinicEncounterStore store = new ClinicEncounterStore(database, clock);

@@ -52,6 +52,20 @@ class CommandMessagesTest {
     }
 
     @Test
+    void aStoreAddressHoldingAPasswordIsRefusedInOneLineThatNeverShowsIt() throws Exception {
+        for (String db : java.util.List.of("postgres://anna:Zq7secret@db.example/exampath", "anna:Zq7secret@db.example/exampath",
+                "postgresql://db.example/exampath?password=Zq7secret")) {
+            CommandRun run = ChildJvm.shell(dir, Map.of(), "$JAVA list --db '" + db + "'");
+            assertTrue(run.refusedInOneLine(), db + ": " + run.code() + " " + run.err());
+            assertFalse(run.err().contains("Zq7secret"), run.err());
+            assertTrue(run.err().contains("the address holds a password"), run.err());
+        }
+        try (java.util.stream.Stream<Path> made = Files.list(dir)) {
+            assertEquals(java.util.List.of(), made.toList(), "no file or folder was made of the address");
+        }
+    }
+
+    @Test
     void closedStandardInputIsCalledClosedNotTooLarge() throws Exception {
         CommandRun run = ChildJvm.shell(dir, Map.of(), "$JAVA evaluate - <&-");
         assertTrue(run.refusedInOneLine(), run.err());
