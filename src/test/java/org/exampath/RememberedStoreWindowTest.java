@@ -104,13 +104,13 @@ class RememberedStoreWindowTest {
                 "the window answers while it connects");
 
         gate.countDown();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#server-try-again").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#server-try-again"));
         String question = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(question.contains("127.0.0.1"), "the reason names the server: " + question);
         assertTrue(robot.lookup("#connecting").tryQuery().isPresent(), "asked over the connecting window");
         robot.clickOn("#server-try-again");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> attempts.get() == 2
-                && robot.lookup("#server-use-local").tryQuery().isPresent());
+                && clickable(robot, "#server-use-local"));
         robot.clickOn("#server-use-local");
 
         ExamViewModel model = shown.get(20, TimeUnit.SECONDS).orElseThrow();
@@ -129,7 +129,7 @@ class RememberedStoreWindowTest {
             CompletableFuture<Optional<ExamViewModel>> shown = reopen(robot, server);
             assertFalse(shown.isDone(), "the window did not wait for the silent server");
             assertEquals("Connecting to " + server + "…", robot.lookup("#connecting").queryAs(Label.class).getText());
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#server-quit").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> clickable(robot, "#server-quit"));
             robot.clickOn("#server-quit");
             assertEquals(Optional.empty(), shown.get(20, TimeUnit.SECONDS), "quitting shows no store");
             assertFalse(Files.exists(usualFile), "this computer's database was not opened behind the user's back");
@@ -162,5 +162,10 @@ class RememberedStoreWindowTest {
             port = s.getLocalPort();
         }
         return "postgresql://127.0.0.1:" + port + "/exampath";
+    }
+
+    /** Shown and laid out inside its window, as a click needs it (a dialog just opened may not be yet). */
+    private static boolean clickable(FxRobot robot, String query) {
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 }
