@@ -64,18 +64,22 @@ public final class App extends Application {
         LastStore last = new LastStore(Database.defaultPath().resolveSibling("last-database"));
         Optional<String> address = option(raw, "--db");
         Optional<String> kept = address.isEmpty() ? last.read() : Optional.empty();
+        // a clinic server named by --db is opened as the one used last is: the window shows it is connecting
+        Optional<String> server = address.filter(a -> ClinicUrl.names(a) && !ClinicUrl.carriesPassword(a));
         window = new ExamWindow(stage, () -> new ExamSession(loaded), stores, ExamFiles.chooser());
         window.setOnSwitched(store -> last.keep(store.address()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        if (kept.isPresent()) {
-            // the store used last may be a server that is slow or down: the window shows it is connecting meanwhile
+        if (kept.isPresent() || server.isPresent()) {
+            // the store may be a server that is slow or down: the window shows it is connecting meanwhile
+            String header = kept.isPresent() ? RememberedStore.LAST_USED : RememberedStore.NAMED;
             CompletableFuture<Optional<ExamViewModel>> reopened = new RememberedStore(stores::open,
-                    reason -> RememberedStore.askOver(stage, reason)).reopenIn(window, kept.get(), () -> usual(address));
+                    reason -> RememberedStore.askOver(stage, header, reason))
+                    .reopenIn(window, kept.orElseGet(server::get), () -> usual(Optional.empty()));
             stage.show();
             reopened.whenComplete((model, failure) -> {
                 if (failure != null) {
-                    System.err.println("the last database used cannot be opened: " + failure.getMessage());
+                    System.err.println("the database cannot be opened: " + failure.getMessage());
                 }
                 if (failure != null || model.isEmpty()) {
                     Platform.exit();

@@ -23,6 +23,10 @@ import org.exampath.ui.exam.OpenedStore;
  * ({@link #reopenIn}), so a server that is slow or down never freezes it.
  */
 final class RememberedStore {
+    /** The question's header for the clinic server used last, and for one named at start ({@code --db}). */
+    static final String LAST_USED = "The clinic server used last cannot be opened";
+    static final String NAMED = "The clinic server cannot be opened";
+
     /** What the user chose when the clinic server last used could not be opened. */
     enum Choice { TRY_AGAIN, USE_LOCAL, QUIT }
 
@@ -96,14 +100,17 @@ final class RememberedStore {
         return shown;
     }
 
-    /** Asks, over {@code owner}, what to do about the clinic server used last that cannot be opened (JavaFX thread). */
-    static Choice askOver(Window owner, String reason) {
+    /**
+     * Asks, over {@code owner} and under {@code header} ({@link #LAST_USED} or {@link #NAMED}), what to do about
+     * a clinic server that cannot be opened (JavaFX thread).
+     */
+    static Choice askOver(Window owner, String header, String reason) {
         ButtonType again = new ButtonType("Try again", ButtonBar.ButtonData.OK_DONE);
         ButtonType local = new ButtonType("Use this computer's database", ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, reason + "\n\nExams recorded on this computer's database stay on"
                 + " this computer; they are not on the clinic server.", again, local, quit);
-        alert.setHeaderText("The clinic server used last cannot be opened");
+        alert.setHeaderText(header);
         alert.initOwner(owner);
         alert.getDialogPane().lookupButton(again).setId("server-try-again");
         alert.getDialogPane().lookupButton(local).setId("server-use-local");

@@ -67,6 +67,8 @@ class RememberedStoreWindowTest {
         window.close();
     }
 
+    private String header = RememberedStore.LAST_USED;
+
     private RememberedStore remembered() {
         return new RememberedStore(address -> {
             attempts.incrementAndGet();
@@ -76,7 +78,7 @@ class RememberedStoreWindowTest {
                 Thread.currentThread().interrupt();
             }
             return stores.open(address);
-        }, reason -> RememberedStore.askOver(stage, reason));
+        }, reason -> RememberedStore.askOver(stage, header, reason));
     }
 
     private Supplier<Optional<OpenedStore>> usual() {
@@ -107,6 +109,7 @@ class RememberedStoreWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#server-try-again"));
         String question = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(question.contains("127.0.0.1"), "the reason names the server: " + question);
+        assertEquals(RememberedStore.LAST_USED, robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText());
         assertTrue(robot.lookup("#connecting").tryQuery().isPresent(), "asked over the connecting window");
         robot.clickOn("#server-try-again");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> attempts.get() == 2
@@ -118,6 +121,19 @@ class RememberedStoreWindowTest {
         assertTrue(model.statusProperty().get().contains("exams recorded here stay on this computer"), model.statusProperty().get());
         assertTrue(robot.lookup("#connecting").tryQuery().isEmpty(), "the exam window replaced the connecting state");
         assertEquals(2, attempts.get());
+    }
+
+    @Test
+    void aServerNamedAtStartThatIsDownIsAskedAboutAsTheOneNamedNotTheOneUsedLast(FxRobot robot) throws Exception {
+        header = RememberedStore.NAMED;
+        gate.countDown();
+        String server = refusingServer();
+        CompletableFuture<Optional<ExamViewModel>> shown = reopen(robot, server);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#server-quit"));
+        assertEquals("The clinic server cannot be opened", robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText());
+        robot.clickOn("#server-quit");
+        assertEquals(Optional.empty(), shown.get(20, TimeUnit.SECONDS), "quitting shows no store");
+        assertFalse(Files.exists(usualFile), "this computer's database was not opened behind the user's back");
     }
 
     @Test
