@@ -275,7 +275,7 @@ public final class Autosave {
     private void theirsKept(Pending p, long target, org.exampath.clinic.ClinicConflict conflict) {
         Exam stored = p.exam();
         for (var c : conflict.conflicts()) {
-            stored = stored.with(c.finding(), decoded(c.theirs()));
+            stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
         lastStored.put(target, stored);
         if (recovery != null) {
@@ -284,17 +284,16 @@ public final class Autosave {
                 recovery.discard(p.copy());
             }
         }
-        List<FindingConflict> found = conflict.conflicts().stream().map(c -> new FindingConflict(c.finding(),
-                session.knowledge().finding(c.finding()).map(d -> d.label()).orElse(c.finding()),
-                describe(decoded(c.theirs())), c.setBy(), describe(decoded(c.yours())))).toList();
+        List<FindingConflict> found = conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
+                c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
         boolean others = !retries.isEmpty();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
         fx.accept(() -> {
             if (p.generation() == fxGeneration) {
                 conflicts.setAll(found);
                 for (var c : conflict.conflicts()) {
-                    if (java.util.Objects.equals(session.exam().value(c.finding()), decoded(c.yours()))) {
-                        session.set(c.finding(), decoded(c.theirs()));
+                    if (java.util.Objects.equals(session.exam().value(c.finding()), CopyMerge.decoded(c.yours()))) {
+                        session.set(c.finding(), CopyMerge.decoded(c.theirs()));
                     }
                 }
             }
@@ -303,10 +302,6 @@ public final class Autosave {
                     + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
                     + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
         });
-    }
-
-    private static org.exampath.domain.FindingValue decoded(String encoded) {
-        return encoded == null ? null : org.exampath.store.ValueCodec.decode(encoded);
     }
 
     /**
@@ -425,7 +420,8 @@ public final class Autosave {
                 Loaded l = found.get().getKey();
                 show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
-                restored = base == null ? exam : merged(base, exam, e.exam(), found.get().getValue(), theirs);
+                restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
+                        found.get().getValue(), theirs);
                 line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it"
                         + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs.stream()
                         .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")")
@@ -450,49 +446,6 @@ public final class Autosave {
             }
         });
         return said;
-    }
-
-    /**
-     * The copy's exam with its findings merged onto those stored now: a finding the copy changed from
-     * {@code base} takes the copy's value unless someone else changed it meanwhile (stored now differs
-     * from both), in which case the stored value stays and the finding is named in {@code kept}.
-     */
-    private Exam merged(Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit, List<FindingConflict> kept) {
-        java.util.Map<String, org.exampath.domain.FindingValue> findings = new java.util.TreeMap<>(now.findings());
-        java.util.Set<String> ids = new java.util.TreeSet<>(base.findings().keySet());
-        ids.addAll(copy.findings().keySet());
-        for (String id : ids) {
-            var was = base.findings().get(id);
-            var mine = copy.findings().get(id);
-            var theirs = now.findings().get(id);
-            if (java.util.Objects.equals(mine, was)) {
-                continue; // not changed in the copy: what is stored stays
-            }
-            if (java.util.Objects.equals(theirs, was) || java.util.Objects.equals(theirs, mine)) {
-                if (mine == null) {
-                    findings.remove(id);
-                } else {
-                    findings.put(id, mine);
-                }
-            } else {
-                String by = audit.stream().filter(a -> a.finding().equals(id)).reduce((first, second) -> second)
-                        .map(Encounters.AuditEntry::clinician).orElse("someone else");
-                kept.add(new FindingConflict(id, session.knowledge().finding(id).map(d -> d.label()).orElse(id), describe(theirs),
-                        by, describe(mine)));
-            }
-        }
-        return new Exam(copy.patient(), copy.side(), findings, copy.record());
-    }
-
-    private static String describe(org.exampath.domain.FindingValue value) {
-        if (value == null) {
-            return "not recorded";
-        }
-        if (value instanceof org.exampath.domain.FindingValue.Flag flag) {
-            return flag.value() ? "yes" : "no";
-        }
-        String encoded = org.exampath.store.ValueCodec.encode(value);
-        return encoded.substring(encoded.indexOf(':') + 1);
     }
 
     /**
