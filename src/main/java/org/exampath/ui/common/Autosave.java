@@ -173,33 +173,10 @@ public final class Autosave {
      */
     public void keepRecoveryIn(RecoveryFiles files) {
         recovery = files;
-        List<java.nio.file.Path> left = files.leftovers();
-        List<String> lines = new java.util.ArrayList<>();
+        String left = LeftoverNotice.of(files, clinician);
         if (!left.isEmpty()) {
-            lines.add(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
-                    + files.folder() + "; open them with File > Open exam to review and save them.");
+            warn(left);
         }
-        List<ActionCopies.Copy> actionsLeft = files.actions().leftovers();
-        List<ActionCopies.Copy> mine = actionsLeft.stream().filter(c -> c.action().clinician().equals(clinician)).toList();
-        if (!mine.isEmpty()) {
-            lines.add(mine.size() + " red-flag action" + (mine.size() == 1 ? "" : "s") + " you recorded in an earlier session "
-                    + (mine.size() == 1 ? "was" : "were") + " not confirmed stored; each is stored when its encounter ("
-                    + encounters(mine) + ") is opened.");
-        }
-        if (mine.size() < actionsLeft.size()) {
-            List<ActionCopies.Copy> others = actionsLeft.stream().filter(c -> !mine.contains(c)).toList();
-            lines.add(others.size() + " red-flag action" + (others.size() == 1 ? "" : "s") + " recorded by "
-                    + String.join(", ", others.stream().map(c -> c.action().clinician()).distinct().toList())
-                    + " in an earlier session " + (others.size() == 1 ? "is" : "are") + " kept in " + files.folder()
-                    + ", not stored: only the clinician who recorded an action stores it.");
-        }
-        if (!lines.isEmpty()) {
-            warn(String.join(" ", lines));
-        }
-    }
-
-    private static String encounters(List<ActionCopies.Copy> copies) {
-        return String.join(", ", copies.stream().map(c -> Long.toString(c.encounter().id())).distinct().toList());
     }
 
     /** Tests shorten the wait between retries of a failed save. */
