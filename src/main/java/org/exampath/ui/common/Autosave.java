@@ -322,28 +322,12 @@ public final class Autosave {
         report(true, "WARNING: " + text);
     }
 
-    /** What a load reads off the JavaFX thread: the encounter and, for a follow-up, the visit before. */
-    private record Loaded(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions,
-                          List<Encounters.Acknowledgement> earlier) {
-    }
-
-    private Loaded loaded(long id) {
-        return loaded(store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)));
-    }
-
-    private Loaded loaded(Encounters.Encounter e) {
-        long id = e.id();
-        return new Loaded(e, e.previousId() == null ? null
-                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id),
-                e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()));
-    }
-
     /**
      * Shows a stored encounter exactly as it was left. The store is read off the JavaFX thread and
      * the encounter shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return read(() -> loaded(id), loaded -> {
+        return read(() -> LoadedEncounter.read(store, id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
             status.set("Opened encounter " + id + " of " + e.date() + ".");
@@ -352,7 +336,7 @@ public final class Autosave {
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public CompletableFuture<Void> followUp(long previousId) {
-        return read(() -> loaded(previousId), loaded -> {
+        return read(() -> LoadedEncounter.read(store, previousId), loaded -> {
             Encounters.Encounter last = loaded.encounter();
             show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of(),
                     loaded.actions());
@@ -390,11 +374,11 @@ public final class Autosave {
         String[] line = new String[1];
         read(() -> store.load(kept.id())
                 .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
-                .map(e -> java.util.Map.entry(loaded(e), store.audit(e.id()))), found -> {
+                .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e), store.audit(e.id()))), found -> {
             Exam restored = exam;
             if (found.isPresent()) {
                 Encounters.Encounter e = found.get().getKey().encounter();
-                Loaded l = found.get().getKey();
+                LoadedEncounter l = found.get().getKey();
                 show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
                 restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
@@ -438,9 +422,9 @@ public final class Autosave {
         return read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
-                return Optional.<Loaded>empty();
+                return Optional.<LoadedEncounter>empty();
             }
-            return Optional.of(loaded(last.get()));
+            return Optional.of(LoadedEncounter.read(store, last.get()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
