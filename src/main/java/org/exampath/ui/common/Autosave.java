@@ -47,10 +47,8 @@ public final class Autosave {
     private Long pendingPreviousId;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
-    /** On the queue thread: the encounters this session made or opened, as the store named them (for recovery copies). */
-    private final java.util.Map<Long, RecoveryFiles.Kept> known = new java.util.HashMap<>();
-    /** On the queue thread: each such encounter's exam as last known stored (what a recovery copy's changes are made on). */
-    private final java.util.Map<Long, Exam> lastStored = new java.util.HashMap<>();
+    /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
+    private final KnownEncounters known;
     private long generation;
     private long fxGeneration;
     private long retryMillis = 5000;
@@ -85,10 +83,11 @@ public final class Autosave {
         this.clinician = clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
+        this.known = new KnownEncounters(store, () -> recovery != null);
         this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> report(true, text),
                 () -> retryMillis, () -> recovery == null ? null : recovery.actions(), id -> {
-                    rememberStored(id);
-                    return known.get(id);
+                    known.lookUp(id);
+                    return known.named(id);
                 }, text -> report(!retries.isEmpty(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
@@ -202,18 +201,18 @@ public final class Autosave {
                     long id = target;
                     fx.accept(() -> encounterId.set(id));
                 }
-                lastStored.put(target, Exam.empty().withPatient(p.exam().patient()));
-                rememberStored(target);
+                known.stored(target, Exam.empty().withPatient(p.exam().patient()));
+                known.lookUp(target);
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
-            lastStored.put(target, p.exam());
+            known.stored(target, p.exam());
             if (recovery != null) {
                 recovery.done(p.generation());
                 if (p.copy() != null) {
                     recovery.discard(p.copy());
                 }
             }
-            rememberStored(target);
+            known.lookUp(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -229,7 +228,7 @@ public final class Autosave {
             retries.put(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.get(target), target == null ? null : lastStored.get(target));
+                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target));
             }
             report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
@@ -254,7 +253,7 @@ public final class Autosave {
         for (var c : conflict.conflicts()) {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
-        lastStored.put(target, stored);
+        known.stored(target, stored);
         if (recovery != null) {
             recovery.done(p.generation());
             if (p.copy() != null) {
@@ -279,35 +278,6 @@ public final class Autosave {
                     + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
                     + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
         });
-    }
-
-    /**
-     * On the queue thread, with recovery copies kept: reads how the store names an encounter this session
-     * made, once. A failed read is tried again after the next save that goes through; until then a copy
-     * of its changes is kept without its encounter (and would open as a new exam).
-     */
-    private void rememberStored(long id) {
-        if (recovery == null || known.containsKey(id)) {
-            return;
-        }
-        try {
-            remember(store.load(id).orElse(null));
-        } catch (StoreException e) {
-            // tried again after the next save
-        }
-    }
-
-    /** On the queue thread: notes the date and clinician the store gave an encounter, to name it beside a copy. */
-    private void remember(Encounters.Encounter e) {
-        if (e == null) {
-            return;
-        }
-        try {
-            known.put(e.id(), new RecoveryFiles.Kept(e.id(), e.date(), e.clinician()));
-            lastStored.putIfAbsent(e.id(), e.exam());
-        } catch (IllegalArgumentException unusable) {
-            // a copy of it is then kept without its encounter, and opens as a new exam
-        }
     }
 
     private void report(boolean failure, String text) {
@@ -471,9 +441,9 @@ public final class Autosave {
             queue.execute(() -> {
                 generation++;
                 writerId = id;
-                remember(encounter);
+                known.remember(encounter);
                 if (encounter != null) {
-                    lastStored.put(encounter.id(), encounter.exam());
+                    known.stored(encounter.id(), encounter.exam());
                 }
             });
             if (encounter != null && recovery != null) {
