@@ -11,13 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exampath.domain.Exam;
 import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
@@ -41,8 +38,7 @@ public final class Autosave {
     private final FollowUp followUp;
     private final ScheduledExecutorService queue = queue();
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final StatusLine statusLine = new StatusLine(this);
     private final javafx.collections.ObservableList<FindingConflict> conflicts = javafx.collections.FXCollections.observableArrayList();
     private Long pendingPreviousId;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
@@ -55,7 +51,6 @@ public final class Autosave {
     private final java.util.Map<Long, Pending> retries = new java.util.HashMap<>();
     private final RedFlagActions actions;
     private boolean loading;
-    private Consumer<Runnable> fx = Platform::runLater;
     private RecoveryFiles recovery;
     /**
      * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
@@ -84,18 +79,18 @@ public final class Autosave {
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
         this.known = new KnownEncounters(store, () -> recovery != null);
-        this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> report(true, text),
+        this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
                 () -> retryMillis, () -> recovery == null ? null : recovery.actions(), id -> {
                     known.lookUp(id);
                     return known.named(id);
-                }, text -> report(!retries.isEmpty(), text));
+                }, text -> statusLine.report(!retries.isEmpty(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
 
     /** Tests without the toolkit run status updates in place. */
     public void runStatusUpdatesWith(Consumer<Runnable> runner) {
-        fx = runner;
+        statusLine.runWith(runner);
     }
 
     public ReadOnlyObjectProperty<Long> encounterIdProperty() {
@@ -113,7 +108,7 @@ public final class Autosave {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return statusLine.textProperty();
     }
 
     /**
@@ -142,7 +137,7 @@ public final class Autosave {
 
     /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return statusLine.failedProperty();
     }
 
     public Encounters store() {
@@ -199,7 +194,7 @@ public final class Autosave {
                 if (current) {
                     writerId = target;
                     long id = target;
-                    fx.accept(() -> encounterId.set(id));
+                    statusLine.onFx(() -> encounterId.set(id));
                 }
                 known.stored(target, Exam.empty().withPatient(p.exam().patient()));
                 known.lookUp(target);
@@ -215,11 +210,11 @@ public final class Autosave {
             known.lookUp(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
-                report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
+                statusLine.report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
             } else if (p.labelProblem() != null) {
-                report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
+                statusLine.report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
             } else {
-                report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
+                statusLine.report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
             }
         } catch (org.exampath.clinic.ClinicConflict conflict) {
             theirsKept(p, target, conflict);
@@ -230,7 +225,7 @@ public final class Autosave {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
                         target == null ? null : known.named(target), target == null ? null : known.lastStored(target));
             }
-            report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
+            statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retryMillis / 1000.0 + " s.");
             queue.schedule(() -> {
                 if (retries.get(kept.generation()) == kept) {
@@ -264,7 +259,7 @@ public final class Autosave {
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
         boolean others = !retries.isEmpty();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        fx.accept(() -> {
+        statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
                 conflicts.setAll(found);
                 for (var c : conflict.conflicts()) {
@@ -273,23 +268,16 @@ public final class Autosave {
                     }
                 }
             }
-            failed.set(others);
-            status.set("Saved " + at + " (encounter " + target + "), except " + found.size() + " finding"
+            statusLine.failed(others);
+            statusLine.show("Saved " + at + " (encounter " + target + "), except " + found.size() + " finding"
                     + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
                     + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
         });
     }
 
-    private void report(boolean failure, String text) {
-        fx.accept(() -> {
-            failed.set(failure);
-            status.set(text);
-        });
-    }
-
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
     public void warn(String text) {
-        report(true, "WARNING: " + text);
+        statusLine.report(true, "WARNING: " + text);
     }
 
     /**
@@ -297,26 +285,26 @@ public final class Autosave {
      * the encounter shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return read(() -> LoadedEncounter.read(store, id), loaded -> {
+        return statusLine.read(() -> LoadedEncounter.read(store, id), loaded -> {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
-            status.set("Opened encounter " + id + " of " + e.date() + ".");
+            statusLine.show("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public CompletableFuture<Void> followUp(long previousId) {
-        return read(() -> LoadedEncounter.read(store, previousId), loaded -> {
+        return statusLine.read(() -> LoadedEncounter.read(store, previousId), loaded -> {
             Encounters.Encounter last = loaded.encounter();
             show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of(),
                     loaded.actions());
-            status.set("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
     }
 
     public void startNew() {
         show(null, "", Exam.empty(), null, null, List.of(), List.of());
-        status.set("New exam.");
+        statusLine.show("New exam.");
     }
 
     /**
@@ -342,7 +330,7 @@ public final class Autosave {
                                                    java.nio.file.Path copy) {
         CompletableFuture<String> said = new CompletableFuture<>();
         String[] line = new String[1];
-        read(() -> store.load(kept.id())
+        statusLine.read(() -> store.load(kept.id())
                 .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
                 .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e), store.audit(e.id()))), found -> {
             Exam restored = exam;
@@ -368,7 +356,7 @@ public final class Autosave {
             }
             openedCopy = copy;
             session.replace(restored);
-            status.set(line[0]);
+            statusLine.show(line[0]);
         }).whenComplete((done, failure) -> {
             if (failure == null) {
                 said.complete(line[0]);
@@ -389,7 +377,7 @@ public final class Autosave {
 
     /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
     public CompletableFuture<Void> resume() {
-        return read(() -> {
+        return statusLine.read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
                 return Optional.<LoadedEncounter>empty();
@@ -398,30 +386,8 @@ public final class Autosave {
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
-            status.set("Resumed encounter " + e.id() + " as it was left.");
+            statusLine.show("Resumed encounter " + e.id() + " as it was left.");
         }));
-    }
-
-    /** Reads on a background thread, then applies the result on the JavaFX thread (or reports the failure there). */
-    private <T> CompletableFuture<Void> read(java.util.function.Supplier<T> reading, Consumer<T> apply) {
-        CompletableFuture<Void> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(reading).whenComplete((value, failure) -> fx.accept(() -> {
-            if (failure == null) {
-                try {
-                    apply.accept(value);
-                    shown.complete(null);
-                } catch (RuntimeException e) {
-                    shown.completeExceptionally(e);
-                    throw e;
-                }
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                failed.set(true);
-                status.set("Could not read the store: " + cause.getMessage());
-                shown.completeExceptionally(cause);
-            }
-        }));
-        return shown;
     }
 
     private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Long previousId,
@@ -492,15 +458,15 @@ public final class Autosave {
         queue.execute(() -> {
             try {
                 restoreBackup.run();
-                fx.accept(() -> {
+                statusLine.onFx(() -> {
                     startNew();
                     resume().thenRun(() -> {
-                        failed.set(false);
-                        status.set("Restored the last backup; the audit written since it was kept.");
+                        statusLine.failed(false);
+                        statusLine.show("Restored the last backup; the audit written since it was kept.");
                     });
                 });
             } catch (StoreException e) {
-                report(true, "The backup was NOT restored: " + e.getMessage());
+                statusLine.report(true, "The backup was NOT restored: " + e.getMessage());
             }
         });
     }
@@ -511,7 +477,7 @@ public final class Autosave {
             try {
                 work.run();
             } catch (StoreException e) {
-                report(false, "Backup not written: " + e.getMessage());
+                statusLine.report(false, "Backup not written: " + e.getMessage());
             }
         });
     }
