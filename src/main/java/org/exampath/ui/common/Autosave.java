@@ -47,8 +47,8 @@ public final class Autosave {
     private final KnownEncounters known;
     private long generation;
     private long fxGeneration;
-    private long retryMillis = 5000;
-    private final java.util.Map<Long, Pending> retries = new java.util.HashMap<>();
+    /** On the queue thread: the failed saves waiting for their retry. */
+    private final SaveRetries<Pending> retries = new SaveRetries<>(queue);
     private final RedFlagActions actions;
     private boolean loading;
     private RecoveryFiles recovery;
@@ -80,10 +80,10 @@ public final class Autosave {
         this.followUp = new FollowUp(session.knowledge());
         this.known = new KnownEncounters(store, () -> recovery != null);
         this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
-                () -> retryMillis, () -> recovery == null ? null : recovery.actions(), id -> {
+                () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
                     known.lookUp(id);
                     return known.named(id);
-                }, text -> statusLine.report(!retries.isEmpty(), text));
+                }, text -> statusLine.report(retries.any(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -175,7 +175,7 @@ public final class Autosave {
 
     /** Tests shorten the wait between retries of a failed save. */
     public void retryEvery(java.time.Duration wait) {
-        retryMillis = wait.toMillis();
+        retries.every(wait);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class Autosave {
     private void save(Pending p) {
         boolean current = p.generation() == generation;
         Long target = current ? writerId : p.encounter();
-        retries.remove(p.generation());
+        retries.taken(p.generation());
         try {
             if (target == null) {
                 target = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
@@ -210,28 +210,24 @@ public final class Autosave {
             known.lookUp(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
-                statusLine.report(!retries.isEmpty(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
+                statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
             } else if (p.labelProblem() != null) {
                 statusLine.report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
             } else {
-                statusLine.report(!retries.isEmpty(), "Saved " + at + " (encounter " + target + ")");
+                statusLine.report(retries.any(), "Saved " + at + " (encounter " + target + ")");
             }
         } catch (org.exampath.clinic.ClinicConflict conflict) {
             theirsKept(p, target, conflict);
         } catch (StoreException e) {
             Pending kept = target == null ? p : p.in(target);
-            retries.put(p.generation(), kept);
+            retries.hold(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
                         target == null ? null : known.named(target), target == null ? null : known.lastStored(target));
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
-                    + retryMillis / 1000.0 + " s.");
-            queue.schedule(() -> {
-                if (retries.get(kept.generation()) == kept) {
-                    save(kept);
-                }
-            }, retryMillis, TimeUnit.MILLISECONDS);
+                    + retries.millis() / 1000.0 + " s.");
+            retries.schedule(kept.generation(), kept, this::save);
         }
     }
 
@@ -257,7 +253,7 @@ public final class Autosave {
         }
         List<FindingConflict> found = conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
-        boolean others = !retries.isEmpty();
+        boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
