@@ -201,12 +201,7 @@ public final class Autosave {
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
             known.stored(target, p.exam());
-            if (recovery != null) {
-                recovery.done(p.generation());
-                if (p.copy() != null) {
-                    recovery.discard(p.copy());
-                }
-            }
+            copiesDone(p);
             known.lookUp(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
@@ -245,12 +240,7 @@ public final class Autosave {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
         known.stored(target, stored);
-        if (recovery != null) {
-            recovery.done(p.generation());
-            if (p.copy() != null) {
-                recovery.discard(p.copy());
-            }
-        }
+        copiesDone(p);
         List<FindingConflict> found = conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
         boolean others = retries.any();
@@ -269,6 +259,16 @@ public final class Autosave {
                     + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
                     + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
         });
+    }
+
+    /** On the queue thread: a save of {@code p} went through, so its recovery copies are no longer needed. */
+    private void copiesDone(Pending p) {
+        if (recovery != null) {
+            recovery.done(p.generation());
+            if (p.copy() != null) {
+                recovery.discard(p.copy());
+            }
+        }
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
