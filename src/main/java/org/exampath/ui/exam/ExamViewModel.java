@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.AtomicFile;
-import org.exampath.exchange.ExamFormatException;
-import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
@@ -20,7 +18,6 @@ import org.exampath.text.Describe;
 import org.exampath.report.SoapSummary;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.common.RecoveryFiles;
 
 /**
  * The window's state and commands: which step is showing, opening and saving exam files (a bad
@@ -29,24 +26,24 @@ import org.exampath.ui.common.RecoveryFiles;
 public final class ExamViewModel {
     private final ExamSession session;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.HISTORY);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "New exam.");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private java.util.concurrent.CompletableFuture<Void> opening = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private final ExamStatus lines = new ExamStatus(this);
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
     private final javafx.beans.property.StringProperty clinician = new javafx.beans.property.SimpleStringProperty(this, "clinician", "");
     private final javafx.beans.property.StringProperty clinic = new javafx.beans.property.SimpleStringProperty(this, "clinic", "");
     private java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> settingsKeeper;
 
-    private Autosave autosave;
+    private final Autosave autosave;
+    private final ExamOpener opener;
 
     public ExamViewModel(ExamSession session) {
-        this.session = session;
+        this(session, null);
     }
 
     /** With a store, every change is saved and exams become encounters. */
     public ExamViewModel(ExamSession session, Autosave autosave) {
-        this(session);
+        this.session = session;
         this.autosave = autosave;
+        this.opener = new ExamOpener(session, autosave, lines);
     }
 
     private Runnable restoreBackup;
@@ -71,16 +68,16 @@ public final class ExamViewModel {
         if (practice == null) {
             return;
         }
-        status.set("Reading the practice cases…");
+        lines.status("Reading the practice cases…");
         Thread reader = new Thread(() -> {
             try {
                 var opened = practice.get();
                 javafx.application.Platform.runLater(() -> {
-                    status.set("Practice mode opened.");
+                    lines.status("Practice mode opened.");
                     show.accept(opened);
                 });
             } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> error.set("Practice mode could not start: " + e.getMessage()));
+                javafx.application.Platform.runLater(() -> lines.error("Practice mode could not start: " + e.getMessage()));
             }
         }, "practice-cases");
         reader.setDaemon(true);
@@ -99,10 +96,10 @@ public final class ExamViewModel {
     /** Hands {@code show} the class scores; without a clinic server, says where they come from instead. */
     public void openClassScores(java.util.function.Consumer<org.exampath.ui.scores.ClassScoresViewModel> show) {
         if (classScores == null) {
-            error.set("Class scores live on a clinic's PostgreSQL server; open one with File > Open database….");
+            lines.error("Class scores live on a clinic's PostgreSQL server; open one with File > Open database….");
             return;
         }
-        error.set("");
+        lines.error("");
         show.accept(classScores.get());
     }
 
@@ -131,8 +128,8 @@ public final class ExamViewModel {
 
     /** Says on the status line what the window now works on. */
     public void opened(String text) {
-        error.set("");
-        status.set(text);
+        lines.error("");
+        lines.status(text);
     }
 
     /** How to bring back the rolling backup (set by the app when it has a database). */
@@ -148,10 +145,10 @@ public final class ExamViewModel {
     public void restoreBackup() {
         try {
             restoreBackup.run();
-            error.set("");
-            status.set("Restoring the last backup…");
+            lines.error("");
+            lines.status("Restoring the last backup…");
         } catch (RuntimeException e) {
-            error.set("Could not restore the backup: " + e.getMessage());
+            lines.error("Could not restore the backup: " + e.getMessage());
         }
     }
 
@@ -180,11 +177,11 @@ public final class ExamViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return lines.statusProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return lines.errorProperty();
     }
 
     public ReadOnlyStringProperty revealRequestProperty() {
@@ -219,73 +216,21 @@ public final class ExamViewModel {
             session.patientLabelProperty().set("");
         }
         step.set(Step.HISTORY);
-        error.set("");
-        status.set("New exam.");
+        lines.error("");
+        lines.status("New exam.");
     }
 
     /**
-     * Opens an exam file; on any fault the current exam stays as it was and the error names the fault.
-     * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
-     * and under the patient label it was kept with. A copy kept for an encounter already known is read
-     * into that encounter (when this store holds it) rather than made a new one; that opening finishes
-     * off the JavaFX thread, and its status line says where the copy went.
+     * Opens an exam file; on any fault the current exam stays as it was and the error names the fault
+     * (a recovery copy kept for a known encounter is read into it: see {@link ExamOpener#open}).
      */
     public boolean open(Path file) {
-        try {
-            Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
-            java.util.Optional<RecoveryFiles.Kept> kept = autosave == null ? java.util.Optional.empty()
-                    : RecoveryFiles.encounterOf(file);
-            if (kept.isPresent()) {
-                error.set("");
-                status.set("Opening " + file.getFileName() + " into encounter " + kept.get().id() + "…");
-                Exam base = null;
-                Path baseFile = RecoveryFiles.baseOf(file);
-                if (java.nio.file.Files.isRegularFile(baseFile)) {
-                    try {
-                        base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
-                    } catch (ExamFormatException unreadable) {
-                        error.set("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
-                                + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
-                        return false;
-                    }
-                }
-                opening = autosave.openRecovered(kept.get(), exam, exam.record().label(), base, file).handle((line, failure) -> {
-                    if (failure == null) {
-                        status.set(line);
-                    } else {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        error.set("Could not open " + file.getFileName() + ": " + cause.getMessage()
-                                + ". Open it again once the store can be read.");
-                    }
-                    return null;
-                });
-                return true;
-            }
-            if (autosave != null) {
-                java.util.Optional<String> createKey = RecoveryFiles.createKeyOf(file);
-                if (createKey.isPresent()) {
-                    autosave.startNewWithCreateKey(createKey.get());
-                } else {
-                    autosave.startNew();
-                }
-                if (exam.record().label() != null) {
-                    session.patientLabelProperty().set(exam.record().label());
-                }
-                autosave.openedFromCopy(file);
-            }
-            session.replace(exam);
-            error.set("");
-            status.set("Opened " + file.getFileName() + ".");
-            return true;
-        } catch (ExamFormatException e) {
-            error.set("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
-        }
-        return false;
+        return opener.open(file);
     }
 
     /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
     public java.util.concurrent.CompletableFuture<Void> opening() {
-        return opening;
+        return opener.opening();
     }
 
     public javafx.beans.property.StringProperty clinicianProperty() {
@@ -309,22 +254,22 @@ public final class ExamViewModel {
         String n = name == null ? "" : name.strip();
         String c = clinicName == null ? "" : clinicName.strip();
         if (n.length() > 200 || c.length() > 200) {
-            error.set("Settings not saved: " + (n.length() > 200 ? "the clinician's name" : "the clinic's name")
+            lines.error("Settings not saved: " + (n.length() > 200 ? "the clinician's name" : "the clinic's name")
                     + " is longer than 200 characters.");
             return false;
         }
         clinician.set(n);
         clinic.set(c);
-        error.set("");
-        status.set("Settings saved.");
+        lines.error("");
+        lines.status("Settings saved.");
         if (settingsKeeper != null) {
             // kept by the store's writer; the JavaFX thread does not wait, a failure is reported when it comes
             java.util.concurrent.CompletableFuture<?> kept = settingsKeeper.apply(n, c);
             java.util.function.Consumer<Throwable> report = failure -> {
                 Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                status.set("");
-                error.set("Settings not kept in the database: " + t.getMessage());
+                lines.status("");
+                lines.error("Settings not kept in the database: " + t.getMessage());
             };
             if (kept.isDone()) {
                 kept.whenComplete((done, failure) -> {
@@ -365,11 +310,11 @@ public final class ExamViewModel {
     public boolean exportNote(Path file) {
         try {
             new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file, keep);
-            error.set("");
-            status.set("Note written to " + file.getFileName() + ".");
+            lines.error("");
+            lines.status("Note written to " + file.getFileName() + ".");
             return true;
         } catch (IOException | RuntimeException e) {
-            error.set("Could not write the note: " + e.getMessage());
+            lines.error("Could not write the note: " + e.getMessage());
             return false;
         }
     }
@@ -381,8 +326,8 @@ public final class ExamViewModel {
 
     /** Confirms the copy in the status bar. */
     public void summaryCopied() {
-        error.set("");
-        status.set("Summary copied to the clipboard.");
+        lines.error("");
+        lines.status("Summary copied to the clipboard.");
     }
 
     public String suggestedNoteName() {
@@ -396,11 +341,11 @@ public final class ExamViewModel {
         try {
             byte[] json = new ExamWriter().write(session.exam());
             AtomicFile.write(file, keep, out -> out.write(json));
-            error.set("");
-            status.set("Saved " + file.getFileName() + ".");
+            lines.error("");
+            lines.status("Saved " + file.getFileName() + ".");
             return true;
         } catch (IOException e) {
-            error.set("Could not save " + file.getFileName() + ": " + e.getMessage());
+            lines.error("Could not save " + file.getFileName() + ": " + e.getMessage());
             return false;
         }
     }

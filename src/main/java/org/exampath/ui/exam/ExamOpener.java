@@ -1,0 +1,99 @@
+package org.exampath.ui.exam;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.exampath.domain.Exam;
+import org.exampath.exchange.ExamFormatException;
+import org.exampath.exchange.ExamReader;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
+
+/**
+ * File > Open exam: reads an exam file into the session, or into its encounter when it is a recovery
+ * copy kept for one. A bad file leaves the current exam untouched and the error line names the fault.
+ */
+final class ExamOpener {
+    private final ExamSession session;
+    private final Autosave autosave;
+    private final ExamStatus lines;
+    private CompletableFuture<Void> opening = CompletableFuture.completedFuture(null);
+
+    /** {@code autosave}: null when the window runs without a store. */
+    ExamOpener(ExamSession session, Autosave autosave, ExamStatus lines) {
+        this.session = session;
+        this.autosave = autosave;
+        this.lines = lines;
+    }
+
+    /**
+     * Opens an exam file; on any fault the current exam stays as it was and the error names the fault.
+     * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
+     * and under the patient label it was kept with. A copy kept for an encounter already known is read
+     * into that encounter (when this store holds it) rather than made a new one; that opening finishes
+     * off the JavaFX thread, and its status line says where the copy went.
+     */
+    boolean open(Path file) {
+        try {
+            Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
+            Optional<RecoveryFiles.Kept> kept = autosave == null ? Optional.empty() : RecoveryFiles.encounterOf(file);
+            if (kept.isPresent()) {
+                return openInto(kept.get(), exam, file);
+            }
+            if (autosave != null) {
+                Optional<String> createKey = RecoveryFiles.createKeyOf(file);
+                if (createKey.isPresent()) {
+                    autosave.startNewWithCreateKey(createKey.get());
+                } else {
+                    autosave.startNew();
+                }
+                if (exam.record().label() != null) {
+                    session.patientLabelProperty().set(exam.record().label());
+                }
+                autosave.openedFromCopy(file);
+            }
+            session.replace(exam);
+            lines.error("");
+            lines.status("Opened " + file.getFileName() + ".");
+            return true;
+        } catch (ExamFormatException e) {
+            lines.error("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
+        }
+        return false;
+    }
+
+    /** A recovery copy kept for encounter {@code kept}: read into it off the JavaFX thread, with its base when beside it. */
+    private boolean openInto(RecoveryFiles.Kept kept, Exam exam, Path file) {
+        lines.error("");
+        lines.status("Opening " + file.getFileName() + " into encounter " + kept.id() + "…");
+        Exam base = null;
+        Path baseFile = RecoveryFiles.baseOf(file);
+        if (Files.isRegularFile(baseFile)) {
+            try {
+                base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
+            } catch (ExamFormatException unreadable) {
+                lines.error("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
+                        + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
+                return false;
+            }
+        }
+        opening = autosave.openRecovered(kept, exam, exam.record().label(), base, file).handle((line, failure) -> {
+            if (failure == null) {
+                lines.status(line);
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                lines.error("Could not open " + file.getFileName() + ": " + cause.getMessage()
+                        + ". Open it again once the store can be read.");
+            }
+            return null;
+        });
+        return true;
+    }
+
+    /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
+    CompletableFuture<Void> opening() {
+        return opening;
+    }
+}
