@@ -28,9 +28,7 @@ public final class ExamViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.HISTORY);
     private final ExamStatus lines = new ExamStatus(this);
     private final ReadOnlyStringWrapper revealRequest = new ReadOnlyStringWrapper(this, "revealRequest");
-    private final javafx.beans.property.StringProperty clinician = new javafx.beans.property.SimpleStringProperty(this, "clinician", "");
-    private final javafx.beans.property.StringProperty clinic = new javafx.beans.property.SimpleStringProperty(this, "clinic", "");
-    private java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> settingsKeeper;
+    private final ClinicianSettings settings = new ClinicianSettings(this, lines);
 
     private final Autosave autosave;
     private final ExamOpener opener;
@@ -234,16 +232,16 @@ public final class ExamViewModel {
     }
 
     public javafx.beans.property.StringProperty clinicianProperty() {
-        return clinician;
+        return settings.clinicianProperty();
     }
 
     public javafx.beans.property.StringProperty clinicProperty() {
-        return clinic;
+        return settings.clinicProperty();
     }
 
     /** Where settings are kept (the database); without one they last until the window closes. */
     public void setSettingsKeeper(java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> keeper) {
-        this.settingsKeeper = keeper;
+        settings.keepWith(keeper);
     }
 
     /**
@@ -251,53 +249,13 @@ public final class ExamViewModel {
      * 200 characters is refused with a message and nothing changes.
      */
     public boolean saveSettings(String name, String clinicName) {
-        String n = name == null ? "" : name.strip();
-        String c = clinicName == null ? "" : clinicName.strip();
-        if (n.length() > 200 || c.length() > 200) {
-            lines.error("Settings not saved: " + (n.length() > 200 ? "the clinician's name" : "the clinic's name")
-                    + " is longer than 200 characters.");
-            return false;
-        }
-        clinician.set(n);
-        clinic.set(c);
-        lines.error("");
-        lines.status("Settings saved.");
-        if (settingsKeeper != null) {
-            // kept by the store's writer; the JavaFX thread does not wait, a failure is reported when it comes
-            java.util.concurrent.CompletableFuture<?> kept = settingsKeeper.apply(n, c);
-            java.util.function.Consumer<Throwable> report = failure -> {
-                Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                lines.status("");
-                lines.error("Settings not kept in the database: " + t.getMessage());
-            };
-            if (kept.isDone()) {
-                kept.whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        report.accept(failure);
-                    }
-                });
-            } else {
-                kept.whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        javafx.application.Platform.runLater(() -> report.accept(failure));
-                    }
-                });
-            }
-        }
-        return true;
-    }
-
-    /** Who signs the note: the name and clinic entered in Settings, never the computer's login. */
-    private String signedBy() {
-        return java.util.stream.Stream.of(clinician.get(), clinic.get()).filter(s -> s != null && !s.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
+        return settings.save(name, clinicName);
     }
 
     /** What the note says about who, when and which actions were taken for red flags. */
     public NoteContext noteContext() {
         String label = session.patientLabelProperty().get();
-        String clinician = signedBy();
+        String clinician = settings.signedBy();
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
