@@ -1,21 +1,13 @@
 package org.exampath.ui.exam;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exampath.domain.Exam;
-import org.exampath.exchange.AtomicFile;
-import org.exampath.exchange.ExamWriter;
-import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
-import org.exampath.text.Describe;
-import org.exampath.report.SoapSummary;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 
@@ -32,6 +24,7 @@ public final class ExamViewModel {
 
     private final Autosave autosave;
     private final ExamOpener opener;
+    private final ExamExports exports;
 
     public ExamViewModel(ExamSession session) {
         this(session, null);
@@ -42,14 +35,14 @@ public final class ExamViewModel {
         this.session = session;
         this.autosave = autosave;
         this.opener = new ExamOpener(session, autosave, lines);
+        this.exports = new ExamExports(session, autosave, settings, lines);
     }
 
     private Runnable restoreBackup;
-    private List<Path> keep = List.of();
 
     /** Files a note or exam must never be written over: the open database and its side files. */
     public void setProtectedFiles(List<Path> files) {
-        keep = List.copyOf(files);
+        exports.protect(files);
     }
     private java.util.function.Supplier<org.exampath.ui.practice.PracticeViewModel> practice;
 
@@ -254,57 +247,30 @@ public final class ExamViewModel {
 
     /** What the note says about who, when and which actions were taken for red flags. */
     public NoteContext noteContext() {
-        String label = session.patientLabelProperty().get();
-        String clinician = settings.signedBy();
-        List<NoteContext.FlagAction> actions = new ArrayList<>();
-        if (autosave != null) {
-            autosave.acknowledgements().forEach(a -> actions.add(
-                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
-        }
-        return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);
+        return exports.noteContext();
     }
 
     /** The consultation note as a PDF, written whole or not at all. */
     public boolean exportNote(Path file) {
-        try {
-            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file, keep);
-            lines.error("");
-            lines.status("Note written to " + file.getFileName() + ".");
-            return true;
-        } catch (IOException | RuntimeException e) {
-            lines.error("Could not write the note: " + e.getMessage());
-            return false;
-        }
+        return exports.exportNote(file);
     }
 
     /** The short SOAP-style summary for the clipboard. */
     public String summaryText() {
-        return new SoapSummary(session.knowledge()).text(session.exam(), session.assessment(), noteContext());
+        return exports.summaryText();
     }
 
     /** Confirms the copy in the status bar. */
     public void summaryCopied() {
-        lines.error("");
-        lines.status("Summary copied to the clipboard.");
+        exports.summaryCopied();
     }
 
     public String suggestedNoteName() {
-        String label = session.patientLabelProperty().get();
-        return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
-                + "-" + LocalDate.now() + ".pdf";
+        return exports.suggestedNoteName();
     }
 
     /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
     public boolean saveAs(Path file) {
-        try {
-            byte[] json = new ExamWriter().write(session.exam());
-            AtomicFile.write(file, keep, out -> out.write(json));
-            lines.error("");
-            lines.status("Saved " + file.getFileName() + ".");
-            return true;
-        } catch (IOException e) {
-            lines.error("Could not save " + file.getFileName() + ": " + e.getMessage());
-            return false;
-        }
+        return exports.saveAs(file);
     }
 }

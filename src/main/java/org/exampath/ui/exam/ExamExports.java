@@ -1,0 +1,96 @@
+package org.exampath.ui.exam;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.exampath.exchange.AtomicFile;
+import org.exampath.exchange.ExamWriter;
+import org.exampath.report.ConsultationNote;
+import org.exampath.report.NoteContext;
+import org.exampath.report.SoapSummary;
+import org.exampath.text.Describe;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+
+/**
+ * What leaves the window: the consultation note as a PDF, the SOAP-style summary for the clipboard, and
+ * the exam as a file. Files are written whole or not at all, never over the open database's files.
+ */
+final class ExamExports {
+    private final ExamSession session;
+    private final Autosave autosave;
+    private final ClinicianSettings settings;
+    private final ExamStatus lines;
+    private List<Path> keep = List.of();
+
+    /** {@code autosave}: null when the window runs without a store (the note then lists no red-flag actions). */
+    ExamExports(ExamSession session, Autosave autosave, ClinicianSettings settings, ExamStatus lines) {
+        this.session = session;
+        this.autosave = autosave;
+        this.settings = settings;
+        this.lines = lines;
+    }
+
+    /** Files a note or exam must never be written over: the open database and its side files. */
+    void protect(List<Path> files) {
+        keep = List.copyOf(files);
+    }
+
+    /** What the note says about who, when and which actions were taken for red flags. */
+    NoteContext noteContext() {
+        String label = session.patientLabelProperty().get();
+        String clinician = settings.signedBy();
+        List<NoteContext.FlagAction> actions = new ArrayList<>();
+        if (autosave != null) {
+            autosave.acknowledgements().forEach(a -> actions.add(
+                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
+        }
+        return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);
+    }
+
+    /** The consultation note as a PDF, written whole or not at all. */
+    boolean exportNote(Path file) {
+        try {
+            new ConsultationNote(session.knowledge()).write(session.exam(), session.assessment(), noteContext(), file, keep);
+            lines.error("");
+            lines.status("Note written to " + file.getFileName() + ".");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            lines.error("Could not write the note: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The short SOAP-style summary for the clipboard. */
+    String summaryText() {
+        return new SoapSummary(session.knowledge()).text(session.exam(), session.assessment(), noteContext());
+    }
+
+    /** Confirms the copy in the status bar. */
+    void summaryCopied() {
+        lines.error("");
+        lines.status("Summary copied to the clipboard.");
+    }
+
+    String suggestedNoteName() {
+        String label = session.patientLabelProperty().get();
+        return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
+                + "-" + LocalDate.now() + ".pdf";
+    }
+
+    /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
+    boolean saveAs(Path file) {
+        try {
+            byte[] json = new ExamWriter().write(session.exam());
+            AtomicFile.write(file, keep, out -> out.write(json));
+            lines.error("");
+            lines.status("Saved " + file.getFileName() + ".");
+            return true;
+        } catch (IOException e) {
+            lines.error("Could not save " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+}
