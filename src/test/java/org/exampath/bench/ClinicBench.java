@@ -21,11 +21,12 @@ import org.exampath.clinic.ClinicUrl;
 /**
  * Clinic-store figures on a local PostgreSQL (EXAMPATH_TEST_PG etc., see src/test/pg/start-postgres.sh).
  * Autosave: a save through the store seam (one changed, versioned finding and its audit row, the
- * encounter's header, one transaction), timed four ways — one clinician alone; ten clinicians who all
- * send a save at the same instant on every tick of 250 ms and of 100 ms (four and ten answers a second
- * from each, faster than an exam is filled in; timed from the tick, so a save held up behind the same
- * clinician's last one counts its wait); and ten saving back to back with no pause at all, a stress
- * figure of about a thousand saves a second. Beside them the floor the machine sets: the same ten each
+ * encounter's header, one transaction), timed five ways — one clinician alone; ten clinicians each
+ * saving at random moments a mean 250 ms apart (four answers a second from each, faster than an exam is
+ * filled in); ten who all send a save at the same instant on every tick of 250 ms and of 100 ms, the
+ * worst collision; each timed from the moment it was due, so a save held up behind the same clinician's
+ * last one counts its wait; and ten saving back to back with no pause at all, a stress figure of about
+ * a thousand saves a second. Beside them the floor the machine sets: the same ten each
  * committing a one-row update back to back (one round trip and one durable commit, no ExamPath logic).
  * The ten clients share the machine's cores with the server, as they would not in a practice. Then list
  * and search with 1,000,000 encounters, as a clinician under row-level security. The load average is
@@ -65,11 +66,14 @@ public final class ClinicBench {
             new ClinicMembers(asAdmin).add(role, ClinicMembers.Kind.CLINICIAN, "Bench Clinic");
         }
         for (int round = 0; round < 2; round++) {
-            floor(url, roles);
-            report("autosave, one clinician alone", writes(new ClinicDatabase(url, new ClinicCredentials(roles.get(0), PASSWORD)), 400));
-            autosave(url, roles);
-            together(url, roles, 100);
-            together(url, roles, 250);
+            backToBack("autosave, one clinician alone", roles.subList(0, 1), 400, (role, label) -> autosaves(url, role, label));
+            paced("autosave", roles, 250, true, (role, label) -> autosaves(url, role, label));
+            paced("floor", roles, 250, true, (role, label) -> bareCommits(url, role, label));
+            paced("autosave", roles, 250, false, (role, label) -> autosaves(url, role, label));
+            paced("floor", roles, 250, false, (role, label) -> bareCommits(url, role, label));
+            paced("autosave", roles, 100, false, (role, label) -> autosaves(url, role, label));
+            backToBack("autosave, 10 back to back, no pause (stress)", roles, 400, (role, label) -> autosaves(url, role, label));
+            backToBack("floor, 10 back to back, no pause", roles, 400, (role, label) -> bareCommits(url, role, label));
         }
         if (args.length > 0 && args[0].equals("autosave")) {
             return;
@@ -78,123 +82,131 @@ public final class ClinicBench {
         browse(new ClinicDatabase(url, new ClinicCredentials(roles.get(0), PASSWORD)));
     }
 
-    private static void autosave(ClinicUrl url, List<String> roles) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(roles.size());
-        List<Future<List<Long>>> results = new ArrayList<>();
-        for (String role : roles) {
-            results.add(pool.submit(() -> writes(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)), 400)));
+    /** One clinician's connection for a paced run: saves number i, then is closed. */
+    private interface Writer extends AutoCloseable {
+        void save(int i) throws Exception;
+    }
+
+    /** A clinician's autosaves through the store seam, as the window makes them: one changed finding each. */
+    private static Writer autosaves(ClinicUrl url, String role, String label) {
+        ClinicEncounterStore store = new ClinicEncounterStore(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)),
+                java.time.Clock.systemUTC());
+        org.exampath.domain.Exam[] exam = {org.exampath.domain.Exam.empty()
+                .with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES)};
+        long id = store.create("T-" + role + "-" + label, role, exam[0], "bench", null);
+        store.save(id, null, exam[0], role, "lumbar_radicular", 0.5);
+        return new Writer() {
+            @Override
+            public void save(int i) {
+                exam[0] = exam[0].with("nerve.slump", new org.exampath.domain.FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
+                store.save(id, null, exam[0], role, "lumbar_radicular", 0.5);
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
+    }
+
+    /** The machine's floor for one clinician: a one-row update of their encounter in autocommit, no ExamPath logic. */
+    private static Writer bareCommits(ClinicUrl url, String role, String label) throws SQLException {
+        ClinicDatabase db = new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD));
+        long id;
+        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
+            id = store.create("B-" + role + "-" + label, role, org.exampath.domain.Exam.empty(), "bench", null);
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : results) {
-            all.addAll(f.get());
-        }
-        pool.shutdown();
-        report("autosave, 10 back to back, no pause (stress)", all);
+        Connection c = db.connect();
+        java.sql.PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET updated_at = now() WHERE id = ?");
+        p.setLong(1, id);
+        return new Writer() {
+            @Override
+            public void save(int i) throws SQLException {
+                p.executeUpdate();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                p.close();
+                c.close();
+            }
+        };
+    }
+
+    /** Opens one clinician's writer for a paced run. */
+    private interface Opener {
+        Writer open(String role, String label) throws Exception;
     }
 
     /**
-     * Ten clinicians saving at once, at a pace a window can make: on every tick all ten send a save at
-     * the same instant (the worst collision), each one changed finding, as Autosave sends it. Each time
-     * is taken from the tick, not from when the save could start, so a save held up behind the same
-     * clinician's previous one counts its wait too. A tick of 100 ms is ten answers a second from
-     * every clinician, faster than anyone fills in an exam.
+     * Ten clinicians writing at once at a pace a window can make, each save timed from the moment it was
+     * due (not from when it could start, so a save held up behind the same clinician's last one counts its
+     * wait). With {@code random} each clinician's answers come at random moments a mean {@code tickMillis}
+     * apart (a Poisson stream, seeded per clinician so a run repeats): they collide as often as chance makes
+     * them. Without it all ten send on every tick at the same instant, the worst collision.
      */
-    private static void together(ClinicUrl url, List<String> roles, long tickMillis) throws Exception {
+    private static void paced(String what, List<String> roles, long tickMillis, boolean random, Opener opener) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(roles.size());
         List<Future<List<Long>>> results = new ArrayList<>();
-        int saves = (int) Math.max(100, 30_000 / tickMillis);
+        int saves = (int) Math.max(100, (random ? 60_000 : 30_000) / tickMillis);
         java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(roles.size());
-        long[] start = new long[1];
-        Object gate = new Object();
+        java.util.concurrent.CompletableFuture<Long> start = new java.util.concurrent.CompletableFuture<>();
+        String label = what + "-" + tickMillis + "-" + random;
         for (String role : roles) {
+            java.util.Random chance = new java.util.Random(role.hashCode());
             results.add(pool.submit(() -> {
                 List<Long> times = new ArrayList<>();
-                try (ClinicEncounterStore store = new ClinicEncounterStore(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)),
-                        java.time.Clock.systemUTC())) {
-                    org.exampath.domain.Exam exam = org.exampath.domain.Exam.empty()
-                            .with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES);
-                    long id = store.create("T-" + role + "-" + tickMillis, role, exam, "bench", null);
-                    store.save(id, null, exam, role, "lumbar_radicular", 0.5);
+                try (Writer writer = opener.open(role, label)) {
                     ready.countDown();
-                    synchronized (gate) {
-                        while (start[0] == 0) {
-                            gate.wait();
-                        }
-                    }
+                    long due = start.get();
                     for (int i = 0; i < saves; i++) {
-                        long tick = start[0] + i * tickMillis * 1_000_000L;
-                        long wait = tick - System.nanoTime();
+                        due += random ? (long) (-Math.log(1 - chance.nextDouble()) * tickMillis * 1_000_000L)
+                                : (i == 0 ? 0 : tickMillis * 1_000_000L);
+                        long wait = due - System.nanoTime();
                         if (wait > 0) {
                             java.util.concurrent.locks.LockSupport.parkNanos(wait);
                         }
-                        exam = exam.with("nerve.slump", new org.exampath.domain.FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
-                        store.save(id, null, exam, role, "lumbar_radicular", 0.5);
-                        times.add(System.nanoTime() - tick);
+                        writer.save(i);
+                        times.add(System.nanoTime() - due);
                     }
                 }
                 return times.subList(saves / 10, saves);
             }));
         }
         ready.await();
-        synchronized (gate) {
-            start[0] = System.nanoTime() + 200_000_000L;
-            gate.notifyAll();
-        }
+        start.complete(System.nanoTime() + 200_000_000L);
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : results) {
             all.addAll(f.get());
         }
         pool.shutdown();
-        report("autosave, 10 at the same instant every " + tickMillis + " ms", all);
+        report(what + (random ? ", 10 at random, mean " + tickMillis + " ms apart" : ", 10 at one instant every " + tickMillis + " ms"),
+                all);
     }
 
-    /** The machine's floor: each clinician commits one single-row update of their encounter per "save", in autocommit. */
-    private static void floor(ClinicUrl url, List<String> roles) throws Exception {
+    /** Each of {@code roles} writing back to back with no pause, {@code count} each (the first tenth not counted). */
+    private static void backToBack(String what, List<String> roles, int count, Opener opener) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(roles.size());
         List<Future<List<Long>>> results = new ArrayList<>();
         for (String role : roles) {
-            results.add(pool.submit(() -> commits(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)), 400)));
+            results.add(pool.submit(() -> {
+                List<Long> times = new ArrayList<>();
+                try (Writer writer = opener.open(role, what + "-" + roles.size())) {
+                    for (int i = 0; i < count; i++) {
+                        long start = System.nanoTime();
+                        writer.save(i);
+                        times.add(System.nanoTime() - start);
+                    }
+                }
+                return times.subList(count / 10, count);
+            }));
         }
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : results) {
             all.addAll(f.get());
         }
         pool.shutdown();
-        report("floor: 1 statement + durable commit, 10 at once", all);
-    }
-
-    private static List<Long> commits(ClinicDatabase db, int count) throws SQLException {
-        List<Long> times = new ArrayList<>();
-        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
-            long id = store.create("F-" + db.user(), db.user(), org.exampath.domain.Exam.empty(), "bench", null);
-            try (Connection c = db.connect();
-                 java.sql.PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET updated_at = now() WHERE id = ?")) {
-                p.setLong(1, id);
-                for (int i = 0; i < count; i++) {
-                    long start = System.nanoTime();
-                    p.executeUpdate();
-                    times.add(System.nanoTime() - start);
-                }
-            }
-        }
-        return times.subList(count / 10, count);
-    }
-
-    /** One clinician's autosaves through the store seam, as the window makes them: one changed finding each. */
-    private static List<Long> writes(ClinicDatabase db, int count) {
-        List<Long> times = new ArrayList<>();
-        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
-            org.exampath.domain.Exam exam = org.exampath.domain.Exam.empty()
-                    .with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES);
-            long id = store.create("P-" + db.user(), db.user(), exam, "bench", null);
-            for (int i = 0; i < count; i++) {
-                exam = exam.with("nerve.slump", new org.exampath.domain.FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
-                long start = System.nanoTime();
-                store.save(id, null, exam, db.user(), "lumbar_radicular", 0.5);
-                times.add(System.nanoTime() - start);
-            }
-        }
-        return times.subList(count / 10, count);
+        report(what, all);
     }
 
     private static void fill(ClinicDatabase admin, int encounters) throws SQLException {
