@@ -148,7 +148,15 @@ public final class Scorer {
         };
     }
 
-    /** Findings asked in the order given that changed no hypothesis's probability when they were revealed. */
+    /** The red flags an assessment raises, each with its urgency: what a test can change without moving a probability. */
+    private static List<String> flagsOf(Assessment a) {
+        return a.redFlags().stream().map(f -> f.id() + ":" + f.urgency()).sorted().toList();
+    }
+
+    /**
+     * Physical tests asked in the order given that changed neither a hypothesis's probability nor the red
+     * flags raised when they were revealed.
+     */
     List<String> addedNothing(PracticeSession session) {
         Exam full = session.practiceCase().exam();
         Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
@@ -165,6 +173,8 @@ public final class Scorer {
                 double was = before.hypotheses().stream().filter(b -> b.id().equals(h.id())).findFirst().orElseThrow().probability();
                 moved |= Math.abs(was - h.probability()) > 1e-9;
             }
+            // a test that raises or changes a red flag added something, though no probability moved
+            moved |= !flagsOf(before).equals(flagsOf(after));
             if (!moved && engine.knowledge().finding(id).map(d -> d.physical()).orElse(false)) {
                 out.add(id);
             }

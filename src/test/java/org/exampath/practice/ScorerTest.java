@@ -143,6 +143,15 @@ class ScorerTest {
     }
 
     @Test
+    void aTestThatRaisesARedFlagAddedSomethingThoughNoProbabilityMoved() {
+        // the screening question was not asked: the saddle sensation test is what raises the flag
+        PracticeSession s = new PracticeSession(caudaEquinaCase());
+        s.ask("neuro.sensation.saddle");
+        Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
+        assertEquals(List.of(), f.addedNothing(), "it raised cauda equina");
+    }
+
+    @Test
     void withoutTheScreenTheEnginesPathRunsOnAndNoEmergencyIsClaimed() {
         PracticeSession s = new PracticeSession(caudaEquinaCase());
         s.ask("nerve.slr");
