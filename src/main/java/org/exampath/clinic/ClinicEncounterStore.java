@@ -38,11 +38,19 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
     /** Saves that got no answer, which the server may have stored all the same. */
     private final ClinicUnanswered unanswered;
+    private final String identity;
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this.work = new ClinicWork(database);
         this.clock = clock;
         this.unanswered = new ClinicUnanswered(database.user());
+        this.identity = ClinicUrl.SCHEME + database.url().host().toLowerCase(java.util.Locale.ROOT) + ":" + database.url().port()
+                + "/" + database.url().database();
+    }
+
+    @Override
+    public String identity() {
+        return identity;
     }
 
     @Override

@@ -39,6 +39,15 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
+    public String identity() {
+        try {
+            return db.path().toRealPath().toString();
+        } catch (java.io.IOException e) {
+            return db.path().toAbsolutePath().normalize().toString();
+        }
+    }
+
+    @Override
     public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
                        String createKey) {
         Encounters.checkKey("create key", createKey);

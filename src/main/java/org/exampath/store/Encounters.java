@@ -88,6 +88,13 @@ public interface Encounters {
 
     Optional<Encounter> load(long id);
 
+    /**
+     * Which store this is, the same in every session and different for every other store: a SQLite file's
+     * real path, a clinic server's {@code postgresql://host:port/database}. A recovery copy names it, so an
+     * encounter of the same id, date and clinician in another store is never taken for its own.
+     */
+    String identity();
+
     /** Encounters matching the text (label, date or leading hypothesis; empty matches all), newest first. */
     List<Row> list(String text, int limit);
 

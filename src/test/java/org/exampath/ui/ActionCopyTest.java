@@ -159,7 +159,7 @@ class ActionCopyTest {
         Path folder = dir.resolve("recovery");
         List<String> keysSent = actionUnansweredThenStopped(db, folder, "anna", false);
         ActionCopies.Copy copy = new RecoveryFiles(folder).actions().leftovers().get(0);
-        assertEquals(new RecoveryFiles.Kept(1, "2026-11-26", "anna"), copy.encounter());
+        assertEquals(new RecoveryFiles.Kept(1, "2026-11-26", "anna", db.toRealPath().toString()), copy.encounter());
         assertEquals("Sent to ED", copy.action().action());
         assertEquals(keysSent.get(0), copy.key());
 
@@ -244,6 +244,21 @@ class ActionCopyTest {
             autosave.flush();
             assertEquals(List.of(), store.acknowledgements(1));
             assertEquals(1, actionFiles(folder).size());
+            autosave.shutdown();
+        }
+
+        // another database sharing the folder whose encounter 1 is the same clinician's visit of the same day, for
+        // another patient: the same id, date and clinician, but not the store the copy was kept for
+        try (Database database = Database.open(dir.resolve("third.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            store.create("Another patient", "anna", org.exampath.domain.Exam.empty(), "kb", null);
+            assertEquals(new RecoveryFiles(folder).actions().leftovers().get(0).encounter().date(), store.load(1).orElseThrow().date());
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, store, "anna", nextStart(folder));
+            autosave.load(1).join();
+            autosave.flush();
+            assertEquals(List.of(), store.acknowledgements(1), "anna's action for first.db is not written into third.db's patient");
+            assertEquals(1, actionFiles(folder).size(), "and it stays for first.db");
             autosave.shutdown();
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exampath.TestKnowledge;
+import org.exampath.Exams;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.exchange.ExamWriter;
@@ -119,7 +120,7 @@ class RecoveryCopyTest {
             List<Path> left = recovery.leftovers();
             assertEquals(1, left.size(), left.toString());
             assertEquals(java.util.Optional.empty(), RecoveryFiles.createKeyOf(left.get(0)));
-            assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(1, "2026-11-26", "anna")),
+            assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(1, "2026-11-26", "anna", db.toRealPath().toString())),
                     RecoveryFiles.encounterOf(left.get(0)), "the copy names the encounter its change belongs to");
             int auditedBefore = store.audit(1).size();
 
@@ -244,15 +245,39 @@ class RecoveryCopyTest {
     }
 
     @Test
+    void aCopyKeptForOneDatabaseIsNotRestoredIntoTheSameNumberedEncounterOfAnother() throws Exception {
+        Path folder = dir.resolve("recovery");
+        acknowledgedThenFailed(dir.resolve("first.db"), folder);
+        try (Database database = Database.open(dir.resolve("other.db"))) {
+            // the same clinician's encounter 1 of the same day, for another patient
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            store.create("Another patient", "anna", Exams.of().yes("history.region.lateral_hip").exam(), "kb", null);
+            Exam theirs = store.load(1).orElseThrow().exam();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = nextStart(folder);
+            Autosave autosave = autosave(session, store, recovery);
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(recovery.leftovers().get(0)));
+            model.opening().join();
+            autosave.flush();
+            assertEquals(theirs.findings(), store.load(1).orElseThrow().exam().findings(), "the other patient's visit is untouched");
+            assertEquals(2, store.count(), "the copy is saved as a new encounter of this database");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
     void anEncounterSideFileThatIsNotWellFormedIsNeverUsed() throws Exception {
         Path copy = dir.resolve("unsaved-1-1-3.json");
         Path side = dir.resolve(".unsaved-1-1-3.json.create-key");
-        Files.writeString(side, "encounter 7\ndate 2026-11-26\nclinician anna\n");
-        assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(7, "2026-11-26", "anna")), RecoveryFiles.encounterOf(copy));
+        Files.writeString(side, "encounter 7\ndate 2026-11-26\nclinician anna\nstore /data/exampath.db\n");
+        assertEquals(java.util.Optional.of(new RecoveryFiles.Kept(7, "2026-11-26", "anna", "/data/exampath.db")),
+                RecoveryFiles.encounterOf(copy));
         assertEquals(java.util.Optional.empty(), RecoveryFiles.createKeyOf(copy), "an encounter is not taken for a create key");
         for (String bad : List.of("encounter 0\ndate 2026-11-26\nclinician anna\n", "encounter -7\ndate d\nclinician anna\n",
                 "encounter 7; DROP TABLE encounter\ndate d\nclinician anna\n", "encounter 7\ndate 2026-11-26\n",
-                "encounter 7\ndate \nclinician anna\n", "0b6f1f4e-8d7c-4d35-9a51-2f3c0e7d9a10\n")) {
+                "encounter 7\ndate \nclinician anna\n", "0b6f1f4e-8d7c-4d35-9a51-2f3c0e7d9a10\n",
+                "encounter 7\ndate 2026-11-26\nclinician anna\n", "encounter 7\ndate 2026-11-26\nclinician anna\nstore \n")) {
             Files.writeString(side, bad);
             assertEquals(java.util.Optional.empty(), RecoveryFiles.encounterOf(copy), bad);
         }

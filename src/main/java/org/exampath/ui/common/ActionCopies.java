@@ -21,7 +21,7 @@ import org.exampath.store.Encounters;
 /**
  * A local copy of each red-flag action on its way to the store, in the recovery folder beside the exam
  * copies ({@code action-SESSION-KEY.properties}), written before the action is sent and removed once it
- * is stored. It names the encounter as the store named it (id, date, clinician), the action as the
+ * is stored. It names the encounter as the store named it (store, id, date, clinician), the action as the
  * clinician entered it (flag, text, time, who) and the key every try of it is sent with, so sending a
  * copy left by a crashed session again stores it once even if the first try committed and its answer
  * was lost. A file that is not well formed is never used (it is never guessed at).
@@ -50,6 +50,7 @@ public final class ActionCopies {
         p.setProperty("encounter", Long.toString(encounter.id()));
         p.setProperty("encounter.date", encounter.date());
         p.setProperty("encounter.clinician", encounter.clinician());
+        p.setProperty("encounter.store", encounter.store());
         p.setProperty("flag", action.flag());
         p.setProperty("action", action.action());
         p.setProperty("at", action.at());
@@ -111,10 +112,9 @@ public final class ActionCopies {
         return out;
     }
 
-    /** The leftover copies of the encounter {@code e} as this store holds it (same id, date and clinician). */
-    List<Copy> leftoversFor(Encounters.Encounter e) {
-        return leftovers().stream().filter(c -> c.encounter().id() == e.id() && c.encounter().date().equals(e.date())
-                && c.encounter().clinician().equals(e.clinician())).toList();
+    /** The leftover copies of encounter {@code e} of {@code store} (the same store, id, date and clinician). */
+    List<Copy> leftoversFor(Encounters store, Encounters.Encounter e) {
+        return leftovers().stream().filter(c -> c.encounter().is(store, e)).toList();
     }
 
     /** One copy, or empty when it is not a well-formed action copy. */
@@ -125,8 +125,8 @@ public final class ActionCopies {
             }
             Properties p = new Properties();
             p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            Set<String> names = Set.of("format", "key", "encounter", "encounter.date", "encounter.clinician", "flag", "action",
-                    "at", "by");
+            Set<String> names = Set.of("format", "key", "encounter", "encounter.date", "encounter.clinician", "encounter.store",
+                    "flag", "action", "at", "by");
             if (!p.stringPropertyNames().equals(names) || !FORMAT.equals(p.getProperty("format"))) {
                 return Optional.empty();
             }
@@ -145,7 +145,8 @@ public final class ActionCopies {
             }
             java.time.Instant.parse(at);
             return Optional.of(new Copy(new RecoveryFiles.Kept(Long.parseLong(id), p.getProperty("encounter.date"),
-                    p.getProperty("encounter.clinician")), new Encounters.Acknowledgement(flag, action, at, by), key, file));
+                    p.getProperty("encounter.clinician"), p.getProperty("encounter.store")),
+                    new Encounters.Acknowledgement(flag, action, at, by), key, file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -327,7 +327,7 @@ public final class Autosave {
         CompletableFuture<String> said = new CompletableFuture<>();
         String[] line = new String[1];
         statusLine.read(() -> store.load(kept.id())
-                .filter(e -> kept.date().equals(e.date()) && kept.clinician().equals(e.clinician()))
+                .filter(e -> kept.is(store, e))
                 .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e), store.audit(e.id()))), found -> {
             Exam restored = exam;
             if (found.isPresent()) {
@@ -409,7 +409,7 @@ public final class Autosave {
                 }
             });
             if (encounter != null && recovery != null) {
-                actions.resend(fxGeneration, encounter.id(), recovery.actions().leftoversFor(encounter));
+                actions.resend(fxGeneration, encounter.id(), recovery.actions().leftoversFor(store, encounter));
             }
             encounterId.set(id);
             pendingPreviousId = previousId;

@@ -46,7 +46,7 @@ final class KnownEncounters {
             return;
         }
         try {
-            named.put(e.id(), new RecoveryFiles.Kept(e.id(), e.date(), e.clinician()));
+            named.put(e.id(), RecoveryFiles.Kept.of(store, e));
             lastStored.putIfAbsent(e.id(), e.exam());
         } catch (IllegalArgumentException unusable) {
             // a copy of it is then kept without its encounter, and opens as a new exam

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamWriter;
+import org.exampath.store.Encounters;
 
 /**
  * A local copy of every change the store could not take yet (a clinic server out of reach, a full
@@ -26,10 +27,11 @@ import org.exampath.exchange.ExamWriter;
  * one whose encounter was known) opens as a new exam with a new key, as before.
  *
  * <p>A copy of an exam whose encounter was known (created and acknowledged, or opened from the store,
- * then a later save failed) has that encounter named in the same hidden file instead, as three lines
- * {@code encounter ID}, {@code date DATE} and {@code clinician NAME} (the date and clinician the store
- * gave it, read when it was made or opened): opening the copy saves it into that encounter when the
- * store holds one with that id, date and clinician, and as a new exam otherwise.
+ * then a later save failed) has that encounter named in the same hidden file instead, as four lines
+ * {@code encounter ID}, {@code date DATE}, {@code clinician NAME} (the date and clinician the store
+ * gave it, read when it was made or opened) and {@code store IDENTITY} ({@link Encounters#identity}):
+ * opening the copy saves it into that encounter when the store open is that store and holds one with
+ * that id, date and clinician, and as a new exam otherwise (so does an older copy naming no store).
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -155,21 +157,34 @@ public final class RecoveryFiles {
     }
 
     /**
-     * The encounter a copy's change belongs to, as the store named it: its id, and the date and clinician
-     * the store holds for it (so an encounter of the same id in another store is told apart). The clinician
-     * is empty for an encounter made before any name was set, never blank with spaces.
+     * The encounter a copy's change belongs to, as the store named it: the store ({@link Encounters#identity}),
+     * the id, and the date and clinician the store holds for it. The clinician is empty for an encounter made
+     * before any name was set, never blank with spaces.
      */
-    public record Kept(long id, String date, String clinician) {
+    public record Kept(long id, String date, String clinician, String store) {
         public Kept {
-            if (id <= 0 || date == null || clinician == null || date.isBlank()
-                    || !date.strip().equals(date) || !clinician.strip().equals(clinician)
-                    || (date + clinician).chars().anyMatch(Character::isISOControl)) {
+            if (id <= 0 || date == null || clinician == null || store == null || date.isBlank() || store.isBlank()
+                    || !date.strip().equals(date) || !clinician.strip().equals(clinician) || !store.strip().equals(store)
+                    || (date + clinician + store).chars().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException("not an encounter kept beside a copy");
             }
         }
 
+        /** How {@code store} names encounter {@code e}: a copy kept for this one belongs to it. */
+        public static Kept of(Encounters store, Encounters.Encounter e) {
+            return new Kept(e.id(), e.date(), e.clinician(), store.identity());
+        }
+
+        /**
+         * Whether this is encounter {@code e} of {@code store}: the same store, id, date and clinician. An
+         * encounter of the same id, date and clinician in another store (another file, another server) is not.
+         */
+        public boolean is(Encounters store, Encounters.Encounter e) {
+            return equals(of(store, e));
+        }
+
         String text() {
-            return "encounter " + id + "\ndate " + date + "\nclinician " + clinician + "\n";
+            return "encounter " + id + "\ndate " + date + "\nclinician " + clinician + "\nstore " + store + "\n";
         }
     }
 
@@ -184,8 +199,8 @@ public final class RecoveryFiles {
                 return Optional.empty();
             }
             List<String> lines = Files.readString(key, StandardCharsets.UTF_8).lines().toList();
-            if (lines.size() != 3 || !lines.get(0).startsWith("encounter ") || !lines.get(1).startsWith("date ")
-                    || !lines.get(2).startsWith("clinician ")) {
+            if (lines.size() != 4 || !lines.get(0).startsWith("encounter ") || !lines.get(1).startsWith("date ")
+                    || !lines.get(2).startsWith("clinician ") || !lines.get(3).startsWith("store ")) {
                 return Optional.empty();
             }
             String id = lines.get(0).substring("encounter ".length());
@@ -193,7 +208,7 @@ public final class RecoveryFiles {
                 return Optional.empty();
             }
             return Optional.of(new Kept(Long.parseLong(id), lines.get(1).substring("date ".length()),
-                    lines.get(2).substring("clinician ".length())));
+                    lines.get(2).substring("clinician ".length()), lines.get(3).substring("store ".length())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
