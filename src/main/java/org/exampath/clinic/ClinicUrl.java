@@ -13,8 +13,13 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
     public static final String SCHEME = "postgresql://";
     private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,63}");
-    /** A password option anywhere, a {@code user:password@} after {@code //}, or one that opens the text (no scheme typed). */
-    private static final Pattern PASSWORD = Pattern.compile("(?i)password\\s*=|//[^@\\s]*:[^@\\s]*@|^[^/\\\\@\\s:]+:[^/\\\\@\\s]*@");
+    /**
+     * A password option anywhere; a {@code user:password@} after {@code //}; or one that opens the text (no
+     * scheme typed), with a user of two characters or more so that a drive letter ({@code C:/me@x/db}) is not
+     * taken for one and a scheme's {@code ://} never starts a password. The password itself may hold anything but
+     * {@code @} and line ends (a slash, a space).
+     */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)password\\s*=|//[^@/\\s]*:[^@\\r\\n]*@|^[^/\\\\@\\s:]{2,}:(?!//)[^@\\r\\n]*@");
     /** Why an address with a password is refused; it never repeats the address, so the secret is shown nowhere. */
     public static final String PASSWORD_REFUSED = "the address holds a password, and ExamPath takes none in an address "
             + "(it would be shown and kept); remove it and give the login with PGUSER and PGPASSWORD or ~/.pgpass";

@@ -30,13 +30,15 @@ class ClinicUrlTest {
         assertEquals("put no user or password in the address; use PGUSER and PGPASSWORD or ~/.pgpass",
                 assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse("postgresql://me@h/d")).getMessage());
         for (String withPassword : java.util.List.of("postgresql://h/d?password=s3cr3t", "postgresql://h/d?sslmode=require&PASSWORD=s3cr3t",
-                "postgresql://me:s3cr3t@h:5432/d", "postgres://me:s3cr3t@h/d", "me:s3cr3t@h/d", "jdbc:postgresql://h/d?user=me&password=s3cr3t")) {
+                "postgresql://me:s3cr3t@h:5432/d", "postgres://me:s3cr3t@h/d", "me:s3cr3t@h/d", "jdbc:postgresql://h/d?user=me&password=s3cr3t",
+                "anna:se/cret@host/db", "anna:pa ss@host", "postgresql://anna:pa ss@host/db", "anna:p@ss@host/db")) {
             assertTrue(ClinicUrl.carriesPassword(withPassword), withPassword);
             assertEquals(ClinicUrl.PASSWORD_REFUSED,
                     assertThrows(IllegalArgumentException.class, () -> ClinicUrl.parse(withPassword)).getMessage(), withPassword);
         }
         for (String without : java.util.List.of("postgresql://h:5432/d?sslmode=require", "/home/me/exampath.db", "postgresql://h/d?sslmode=disable",
-                "C:\\Users\\me@example.org\\exampath.db", "./x/../exampath.db")) {
+                "C:\\Users\\me@example.org\\exampath.db", "./x/../exampath.db", "C:/Users/me@example.org/exampath.db",
+                "/home/me/my:notes@work/exampath.db")) {
             assertFalse(ClinicUrl.carriesPassword(without), without);
         }
         assertEquals("the address names no database; expected postgresql://HOST[:PORT]/DBNAME",
