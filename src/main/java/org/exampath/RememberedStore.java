@@ -79,7 +79,12 @@ final class RememberedStore {
         RememberedStore offFx = new RememberedStore(opener, reason -> CompletableFuture.supplyAsync(() -> ask.apply(reason),
                 Platform::runLater).join());
         CompletableFuture<Optional<ExamViewModel>> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> offFx.open(address)).whenComplete((outcome, failure) -> Platform.runLater(() -> {
+        // its own thread: the attempt may wait on the user's answer, and must not hold a thread of the shared pool
+        CompletableFuture.supplyAsync(() -> offFx.open(address), task -> {
+            Thread t = new Thread(task, "exampath-reopen-store");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((outcome, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 shown.completeExceptionally(failure.getCause() != null ? failure.getCause() : failure);
                 return;
