@@ -21,6 +21,9 @@ final class LikelihoodReader {
     private final ConditionParser conditions;
     private final Set<String> hypotheses = new TreeSet<>();
     private final Map<String, String> familyOf = new LinkedHashMap<>();
+    /** Families named on rows but not declared in families.json: where each was first named, and how often. */
+    private final Map<String, String> rowFamilyWhere = new LinkedHashMap<>();
+    private final Map<String, Integer> rowFamilyCount = new LinkedHashMap<>();
 
     LikelihoodReader(CatalogueReader catalogue, List<Hypothesis> hypotheses, Map<String, Family> families, String file) {
         this.catalogue = catalogue;
@@ -44,6 +47,13 @@ final class LikelihoodReader {
                 out.add(row(new Entry(root.file(), "group " + group + " (" + finding + ") row " + index, row), finding));
             }
         }
+        // a family named on one row only, and declared nowhere, joins nothing: most likely a misspelt id
+        rowFamilyCount.forEach((family, count) -> {
+            if (count < 2) {
+                throw Entry.failAt(root.file(), rowFamilyWhere.get(family) + ": family \"" + family
+                        + "\" is named on no other row and not declared in families.json");
+            }
+        });
         return out;
     }
 
@@ -77,6 +87,9 @@ final class LikelihoodReader {
         String family = e.optionalText("family");
         if (family == null) {
             family = familyOf.getOrDefault(finding, finding);
+        } else if (!familyOf.containsValue(family)) {
+            rowFamilyWhere.putIfAbsent(family, e.where());
+            rowFamilyCount.merge(family, 1, Integer::sum);
         }
         return new LikelihoodRow(hypothesis, finding, when, outcome(e), lr, published, source, tag.key(),
                 design == null ? null : design.key(), estimate, e.optionalText("basis"), family, e.flag("cluster"),

@@ -90,6 +90,16 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesARowFamilyNamedOnceAndDeclaredNowhere() throws IOException {
+        String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("family", "sitting_laod"));
+        assertEquals("knowledge/likelihood-ratios.json: group 1 (patient.age) row 1: family \"sitting_laod\" is named on no other row"
+                + " and not declared in families.json", m);
+        // a declared family may be named on a single row
+        KnowledgeBase kb = KnowledgeLoader.fromDirectory(TestKnowledge.resource("knowledge"));
+        assertEquals(10, kb.hypotheses().size());
+    }
+
+    @Test
     void refusesAnUnknownValueInARule() throws IOException {
         String m = refusalAfter("red-flags.json", r -> ((ObjectNode) r.get("redFlags").get(1)).set("when",
                 JSON.createObjectNode().set("is", JSON.createArrayNode().add("nerve.slr").add("maybe"))));
