@@ -306,23 +306,29 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey) {
+    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
+                                               String recordedAt) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
+        java.time.Instant recorded;
         try {
             Encounters.checkKey("red-flag action key", actionKey);
+            recorded = Encounters.recordedAt(recordedAt);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }
         return work.submit(c -> {
-            // an action whose key this clinic holds already was stored by an earlier try whose answer was lost
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
+            // an action whose key this clinic holds already was stored by an earlier try whose answer was lost;
+            // the server stamps who and when it was stored, the client says when it was recorded
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key, "
+                    + "recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
                 p.setLong(1, encounterId);
                 p.setString(2, flag);
                 p.setString(3, action.strip());
                 p.setString(4, actionKey);
+                p.setObject(5, recorded == null ? null : java.time.OffsetDateTime.ofInstant(recorded, java.time.ZoneOffset.UTC),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
                 p.executeUpdate();
             }
             return null;
@@ -334,7 +340,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.read(c -> {
             List<Acknowledgement> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT flag, action, at, who FROM exampath.red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
+                    "SELECT flag, action, coalesce(recorded_at, at), who FROM exampath.red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
                 p.setLong(1, encounterId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {

@@ -236,16 +236,25 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
-    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey) {
+    public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
+                                               String recordedAt) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
+        java.time.Instant now = clock.instant();
+        java.time.Instant recorded;
         try {
             Encounters.checkKey("red-flag action key", actionKey);
+            recorded = Encounters.recordedAt(recordedAt);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }
-        String at = clock.instant().toString();
+        if (recorded != null && recorded.isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+            return CompletableFuture.failedFuture(new StoreException("red-flag action recorded at " + recorded
+                    + ": later than this computer's clock (" + now + ")"));
+        }
+        // this file's times are this computer's clock either way: the action keeps the moment it was recorded
+        String at = (recorded == null ? now : recorded).toString();
         return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey));
     }
 

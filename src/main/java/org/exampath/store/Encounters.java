@@ -114,7 +114,30 @@ public interface Encounters {
      * As above, once per {@code actionKey} (chosen by the caller, sent again unchanged on a retry): an
      * action already stored with that key is not stored again. A null key: no such check.
      */
-    CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey);
+    default CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey) {
+        return acknowledge(encounterId, flag, action, clinician, actionKey, null);
+    }
+
+    /**
+     * As above, for an action the clinician recorded at {@code recordedAt} (an ISO-8601 instant; null: now),
+     * which may be some time before it reaches the store (a retry, or a copy sent again after a restart):
+     * it is read back with that time. A time that is not an instant, or lies ahead of the store's clock, is
+     * refused.
+     */
+    CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
+                                        String recordedAt);
+
+    /** The instant a caller says an action was recorded, or null for none; anything else is a {@link StoreException}. */
+    static java.time.Instant recordedAt(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StoreException("red-flag action recorded at: expected an ISO-8601 instant, found \"" + text + "\"");
+        }
+    }
 
     List<Acknowledgement> acknowledgements(long encounterId);
 

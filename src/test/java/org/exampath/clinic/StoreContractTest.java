@@ -170,6 +170,21 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anActionKeepsTheTimeItWasRecordedAndATimeAheadOfTheStoreIsRefused(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Hal", "x", EXAM, "kb", null);
+        String recorded = "2026-11-20T08:05:00Z";
+        store.acknowledge(id, "cauda_equina", "Sent to the emergency department", "x", "k-recorded", recorded).get();
+        assertEquals(List.of(recorded), store.acknowledgements(id).stream().map(Encounters.Acknowledgement::at)
+                .map(at -> java.time.Instant.parse(at).toString()).toList());
+        assertThrows(Exception.class, () -> store.acknowledge(id, "cauda_equina", "Sent on", "x", "k-future",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(400)).toString()).get(), "a time ahead of the store");
+        assertThrows(Exception.class, () -> store.acknowledge(id, "cauda_equina", "Sent on", "x", "k-bad", "yesterday").get());
+        assertEquals(1, store.acknowledgements(id).size(), "nothing refused was stored");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void theAssessmentPlanAndFlagStateAreKeptWithTheEncounter(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         long id = store.create("Gus", "x", EXAM, "kb", null);

@@ -43,7 +43,7 @@ class ActionCopyTest {
     private static Encounters actionsUnanswered(Encounters real, boolean commit, List<String> keysSent) {
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("acknowledge") && args.length == 5) {
+                    if (method.getName().equals("acknowledge") && args.length == 6) {
                         keysSent.add((String) args[4]);
                         if (commit) {
                             ((CompletableFuture<?>) method.invoke(real, args)).join();
@@ -154,6 +154,27 @@ class ActionCopyTest {
     }
 
     @Test
+    void anActionSentAgainDaysLaterKeepsTheTimeTheClinicianRecordedIt() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        actionUnansweredThenStopped(db, folder, "anna", false);
+        java.time.Clock later = java.time.Clock.offset(DatabaseTestAccess.CLOCK, java.time.Duration.ofDays(3));
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, later);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = new Autosave(session, store, "anna", later);
+            autosave.runStatusUpdatesWith(Runnable::run);
+            autosave.keepRecoveryIn(nextStart(folder));
+            autosave.resume().join();
+            await(autosave, () -> !autosave.actionsUnsaved());
+            assertEquals(List.of(DatabaseTestAccess.CLOCK.instant().toString()),
+                    store.acknowledgements(1).stream().map(Encounters.Acknowledgement::at).toList(),
+                    "stored three days later, read back with the time it was recorded");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
     void anActionTheStoreNeverGotIsListedAtOnceAndStoredFromItsCopyInTheNameOfWhoRecordedIt() throws Exception {
         Path db = dir.resolve("exampath.db");
         Path folder = dir.resolve("recovery");
@@ -170,7 +191,7 @@ class ActionCopyTest {
             List<String> keysNow = new CopyOnWriteArrayList<>();
             Encounters watched = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(),
                     new Class<?>[] {Encounters.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("acknowledge") && args.length == 5) {
+                        if (method.getName().equals("acknowledge") && args.length == 6) {
                             keysNow.add((String) args[4]);
                         }
                         try {

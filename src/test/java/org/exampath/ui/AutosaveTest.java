@@ -198,7 +198,7 @@ class AutosaveTest {
                             throw new StoreException("the server cannot be reached (the create was committed, its answer lost)");
                         }
                     }
-                    if (method.getName().equals("acknowledge") && args.length == 5) {
+                    if (method.getName().equals("acknowledge") && args.length == 6) {
                         keysSent.add("action " + args[4]);
                         ((java.util.concurrent.CompletableFuture<?>) result).join();
                         if (!actionLost.getAndSet(true)) {

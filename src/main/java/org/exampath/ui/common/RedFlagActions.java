@@ -115,7 +115,7 @@ final class RedFlagActions {
 
     private void write(Pending entry, long id) {
         Encounters.Acknowledgement a = entry.action();
-        store.acknowledge(id, a.flag(), a.action(), clinician, entry.key()).whenComplete((ok, e) -> {
+        store.acknowledge(id, a.flag(), a.action(), clinician, entry.key(), a.at()).whenComplete((ok, e) -> {
             if (e == null && entry.left() != null) {
                 stored(entry, id);
             } else if (e == null) {
