@@ -125,6 +125,11 @@ public final class Autosave {
         conflicts.clear();
     }
 
+    /** The clinician accepts the colleague's value of {@code conflict}: it leaves the list, and nothing is recorded (JavaFX thread). */
+    public void keepTheirs(FindingConflict conflict) {
+        conflicts.remove(conflict);
+    }
+
     /** A red-flag action is not stored yet: on its way, or failed and waiting for its retry. */
     public boolean actionsUnsaved() {
         return actions.anyUnsaved();
@@ -247,7 +252,9 @@ public final class Autosave {
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
-                conflicts.setAll(found);
+                // rows not yet dismissed stay (a red flag one hides is never dropped unseen); a finding refused again is replaced
+                conflicts.removeIf(c -> found.stream().anyMatch(f -> f.finding().equals(c.finding())));
+                conflicts.addAll(found);
                 for (var c : conflict.conflicts()) {
                     if (java.util.Objects.equals(session.exam().value(c.finding()), CopyMerge.decoded(c.yours()))) {
                         session.set(c.finding(), CopyMerge.decoded(c.theirs()));

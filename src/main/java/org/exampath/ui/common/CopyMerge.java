@@ -55,7 +55,7 @@ final class CopyMerge {
     /** A finding kept as {@code by} set it, worded for people: the form's question and both values. */
     static FindingConflict conflict(KnowledgeBase knowledge, String id, FindingValue theirs, String by, FindingValue mine) {
         return new FindingConflict(id, knowledge.finding(id).map(d -> d.label()).orElse(id), describe(theirs), by,
-                describe(mine));
+                describe(mine), theirs, mine);
     }
 
     /** A value as the store encoded it (null: not recorded). */

@@ -1,6 +1,5 @@
 package org.exampath.ui.exam;
 
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -8,51 +7,78 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.exampath.ui.common.FindingConflict;
+import javafx.util.Subscription;
 
 /**
  * The findings a colleague changed while this clinician's change of them was not stored: each with the
  * value kept (theirs, and who set it) and the one not written (this clinician's), so nothing is replaced
- * unseen. Shown under the step bar while there are any; "Got it" dismisses it.
+ * unseen. Shown under the step bar while there are any; "Got it" dismisses it, except while a row hides a
+ * red flag this clinician's value raised: that row is shown in the flag's style with Show in form and
+ * Keep theirs, and stays until one of them is done.
  */
 final class ConflictPanel extends VBox {
-    private final ObservableList<FindingConflict> conflicts;
-    private final Label header = new Label();
+    private final ConflictPanelViewModel model;
     private final GridPane rows = new GridPane();
+    private final Subscription following;
 
-    ConflictPanel(ExamViewModel model) {
-        this.conflicts = model.conflicts();
+    ConflictPanel(ConflictPanelViewModel model) {
+        this.model = model;
         setId("conflict-panel");
         getStyleClass().add("conflict-panel");
+        Label header = new Label();
         header.setId("conflict-header");
         header.getStyleClass().add("conflict-header");
         header.setWrapText(true);
+        header.textProperty().bind(model.headerProperty());
         rows.getStyleClass().add("conflict-rows");
         rows.setHgap(16);
         rows.setVgap(4);
         Button dismiss = new Button("Got it");
         dismiss.setId("conflict-dismiss");
-        dismiss.setOnAction(e -> model.dismissConflicts());
+        dismiss.disableProperty().bind(model.flagHiddenProperty());
+        dismiss.setOnAction(e -> model.dismiss());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(new HBox(12, header, spacer, dismiss), rows);
-        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(conflicts));
+        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rows()));
         managedProperty().bind(visibleProperty());
+        following = model.rows().subscribe(this::fill);
         fill();
-        conflicts.subscribe(this::fill);
+    }
+
+    /** Stops following the view model, and it the window (the screen is closing). */
+    void dispose() {
+        following.unsubscribe();
+        model.dispose();
     }
 
     private void fill() {
-        int n = conflicts.size();
-        header.setText(n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
-                + " saved: their value is kept and yours was not written. To use yours, enter it again.");
         rows.getChildren().clear();
         rows.addRow(0, heading("Finding"), heading("Saved meanwhile"), heading("Set by"), heading("Yours (not saved)"));
-        for (int i = 0; i < n; i++) {
-            FindingConflict c = conflicts.get(i);
-            rows.addRow(i + 1, cell(c, "label", c.label()), cell(c, "theirs", c.theirs()), cell(c, "set-by", c.setBy()),
-                    cell(c, "yours", c.yours()));
+        int line = 1;
+        for (ConflictPanelViewModel.Row r : model.rows()) {
+            rows.addRow(line++, cell(r, "label", r.label()), cell(r, "theirs", r.theirs()), cell(r, "set-by", r.setBy()),
+                    cell(r, "yours", r.yours()), cell(r, "note", r.note()));
+            if (r.hidesFlag()) {
+                rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
+            }
         }
+    }
+
+    private HBox flagRow(ConflictPanelViewModel.Row r) {
+        Label flag = cell(r, "flag", r.flag());
+        flag.getStyleClass().addAll("red-flag", r.level().styleClass());
+        flag.setWrapText(true);
+        Button show = new Button("Show in form");
+        show.setId(id(r, "show"));
+        show.setOnAction(e -> model.show(r.finding()));
+        Button keep = new Button("Keep theirs");
+        keep.setId(id(r, "keep-theirs"));
+        keep.setOnAction(e -> model.keepTheirs(r.finding()));
+        HBox box = new HBox(12, flag, show, keep);
+        box.getStyleClass().add("conflict-red-flag");
+        HBox.setHgrow(flag, Priority.ALWAYS);
+        return box;
     }
 
     private static Label heading(String text) {
@@ -61,9 +87,13 @@ final class ConflictPanel extends VBox {
         return l;
     }
 
-    private static Label cell(FindingConflict c, String column, String text) {
+    private static Label cell(ConflictPanelViewModel.Row r, String column, String text) {
         Label l = new Label(text);
-        l.setId("conflict-" + c.finding().replace('.', '-') + "-" + column);
+        l.setId(id(r, column));
         return l;
+    }
+
+    private static String id(ConflictPanelViewModel.Row r, String column) {
+        return "conflict-" + r.finding().replace('.', '-') + "-" + column;
     }
 }

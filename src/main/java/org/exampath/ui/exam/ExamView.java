@@ -36,6 +36,7 @@ public final class ExamView extends BorderPane {
     private final ToggleGroup stepGroup = new ToggleGroup();
     private final HypothesisPanel panel;
     private final SummaryView summary;
+    private final ConflictPanel conflicts;
 
     public ExamView(ExamViewModel model, ExamFiles files) {
         this.model = model;
@@ -57,8 +58,9 @@ public final class ExamView extends BorderPane {
         panel.setMinWidth(320);
         panel.setMaxWidth(560);
         panel.setOnNewFlag(this::notifyFlag);
+        conflicts = new ConflictPanel(new ConflictPanelViewModel(model.session(), model.autosave(), model::reveal));
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar(),
-                new ConflictPanel(model)));
+                conflicts));
         setCenter(centre());
         setRight(panel);
         setBottom(statusBar());
@@ -83,6 +85,11 @@ public final class ExamView extends BorderPane {
                 }
             }
         }.start();
+    }
+
+    /** Stops following the session and the store's conflicts (the window moves to another store). */
+    public void dispose() {
+        conflicts.dispose();
     }
 
     /** The window's scene with the one stylesheet, at the comfortable default size. */

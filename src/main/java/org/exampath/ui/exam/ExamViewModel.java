@@ -144,17 +144,6 @@ public final class ExamViewModel {
     }
 
     /** The store's keeper, or null when the window runs without a database. */
-    /** Findings a colleague changed while this clinician's change was not stored (see {@link Autosave#conflicts()}). */
-    public javafx.collections.ObservableList<org.exampath.ui.common.FindingConflict> conflicts() {
-        return autosave == null ? javafx.collections.FXCollections.emptyObservableList() : autosave.conflicts();
-    }
-
-    public void dismissConflicts() {
-        if (autosave != null) {
-            autosave.dismissConflicts();
-        }
-    }
-
     public Autosave autosave() {
         return autosave;
     }

@@ -97,6 +97,9 @@ public final class ExamWindow {
         if (stage.getScene() == null) {
             stage.setScene(ExamView.scene(view));
         } else {
+            if (stage.getScene().getRoot() instanceof ExamView before) {
+                before.dispose();
+            }
             stage.getScene().setRoot(view);
         }
         stage.setTitle("ExamPath — " + opened.name());

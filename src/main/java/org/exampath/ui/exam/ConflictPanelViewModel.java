@@ -1,0 +1,132 @@
+package org.exampath.ui.exam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
+import org.exampath.reasoning.RedFlag;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.FindingConflict;
+import org.exampath.ui.hypotheses.FlagLevel;
+
+/**
+ * The conflict panel's state and words. A finding whose refused value (this clinician's) raises a red
+ * flag that the kept value (a colleague's) does not is a red-flag row: it names the flag, and the panel
+ * cannot be dismissed while one stands, until the clinician enters a value for it again (their deliberate
+ * change, saved as any other) or presses Keep theirs (which records nothing). The engine decides which
+ * flags a value raises ({@link ConflictFlags}), on the exam as it is on screen, so the rows follow every edit.
+ */
+public final class ConflictPanelViewModel {
+    /**
+     * One finding kept as a colleague set it. {@code flag} names the flags this clinician's value raised
+     * (empty when none is hidden) and {@code level} the style of the loudest; {@code note} says what
+     * became of it since.
+     */
+    public record Row(String finding, String label, String theirs, String setBy, String yours, String flag,
+                      FlagLevel level, String note) {
+        /** Hides a red flag until the clinician acts. */
+        public boolean hidesFlag() {
+            return !flag.isEmpty();
+        }
+    }
+
+    private final ExamSession session;
+    private final Autosave autosave;
+    private final Consumer<String> reveal;
+    private final ObservableList<FindingConflict> conflicts;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "");
+    private final ReadOnlyBooleanWrapper flagHidden = new ReadOnlyBooleanWrapper(this, "flagHidden");
+    private final Subscription following;
+
+    /** {@code reveal} shows a finding in the form; without an autosave there are never conflicts. */
+    public ConflictPanelViewModel(ExamSession session, Autosave autosave, Consumer<String> reveal) {
+        this.session = session;
+        this.autosave = autosave;
+        this.reveal = reveal;
+        this.conflicts = autosave == null ? FXCollections.emptyObservableList() : autosave.conflicts();
+        following = conflicts.subscribe(this::refresh)
+                .and(session.examProperty().subscribe(exam -> refresh()))
+                .and(session.previousProperty().subscribe(previous -> refresh()));
+    }
+
+    /** The findings listed, in the order the conflicts came. */
+    public ObservableList<Row> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    /** A row hides a red flag: "Got it" does nothing until each is entered again or kept as theirs. */
+    public ReadOnlyBooleanProperty flagHiddenProperty() {
+        return flagHidden.getReadOnlyProperty();
+    }
+
+    /** "Got it": the clinician has read the rows (refused while a red-flag row stands). */
+    public void dismiss() {
+        if (!flagHidden.get() && autosave != null) {
+            autosave.dismissConflicts();
+        }
+    }
+
+    /** "Keep theirs": the colleague's value stands and the row goes; nothing is recorded. */
+    public void keepTheirs(String finding) {
+        conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(autosave::keepTheirs);
+    }
+
+    /** Shows the finding in the form, to enter a value again. */
+    public void show(String finding) {
+        reveal.accept(finding);
+    }
+
+    /** Stops following the autosave and the session (the screen is closing). */
+    public void dispose() {
+        following.unsubscribe();
+    }
+
+    private void refresh() {
+        if (conflicts.isEmpty()) {
+            rows.clear();
+            flagHidden.set(false);
+            header.set("");
+            return;
+        }
+        Map<String, List<RedFlag>> hidden = ConflictFlags.hidden(session.engine(), session.exam(),
+                session.previousProperty().get(), conflicts);
+        List<Row> next = new ArrayList<>();
+        for (FindingConflict c : conflicts) {
+            List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
+            boolean mineAgain = !Objects.equals(c.kept(), c.refused())
+                    && Objects.equals(session.exam().value(c.finding()), c.refused());
+            next.add(new Row(c.finding(), c.label(), c.theirs(), c.setBy(), c.yours(), flagLine(c, flags),
+                    FlagLevel.loudest(flags), mineAgain ? "You entered yours again." : ""));
+        }
+        rows.setAll(next);
+        flagHidden.set(!hidden.isEmpty());
+        int n = conflicts.size();
+        header.set(n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
+                + " saved: their value is kept and yours was not written. To use yours, enter it again."
+                + (hidden.isEmpty() ? "" : " A red flag your entry raised is not in the red-flag lane while their value"
+                + " stands: for each red row, enter yours again or press Keep theirs."));
+    }
+
+    private static String flagLine(FindingConflict c, List<RedFlag> flags) {
+        if (flags.isEmpty()) {
+            return "";
+        }
+        return "Your entry (" + c.yours() + ") raised " + String.join("; ", flags.stream()
+                .map(f -> FlagLevel.of(f).word() + ": " + f.label()).toList()) + ". Their value (" + c.theirs()
+                + ") does not, so the red-flag lane no longer shows it.";
+    }
+}
