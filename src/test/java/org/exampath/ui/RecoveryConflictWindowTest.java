@@ -127,6 +127,11 @@ class RecoveryConflictWindowTest {
 
     /** An earlier session of Alice's: slump positive stored, then slump negative and burning pain entered while down. */
     private long aliceLeftACopy() {
+        return aliceLeftACopy("history.quality.burning", FindingValue.Flag.YES);
+    }
+
+    /** An earlier session of Alice's: slump positive stored, then slump negative and {@code finding} entered while down. */
+    private long aliceLeftACopy(String finding, FindingValue value) {
         long now = System.currentTimeMillis();
         while (System.currentTimeMillis() == now) {
             Thread.onSpinWait(); // its own recovery session, so the window takes the copy for a leftover
@@ -145,7 +150,7 @@ class RecoveryConflictWindowTest {
             long id = earlier.encounterIdProperty().get();
             down.set(true);
             session.set("nerve.slump", new FindingValue.Choice("negative"));
-            session.set("history.quality.burning", FindingValue.Flag.YES);
+            session.set(finding, value);
             earlier.flush();
             assertTrue(earlier.failedProperty().get(), earlier.statusProperty().get());
             earlier.shutdown();
@@ -222,12 +227,93 @@ class RecoveryConflictWindowTest {
         assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia"),
                 "carol's value is not overwritten");
 
-        robot.clickOn("#conflict-dismiss");
+        assertRedFlagRowHolds(robot, "redflag-saddle_anaesthesia");
+
+        window.click("conflict-redflag-saddle_anaesthesia-show");
         window.click("f-redflag-saddle_anaesthesia-yes");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FindingValue.Flag.YES.equals(
                 store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia")));
+        assertTrue(robot.lookup("#red-flag-cauda_equina").tryQuery().isPresent(), "entered again, the lane shows the flag");
+        assertTrue(robot.lookup("#conflict-redflag-saddle_anaesthesia-flag").tryQuery().isEmpty(), "no longer hidden");
+        assertEquals("You entered yours again.", text(robot, "conflict-redflag-saddle_anaesthesia-note"));
+        assertFalse(robot.lookup("#conflict-dismiss").query().isDisabled(), "now it can be dismissed");
+        robot.clickOn("#conflict-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "entered again after seeing hers, alice's value is saved " + said + autosave.conflicts());
         var audit = store.audit(id);
         assertEquals(alice, audit.get(audit.size() - 1).clinician());
+    }
+
+    /**
+     * The red-flag row: it names the flag her entry raised, in the flag's style, the lane does not show it, and
+     * "Got it" is disabled and does nothing (fired anyway) while it stands.
+     */
+    private void assertRedFlagRowHolds(FxRobot robot, String finding) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label flag = robot.lookup("#conflict-" + finding + "-flag").queryAs(Label.class);
+        assertTrue(flag.getText().contains("EMERGENCY: Possible cauda equina syndrome"), flag.getText());
+        assertTrue(flag.getStyleClass().containsAll(java.util.List.of("red-flag", "red-flag-emergency")), flag.getStyleClass().toString());
+        assertTrue(robot.lookup("#red-flag-cauda_equina").tryQuery().isEmpty(), "the kept value does not raise it in the lane");
+        assertTrue(text(robot, "conflict-header").endsWith("for each red row, enter yours again or press Keep theirs."));
+        javafx.scene.control.Button dismiss = robot.lookup("#conflict-dismiss").queryAs(javafx.scene.control.Button.class);
+        assertTrue(dismiss.isDisabled(), "Got it is disabled while a flag is hidden");
+        WindowRobot.onFx(dismiss::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#conflict-panel").query().isVisible(), "and does not dismiss it");
+        assertTrue(robot.lookup("#conflict-" + finding + "-flag").tryQuery().isPresent());
+    }
+
+    @Test
+    void aRefusedRedFlagEntryKeptAsTheirsRecordsNothingInHerName(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-label", "Keep theirs patient");
+        window.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        long id = autosave.encounterIdProperty().get();
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+        window.click("f-redflag-saddle_anaesthesia-yes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-redflag-saddle_anaesthesia-flag")
+                .tryQuery().isPresent() && robot.lookup("#f-redflag-saddle_anaesthesia-no")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertRedFlagRowHolds(robot, "redflag-saddle_anaesthesia");
+        int auditBefore = store.audit(id).size();
+
+        window.click("conflict-redflag-saddle_anaesthesia-keep-theirs");
+        assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "her only row kept as theirs, the panel goes");
+        autosave.flush();
+        assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia"));
+        assertEquals(auditBefore, store.audit(id).size(), "keeping theirs writes nothing");
+        assertTrue(store.audit(id).stream().noneMatch(a -> a.finding().equals("redflag.saddle_anaesthesia")
+                && alice.equals(a.clinician())), "nothing about saddle numbness in alice's name");
+    }
+
+    @Test
+    void aCopysRedFlagEntryAColleagueChangedMeanwhileHoldsThePanelUntilEnteredAgain(FxRobot robot) throws Exception {
+        long id = aliceLeftACopy("neuro.sensation.saddle", new FindingValue.Choice("reduced"));
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("neuro.sensation.saddle", new FindingValue.Choice("normal"));
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+        fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
+        WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-open".equals(i.getId())).findFirst()
+                .map(MenuItem.class::cast).orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-neuro-sensation-saddle-flag")
+                .tryQuery().isPresent());
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        assertRedFlagRowHolds(robot, "neuro-sensation-saddle");
+        assertEquals("normal", text(robot, "conflict-neuro-sensation-saddle-theirs"));
+        assertEquals("reduced", text(robot, "conflict-neuro-sensation-saddle-yours"));
+
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("conflict-neuro-sensation-saddle-show");
+        window.click("f-neuro-sensation-saddle-reduced");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new FindingValue.Choice("reduced").equals(
+                store.load(id).orElseThrow().exam().value("neuro.sensation.saddle")));
+        assertTrue(robot.lookup("#red-flag-cauda_equina").tryQuery().isPresent(), "entered again, the lane shows the flag");
+        assertFalse(robot.lookup("#conflict-dismiss").query().isDisabled());
     }
 }
