@@ -37,6 +37,7 @@ final class ConflictPanel extends VBox {
         dismiss.setId("conflict-dismiss");
         dismiss.disableProperty().bind(model.flagHiddenProperty());
         dismiss.setOnAction(e -> model.dismiss());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(new HBox(12, header, spacer, dismiss), rows);
@@ -75,6 +76,8 @@ final class ConflictPanel extends VBox {
         Button keep = new Button("Keep theirs");
         keep.setId(id(r, "keep-theirs"));
         keep.setOnAction(e -> model.keepTheirs(r.finding()));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, flag, show, keep);
         box.getStyleClass().add("conflict-red-flag");
         HBox.setHgrow(flag, Priority.ALWAYS);
