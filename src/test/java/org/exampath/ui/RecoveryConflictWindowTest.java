@@ -279,10 +279,25 @@ class RecoveryConflictWindowTest {
                 .tryQuery().isPresent() && robot.lookup("#f-redflag-saddle_anaesthesia-no")
                 .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         assertRedFlagRowHolds(robot, "redflag-saddle_anaesthesia");
+
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+        window.click("f-history-quality-burning-yes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-history-quality-burning-theirs")
+                .tryQuery().isPresent());
+        assertTrue(text(robot, "conflict-header").startsWith("2 findings were changed"), "a later refusal adds its row");
+        assertRedFlagRowHolds(robot, "redflag-saddle_anaesthesia");
+        autosave.flush();
         int auditBefore = store.audit(id).size();
 
         window.click("conflict-redflag-saddle_anaesthesia-keep-theirs");
-        assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "her only row kept as theirs, the panel goes");
+        assertTrue(robot.lookup("#conflict-redflag-saddle_anaesthesia-label").tryQuery().isEmpty(), "kept as theirs, its row goes");
+        assertFalse(robot.lookup("#conflict-dismiss").query().isDisabled(), "no flag hidden now");
+        robot.clickOn("#conflict-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#conflict-panel").query().isVisible());
         autosave.flush();
         assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia"));
         assertEquals(auditBefore, store.audit(id).size(), "keeping theirs writes nothing");

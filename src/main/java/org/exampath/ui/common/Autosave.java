@@ -114,7 +114,8 @@ public final class Autosave {
     /**
      * The findings of the exam shown that a colleague changed while this clinician's change of them was not
      * stored (found when a save is refused for them, or a recovery copy is opened into its encounter): their values were kept, this
-     * clinician's not written. Empty when there are none; cleared when another exam is shown or they are dismissed.
+     * clinician's not written. Empty when there are none; cleared when another exam is shown or they are dismissed;
+     * a later refusal adds its findings (replacing a row for the same finding), never drops rows not yet dismissed.
      */
     public javafx.collections.ObservableList<FindingConflict> conflicts() {
         return javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
