@@ -58,7 +58,7 @@ public final class ExamView extends BorderPane {
         panel.setMinWidth(320);
         panel.setMaxWidth(560);
         panel.setOnNewFlag(this::notifyFlag);
-        conflicts = new ConflictPanel(new ConflictPanelViewModel(model.session(), model.autosave(), model::reveal));
+        conflicts = new ConflictPanel(model.conflicts());
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar(),
                 conflicts));
         setCenter(centre());

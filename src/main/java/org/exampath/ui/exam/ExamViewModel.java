@@ -25,6 +25,7 @@ public final class ExamViewModel {
     private final Autosave autosave;
     private final ExamOpener opener;
     private final ExamExports exports;
+    private final ConflictPanelViewModel conflicts;
 
     public ExamViewModel(ExamSession session) {
         this(session, null);
@@ -36,6 +37,12 @@ public final class ExamViewModel {
         this.autosave = autosave;
         this.opener = new ExamOpener(session, autosave, lines);
         this.exports = new ExamExports(session, autosave, settings, lines);
+        this.conflicts = new ConflictPanelViewModel(session, autosave, this::reveal);
+    }
+
+    /** The findings a colleague's value was kept for, and whether one of them hides a red flag entered here. */
+    public ConflictPanelViewModel conflicts() {
+        return conflicts;
     }
 
     private Runnable restoreBackup;

@@ -40,6 +40,39 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
+        return flagHeldMayGo() && actionsMayGo();
+    }
+
+    /**
+     * True when no conflict row hides a red flag this clinician entered, or the user chose to quit anyway
+     * (the default keeps the window open): their entry was never stored, so closing loses it.
+     */
+    private boolean flagHeldMayGo() {
+        if (model == null || !model.conflicts().flagHiddenProperty().get()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep the window open",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType("Quit; my entry is not kept",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                "A value you entered raised a red flag, but a colleague's value was kept and yours was not stored."
+                        + " Enter yours again or keep theirs in the panel under the steps; if the window closes now, your"
+                        + " entry is not kept anywhere.", keep, quit);
+        alert.setHeaderText("A red flag you entered is not saved");
+        alert.initOwner(stage);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(quit).setId("quit-lose-flag");
+        alert.getDialogPane().lookupButton(keep).setId("quit-keep-flag");
+        return alert.showAndWait().filter(quit::equals).isPresent();
+    }
+
+    /**
+     * True when no red-flag action waits to be stored, or the user chose to quit anyway (the default keeps
+     * the window open); the question says whether the action has a recovery copy.
+     */
+    private boolean actionsMayGo() {
         if (model == null || model.autosave() == null || !model.autosave().actionsUnsaved()) {
             return true;
         }
@@ -171,6 +204,10 @@ public final class ExamWindow {
         }
         if (shown.autosave().actionsUnsaved()) {
             return Optional.of("a red-flag action is not stored yet");
+        }
+        if (shown.conflicts().flagHiddenProperty().get()) {
+            return Optional.of("a red flag you entered was not stored (a colleague's value was kept): enter yours again or"
+                    + " keep theirs first");
         }
         if (!shown.autosave().failedProperty().get()) {
             return Optional.empty();
