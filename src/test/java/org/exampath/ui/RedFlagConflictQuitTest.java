@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On a real PostgreSQL server, through the window: while a colleague's value hides a red flag Alice
- * entered (her saddle numbness refused because Carol saved "no" first), quitting asks before her entry is
- * lost (the default keeps the window open), and another database is not opened until she acts on it.
+ * entered (her saddle numbness refused because Carol saved "no" first), quitting or starting another exam
+ * asks before her entry is lost (the default stays), and another database is not opened until she acts.
  */
 @ExtendWith(ApplicationExtension.class)
 class RedFlagConflictQuitTest {
@@ -78,7 +78,7 @@ class RedFlagConflictQuitTest {
     }
 
     @Test
-    void quittingWhileAColleaguesValueHidesHerRedFlagAsksFirstAndAnotherDatabaseWaits(FxRobot robot) throws Exception {
+    void quittingOrLeavingWhileAColleaguesValueHidesHerRedFlagAsksFirstAndAnotherDatabaseWaits(FxRobot robot) throws Exception {
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
         form.type("patient-label", "Quit patient");
         form.click("f-redflag-cancer_history-no");
@@ -101,6 +101,16 @@ class RedFlagConflictQuitTest {
         robot.clickOn("#quit-keep-flag");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "the default keeps the window, and the entry, open");
+
+        // File > New exam asks the same, and staying keeps this encounter on screen
+        javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-new".equals(i.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#quit-keep-flag"));
+        assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText().contains("if you leave this exam now"));
+        robot.clickOn("#quit-keep-flag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(id, window.model().autosave().encounterIdProperty().get(), "the exam was not replaced");
+        assertTrue(window.model().conflicts().flagHiddenProperty().get(), "and the red-flag row still stands");
 
         String[] refused = new String[1];
         WindowRobot.onFx(() -> window.open(dir.resolve("elsewhere.db").toString())

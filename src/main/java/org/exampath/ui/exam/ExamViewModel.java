@@ -85,6 +85,7 @@ public final class ExamViewModel {
     private java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> classScores;
     private java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> openDatabase;
     private java.util.function.BooleanSupplier closeGuard = () -> true;
+    private java.util.function.BooleanSupplier leaveGuard = () -> true;
 
     /** How to read a class's practice scores (set by the app when a clinic server is open). */
     public void setClassScores(java.util.function.Supplier<org.exampath.ui.scores.ClassScoresViewModel> factory) {
@@ -110,6 +111,16 @@ public final class ExamViewModel {
     /** The window may close now: nothing would be lost, or the user said to go ahead. */
     public boolean mayClose() {
         return closeGuard.getAsBoolean();
+    }
+
+    /** Asked before another exam replaces the one shown; false keeps it (the window asks when an entry would be lost). */
+    public void setLeaveGuard(java.util.function.BooleanSupplier guard) {
+        leaveGuard = guard;
+    }
+
+    /** Another exam may replace this one now (a new exam, another encounter, a follow-up, a file or a backup). */
+    public boolean mayLeaveExam() {
+        return leaveGuard.getAsBoolean();
     }
 
     public void setOpenDatabase(java.util.function.Supplier<org.exampath.ui.store.OpenDatabaseViewModel> factory) {

@@ -40,25 +40,25 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
-        return flagHeldMayGo() && actionsMayGo();
+        return flagHeldMayGo(true) && actionsMayGo();
     }
 
     /**
-     * True when no conflict row hides a red flag this clinician entered, or the user chose to quit anyway
-     * (the default keeps the window open): their entry was never stored, so closing loses it.
+     * True when no conflict row hides a red flag this clinician entered, or the user chose to go anyway (the
+     * default stays): their entry was never stored, so quitting, or leaving the exam for another, loses it.
      */
-    private boolean flagHeldMayGo() {
+    private boolean flagHeldMayGo(boolean quitting) {
         if (model == null || !model.conflicts().flagHiddenProperty().get()) {
             return true;
         }
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep the window open",
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType("Quit; my entry is not kept",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(quitting ? "Keep the window open"
+                : "Stay with this exam", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(quitting ? "Quit; my entry is not kept"
+                : "Leave; my entry is not kept", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                 "A value you entered raised a red flag, but a colleague's value was kept and yours was not stored."
-                        + " Enter yours again or keep theirs in the panel under the steps; if the window closes now, your"
-                        + " entry is not kept anywhere.", keep, quit);
+                        + " Enter yours again or keep theirs in the panel under the steps; if you " + (quitting ? "quit" : "leave this exam")
+                        + " now, your entry is not kept anywhere.", keep, quit);
         alert.setHeaderText("A red flag you entered is not saved");
         alert.initOwner(stage);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
@@ -125,6 +125,7 @@ public final class ExamWindow {
     public ExamViewModel show(OpenedStore opened) {
         ExamViewModel next = opened.model(sessions.get());
         next.setCloseGuard(this::mayClose);
+        next.setLeaveGuard(() -> flagHeldMayGo(false));
         next.setOpenDatabase(() -> new OpenDatabaseViewModel(opened.name(), this::open));
         ExamView view = new ExamView(next, files);
         if (stage.getScene() == null) {
