@@ -51,21 +51,11 @@ public final class ExamWindow {
         if (model == null || !model.conflicts().flagHiddenProperty().get()) {
             return true;
         }
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(quitting ? "Keep the window open"
-                : "Stay with this exam", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType quit = new javafx.scene.control.ButtonType(quitting ? "Quit; my entry is not kept"
-                : "Leave; my entry is not kept", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                "A value you entered raised a red flag, but a colleague's value was kept and yours was not stored."
-                        + " Enter yours again or keep theirs in the panel under the steps; if you " + (quitting ? "quit" : "leave this exam")
-                        + " now, your entry is not kept anywhere.", keep, quit);
-        alert.setHeaderText("A red flag you entered is not saved");
-        alert.initOwner(stage);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
-        alert.getDialogPane().lookupButton(quit).setId("quit-lose-flag");
-        alert.getDialogPane().lookupButton(keep).setId("quit-keep-flag");
-        return alert.showAndWait().filter(quit::equals).isPresent();
+        return askToGo("A red flag you entered is not saved", "A value you entered raised a red flag, but a colleague's value"
+                        + " was kept and yours was not stored. Enter yours again or keep theirs in the panel under the steps; if you "
+                        + (quitting ? "quit" : "leave this exam") + " now, your entry is not kept anywhere.",
+                quitting ? "Keep the window open" : "Stay with this exam", "quit-keep-flag",
+                quitting ? "Quit; my entry is not kept" : "Leave; my entry is not kept", "quit-lose-flag");
     }
 
     /**
@@ -77,21 +67,25 @@ public final class ExamWindow {
             return true;
         }
         boolean copied = model.autosave().actionsKeptOnDisk();
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep the window open",
+        return askToGo("A red-flag action is not saved", "A red-flag action you recorded could not be stored yet and is waiting"
+                        + " to be tried again." + (copied ? " A copy is kept on this computer: if the window closes now, it is stored"
+                        + " when this encounter is next opened." : " If the window closes now, it is lost."),
+                "Keep the window open", "quit-keep-open", copied ? "Quit; store it later" : "Quit and lose it", "quit-lose-action");
+    }
+
+    /** Asks over the window whether to go on although something would be lost; staying is the default. */
+    private boolean askToGo(String header, String text, String stay, String stayId, String go, String goId) {
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(stay,
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType lose = new javafx.scene.control.ButtonType(copied ? "Quit; store it later" : "Quit and lose it",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                "A red-flag action you recorded could not be stored yet and is waiting to be tried again."
-                        + (copied ? " A copy is kept on this computer: if the window closes now, it is stored when this"
-                        + " encounter is next opened." : " If the window closes now, it is lost."), keep, lose);
-        alert.setHeaderText("A red-flag action is not saved");
+        javafx.scene.control.ButtonType leave = new javafx.scene.control.ButtonType(go, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, text, keep, leave);
+        alert.setHeaderText(header);
         alert.initOwner(stage);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(lose)).setDefaultButton(false);
-        alert.getDialogPane().lookupButton(lose).setId("quit-lose-action");
-        alert.getDialogPane().lookupButton(keep).setId("quit-keep-open");
-        return alert.showAndWait().filter(lose::equals).isPresent();
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(leave).setId(goId);
+        alert.getDialogPane().lookupButton(keep).setId(stayId);
+        return alert.showAndWait().filter(leave::equals).isPresent();
     }
 
     /**
