@@ -289,25 +289,25 @@ public final class Autosave {
      * the encounter shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return statusLine.read(() -> LoadedEncounter.read(store, id), loaded -> {
+        return statusLine.read(() -> LoadedEncounter.read(store, id, copies()), loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             statusLine.show("Opened encounter " + id + " of " + e.date() + ".");
         });
     }
 
     /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
     public CompletableFuture<Void> followUp(long previousId) {
-        return statusLine.read(() -> LoadedEncounter.read(store, previousId), loaded -> {
+        return statusLine.read(() -> LoadedEncounter.read(store, previousId, null), loaded -> {
             Encounters.Encounter last = loaded.encounter();
             show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of(),
-                    loaded.actions());
+                    loaded.actions(), List.of());
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, List.of(), List.of());
+        show(null, "", Exam.empty(), null, null, List.of(), List.of(), List.of());
         statusLine.show("New exam.");
     }
 
@@ -336,12 +336,12 @@ public final class Autosave {
         String[] line = new String[1];
         statusLine.read(() -> store.load(kept.id())
                 .filter(e -> kept.is(store, e))
-                .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e), store.audit(e.id()))), found -> {
+                .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e, copies()), store.audit(e.id()))), found -> {
             Exam restored = exam;
             if (found.isPresent()) {
                 Encounters.Encounter e = found.get().getKey().encounter();
                 LoadedEncounter l = found.get().getKey();
-                show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier());
+                show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier(), l.left());
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
                 restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
                         found.get().getValue(), theirs);
@@ -386,16 +386,23 @@ public final class Autosave {
             if (last.isEmpty()) {
                 return Optional.<LoadedEncounter>empty();
             }
-            return Optional.of(LoadedEncounter.read(store, last.get()));
+            return Optional.of(LoadedEncounter.read(store, last.get(), copies()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
-            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier());
+            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             statusLine.show("Resumed encounter " + e.id() + " as it was left.");
         }));
     }
 
+    /** The action copies to read when an encounter is opened, or null without recovery copies. */
+    private ActionCopies copies() {
+        return recovery == null ? null : recovery.actions();
+    }
+
+    /** {@code left}: the action copies an earlier session left for {@code encounter}, read off the JavaFX thread. */
     private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Long previousId,
-                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier) {
+                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
+                      List<ActionCopies.Copy> left) {
         Long id = encounter == null ? null : encounter.id();
         if (queue.isShutdown()) {
             return; // the store was closed (the window moved to another) while this read was under way
@@ -416,8 +423,8 @@ public final class Autosave {
                     known.stored(encounter.id(), encounter.exam());
                 }
             });
-            if (encounter != null && recovery != null) {
-                actions.resend(fxGeneration, encounter.id(), recovery.actions().leftoversFor(store, encounter));
+            if (encounter != null) {
+                actions.resend(fxGeneration, encounter.id(), left);
             }
             encounterId.set(id);
             pendingPreviousId = previousId;
