@@ -28,20 +28,23 @@ final class ExamMenu {
         this.window = window;
     }
 
+    /**
+     * A menu action that puts another exam in place of this one: it runs only once the window agrees (it asks
+     * first while an entry of this clinician's would be lost).
+     */
+    private javafx.event.EventHandler<javafx.event.ActionEvent> leaving(Runnable action) {
+        return e -> {
+            if (model.mayLeaveExam()) {
+                action.run();
+            }
+        };
+    }
+
     MenuBar bar() {
         MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");
-        // each way another exam replaces this one asks first while an entry of this clinician's would be lost
-        newExam.setOnAction(e -> {
-            if (model.mayLeaveExam()) {
-                model.newExam();
-            }
-        });
+        newExam.setOnAction(leaving(model::newExam));
         MenuItem open = item("_Open…", "Shortcut+O", "menu-open");
-        open.setOnAction(e -> {
-            if (model.mayLeaveExam()) {
-                files.chooseOpen(window.get()).ifPresent(model::open);
-            }
-        });
+        open.setOnAction(leaving(() -> files.chooseOpen(window.get()).ifPresent(model::open)));
         MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
         save.setOnAction(e -> files.chooseSave(window.get()).ifPresent(model::saveAs));
         MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
@@ -62,19 +65,11 @@ final class ExamMenu {
         settings.setOnAction(e -> new SettingsDialog(window.get(), model).show());
         if (model.autosave() != null) {
             MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
-            encounters.setOnAction(e -> {
-                if (model.mayLeaveExam()) {
-                    EncounterBrowser.show(window.get(), new EncounterBrowserViewModel(model.autosave()),
-                            window.get().getScene().getStylesheets().get(0));
-                }
-            });
+            encounters.setOnAction(leaving(() -> EncounterBrowser.show(window.get(), new EncounterBrowserViewModel(model.autosave()),
+                    window.get().getScene().getStylesheets().get(0))));
             MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
             followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
-            followUp.setOnAction(e -> {
-                if (model.mayLeaveExam()) {
-                    model.autosave().followUp(model.autosave().encounterIdProperty().get());
-                }
-            });
+            followUp.setOnAction(leaving(() -> model.autosave().followUp(model.autosave().encounterIdProperty().get())));
             file.getItems().addAll(new SeparatorMenuItem(), encounters, followUp);
         }
         if (model.canRestoreBackup()) {
