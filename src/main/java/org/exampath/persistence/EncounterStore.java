@@ -32,14 +32,21 @@ import org.exampath.store.StoreException;
 public final class EncounterStore implements Encounters {
     private final Database db;
     private final Clock clock;
+    private final String identity;
 
     public EncounterStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.identity = identityOf(db);
     }
 
     @Override
     public String identity() {
+        return identity;
+    }
+
+    /** The file's real path, else its absolute one (a file that cannot be resolved is still named). */
+    private static String identityOf(Database db) {
         try {
             return db.path().toRealPath().toString();
         } catch (java.io.IOException e) {
