@@ -62,20 +62,6 @@ class ClinicRecoveryCopyTest {
         }
     }
 
-    private static Encounters failingWhen(Encounters real, AtomicBoolean down) {
-        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
-                (proxy, method, args) -> {
-                    if (down.get()) {
-                        throw new StoreException("the server cannot be reached");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     private static Autosave autosave(ExamSession session, Encounters store, String clinician, RecoveryFiles recovery) {
         Autosave a = new Autosave(session, store, clinician, Clock.systemUTC());
         a.runStatusUpdatesWith(Runnable::run);
@@ -100,7 +86,7 @@ class ClinicRecoveryCopyTest {
         try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, failingWhen(real, down), alice, new RecoveryFiles(folder));
+            Autosave autosave = autosave(session, FailingStore.failingWhen(real, down), alice, new RecoveryFiles(folder));
             session.patientLabelProperty().set("P-clinic-r");
             session.set("nerve.slump", new FindingValue.Choice("positive"));
             autosave.flush();

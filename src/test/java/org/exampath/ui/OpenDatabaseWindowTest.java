@@ -311,7 +311,7 @@ class OpenDatabaseWindowTest {
         // File > Quit: the warning runs its own event loop, so the menu is fired outside the robot's wait
         javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#quit-keep-open"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-open"));
         String asked = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText();
         assertTrue(asked.contains("A copy is kept on this computer: if the window closes now, it is stored when this encounter is next opened."),
                 asked);
@@ -354,10 +354,5 @@ class OpenDatabaseWindowTest {
             item.fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Shown and laid out inside its window, as a click needs it (a dialog just opened may not be yet). */
-    private static boolean clickable(FxRobot robot, String query) {
-        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.store.Encounters;
-import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.common.RecoveryFiles;
@@ -111,20 +108,6 @@ class RecoveryConflictWindowTest {
         store.close();
     }
 
-    private static Encounters failingWhen(Encounters real, AtomicBoolean down) {
-        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
-                (proxy, method, args) -> {
-                    if (down.get()) {
-                        throw new StoreException("the server cannot be reached");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     /** An earlier session of Alice's: slump positive stored, then slump negative and burning pain entered while down. */
     private long aliceLeftACopy() {
         return aliceLeftACopy("history.quality.burning", FindingValue.Flag.YES);
@@ -139,7 +122,7 @@ class RecoveryConflictWindowTest {
         try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave earlier = new Autosave(session, failingWhen(real, down), alice, Clock.systemUTC());
+            Autosave earlier = new Autosave(session, FailingStore.failingWhen(real, down), alice, Clock.systemUTC());
             earlier.runStatusUpdatesWith(Runnable::run);
             earlier.retryEvery(java.time.Duration.ofMillis(50));
             earlier.keepRecoveryIn(new RecoveryFiles(folder));

@@ -63,21 +63,6 @@ class RecoveryCopyTest {
                 });
     }
 
-    /** The store on a real file, which stops taking anything once {@code down} is set (the server or disk failed). */
-    private static Encounters failingWhen(Encounters real, AtomicBoolean down) {
-        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
-                (proxy, method, args) -> {
-                    if (down.get()) {
-                        throw new StoreException("the server cannot be reached");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     /**
      * In a first session on {@code db}: an exam saved and acknowledged as one encounter, then a later change
      * whose save fails, and the app stops. Returns the exam as entered (the copy's content).
@@ -86,7 +71,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
                     new RecoveryFiles(folder));
             session.patientLabelProperty().set("P-K");
             session.set("nerve.slump", new FindingValue.Choice("positive"));

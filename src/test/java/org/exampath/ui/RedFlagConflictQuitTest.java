@@ -94,7 +94,7 @@ class RedFlagConflictQuitTest {
         // File > Quit: the question runs its own event loop, so the menu is fired outside the robot's wait
         javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#quit-keep-flag"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-flag"));
         DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("A red flag you entered is not saved", asked.getHeaderText());
         assertTrue(asked.getContentText().contains("a colleague's value was kept and yours was not stored"), asked.getContentText());
@@ -105,7 +105,7 @@ class RedFlagConflictQuitTest {
         // File > New exam asks the same, and staying keeps this encounter on screen
         javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-new".equals(i.getId())).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> clickable(robot, "#quit-keep-flag"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-flag"));
         assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText().contains("if you leave this exam now"));
         robot.clickOn("#quit-keep-flag");
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,9 +125,5 @@ class RedFlagConflictQuitTest {
         boolean[] may = new boolean[1];
         WindowRobot.onFx(() -> may[0] = window.model().mayClose());
         assertTrue(may[0], "once entered again, quitting asks nothing");
-    }
-
-    private static boolean clickable(FxRobot robot, String query) {
-        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 }

@@ -163,4 +163,9 @@ final class WindowRobot {
             click(id + "-pain-" + strength.pain());
         }
     }
+
+    /** Shown and laid out inside its window, as a click needs it (a dialog just opened may not be yet). */
+    static boolean clickable(org.testfx.api.FxRobot robot, String query) {
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
 }
