@@ -21,7 +21,6 @@ import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.store.Encounters;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.common.RecoveryFiles;
