@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -102,6 +103,15 @@ class OpenDatabaseWindowTest {
         stage.show();
     }
 
+    /**
+     * Waits until the title passes {@code test}, then for the JavaFX events queued so far: the window sets
+     * its title and then tells its listener in one event, so the listener has run once this returns.
+     */
+    private void waitForTitle(java.util.function.Predicate<String> test) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> test.test(stage.getTitle()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void tidy() {
         window.close();
@@ -114,7 +124,7 @@ class OpenDatabaseWindowTest {
         form.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         switchTo(robot, second.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toAbsolutePath()));
+        waitForTitle(("ExamPath — " + second.toAbsolutePath())::equals);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("second.db"), "the status line names the file");
@@ -152,7 +162,7 @@ class OpenDatabaseWindowTest {
         assertEquals(robot.lookup("#open-database").query().getScene().getWindow(), browsedOver.get(1),
                 "the chooser is shown over the dialog");
         robot.clickOn("#db-open");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toRealPath()));
+        waitForTitle(("ExamPath — " + second.toRealPath())::equals);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
     }
@@ -234,7 +244,7 @@ class OpenDatabaseWindowTest {
 
         Path toSecond = Files.createSymbolicLink(folder.resolve("link-to-second.db"), second);
         switchTo(robot, toSecond.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().equals("ExamPath — " + second.toRealPath()));
+        waitForTitle(("ExamPath — " + second.toRealPath())::equals);
         assertEquals(List.of(second.toRealPath().toString()), remembered, "the file is remembered, not the link to it");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-database").tryQuery().isEmpty());
         switchTo(robot, folder.resolve("sub").resolve("..").resolve("second.db").toString());
@@ -259,7 +269,7 @@ class OpenDatabaseWindowTest {
         WindowRobot.onFx(() -> label.setText("Short again"));
         WindowRobot.waitForSaveStatus(robot, "Saved");
         switchTo(robot, second.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("second.db"));
+        waitForTitle(titled -> titled.endsWith("second.db"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
         try (Database db = Database.open(first)) {
@@ -276,7 +286,7 @@ class OpenDatabaseWindowTest {
             window.close();
             WindowRobot.onFx(() -> open(stage, server.env(dana)));
             switchTo(robot, server.address());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getTitle().endsWith(" as " + dana));
+            waitForTitle(titled -> titled.endsWith(" as " + dana));
             assertTrue(stage.getTitle().startsWith("ExamPath — postgresql://"), stage.getTitle());
             assertFalse(stage.getTitle().contains("role-password"), "no password in the title");
             assertEquals(List.of(server.address()), remembered, "the address remembered holds no login");
