@@ -148,33 +148,33 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAtLeastWithoutItsNumber() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"atLeast\":[\"patient.age\"]}")));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: atLeast takes 2 arguments [finding, whole number], was [\"patient.age\"]", m);
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"atLeast\":[\"patient.age\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: atLeast takes 2 arguments [finding, whole number], was [\"patient.age\"]", m);
     }
 
     @Test
     void refusesAtLeastWithANumberWrittenAsText() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"atLeast\":[\"patient.age\",\"50\"]}")));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: atLeast needs a whole number, was \"50\"", m);
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"atLeast\":[\"patient.age\",\"50\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: atLeast needs a whole number, was \"50\"", m);
     }
 
     @Test
     void refusesIsWithoutItsValue() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"is\":[\"redflag.cancer_history\"]}")));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: is takes 2 arguments [finding, value], was [\"redflag.cancer_history\"]", m);
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"is\":[\"redflag.cancer_history\"]}")));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: is takes 2 arguments [finding, value], was [\"redflag.cancer_history\"]", m);
     }
 
     @Test
     void refusesACountAboveItsConditions() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when",
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when",
                 condition("{\"countAtLeast\":[3,[{\"is\":[\"redflag.cancer_history\",true]}]]}")));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: countAtLeast needs a count between 1 and 1, was 3", m);
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: countAtLeast needs a count between 1 and 1, was 3", m);
     }
 
     @Test
     void refusesAnImagingOnlyConditionInARedFlag() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").set("when", condition("{\"leadingBelow\":0.5}")));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: leadingBelow asks about the assessment and is allowed only in imaging rules", m);
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"leadingBelow\":0.5}")));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: leadingBelow asks about the assessment and is allowed only in imaging rules", m);
     }
 
     @Test
@@ -202,8 +202,8 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAnUnknownUrgency() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").put("urgency", "critical"));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: unknown urgency \"critical\" (expected one of emergency, urgent, soon, noted)", m);
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").put("urgency", "critical"));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: unknown urgency \"critical\" (expected one of emergency, urgent, soon, noted)", m);
     }
 
     @Test
@@ -243,8 +243,8 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAnUnknownKeyInARedFlag() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "malignancy").put("urgencey", "urgent"));
-        assertEquals("knowledge/red-flags.json: red flag malignancy: unknown key \"urgencey\" (allowed: action, id, judgement, label, "
+        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").put("urgencey", "urgent"));
+        assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: unknown key \"urgencey\" (allowed: action, id, judgement, label, "
                 + "levels, rationale, reason, sources, urgency, when)", m);
     }
 

@@ -85,6 +85,32 @@ class RedFlagRulesTest {
                 .yes("redflag.unexplained_weight_loss", "redflag.night_pain_unrelieved")));
     }
 
+    @Test
+    void malignancy_aFailedMonthOfCareWithAge50OrNightPain_soon_Deyo1992() {
+        Exams failed = Exams.of().yes("redflag.no_better_with_care");
+        assertEquals(Map.of("malignancy", "soon"), urgencies(failed.patient(50, Sex.FEMALE)));
+        assertEquals(Map.of("malignancy", "soon"), urgencies(Exams.of().patient(43, Sex.FEMALE)
+                .yes("redflag.no_better_with_care", "redflag.night_pain_unrelieved")));
+        assertEquals(Map.of("low_value_items", "noted"), urgencies(Exams.of().patient(49, Sex.FEMALE).yes("redflag.no_better_with_care")),
+                "a failed month of care alone is noted, never escalated");
+        assertEquals(Map.of("low_value_items", "noted"), urgencies(Exams.of().patient(43, Sex.FEMALE)
+                .yes("redflag.night_pain_unrelieved").no("redflag.no_better_with_care")));
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(50, Sex.FEMALE)
+                .yes("redflag.no_better_with_care", "redflag.cancer_history")), "the urgent level comes first");
+        assertEquals(Map.of("malignancy", "soon"), TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.no_better_with_care").exam()
+                .withPatient(org.exampath.domain.Patient.UNKNOWN)).redFlags().stream()
+                .collect(java.util.stream.Collectors.toMap(RedFlag::id, RedFlag::urgency)), "an age not recorded is never taken as under 50");
+    }
+
+    @Test
+    void malignancy_soonLevelAsksForBloodsNotImagingNow_Deyo1992() {
+        Assessment a = TestKnowledge.ENGINE.assess(Exams.of().patient(60, Sex.MALE).yes("redflag.no_better_with_care").exam());
+        assertEquals("soon", a.redFlags().get(0).urgency());
+        assertTrue(a.redFlags().get(0).action().startsWith("Reassess this week: bloods"), a.redFlags().get(0).action());
+        assertEquals("if_no_progress", a.imaging().recommendation());
+        assertTrue(a.imaging().reason().contains("bloods for a malignancy not ruled out"), a.imaging().reason());
+    }
+
     // infection
 
     @Test
