@@ -29,10 +29,12 @@ public record ValidationSet(List<Case> cases) {
     /**
      * One case report: its exam and what the report concluded. {@code batch} names when it was added
      * (optional in the file), so figures on cases added later, before any knowledge change they
-     * could have shaped, can be read apart from the rest.
+     * could have shaped, can be read apart from the rest. {@code knownMiss} (empty for most) says why an
+     * expected flag is, on the evidence, not raised from what the report states; it is still counted
+     * as missed in the figures.
      */
     public record Case(String file, String name, String source, Exam exam, String diagnosis,
-                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch) {
+                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch, String knownMiss) {
         public Case {
             leading = List.copyOf(leading);
             redFlags = List.copyOf(redFlags);
@@ -80,7 +82,8 @@ public record ValidationSet(List<Case> cases) {
         }
         return new Case(where, root.get("name").asText(), root.get("source").asText(), exam,
                 expect.get("diagnosis").asText(), texts(expect.path("leading")), texts(expect.path("redFlags")),
-                expect.path("noRedFlags").asBoolean(false), root.path("batch").asText(ORIGINAL_BATCH));
+                expect.path("noRedFlags").asBoolean(false), root.path("batch").asText(ORIGINAL_BATCH),
+                expect.path("knownMiss").asText(""));
     }
 
     public Set<String> diagnoses() {
