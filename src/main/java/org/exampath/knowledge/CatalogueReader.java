@@ -10,7 +10,7 @@ import java.util.Set;
 final class CatalogueReader {
     private static final Set<String> CITATION_KEYS = Set.of("id", "text", "tag");
     private static final Set<String> FINDING_KEYS = Set.of("id", "label", "step", "group", "kind", "values", "min",
-            "max", "probes", "howTo", "pseudo");
+            "max", "probes", "howTo", "pseudo", "alternatives");
 
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Map<String, FindingDefinition> findings = new LinkedHashMap<>();
@@ -57,11 +57,20 @@ final class CatalogueReader {
 
     void readFindings(Entry root) {
         root.keys(Set.of("findings", "note"));
+        Map<String, Entry> entries = new LinkedHashMap<>();
         for (Entry e : root.objects("findings", "finding")) {
             e.keys(FINDING_KEYS);
             FindingDefinition definition = finding(e);
             if (findings.put(definition.id(), definition) != null) {
                 throw e.fail("defined twice");
+            }
+            entries.put(definition.id(), e);
+        }
+        for (FindingDefinition definition : findings.values()) {
+            for (String other : definition.alternatives()) {
+                if (other.equals(definition.id()) || !findings.containsKey(other)) {
+                    throw entries.get(definition.id()).fail("alternative \"" + other + "\" is not another finding of the catalogue");
+                }
             }
         }
     }
@@ -97,7 +106,7 @@ final class CatalogueReader {
             });
         }
         return new FindingDefinition(id, e.text("label"), step.key(), group.key(), kind, min, max, values, probes,
-                e.optionalText("howTo"), e.flag("pseudo"));
+                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"));
     }
 
     private static FindingKind kind(Entry e) {

@@ -5,15 +5,18 @@ import java.util.List;
 /**
  * One finding of the catalogue: where it sits in the exam flow, what values it takes, how to do it.
  * {@code pseudo} marks patient.age, patient.sex and side, which rules read but the findings map
- * never holds.
+ * never holds. {@code alternatives} are findings that record the same examination another way (the
+ * five-test SIJ count and the five tests one by one): once one of them is recorded, this one is not
+ * suggested as a next test.
  */
 public record FindingDefinition(String id, String label, String step, String group, FindingKind kind,
                                 int min, int max, List<String> values, List<Integer> probes,
-                                String howTo, boolean pseudo) {
+                                String howTo, boolean pseudo, List<String> alternatives) {
 
     public FindingDefinition {
         values = List.copyOf(values);
         probes = List.copyOf(probes);
+        alternatives = List.copyOf(alternatives);
         howTo = howTo == null ? "" : howTo;
     }
 

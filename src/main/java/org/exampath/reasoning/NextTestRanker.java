@@ -31,6 +31,8 @@ final class NextTestRanker {
     private final Map<String, List<FindingValue>> probes = new LinkedHashMap<>();
     private final Map<String, List<OddsUpdate>> affected = new LinkedHashMap<>();
     private final Set<String> settingAsideFindings = new TreeSet<>();
+    /** Findings that record the same examination another way, both directions: one recorded, the other is not suggested. */
+    private final Map<String, Set<String>> alternatives = new LinkedHashMap<>();
     private final Function<Facts, List<String>> asidePrefixes;
 
     NextTestRanker(KnowledgeBase knowledge, List<OddsUpdate> updates, Function<Facts, List<String>> asidePrefixes) {
@@ -40,6 +42,12 @@ final class NextTestRanker {
         Map<String, Set<String>> mentionedBy = new LinkedHashMap<>();
         for (LikelihoodRow row : knowledge.rows()) {
             mentionedBy.computeIfAbsent(row.hypothesis(), h -> new TreeSet<>()).addAll(row.references());
+        }
+        for (FindingDefinition definition : knowledge.findings().values()) {
+            for (String other : definition.alternatives()) {
+                alternatives.computeIfAbsent(definition.id(), k -> new TreeSet<>()).add(other);
+                alternatives.computeIfAbsent(other, k -> new TreeSet<>()).add(definition.id());
+            }
         }
         for (FindingDefinition definition : knowledge.findings().values()) {
             List<FindingValue> values = probesOf(definition);
@@ -78,7 +86,7 @@ final class NextTestRanker {
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
-            if (exam.has(id)) {
+            if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has)) {
                 continue;
             }
             double gain = 0;

@@ -79,6 +79,7 @@ class KnowledgeConsistencyTest {
         spec.put("provocation.sij_cluster_positive", "0..5");
         spec.put("provocation.lumbar_repeated_movement", "not_tested,centralises,peripheralises,no_effect");
         spec.putAll(issue10Findings());
+        spec.putAll(sijTestExtensions());
         return spec;
     }
 
@@ -113,6 +114,15 @@ class KnowledgeConsistencyTest {
             out.put("history." + h, "boolean");
         }
         out.put("observation.pedal_pulses", "normal,reduced_or_absent");
+        return out;
+    }
+
+    /** The five SIJ provocation tests recorded one by one (issue 10: tests named in a report or done alone). */
+    static Map<String, String> sijTestExtensions() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String t : List.of("distraction", "thigh_thrust", "compression", "sacral_thrust", "gaenslen")) {
+            out.put("provocation.sij_" + t, "not_tested,negative,positive");
+        }
         return out;
     }
 

@@ -56,6 +56,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesAnAlternativeThatIsNotAnotherFinding() throws IOException {
+        String m = refusalAfter("findings.json", r -> ((ObjectNode) r.get("findings").get(0)).putArray("alternatives").add("nerve.magic"));
+        assertTrue(m.endsWith("alternative \"nerve.magic\" is not another finding of the catalogue"), m);
+    }
+
+    @Test
     void refusesAnUnknownHypothesis() throws IOException {
         String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("hypothesis", "gout"));
         assertTrue(m.endsWith("unknown hypothesis \"gout\""), m);

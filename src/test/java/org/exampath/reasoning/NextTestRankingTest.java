@@ -53,6 +53,21 @@ class NextTestRankingTest {
         assertTrue(slrAfter < slrBefore / 2, "SLR gain " + slrBefore + " -> " + slrAfter);
     }
 
+    @Test
+    void theSijCountAndTheTestsOneByOneAreNotSuggestedOnceTheOtherWayIsRecorded() {
+        List<String> five = List.of("provocation.sij_distraction", "provocation.sij_thigh_thrust", "provocation.sij_compression",
+                "provocation.sij_sacral_thrust", "provocation.sij_gaenslen");
+        Exams sij = Exams.of().yes("history.region.sacroiliac");
+        assertTrue(gainOf(TestKnowledge.ENGINE.rankNextTests(sij.exam()), "provocation.sij_cluster_positive") > 0);
+        List<NextTest> afterOne = TestKnowledge.ENGINE.rankNextTests(Exams.of().yes("history.region.sacroiliac")
+                .is("provocation.sij_gaenslen", "positive").exam());
+        assertEquals(0, gainOf(afterOne, "provocation.sij_cluster_positive"), "a count would repeat the tests recorded one by one");
+        assertTrue(gainOf(afterOne, "provocation.sij_thigh_thrust") > 0, "the other tests are still worth doing");
+        List<NextTest> afterCount = TestKnowledge.ENGINE.rankNextTests(Exams.of().yes("history.region.sacroiliac")
+                .count("provocation.sij_cluster_positive", 1).exam());
+        five.forEach(t -> assertEquals(0, gainOf(afterCount, t), t + " after the count of all five"));
+    }
+
     private static double gainOf(List<NextTest> ranked, String id) {
         return ranked.stream().filter(t -> t.finding().equals(id)).mapToDouble(NextTest::expectedGain)
                 .findFirst().orElse(0);
