@@ -82,4 +82,20 @@ class InconsistencyRulesTest {
         assertEquals("I15", i.id());
         assertTrue(i.findings().contains("nerve.slr"));
     }
+
+    @Test
+    void anSijCountThatTheSingleTestsContradict_Laslett2005() {
+        Inconsistency i = only(Exams.of().count("provocation.sij_cluster_positive", 1)
+                .is("provocation.sij_thigh_thrust", "positive").is("provocation.sij_distraction", "positive"));
+        assertEquals("I16", i.id());
+        assertEquals(List.of("provocation.sij_cluster_positive", "provocation.sij_distraction", "provocation.sij_thigh_thrust"),
+                i.findings());
+        assertEquals(List.of("I16"), ids(Exams.of().count("provocation.sij_cluster_positive", 5)
+                .is("provocation.sij_gaenslen", "negative")), "five positive, yet one test negative");
+        assertEquals(List.of(), ids(Exams.of().count("provocation.sij_cluster_positive", 2)
+                .is("provocation.sij_thigh_thrust", "positive").is("provocation.sij_distraction", "positive")
+                .is("provocation.sij_gaenslen", "negative")), "a count that fits the single tests");
+        assertEquals(List.of(), ids(Exams.of().count("provocation.sij_cluster_positive", 3)
+                .is("provocation.sij_gaenslen", "negative").is("provocation.sij_compression", "negative")));
+    }
 }
