@@ -117,12 +117,13 @@ class KnowledgeConsistencyTest {
         return out;
     }
 
-    /** The five SIJ provocation tests recorded one by one (issue 10: tests named in a report or done alone). */
+    /** The five SIJ provocation tests recorded one by one, and an onset in pregnancy or after childbirth (issue 10). */
     static Map<String, String> sijTestExtensions() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String t : List.of("distraction", "thigh_thrust", "compression", "sacral_thrust", "gaenslen")) {
             out.put("provocation.sij_" + t, "not_tested,negative,positive");
         }
+        out.put("history.pregnancy_related", "boolean");
         return out;
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The five SIJ provocation tests recorded one by one (Laslett 2005, evidence §2.5): alone, the strongest
  * of the family counts; together, Laslett's rules decide — 2 or more of the best four (distraction, thigh
- * thrust, compression, sacral thrust), 3 or more of the five, and below them once enough were done.
+ * thrust, compression, sacral thrust), 3 or more of the five, and below them once enough were done. Pain that
+ * began in pregnancy is an inciting event for the joint, counted once with an onset after a fall or lift.
  */
 class SijSingleTestsTest {
     private static final String DISTRACTION = "provocation.sij_distraction";
@@ -64,5 +65,12 @@ class SijSingleTestsTest {
         Exams three = Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "negative")
                 .is(SACRAL_THRUST, "not_tested");
         assertEquals(0.17, sij(three).combinedLr(), 1e-12, "the strongest single negative, not the cluster's 0.16");
+    }
+
+    @Test
+    void painThatBeganInPregnancyIsAnIncitingEventCountedOnceWithAFallOrLift_Cohen2013() {
+        assertEquals(1.8, sij(Exams.of().yes("history.pregnancy_related")).combinedLr(), 1e-12);
+        assertEquals(1.8, sij(Exams.of().yes("history.pregnancy_related").is("history.onset", "trauma")).combinedLr(), 1e-12);
+        assertEquals(1.0, sij(Exams.of().no("history.pregnancy_related")).combinedLr(), 1e-12, "a no is neutral");
     }
 }
