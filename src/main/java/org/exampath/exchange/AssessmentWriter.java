@@ -101,6 +101,9 @@ public final class AssessmentWriter {
             if (e.findings().size() > 1) {
                 strings(out, "findings", e.findings());
             }
+            if (e.cluster()) {
+                out.writeBooleanField("cluster", true);
+            }
             out.writeFieldName("before");
             Json.writeRounded(out, e.before(), 4);
             out.writeFieldName("after");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
 import org.exampath.knowledge.Hypothesis;
 import org.exampath.knowledge.LikelihoodRow;
@@ -92,14 +93,17 @@ final class OddsUpdate {
             double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
             List<String> findings = new ArrayList<>();
+            List<FindingValue> values = new ArrayList<>();
             for (String id : row.references()) {
                 if (facts.value(id) != null) {
                     findings.add(id);
+                    values.add(facts.value(id));
                 }
             }
             evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
                     row.tag(), row.estimate(), row.basis(), row.family(), before,
-                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings));
+                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings, values,
+                    row.cluster()));
         }
         double combined = clamp(product, policy.totalFloor(), policy.totalCap());
         return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),
@@ -132,14 +136,19 @@ final class OddsUpdate {
             LikelihoodRow held = strongest.get(row.family());
             if (held == null || strength(row) > strength(held)) {
                 if (held != null) {
-                    note(aside, held, "a stronger test of the same family counts instead (" + row.finding() + ")");
+                    note(aside, held, "a stronger test of the same family counts instead (" + named(row) + ")");
                 }
                 strongest.put(row.family(), row);
             } else {
-                note(aside, row, "a stronger test of the same family counts instead (" + held.finding() + ")");
+                note(aside, row, "a stronger test of the same family counts instead (" + named(held) + ")");
             }
         }
         return strongest;
+    }
+
+    /** How a row that counts instead is named: its finding, or for a validated cluster that it is one. */
+    private static String named(LikelihoodRow row) {
+        return row.cluster() ? "a validated cluster of " + String.join(", ", row.supersedes()) : row.finding();
     }
 
     private static void note(List<SetAside> aside, LikelihoodRow row, String reason) {

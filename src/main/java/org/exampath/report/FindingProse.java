@@ -58,6 +58,18 @@ final class FindingProse {
         return phrase(kb.finding(id).orElseThrow(), value, false);
     }
 
+    /** A contribution in words: its finding, or every recorded member of a validated cluster, together. */
+    String phrase(org.exampath.reasoning.Evidence e) {
+        if (!e.cluster() || e.findings().size() < 2) {
+            return phrase(e.finding(), e.value());
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < e.findings().size(); i++) {
+            parts.add(phrase(e.findings().get(i), e.values().get(i)));
+        }
+        return list(parts) + " together";
+    }
+
     /** The words that open a group of yes answers: "pain ", "described as ", "worse with ", or none. */
     private static String lead(FindingDefinition d, FindingValue v) {
         if (!(v instanceof FindingValue.Flag flag) || !flag.value()) {

@@ -136,7 +136,7 @@ final class NoteContent {
             if (out.size() == limit) {
                 break;
             }
-            out.add(String.format(Locale.ROOT, "%s: LR %s (%s%s)", Describe.finding(kb, e.finding(), e.value()),
+            out.add(String.format(Locale.ROOT, "%s: LR %s (%s%s)", Describe.evidence(kb, e),
                     Describe.lr(e.lr()), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
         }
         return out;

@@ -113,7 +113,7 @@ public final class SoapSummary {
 
     /** The two findings that moved it most, in words, each with its LR and source in brackets. */
     private List<String> movers(NoteContent content, HypothesisResult h) {
-        return h.contributions().stream().limit(2).map(e -> prose.phrase(e.finding(), e.value()) + " (LR " + Describe.lr(e.lr())
+        return h.contributions().stream().limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
                 + "; " + content.shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 

@@ -55,6 +55,21 @@ public final class Describe {
         return label + ": " + value.display();
     }
 
+    /**
+     * What a contribution rests on: its finding and value, or, for a validated cluster, each recorded
+     * member with its value ("Thigh thrust: positive and SIJ distraction test: positive, together").
+     */
+    public static String evidence(KnowledgeBase kb, org.exampath.reasoning.Evidence e) {
+        if (!e.cluster() || e.findings().size() < 2) {
+            return finding(kb, e.finding(), e.value());
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < e.findings().size(); i++) {
+            parts.add(finding(kb, e.findings().get(i), e.values().get(i)));
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1) + ", together";
+    }
+
     /** A label inside a sentence: first letter lower case, abbreviations kept ("hip joint (FAI, OA)"). */
     public static String inSentence(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);

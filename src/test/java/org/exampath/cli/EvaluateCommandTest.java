@@ -54,6 +54,26 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aValidatedClusterNamesEveryTestItRestsOn() throws Exception {
+        String exam = "{\"format\":\"exam/1\",\"side\":\"right\",\"findings\":{\"provocation.sij_distraction\":\"negative\","
+                + "\"provocation.sij_thigh_thrust\":\"positive\",\"provocation.sij_compression\":\"positive\","
+                + "\"provocation.sij_gaenslen\":\"positive\"}}";
+        Run run = run(exam, "evaluate", "-");
+        assertEquals(0, run.code(), run.err());
+        JsonNode sij = null;
+        for (JsonNode h : new ObjectMapper().readTree(run.out()).get("hypotheses")) {
+            if (h.get("id").asText().equals("sacroiliac_joint")) {
+                sij = h;
+            }
+        }
+        JsonNode cluster = sij.get("contributions").get(0);
+        assertEquals(4.3, cluster.get("lr").asDouble(), 1e-9);
+        assertTrue(cluster.get("cluster").asBoolean(), cluster.toString());
+        assertEquals(4, cluster.get("findings").size(), "the four tests recorded, the negative one among them");
+        assertEquals(1, sij.get("contributions").size(), "the single tests count only within the cluster");
+    }
+
+    @Test
     void readsStandardInputAndIsByteIdentical() throws Exception {
         Path file = Files.writeString(dir.resolve("exam.json"), EXAM);
         Run fromFile = run("", "evaluate", file.toString());

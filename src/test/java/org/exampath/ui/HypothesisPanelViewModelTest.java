@@ -108,6 +108,16 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void aClusterIsExplainedByEveryTestItRestsOnNotByTheOneItIsFiledUnder() {
+        session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("negative"));
+        session.set("nerve.active_piriformis", new FindingValue.Choice("positive"));
+        HypothesisRowViewModel dgs = row("deep_gluteal_syndrome");
+        dgs.expandedProperty().set(true);
+        String reason = dgs.reasons().get(1).text();
+        assertTrue(reason.startsWith("Active piriformis: positive and Seated piriformis stretch: negative, together — makes it"), reason);
+    }
+
+    @Test
     void rowsFollowTheAssessmentAndAreKeptAcrossUpdates() {
         HypothesisRowViewModel before = row("lumbar_radicular");
         session.set("nerve.slump", new FindingValue.Choice("positive"));

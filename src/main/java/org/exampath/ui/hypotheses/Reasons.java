@@ -32,7 +32,7 @@ final class Reasons {
                 kb.hypothesis(h.id()).map(x -> "Prior: " + x.priorEstimate()).orElse("")));
         for (Evidence e : h.contributions()) {
             out.add(new Reason(String.format(Locale.ROOT, "%s %s (%s → %s). %s.",
-                    Describe.finding(kb, e.finding(), e.value()), "— " + LrWords.effect(e.lr()),
+                    Describe.evidence(kb, e), "— " + LrWords.effect(e.lr()),
                     Describe.percent(e.before()), Describe.percent(e.after()), source(e)), evidence(e)));
         }
         if (h.capped()) {
