@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,12 @@ class RedFlagRulesTest {
 
     /** Flag id to reported urgency, in the order reported. */
     private static Map<String, String> urgencies(Exams exams) {
+        return urgencies(exams.exam());
+    }
+
+    private static Map<String, String> urgencies(Exam exam) {
         Map<String, String> out = new LinkedHashMap<>();
-        TestKnowledge.ENGINE.assess(exams.exam()).redFlags().forEach(f -> out.put(f.id(), f.urgency()));
+        TestKnowledge.ENGINE.assess(exam).redFlags().forEach(f -> out.put(f.id(), f.urgency()));
         return out;
     }
 
@@ -71,15 +77,27 @@ class RedFlagRulesTest {
 
     @Test
     void malignancy_weightLossFromAge50_urgent_Deyo1988() {
-        assertEquals(List.of("malignancy"), flags(Exams.of().patient(50, Sex.MALE).yes("redflag.unexplained_weight_loss")));
-        assertEquals(List.of(), flags(Exams.of().patient(49, Sex.MALE).yes("redflag.unexplained_weight_loss")));
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(50, Sex.MALE).yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 1)));
+        assertEquals(Map.of("malignancy", "soon"), urgencies(Exams.of().patient(49, Sex.MALE).yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 1)), "weight loss alone is reviewed soon, never silent");
+    }
+
+    @Test
+    void malignancy_weightLossWithAFailedMonthOrAnUnrecordedAgeOrDuration_urgent_Deyo1988() {
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(43, Sex.FEMALE)
+                .yes("redflag.unexplained_weight_loss", "redflag.no_better_with_care").count("history.duration_weeks", 2)));
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(43, Sex.FEMALE).yes("redflag.unexplained_weight_loss")),
+                "a duration not recorded is never read as under 4 weeks");
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 1).exam().withPatient(Patient.UNKNOWN)), "an age not recorded is never read as under 50");
     }
 
     @Test
     void malignancy_weightLossWithPainForFourWeeks_urgent_Deyo1988() {
         assertEquals(List.of("malignancy"), flags(Exams.of().patient(40, Sex.MALE).yes("redflag.unexplained_weight_loss")
                 .count("history.duration_weeks", 4)));
-        assertEquals(List.of(), flags(Exams.of().patient(40, Sex.MALE).yes("redflag.unexplained_weight_loss")
+        assertEquals(Map.of("malignancy", "soon"), urgencies(Exams.of().patient(40, Sex.MALE).yes("redflag.unexplained_weight_loss")
                 .count("history.duration_weeks", 3)));
         assertEquals(List.of("malignancy"), flags(Exams.of().patient(40, Sex.MALE)
                 .yes("redflag.unexplained_weight_loss", "redflag.night_pain_unrelieved")));
@@ -97,9 +115,8 @@ class RedFlagRulesTest {
                 .yes("redflag.night_pain_unrelieved").no("redflag.no_better_with_care")));
         assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(50, Sex.FEMALE)
                 .yes("redflag.no_better_with_care", "redflag.cancer_history")), "the urgent level comes first");
-        assertEquals(Map.of("malignancy", "soon"), TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.no_better_with_care").exam()
-                .withPatient(org.exampath.domain.Patient.UNKNOWN)).redFlags().stream()
-                .collect(java.util.stream.Collectors.toMap(RedFlag::id, RedFlag::urgency)), "an age not recorded is never taken as under 50");
+        assertEquals(Map.of("malignancy", "soon"), urgencies(Exams.of().yes("redflag.no_better_with_care").exam()
+                .withPatient(Patient.UNKNOWN)), "an age not recorded is never taken as under 50");
     }
 
     @Test

@@ -25,9 +25,9 @@ class SijClusterCountTest {
     }
 
     @Test
-    void noneOrOnePositiveLowersItToThePolicyFloor() {
-        assertEquals(0.1, sijLr(Exams.of().count("provocation.sij_cluster_positive", 0)), 1e-12);
-        assertEquals(0.1, sijLr(Exams.of().count("provocation.sij_cluster_positive", 1)), 1e-12);
+    void noneOrOnePositiveLowersItByTheValidatedClustersFigure() {
+        assertEquals(0.08, sijLr(Exams.of().count("provocation.sij_cluster_positive", 0)), 1e-12);
+        assertEquals(0.08, sijLr(Exams.of().count("provocation.sij_cluster_positive", 1)), 1e-12);
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.exampath.reasoning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,15 +60,80 @@ class SijSingleTestsTest {
         Exams four = Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "positive")
                 .is(SACRAL_THRUST, "negative");
         assertEquals(0.16, sij(four).combinedLr(), 1e-12);
-        // with Gaenslen also done and positive: 2 of 5, below both rules
-        assertEquals(0.08, sij(four.is(GAENSLEN, "positive")).combinedLr(), 1e-12);
+        // Gaenslen positive as well: still below the 2-of-4 rule, and a positive never lowers the estimate
+        assertEquals(0.16, sij(Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "positive")
+                .is(SACRAL_THRUST, "negative").is(GAENSLEN, "positive")).combinedLr(), 1e-12);
+        // four of the five negative: below both rules, settled whatever the fifth shows
+        assertEquals(0.08, sij(Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "negative")
+                .is(SACRAL_THRUST, "negative")).combinedLr(), 1e-12);
+    }
+
+    @Test
+    void threeOfTheBestFourNegativeSettlesTheRuleBeforeTheFourthIsDone() {
+        assertEquals(0.16, sij(Exams.of().is(DISTRACTION, "negative").is(COMPRESSION, "negative").is(SACRAL_THRUST, "negative"))
+                .combinedLr(), 1e-12);
+    }
+
+    @Test
+    void laslett2003sRuleForPainThatDoesNotCentraliseReadsTheSingleTestsToo() {
+        Exams threePositive = Exams.of().is(DISTRACTION, "positive").is(COMPRESSION, "positive").is(GAENSLEN, "positive")
+                .is("provocation.lumbar_repeated_movement", "no_effect");
+        assertEquals(6.97, sij(threePositive).combinedLr(), 1e-12);
+        Exams threeNegative = Exams.of().is(DISTRACTION, "negative").is(COMPRESSION, "positive").is(GAENSLEN, "negative")
+                .is(SACRAL_THRUST, "negative").is("provocation.lumbar_repeated_movement", "peripheralises");
+        assertEquals(0.11, sij(threeNegative).combinedLr(), 1e-12);
+    }
+
+    /**
+     * Every way the five tests can stand (not recorded, recorded as not tested, negative, positive), with and
+     * without a non-centralising spine: recording one more test as positive never lowers the SIJ estimate,
+     * and recording it as negative never raises it.
+     */
+    @Test
+    void aPositiveNeverLowersAndANegativeNeverRaisesTheEstimate() {
+        List<String> tests = List.of(DISTRACTION, THIGH_THRUST, COMPRESSION, SACRAL_THRUST, GAENSLEN);
+        String[] states = {null, "not_tested", "negative", "positive"};
+        int checked = 0;
+        for (String spine : new String[] {null, "no_effect"}) {
+            for (int code = 0; code < 1024; code++) {
+                Exams base = Exams.of();
+                if (spine != null) {
+                    base.is("provocation.lumbar_repeated_movement", spine);
+                }
+                List<String> open = new ArrayList<>();
+                for (int t = 0; t < 5; t++) {
+                    String state = states[(code >> (2 * t)) & 3];
+                    if (state == null || state.equals("not_tested")) {
+                        open.add(tests.get(t));
+                    }
+                    if (state != null) {
+                        base.is(tests.get(t), state);
+                    }
+                }
+                double before = sij(base).combinedLr();
+                for (String test : open) {
+                    Exam exam = base.exam();
+                    double positive = sij(exam.with(test, new FindingValue.Choice("positive")));
+                    double negative = sij(exam.with(test, new FindingValue.Choice("negative")));
+                    assertTrue(positive >= before - 1e-12, test + " positive lowered " + before + " to " + positive + " in " + exam);
+                    assertTrue(negative <= before + 1e-12, test + " negative raised " + before + " to " + negative + " in " + exam);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 5000, "combinations checked: " + checked);
+    }
+
+    private static double sij(Exam exam) {
+        return TestKnowledge.ENGINE.assess(exam).hypotheses().stream()
+                .filter(h -> h.id().equals("sacroiliac_joint")).findFirst().orElseThrow().combinedLr();
     }
 
     @Test
     void aTestRecordedAsNotTestedIsNotDone() {
-        Exams three = Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "negative")
-                .is(SACRAL_THRUST, "not_tested");
-        assertEquals(0.17, sij(three).combinedLr(), 1e-12, "the strongest single negative, not the cluster's 0.16");
+        Exams three = Exams.of().is(DISTRACTION, "negative").is(THIGH_THRUST, "negative").is(COMPRESSION, "not_tested")
+                .is(SACRAL_THRUST, "not_tested").is(GAENSLEN, "negative");
+        assertEquals(0.17, sij(three).combinedLr(), 1e-12, "the strongest single negative; read as negatives they would give 0.08");
     }
 
     @Test
