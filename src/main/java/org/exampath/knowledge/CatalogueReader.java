@@ -67,9 +67,17 @@ final class CatalogueReader {
             entries.put(definition.id(), e);
         }
         for (FindingDefinition definition : findings.values()) {
+            Entry e = entries.get(definition.id());
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String other : definition.alternatives()) {
                 if (other.equals(definition.id()) || !findings.containsKey(other)) {
-                    throw entries.get(definition.id()).fail("alternative \"" + other + "\" is not another finding of the catalogue");
+                    throw e.fail("alternative \"" + other + "\" is not another finding of the catalogue");
+                }
+                if (findings.get(other).pseudo() || definition.pseudo()) {
+                    throw e.fail("alternative \"" + other + "\": age, sex and side are not recorded findings and have no alternatives");
+                }
+                if (!seen.add(other)) {
+                    throw e.fail("alternative \"" + other + "\" is listed twice");
                 }
             }
         }

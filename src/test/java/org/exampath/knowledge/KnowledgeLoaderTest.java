@@ -58,7 +58,26 @@ class KnowledgeLoaderTest {
     @Test
     void refusesAnAlternativeThatIsNotAnotherFinding() throws IOException {
         String m = refusalAfter("findings.json", r -> ((ObjectNode) r.get("findings").get(0)).putArray("alternatives").add("nerve.magic"));
-        assertTrue(m.endsWith("alternative \"nerve.magic\" is not another finding of the catalogue"), m);
+        assertEquals("knowledge/findings.json: finding patient.age: alternative \"nerve.magic\" is not another finding of the catalogue", m);
+        String self = refusalAfter("findings.json", r -> ((ObjectNode) r.get("findings").get(0)).putArray("alternatives")
+                .add(r.get("findings").get(0).get("id").asText()));
+        assertTrue(self.endsWith("is not another finding of the catalogue"), self);
+        String twice = refusalAfter("findings.json", r -> {
+            for (com.fasterxml.jackson.databind.JsonNode f : r.get("findings")) {
+                if (f.get("id").asText().equals("nerve.slr")) {
+                    ((ObjectNode) f).putArray("alternatives").add("nerve.slump").add("nerve.slump");
+                }
+            }
+        });
+        assertEquals("knowledge/findings.json: finding nerve.slr: alternative \"nerve.slump\" is listed twice", twice);
+        String pseudo = refusalAfter("findings.json", r -> {
+            for (com.fasterxml.jackson.databind.JsonNode f : r.get("findings")) {
+                if (f.get("id").asText().equals("nerve.slr")) {
+                    ((ObjectNode) f).putArray("alternatives").add("side");
+                }
+            }
+        });
+        assertTrue(pseudo.endsWith("age, sex and side are not recorded findings and have no alternatives"), pseudo);
     }
 
     @Test
