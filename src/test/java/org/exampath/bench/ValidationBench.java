@@ -62,6 +62,12 @@ public final class ValidationBench {
                 t.falseEmergencies.add(c.file() + " (" + f.id() + ")");
             }
         }
+        if (c.noRedFlags()) {
+            t.withoutFlags++;
+            if (!raised.isEmpty()) {
+                t.flaggedWithout.add(c.file() + " " + raised);
+            }
+        }
         for (String flag : c.redFlags()) {
             t.flagsExpected++;
             if (raised.contains(flag)) {
@@ -111,7 +117,9 @@ public final class ValidationBench {
     private static String moved(HypothesisResult h) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: prior %.3f", h.id(), h.prior()));
         for (Evidence e : h.contributions()) {
-            out.append(String.format(Locale.ROOT, ", %s=%s x%.2f", e.finding(), e.value().display(), e.lr()));
+            out.append(e.cluster()
+                    ? String.format(Locale.ROOT, ", cluster%s x%.2f", e.findings(), e.lr())
+                    : String.format(Locale.ROOT, ", %s=%s x%.2f", e.finding(), e.value().display(), e.lr()));
         }
         return out.toString();
     }
@@ -141,6 +149,8 @@ public final class ValidationBench {
         double brierSum;
         int flagsExpected;
         int flagsRaised;
+        int withoutFlags;
+        final List<String> flaggedWithout = new ArrayList<>();
         final List<String> falseEmergencies = new ArrayList<>();
         final List<String> missedFlags = new ArrayList<>();
         final List<String> unscored = new ArrayList<>();
@@ -154,6 +164,8 @@ public final class ValidationBench {
             }
             System.out.printf(Locale.ROOT, "  red-flag recall %d/%d (a flag only noted does not count); false emergencies %d%n",
                     flagsRaised, flagsExpected, falseEmergencies.size());
+            System.out.printf(Locale.ROOT, "  reports that give no red flag: %d, with a flag raised (soon or higher) %d%s%n",
+                    withoutFlags, flaggedWithout.size(), flaggedWithout.isEmpty() ? "" : " " + flaggedWithout);
             if (!unscored.isEmpty()) {
                 System.out.println("  scored on flags only (diagnosis is a red flag): " + unscored);
             }

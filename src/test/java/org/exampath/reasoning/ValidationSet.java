@@ -29,16 +29,20 @@ public record ValidationSet(List<Case> cases) {
     /**
      * One case report: its exam and what the report concluded. {@code batch} names when it was added
      * (optional in the file), so figures on cases added later, before any knowledge change they
-     * could have shaped, can be read apart from the rest. {@code knownMiss} (empty for most) says why an
-     * expected flag is, on the evidence, not raised from what the report states; it is still counted
-     * as missed in the figures.
+     * could have shaped, can be read apart from the rest. {@code knownMiss} (null for most) names one
+     * expected flag that the evidence-based rules do not raise from what the report states, and why; it
+     * is still counted as missed in the figures.
      */
     public record Case(String file, String name, String source, Exam exam, String diagnosis,
-                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch, String knownMiss) {
+                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch, KnownMiss knownMiss) {
         public Case {
             leading = List.copyOf(leading);
             redFlags = List.copyOf(redFlags);
         }
+    }
+
+    /** An expected flag the rules do not raise from the report's findings, and why. */
+    public record KnownMiss(String flag, String why) {
     }
 
     public ValidationSet {
@@ -83,7 +87,22 @@ public record ValidationSet(List<Case> cases) {
         return new Case(where, root.get("name").asText(), root.get("source").asText(), exam,
                 expect.get("diagnosis").asText(), texts(expect.path("leading")), texts(expect.path("redFlags")),
                 expect.path("noRedFlags").asBoolean(false), root.path("batch").asText(ORIGINAL_BATCH),
-                expect.path("knownMiss").asText(""));
+                knownMiss(where, expect));
+    }
+
+    private static KnownMiss knownMiss(String where, JsonNode expect) {
+        if (!expect.has("knownMiss")) {
+            return null;
+        }
+        JsonNode miss = expect.get("knownMiss");
+        if (!miss.isObject() || !miss.path("flag").isTextual() || !miss.path("why").isTextual() || miss.get("why").asText().isBlank()) {
+            throw new IllegalArgumentException(where + ": expect.knownMiss must be {\"flag\": an expected flag, \"why\": the reason}");
+        }
+        String flag = miss.get("flag").asText();
+        if (!texts(expect.path("redFlags")).contains(flag)) {
+            throw new IllegalArgumentException(where + ": expect.knownMiss names " + flag + ", which is not in expect.redFlags");
+        }
+        return new KnownMiss(flag, miss.get("why").asText());
     }
 
     public Set<String> diagnoses() {
