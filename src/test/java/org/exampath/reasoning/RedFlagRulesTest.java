@@ -385,4 +385,14 @@ class RedFlagRulesTest {
                 .yes("history.onset_before_40").no("history.not_better_with_rest", "history.night_pain_eases_on_rising")),
                 "two ASAS answers no: 4 of 5 can no longer hold");
     }
+
+    @Test
+    void inflammatory_unaskedQuestionsAskForTheQuestionsNotAReferral_Sieper2009() {
+        RedFlag prompt = TestKnowledge.ENGINE.assess(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 13).exam())
+                .redFlags().get(0);
+        assertTrue(prompt.action().startsWith("Ask the inflammatory back pain questions"), prompt.action());
+        RedFlag fits = TestKnowledge.ENGINE.assess(Exams.of().patient(28, Sex.MALE).yes("history.morning_stiffness_over_30min",
+                "history.wakes_second_half_night").exam()).redFlags().get(0);
+        assertTrue(fits.action().startsWith("Refer to rheumatology"), fits.action());
+    }
 }
