@@ -14,7 +14,7 @@ public enum Group implements Keyed {
     RESISTED(Step.STRENGTH),
     MYOTOME(Step.NEURO), REFLEX(Step.NEURO), SENSATION(Step.NEURO), BALANCE(Step.NEURO),
     NEURODYNAMIC(Step.NERVE),
-    PROVOCATION(Step.PROVOCATION);
+    PROVOCATION(Step.PROVOCATION), SIJ(Step.PROVOCATION);
 
     private final Step step;
 

@@ -64,7 +64,9 @@ final class ExamSteps {
                     .section("Neuro screen", "neuro", kb.findingsOfStep("neuro")));
             case NERVE -> form(new StepForm(session)
                     .section("Nerve-bias tests", "nerve", kb.findingsOfStep("nerve"))
-                    .section("Other provocation tests", "provocation", kb.findingsOfStep("provocation")));
+                    .section("Other provocation tests", "provocation", StepForm.group(kb.findingsOfStep("provocation"), "provocation"))
+                    .section("SIJ provocation tests: each on its own, or the count once all five are done", "sij",
+                            StepForm.group(kb.findingsOfStep("provocation"), "sij")));
             case SUMMARY -> summary;
         };
         if (forms.size() > before) {
