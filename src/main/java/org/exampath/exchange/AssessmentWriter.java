@@ -119,6 +119,9 @@ public final class AssessmentWriter {
             Json.writeRounded(out, s.lr(), 3);
             out.writeStringField("source", s.source());
             out.writeStringField("reason", s.reason());
+            if (!s.countedInstead().isEmpty()) {
+                strings(out, "countedInstead", s.countedInstead());
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

@@ -136,24 +136,34 @@ final class OddsUpdate {
             LikelihoodRow held = strongest.get(row.family());
             if (held == null || strength(row) > strength(held)) {
                 if (held != null) {
-                    note(aside, held, "a stronger test of the same family counts instead (" + named(row) + ")");
+                    note(aside, held, instead(row), insteadOf(row));
                 }
                 strongest.put(row.family(), row);
             } else {
-                note(aside, row, "a stronger test of the same family counts instead (" + named(held) + ")");
+                note(aside, row, instead(held), insteadOf(held));
             }
         }
         return strongest;
     }
 
-    /** How a row that counts instead is named: its finding, or for a validated cluster that it is one. */
-    private static String named(LikelihoodRow row) {
-        return row.cluster() ? "a validated cluster of " + String.join(", ", row.supersedes()) : row.finding();
+    /** Why a row gives way to the one that counts: a stronger test, or a validated cluster of the same family. */
+    private static String instead(LikelihoodRow counted) {
+        return counted.cluster() ? "a validated cluster of the same family counts instead"
+                : "a stronger test of the same family counts instead";
+    }
+
+    /** The findings of the row that counts instead: a cluster's members, or the one test. */
+    private static List<String> insteadOf(LikelihoodRow counted) {
+        return counted.cluster() && !counted.supersedes().isEmpty() ? counted.supersedes() : List.of(counted.finding());
     }
 
     private static void note(List<SetAside> aside, LikelihoodRow row, String reason) {
+        note(aside, row, reason, List.of());
+    }
+
+    private static void note(List<SetAside> aside, LikelihoodRow row, String reason, List<String> countedInstead) {
         if (aside != null) {
-            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason));
+            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason, countedInstead));
         }
     }
 

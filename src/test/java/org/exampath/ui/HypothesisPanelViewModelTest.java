@@ -118,6 +118,17 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void aTestNotCountedNamesTheOneThatCountedByItsLabel() {
+        session.set("provocation.sij_thigh_thrust", new FindingValue.Choice("positive"));
+        session.set("provocation.sij_gaenslen", new FindingValue.Choice("positive"));
+        HypothesisRowViewModel sij = row("sacroiliac_joint");
+        sij.expandedProperty().set(true);
+        HypothesisRowViewModel.Reason aside = sij.reasons().stream().filter(r -> r.text().startsWith("Not counted")).findFirst().orElseThrow();
+        assertEquals("Not counted: Gaenslen's test: positive.", aside.text());
+        assertEquals("a stronger test of the same family counts instead: Thigh thrust (posterior shear) (LR 1.8).", aside.evidence());
+    }
+
+    @Test
     void rowsFollowTheAssessmentAndAreKeptAcrossUpdates() {
         HypothesisRowViewModel before = row("lumbar_radicular");
         session.set("nerve.slump", new FindingValue.Choice("positive"));

@@ -41,12 +41,21 @@ final class Reasons {
         }
         for (SetAside s : h.setAside()) {
             out.add(new Reason("Not counted: " + Describe.finding(kb, s.finding(), exam.value(s.finding())) + ".",
-                    s.reason() + " (LR " + Describe.lr(s.lr()) + ")."));
+                    s.reason() + instead(s) + " (LR " + Describe.lr(s.lr()) + ")."));
         }
         if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
             out.add(new Reason("No recorded finding bears on it yet.", ""));
         }
         return out;
+    }
+
+    /** The findings that counted instead, by their labels: ": Thigh thrust (posterior shear), Sacral thrust". */
+    private String instead(SetAside s) {
+        if (s.countedInstead().isEmpty()) {
+            return "";
+        }
+        return ": " + String.join(", ", s.countedInstead().stream()
+                .map(id -> kb.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id)).toList());
     }
 
     private String source(Evidence e) {
