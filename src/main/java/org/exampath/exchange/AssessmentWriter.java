@@ -103,6 +103,11 @@ public final class AssessmentWriter {
             }
             if (e.cluster()) {
                 out.writeBooleanField("cluster", true);
+                out.writeArrayFieldStart("values");
+                for (org.exampath.domain.FindingValue v : e.values()) {
+                    Json.writeValue(out, v);
+                }
+                out.writeEndArray();
             }
             out.writeFieldName("before");
             Json.writeRounded(out, e.before(), 4);

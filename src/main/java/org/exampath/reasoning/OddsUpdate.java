@@ -52,7 +52,7 @@ final class OddsUpdate {
     /** The combined LR from rows already known to hold or not ({@link #matches}), for "what if" ranking. */
     double combinedLr(boolean[] matched, List<String> asidePrefixes) {
         double product = 1;
-        for (LikelihoodRow row : counted(matched, asidePrefixes, null).values()) {
+        for (LikelihoodRow row : counted(matched, asidePrefixes, null, null).values()) {
             product *= effective(row);
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
@@ -82,7 +82,7 @@ final class OddsUpdate {
     /** The full result with every contribution and every row set aside, for the panel's "why". */
     HypothesisResult result(Facts facts, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<LikelihoodRow> counted = new ArrayList<>(counted(matches(facts), asidePrefixes, aside).values());
+        List<LikelihoodRow> counted = new ArrayList<>(counted(matches(facts), asidePrefixes, aside, facts).values());
         counted.sort(Comparator.comparingDouble((LikelihoodRow r) -> -Math.abs(Math.log(effective(r))))
                 .thenComparing(LikelihoodRow::finding));
         double odds = toOdds(hypothesis.prior());
@@ -92,25 +92,30 @@ final class OddsUpdate {
             double lr = effective(row);
             double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
-            List<String> findings = new ArrayList<>();
-            List<FindingValue> values = new ArrayList<>();
-            for (String id : row.references()) {
-                if (facts.value(id) != null) {
-                    findings.add(id);
-                    values.add(facts.value(id));
-                }
-            }
+            List<String> findings = recorded(row, facts);
             evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
                     row.tag(), row.estimate(), row.basis(), row.family(), before,
-                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings, values,
-                    row.cluster()));
+                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings,
+                    findings.stream().map(facts::value).toList(), row.cluster()));
         }
         double combined = clamp(product, policy.totalFloor(), policy.totalCap());
         return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),
                 toProbability(odds * combined), combined, combined != product, evidence, aside);
     }
 
-    private Map<String, LikelihoodRow> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside) {
+    /** The findings a row rests on that are recorded, in the row's order. */
+    private static List<String> recorded(LikelihoodRow row, Facts facts) {
+        List<String> out = new ArrayList<>();
+        for (String id : row.references()) {
+            if (facts.value(id) != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** Which row of each family counts; with {@code aside} (and the facts) given, why each other row does not. */
+    private Map<String, LikelihoodRow> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
         List<LikelihoodRow> matched = new ArrayList<>();
         Set<String> superseded = new HashSet<>();
         for (int i = 0; i < holds.length; i++) {
@@ -119,7 +124,7 @@ final class OddsUpdate {
             }
             LikelihoodRow row = rows.get(i);
             if (isAside(row.finding(), asidePrefixes)) {
-                note(aside, row, "set aside: findings of this kind are uninformative here");
+                note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
                 continue;
             }
             matched.add(row);
@@ -130,17 +135,17 @@ final class OddsUpdate {
         Map<String, LikelihoodRow> strongest = new HashMap<>();
         for (LikelihoodRow row : matched) {
             if (!row.cluster() && superseded.contains(row.finding())) {
-                note(aside, row, "counted within a validated cluster");
+                note(aside, facts, row, "counted within a validated cluster", null);
                 continue;
             }
             LikelihoodRow held = strongest.get(row.family());
             if (held == null || strength(row) > strength(held)) {
                 if (held != null) {
-                    note(aside, held, instead(row), insteadOf(row));
+                    note(aside, facts, held, instead(row), row);
                 }
                 strongest.put(row.family(), row);
             } else {
-                note(aside, row, instead(held), insteadOf(held));
+                note(aside, facts, row, instead(held), held);
             }
         }
         return strongest;
@@ -152,18 +157,13 @@ final class OddsUpdate {
                 : "a stronger test of the same family counts instead";
     }
 
-    /** The findings of the row that counts instead: a cluster's members, or the one test. */
-    private static List<String> insteadOf(LikelihoodRow counted) {
-        return counted.cluster() && !counted.supersedes().isEmpty() ? counted.supersedes() : List.of(counted.finding());
-    }
-
-    private static void note(List<SetAside> aside, LikelihoodRow row, String reason) {
-        note(aside, row, reason, List.of());
-    }
-
-    private static void note(List<SetAside> aside, LikelihoodRow row, String reason, List<String> countedInstead) {
+    /** Notes a row that does not count; {@code instead} is the row that counts in its place, if any. */
+    private static void note(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, LikelihoodRow instead) {
         if (aside != null) {
-            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason, countedInstead));
+            List<String> findings = recorded(row, facts);
+            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason,
+                    instead == null ? List.of() : recorded(instead, facts), row.cluster(), findings,
+                    findings.stream().map(facts::value).toList()));
         }
     }
 

@@ -1,13 +1,22 @@
 package org.exampath.reasoning;
 
 import java.util.List;
+import org.exampath.domain.FindingValue;
 
 /**
  * A likelihood ratio that matched but did not count, and why (weaker family member, superseded, set aside).
- * {@code countedInstead} names the findings of the row that counted in its place (empty when none did).
+ * A validated {@code cluster} is described by its recorded {@code findings} and {@code values}, as in
+ * {@link Evidence}; {@code countedInstead} names the recorded findings of the row that counted in its
+ * place (empty when none did).
  */
-public record SetAside(String finding, double lr, String source, String reason, List<String> countedInstead) {
+public record SetAside(String finding, double lr, String source, String reason, List<String> countedInstead,
+                       boolean cluster, List<String> findings, List<FindingValue> values) {
     public SetAside {
         countedInstead = List.copyOf(countedInstead);
+        findings = List.copyOf(findings);
+        values = List.copyOf(values);
+        if (values.size() != findings.size()) {
+            throw new IllegalArgumentException("one value per finding");
+        }
     }
 }

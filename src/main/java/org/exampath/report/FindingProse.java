@@ -60,8 +60,11 @@ final class FindingProse {
 
     /** A contribution in words: its finding, or every recorded member of a validated cluster, together. */
     String phrase(org.exampath.reasoning.Evidence e) {
-        if (!e.cluster() || e.findings().size() < 2) {
+        if (e.findings().isEmpty() || !e.cluster() && e.findings().contains(e.finding())) {
             return phrase(e.finding(), e.value());
+        }
+        if (e.findings().size() == 1) {
+            return phrase(e.findings().get(0), e.values().get(0));
         }
         List<String> parts = new java.util.ArrayList<>();
         for (int i = 0; i < e.findings().size(); i++) {
@@ -166,12 +169,13 @@ final class FindingProse {
 
     /**
      * A label inside a sentence: the first letter lower case unless the first word is an abbreviation
-     * ("FAIR", "SLR angle", "SIJ provocation tests" keep theirs).
+     * ("FAIR", "SLR angle", "SIJ provocation tests" keep theirs) or a name in the possessive ("Gaenslen's test").
      */
     static String inSentence(String label) {
         String first = label.split("[ :(]")[0];
         boolean abbreviation = first.length() > 1 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return abbreviation ? label : Describe.inSentence(label);
+        boolean name = first.endsWith("'s");
+        return abbreviation || name ? label : Describe.inSentence(label);
     }
 
     /**

@@ -60,12 +60,29 @@ public final class Describe {
      * member with its value ("Thigh thrust: positive and SIJ distraction test: positive, together").
      */
     public static String evidence(KnowledgeBase kb, org.exampath.reasoning.Evidence e) {
-        if (!e.cluster() || e.findings().size() < 2) {
-            return finding(kb, e.finding(), e.value());
+        return restsOn(kb, e.finding(), e.value(), e.cluster(), e.findings(), e.values());
+    }
+
+    /** What a row that did not count rests on, in the same words as {@link #evidence}. */
+    public static String setAside(KnowledgeBase kb, org.exampath.reasoning.SetAside s, FindingValue ownValue) {
+        return restsOn(kb, s.finding(), ownValue, s.cluster(), s.findings(), s.values());
+    }
+
+    /**
+     * A row's finding and value when it is an ordinary row on a recorded finding; otherwise (a validated
+     * cluster, or a row filed under a finding that is not itself recorded) every recorded finding it rests on.
+     */
+    private static String restsOn(KnowledgeBase kb, String finding, FindingValue value, boolean cluster,
+                                  java.util.List<String> ids, java.util.List<FindingValue> values) {
+        if (ids.isEmpty() || !cluster && ids.contains(finding)) {
+            return finding(kb, finding, value);
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (int i = 0; i < e.findings().size(); i++) {
-            parts.add(finding(kb, e.findings().get(i), e.values().get(i)));
+        for (int i = 0; i < ids.size(); i++) {
+            parts.add(finding(kb, ids.get(i), values.get(i)));
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1) + ", together";
     }

@@ -125,7 +125,30 @@ class HypothesisPanelViewModelTest {
         sij.expandedProperty().set(true);
         HypothesisRowViewModel.Reason aside = sij.reasons().stream().filter(r -> r.text().startsWith("Not counted")).findFirst().orElseThrow();
         assertEquals("Not counted: Gaenslen's test: positive.", aside.text());
-        assertEquals("a stronger test of the same family counts instead: Thigh thrust (posterior shear) (LR 1.8).", aside.evidence());
+        assertEquals("LR 1.8: a stronger test of the same family counts instead: Thigh thrust (posterior shear).", aside.evidence());
+    }
+
+    @Test
+    void aClusterNotCountedIsShownByItsRecordedTestsNotByTheOneItIsFiledUnder() {
+        session.set("provocation.sij_distraction", new FindingValue.Choice("negative"));
+        session.set("provocation.sij_thigh_thrust", new FindingValue.Choice("positive"));
+        session.set("provocation.sij_compression", new FindingValue.Choice("positive"));
+        session.set("provocation.sij_sacral_thrust", new FindingValue.Choice("positive"));
+        HypothesisRowViewModel sij = row("sacroiliac_joint");
+        sij.expandedProperty().set(true);
+        List<HypothesisRowViewModel.Reason> aside = sij.reasons().stream().filter(r -> r.text().startsWith("Not counted")).toList();
+        HypothesisRowViewModel.Reason twoOfFour = aside.stream().filter(r -> r.evidence().startsWith("LR 4.0:")).findFirst()
+                .orElseThrow(() -> new AssertionError(aside.stream().map(r -> r.text() + " | " + r.evidence()).toList().toString()));
+        assertEquals("Not counted: SIJ compression test: positive, SIJ distraction test: negative, Sacral thrust: positive"
+                + " and Thigh thrust (posterior shear): positive, together.", twoOfFour.text());
+        assertFalse(twoOfFour.evidence().contains("Gaenslen"), "a test not done is never named: " + twoOfFour.evidence());
+        session.set("provocation.sij_distraction", null);
+        session.set("provocation.sij_gaenslen", new FindingValue.Choice("positive"));
+        sij.expandedProperty().set(false);
+        sij.expandedProperty().set(true);
+        for (HypothesisRowViewModel.Reason r : sij.reasons()) {
+            assertFalse(r.text().contains("distraction"), "the distraction test was not done: " + r.text());
+        }
     }
 
     @Test

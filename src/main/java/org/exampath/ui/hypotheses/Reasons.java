@@ -40,8 +40,8 @@ final class Reasons {
                     "Combined LR held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests)."));
         }
         for (SetAside s : h.setAside()) {
-            out.add(new Reason("Not counted: " + Describe.finding(kb, s.finding(), exam.value(s.finding())) + ".",
-                    s.reason() + instead(s) + " (LR " + Describe.lr(s.lr()) + ")."));
+            out.add(new Reason("Not counted: " + Describe.setAside(kb, s, exam.value(s.finding())) + ".",
+                    "LR " + Describe.lr(s.lr()) + ": " + s.reason() + instead(s) + "."));
         }
         if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
             out.add(new Reason("No recorded finding bears on it yet.", ""));
