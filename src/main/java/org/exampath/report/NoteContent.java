@@ -79,10 +79,14 @@ final class NoteContent {
     /** The ids of {@link #positivesAndPertinent}, in the same order. */
     List<String> positivesAndPertinentIds(String step) {
         java.util.Set<String> pertinent = new java.util.HashSet<>();
-        for (HypothesisResult h : shownHypotheses()) {
+        java.util.Set<HypothesisResult> shown = new java.util.HashSet<>(shownHypotheses());
+        for (HypothesisResult h : assessment.hypotheses()) {
+            // pertinent: a clear shift of a diagnosis shown, or a strong one (x3 either way) of any diagnosis,
+            // so a negative that rules a diagnosis out is written although that diagnosis is no longer shown
+            double line = shown.contains(h) ? 1.5 : 3;
             for (Evidence e : h.contributions()) {
-                if (e.lr() >= 1.5 || e.lr() <= 1 / 1.5) {
-                    pertinent.add(e.finding());
+                if (e.lr() >= line || e.lr() <= 1 / line) {
+                    pertinent.addAll(e.findings());
                 }
             }
         }

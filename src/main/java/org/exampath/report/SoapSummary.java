@@ -42,7 +42,10 @@ public final class SoapSummary {
                 objective.add(Describe.SECTIONS.get(step) + ": " + found);
             }
         }
-        out.add("O: " + (objective.isEmpty() ? "No physical tests recorded." : String.join(" ", objective)));
+        long recorded = physicalRecorded(exam);
+        out.add("O: " + (!objective.isEmpty() ? String.join(" ", objective) : recorded == 0 ? "No physical tests recorded."
+                : recorded == 1 ? "1 physical test recorded, negative, bearing on none of the diagnoses shown."
+                : recorded + " physical tests recorded, all negative, bearing on none of the diagnoses shown."));
         List<String> assessment = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
             List<String> because = flag.findings().stream().filter(id -> exam.value(id) != null && knowledge.finding(id).isPresent())
@@ -115,6 +118,12 @@ public final class SoapSummary {
     private List<String> movers(NoteContent content, HypothesisResult h) {
         return h.contributions().stream().limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
                 + "; " + content.shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
+    }
+
+    /** How many findings of the physical steps are recorded. */
+    private long physicalRecorded(Exam exam) {
+        return PHYSICAL.stream().flatMap(step -> knowledge.findingsOfStep(step).stream())
+                .filter(d -> exam.value(d.id()) != null).count();
     }
 
     /** Free text on one line, ending with a full stop. */

@@ -115,4 +115,37 @@ class SoapSummaryTest {
         assertEquals("FAIR positive", FindingProse.inSentence("FAIR positive"));
         assertEquals("straight-leg raise", FindingProse.inSentence("Straight-leg raise"));
     }
+
+    @Test
+    void aClusterReadsAsEveryTestItRestsOnAndEachIsAPertinentFinding() {
+        Exam exam = Exam.empty()
+                .with("history.region.sacroiliac", FindingValue.Flag.YES)
+                .with("provocation.sij_distraction", new FindingValue.Choice("negative"))
+                .with("provocation.sij_thigh_thrust", new FindingValue.Choice("negative"))
+                .with("provocation.sij_compression", new FindingValue.Choice("negative"))
+                .with("provocation.sij_gaenslen", new FindingValue.Choice("negative"));
+        String[] lines = soap(exam).split("\n");
+        String o = lines[2];
+        assertTrue(o.contains("Gaenslen's test negative"), "a name keeps its capital inside a sentence: " + o);
+        for (String test : List.of("distraction", "thigh thrust", "compression", "Gaenslen")) {
+            assertTrue(o.toLowerCase(java.util.Locale.ROOT).contains(test.toLowerCase(java.util.Locale.ROOT)),
+                    "each test the cluster rests on is pertinent: " + o);
+        }
+        String a = soap(Exam.empty().with("history.region.sacroiliac", FindingValue.Flag.YES)
+                .with("provocation.sij_distraction", new FindingValue.Choice("positive"))
+                .with("provocation.sij_thigh_thrust", new FindingValue.Choice("positive"))).split("\n")[3];
+        assertTrue(a.contains(" together (LR 4.0; "), "the cluster is named by its tests, with its own LR: " + a);
+        assertTrue(a.toLowerCase(java.util.Locale.ROOT).contains("distraction"), a);
+        assertTrue(a.toLowerCase(java.util.Locale.ROOT).contains("thigh thrust"), a);
+    }
+
+    @Test
+    void testsThatAreAllNegativeAndBearOnNothingShownAreCountedNotDenied() {
+        String o = soap(Exam.empty().with("nerve.prone_knee_bend", new FindingValue.Choice("negative"))).split("\n")[2];
+        assertEquals("O: 1 physical test recorded, negative, bearing on none of the diagnoses shown.", o);
+        assertEquals("O: 2 physical tests recorded, all negative, bearing on none of the diagnoses shown.",
+                soap(Exam.empty().with("nerve.prone_knee_bend", new FindingValue.Choice("negative"))
+                        .with("provocation.hop_test", new FindingValue.Choice("negative"))).split("\n")[2]);
+        assertEquals("O: No physical tests recorded.", soap(Exam.empty()).split("\n")[2]);
+    }
 }
