@@ -10,7 +10,7 @@ import java.util.Set;
 final class CatalogueReader {
     private static final Set<String> CITATION_KEYS = Set.of("id", "text", "tag");
     private static final Set<String> FINDING_KEYS = Set.of("id", "label", "step", "group", "kind", "values", "min",
-            "max", "probes", "howTo", "pseudo", "alternatives");
+            "max", "probes", "howTo", "pseudo", "alternatives", "onlyForSex");
 
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Map<String, FindingDefinition> findings = new LinkedHashMap<>();
@@ -113,8 +113,12 @@ final class CatalogueReader {
                 probes.add(p.asInt());
             });
         }
+        String onlyForSex = e.optionalText("onlyForSex");
+        if (onlyForSex != null && !onlyForSex.equals("female") && !onlyForSex.equals("male")) {
+            throw e.fail("\"onlyForSex\" must be \"female\" or \"male\", was \"" + onlyForSex + "\"");
+        }
         return new FindingDefinition(id, e.text("label"), step.key(), group.key(), kind, min, max, values, probes,
-                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"));
+                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"), onlyForSex);
     }
 
     private static FindingKind kind(Entry e) {

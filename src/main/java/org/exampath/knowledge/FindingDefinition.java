@@ -7,11 +7,12 @@ import java.util.List;
  * {@code pseudo} marks patient.age, patient.sex and side, which rules read but the findings map
  * never holds. {@code alternatives} are findings that record the same examination another way (the
  * five-test SIJ count and the five tests one by one): once one of them is recorded, this one is not
- * suggested as a next test.
+ * suggested as a next test. {@code onlyForSex} (null for most) names the one sex the question can apply
+ * to (a pregnancy): it is not suggested for a patient recorded as the other.
  */
 public record FindingDefinition(String id, String label, String step, String group, FindingKind kind,
                                 int min, int max, List<String> values, List<Integer> probes,
-                                String howTo, boolean pseudo, List<String> alternatives) {
+                                String howTo, boolean pseudo, List<String> alternatives, String onlyForSex) {
 
     public FindingDefinition {
         values = List.copyOf(values);

@@ -33,6 +33,8 @@ final class NextTestRanker {
     private final Set<String> settingAsideFindings = new TreeSet<>();
     /** Findings that record the same examination another way, both directions: one recorded, the other is not suggested. */
     private final Map<String, Set<String>> alternatives = new LinkedHashMap<>();
+    /** Findings that apply to one sex only, with that sex's id. */
+    private final Map<String, String> onlyForSex = new LinkedHashMap<>();
     private final Function<Facts, List<String>> asidePrefixes;
 
     NextTestRanker(KnowledgeBase knowledge, List<OddsUpdate> updates, Function<Facts, List<String>> asidePrefixes) {
@@ -47,6 +49,9 @@ final class NextTestRanker {
             for (String other : definition.alternatives()) {
                 alternatives.computeIfAbsent(definition.id(), k -> new TreeSet<>()).add(other);
                 alternatives.computeIfAbsent(other, k -> new TreeSet<>()).add(definition.id());
+            }
+            if (definition.onlyForSex() != null) {
+                onlyForSex.put(definition.id(), definition.onlyForSex());
             }
         }
         for (FindingDefinition definition : knowledge.findings().values()) {
@@ -86,7 +91,7 @@ final class NextTestRanker {
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
-            if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has)) {
+            if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has) || otherSex(id, exam)) {
                 continue;
             }
             double gain = 0;
@@ -101,6 +106,13 @@ final class NextTestRanker {
         }
         ranked.sort(Comparator.comparingDouble(NextTest::expectedGain).reversed().thenComparing(NextTest::finding));
         return ranked;
+    }
+
+    /** A question for one sex only, and the patient is recorded as the other (not "other" or unknown). */
+    private boolean otherSex(String id, Exam exam) {
+        String only = onlyForSex.get(id);
+        org.exampath.domain.Sex sex = exam.patient().sex();
+        return only != null && sex != null && sex != org.exampath.domain.Sex.OTHER && !sex.id().equals(only);
     }
 
     private double gain(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, String id,

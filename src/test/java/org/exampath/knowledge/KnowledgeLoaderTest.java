@@ -81,6 +81,18 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesAnOnlyForSexOtherThanFemaleOrMale() throws IOException {
+        String m = refusalAfter("findings.json", r -> {
+            for (com.fasterxml.jackson.databind.JsonNode f : r.get("findings")) {
+                if (f.get("id").asText().equals("history.pregnancy_related")) {
+                    ((ObjectNode) f).put("onlyForSex", "women");
+                }
+            }
+        });
+        assertEquals("knowledge/findings.json: finding history.pregnancy_related: \"onlyForSex\" must be \"female\" or \"male\", was \"women\"", m);
+    }
+
+    @Test
     void refusesAnUnknownHypothesis() throws IOException {
         String m = refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("hypothesis", "gout"));
         assertTrue(m.endsWith("unknown hypothesis \"gout\""), m);

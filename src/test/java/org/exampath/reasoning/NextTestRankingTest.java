@@ -70,6 +70,14 @@ class NextTestRankingTest {
         five.forEach(t -> assertFalse(afterCount.stream().anyMatch(n -> n.finding().equals(t)), t + " after the count of all five"));
     }
 
+    @Test
+    void aQuestionForOneSexIsNotSuggestedForAPatientRecordedAsTheOther() {
+        Exams woman = Exams.of().patient(31, org.exampath.domain.Sex.FEMALE).yes("history.region.sacroiliac");
+        Exams man = Exams.of().patient(31, org.exampath.domain.Sex.MALE).yes("history.region.sacroiliac");
+        assertTrue(gainOf(TestKnowledge.ENGINE.rankNextTests(woman.exam()), "history.pregnancy_related") > 0);
+        assertFalse(TestKnowledge.ENGINE.rankNextTests(man.exam()).stream().anyMatch(t -> t.finding().equals("history.pregnancy_related")));
+    }
+
     private static double gainOf(List<NextTest> ranked, String id) {
         return ranked.stream().filter(t -> t.finding().equals(id)).mapToDouble(NextTest::expectedGain)
                 .findFirst().orElse(0);
