@@ -81,6 +81,39 @@ class FormLayoutTest {
                 "on a wide screen the form uses more than one column");
     }
 
+    @Test
+    void everyCatalogueFindingHasARowAndTheSijTestsHaveTheirOwnSection(FxRobot robot) {
+        open(robot, 1366, 800);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Step step : Step.values()) {
+            robot.interact(() -> model.go(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            ScrollPane page = robot.lookup("#page-" + step.name().toLowerCase()).queryAs(ScrollPane.class);
+            for (Node n : all(page.getContent())) {
+                if (n.getId() != null) {
+                    ids.add(n.getId());
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (org.exampath.knowledge.FindingDefinition d : TestKnowledge.SHIPPED.findings().values()) {
+            String prefix = "f-" + d.id().replace('.', '-');
+            if (!d.pseudo() && ids.stream().noneMatch(id -> id.startsWith(prefix))) {
+                missing.add(d.id());
+            }
+        }
+        assertTrue(missing.isEmpty(), "findings with no control on the form: " + missing);
+        robot.interact(() -> model.go(Step.NERVE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node sij = robot.lookup("#page-nerve .form-section.sij").query();
+        for (String test : List.of("sij_cluster_positive", "sij_distraction", "sij_thigh_thrust", "sij_compression", "sij_sacral_thrust",
+                "sij_gaenslen")) {
+            assertTrue(robot.from(sij).lookup("#f-provocation-" + test + "-row").tryQuery().isPresent(), test + " sits in the SIJ section");
+        }
+        Node other = robot.lookup("#page-nerve .form-section.provocation").query();
+        assertTrue(robot.from(other).lookup("#f-provocation-sij_distraction-row").tryQuery().isEmpty(), "and not among the other tests");
+    }
+
     private void checkEveryStep(FxRobot robot, double width, double height) {
         open(robot, width, height);
         List<String> problems = new ArrayList<>();
