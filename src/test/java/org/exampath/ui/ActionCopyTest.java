@@ -276,6 +276,11 @@ class ActionCopyTest {
             assertEquals(new RecoveryFiles(folder).actions().leftovers().get(0).encounter().date(), store.load(1).orElseThrow().date());
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, store, "anna", nextStart(folder));
+            String notice = autosave.statusProperty().get();
+            assertTrue(notice.contains("1 red-flag action you recorded for another database (" + dir.resolve("first.db").toRealPath()
+                    + ") is kept in " + folder + "; each is stored when that database and its encounter are opened, never into this one."),
+                    notice);
+            assertFalse(notice.contains("each is stored when its encounter"), "it is not promised for this database: " + notice);
             autosave.load(1).join();
             autosave.flush();
             assertEquals(List.of(), store.acknowledgements(1), "anna's action for first.db is not written into third.db's patient");

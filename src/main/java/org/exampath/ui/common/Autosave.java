@@ -173,7 +173,7 @@ public final class Autosave {
      */
     public void keepRecoveryIn(RecoveryFiles files) {
         recovery = files;
-        String left = LeftoverNotice.of(files, clinician);
+        String left = LeftoverNotice.of(files, clinician, store.identity());
         if (!left.isEmpty()) {
             warn(left);
         }

@@ -13,8 +13,11 @@ final class LeftoverNotice {
     private LeftoverNotice() {
     }
 
-    /** What {@code files} holds from an earlier session, for {@code clinician}; empty when nothing was left. */
-    static String of(RecoveryFiles files, String clinician) {
+    /**
+     * What {@code files} holds from an earlier session, for {@code clinician} working in the store {@code store}
+     * ({@link org.exampath.store.Encounters#identity}); empty when nothing was left.
+     */
+    static String of(RecoveryFiles files, String clinician, String store) {
         List<Path> left = files.leftovers();
         List<String> lines = new ArrayList<>();
         if (!left.isEmpty()) {
@@ -23,10 +26,18 @@ final class LeftoverNotice {
         }
         List<ActionCopies.Copy> actionsLeft = files.actions().leftovers();
         List<ActionCopies.Copy> mine = actionsLeft.stream().filter(c -> c.action().clinician().equals(clinician)).toList();
-        if (!mine.isEmpty()) {
-            lines.add(mine.size() + " red-flag action" + (mine.size() == 1 ? "" : "s") + " you recorded in an earlier session "
-                    + (mine.size() == 1 ? "was" : "were") + " not confirmed stored; each is stored when its encounter ("
-                    + encounters(mine) + ") is opened.");
+        List<ActionCopies.Copy> here = mine.stream().filter(c -> c.encounter().store().equals(store)).toList();
+        if (!here.isEmpty()) {
+            lines.add(here.size() + " red-flag action" + (here.size() == 1 ? "" : "s") + " you recorded in an earlier session "
+                    + (here.size() == 1 ? "was" : "were") + " not confirmed stored; each is stored when its encounter ("
+                    + encounters(here) + ") is opened.");
+        }
+        if (here.size() < mine.size()) {
+            List<ActionCopies.Copy> elsewhere = mine.stream().filter(c -> !here.contains(c)).toList();
+            lines.add(elsewhere.size() + " red-flag action" + (elsewhere.size() == 1 ? "" : "s") + " you recorded for another database ("
+                    + String.join(", ", elsewhere.stream().map(c -> c.encounter().store()).distinct().toList()) + ") "
+                    + (elsewhere.size() == 1 ? "is" : "are") + " kept in " + files.folder()
+                    + "; each is stored when that database and its encounter are opened, never into this one.");
         }
         if (mine.size() < actionsLeft.size()) {
             List<ActionCopies.Copy> others = actionsLeft.stream().filter(c -> !mine.contains(c)).toList();
