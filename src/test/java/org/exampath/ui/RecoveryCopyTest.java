@@ -241,6 +241,10 @@ class RecoveryCopyTest {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
+            String notice = autosave.statusProperty().get();
+            assertTrue(notice.contains("1 unsaved change was kept for another database (" + dir.resolve("first.db").toRealPath()
+                    + "); open it with File > Open exam while that database is open"), notice);
+            assertFalse(notice.contains("kept from an earlier session"), "it is not offered as this database's: " + notice);
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(recovery.leftovers().get(0)));
             model.opening().join();
