@@ -106,7 +106,7 @@ class KnowledgeConsistencyTest {
     static Map<String, String> redFlagExtensions() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String f : List.of("minor_trauma", "contusion", "new_inability_to_bear_weight", "constant_severe_pain",
-                "vascular_risk_factors", "no_better_with_care")) {
+                "vascular_risk_factors", "no_better_with_care", "recent_spinal_procedure")) {
             out.put("redflag." + f, "boolean");
         }
         for (String h : List.of("onset_before_40", "better_with_exercise", "not_better_with_rest",

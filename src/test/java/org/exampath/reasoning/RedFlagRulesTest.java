@@ -138,6 +138,17 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void infection_aRecentSpinalProcedureIsARiskFactor_Finucane2020() {
+        Exams procedure = Exams.of().yes("redflag.recent_spinal_procedure").count("history.duration_weeks", 1);
+        assertEquals(Map.of("infection", "soon"), urgencies(procedure), "a risk factor with new pain");
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.recent_spinal_procedure", "redflag.immunosuppressed")
+                .count("history.duration_weeks", 20).no("redflag.constant_severe_pain")), "two risk factors together");
+        assertEquals(Map.of(), urgencies(Exams.of().yes("redflag.recent_spinal_procedure").count("history.duration_weeks", 20)
+                .count("history.nrs_worst", 4)), "long-standing, not severe, no fever");
+        assertEquals(Map.of(), urgencies(Exams.of().no("redflag.recent_spinal_procedure").count("history.duration_weeks", 1)));
+    }
+
+    @Test
     void infection_feverWhenSeverityWasNotAskedCountsAsPossiblySevere_urgent_Finucane2020() {
         assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 7)));
         assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.fever_or_unwell").count("history.duration_weeks", 7)
