@@ -143,8 +143,12 @@ class RedFlagRulesTest {
         assertEquals(Map.of("infection", "soon"), urgencies(procedure), "a risk factor with new pain");
         assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.recent_spinal_procedure", "redflag.immunosuppressed")
                 .count("history.duration_weeks", 20).no("redflag.constant_severe_pain")), "two risk factors together");
-        assertEquals(Map.of(), urgencies(Exams.of().yes("redflag.recent_spinal_procedure").count("history.duration_weeks", 20)
-                .count("history.nrs_worst", 4)), "long-standing, not severe, no fever");
+        assertEquals(Map.of("infection", "soon"), urgencies(Exams.of().yes("redflag.recent_spinal_procedure").count("history.duration_weeks", 26)
+                .count("history.nrs_worst", 4).no("redflag.constant_severe_pain")),
+                "long-standing pain treated with an injection: the pain after it may be new, so it is checked this week");
+        assertEquals(Map.of("infection", "urgent"), urgencies(Exams.of().yes("redflag.recent_spinal_procedure", "redflag.fever_or_unwell")
+                .count("history.duration_weeks", 20).count("history.nrs_worst", 3).no("redflag.constant_severe_pain")),
+                "fever with a spinal procedure");
         assertEquals(Map.of(), urgencies(Exams.of().no("redflag.recent_spinal_procedure").count("history.duration_weeks", 1)));
     }
 
