@@ -41,8 +41,11 @@ public record ValidationSet(List<Case> cases) {
         }
     }
 
-    /** An expected flag the rules do not raise from the report's findings, and why. */
-    public record KnownMiss(String flag, String why) {
+    /**
+     * An expected flag the rules do not raise from the report's findings, and why; {@code laneEmpty} when the
+     * report states nothing the lane lists at all (not even an item it notes).
+     */
+    public record KnownMiss(String flag, String why, boolean laneEmpty) {
     }
 
     public ValidationSet {
@@ -102,7 +105,7 @@ public record ValidationSet(List<Case> cases) {
         if (!texts(expect.path("redFlags")).contains(flag)) {
             throw new IllegalArgumentException(where + ": expect.knownMiss names " + flag + ", which is not in expect.redFlags");
         }
-        return new KnownMiss(flag, miss.get("why").asText());
+        return new KnownMiss(flag, miss.get("why").asText(), miss.path("laneEmpty").asBoolean(false));
     }
 
     public Set<String> diagnoses() {
