@@ -18,21 +18,28 @@ final class LeftoverNotice {
      * ({@link org.exampath.store.Encounters#identity}); empty when nothing was left.
      */
     static String of(RecoveryFiles files, String clinician, String store) {
-        List<Path> all = files.leftovers();
-        // a copy kept for an encounter of another store can only be opened into that store; a new exam's copy fits any
-        List<Path> elsewhereCopies = all.stream()
-                .filter(p -> RecoveryFiles.encounterOf(p).map(k -> !k.store().equals(store)).orElse(false)).toList();
-        List<Path> left = all.stream().filter(p -> !elsewhereCopies.contains(p)).toList();
+        // a copy kept for an encounter of another store belongs to that store; a new exam's copy is offered here.
+        // Each side file is read once: another window may remove a copy while this one starts.
+        List<Path> left = new ArrayList<>();
+        List<String> elsewhereStores = new ArrayList<>();
+        for (Path copy : files.leftovers()) {
+            java.util.Optional<String> kept = RecoveryFiles.encounterOf(copy).map(RecoveryFiles.Kept::store);
+            if (kept.isPresent() && !kept.get().equals(store)) {
+                elsewhereStores.add(kept.get());
+            } else {
+                left.add(copy);
+            }
+        }
         List<String> lines = new ArrayList<>();
         if (!left.isEmpty()) {
             lines.add(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
-                    + files.folder() + "; open them with File > Open exam to review and save them.");
+                    + files.folder() + "; open " + (left.size() == 1 ? "it" : "them") + " with File > Open exam to review and save "
+                    + (left.size() == 1 ? "it." : "them."));
         }
-        if (!elsewhereCopies.isEmpty()) {
-            lines.add(elsewhereCopies.size() + " unsaved change" + (elsewhereCopies.size() == 1 ? " was" : "s were")
-                    + " kept for another database (" + String.join(", ", elsewhereCopies.stream()
-                    .map(p -> RecoveryFiles.encounterOf(p).orElseThrow().store()).distinct().toList())
-                    + "); open " + (elsewhereCopies.size() == 1 ? "it" : "them") + " with File > Open exam while that database is open"
+        if (!elsewhereStores.isEmpty()) {
+            lines.add(elsewhereStores.size() + " unsaved change" + (elsewhereStores.size() == 1 ? " was" : "s were")
+                    + " kept for another database (" + String.join(", ", elsewhereStores.stream().distinct().toList())
+                    + "); open " + (elsewhereStores.size() == 1 ? "it" : "them") + " with File > Open exam while that database is open"
                     + " (opened here, each is saved as a new encounter of this one).");
         }
         List<ActionCopies.Copy> actionsLeft = files.actions().leftovers();
