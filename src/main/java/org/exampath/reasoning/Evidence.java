@@ -13,7 +13,7 @@ import org.exampath.domain.FindingValue;
  */
 public record Evidence(String finding, FindingValue value, double lr, double publishedLr, String source,
                        String tag, String estimate, String basis, String family, double before, double after,
-                       List<String> findings, List<FindingValue> values, boolean cluster) {
+                       List<String> findings, List<FindingValue> values, boolean cluster) implements RestsOn {
     public Evidence {
         findings = List.copyOf(findings);
         values = List.copyOf(values);

@@ -10,7 +10,7 @@ import org.exampath.domain.FindingValue;
  * place (empty when none did).
  */
 public record SetAside(String finding, double lr, String source, String reason, List<String> countedInstead,
-                       boolean cluster, List<String> findings, List<FindingValue> values) {
+                       boolean cluster, List<String> findings, List<FindingValue> values) implements RestsOn {
     public SetAside {
         countedInstead = List.copyOf(countedInstead);
         findings = List.copyOf(findings);

@@ -59,9 +59,9 @@ final class FindingProse {
     }
 
     /** A contribution in words: its finding, or every recorded member of a validated cluster, together. */
-    String phrase(org.exampath.reasoning.Evidence e) {
-        if (e.findings().isEmpty() || !e.cluster() && e.findings().contains(e.finding())) {
-            return phrase(e.finding(), e.value());
+    String phrase(org.exampath.reasoning.RestsOn e) {
+        if (e.namedByItsFinding()) {
+            return phrase(e.finding(), e.valueOf(e.finding()));
         }
         if (e.findings().size() == 1) {
             return phrase(e.findings().get(0), e.values().get(0));

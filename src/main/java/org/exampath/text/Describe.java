@@ -59,27 +59,13 @@ public final class Describe {
      * What a contribution rests on: its finding and value, or, for a validated cluster, each recorded
      * member with its value ("Thigh thrust: positive and SIJ distraction test: positive, together").
      */
-    public static String evidence(KnowledgeBase kb, org.exampath.reasoning.Evidence e) {
-        return restsOn(kb, e.finding(), e.value(), e.cluster(), e.findings(), e.values());
-    }
-
-    /** What a row that did not count rests on, in the same words as {@link #evidence}. */
-    public static String setAside(KnowledgeBase kb, org.exampath.reasoning.SetAside s, FindingValue ownValue) {
-        return restsOn(kb, s.finding(), ownValue, s.cluster(), s.findings(), s.values());
-    }
-
-    /**
-     * A row's finding and value when it is an ordinary row on a recorded finding; otherwise (a validated
-     * cluster, or a row filed under a finding that is not itself recorded) every recorded finding it rests on.
-     */
-    private static String restsOn(KnowledgeBase kb, String finding, FindingValue value, boolean cluster,
-                                  java.util.List<String> ids, java.util.List<FindingValue> values) {
-        if (ids.isEmpty() || !cluster && ids.contains(finding)) {
-            return finding(kb, finding, value);
+    public static String evidence(KnowledgeBase kb, org.exampath.reasoning.RestsOn e) {
+        if (e.namedByItsFinding()) {
+            return finding(kb, e.finding(), e.valueOf(e.finding()));
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            parts.add(finding(kb, ids.get(i), values.get(i)));
+        for (int i = 0; i < e.findings().size(); i++) {
+            parts.add(finding(kb, e.findings().get(i), e.values().get(i)));
         }
         if (parts.size() == 1) {
             return parts.get(0);

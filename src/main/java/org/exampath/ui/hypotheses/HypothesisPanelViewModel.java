@@ -194,7 +194,7 @@ public final class HypothesisPanelViewModel {
             HypothesisRowViewModel row = byId.get(h.id());
             if (row == null) {
                 row = new HypothesisRowViewModel(h, kb().drivers().get(h.driver()).label(),
-                        result -> reasons.of(result, session.exam()));
+                        reasons::of);
                 byId.put(h.id(), row);
             } else {
                 row.update(h);

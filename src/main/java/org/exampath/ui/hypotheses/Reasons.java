@@ -3,7 +3,6 @@ package org.exampath.ui.hypotheses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.exampath.domain.Exam;
 import org.exampath.knowledge.Citation;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
@@ -26,7 +25,7 @@ final class Reasons {
         this.kb = kb;
     }
 
-    List<Reason> of(HypothesisResult h, Exam exam) {
+    List<Reason> of(HypothesisResult h) {
         List<Reason> out = new ArrayList<>();
         out.add(new Reason("Starts at " + Describe.percent(h.prior()) + " before any finding.",
                 kb.hypothesis(h.id()).map(x -> "Prior: " + x.priorEstimate()).orElse("")));
@@ -40,7 +39,7 @@ final class Reasons {
                     "Combined LR held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests)."));
         }
         for (SetAside s : h.setAside()) {
-            out.add(new Reason("Not counted: " + Describe.setAside(kb, s, exam.value(s.finding())) + ".",
+            out.add(new Reason("Not counted: " + Describe.evidence(kb, s) + ".",
                     "LR " + Describe.lr(s.lr()) + ": " + s.reason() + instead(s) + "."));
         }
         if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
