@@ -42,11 +42,8 @@ class ClinicSaveTest {
     void setUp() throws SQLException {
         server = PgTestServer.start();
         assertEquals(2, server.asAdmin().migrate(2), "set up as an ExamPath of schema version 2 would have");
-        alice = server.newLogin("alice");
-        carol = server.newLogin("carol");
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         try (Connection c = server.as(alice).connect()) {
             long patient = id(c, "INSERT INTO exampath.patient (label, birth_year, sex) VALUES ('Old patient', 1970, 'male') RETURNING id");
             oldEncounter = id(c, "INSERT INTO exampath.encounter (patient_id, date, knowledge_version) VALUES (" + patient

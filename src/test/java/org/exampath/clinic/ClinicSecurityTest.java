@@ -36,21 +36,13 @@ class ClinicSecurityTest {
     void setUp() throws SQLException {
         server = PgTestServer.start();
         assertEquals(ClinicDatabase.MIGRATIONS.size(), server.asAdmin().migrate(), "a new database gets every migration");
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        alice = server.newLogin("alice");
-        carol = server.newLogin("carol");
-        bob = server.newLogin("bob");
-        sam = server.newLogin("sam");
-        sue = server.newLogin("sue");
-        tim = server.newLogin("tim");
-        tess = server.newLogin("tess");
-        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(bob, ClinicMembers.Kind.CLINICIAN, "Hill Clinic");
-        members.add(sam, ClinicMembers.Kind.STUDENT, "class A");
-        members.add(sue, ClinicMembers.Kind.STUDENT, "class A");
-        members.add(tim, ClinicMembers.Kind.STUDENT, "class B");
-        members.add(tess, ClinicMembers.Kind.TEACHER, "class A");
+        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        bob = server.newMember("bob", ClinicMembers.Kind.CLINICIAN, "Hill Clinic");
+        sam = server.newMember("sam", ClinicMembers.Kind.STUDENT, "class A");
+        sue = server.newMember("sue", ClinicMembers.Kind.STUDENT, "class A");
+        tim = server.newMember("tim", ClinicMembers.Kind.STUDENT, "class B");
+        tess = server.newMember("tess", ClinicMembers.Kind.TEACHER, "class A");
         aliceEncounter = newEncounter(alice, "Patient A");
         newEncounter(bob, "Patient B");
         try (Connection c = server.as(alice).connect()) {
@@ -320,11 +312,8 @@ class ClinicSecurityTest {
 
     @Test
     void aCreateKeyNamesOnlyItsOwnClinicsEncounterAndIsFixedOnceMade() throws SQLException {
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        String dan = server.newLogin("dan");
-        String eve = server.newLogin("eve");
-        members.add(dan, ClinicMembers.Kind.CLINICIAN, "Dune Clinic");
-        members.add(eve, ClinicMembers.Kind.CLINICIAN, "Edge Clinic");
+        String dan = server.newMember("dan", ClinicMembers.Kind.CLINICIAN, "Dune Clinic");
+        String eve = server.newMember("eve", ClinicMembers.Kind.CLINICIAN, "Edge Clinic");
         long mine;
         try (ClinicEncounterStore d = new ClinicEncounterStore(server.as(dan), java.time.Clock.systemUTC());
              ClinicEncounterStore e = new ClinicEncounterStore(server.as(eve), java.time.Clock.systemUTC())) {

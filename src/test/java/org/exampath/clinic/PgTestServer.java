@@ -81,6 +81,13 @@ public final class PgTestServer implements AutoCloseable {
         return role;
     }
 
+    /** A new login role (as {@link #newLogin}) made a member of {@code group} (a clinic or a class) as {@code kind}. */
+    public String newMember(String name, ClinicMembers.Kind kind, String group) throws SQLException {
+        String role = newLogin(name);
+        new ClinicMembers(asAdmin()).add(role, kind, group);
+        return role;
+    }
+
     /** The test database's address as a user types it (no credentials in it). */
     public String address() {
         return url() + "?sslmode=disable";

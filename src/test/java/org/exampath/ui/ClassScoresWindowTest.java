@@ -65,17 +65,11 @@ class ClassScoresWindowTest {
     static void server() throws Exception {
         server = PgTestServer.start();
         server.asAdmin().migrate();
-        tess = server.newLogin("tess");
-        sam = server.newLogin("sam");
-        sue = server.newLogin("sue");
-        tim = server.newLogin("tim");
-        carl = server.newLogin("carl");
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        members.add(tess, ClinicMembers.Kind.TEACHER, "PT2 2026");
-        members.add(sam, ClinicMembers.Kind.STUDENT, "PT2 2026");
-        members.add(sue, ClinicMembers.Kind.STUDENT, "PT2 2026");
-        members.add(tim, ClinicMembers.Kind.STUDENT, "PT3 2026");
-        members.add(carl, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        tess = server.newMember("tess", ClinicMembers.Kind.TEACHER, "PT2 2026");
+        sam = server.newMember("sam", ClinicMembers.Kind.STUDENT, "PT2 2026");
+        sue = server.newMember("sue", ClinicMembers.Kind.STUDENT, "PT2 2026");
+        tim = server.newMember("tim", ClinicMembers.Kind.STUDENT, "PT3 2026");
+        carl = server.newMember("carl", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         attempt(sam, "Deep gluteal", 60, true, 0.3);
         attempt(sam, "Hamstring origin", 40, false, 0.5);
         attempt(sue, "Deep gluteal", 80, true, 0.2);

@@ -46,13 +46,9 @@ class ClinicRecoveryCopyTest {
     static void server() throws Exception {
         server = PgTestServer.start();
         server.asAdmin().migrate();
-        alice = server.newLogin("alice");
-        carol = server.newLogin("carol");
-        dave = server.newLogin("dave");
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(dave, ClinicMembers.Kind.CLINICIAN, "Dune Physio");
+        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        dave = server.newMember("dave", ClinicMembers.Kind.CLINICIAN, "Dune Physio");
     }
 
     @AfterAll

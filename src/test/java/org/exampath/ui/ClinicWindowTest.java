@@ -46,11 +46,8 @@ class ClinicWindowTest {
     static void server() throws Exception {
         server = PgTestServer.start();
         server.asAdmin().migrate();
-        alice = server.newLogin("alice");
-        carol = server.newLogin("carol");
-        ClinicMembers members = new ClinicMembers(server.asAdmin());
-        members.add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        members.add(carol, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
     }
 
     @AfterAll

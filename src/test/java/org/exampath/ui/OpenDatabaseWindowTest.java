@@ -281,8 +281,7 @@ class OpenDatabaseWindowTest {
     void aClinicServerOpensAsTheLoginTheEnvironmentNames(FxRobot robot) throws Exception {
         try (PgTestServer server = PgTestServer.start()) {
             server.asAdmin().migrate();
-            String dana = server.newLogin("dana");
-            new ClinicMembers(server.asAdmin()).add(dana, ClinicMembers.Kind.CLINICIAN, "Bay Physio");
+            String dana = server.newMember("dana", ClinicMembers.Kind.CLINICIAN, "Bay Physio");
             window.close();
             WindowRobot.onFx(() -> open(stage, server.env(dana)));
             switchTo(robot, server.address());
