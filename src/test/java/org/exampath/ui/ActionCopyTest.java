@@ -60,21 +60,9 @@ class ActionCopyTest {
     }
 
     private static Autosave autosave(ExamSession session, Encounters store, String clinician, RecoveryFiles recovery) {
-        Autosave a = new Autosave(session, store, clinician, DatabaseTestAccess.CLOCK);
-        a.runStatusUpdatesWith(Runnable::run);
-        a.retryEvery(java.time.Duration.ofMillis(20));
-        a.keepRecoveryIn(recovery);
-        return a;
+        return RecoverySessions.autosave(session, store, clinician, DatabaseTestAccess.CLOCK, java.time.Duration.ofMillis(20), recovery);
     }
 
-    /** A later start: its own recovery session (named by the clock's millisecond), so the copies are leftovers. */
-    private static RecoveryFiles nextStart(Path folder) {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait();
-        }
-        return new RecoveryFiles(folder);
-    }
 
     private static void await(Autosave autosave, BooleanSupplier done) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -131,7 +119,7 @@ class ActionCopyTest {
             assertEquals(List.of("Sent to ED"), store.acknowledgements(1).stream().map(Encounters.Acknowledgement::action).toList(),
                     "the first try was committed");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, store, "anna", nextStart(folder));
+            Autosave autosave = autosave(session, store, "anna", RecoverySessions.nextStart(folder));
             assertTrue(autosave.statusProperty().get().contains("1 red-flag action you recorded in an earlier session was not "
                     + "confirmed stored; each is stored when its encounter (1) is opened."), autosave.statusProperty().get());
 
@@ -164,7 +152,7 @@ class ActionCopyTest {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", later);
             autosave.runStatusUpdatesWith(Runnable::run);
-            autosave.keepRecoveryIn(nextStart(folder));
+            autosave.keepRecoveryIn(RecoverySessions.nextStart(folder));
             autosave.resume().join();
             await(autosave, () -> !autosave.actionsUnsaved());
             assertEquals(List.of(DatabaseTestAccess.CLOCK.instant().toString()),
@@ -200,7 +188,7 @@ class ActionCopyTest {
                             throw e.getCause();
                         }
                     });
-            Autosave autosave = autosave(session, watched, "anna", nextStart(folder));
+            Autosave autosave = autosave(session, watched, "anna", RecoverySessions.nextStart(folder));
             autosave.load(1).join();
             assertEquals(List.of("Sent to ED"), autosave.acknowledgements().stream().map(Encounters.Acknowledgement::action).toList(),
                     "listed as soon as the encounter is shown");
@@ -244,7 +232,7 @@ class ActionCopyTest {
         try (Database database = Database.open(dir.resolve("first.db"))) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, store, "ben", nextStart(folder));
+            Autosave autosave = autosave(session, store, "ben", RecoverySessions.nextStart(folder));
             assertTrue(autosave.statusProperty().get().contains("1 red-flag action recorded by anna in an earlier session is kept in "
                     + folder + ", not stored"), autosave.statusProperty().get());
             autosave.load(1).join();
@@ -260,7 +248,7 @@ class ActionCopyTest {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             store.create("Other patient", "carl", org.exampath.domain.Exam.empty(), "kb", null);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, store, "anna", nextStart(folder));
+            Autosave autosave = autosave(session, store, "anna", RecoverySessions.nextStart(folder));
             autosave.load(1).join();
             autosave.flush();
             assertEquals(List.of(), store.acknowledgements(1));
@@ -275,7 +263,7 @@ class ActionCopyTest {
             store.create("Another patient", "anna", org.exampath.domain.Exam.empty(), "kb", null);
             assertEquals(new RecoveryFiles(folder).actions().leftovers().get(0).encounter().date(), store.load(1).orElseThrow().date());
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, store, "anna", nextStart(folder));
+            Autosave autosave = autosave(session, store, "anna", RecoverySessions.nextStart(folder));
             String notice = autosave.statusProperty().get();
             assertTrue(notice.contains("1 red-flag action you recorded for another database (" + dir.resolve("first.db").toRealPath()
                     + ") is kept in " + folder + "; each is stored when that database and its encounter are opened, never into this one."),
@@ -298,7 +286,7 @@ class ActionCopyTest {
         Files.writeString(copy, text.replaceAll("(?m)^key=.*$", "key=not-a-key"));
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             assertEquals(List.of(), recovery.actions().leftovers());
             Autosave autosave = autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna", recovery);
             autosave.load(1).join();

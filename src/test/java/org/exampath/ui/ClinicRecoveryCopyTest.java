@@ -59,20 +59,9 @@ class ClinicRecoveryCopyTest {
     }
 
     private static Autosave autosave(ExamSession session, Encounters store, String clinician, RecoveryFiles recovery) {
-        Autosave a = new Autosave(session, store, clinician, Clock.systemUTC());
-        a.runStatusUpdatesWith(Runnable::run);
-        a.retryEvery(java.time.Duration.ofMillis(50));
-        a.keepRecoveryIn(recovery);
-        return a;
+        return RecoverySessions.autosave(session, store, clinician, Clock.systemUTC(), java.time.Duration.ofMillis(50), recovery);
     }
 
-    private static RecoveryFiles nextStart(Path folder) {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait();
-        }
-        return new RecoveryFiles(folder);
-    }
 
     @Test
     void aCopyOfAClinicEncounterIsRestoredIntoItAndAnotherClinicGetsANewOne() throws Exception {
@@ -112,7 +101,7 @@ class ClinicRecoveryCopyTest {
             int before = store.count();
             int audited = store.audit(id).size();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, alice, recovery);
             Path copy = recovery.leftovers().get(0);
             assertEquals(id, RecoveryFiles.encounterOf(copy).orElseThrow().id());
@@ -139,7 +128,7 @@ class ClinicRecoveryCopyTest {
         // dave, another clinic, cannot see that encounter: the copy is his new encounter, and alice's is untouched
         try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC())) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(elsewhere);
+            RecoveryFiles recovery = RecoverySessions.nextStart(elsewhere);
             Autosave autosave = autosave(session, daves, dave, recovery);
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(recovery.leftovers().get(0)));
@@ -195,7 +184,7 @@ class ClinicRecoveryCopyTest {
 
         try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             assertEquals(1, recovery.actions().leftovers().size(), "the action's copy outlived the app");
             Autosave autosave = autosave(session, store, alice, recovery);
             autosave.load(id).join();

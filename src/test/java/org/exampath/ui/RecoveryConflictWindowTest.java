@@ -111,10 +111,7 @@ class RecoveryConflictWindowTest {
 
     /** An earlier session of Alice's: slump positive stored, then slump negative and {@code finding} entered while down. */
     private long aliceLeftACopy(String finding, FindingValue value) {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait(); // its own recovery session, so the window takes the copy for a leftover
-        }
+        RecoverySessions.waitForNextMillisecond(); // its own recovery session, so the window takes the copy for a leftover
         try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);

@@ -100,7 +100,7 @@ class RecoveryCopyTest {
             assertEquals(new FindingValue.Choice("positive"), store.load(1).orElseThrow().exam().findings().get("nerve.slump"),
                     "the later change never reached the store");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             List<Path> left = recovery.leftovers();
             assertEquals(1, left.size(), left.toString());
@@ -152,7 +152,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(db)) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             Path copy = recovery.leftovers().get(0);
             assertTrue(Files.isRegularFile(RecoveryFiles.baseOf(copy)), "the copy keeps the encounter as it was stored");
@@ -191,7 +191,7 @@ class RecoveryCopyTest {
             Exam theirs = Exam.empty().with("nerve.slr", new FindingValue.Choice("negative"));
             assertEquals(1L, store.create("P-other", "ben", theirs, "test", null));
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             Path copy = recovery.leftovers().get(0);
 
@@ -216,7 +216,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(dir.resolve("empty.db"))) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(elsewhere);
+            RecoveryFiles recovery = RecoverySessions.nextStart(elsewhere);
             Autosave autosave = autosave(session, store, recovery);
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(recovery.leftovers().get(0)));
@@ -239,7 +239,7 @@ class RecoveryCopyTest {
             store.create("Another patient", "anna", Exams.of().yes("history.region.lateral_hip").exam(), "kb", null);
             Exam theirs = store.load(1).orElseThrow().exam();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             String notice = autosave.statusProperty().get();
             assertTrue(notice.contains("1 unsaved change was kept for another database (" + dir.resolve("first.db").toRealPath()
@@ -273,21 +273,9 @@ class RecoveryCopyTest {
     }
 
     private static Autosave autosave(ExamSession session, Encounters store, RecoveryFiles recovery) {
-        Autosave a = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
-        a.runStatusUpdatesWith(Runnable::run);
-        a.retryEvery(java.time.Duration.ofMillis(20));
-        a.keepRecoveryIn(recovery);
-        return a;
+        return RecoverySessions.autosave(session, store, "anna", DatabaseTestAccess.CLOCK, java.time.Duration.ofMillis(20), recovery);
     }
 
-    /** A later start: its own recovery session (named by the clock's millisecond), so the copy is a leftover. */
-    private static RecoveryFiles nextStart(Path folder) {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait();
-        }
-        return new RecoveryFiles(folder);
-    }
 
     @Test
     void aCopyOfAnExamWhoseCreateCommittedWithItsAnswerLostIsRestoredIntoThatOneEncounter() throws Exception {
@@ -314,7 +302,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(db)) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             assertTrue(autosave.statusProperty().get().contains("1 unsaved change was kept"), autosave.statusProperty().get());
             autosave.resume().join();
@@ -348,7 +336,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(dir.resolve("old.db"))) {
             EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = nextStart(folder);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             assertEquals(List.of(copy), recovery.leftovers());
             assertEquals(java.util.Optional.empty(), RecoveryFiles.createKeyOf(copy));

@@ -1,0 +1,42 @@
+package org.exampath.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.exampath.store.Encounters;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
+
+/**
+ * Starts of the app in recovery tests. A recovery session is named by the clock's millisecond, so a later
+ * start waits for the next one: what an earlier start kept is then a leftover.
+ */
+final class RecoverySessions {
+    private RecoverySessions() {
+    }
+
+    /** Waits until the clock's millisecond has moved on, so the next recovery session is a new one. */
+    static void waitForNextMillisecond() {
+        long now = System.currentTimeMillis();
+        while (System.currentTimeMillis() == now) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** A later start on {@code folder}: its own recovery session, so the copies already there are leftovers. */
+    static RecoveryFiles nextStart(Path folder) {
+        waitForNextMillisecond();
+        return new RecoveryFiles(folder);
+    }
+
+    /** An autosave for {@code clinician} that reports status at once, retries every {@code retry} and keeps copies in {@code recovery}. */
+    static Autosave autosave(ExamSession session, Encounters store, String clinician, Clock clock, Duration retry,
+                             RecoveryFiles recovery) {
+        Autosave a = new Autosave(session, store, clinician, clock);
+        a.runStatusUpdatesWith(Runnable::run);
+        a.retryEvery(retry);
+        a.keepRecoveryIn(recovery);
+        return a;
+    }
+}
