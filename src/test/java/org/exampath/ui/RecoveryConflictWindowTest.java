@@ -104,6 +104,14 @@ class RecoveryConflictWindowTest {
         store.close();
     }
 
+    /** Carol, a colleague of the same clinic, saves {@code finding} as {@code value} in encounter {@code id}. */
+    private static void carolSaves(long id, String finding, FindingValue value) throws Exception {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with(finding, value);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+    }
+
     /** An earlier session of Alice's: slump positive stored, then slump negative and burning pain entered while down. */
     private long aliceLeftACopy() {
         return aliceLeftACopy("history.quality.burning", FindingValue.Flag.YES);
@@ -141,10 +149,7 @@ class RecoveryConflictWindowTest {
     @Test
     void aCopysChangeThatAColleagueChangedMeanwhileIsShownInTheConflictPanelAndNotWritten(FxRobot robot) throws Exception {
         long id = aliceLeftACopy();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        carolSaves(id, "history.quality.burning", FindingValue.Flag.NO);
         assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "no panel before any conflict");
         fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
 
@@ -182,10 +187,7 @@ class RecoveryConflictWindowTest {
         window.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        carolSaves(id, "redflag.saddle_anaesthesia", FindingValue.Flag.NO);
 
         java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         WindowRobot.onFx(() -> autosave.statusProperty().addListener((obs, old, line) -> said.add(line)));
@@ -246,20 +248,14 @@ class RecoveryConflictWindowTest {
         window.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        carolSaves(id, "redflag.saddle_anaesthesia", FindingValue.Flag.NO);
         window.click("f-redflag-saddle_anaesthesia-yes");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-redflag-saddle_anaesthesia-flag")
                 .tryQuery().isPresent() && robot.lookup("#f-redflag-saddle_anaesthesia-no")
                 .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         assertRedFlagRowHolds(robot, "redflag-saddle_anaesthesia");
 
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        carolSaves(id, "history.quality.burning", FindingValue.Flag.NO);
         window.click("f-history-quality-burning-yes");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-history-quality-burning-theirs")
                 .tryQuery().isPresent());
@@ -284,10 +280,7 @@ class RecoveryConflictWindowTest {
     @Test
     void aCopysRedFlagEntryAColleagueChangedMeanwhileHoldsThePanelUntilEnteredAgain(FxRobot robot) throws Exception {
         long id = aliceLeftACopy("neuro.sensation.saddle", new FindingValue.Choice("reduced"));
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("neuro.sensation.saddle", new FindingValue.Choice("normal"));
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        carolSaves(id, "neuro.sensation.saddle", new FindingValue.Choice("normal"));
         fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
         WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-open".equals(i.getId())).findFirst()
