@@ -114,6 +114,9 @@ class KnowledgeConsistencyTest {
             out.put("history." + h, "boolean");
         }
         out.put("observation.pedal_pulses", "normal,reduced_or_absent");
+        out.put("observation.arterial_bruit", "boolean");
+        out.put("observation.soft_tissue_mass", "boolean");
+        out.put("history.aggravator.exertion_eased_by_stopping", "boolean");
         return out;
     }
 

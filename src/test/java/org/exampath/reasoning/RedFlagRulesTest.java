@@ -76,6 +76,15 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void malignancy_aLumpOrMassIsUrgentAtAnyAge() {
+        // evidence S4 names a mass among malignancy's examination findings; no figure, so urgent by judgement
+        assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(30, Sex.FEMALE).yes("observation.soft_tissue_mass")));
+        assertEquals(List.of("observation.soft_tissue_mass"), TestKnowledge.ENGINE.assess(Exams.of().patient(30, Sex.FEMALE)
+                .yes("observation.soft_tissue_mass").exam()).redFlags().get(0).findings());
+        assertEquals(List.of(), flags(Exams.of().patient(30, Sex.FEMALE).no("observation.soft_tissue_mass")));
+    }
+
+    @Test
     void malignancy_weightLossFromAge50_urgent_Deyo1988() {
         assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(50, Sex.MALE).yes("redflag.unexplained_weight_loss")
                 .count("history.duration_weeks", 1)));
@@ -306,6 +315,23 @@ class RedFlagRulesTest {
         assertEquals(List.of("vascular_claudication"), flags(checkedNormal.is("observation.pedal_pulses", "reduced_or_absent")));
         assertEquals(List.of("vascular_claudication"), flags(Exams.of().yes("history.aggravator.walking_distance",
                 "redflag.vascular_risk_factors").is("observation.pedal_pulses", "normal")));
+    }
+
+    @Test
+    void vascular_exertionalPainEasedByStoppingRaisesTheFlagWhateverThePulses_endofibrosis() {
+        // endofibrosis leaves pulses and risk factors normal at rest (evidence S5), so neither can clear this item
+        Exams athlete = Exams.of().patient(23, Sex.MALE).yes("history.aggravator.exertion_eased_by_stopping")
+                .no("redflag.vascular_risk_factors").is("observation.pedal_pulses", "normal");
+        assertEquals(Map.of("vascular_claudication", "soon"), urgencies(athlete));
+        assertEquals(List.of("history.aggravator.exertion_eased_by_stopping"),
+                TestKnowledge.ENGINE.assess(athlete.exam()).redFlags().get(0).findings());
+        assertEquals(List.of(), flags(Exams.of().patient(23, Sex.MALE).no("history.aggravator.exertion_eased_by_stopping")));
+    }
+
+    @Test
+    void vascular_anArterialBruitRaisesTheFlagOnItsOwn_soon() {
+        assertEquals(Map.of("vascular_claudication", "soon"), urgencies(Exams.of().patient(40, Sex.FEMALE).yes("observation.arterial_bruit")));
+        assertEquals(List.of(), flags(Exams.of().patient(40, Sex.FEMALE).no("observation.arterial_bruit")));
     }
 
     // isolated low-value items
