@@ -120,6 +120,27 @@ class OddsMathsTest {
     }
 
     @Test
+    void pooledFiguresWhoseIntervalCrossesOneGiveWayToThePooledSensitivityAndSpecificity() {
+        // Reiman 2013: resisted abduction, familiar pain, sens 0.71 / spec 0.84 -> 0.71/0.16 = 4.44 (pooled LR+ 5.50, CI 0.13-241)
+        HypothesisResult familiar = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .strength("strength.hip_abduction", 5, "familiar").exam()), "gluteal_tendinopathy");
+        assertEquals(4.44, familiar.combinedLr(), 1e-12);
+        // Trendelenburg sign negative, sens 0.61 / spec 0.92 -> 0.39/0.92 = 0.42 (pooled LR- 0.25, CI 0.02-3.15)
+        HypothesisResult noTrendelenburg = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .is("provocation.trendelenburg_sign", "negative").exam()), "gluteal_tendinopathy");
+        assertEquals(0.42, noTrendelenburg.combinedLr(), 1e-12);
+    }
+
+    @Test
+    void aPositiveFaberDoesNotLiftSacroiliacJointPain() {
+        // Dreyfuss 1996: FABER sens 0.69, spec 0.16 against a SIJ block -> LR+ 0.82, no better than chance: neutral
+        HypothesisResult sij = find(shipped.assess(Exams.of().patient(45, Sex.OTHER)
+                .is("provocation.faber", "positive").exam()), "sacroiliac_joint");
+        assertEquals(1.0, sij.combinedLr(), 1e-12);
+        assertTrue(sij.contributions().isEmpty() && sij.setAside().isEmpty());
+    }
+
+    @Test
     void runningAndATrainingRiseCountOnceForHamstringTendinopathy() {
         HypothesisResult pht = find(shipped.assess(Exams.of().patient(45, Sex.OTHER).yes("history.aggravator.running")
                 .is("history.onset", "load_increase").exam()), "proximal_hamstring_tendinopathy");
