@@ -52,6 +52,8 @@ public final class Autosave {
     private final RedFlagActions actions;
     private boolean loading;
     private RecoveryFiles recovery;
+    /** Done once the start-up notice of leftover recovery copies has been read (and put on the status line if any). */
+    private CompletableFuture<Void> noticed = CompletableFuture.completedFuture(null);
     /**
      * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
      * retry after a create whose answer was lost, or the next change while it is failing) sends the same
@@ -169,14 +171,19 @@ public final class Autosave {
     /**
      * Keeps a local copy of every change and red-flag action the store has not taken yet in {@code files},
      * removed once it is stored; copies an earlier session left are reported on the status line (an
-     * action's copy is sent again when its encounter is opened, if this clinician entered it).
+     * action's copy is sent again when its encounter is opened, if this clinician entered it). The folder is
+     * read on the autosave queue, never on the JavaFX thread, ahead of every save (so the notice comes
+     * before any save's line, and {@link #flush} waits for it); {@link #resume} shows its line after it.
      */
     public void keepRecoveryIn(RecoveryFiles files) {
+        String here = store.identity();
         recovery = files;
-        String left = LeftoverNotice.of(files, clinician, store.identity());
-        if (!left.isEmpty()) {
-            warn(left);
-        }
+        noticed = CompletableFuture.runAsync(() -> {
+            String left = LeftoverNotice.of(files, clinician, here);
+            if (!left.isEmpty()) {
+                warn(left);
+            }
+        }, queue);
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -379,9 +386,12 @@ public final class Autosave {
         openedCopy = copy;
     }
 
-    /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
+    /**
+     * Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread),
+     * once the start-up notice of leftover copies is read, so the two lines come in the same order every time.
+     */
     public CompletableFuture<Void> resume() {
-        return statusLine.read(() -> {
+        return noticed.handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
                 return Optional.<LoadedEncounter>empty();
@@ -391,7 +401,7 @@ public final class Autosave {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             statusLine.show("Resumed encounter " + e.id() + " as it was left.");
-        }));
+        })));
     }
 
     /** The action copies to read when an encounter is opened, or null without recovery copies. */
