@@ -52,6 +52,8 @@ public final class Autosave {
     private final RedFlagActions actions;
     private boolean loading;
     private RecoveryFiles recovery;
+    /** The store's identity, read once when recovery copies start to be kept, written beside a new exam's copy. */
+    private String recoveryStore;
     /** Done once the start-up notice of leftover recovery copies has been read (and put on the status line if any). */
     private CompletableFuture<Void> noticed = CompletableFuture.completedFuture(null);
     /**
@@ -177,6 +179,7 @@ public final class Autosave {
      */
     public void keepRecoveryIn(RecoveryFiles files) {
         String here = store.identity();
+        recoveryStore = here;
         recovery = files;
         noticed = CompletableFuture.runAsync(() -> {
             String left = LeftoverNotice.of(files, clinician, here);
@@ -184,6 +187,15 @@ public final class Autosave {
                 warn(left);
             }
         }, queue);
+    }
+
+    /**
+     * The other store a leftover recovery copy was kept for (as its side files name it), or empty when it was
+     * kept for this one or names none. This store's identity is the one read when copies began to be kept.
+     */
+    public Optional<String> keptForAnotherStore(java.nio.file.Path copy) {
+        String here = recoveryStore != null ? recoveryStore : store.identity();
+        return RecoveryFiles.keptFor(copy).filter(kept -> !kept.equals(here));
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -231,7 +243,8 @@ public final class Autosave {
             retries.hold(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target));
+                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target),
+                        recoveryStore);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
