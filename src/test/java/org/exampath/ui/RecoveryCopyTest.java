@@ -313,6 +313,7 @@ class RecoveryCopyTest {
 
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(left.get(0)));
+            assertEquals("Opened " + left.get(0).getFileName() + ".", model.statusProperty().get(), "kept for this database");
             autosave.flush();
             assertEquals(1, store.count(), "restoring the copy made no second encounter");
             long id = autosave.encounterIdProperty().get();
@@ -321,6 +322,65 @@ class RecoveryCopyTest {
             assertEquals("P-R", stored.patientLabel());
             assertEquals(List.of(), recovery.leftovers(), "the copy, stored, is gone");
             assertFalse(Files.exists(left.get(0).resolveSibling("." + left.get(0).getFileName() + ".create-key")));
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void aNewExamsCopyNamesItsDatabaseAndOpenedInAnotherIsSavedThereAsANewEncounterTheCopyStayingUntilThen() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Path first = dir.resolve("first.db");
+        Exam entered;
+        try (Database database = Database.open(first)) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+                    new RecoveryFiles(folder));
+            down.set(true); // never created: a new exam, with no encounter to name
+            session.patientLabelProperty().set("P-N");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            entered = session.exam();
+            autosave.shutdown();
+        }
+        String firstId = first.toRealPath().toString();
+
+        try (Database database = Database.open(dir.resolve("other.db"))) {
+            AtomicBoolean down = new AtomicBoolean();
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
+            Autosave autosave = autosave(session, FailingStore.failingWhen(store, down), recovery);
+            Path copy = recovery.leftovers().get(0);
+            assertEquals(java.util.Optional.empty(), RecoveryFiles.encounterOf(copy));
+            assertEquals(java.util.Optional.of(firstId), RecoveryFiles.keptFor(copy), "the copy names the database it was made in");
+            String notice = autosave.statusProperty().get();
+            assertEquals("WARNING: 1 unsaved change was kept for another database (" + firstId + "); open it with File > Open exam"
+                    + " while that database is open (opened here, each is saved as a new encounter of this one).", notice);
+
+            down.set(true);
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertTrue(model.open(copy));
+            assertEquals("Opened " + copy.getFileName() + ", a new exam kept for another database (" + firstId
+                    + "); it is saved as a new encounter of this one.", model.statusProperty().get());
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            assertTrue(Files.exists(copy), "not stored yet, so the copy stays");
+            down.set(false);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (autosave.failedProperty().get() && System.nanoTime() < deadline) {
+                autosave.flush(); // the retry comes every 20 ms
+            }
+            assertFalse(autosave.failedProperty().get(), autosave.statusProperty().get());
+            assertEquals(1, store.count());
+            Encounters.Encounter stored = store.load(autosave.encounterIdProperty().get()).orElseThrow();
+            assertEquals(entered.findings(), stored.exam().findings());
+            assertEquals("P-N", stored.patientLabel());
+            assertEquals(List.of(), recovery.leftovers(), "stored, the copy is gone");
+            try (var files = Files.list(folder)) {
+                assertEquals(List.of(), files.toList(), "and the files beside it");
+            }
             autosave.shutdown();
         }
     }

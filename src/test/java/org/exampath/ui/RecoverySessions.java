@@ -30,13 +30,17 @@ final class RecoverySessions {
         return new RecoveryFiles(folder);
     }
 
-    /** An autosave for {@code clinician} that reports status at once, retries every {@code retry} and keeps copies in {@code recovery}. */
+    /**
+     * An autosave for {@code clinician} that reports status at once, retries every {@code retry} and keeps copies in
+     * {@code recovery}; returned once the start-up notice of leftover copies (read on the autosave queue) is on its status line.
+     */
     static Autosave autosave(ExamSession session, Encounters store, String clinician, Clock clock, Duration retry,
                              RecoveryFiles recovery) {
         Autosave a = new Autosave(session, store, clinician, clock);
         a.runStatusUpdatesWith(Runnable::run);
         a.retryEvery(retry);
         a.keepRecoveryIn(recovery);
+        a.flush();
         return a;
     }
 }

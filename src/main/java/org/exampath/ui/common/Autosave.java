@@ -52,6 +52,10 @@ public final class Autosave {
     private final RedFlagActions actions;
     private boolean loading;
     private RecoveryFiles recovery;
+    /** The store's identity, read once when recovery copies start to be kept, written beside a new exam's copy. */
+    private String recoveryStore;
+    /** Done once the start-up notice of leftover recovery copies has been read (and put on the status line if any). */
+    private CompletableFuture<Void> noticed = CompletableFuture.completedFuture(null);
     /**
      * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
      * retry after a create whose answer was lost, or the next change while it is failing) sends the same
@@ -169,14 +173,29 @@ public final class Autosave {
     /**
      * Keeps a local copy of every change and red-flag action the store has not taken yet in {@code files},
      * removed once it is stored; copies an earlier session left are reported on the status line (an
-     * action's copy is sent again when its encounter is opened, if this clinician entered it).
+     * action's copy is sent again when its encounter is opened, if this clinician entered it). The folder is
+     * read on the autosave queue, never on the JavaFX thread, ahead of every save (so the notice comes
+     * before any save's line, and {@link #flush} waits for it); {@link #resume} shows its line after it.
      */
     public void keepRecoveryIn(RecoveryFiles files) {
+        String here = store.identity();
+        recoveryStore = here;
         recovery = files;
-        String left = LeftoverNotice.of(files, clinician, store.identity());
-        if (!left.isEmpty()) {
-            warn(left);
-        }
+        noticed = CompletableFuture.runAsync(() -> {
+            String left = LeftoverNotice.of(files, clinician, here);
+            if (!left.isEmpty()) {
+                warn(left);
+            }
+        }, queue);
+    }
+
+    /**
+     * The other store a leftover recovery copy was kept for (as its side files name it), or empty when it was
+     * kept for this one or names none. This store's identity is the one read when copies began to be kept.
+     */
+    public Optional<String> keptForAnotherStore(java.nio.file.Path copy) {
+        String here = recoveryStore != null ? recoveryStore : store.identity();
+        return RecoveryFiles.keptFor(copy).filter(kept -> !kept.equals(here));
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -224,7 +243,8 @@ public final class Autosave {
             retries.hold(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target));
+                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target),
+                        recoveryStore);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
@@ -379,9 +399,12 @@ public final class Autosave {
         openedCopy = copy;
     }
 
-    /** Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread). */
+    /**
+     * Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread),
+     * once the start-up notice of leftover copies is read, so the two lines come in the same order every time.
+     */
     public CompletableFuture<Void> resume() {
-        return statusLine.read(() -> {
+        return noticed.handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
                 return Optional.<LoadedEncounter>empty();
@@ -391,7 +414,7 @@ public final class Autosave {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             statusLine.show("Resumed encounter " + e.id() + " as it was left.");
-        }));
+        })));
     }
 
     /** The action copies to read when an encounter is opened, or null without recovery copies. */

@@ -18,12 +18,13 @@ final class LeftoverNotice {
      * ({@link org.exampath.store.Encounters#identity}); empty when nothing was left.
      */
     static String of(RecoveryFiles files, String clinician, String store) {
-        // a copy kept for an encounter of another store belongs to that store; a new exam's copy is offered here.
-        // Each side file is read once: another window may remove a copy while this one starts.
+        // a copy kept for another store (an encounter's, or a new exam's naming its store) belongs to that store;
+        // one naming no store (an older version's) is offered here. Each side file is read once: another window
+        // may remove a copy while this one starts.
         List<Path> left = new ArrayList<>();
         List<String> elsewhereStores = new ArrayList<>();
         for (Path copy : files.leftovers()) {
-            java.util.Optional<String> kept = RecoveryFiles.encounterOf(copy).map(RecoveryFiles.Kept::store);
+            java.util.Optional<String> kept = RecoveryFiles.keptFor(copy);
             if (kept.isPresent() && !kept.get().equals(store)) {
                 elsewhereStores.add(kept.get());
             } else {

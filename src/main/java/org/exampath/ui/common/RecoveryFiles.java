@@ -24,7 +24,10 @@ import org.exampath.store.Encounters;
  * with its answer lost) has its create key beside it, in a hidden file {@code .unsaved-….json.create-key}:
  * the copy itself stays a plain exam/1 file, and opening it sends the same key again, so a create that
  * did commit before the crash or outage is not made twice. A copy without that file (an older one, or
- * one whose encounter was known) opens as a new exam with a new key, as before.
+ * one whose encounter was known) opens as a new exam with a new key, as before. Such a copy of a new
+ * exam also names the store it was being saved to ({@link Encounters#identity}) in a second hidden file,
+ * {@code .unsaved-….json.store}, one line (a separate file, so the create-key file reads as before in
+ * every version); a copy without it (written by an older version) is offered in whatever store is open.
  *
  * <p>A copy of an exam whose encounter was known (created and acknowledged, or opened from the store,
  * then a later save failed) has that encounter named in the same hidden file instead, as four lines
@@ -57,16 +60,18 @@ public final class RecoveryFiles {
      * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
      */
     void keep(long generation, Exam exam, String label, String createKey) {
-        keep(generation, exam, label, createKey, null, null);
+        keep(generation, exam, label, createKey, null, null, null);
     }
 
     /**
      * As {@link #keep(long, Exam, String, String)}; {@code encounter} is the encounter the change belongs to
      * when one is known (then {@code createKey} is null), else null; {@code base} is that encounter's exam as
      * this session last knew it stored (null when not known), kept beside the copy so that opening it
-     * applies only the changes made since and can tell them from changes others made meanwhile.
+     * applies only the changes made since and can tell them from changes others made meanwhile;
+     * {@code store} is the identity of the store the change was being saved to, written beside a copy kept
+     * without an encounter (null writes none; a copy kept for an encounter names its store with it).
      */
-    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base) {
+    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store) {
         try {
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -83,13 +88,21 @@ public final class RecoveryFiles {
             } else {
                 Files.deleteIfExists(baseFile);
             }
+            Path storeFile = storeOf(file(generation));
+            String madeIn = encounter == null && store != null && storeNamed(store) ? store + "\n" : null;
             if (side != null) {
-                // the side file first: a copy that needs one is never on disk without it
+                // the side files first: a copy that needs one is never on disk without it
                 AtomicFile.write(key, List.of(), out -> out.write(side.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (madeIn != null) {
+                AtomicFile.write(storeFile, List.of(), out -> out.write(madeIn.getBytes(StandardCharsets.UTF_8)));
             }
             AtomicFile.write(file(generation), List.of(), out -> out.write(json));
             if (side == null) {
                 Files.deleteIfExists(key);
+            }
+            if (madeIn == null) {
+                Files.deleteIfExists(storeFile);
             }
         } catch (IOException e) {
             // the change is still on screen and in the retry queue; a copy on disk is the second line
@@ -102,6 +115,7 @@ public final class RecoveryFiles {
             Files.deleteIfExists(file(generation));
             Files.deleteIfExists(keyOf(file(generation)));
             Files.deleteIfExists(baseOf(file(generation)));
+            Files.deleteIfExists(storeOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
         }
@@ -121,6 +135,7 @@ public final class RecoveryFiles {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(keyOf(copy));
             Files.deleteIfExists(baseOf(copy));
+            Files.deleteIfExists(storeOf(copy));
         } catch (IOException e) {
             // reported again at the next start; opening it again changes nothing already stored
         }
@@ -215,11 +230,43 @@ public final class RecoveryFiles {
     }
 
     /**
+     * The store ({@link Encounters#identity}) a copy in a recovery folder was kept for: its encounter's store
+     * when it was kept for one, else the store a new exam's copy names beside it. Empty for any other file,
+     * for a copy written by a version that named no store (it belongs wherever it is opened), and for a side
+     * file that is not well formed (never guessed at).
+     */
+    public static Optional<String> keptFor(Path copy) {
+        Optional<Kept> encounter = encounterOf(copy);
+        if (encounter.isPresent()) {
+            return encounter.map(Kept::store);
+        }
+        Path file = storeOf(copy);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 1024) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+            return lines.size() == 1 && storeNamed(lines.get(0)) ? Optional.of(lines.get(0)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code store} is an identity a side file can hold: not blank, no surrounding spaces, one line. */
+    private static boolean storeNamed(String store) {
+        return !store.isBlank() && store.strip().equals(store) && store.chars().noneMatch(Character::isISOControl);
+    }
+
+    /**
      * The hidden exam/1 file beside a copy holding its encounter as last stored before the copy's changes
      * ({@code .unsaved-….json.base}), read by whoever opens the copy; absent for copies without an encounter.
      */
     public static Path baseOf(Path copy) {
         return copy.resolveSibling("." + copy.getFileName() + ".base");
+    }
+
+    private static Path storeOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".store");
     }
 
     private static Path keyOf(Path copy) {

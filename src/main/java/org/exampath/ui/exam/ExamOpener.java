@@ -33,7 +33,9 @@ final class ExamOpener {
      * A copy from the recovery folder is saved with the create key kept beside it (see {@link RecoveryFiles}),
      * and under the patient label it was kept with. A copy kept for an encounter already known is read
      * into that encounter (when this store holds it) rather than made a new one; that opening finishes
-     * off the JavaFX thread, and its status line says where the copy went.
+     * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
+     * another database opens here all the same, and the status line names that database and says the
+     * exam is saved as a new encounter of this one (the copy stays in the folder until it is).
      */
     boolean open(Path file) {
         try {
@@ -42,7 +44,9 @@ final class ExamOpener {
             if (kept.isPresent()) {
                 return openInto(kept.get(), exam, file);
             }
+            Optional<String> elsewhere = Optional.empty();
             if (autosave != null) {
+                elsewhere = autosave.keptForAnotherStore(file);
                 Optional<String> createKey = RecoveryFiles.createKeyOf(file);
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
@@ -56,7 +60,8 @@ final class ExamOpener {
             }
             session.replace(exam);
             lines.error("");
-            lines.status("Opened " + file.getFileName() + ".");
+            lines.status(elsewhere.map(store -> "Opened " + file.getFileName() + ", a new exam kept for another database ("
+                    + store + "); it is saved as a new encounter of this one.").orElse("Opened " + file.getFileName() + "."));
             return true;
         } catch (ExamFormatException e) {
             lines.error("Could not open " + file.getFileName() + ": " + e.getMessage() + ". The current exam is unchanged.");
