@@ -171,6 +171,9 @@ public final class AssessmentWriter {
             if (flag.judgement() != null) {
                 out.writeStringField("judgement", flag.judgement());
             }
+            if (!flag.checks().isEmpty()) {
+                strings(out, "checks", flag.checks());
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

@@ -18,6 +18,15 @@ public sealed interface Condition {
     /** Adds every finding id this condition mentions. */
     void references(Set<String> out);
 
+    /**
+     * What this condition rests on that was never recorded: null when it does not hold; empty when it
+     * holds on recorded findings alone; otherwise the unrecorded findings that a "not" (a question not
+     * asked counts as possibly present) lets it hold by, each of which, once recorded, may settle it.
+     */
+    default Set<String> openQuestions(Facts facts) {
+        return test(facts) ? Set.of() : null;
+    }
+
     /** A condition on one finding: it explains itself by that finding, and mentions only it. */
     sealed interface Leaf extends Condition {
         String id();
@@ -88,6 +97,18 @@ public sealed interface Condition {
         public void references(Set<String> out) {
             parts.forEach(part -> part.references(out));
         }
+
+        public Set<String> openQuestions(Facts facts) {
+            Set<String> open = new java.util.TreeSet<>();
+            for (Condition part : parts) {
+                Set<String> partOpen = part.openQuestions(facts);
+                if (partOpen == null) {
+                    return null;
+                }
+                open.addAll(partOpen);
+            }
+            return open;
+        }
     }
 
     record Any(List<Condition> parts) implements Condition {
@@ -111,6 +132,11 @@ public sealed interface Condition {
         public void references(Set<String> out) {
             parts.forEach(part -> part.references(out));
         }
+
+        /** Settled when one holding branch rests on recorded findings only; else every holding branch's questions. */
+        public Set<String> openQuestions(Facts facts) {
+            return Condition.openOfHolding(parts, 1, facts);
+        }
     }
 
     /** Holds when the inner condition does not; explained by the recorded findings it looked at. */
@@ -131,6 +157,16 @@ public sealed interface Condition {
 
         public void references(Set<String> out) {
             inner.references(out);
+        }
+
+        public Set<String> openQuestions(Facts facts) {
+            if (inner.test(facts)) {
+                return null;
+            }
+            Set<String> unrecorded = new java.util.TreeSet<>();
+            inner.references(unrecorded);
+            unrecorded.removeIf(id -> facts.value(id) != null);
+            return unrecorded;
         }
     }
 
@@ -156,6 +192,35 @@ public sealed interface Condition {
         public void references(Set<String> out) {
             parts.forEach(part -> part.references(out));
         }
+
+        public Set<String> openQuestions(Facts facts) {
+            return Condition.openOfHolding(parts, count, facts);
+        }
+    }
+
+    /**
+     * For "at least {@code needed} of {@code parts}": null when fewer hold; empty when enough hold on
+     * recorded findings alone; otherwise the questions of the holding parts that rest on unrecorded ones.
+     */
+    private static Set<String> openOfHolding(List<Condition> parts, int needed, Facts facts) {
+        int settled = 0;
+        int holding = 0;
+        Set<String> open = new java.util.TreeSet<>();
+        for (Condition part : parts) {
+            Set<String> partOpen = part.openQuestions(facts);
+            if (partOpen == null) {
+                continue;
+            }
+            holding++;
+            if (partOpen.isEmpty()) {
+                settled++;
+            }
+            open.addAll(partOpen);
+        }
+        if (holding < needed) {
+            return null;
+        }
+        return settled >= needed ? Set.of() : open;
     }
 
     record FlagRaised(Set<String> urgencies) implements Condition {

@@ -65,7 +65,8 @@ final class NextTestRanker {
         }
     }
 
-    private static List<FindingValue> probesOf(FindingDefinition definition) {
+    /** The results a finding is tried with: both answers, every choice but not tested, a painful and a painless grade, the probes of a count. */
+    static List<FindingValue> probesOf(FindingDefinition definition) {
         List<FindingValue> out = new ArrayList<>();
         switch (definition.kind()) {
             case BOOLEAN -> {

@@ -9,19 +9,24 @@ import org.exampath.knowledge.Urgency;
  * raised it, what to do, and its sources. {@code reason} says which constellation holds;
  * {@code judgement} is non-null when that constellation's threshold is a judgement, and says why.
  * {@code derivedFrom} is empty for a flag raised by what was entered; for a flag the engine inferred
- * (progression since the last visit) it names the findings that are new or worse.
+ * (progression since the last visit) it names the findings that are new or worse. {@code checks} are
+ * the unrecorded findings worth recording next for this flag: first those it stands on because they
+ * were not asked (recorded, they may clear or lower it), then those whose answer could raise it to a
+ * more pressing level; empty for an emergency, which is acted on, and for a noted item.
  */
 public record RedFlag(String id, String label, String urgency, List<String> findings, String action,
-                      List<String> sources, String reason, String judgement, List<String> derivedFrom) {
+                      List<String> sources, String reason, String judgement, List<String> derivedFrom,
+                      List<String> checks) {
     public RedFlag {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
         derivedFrom = List.copyOf(derivedFrom);
+        checks = List.copyOf(checks);
     }
 
     public RedFlag(String id, String label, String urgency, List<String> findings, String action, List<String> sources,
                    String reason, String judgement) {
-        this(id, label, urgency, findings, action, sources, reason, judgement, List.of());
+        this(id, label, urgency, findings, action, sources, reason, judgement, List.of(), List.of());
     }
 
     public boolean derived() {
@@ -29,7 +34,7 @@ public record RedFlag(String id, String label, String urgency, List<String> find
     }
 
     RedFlag derivedFrom(List<String> reasons) {
-        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, reasons);
+        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, reasons, checks);
     }
 
     public Urgency level() {

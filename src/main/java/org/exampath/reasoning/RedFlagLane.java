@@ -13,6 +13,7 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.RedFlagLevel;
 import org.exampath.knowledge.RedFlagRule;
 import org.exampath.knowledge.Step;
+import org.exampath.knowledge.Urgency;
 
 /**
  * The serious-pathology channel: red-flag rules checked on their own, never through the
@@ -36,7 +37,7 @@ public final class RedFlagLane {
         return flags(new ExamFacts(exam));
     }
 
-    List<RedFlag> flags(Facts facts) {
+    List<RedFlag> flags(ExamFacts facts) {
         List<RedFlag> out = new ArrayList<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             RedFlagLevel level = rule.raisedBy(facts);
@@ -46,10 +47,54 @@ public final class RedFlagLane {
                 findings.removeIf(id -> FindingValue.Flag.NO.equals(facts.value(id))); // a "no" never raises a flag
                 out.add(new RedFlag(rule.id(), rule.label(), level.urgency().key(), List.copyOf(findings),
                         level.action() != null ? level.action() : rule.action(), rule.sources(), level.reason(),
-                        level.judgement()));
+                        level.judgement(), List.of(), checks(rule, level, facts)));
             }
         }
         out.sort(Comparator.comparing(RedFlag::level));
+        return out;
+    }
+
+    /**
+     * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
+     * level stands on because they were not asked, then those one answer of which would raise a more
+     * pressing level. None for an emergency (acted on now) or a noted item (logged only).
+     */
+    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, ExamFacts facts) {
+        if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
+            return List.of();
+        }
+        Set<String> open = raised.when().openQuestions(facts);
+        Set<String> escalating = new TreeSet<>();
+        for (RedFlagLevel higher : rule.levels()) {
+            if (higher == raised) {
+                break;
+            }
+            Set<String> mentioned = new TreeSet<>();
+            higher.when().references(mentioned);
+            for (String id : mentioned) {
+                FindingDefinition definition = knowledge.findings().get(id);
+                if (definition == null || definition.pseudo() || facts.value(id) != null || open.contains(id)) {
+                    continue;
+                }
+                for (FindingValue value : NextTestRanker.probesOf(definition)) {
+                    if (higher.when().test(facts.with(id, value))) {
+                        escalating.add(id);
+                        break;
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : knowledge.findings().keySet()) {
+            if (open.contains(id) && !knowledge.findings().get(id).pseudo()) {
+                out.add(id);
+            }
+        }
+        for (String id : knowledge.findings().keySet()) {
+            if (escalating.contains(id)) {
+                out.add(id);
+            }
+        }
         return out;
     }
 

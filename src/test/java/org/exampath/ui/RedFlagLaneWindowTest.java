@@ -103,6 +103,29 @@ class RedFlagLaneWindowTest {
     }
 
     @Test
+    void aRaisedFlagPutsTheQuestionsItStandsOnFirstAmongTheNextTests(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-aggravator-walking_distance-yes");
+        assertTrue(robot.lookup("#red-flag-vascular_claudication").query().isVisible());
+        assertEquals("Vascular risk factors", firstNextTest(robot).getText());
+        assertEquals("checks the red flag: possible vascular claudication", text(robot, "why-next-f-redflag-vascular_risk_factors"));
+        assertEquals("checks the red flag: possible vascular claudication", text(robot, "why-next-f-observation-pedal_pulses"));
+        assertEquals("Next: Vascular risk factors — checks the red flag: possible vascular claudication", text(robot, "strip-next"));
+        assertTrue(robot.lookup(".red-flag-why").queryAll().stream().map(n -> ((Label) n).getText())
+                .anyMatch(t -> t.endsWith(". Record next: Vascular risk factors; Foot pulses (dorsalis pedis, posterior tibial)")),
+                "the flag's line names what to record");
+        robot.interact(() -> session.set("redflag.vascular_risk_factors", FindingValue.Flag.YES));
+        assertTrue(robot.lookup("#red-flag-vascular_claudication").query().isVisible(), "still raised, now on a recorded risk factor");
+        assertTrue(robot.lookup("#next-f-observation-pedal_pulses").tryQuery().isEmpty(), "nothing left to settle: pulses are not listed");
+        assertFalse(text(robot, "strip-next").contains("red flag"), text(robot, "strip-next"));
+    }
+
+    private static Hyperlink firstNextTest(FxRobot robot) {
+        javafx.scene.layout.Pane list = robot.lookup("#next-tests").queryAs(javafx.scene.layout.Pane.class);
+        return (Hyperlink) ((javafx.scene.layout.Pane) list.getChildren().get(0)).getChildren().get(0);
+    }
+
+    @Test
     void anEmergencyShowsNoNextTestAndNoManagement(FxRobot robot) {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.click("f-redflag-bilateral_leg_symptoms-no");

@@ -40,7 +40,7 @@ import org.exampath.ui.common.ExamSession;
  */
 public final class HypothesisPanelViewModel {
     /** A next test: the finding, its label, why in a few words, and the expected gain (for the Evidence view). */
-    public record NextTestItem(String finding, String label, String why, String gain) {
+    public record NextTestItem(String finding, String label, String why, String gain, boolean flagCheck) {
     }
 
     /** A pair of findings that do not fit: title, the findings and what to check, the finding to jump to. */
@@ -146,12 +146,13 @@ public final class HypothesisPanelViewModel {
         showInconsistencies(a.inconsistencies());
         imaging.set(ImagingLevel.of(a.imaging().recommendation()));
         imagingReason.set(screen.qualify(a.imaging().reason()));
-        showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), exam, a);
+        showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : raised, exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
-                : (level.subordinatesManagement() ? "Next, once the flag is acted on: " : "Next: ") + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
+                : (level.subordinatesManagement() && !nextTests.get(0).flagCheck() ? "Next, once the flag is acted on: " : "Next: ")
+                        + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
         }
@@ -183,9 +184,14 @@ public final class HypothesisPanelViewModel {
         if (flag.derived()) {
             List<String> worse = flag.derivedFrom().stream().map(id -> Describe.finding(kb(), id, exam.value(id))).toList();
             return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
-                    + ". Raised by: " + String.join("; ", parts);
+                    + ". Raised by: " + String.join("; ", parts) + checks(flag);
         }
-        return "Raised by: " + String.join("; ", parts);
+        return "Raised by: " + String.join("; ", parts) + checks(flag);
+    }
+
+    /** The flag's checks in words: ". Record next: Vascular risk factors; Foot pulses", or "" when it has none. */
+    private String checks(RedFlag flag) {
+        return flag.checks().isEmpty() ? "" : ". Record next: " + String.join("; ", flag.checks().stream().map(this::label).toList());
     }
 
     private void showRows(Assessment a) {
@@ -218,11 +224,22 @@ public final class HypothesisPanelViewModel {
         }
     }
 
-    private void showNextTests(List<NextTest> tests, Exam exam, Assessment a) {
+    /** A raised flag's checks first (what it stands on unasked, or what could make it more pressing), then the tests by gain. */
+    private void showNextTests(List<NextTest> tests, List<RedFlag> raised, Exam exam, Assessment a) {
         List<NextTestItem> items = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (RedFlag f : raised) {
+            for (String id : f.checks()) {
+                if (listed.add(id)) {
+                    items.add(new NextTestItem(id, label(id), "checks the red flag: " + Describe.inSentence(f.label()), "red-flag check", true));
+                }
+            }
+        }
         for (NextTest t : tests) {
-            items.add(new NextTestItem(t.finding(), label(t.finding()), purpose.of(t.finding(), exam, a.hypotheses()),
-                    String.format(Locale.ROOT, "%.2f bits expected", t.expectedGain())));
+            if (listed.add(t.finding())) {
+                items.add(new NextTestItem(t.finding(), label(t.finding()), purpose.of(t.finding(), exam, a.hypotheses()),
+                        String.format(Locale.ROOT, "%.2f bits expected", t.expectedGain()), false));
+            }
         }
         if (!nextTests.equals(items)) {
             nextTests.setAll(items);

@@ -76,6 +76,10 @@ final class NextTestsView extends Column {
             link.setText(next.label());
             why.setText(next.why());
             gain.setText(next.gain());
+            why.getStyleClass().remove("next-test-flag-check");
+            if (next.flagCheck()) {
+                why.getStyleClass().add("next-test-flag-check");
+            }
         }
     }
 }

@@ -1,0 +1,72 @@
+package org.exampath.reasoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Sex;
+import org.junit.jupiter.api.Test;
+
+/** A raised flag names what to record next: the questions it stands on unasked, then those that could raise it. */
+class RedFlagChecksTest {
+
+    private static RedFlag flag(Exams exams, String id) {
+        return TestKnowledge.ENGINE.assess(exams.exam()).redFlags().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void walkingPainWithPulsesAndRiskFactorsUnaskedNamesBoth() {
+        RedFlag vascular = flag(Exams.of().patient(66, Sex.MALE).yes("history.aggravator.walking_distance"), "vascular_claudication");
+        assertEquals(List.of("redflag.vascular_risk_factors", "observation.pedal_pulses"), vascular.checks());
+    }
+
+    @Test
+    void evaluateWritesAFlagsChecksAndNoKeyWhenThereAreNone() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new org.exampath.exchange.AssessmentWriter().write(TestKnowledge.ENGINE.assess(Exams.of().patient(66, Sex.MALE)
+                        .yes("history.aggravator.walking_distance").exam())));
+        com.fasterxml.jackson.databind.JsonNode vascular = out.get("redFlags").get(0);
+        assertEquals("vascular_claudication", vascular.get("id").asText());
+        assertEquals("[\"redflag.vascular_risk_factors\",\"observation.pedal_pulses\"]", vascular.get("checks").toString());
+        com.fasterxml.jackson.databind.JsonNode settled = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new org.exampath.exchange.AssessmentWriter().write(TestKnowledge.ENGINE.assess(Exams.of().patient(66, Sex.MALE)
+                        .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors").exam()))).get("redFlags").get(0);
+        assertTrue(settled.get("checks") == null, settled.toString());
+    }
+
+    @Test
+    void oneAnsweredLeavesTheOtherAndAPositiveAnswerSettlesIt() {
+        assertEquals(List.of("observation.pedal_pulses"), flag(Exams.of().patient(66, Sex.MALE)
+                .yes("history.aggravator.walking_distance").no("redflag.vascular_risk_factors"), "vascular_claudication").checks());
+        assertEquals(List.of(), flag(Exams.of().patient(66, Sex.MALE)
+                .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors"), "vascular_claudication").checks());
+    }
+
+    @Test
+    void aSoonFlagNamesTheAnswersThatWouldMakeItUrgent() {
+        // weight loss at 40, pain of 2 weeks: soon; a cancer history or a lump would make it urgent
+        RedFlag malignancy = flag(Exams.of().patient(40, Sex.FEMALE).yes("redflag.unexplained_weight_loss")
+                .count("history.duration_weeks", 2), "malignancy");
+        assertEquals("soon", malignancy.urgency());
+        assertTrue(malignancy.checks().containsAll(List.of("redflag.cancer_history", "observation.soft_tissue_mass",
+                "redflag.night_pain_unrelieved", "redflag.no_better_with_care")), malignancy.checks().toString());
+        assertTrue(malignancy.checks().stream().noneMatch(id -> id.startsWith("patient.")), "age is recorded, and is not a test");
+        assertTrue(malignancy.checks().indexOf("redflag.cancer_history") < malignancy.checks().indexOf("observation.soft_tissue_mass"),
+                "catalogue order: the screen's questions before the examination");
+    }
+
+    @Test
+    void anEmergencyAndANotedItemNameNothing() {
+        assertEquals(List.of(), flag(Exams.of().yes("redflag.saddle_anaesthesia"), "cauda_equina").checks());
+        assertEquals(List.of(), flag(Exams.of().yes("redflag.night_pain_unrelieved"), "low_value_items").checks());
+    }
+
+    @Test
+    void theInflammatoryPromptNamesTheQuestionsNotYetAsked() {
+        RedFlag prompt = flag(Exams.of().patient(28, Sex.MALE).count("history.duration_weeks", 20), "inflammatory_arthritis");
+        assertTrue(prompt.checks().containsAll(List.of("history.better_with_exercise", "history.not_better_with_rest",
+                "history.night_pain_eases_on_rising")), prompt.checks().toString());
+    }
+}
