@@ -12,7 +12,8 @@ import org.exampath.knowledge.Urgency;
  * (progression since the last visit) it names the findings that are new or worse. {@code checks} are
  * the unrecorded findings worth recording next for this flag: first those it stands on because they
  * were not asked (recorded, they may clear or lower it), then those whose answer could raise it to a
- * more pressing level; empty for an emergency, which is acted on, and for a noted item.
+ * level listed before it (more pressing, or the same urgency on firmer grounds, such as the inflammatory
+ * criteria met rather than still to ask); empty for an emergency, which is acted on, and for a noted item.
  */
 public record RedFlag(String id, String label, String urgency, List<String> findings, String action,
                       List<String> sources, String reason, String judgement, List<String> derivedFrom,

@@ -56,8 +56,9 @@ public final class RedFlagLane {
 
     /**
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
-     * level stands on because they were not asked, then those one answer of which would raise a more
-     * pressing level. None for an emergency (acted on now) or a noted item (logged only).
+     * level stands on because they were not asked, then those one answer of which would make a level
+     * listed before it hold (more pressing, or the same urgency on firmer grounds). None for an emergency
+     * (acted on now) or a noted item (logged only).
      */
     private List<String> checks(RedFlagRule rule, RedFlagLevel raised, ExamFacts facts) {
         if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {

@@ -17,7 +17,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** One full assessment, next-test ranking included, of a complete exam and of an empty one. */
+/**
+ * One full assessment, next-test ranking included, of a complete exam, of an empty one, and of a partial
+ * exam that raises four flags at soon with questions still open (their checks are worked out too).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -25,6 +28,7 @@ public class AssessmentBenchmark {
     private Engine engine;
     private Exam complete;
     private Exam empty;
+    private Exam flagged;
 
     @Setup
     public void setUp() throws Exception {
@@ -32,6 +36,7 @@ public class AssessmentBenchmark {
         engine = new Engine(knowledge);
         complete = new ExamReader(knowledge).read(Files.readAllBytes(Path.of("src/test/resources/bench/complete-exam.json")));
         empty = Exam.empty();
+        flagged = new ExamReader(knowledge).read(Files.readAllBytes(Path.of("src/test/resources/bench/flagged-exam.json")));
     }
 
     @Benchmark
@@ -42,5 +47,10 @@ public class AssessmentBenchmark {
     @Benchmark
     public Assessment emptyExam() {
         return engine.assess(empty);
+    }
+
+    @Benchmark
+    public Assessment flaggedExam() {
+        return engine.assess(flagged);
     }
 }

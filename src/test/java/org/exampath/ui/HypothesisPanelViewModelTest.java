@@ -62,6 +62,18 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void threeFlagChecksAtMostLeadTheNextTestsAndTheTestsForTheDiagnosisFollow() {
+        session.set("history.aggravator.walking_distance", FindingValue.Flag.YES);
+        session.set("redflag.recent_spinal_procedure", FindingValue.Flag.YES);
+        session.set("history.duration_weeks", new FindingValue.Count(20));
+        List<HypothesisPanelViewModel.NextTestItem> next = panel.nextTests();
+        assertEquals(List.of(true, true, true), next.stream().limit(3).map(HypothesisPanelViewModel.NextTestItem::flagCheck).toList(),
+                next.toString());
+        assertTrue(next.size() > 3 && next.stream().skip(3).noneMatch(HypothesisPanelViewModel.NextTestItem::flagCheck), next.toString());
+        assertEquals("checks the red flag: possible spinal or pelvic infection", next.get(0).why(), "flags in the lane's order: infection before vascular");
+    }
+
+    @Test
     void anEmergencyWithholdsManagementAndNextTests() {
         session.set("nerve.slump", new FindingValue.Choice("positive"));
         assertFalse(panel.nextTests().isEmpty());

@@ -43,6 +43,9 @@ public final class HypothesisPanelViewModel {
     public record NextTestItem(String finding, String label, String why, String gain, boolean flagCheck) {
     }
 
+    /** How many red-flag checks lead the next tests, so the tests for the working diagnosis stay in view. */
+    static final int FLAG_CHECKS_LISTED = 3;
+
     /** A pair of findings that do not fit: title, the findings and what to check, the finding to jump to. */
     public record InconsistencyItem(String id, String title, String detail, String suggestion, String firstFinding) {
     }
@@ -224,13 +227,16 @@ public final class HypothesisPanelViewModel {
         }
     }
 
-    /** A raised flag's checks first (what it stands on unasked, or what could make it more pressing), then the tests by gain. */
+    /**
+     * The raised flags' first few checks (most pressing flag first; each flag's line lists all of its
+     * own), then the tests by gain.
+     */
     private void showNextTests(List<NextTest> tests, List<RedFlag> raised, Exam exam, Assessment a) {
         List<NextTestItem> items = new ArrayList<>();
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (RedFlag f : raised) {
             for (String id : f.checks()) {
-                if (listed.add(id)) {
+                if (items.size() < FLAG_CHECKS_LISTED && listed.add(id)) {
                     items.add(new NextTestItem(id, label(id), "checks the red flag: " + Describe.inSentence(f.label()), "red-flag check", true));
                 }
             }
