@@ -194,13 +194,15 @@ class RecoveryCopyTest {
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
             Path copy = recovery.leftovers().get(0);
+            String keptIn = RecoveryFiles.encounterOf(copy).orElseThrow().store();
+            assertNotEquals(store.identity(), keptIn, "the copy was made in first.db");
 
             ExamViewModel model = new ExamViewModel(session, autosave);
             assertTrue(model.open(copy));
             model.opening().join();
             autosave.flush();
-            assertEquals("Encounter 1 of this copy (2026-11-26, anna) is not in this store; the copy is saved as a new encounter.",
-                    model.statusProperty().get());
+            assertEquals("Encounter 1 of this copy (2026-11-26, anna) was kept for another database (" + keptIn
+                    + "), not this one; the copy is saved as a new encounter of this one.", model.statusProperty().get());
             assertEquals(2, store.count());
             Encounters.Encounter other = store.load(1).orElseThrow();
             assertEquals(theirs.findings(), other.exam().findings(), "the other patient's encounter is untouched");
@@ -222,7 +224,8 @@ class RecoveryCopyTest {
             assertTrue(model.open(recovery.leftovers().get(0)));
             model.opening().join();
             autosave.flush();
-            assertTrue(model.statusProperty().get().contains("is not in this store"), model.statusProperty().get());
+            assertTrue(model.statusProperty().get().contains("was kept for another database ("), model.statusProperty().get());
+            assertTrue(model.statusProperty().get().endsWith("the copy is saved as a new encounter of this one."), model.statusProperty().get());
             assertEquals(1, store.count());
             assertEquals(entered.findings(), store.load(autosave.encounterIdProperty().get()).orElseThrow().exam().findings());
             autosave.shutdown();

@@ -372,8 +372,9 @@ public final class Autosave {
                 conflicts.setAll(theirs);
             } else {
                 startNew();
-                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician()
-                        + ") is not in this store; the copy is saved as a new encounter.";
+                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician() + ")"
+                        + (kept.store().equals(store.identity()) ? " is not in this store; the copy is saved as a new encounter."
+                        : " was kept for another database (" + kept.store() + "), not this one; the copy is saved as a new encounter of this one.");
             }
             if (label != null && !label.isBlank()) {
                 session.patientLabelProperty().set(label);
