@@ -14,6 +14,8 @@ import org.exampath.knowledge.Urgency;
  * were not asked (recorded, they may clear or lower it), then those whose answer could raise it to a
  * level listed before it (more pressing, or the same urgency on firmer grounds, such as the inflammatory
  * criteria met rather than still to ask); empty for an emergency, which is acted on, and for a noted item.
+ * A flag whose findings an emergency rule also reads ends its checks with the unasked questions one answer
+ * to which would make that emergency hold.
  */
 public record RedFlag(String id, String label, String urgency, List<String> findings, String action,
                       List<String> sources, String reason, String judgement, List<String> derivedFrom,
@@ -28,6 +30,16 @@ public record RedFlag(String id, String label, String urgency, List<String> find
     public RedFlag(String id, String label, String urgency, List<String> findings, String action, List<String> sources,
                    String reason, String judgement) {
         this(id, label, urgency, findings, action, sources, reason, judgement, List.of(), List.of());
+    }
+
+    /** The same flag with {@code more} checks after its own (the emergency questions its findings lead to). */
+    RedFlag withMoreChecks(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(checks);
+        more.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, derivedFrom, all);
     }
 
     public boolean derived() {

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.Condition;
 import org.exampath.knowledge.Facts;
+import org.exampath.knowledge.FindingKind;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.RedFlagLevel;
@@ -51,14 +53,22 @@ public final class RedFlagLane {
             }
         }
         out.sort(Comparator.comparing(RedFlag::level));
+        // a flag whose findings an emergency rule also reads names the unasked questions that would make it one
+        for (int i = 0; i < out.size(); i++) {
+            RedFlag flag = out.get(i);
+            if (flag.level() != Urgency.EMERGENCY && flag.level() != Urgency.NOTED) {
+                out.set(i, flag.withMoreChecks(emergencyQuestions(flag, facts)));
+            }
+        }
         return out;
     }
 
     /**
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
      * level stands on because they were not asked, then those one answer of which would make a level
-     * listed before it hold (more pressing, or the same urgency on firmer grounds). None for an emergency
-     * (acted on now) or a noted item (logged only).
+     * listed before it hold (more pressing, or the same urgency on firmer grounds). A finding a level
+     * withholds (a test its pattern makes unsafe) is left out while that level holds or one answer could
+     * make it hold. None for an emergency (acted on now) or a noted item (logged only).
      */
     private List<String> checks(RedFlagRule rule, RedFlagLevel raised, ExamFacts facts) {
         if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
@@ -66,33 +76,97 @@ public final class RedFlagLane {
         }
         Set<String> open = raised.when().openQuestions(facts);
         Set<String> escalating = new TreeSet<>();
+        Set<String> withheld = new TreeSet<>(raised.withholdChecks());
         for (RedFlagLevel higher : rule.levels()) {
             if (higher == raised) {
                 break;
             }
-            Set<String> mentioned = new TreeSet<>();
-            higher.when().references(mentioned);
-            for (String id : mentioned) {
-                FindingDefinition definition = knowledge.findings().get(id);
-                if (definition == null || definition.pseudo() || facts.value(id) != null || open.contains(id)) {
-                    continue;
+            Set<String> reaching = reaching(higher, facts);
+            reaching.removeAll(open);
+            escalating.addAll(reaching);
+            if (!reaching.isEmpty()) {
+                withheld.addAll(higher.withholdChecks());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Set<String> part : List.of(open, escalating)) {
+            for (FindingDefinition definition : knowledge.findings().values()) {
+                if (part.contains(definition.id()) && !definition.pseudo() && !withheld.contains(definition.id())
+                        && !out.contains(definition.id())) {
+                    out.add(definition.id());
                 }
-                for (FindingValue value : NextTestRanker.probesOf(definition)) {
-                    if (higher.when().test(facts.with(id, value))) {
-                        escalating.add(id);
-                        break;
-                    }
+            }
+        }
+        return out;
+    }
+
+    /** The unrecorded findings (not age, sex or side) one answer to which would make {@code level} hold. */
+    private Set<String> reaching(RedFlagLevel level, ExamFacts facts) {
+        Set<String> mentioned = new TreeSet<>();
+        level.when().references(mentioned);
+        Set<String> out = new TreeSet<>();
+        for (String id : mentioned) {
+            FindingDefinition definition = knowledge.findings().get(id);
+            if (definition == null || definition.pseudo() || facts.value(id) != null) {
+                continue;
+            }
+            for (FindingValue value : tries(definition, level.when())) {
+                if (level.when().test(facts.with(id, value))) {
+                    out.add(id);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The answers to try: the ranker's, and for a count the ends of every range the condition sets on it. */
+    private static List<FindingValue> tries(FindingDefinition definition, Condition when) {
+        List<FindingValue> out = new ArrayList<>(NextTestRanker.probesOf(definition));
+        if (definition.kind() == FindingKind.INTEGER) {
+            Set<Integer> ends = new TreeSet<>();
+            ends(when, definition.id(), ends);
+            for (int end : ends) {
+                int clamped = Math.max(definition.min(), Math.min(definition.max(), end));
+                out.add(new FindingValue.Count(clamped));
+            }
+        }
+        return out;
+    }
+
+    private static void ends(Condition c, String id, Set<Integer> out) {
+        if (c instanceof Condition.Between b && b.id().equals(id)) {
+            out.add(b.min());
+            out.add(b.max());
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(part -> ends(part, id, out));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(part -> ends(part, id, out));
+        } else if (c instanceof Condition.CountAtLeast count) {
+            count.parts().forEach(part -> ends(part, id, out));
+        } else if (c instanceof Condition.Not not) {
+            ends(not.inner(), id, out);
+        }
+    }
+
+    /**
+     * Unasked findings one answer to which would make an emergency level hold, of the emergency rules that
+     * read a finding that raised {@code flag} (a progressive deficit and cauda equina share the deficit).
+     */
+    private List<String> emergencyQuestions(RedFlag flag, ExamFacts facts) {
+        Set<String> found = new TreeSet<>();
+        for (RedFlagRule rule : knowledge.redFlags()) {
+            for (RedFlagLevel level : rule.levels()) {
+                Set<String> mentioned = new TreeSet<>();
+                level.when().references(mentioned);
+                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentioned::contains)) {
+                    found.addAll(reaching(level, facts));
                 }
             }
         }
         List<String> out = new ArrayList<>();
         for (String id : knowledge.findings().keySet()) {
-            if (open.contains(id) && !knowledge.findings().get(id).pseudo()) {
-                out.add(id);
-            }
-        }
-        for (String id : knowledge.findings().keySet()) {
-            if (escalating.contains(id)) {
+            if (found.contains(id)) {
                 out.add(id);
             }
         }

@@ -1,6 +1,7 @@
 package org.exampath.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -68,5 +69,48 @@ class RedFlagChecksTest {
         RedFlag prompt = flag(Exams.of().patient(28, Sex.MALE).count("history.duration_weeks", 20), "inflammatory_arthritis");
         assertTrue(prompt.checks().containsAll(List.of("history.better_with_exercise", "history.not_better_with_rest",
                 "history.night_pain_eases_on_rising")), prompt.checks().toString());
+    }
+
+    @Test
+    void anUrgentFemoralNeckStressPatternNeverAsksForAHopTest() {
+        // running, 3 weeks, pain on passive internal rotation: urgent, "stop impact loading now"; hopping could displace it
+        RedFlag fracture = flag(Exams.of().patient(25, Sex.FEMALE).yes("history.aggravator.running")
+                .count("history.duration_weeks", 3).yes("provocation.hip_ir_pain"), "fracture");
+        assertEquals("urgent", fracture.urgency());
+        assertFalse(fracture.checks().contains("provocation.hop_test"), fracture.checks().toString());
+    }
+
+    @Test
+    void beforeHoppingTheNonImpactSignsOfAFemoralNeckStressFractureAreAsked() {
+        // a load rise, 3 weeks, sacral tenderness: soon until a hop test is done; but gait and internal rotation come first
+        Exams runner = Exams.of().patient(25, Sex.FEMALE).yes("history.aggravator.running").count("history.duration_weeks", 3)
+                .is("palpation.sacrum", "tender");
+        RedFlag fracture = flag(runner, "fracture");
+        assertEquals("soon", fracture.urgency());
+        assertTrue(fracture.checks().containsAll(List.of("observation.gait_antalgic", "provocation.hip_ir_pain")), fracture.checks().toString());
+        assertFalse(fracture.checks().contains("provocation.hop_test"), "no hop while the femoral-neck pattern is one answer away");
+        List<String> cleared = flag(runner.no("observation.gait_antalgic", "provocation.hip_ir_pain"), "fracture").checks();
+        assertTrue(cleared.contains("provocation.hop_test"), "with no limp and painless rotation the hop test is the check: " + cleared);
+    }
+
+    @Test
+    void aSoonInfectionNamesTheWorstPainThatWouldMakeItUrgent() {
+        // an integer finding is tried at the ends of the ranges the rule sets, not only at the ranker's probes
+        Exams exams = Exams.of().patient(40, Sex.MALE).yes("redflag.fever_or_unwell").count("history.duration_weeks", 20)
+                .count("history.nrs_now", 3).no("redflag.constant_severe_pain");
+        RedFlag infection = flag(exams, "infection");
+        assertEquals("soon", infection.urgency());
+        assertEquals("urgent", flag(exams.count("history.nrs_worst", 8), "infection").urgency(), "worst pain 8 makes it urgent");
+        assertTrue(infection.checks().contains("history.nrs_worst"), infection.checks().toString());
+    }
+
+    @Test
+    void aProgressiveDeficitNamesTheCaudaEquinaQuestionsStillUnasked() {
+        // cauda equina reads the progressive weakness that raised this flag: its unasked questions come after the flag's own
+        RedFlag deficit = flag(Exams.of().patient(50, Sex.MALE).yes("redflag.progressive_weakness"), "progressive_neuro_deficit");
+        assertTrue(deficit.checks().containsAll(List.of("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change",
+                "redflag.bilateral_leg_symptoms")), deficit.checks().toString());
+        RedFlag vascular = flag(Exams.of().patient(66, Sex.MALE).yes("history.aggravator.walking_distance"), "vascular_claudication");
+        assertFalse(vascular.checks().contains("redflag.saddle_anaesthesia"), "a flag no emergency rule reads names none of its questions");
     }
 }

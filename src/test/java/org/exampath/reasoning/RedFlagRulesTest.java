@@ -85,6 +85,13 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void malignancy_aMassAt58IsNotAlsoLoggedAsAnIsolatedAge() {
+        List<String> ids = TestKnowledge.ENGINE.assess(Exams.of().patient(58, Sex.MALE).yes("observation.soft_tissue_mass").exam())
+                .redFlags().stream().map(RedFlag::id).toList();
+        assertEquals(List.of("malignancy"), ids);
+    }
+
+    @Test
     void malignancy_weightLossFromAge50_urgent_Deyo1988() {
         assertEquals(Map.of("malignancy", "urgent"), urgencies(Exams.of().patient(50, Sex.MALE).yes("redflag.unexplained_weight_loss")
                 .count("history.duration_weeks", 1)));
@@ -332,6 +339,22 @@ class RedFlagRulesTest {
     void vascular_anArterialBruitRaisesTheFlagOnItsOwn_soon() {
         assertEquals(Map.of("vascular_claudication", "soon"), urgencies(Exams.of().patient(40, Sex.FEMALE).yes("observation.arterial_bruit")));
         assertEquals(List.of(), flags(Exams.of().patient(40, Sex.FEMALE).no("observation.arterial_bruit")));
+    }
+
+    @Test
+    void vascular_aRunnersTendonPainThatEasesOnStoppingIsNotTheMaximalEffortItem() {
+        // the item asks for pain only at hard or maximal effort, gone within minutes; a hamstring runner answers no
+        Exams runner = Exams.of().patient(34, Sex.FEMALE).yes("history.aggravator.running", "history.aggravator.sitting")
+                .no("redflag.vascular_risk_factors").is("observation.pedal_pulses", "normal")
+                .is("palpation.ischial_tuberosity", "familiar").is("provocation.bent_knee_stretch", "positive")
+                .count("history.duration_weeks", 16);
+        Assessment a = TestKnowledge.ENGINE.assess(runner.no("history.aggravator.exertion_eased_by_stopping").exam());
+        assertEquals("proximal_hamstring_tendinopathy", a.leading().id());
+        assertFalse(flags(runner.no("history.aggravator.exertion_eased_by_stopping")).contains("vascular_claudication"));
+        // answered yes, the rule stands whatever the ranking says: red flags are never outweighed
+        assertTrue(flags(runner.yes("history.aggravator.exertion_eased_by_stopping")).contains("vascular_claudication"));
+        String label = TestKnowledge.SHIPPED.finding("history.aggravator.exertion_eased_by_stopping").orElseThrow().label();
+        assertTrue(label.contains("only at hard or maximal effort"), label);
     }
 
     // isolated low-value items

@@ -120,6 +120,30 @@ class RedFlagLaneWindowTest {
         assertFalse(text(robot, "strip-next").contains("red flag"), text(robot, "strip-next"));
     }
 
+    @Test
+    void underAnEmergencyNoFlagLineAsksForMoreTests(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-redflag-fever_or_unwell-yes");
+        window.click("f-redflag-saddle_anaesthesia-yes");
+        assertTrue(robot.lookup("#red-flag-cauda_equina").query().isVisible());
+        assertTrue(robot.lookup("#red-flag-infection").query().isVisible());
+        assertEquals("Next: act on the emergency; no further tests now.", text(robot, "strip-next"));
+        java.util.List<String> lines = robot.lookup(".red-flag-why").queryAll().stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(lines.stream().noneMatch(t -> t.contains("Record next")), lines.toString());
+    }
+
+    @Test
+    void underAnUrgentFlagAnotherFlagsCheckWaitsUntilTheUrgentOneIsActedOn(FxRobot robot) {
+        // a cancer history: malignancy urgent, with nothing left to record; walking pain: vascular soon, with its checks
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-redflag-cancer_history-yes");
+        window.click("f-history-aggravator-walking_distance-yes");
+        assertTrue(robot.lookup("#red-flag-malignancy").query().isVisible());
+        assertTrue(robot.lookup("#red-flag-vascular_claudication").query().isVisible());
+        assertEquals("Next, once the flag is acted on: Vascular risk factors — checks the red flag: possible vascular claudication",
+                text(robot, "strip-next"));
+    }
+
     private static Hyperlink firstNextTest(FxRobot robot) {
         javafx.scene.layout.Pane list = robot.lookup("#next-tests").queryAs(javafx.scene.layout.Pane.class);
         return (Hyperlink) ((javafx.scene.layout.Pane) list.getChildren().get(0)).getChildren().get(0);

@@ -56,6 +56,8 @@ public final class Autosave {
     private String recoveryStore;
     /** Done once the start-up notice of leftover recovery copies has been read (and put on the status line if any). */
     private CompletableFuture<Void> noticed = CompletableFuture.completedFuture(null);
+    /** The start-up notice of leftover copies, once read on the autosave queue; null when nothing was left. */
+    private volatile String leftoverNotice;
     /**
      * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
      * retry after a create whose answer was lost, or the next change while it is failing) sends the same
@@ -184,6 +186,7 @@ public final class Autosave {
         noticed = CompletableFuture.runAsync(() -> {
             String left = LeftoverNotice.of(files, clinician, here);
             if (!left.isEmpty()) {
+                leftoverNotice = left;
                 warn(left);
             }
         }, queue);
@@ -414,7 +417,9 @@ public final class Autosave {
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
-            statusLine.show("Resumed encounter " + e.id() + " as it was left.");
+            // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
+            String left = leftoverNotice;
+            statusLine.show("Resumed encounter " + e.id() + " as it was left." + (left == null ? "" : " WARNING: " + left));
         })));
     }
 

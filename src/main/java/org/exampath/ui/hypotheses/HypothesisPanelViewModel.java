@@ -40,7 +40,11 @@ import org.exampath.ui.common.ExamSession;
  */
 public final class HypothesisPanelViewModel {
     /** A next test: the finding, its label, why in a few words, and the expected gain (for the Evidence view). */
-    public record NextTestItem(String finding, String label, String why, String gain, boolean flagCheck) {
+    /** {@code flag} is the red flag a check is for, null for a test for the working diagnosis. */
+    public record NextTestItem(String finding, String label, String why, String gain, String flag) {
+        public boolean flagCheck() {
+            return flag != null;
+        }
     }
 
     /** How many red-flag checks lead the next tests, so the tests for the working diagnosis stay in view. */
@@ -129,7 +133,7 @@ public final class HypothesisPanelViewModel {
         for (RedFlag f : raised) {
             FlagLevel level = FlagLevel.of(f);
             flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
-                    cause(f, exam), actions == null ? List.of() : actions.current(f.id())));
+                    cause(f, exam, a.emergency()), actions == null ? List.of() : actions.current(f.id())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
         banner.update(raised, flags, screen, LocalDate.now(clock).toString());
@@ -154,7 +158,7 @@ public final class HypothesisPanelViewModel {
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
-                : (level.subordinatesManagement() && !nextTests.get(0).flagCheck() ? "Next, once the flag is acted on: " : "Next: ")
+                : (level.subordinatesManagement() && !flags.get(0).id().equals(nextTests.get(0).flag()) ? "Next, once the flag is acted on: " : "Next: ")
                         + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
@@ -181,15 +185,17 @@ public final class HypothesisPanelViewModel {
         banner.showEarlier(autosave == null ? List.of() : new FlagActions(autosave).earlier(session.engine()));
     }
 
-    private String cause(RedFlag flag, Exam exam) {
+    /** What raised the flag, and (unless an emergency stands, when only acting on it counts) what to record next for it. */
+    private String cause(RedFlag flag, Exam exam, boolean emergency) {
+        String next = emergency ? "" : checks(flag);
         List<String> parts = new ArrayList<>();
         flag.findings().forEach(id -> parts.add(Describe.finding(kb(), id, exam.value(id))));
         if (flag.derived()) {
             List<String> worse = flag.derivedFrom().stream().map(id -> Describe.finding(kb(), id, exam.value(id))).toList();
             return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
-                    + ". Raised by: " + String.join("; ", parts) + checks(flag);
+                    + ". Raised by: " + String.join("; ", parts) + next;
         }
-        return "Raised by: " + String.join("; ", parts) + checks(flag);
+        return "Raised by: " + String.join("; ", parts) + next;
     }
 
     /** The flag's checks in words: ". Record next: Vascular risk factors; Foot pulses", or "" when it has none. */
@@ -237,14 +243,14 @@ public final class HypothesisPanelViewModel {
         for (RedFlag f : raised) {
             for (String id : f.checks()) {
                 if (items.size() < FLAG_CHECKS_LISTED && listed.add(id)) {
-                    items.add(new NextTestItem(id, label(id), "checks the red flag: " + Describe.inSentence(f.label()), "red-flag check", true));
+                    items.add(new NextTestItem(id, label(id), "checks the red flag: " + Describe.inSentence(f.label()), "red-flag check", f.id()));
                 }
             }
         }
         for (NextTest t : tests) {
             if (listed.add(t.finding())) {
                 items.add(new NextTestItem(t.finding(), label(t.finding()), purpose.of(t.finding(), exam, a.hypotheses()),
-                        String.format(Locale.ROOT, "%.2f bits expected", t.expectedGain()), false));
+                        String.format(Locale.ROOT, "%.2f bits expected", t.expectedGain()), null));
             }
         }
         if (!nextTests.equals(items)) {
