@@ -25,8 +25,18 @@ public final class RedFlagLane {
     private final KnowledgeBase knowledge;
     private final List<String> questions = new ArrayList<>();
 
+    /** Each level's mentioned findings, worked out once (the checks read them on every assessment). */
+    private final java.util.Map<RedFlagLevel, Set<String>> mentions = new java.util.IdentityHashMap<>();
+
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        for (RedFlagRule rule : knowledge.redFlags()) {
+            for (RedFlagLevel level : rule.levels()) {
+                Set<String> mentioned = new TreeSet<>();
+                level.when().references(mentioned);
+                mentions.put(level, Set.copyOf(mentioned));
+            }
+        }
         for (FindingDefinition d : knowledge.findings().values()) {
             if (d.section() == Step.REDFLAG && !d.pseudo()) {
                 questions.add(d.id());
@@ -54,10 +64,11 @@ public final class RedFlagLane {
         }
         out.sort(Comparator.comparing(RedFlag::level));
         // a flag whose findings an emergency rule also reads names the unasked questions that would make it one
+        java.util.Map<RedFlagLevel, Set<String>> reached = new java.util.IdentityHashMap<>();
         for (int i = 0; i < out.size(); i++) {
             RedFlag flag = out.get(i);
             if (flag.level() != Urgency.EMERGENCY && flag.level() != Urgency.NOTED) {
-                out.set(i, flag.withMoreChecks(emergencyQuestions(flag, facts)));
+                out.set(i, flag.withMoreChecks(emergencyQuestions(flag, facts, reached)));
             }
         }
         return out;
@@ -102,10 +113,8 @@ public final class RedFlagLane {
 
     /** The unrecorded findings (not age, sex or side) one answer to which would make {@code level} hold. */
     private Set<String> reaching(RedFlagLevel level, ExamFacts facts) {
-        Set<String> mentioned = new TreeSet<>();
-        level.when().references(mentioned);
         Set<String> out = new TreeSet<>();
-        for (String id : mentioned) {
+        for (String id : mentions.get(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || definition.pseudo() || facts.value(id) != null) {
                 continue;
@@ -153,14 +162,12 @@ public final class RedFlagLane {
      * Unasked findings one answer to which would make an emergency level hold, of the emergency rules that
      * read a finding that raised {@code flag} (a progressive deficit and cauda equina share the deficit).
      */
-    private List<String> emergencyQuestions(RedFlag flag, ExamFacts facts) {
+    private List<String> emergencyQuestions(RedFlag flag, ExamFacts facts, java.util.Map<RedFlagLevel, Set<String>> reached) {
         Set<String> found = new TreeSet<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             for (RedFlagLevel level : rule.levels()) {
-                Set<String> mentioned = new TreeSet<>();
-                level.when().references(mentioned);
-                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentioned::contains)) {
-                    found.addAll(reaching(level, facts));
+                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)) {
+                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
                 }
             }
         }
