@@ -44,9 +44,7 @@ class LeftoverNoticeTest {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = RecoverySessions.autosave(session,
-                    FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down), "anna",
-                    DatabaseTestAccess.CLOCK, Duration.ofMillis(20), RecoverySessions.nextStart(folder));
+            Autosave autosave = RecoverySessions.annaWithAStoreThatCanFail(session, database, down, folder);
             down.set(true);
             session.patientLabelProperty().set(label);
             session.set("nerve.slump", new FindingValue.Choice("positive"));

@@ -3,6 +3,10 @@ package org.exampath.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.DatabaseTestAccess;
+import org.exampath.persistence.EncounterStore;
 import org.exampath.store.Encounters;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
@@ -42,5 +46,14 @@ final class RecoverySessions {
         a.keepRecoveryIn(recovery);
         a.flush();
         return a;
+    }
+
+    /**
+     * Anna's autosave on {@code database}, whose store fails while {@code down} is set, retrying every 20 ms and
+     * keeping copies in a later start's session of {@code folder}.
+     */
+    static Autosave annaWithAStoreThatCanFail(ExamSession session, Database database, AtomicBoolean down, Path folder) {
+        return autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down), "anna",
+                DatabaseTestAccess.CLOCK, Duration.ofMillis(20), nextStart(folder));
     }
 }

@@ -3,7 +3,6 @@ package org.exampath.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exampath.TestKnowledge;
@@ -32,9 +31,7 @@ class ResumeKeepsLeftoverNoticeTest {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave first = RecoverySessions.autosave(session,
-                    FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down), "anna",
-                    DatabaseTestAccess.CLOCK, Duration.ofMillis(20), RecoverySessions.nextStart(folder));
+            Autosave first = RecoverySessions.annaWithAStoreThatCanFail(session, database, down, folder);
             session.set("nerve.slr", new FindingValue.Choice("negative"));
             first.flush();
             assertTrue(first.encounterIdProperty().get() != null, first.statusProperty().get());
