@@ -92,10 +92,14 @@ public final class RedFlagLane {
             if (higher == raised) {
                 break;
             }
+            if (higher.urgency() == raised.urgency() && action(rule, higher).equals(action(rule, raised))) {
+                continue; // reaching it would change neither the urgency nor what to do
+            }
             Set<String> reaching = reaching(higher, facts);
             reaching.removeAll(open);
             escalating.addAll(reaching);
-            if (!reaching.isEmpty()) {
+            if (!higher.withholdChecks().containsAll(reaching)) {
+                // an answer other than the withheld test could make this level hold: its unsafe test waits
                 withheld.addAll(higher.withholdChecks());
             }
         }
@@ -109,6 +113,10 @@ public final class RedFlagLane {
             }
         }
         return out;
+    }
+
+    private static String action(RedFlagRule rule, RedFlagLevel level) {
+        return level.action() != null ? level.action() : rule.action();
     }
 
     /** The unrecorded findings (not age, sex or side) one answer to which would make {@code level} hold. */
@@ -166,7 +174,8 @@ public final class RedFlagLane {
         Set<String> found = new TreeSet<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             for (RedFlagLevel level : rule.levels()) {
-                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)) {
+                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)
+                        && !level.when().test(facts)) {
                     found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
                 }
             }

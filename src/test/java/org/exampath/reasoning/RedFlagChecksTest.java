@@ -89,8 +89,13 @@ class RedFlagChecksTest {
         assertEquals("soon", fracture.urgency());
         assertTrue(fracture.checks().containsAll(List.of("observation.gait_antalgic", "provocation.hip_ir_pain")), fracture.checks().toString());
         assertFalse(fracture.checks().contains("provocation.hop_test"), "no hop while the femoral-neck pattern is one answer away");
-        List<String> cleared = flag(runner.no("observation.gait_antalgic", "provocation.hip_ir_pain"), "fracture").checks();
-        assertTrue(cleared.contains("provocation.hop_test"), "with no limp and painless rotation the hop test is the check: " + cleared);
+        List<String> gaitAndRotation = flag(runner.no("observation.gait_antalgic", "provocation.hip_ir_pain"), "fracture").checks();
+        assertTrue(gaitAndRotation.contains("redflag.osteoporosis_or_steroids") && !gaitAndRotation.contains("provocation.hop_test"),
+                "steroids or osteoporosis, which would make it an insufficiency pattern, are asked before any hop: " + gaitAndRotation);
+        List<String> cleared = flag(runner.no("redflag.osteoporosis_or_steroids", "redflag.major_trauma", "redflag.contusion"), "fracture")
+                .checks();
+        assertTrue(cleared.contains("provocation.hop_test"), "with no limp, painless rotation and no bone risk the hop test is the check: "
+                + cleared);
     }
 
     @Test
@@ -112,5 +117,52 @@ class RedFlagChecksTest {
                 "redflag.bilateral_leg_symptoms")), deficit.checks().toString());
         RedFlag vascular = flag(Exams.of().patient(66, Sex.MALE).yes("history.aggravator.walking_distance"), "vascular_claudication");
         assertFalse(vascular.checks().contains("redflag.saddle_anaesthesia"), "a flag no emergency rule reads names none of its questions");
+    }
+
+    @Test
+    void anOlderWomansPossibleSacralInsufficiencyFractureNeverAsksForAHopTest() {
+        // 75, female, sacral tenderness: the age-and-sex fracture level (radiograph at this visit) holds; a hop could
+        // load an insufficiency fracture and risks a fall, yet the sacral-stress count names it as a check
+        RedFlag fracture = flag(Exams.of().patient(75, Sex.FEMALE).is("palpation.sacrum", "tender").count("history.duration_weeks", 4)
+                .no("redflag.major_trauma", "redflag.contusion", "redflag.osteoporosis_or_steroids"), "fracture");
+        assertEquals("soon", fracture.urgency());
+        assertFalse(fracture.checks().contains("provocation.hop_test"), fracture.checks().toString());
+    }
+
+    @Test
+    void aDeficitUnderAStandingCaudaEquinaNamesNoneOfItsQuestions() {
+        // progressive weakness in both legs already is cauda equina: no unasked question can make it an emergency again
+        Exams exams = Exams.of().patient(50, Sex.MALE).yes("redflag.progressive_weakness", "redflag.bilateral_leg_symptoms");
+        assertEquals("emergency", flag(exams, "cauda_equina").urgency());
+        assertEquals(List.of(), flag(exams, "progressive_neuro_deficit").checks());
+        Exams febrile = Exams.of().patient(50, Sex.MALE).yes("redflag.fever_or_unwell", "redflag.saddle_anaesthesia")
+                .is("neuro.myotome.L5", "weak").count("history.duration_weeks", 2);
+        assertEquals(List.of(), flag(febrile, "infection").checks(), "fever, new pain and a deficit: urgent on recorded findings");
+    }
+
+    @Test
+    void anUrgentFemoralNeckPatternNamesNoCheckThatLeavesItUrgentWithTheSameAction() {
+        // the runner's femoral-neck pattern is urgent with the rule's action; trauma, a bruise or steroids would only
+        // move it to the other urgent constellation, with the same action: nothing a clinician would do changes
+        RedFlag fracture = flag(Exams.of().patient(25, Sex.FEMALE).yes("history.aggravator.running")
+                .count("history.duration_weeks", 3).yes("provocation.hip_ir_pain"), "fracture");
+        assertEquals("urgent", fracture.urgency());
+        assertEquals(List.of(), fracture.checks());
+    }
+
+    @Test
+    void theInflammatoryPromptStaysWhileOneAnswerCouldMeetTheCriteria() {
+        // ASAS 4 of 5 is excluded, but morning stiffness over 30 minutes alone would meet the criteria level (with age
+        // under 40 and chronic pain) and the Berlin items are unasked: the flag that asks the questions must stand
+        Exams exams = Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52).yes("history.onset_before_40")
+                .no("history.not_better_with_rest", "history.night_pain_eases_on_rising");
+        assertEquals("soon", flag(exams.yes("history.morning_stiffness_over_30min"), "inflammatory_arthritis").urgency(),
+                "with morning stiffness the criteria level holds");
+        exams = Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52).yes("history.onset_before_40")
+                .no("history.not_better_with_rest", "history.night_pain_eases_on_rising");
+        List<String> raised = TestKnowledge.ENGINE.assess(exams.exam()).redFlags().stream().map(RedFlag::id).toList();
+        assertTrue(raised.contains("inflammatory_arthritis"), "the stiffness question is unasked, yet no flag asks it: " + raised);
+        RedFlag prompt = flag(exams, "inflammatory_arthritis");
+        assertTrue(prompt.checks().contains("history.morning_stiffness_over_30min"), prompt.checks().toString());
     }
 }

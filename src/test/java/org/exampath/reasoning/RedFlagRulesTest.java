@@ -445,9 +445,13 @@ class RedFlagRulesTest {
                 urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 13).yes("history.onset_before_40")));
         assertEquals(Map.of(), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 12)
                 .yes("history.onset_before_40")), "not yet chronic");
-        assertEquals(Map.of(), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52)
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52)
                 .yes("history.onset_before_40").no("history.not_better_with_rest", "history.night_pain_eases_on_rising")),
-                "two ASAS answers no: 4 of 5 can no longer hold");
+                "two ASAS answers no: 4 of 5 can no longer hold, but morning stiffness alone could still meet the criteria");
+        assertEquals(Map.of(), urgencies(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 52)
+                .yes("history.onset_before_40").no("history.not_better_with_rest", "history.night_pain_eases_on_rising",
+                        "history.morning_stiffness_over_30min", "history.wakes_second_half_night")),
+                "ASAS, Berlin and the morning-stiffness rule all ruled out by the answers");
     }
 
     @Test

@@ -219,6 +219,17 @@ class HypothesisPanelViewModelTest {
         assertEquals("Referred to GP", panel.banner().draftProperty("malignancy").get());
     }
 
+    @Test
+    void theStripNeverDefersTheCheckOfAnotherUrgentFlag() {
+        // malignancy (no checks) is listed first, infection (same-day review) second: infection's check leads the next
+        // tests, and it is part of acting on an urgent flag now, not something for after the first flag is acted on
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        session.set("redflag.fever_or_unwell", FindingValue.Flag.YES);
+        assertEquals("infection", panel.nextTests().get(0).flag());
+        assertTrue(panel.strip().nextProperty().get().startsWith("Next: " + panel.nextTests().get(0).label()),
+                panel.strip().nextProperty().get());
+    }
+
     private HypothesisRowViewModel row(String id) {
         return panel.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }

@@ -55,4 +55,37 @@ class ResumeKeepsLeftoverNoticeTest {
             assertTrue(line.contains("unsaved change"), "the notice of the kept copy is gone from the status line: " + line);
         }
     }
+
+    @Test
+    void theDatabaseWarningAfterResumeKeepsTheLeftoverNotice() throws Exception {
+        // WindowStores.Sqlite.model: resume().whenComplete(... database.warning().ifPresent(shown::warn)). After a crash
+        // whose -wal went missing, that warning replaces the line, and the notice of the kept copy (the very changes
+        // the warning says may be lost) is gone from the screen
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(db)) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave first = RecoverySessions.annaWithAStoreThatCanFail(session, database, down, folder);
+            session.set("nerve.slr", new FindingValue.Choice("negative"));
+            first.flush();
+            down.set(true);
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            first.flush();
+            first.shutdown();
+        }
+        try (Database database = Database.open(db)) {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
+                    DatabaseTestAccess.CLOCK);
+            next.runStatusUpdatesWith(Runnable::run);
+            next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+            next.resume().whenComplete((done, failure) -> next.warn("the last session stopped without closing and the "
+                    + "database's -wal file is missing: changes saved after its last checkpoint may be lost")).get(10, TimeUnit.SECONDS);
+            String line = next.statusProperty().get();
+            next.shutdown();
+            assertTrue(line.contains("-wal file is missing"), line);
+            assertTrue(line.contains("unsaved change was kept"), "the notice of the kept copy is gone from the status line: " + line);
+        }
+    }
 }

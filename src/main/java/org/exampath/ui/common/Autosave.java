@@ -304,7 +304,9 @@ public final class Autosave {
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
     public void warn(String text) {
-        statusLine.report(true, "WARNING: " + text);
+        // a later start-up warning (the database's own) never hides the notice of copies still waiting
+        String left = leftoverNotice;
+        statusLine.report(true, "WARNING: " + text + (left != null && !left.equals(text) ? " WARNING: " + left : ""));
     }
 
     /**
@@ -383,6 +385,7 @@ public final class Autosave {
                 session.patientLabelProperty().set(label);
             }
             openedCopy = copy;
+            leftoverNotice = null; // the clinician is acting on the copies: the start-up notice has done its work
             session.replace(restored);
             statusLine.show(line[0]);
         }).whenComplete((done, failure) -> {
@@ -401,6 +404,7 @@ public final class Autosave {
      */
     public void openedFromCopy(java.nio.file.Path copy) {
         openedCopy = copy;
+        leftoverNotice = null;
     }
 
     /**

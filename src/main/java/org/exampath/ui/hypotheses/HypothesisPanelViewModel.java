@@ -158,7 +158,7 @@ public final class HypothesisPanelViewModel {
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
-                : (level.subordinatesManagement() && !flags.get(0).id().equals(nextTests.get(0).flag()) ? "Next, once the flag is acted on: " : "Next: ")
+                : (level.subordinatesManagement() && !checkOfAFlagAt(flags, nextTests.get(0), level) ? "Next, once the flag is acted on: " : "Next: ")
                         + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
@@ -169,6 +169,11 @@ public final class HypothesisPanelViewModel {
         strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
+    }
+
+    /** {@code next} checks a flag raised at {@code level} (the most pressing one): it is part of acting on it, not after. */
+    private static boolean checkOfAFlagAt(List<RedFlagBannerViewModel.Flag> flags, NextTestItem next, FlagLevel level) {
+        return next.flagCheck() && flags.stream().anyMatch(f -> f.id().equals(next.flag()) && f.level() == level);
     }
 
     /** A hypothesis's name without its parenthesis, for the strip: "Deep gluteal syndrome". */
