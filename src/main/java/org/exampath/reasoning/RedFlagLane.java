@@ -77,9 +77,10 @@ public final class RedFlagLane {
     /**
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
      * level stands on because they were not asked, then those one answer of which would make a level
-     * listed before it hold (more pressing, or the same urgency on firmer grounds). A finding a level
-     * withholds (a test its pattern makes unsafe) is left out while that level holds or one answer could
-     * make it hold. None for an emergency (acted on now) or a noted item (logged only).
+     * listed before it hold (more pressing, or the same urgency with another action). A finding any level
+     * withholds (a test its pattern makes unsafe) is left out while that level holds or another answer,
+     * an unrecorded age or sex included, could make it hold. None for an emergency (acted on now) or a
+     * noted item (logged only).
      */
     private List<String> checks(RedFlagRule rule, RedFlagLevel raised, ExamFacts facts) {
         if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
@@ -87,21 +88,22 @@ public final class RedFlagLane {
         }
         Set<String> open = raised.when().openQuestions(facts);
         Set<String> escalating = new TreeSet<>();
-        Set<String> withheld = new TreeSet<>(raised.withholdChecks());
-        for (RedFlagLevel higher : rule.levels()) {
-            if (higher == raised) {
-                break;
+        Set<String> withheld = new TreeSet<>();
+        boolean higher = true;
+        for (RedFlagLevel level : rule.levels()) {
+            // a test a level makes unsafe waits while that level holds, or while an answer other than that test
+            // (an unrecorded age or sex included) could make it hold
+            if (!level.withholdChecks().isEmpty() && (level.when().test(facts)
+                    || !level.withholdChecks().containsAll(reaching(level, facts, true)))) {
+                withheld.addAll(level.withholdChecks());
             }
-            if (higher.urgency() == raised.urgency() && action(rule, higher).equals(action(rule, raised))) {
-                continue; // reaching it would change neither the urgency nor what to do
+            higher &= level != raised;
+            if (!higher || level.urgency() == raised.urgency() && action(rule, level).equals(action(rule, raised))) {
+                continue; // not above the raised level, or reaching it would change neither the urgency nor what to do
             }
-            Set<String> reaching = reaching(higher, facts);
+            Set<String> reaching = reaching(level, facts, false);
             reaching.removeAll(open);
             escalating.addAll(reaching);
-            if (!higher.withholdChecks().containsAll(reaching)) {
-                // an answer other than the withheld test could make this level hold: its unsafe test waits
-                withheld.addAll(higher.withholdChecks());
-            }
         }
         List<String> out = new ArrayList<>();
         for (Set<String> part : List.of(open, escalating)) {
@@ -119,12 +121,15 @@ public final class RedFlagLane {
         return level.action() != null ? level.action() : rule.action();
     }
 
-    /** The unrecorded findings (not age, sex or side) one answer to which would make {@code level} hold. */
-    private Set<String> reaching(RedFlagLevel level, ExamFacts facts) {
+    /**
+     * The unrecorded findings one answer to which would make {@code level} hold; age, sex and side only with
+     * {@code withPatient} (they are recorded in the header, never asked as a check).
+     */
+    private Set<String> reaching(RedFlagLevel level, ExamFacts facts, boolean withPatient) {
         Set<String> out = new TreeSet<>();
         for (String id : mentions.get(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
-            if (definition == null || definition.pseudo() || facts.value(id) != null) {
+            if (definition == null || definition.pseudo() && !withPatient || facts.value(id) != null) {
                 continue;
             }
             for (FindingValue value : tries(definition, level.when())) {
@@ -176,7 +181,7 @@ public final class RedFlagLane {
             for (RedFlagLevel level : rule.levels()) {
                 if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)
                         && !level.when().test(facts)) {
-                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
+                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts, false)));
                 }
             }
         }

@@ -463,4 +463,76 @@ class RedFlagRulesTest {
                 "history.wakes_second_half_night").exam()).redFlags().get(0);
         assertTrue(fits.action().startsWith("Refer to rheumatology"), fits.action());
     }
+
+    // review of 6707f45: the inflammatory prompt against the criteria level it asks about
+
+    @Test
+    void theInflammatoryPromptStaysWhileEasedOnWarmingUpCouldMeetBerlin() {
+        // 30, a year of pain after a fall, no better with exercise (but warming up is unasked), not better with rest,
+        // wakes in the second half of the night: "eased once warmed up" alone would meet Berlin 2 of 4 (the criteria
+        // level reads it as better with exercise), yet the prompt counts the exercise item as possible only while BOTH
+        // exercise questions are unasked, so no flag stands and nothing asks the one question left
+        Exams exams = Exams.of().patient(30, Sex.MALE).count("history.duration_weeks", 52).yes("history.onset_before_40")
+                .is("history.onset", "trauma").no("history.better_with_exercise", "history.night_pain_eases_on_rising",
+                        "history.morning_stiffness_over_30min", "history.alternating_buttock_pain")
+                .yes("history.not_better_with_rest", "history.wakes_second_half_night");
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(Exams.of().patient(30, Sex.MALE)
+                .count("history.duration_weeks", 52).yes("history.onset_before_40").is("history.onset", "trauma")
+                .no("history.better_with_exercise", "history.night_pain_eases_on_rising", "history.morning_stiffness_over_30min",
+                        "history.alternating_buttock_pain")
+                .yes("history.not_better_with_rest", "history.wakes_second_half_night", "history.warm_up_eases")),
+                "with eased on warming up the criteria level holds");
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(exams),
+                "one unasked answer could meet the criteria, yet the prompt has dropped");
+    }
+
+    @Test
+    void theInflammatoryPromptStaysWhileOnsetCouldMeetTheMorningStiffnessBranch() {
+        // 45, pain since before 40, a year long, morning stiffness over 30 minutes; every other ASAS and Berlin item
+        // answered no and the onset unasked. An insidious onset would meet the criteria level's morning-stiffness branch
+        // (stiffness with two features: insidious onset, pain for 13 weeks or more); the prompt tracks that branch only
+        // while stiffness is unasked, so it drops here and nothing asks about the onset
+        Exams exams = Exams.of().patient(45, Sex.MALE).count("history.duration_weeks", 52)
+                .yes("history.onset_before_40", "history.morning_stiffness_over_30min")
+                .no("history.better_with_exercise", "history.warm_up_eases", "history.not_better_with_rest",
+                        "history.night_pain_eases_on_rising", "history.wakes_second_half_night", "history.alternating_buttock_pain");
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(Exams.of().patient(45, Sex.MALE)
+                .count("history.duration_weeks", 52).yes("history.onset_before_40", "history.morning_stiffness_over_30min")
+                .no("history.better_with_exercise", "history.warm_up_eases", "history.not_better_with_rest",
+                        "history.night_pain_eases_on_rising", "history.wakes_second_half_night", "history.alternating_buttock_pain")
+                .is("history.onset", "gradual_no_cause")), "with an insidious onset the criteria level holds");
+        assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(exams),
+                "one unasked answer could meet the criteria, yet the prompt has dropped");
+    }
+
+    @Test
+    void theInflammatoryPromptDropsOnceNoAnswerCouldMeetTheCriteria() {
+        // 45, pain since before 40 after a fall, one side: every ASAS and Berlin item but morning stiffness answered no.
+        // Stiffness alone can meet nothing here (Berlin needs a second item; the stiffness branch needs two of age under
+        // 40, insidious onset, warm-up, 13 weeks, both sides, and only the 13 weeks hold), yet "morning stiffness is
+        // unasked" keeps the prompt raised, and answering yes then clears every flag
+        Exams exams = Exams.of().patient(45, Sex.MALE).count("history.duration_weeks", 52).yes("history.onset_before_40")
+                .is("history.onset", "trauma").no("history.better_with_exercise", "history.warm_up_eases",
+                        "history.not_better_with_rest", "history.night_pain_eases_on_rising", "history.wakes_second_half_night",
+                        "history.alternating_buttock_pain");
+        assertEquals(Map.of(), urgencies(Exams.of().patient(45, Sex.MALE).count("history.duration_weeks", 52)
+                .yes("history.onset_before_40", "history.morning_stiffness_over_30min").is("history.onset", "trauma")
+                .no("history.better_with_exercise", "history.warm_up_eases", "history.not_better_with_rest",
+                        "history.night_pain_eases_on_rising", "history.wakes_second_half_night", "history.alternating_buttock_pain")),
+                "a yes to the stiffness question raises nothing");
+        assertEquals(Map.of(), urgencies(exams), "the criteria can no longer hold, yet the prompt stands");
+    }
+
+    @Test
+    void anOlderWomanWithTheSacralStressPatternIsNotSentOnlyForAPlainRadiograph() {
+        // 75, female, sacral tenderness three weeks after a rise in load: the sacral stress level (the rule's action: stop
+        // impact loading, MRI) holds, but the older-woman level is listed first at the same urgency and its action is a
+        // plain radiograph. Evidence §4.2: radiographs are often normal early, MRI is preferred for a suspected sacral
+        // stress fracture; §4.1: ACR variant 6 (elderly, osteoporosis) is MRI-led (MRI 8, radiograph 6)
+        RedFlag fracture = TestKnowledge.ENGINE.assess(Exams.of().patient(75, Sex.FEMALE).is("history.onset", "load_increase")
+                .count("history.duration_weeks", 3).is("palpation.sacrum", "tender")
+                .no("redflag.major_trauma", "redflag.contusion", "redflag.osteoporosis_or_steroids").exam()).redFlags().stream()
+                .filter(f -> f.id().equals("fracture")).findFirst().orElseThrow();
+        assertTrue(fracture.action().contains("MRI"), fracture.urgency() + ": " + fracture.action());
+    }
 }

@@ -298,13 +298,19 @@ public final class Autosave {
             recovery.done(p.generation());
             if (p.copy() != null) {
                 recovery.discard(p.copy());
+                if (leftoverNotice != null) {
+                    // a leftover copy is stored: the notice now counts only the copies still waiting
+                    String left = LeftoverNotice.of(recovery, clinician, recoveryStore);
+                    leftoverNotice = left.isEmpty() ? null : left;
+                }
             }
         }
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
     public void warn(String text) {
-        // a later start-up warning (the database's own) never hides the notice of copies still waiting
+        // a later start-up warning (the database's own) never hides the notice of copies still waiting (recounted
+        // on the queue whenever a leftover copy is stored)
         String left = leftoverNotice;
         statusLine.report(true, "WARNING: " + text + (left != null && !left.equals(text) ? " WARNING: " + left : ""));
     }
@@ -385,7 +391,6 @@ public final class Autosave {
                 session.patientLabelProperty().set(label);
             }
             openedCopy = copy;
-            leftoverNotice = null; // the clinician is acting on the copies: the start-up notice has done its work
             session.replace(restored);
             statusLine.show(line[0]);
         }).whenComplete((done, failure) -> {
@@ -404,7 +409,6 @@ public final class Autosave {
      */
     public void openedFromCopy(java.nio.file.Path copy) {
         openedCopy = copy;
-        leftoverNotice = null;
     }
 
     /**
