@@ -140,6 +140,17 @@ class ExamWindowTest {
         assertFocusWithin(robot, "f-redflag-bilateral_leg_symptoms");
     }
 
+    @Test
+    void beforeAnyHistoryTheStripsNextGoesToTheBodyChartQuestions(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("step-nerve");
+        assertEquals("Next: map the history first — where the pain is, what it feels like, what brings it on.",
+                ((javafx.scene.control.Labeled) robot.lookup("#strip-next").query()).getText());
+        window.click("strip-next");
+        assertEquals(Step.HISTORY, model.stepProperty().get());
+        assertFocusWithin(robot, "f-history-region-upper_outer_buttock");
+    }
+
     private static void assertFocusWithin(FxRobot robot, String idPrefix) {
         Node focus = window.getScene().getFocusOwner();
         assertTrue(focus != null && focus.getId() != null && focus.getId().startsWith(idPrefix),

@@ -188,6 +188,18 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void beforeAnyHistoryTheStripSendsTheClinicianToTheHistory() {
+        // the panel's own advice is to map the history first; the strip's one "Next" says the same, not a physical test
+        assertEquals("Next: map the history first — where the pain is, what it feels like, what brings it on.",
+                panel.strip().nextProperty().get());
+        assertEquals(TestKnowledge.SHIPPED.findingsOfStep("history").get(0).id(), panel.strip().nextFindingProperty().get());
+        assertFalse(panel.nextTests().isEmpty(), "the ranked tests are still listed");
+        session.set("history.region.deep_mid_buttock", FindingValue.Flag.YES);
+        assertTrue(panel.strip().nextProperty().get().startsWith("Next: " + panel.nextTests().get(0).label()),
+                panel.strip().nextProperty().get());
+    }
+
+    @Test
     void theStripShowsTheTopThreeAndTheDriver() {
         assertEquals("Driver: not yet clear", panel.strip().driverProperty().get());
         session.set("nerve.slump", new FindingValue.Choice("positive"));

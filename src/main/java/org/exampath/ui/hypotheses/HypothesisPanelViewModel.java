@@ -156,7 +156,10 @@ public final class HypothesisPanelViewModel {
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : raised, exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
+        boolean historyNotStarted = level == FlagLevel.NONE && exam.findings().keySet().stream()
+                .noneMatch(id -> kb().finding(id).map(d -> "history".equals(d.step())).orElse(false));
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
+                : historyNotStarted ? "Next: map the history first — where the pain is, what it feels like, what brings it on."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
                 : (level.subordinatesManagement() && !checkOfAFlagAt(flags, nextTests.get(0), level) ? "Next, once the flag is acted on: " : "Next: ")
                         + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
@@ -168,7 +171,8 @@ public final class HypothesisPanelViewModel {
                 : " (red-flag screen not complete)");
         strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
-                advice, imagingText, next, nextTests.isEmpty() ? null : nextTests.get(0).finding());
+                advice, imagingText, next, historyNotStarted ? kb().findingsOfStep("history").get(0).id()
+                        : nextTests.isEmpty() ? null : nextTests.get(0).finding());
     }
 
     /** {@code next} checks a flag raised at {@code level} (the most pressing one): it is part of acting on it, not after. */
