@@ -342,6 +342,15 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void vascular_walkingPainEasedBySittingWithWeakPulsesStillAsksForAnAbi() {
+        // the neurogenic pattern alone is stenosis's, not a vascular flag; with reduced foot pulses both may be present
+        Exams stenosisPattern = Exams.of().patient(65, Sex.MALE).yes("history.aggravator.walking_eased_by_sitting");
+        assertFalse(flags(stenosisPattern).contains("vascular_claudication"));
+        assertFalse(flags(stenosisPattern.is("observation.pedal_pulses", "normal")).contains("vascular_claudication"));
+        assertEquals("soon", urgencies(stenosisPattern.is("observation.pedal_pulses", "reduced_or_absent")).get("vascular_claudication"));
+    }
+
+    @Test
     void vascular_aRunnersTendonPainThatEasesOnStoppingIsNotTheMaximalEffortItem() {
         // the item asks for pain only at hard or maximal effort, gone within minutes; a hamstring runner answers no
         Exams runner = Exams.of().patient(34, Sex.FEMALE).yes("history.aggravator.running", "history.aggravator.sitting")
