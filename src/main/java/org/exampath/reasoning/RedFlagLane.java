@@ -93,15 +93,14 @@ public final class RedFlagLane {
         for (RedFlagLevel level : rule.levels()) {
             // a test a level makes unsafe waits while that level holds, or while an answer other than that test
             // (an unrecorded age or sex included) could make it hold
-            if (!level.withholdChecks().isEmpty() && (level.when().test(facts)
-                    || !level.withholdChecks().containsAll(reaching(level, facts, true)))) {
+            if (withholds(level, facts)) {
                 withheld.addAll(level.withholdChecks());
             }
             higher &= level != raised;
             if (!higher || level.urgency() == raised.urgency() && action(rule, level).equals(action(rule, raised))) {
                 continue; // not above the raised level, or reaching it would change neither the urgency nor what to do
             }
-            Set<String> reaching = reaching(level, facts, false);
+            Set<String> reaching = reaching(level, facts);
             reaching.removeAll(open);
             escalating.addAll(reaching);
         }
@@ -122,14 +121,67 @@ public final class RedFlagLane {
     }
 
     /**
-     * The unrecorded findings one answer to which would make {@code level} hold; age, sex and side only with
-     * {@code withPatient} (they are recorded in the header, never asked as a check).
+     * Whether {@code level} holds back its unsafe tests: it holds, or it would with one answer other than
+     * those tests, trying every value of an unrecorded age, sex or side together (a blank header is never
+     * read as a young man).
      */
-    private Set<String> reaching(RedFlagLevel level, ExamFacts facts, boolean withPatient) {
+    private boolean withholds(RedFlagLevel level, ExamFacts facts) {
+        if (level.withholdChecks().isEmpty()) {
+            return false;
+        }
+        List<java.util.Map<String, FindingValue>> headers = new ArrayList<>();
+        headers.add(java.util.Map.of());
+        List<String> answers = new ArrayList<>();
+        for (String id : mentions.get(level)) {
+            FindingDefinition definition = knowledge.findings().get(id);
+            if (definition == null || facts.value(id) != null || level.withholdChecks().contains(id)) {
+                continue;
+            }
+            if (!definition.pseudo()) {
+                answers.add(id);
+                continue;
+            }
+            List<java.util.Map<String, FindingValue>> wider = new ArrayList<>();
+            for (java.util.Map<String, FindingValue> header : headers) {
+                for (FindingValue value : tries(definition, level.when())) {
+                    java.util.Map<String, FindingValue> more = new java.util.HashMap<>(header);
+                    more.put(id, value);
+                    wider.add(more);
+                }
+            }
+            headers = wider;
+        }
+        for (java.util.Map<String, FindingValue> header : headers) {
+            if (level.when().test(new Overlay(facts, header))) {
+                return true;
+            }
+            for (String id : answers) {
+                for (FindingValue value : tries(knowledge.findings().get(id), level.when())) {
+                    java.util.Map<String, FindingValue> tried = new java.util.HashMap<>(header);
+                    tried.put(id, value);
+                    if (level.when().test(new Overlay(facts, tried))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Recorded findings with some answers laid over them, to try what-ifs. */
+    private record Overlay(Facts base, java.util.Map<String, FindingValue> over) implements Facts {
+        @Override
+        public FindingValue value(String id) {
+            return over.containsKey(id) ? over.get(id) : base.value(id);
+        }
+    }
+
+    /** The unrecorded findings (not age, sex or side, which the header holds) one answer to which would make {@code level} hold. */
+    private Set<String> reaching(RedFlagLevel level, ExamFacts facts) {
         Set<String> out = new TreeSet<>();
         for (String id : mentions.get(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
-            if (definition == null || definition.pseudo() && !withPatient || facts.value(id) != null) {
+            if (definition == null || definition.pseudo() || facts.value(id) != null) {
                 continue;
             }
             for (FindingValue value : tries(definition, level.when())) {
@@ -181,7 +233,7 @@ public final class RedFlagLane {
             for (RedFlagLevel level : rule.levels()) {
                 if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)
                         && !level.when().test(facts)) {
-                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts, false)));
+                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
                 }
             }
         }

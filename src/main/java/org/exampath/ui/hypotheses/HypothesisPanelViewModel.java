@@ -156,8 +156,8 @@ public final class HypothesisPanelViewModel {
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : raised, exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
-        boolean historyNotStarted = level == FlagLevel.NONE && exam.findings().keySet().stream()
-                .noneMatch(id -> kb().finding(id).map(d -> "history".equals(d.step())).orElse(false));
+        // the same test as the management line's "Map the history first", so the two never disagree
+        boolean historyNotStarted = level == FlagLevel.NONE && nothingYet;
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : historyNotStarted ? "Next: map the history first — where the pain is, what it feels like, what brings it on."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
