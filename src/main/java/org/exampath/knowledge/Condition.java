@@ -27,6 +27,10 @@ public sealed interface Condition {
         return test(facts) ? Set.of() : null;
     }
 
+    /** Adds both ends of every range this condition sets on the count {@code id} (the values worth trying for it). */
+    default void rangeEnds(String id, Set<Integer> out) {
+    }
+
     /** A condition on one finding: it explains itself by that finding, and mentions only it. */
     sealed interface Leaf extends Condition {
         String id();
@@ -59,6 +63,13 @@ public sealed interface Condition {
     record Between(String id, int min, int max) implements Leaf {
         public boolean test(Facts facts) {
             return facts.value(id) instanceof FindingValue.Count c && c.value() >= min && c.value() <= max;
+        }
+
+        public void rangeEnds(String finding, Set<Integer> out) {
+            if (id.equals(finding)) {
+                out.add(min);
+                out.add(max);
+            }
         }
     }
 
@@ -98,6 +109,10 @@ public sealed interface Condition {
             parts.forEach(part -> part.references(out));
         }
 
+        public void rangeEnds(String id, Set<Integer> out) {
+            parts.forEach(part -> part.rangeEnds(id, out));
+        }
+
         public Set<String> openQuestions(Facts facts) {
             Set<String> open = new java.util.TreeSet<>();
             for (Condition part : parts) {
@@ -133,6 +148,10 @@ public sealed interface Condition {
             parts.forEach(part -> part.references(out));
         }
 
+        public void rangeEnds(String id, Set<Integer> out) {
+            parts.forEach(part -> part.rangeEnds(id, out));
+        }
+
         /** Settled when one holding branch rests on recorded findings only; else every holding branch's questions. */
         public Set<String> openQuestions(Facts facts) {
             return Condition.openOfHolding(parts, 1, facts);
@@ -157,6 +176,10 @@ public sealed interface Condition {
 
         public void references(Set<String> out) {
             inner.references(out);
+        }
+
+        public void rangeEnds(String id, Set<Integer> out) {
+            inner.rangeEnds(id, out);
         }
 
         public Set<String> openQuestions(Facts facts) {
@@ -191,6 +214,10 @@ public sealed interface Condition {
 
         public void references(Set<String> out) {
             parts.forEach(part -> part.references(out));
+        }
+
+        public void rangeEnds(String id, Set<Integer> out) {
+            parts.forEach(part -> part.rangeEnds(id, out));
         }
 
         public Set<String> openQuestions(Facts facts) {

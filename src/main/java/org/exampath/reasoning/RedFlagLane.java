@@ -1,8 +1,12 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
@@ -26,7 +30,7 @@ public final class RedFlagLane {
     private final List<String> questions = new ArrayList<>();
 
     /** Each level's mentioned findings, worked out once (the checks read them on every assessment). */
-    private final java.util.Map<RedFlagLevel, Set<String>> mentions = new java.util.IdentityHashMap<>();
+    private final Map<RedFlagLevel, Set<String>> mentions = new IdentityHashMap<>();
 
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -49,7 +53,7 @@ public final class RedFlagLane {
         return flags(new ExamFacts(exam));
     }
 
-    List<RedFlag> flags(ExamFacts facts) {
+    List<RedFlag> flags(Facts facts) {
         List<RedFlag> out = new ArrayList<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             RedFlagLevel level = rule.raisedBy(facts);
@@ -64,7 +68,7 @@ public final class RedFlagLane {
         }
         out.sort(Comparator.comparing(RedFlag::level));
         // a flag whose findings an emergency rule also reads names the unasked questions that would make it one
-        java.util.Map<RedFlagLevel, Set<String>> reached = new java.util.IdentityHashMap<>();
+        Map<RedFlagLevel, Set<String>> reached = new IdentityHashMap<>();
         for (int i = 0; i < out.size(); i++) {
             RedFlag flag = out.get(i);
             if (flag.level() != Urgency.EMERGENCY && flag.level() != Urgency.NOTED) {
@@ -82,11 +86,11 @@ public final class RedFlagLane {
      * an unrecorded age or sex included, could make it hold. None for an emergency (acted on now) or a
      * noted item (logged only).
      */
-    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, ExamFacts facts) {
+    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts) {
         if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
             return List.of();
         }
-        Set<String> open = raised.when().openQuestions(facts);
+        Set<String> open = new TreeSet<>(raised.when().openQuestions(facts));
         Set<String> escalating = new TreeSet<>();
         Set<String> withheld = new TreeSet<>();
         boolean higher = true;
@@ -104,13 +108,19 @@ public final class RedFlagLane {
             reaching.removeAll(open);
             escalating.addAll(reaching);
         }
+        open.removeAll(withheld);
+        escalating.removeAll(withheld);
+        List<String> out = inCatalogueOrder(open);
+        out.addAll(inCatalogueOrder(escalating)); // escalating holds nothing open already
+        return out;
+    }
+
+    /** {@code ids} that are recorded findings (not age, sex or side), in the catalogue's order. */
+    private List<String> inCatalogueOrder(Collection<String> ids) {
         List<String> out = new ArrayList<>();
-        for (Set<String> part : List.of(open, escalating)) {
-            for (FindingDefinition definition : knowledge.findings().values()) {
-                if (part.contains(definition.id()) && !definition.pseudo() && !withheld.contains(definition.id())
-                        && !out.contains(definition.id())) {
-                    out.add(definition.id());
-                }
+        for (FindingDefinition definition : knowledge.findings().values()) {
+            if (ids.contains(definition.id()) && !definition.pseudo()) {
+                out.add(definition.id());
             }
         }
         return out;
@@ -125,51 +135,40 @@ public final class RedFlagLane {
      * those tests, trying every value of an unrecorded age, sex or side together (a blank header is never
      * read as a young man).
      */
-    private boolean withholds(RedFlagLevel level, ExamFacts facts) {
+    private boolean withholds(RedFlagLevel level, Facts facts) {
         if (level.withholdChecks().isEmpty()) {
             return false;
         }
-        List<java.util.Map<String, FindingValue>> headers = new ArrayList<>();
-        headers.add(java.util.Map.of());
-        List<String> answers = new ArrayList<>();
+        List<Map<String, FindingValue>> headers = new ArrayList<>();
+        headers.add(Map.of());
         for (String id : mentions.get(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
-            if (definition == null || facts.value(id) != null || level.withholdChecks().contains(id)) {
+            if (definition == null || !definition.pseudo() || facts.value(id) != null) {
                 continue;
             }
-            if (!definition.pseudo()) {
-                answers.add(id);
-                continue;
-            }
-            List<java.util.Map<String, FindingValue>> wider = new ArrayList<>();
-            for (java.util.Map<String, FindingValue> header : headers) {
+            List<Map<String, FindingValue>> wider = new ArrayList<>();
+            for (Map<String, FindingValue> header : headers) {
                 for (FindingValue value : tries(definition, level.when())) {
-                    java.util.Map<String, FindingValue> more = new java.util.HashMap<>(header);
+                    Map<String, FindingValue> more = new HashMap<>(header);
                     more.put(id, value);
                     wider.add(more);
                 }
             }
             headers = wider;
         }
-        for (java.util.Map<String, FindingValue> header : headers) {
-            if (level.when().test(new Overlay(facts, header))) {
+        for (Map<String, FindingValue> header : headers) {
+            Facts tried = header.isEmpty() ? facts : new Overlay(facts, header);
+            Set<String> reaching = reaching(level, tried);
+            reaching.removeAll(level.withholdChecks());
+            if (level.when().test(tried) || !reaching.isEmpty()) {
                 return true;
-            }
-            for (String id : answers) {
-                for (FindingValue value : tries(knowledge.findings().get(id), level.when())) {
-                    java.util.Map<String, FindingValue> tried = new java.util.HashMap<>(header);
-                    tried.put(id, value);
-                    if (level.when().test(new Overlay(facts, tried))) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
     }
 
     /** Recorded findings with some answers laid over them, to try what-ifs. */
-    private record Overlay(Facts base, java.util.Map<String, FindingValue> over) implements Facts {
+    private record Overlay(Facts base, Map<String, FindingValue> over) implements Facts {
         @Override
         public FindingValue value(String id) {
             return over.containsKey(id) ? over.get(id) : base.value(id);
@@ -177,7 +176,7 @@ public final class RedFlagLane {
     }
 
     /** The unrecorded findings (not age, sex or side, which the header holds) one answer to which would make {@code level} hold. */
-    private Set<String> reaching(RedFlagLevel level, ExamFacts facts) {
+    private Set<String> reaching(RedFlagLevel level, Facts facts) {
         Set<String> out = new TreeSet<>();
         for (String id : mentions.get(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
@@ -185,7 +184,7 @@ public final class RedFlagLane {
                 continue;
             }
             for (FindingValue value : tries(definition, level.when())) {
-                if (level.when().test(facts.with(id, value))) {
+                if (level.when().test(new Overlay(facts, Map.of(id, value)))) {
                     out.add(id);
                     break;
                 }
@@ -199,7 +198,7 @@ public final class RedFlagLane {
         List<FindingValue> out = new ArrayList<>(NextTestRanker.probesOf(definition));
         if (definition.kind() == FindingKind.INTEGER) {
             Set<Integer> ends = new TreeSet<>();
-            ends(when, definition.id(), ends);
+            when.rangeEnds(definition.id(), ends);
             for (int end : ends) {
                 int clamped = Math.max(definition.min(), Math.min(definition.max(), end));
                 out.add(new FindingValue.Count(clamped));
@@ -208,26 +207,11 @@ public final class RedFlagLane {
         return out;
     }
 
-    private static void ends(Condition c, String id, Set<Integer> out) {
-        if (c instanceof Condition.Between b && b.id().equals(id)) {
-            out.add(b.min());
-            out.add(b.max());
-        } else if (c instanceof Condition.All all) {
-            all.parts().forEach(part -> ends(part, id, out));
-        } else if (c instanceof Condition.Any any) {
-            any.parts().forEach(part -> ends(part, id, out));
-        } else if (c instanceof Condition.CountAtLeast count) {
-            count.parts().forEach(part -> ends(part, id, out));
-        } else if (c instanceof Condition.Not not) {
-            ends(not.inner(), id, out);
-        }
-    }
-
     /**
      * Unasked findings one answer to which would make an emergency level hold, of the emergency rules that
      * read a finding that raised {@code flag} (a progressive deficit and cauda equina share the deficit).
      */
-    private List<String> emergencyQuestions(RedFlag flag, ExamFacts facts, java.util.Map<RedFlagLevel, Set<String>> reached) {
+    private List<String> emergencyQuestions(RedFlag flag, Facts facts, Map<RedFlagLevel, Set<String>> reached) {
         Set<String> found = new TreeSet<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             for (RedFlagLevel level : rule.levels()) {
@@ -237,13 +221,7 @@ public final class RedFlagLane {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
-        for (String id : knowledge.findings().keySet()) {
-            if (found.contains(id)) {
-                out.add(id);
-            }
-        }
-        return out;
+        return inCatalogueOrder(found);
     }
 
     /** How much of the screen has been asked. */
