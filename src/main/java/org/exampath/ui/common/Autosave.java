@@ -187,7 +187,7 @@ public final class Autosave {
             String left = LeftoverNotice.of(files, clinician, here);
             if (!left.isEmpty()) {
                 leftoverNotice = left;
-                warn(left);
+                statusLine.report(true, "WARNING: " + left);
             }
         }, queue);
     }
@@ -197,8 +197,19 @@ public final class Autosave {
      * kept for this one or names none. This store's identity is the one read when copies began to be kept.
      */
     public Optional<String> keptForAnotherStore(java.nio.file.Path copy) {
-        String here = recoveryStore != null ? recoveryStore : store.identity();
+        String here = here();
         return RecoveryFiles.keptFor(copy).filter(kept -> !kept.equals(here));
+    }
+
+    /** This store's identity: the one read when copies began to be kept, else asked of the store. */
+    private String here() {
+        return recoveryStore != null ? recoveryStore : store.identity();
+    }
+
+    /** {@code line} followed by the notice of leftover copies still waiting, if any, so no later line hides it. */
+    private String withLeftoverNotice(String line) {
+        String left = leftoverNotice;
+        return left == null ? line : line + " WARNING: " + left;
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -311,8 +322,7 @@ public final class Autosave {
     public void warn(String text) {
         // a later start-up warning (the database's own) never hides the notice of copies still waiting (recounted
         // on the queue whenever a leftover copy is stored)
-        String left = leftoverNotice;
-        statusLine.report(true, "WARNING: " + text + (left != null && !left.equals(text) ? " WARNING: " + left : ""));
+        statusLine.report(true, withLeftoverNotice("WARNING: " + text));
     }
 
     /**
@@ -384,7 +394,7 @@ public final class Autosave {
             } else {
                 startNew();
                 line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician() + ")"
-                        + (kept.store().equals(store.identity()) ? " is not in this store; the copy is saved as a new encounter."
+                        + (kept.store().equals(here()) ? " is not in this store; the copy is saved as a new encounter."
                         : " was kept for another database (" + kept.store() + "), not this one; the copy is saved as a new encounter of this one.");
             }
             if (label != null && !label.isBlank()) {
@@ -426,8 +436,7 @@ public final class Autosave {
             Encounters.Encounter e = loaded.encounter();
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
-            String left = leftoverNotice;
-            statusLine.show("Resumed encounter " + e.id() + " as it was left." + (left == null ? "" : " WARNING: " + left));
+            statusLine.show(withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
         })));
     }
 

@@ -39,8 +39,10 @@ import org.exampath.ui.common.ExamSession;
  * flag puts them under its action. No nodes here: it is tested without the toolkit.
  */
 public final class HypothesisPanelViewModel {
-    /** A next test: the finding, its label, why in a few words, and the expected gain (for the Evidence view). */
-    /** {@code flag} is the red flag a check is for, null for a test for the working diagnosis. */
+    /**
+     * A next test: the finding, its label, why in a few words, the expected gain (for the Evidence view), and
+     * {@code flag}, the red flag a check is for (null for a test for the working diagnosis).
+     */
     public record NextTestItem(String finding, String label, String why, String gain, String flag) {
         public boolean flagCheck() {
             return flag != null;

@@ -76,9 +76,13 @@ final class NextTestsView extends Column {
             link.setText(next.label());
             why.setText(next.why());
             gain.setText(next.gain());
-            why.getStyleClass().remove("next-test-flag-check");
-            if (next.flagCheck()) {
-                why.getStyleClass().add("next-test-flag-check");
+            // touched only when it changes: a style class removed and added back restyles the node on every click
+            if (next.flagCheck() != why.getStyleClass().contains("next-test-flag-check")) {
+                if (next.flagCheck()) {
+                    why.getStyleClass().add("next-test-flag-check");
+                } else {
+                    why.getStyleClass().remove("next-test-flag-check");
+                }
             }
         }
     }
