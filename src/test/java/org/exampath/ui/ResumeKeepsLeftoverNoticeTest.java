@@ -24,10 +24,8 @@ class ResumeKeepsLeftoverNoticeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theLeftoverNoticeIsStillOnTheStatusLineAfterResume() throws Exception {
-        Path db = dir.resolve("exampath.db");
-        Path folder = dir.resolve("recovery");
+    /** Anna's encounter saved, then a change made while the store was down, and the app stopped: its copy stays. */
+    private static void savedThenAChangeLeftUnsaved(Path db, Path folder) {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -41,12 +39,33 @@ class ResumeKeepsLeftoverNoticeTest {
             assertTrue(first.failedProperty().get(), first.statusProperty().get());
             first.shutdown(); // the app stops with the change unsaved: its copy stays in the folder
         }
+    }
+
+    /** Two copies of new exams (no side files) left in {@code folder}; returns the first. */
+    private static Path twoLeftoverCopies(Path folder) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(folder);
+        for (String name : java.util.List.of("unsaved-1-1.json", "unsaved-1-2.json")) {
+            java.nio.file.Files.writeString(folder.resolve(name), "{\"format\": \"exam/1\", \"findings\": {\"nerve.slump\": \"positive\"}}");
+        }
+        return folder.resolve("unsaved-1-1.json");
+    }
+
+    /** Anna's next start on {@code database}, status shown at once, reading {@code folder}'s leftovers. */
+    private static Autosave nextStart(ExamSession session, Database database, Path folder) {
+        Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+        next.runStatusUpdatesWith(Runnable::run);
+        next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+        return next;
+    }
+
+    @Test
+    void theLeftoverNoticeIsStillOnTheStatusLineAfterResume() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        savedThenAChangeLeftUnsaved(db, folder);
         try (Database database = Database.open(db)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
-                    DatabaseTestAccess.CLOCK);
-            next.runStatusUpdatesWith(Runnable::run);
-            next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+            Autosave next = nextStart(session, database, folder);
             next.resume().get(10, TimeUnit.SECONDS);
             String line = next.statusProperty().get();
             next.shutdown();
@@ -58,28 +77,14 @@ class ResumeKeepsLeftoverNoticeTest {
 
     @Test
     void theDatabaseWarningAfterResumeKeepsTheLeftoverNotice() throws Exception {
-        // WindowStores.Sqlite.model: resume().whenComplete(... database.warning().ifPresent(shown::warn)). After a crash
-        // whose -wal went missing, that warning replaces the line, and the notice of the kept copy (the very changes
-        // the warning says may be lost) is gone from the screen
+        // WindowStores.Sqlite.model warns after resume (database.warning().ifPresent(shown::warn)); after a crash whose
+        // -wal went missing, that warning must not hide the notice of the kept copy (the very changes it says may be lost)
         Path db = dir.resolve("exampath.db");
         Path folder = dir.resolve("recovery");
-        try (Database database = Database.open(db)) {
-            AtomicBoolean down = new AtomicBoolean();
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave first = RecoverySessions.annaWithAStoreThatCanFail(session, database, down, folder);
-            session.set("nerve.slr", new FindingValue.Choice("negative"));
-            first.flush();
-            down.set(true);
-            session.set("nerve.slump", new FindingValue.Choice("positive"));
-            first.flush();
-            first.shutdown();
-        }
+        savedThenAChangeLeftUnsaved(db, folder);
         try (Database database = Database.open(db)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
-                    DatabaseTestAccess.CLOCK);
-            next.runStatusUpdatesWith(Runnable::run);
-            next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+            Autosave next = nextStart(session, database, folder);
             next.resume().whenComplete((done, failure) -> next.warn("the last session stopped without closing and the "
                     + "database's -wal file is missing: changes saved after its last checkpoint may be lost")).get(10, TimeUnit.SECONDS);
             String line = next.statusProperty().get();
@@ -91,23 +96,14 @@ class ResumeKeepsLeftoverNoticeTest {
 
     @Test
     void openingOneOfTwoLeftoverCopiesKeepsTheNoticeOfTheOtherForALaterWarning() throws Exception {
-        // two copies are left; the clinician opens one (ExamOpener.open calls openedFromCopy), which clears the whole
-        // notice. The other copy still waits, yet a start-up warning arriving after that (the database's, from
-        // resume().whenComplete) no longer names it: Autosave.warn's own promise ("never hides the notice of copies
-        // still waiting") is broken. ExamOpener.open also calls openedFromCopy for any exam file, not only a copy.
+        // two copies are left and the clinician opens one (ExamOpener.open calls openedFromCopy, for any exam file):
+        // the other still waits, so a start-up warning arriving after that (the database's) still names it
         Path folder = dir.resolve("recovery");
-        java.nio.file.Files.createDirectories(folder);
-        Path first = folder.resolve("unsaved-1-1.json");
+        Path first = twoLeftoverCopies(folder);
         Path second = folder.resolve("unsaved-1-2.json");
-        for (Path copy : java.util.List.of(first, second)) {
-            java.nio.file.Files.writeString(copy, "{\"format\": \"exam/1\", \"findings\": {\"nerve.slump\": \"positive\"}}");
-        }
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
-                    DatabaseTestAccess.CLOCK);
-            next.runStatusUpdatesWith(Runnable::run);
-            next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+            Autosave next = nextStart(session, database, folder);
             next.flush();
             assertTrue(next.statusProperty().get().contains("2 unsaved changes were kept"), next.statusProperty().get());
             next.startNew();
@@ -123,18 +119,10 @@ class ResumeKeepsLeftoverNoticeTest {
     @Test
     void onceALeftoverCopyIsStoredALaterWarningCountsOnlyTheCopiesStillWaiting() throws Exception {
         Path folder = dir.resolve("recovery");
-        java.nio.file.Files.createDirectories(folder);
-        Path first = folder.resolve("unsaved-1-1.json");
-        Path second = folder.resolve("unsaved-1-2.json");
-        for (Path copy : java.util.List.of(first, second)) {
-            java.nio.file.Files.writeString(copy, "{\"format\": \"exam/1\", \"findings\": {\"nerve.slump\": \"positive\"}}");
-        }
+        Path first = twoLeftoverCopies(folder);
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
-                    DatabaseTestAccess.CLOCK);
-            next.runStatusUpdatesWith(Runnable::run);
-            next.keepRecoveryIn(RecoverySessions.nextStart(folder));
+            Autosave next = nextStart(session, database, folder);
             next.flush();
             next.startNew();
             next.openedFromCopy(first);
