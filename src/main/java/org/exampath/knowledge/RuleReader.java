@@ -10,7 +10,7 @@ import java.util.TreeSet;
 final class RuleReader {
     private static final Set<String> FLAG_KEYS = Set.of("id", "label", "action", "sources", "rationale", "levels",
             "urgency", "when", "reason", "judgement");
-    private static final Set<String> LEVEL_KEYS = Set.of("urgency", "when", "reason", "action", "judgement", "withholdChecks");
+    private static final Set<String> LEVEL_KEYS = Set.of("urgency", "when", "reason", "action", "judgement", "unsafeTests");
 
     private final CatalogueReader catalogue;
     private final Map<String, FindingDefinition> findings;
@@ -58,9 +58,9 @@ final class RuleReader {
             index++;
             Entry level = new Entry(e.file(), e.where() + " level " + index, node).keys(LEVEL_KEYS);
             RedFlagLevel read = level(level, conditions, false);
-            for (String id : read.withholdChecks()) {
+            for (String id : read.unsafeTests()) {
                 if (!findings.containsKey(id)) {
-                    throw level.fail("withholdChecks names \"" + id + "\", which is no finding in the catalogue");
+                    throw level.fail("unsafeTests names \"" + id + "\", which is no finding in the catalogue");
                 }
             }
             if (!levels.isEmpty() && read.urgency().compareTo(levels.get(levels.size() - 1).urgency()) < 0) {
@@ -78,7 +78,7 @@ final class RuleReader {
         Urgency urgency = e.choice("urgency", Urgency.class, "urgency");
         Condition when = conditions.read(e.node().get("when"), e.where());
         return new RedFlagLevel(urgency, when, e.optionalText("reason"), inline ? null : e.optionalText("action"),
-                e.optionalText("judgement"), e.strings("withholdChecks"));
+                e.optionalText("judgement"), e.strings("unsafeTests"));
     }
 
     List<InconsistencyRule> readInconsistencies(Entry root) {

@@ -68,7 +68,7 @@ public final class Engine {
                 .thenComparing(HypothesisResult::id));
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
-        List<NextTest> next = ranker.rank(exam, facts);
+        List<NextTest> next = ranked(exam, facts);
         return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
                 next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version(), screen));
     }
@@ -123,7 +123,14 @@ public final class Engine {
 
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
     public List<NextTest> rankNextTests(Exam exam) {
-        return ranker.rank(exam, new ExamFacts(exam));
+        return ranked(exam, new ExamFacts(exam));
+    }
+
+    /** The ranked tests less those a holding red-flag pattern makes unsafe (no single-leg stance on a possible femoral-neck stress fracture). */
+    private List<NextTest> ranked(Exam exam, ExamFacts facts) {
+        Set<String> unsafe = lane.unsafeTests(facts);
+        return unsafe.isEmpty() ? ranker.rank(exam, facts)
+                : ranker.rank(exam, facts).stream().filter(t -> !unsafe.contains(t.finding())).toList();
     }
 
     private List<Inconsistency> inconsistencies(Facts facts) {

@@ -98,7 +98,7 @@ public final class RedFlagLane {
             // a test a level makes unsafe waits while that level holds, or while an answer other than that test
             // (an unrecorded age or sex included) could make it hold
             if (withholds(level, facts)) {
-                withheld.addAll(level.withholdChecks());
+                withheld.addAll(level.unsafeTests());
             }
             higher &= level != raised;
             if (!higher || level.urgency() == raised.urgency() && action(rule, level).equals(action(rule, raised))) {
@@ -112,6 +112,22 @@ public final class RedFlagLane {
         escalating.removeAll(withheld);
         List<String> out = inCatalogueOrder(open);
         out.addAll(inCatalogueOrder(escalating)); // escalating holds nothing open already
+        return out;
+    }
+
+    /**
+     * The tests a holding level marks unsafe (its {@code unsafeTests}): the next tests leave them out
+     * while that level holds, whichever level of the flag is raised.
+     */
+    Set<String> unsafeTests(Facts facts) {
+        Set<String> out = new TreeSet<>();
+        for (RedFlagRule rule : knowledge.redFlags()) {
+            for (RedFlagLevel level : rule.levels()) {
+                if (!level.unsafeTests().isEmpty() && level.when().test(facts)) {
+                    out.addAll(level.unsafeTests());
+                }
+            }
+        }
         return out;
     }
 
@@ -136,7 +152,7 @@ public final class RedFlagLane {
      * read as a young man).
      */
     private boolean withholds(RedFlagLevel level, Facts facts) {
-        if (level.withholdChecks().isEmpty()) {
+        if (level.unsafeTests().isEmpty()) {
             return false;
         }
         List<Map<String, FindingValue>> headers = new ArrayList<>();
@@ -159,7 +175,7 @@ public final class RedFlagLane {
         for (Map<String, FindingValue> header : headers) {
             Facts tried = header.isEmpty() ? facts : new Overlay(facts, header);
             Set<String> reaching = reaching(level, tried);
-            reaching.removeAll(level.withholdChecks());
+            reaching.removeAll(level.unsafeTests());
             if (level.when().test(tried) || !reaching.isEmpty()) {
                 return true;
             }

@@ -246,8 +246,8 @@ class KnowledgeLoaderTest {
     @Test
     void refusesAWithheldCheckThatIsNoFinding() throws IOException {
         String m = refusalAfter("red-flags.json", r -> ((ObjectNode) redFlag(r, "fracture").get("levels").get(0))
-                .putArray("withholdChecks").add("provocation.hop"));
-        assertEquals("knowledge/red-flags.json: red flag fracture level 1: withholdChecks names \"provocation.hop\", "
+                .putArray("unsafeTests").add("provocation.hop"));
+        assertEquals("knowledge/red-flags.json: red flag fracture level 1: unsafeTests names \"provocation.hop\", "
                 + "which is no finding in the catalogue", m);
     }
 

@@ -81,6 +81,23 @@ class RedFlagChecksTest {
     }
 
     @Test
+    void underAFemoralNeckStressPatternTheNextTestsLeaveOutTheSingleLegStands() {
+        // a runner, 3 weeks, limping: the urgent femoral-neck pattern holds; standing 30 s on that leg loads the neck
+        Exams limping = Exams.of().patient(24, Sex.FEMALE).yes("history.aggravator.running", "history.region.lateral_hip")
+                .count("history.duration_weeks", 3).yes("observation.gait_antalgic");
+        Assessment under = TestKnowledge.ENGINE.assess(limping.exam());
+        assertEquals("urgent", under.redFlags().get(0).urgency());
+        List<String> unsafe = List.of("provocation.single_leg_stance_30s", "provocation.trendelenburg_sign", "provocation.hop_test");
+        assertTrue(under.nextTests().stream().noneMatch(t -> unsafe.contains(t.finding())), under.nextTests().toString());
+        assertTrue(TestKnowledge.ENGINE.rankNextTests(limping.exam()).stream().noneMatch(t -> unsafe.contains(t.finding())),
+                "the full ranking (practice feedback reads it) leaves them out too");
+        // the same lateral hip pain with a normal gait: the pattern does not hold and the stand is worth doing
+        Assessment clear = TestKnowledge.ENGINE.assess(limping.no("observation.gait_antalgic").exam());
+        assertTrue(clear.nextTests().stream().anyMatch(t -> t.finding().equals("provocation.single_leg_stance_30s")),
+                clear.nextTests().toString());
+    }
+
+    @Test
     void beforeHoppingTheNonImpactSignsOfAFemoralNeckStressFractureAreAsked() {
         // a load rise, 3 weeks, sacral tenderness: soon until a hop test is done; but gait and internal rotation come first
         Exams runner = Exams.of().patient(25, Sex.FEMALE).yes("history.aggravator.running").count("history.duration_weeks", 3)
