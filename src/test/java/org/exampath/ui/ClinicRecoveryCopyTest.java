@@ -64,7 +64,7 @@ class ClinicRecoveryCopyTest {
 
 
     @Test
-    void aCopyOfAClinicEncounterIsRestoredIntoItAndAnotherClinicGetsANewOne() throws Exception {
+    void aCopyOfAClinicEncounterIsRestoredIntoItByItsClinicianAndNeverOpenedInAnothersName() throws Exception {
         Path folder = dir.resolve("recovery");
         long id;
         // alice: the encounter made and answered, then the server goes away before her next change is stored
@@ -125,20 +125,20 @@ class ClinicRecoveryCopyTest {
             autosave.shutdown();
         }
 
-        // dave, another clinic, cannot see that encounter: the copy is his new encounter, and alice's is untouched
+        // dave, another clinic, is handed the copy: alice's changes are never saved in his name
         try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC())) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(elsewhere);
             Autosave autosave = autosave(session, daves, dave, recovery);
             ExamViewModel model = new ExamViewModel(session, autosave);
-            assertTrue(model.open(recovery.leftovers().get(0)));
+            Path copy = recovery.leftovers().get(0);
+            assertFalse(model.open(copy));
             model.opening().join();
             autosave.flush();
-            assertTrue(model.statusProperty().get().contains("is not in this store"), model.statusProperty().get());
-            long made = autosave.encounterIdProperty().get();
-            assertNotEquals(id, made);
-            assertEquals(1, daves.count());
-            assertEquals(FindingValue.Flag.YES, daves.load(made).orElseThrow().exam().findings().get("history.quality.burning"));
+            assertTrue(model.errorProperty().get().contains("it holds unsaved changes " + alice + " made to encounter " + id),
+                    model.errorProperty().get());
+            assertEquals(0, daves.count(), "no encounter made in dave's name");
+            assertEquals(List.of(copy), recovery.leftovers(), "the copy waits for alice");
             autosave.shutdown();
         }
         try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {

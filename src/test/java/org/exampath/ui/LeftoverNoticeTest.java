@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The start-up notice over a recovery folder that one computer's databases share: exam copies kept for
  * this database and for another (an encounter's and a new exam's), a new exam's copy from a version that
- * named no database, and red-flag action copies by this clinician and by another. Each is counted where it
+ * named no database, a copy of another clinician's encounter, and red-flag action copies by this clinician
+ * and by another. Each is counted where it
  * belongs, and starting up removes none of them.
  */
 class LeftoverNoticeTest {
@@ -99,18 +100,19 @@ class LeftoverNoticeTest {
         copy(folder, "unsaved-0-1-1.json", "encounter 1\ndate 2026-11-26\nclinician anna\nstore " + hereId + "\n");
         copy(folder, "unsaved-0-1-2.json", "encounter 1\ndate 2026-11-26\nclinician anna\nstore " + otherId + "\n");
         copy(folder, "unsaved-0-1-3.json", "3e9c4b7d-1a0f-4a68-8d84-5c6f3b0a2d43\n"); // an older version's: a key, no database
+        copy(folder, "unsaved-0-1-4.json", "encounter 2\ndate 2026-11-26\nclinician ben\nstore " + hereId + "\n"); // ben's encounter
         action(folder, KEY_ANNA_HERE, hereId, "anna");
         action(folder, KEY_ANNA_THERE, otherId, "anna");
         action(folder, KEY_BEN_HERE, hereId, "ben");
 
         RecoveryFiles recovery = RecoverySessions.nextStart(folder);
         List<Path> copies = recovery.leftovers();
-        assertEquals(5, copies.size(), copies.toString());
-        assertEquals(List.of(Optional.of(hereId), Optional.of(otherId), Optional.empty()),
-                copies.subList(0, 3).stream().map(RecoveryFiles::keptFor).toList(), "the hand-written copies (session 0 sorts first)");
+        assertEquals(6, copies.size(), copies.toString());
+        assertEquals(List.of(Optional.of(hereId), Optional.of(otherId), Optional.empty(), Optional.of(hereId)),
+                copies.subList(0, 4).stream().map(RecoveryFiles::keptFor).toList(), "the hand-written copies (session 0 sorts first)");
         assertEquals(List.of(Optional.of(hereId), Optional.of(otherId)),
-                copies.subList(3, 5).stream().map(RecoveryFiles::keptFor).toList(), "a new exam's copy names its database");
-        assertTrue(copies.subList(3, 5).stream().allMatch(c -> RecoveryFiles.createKeyOf(c).isPresent()),
+                copies.subList(4, 6).stream().map(RecoveryFiles::keptFor).toList(), "a new exam's copy names its database");
+        assertTrue(copies.subList(4, 6).stream().allMatch(c -> RecoveryFiles.createKeyOf(c).isPresent()),
                 "and keeps its create key where every version reads it");
         List<Path> before = everything(folder);
 
@@ -119,7 +121,9 @@ class LeftoverNoticeTest {
             Autosave autosave = RecoverySessions.autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna",
                     DatabaseTestAccess.CLOCK, Duration.ofMillis(20), recovery);
             assertEquals("WARNING: 3 unsaved changes were kept from an earlier session in " + folder + "; open them with File >"
-                    + " Open exam to review and save them. 2 unsaved changes were kept for another database (" + otherId + "); open"
+                    + " Open exam to review and save them. 1 unsaved change that ben made to an encounter in an earlier session is"
+                    + " kept in " + folder + ", not opened here: only the clinician who made a change restores it."
+                    + " 2 unsaved changes were kept for another database (" + otherId + "); open"
                     + " them with File > Open exam while that database is open (opened here, each is saved as a new encounter of"
                     + " this one). 1 red-flag action you recorded in an earlier session was not confirmed stored; each is stored"
                     + " when its encounter (1) is opened. 1 red-flag action you recorded for another database (" + otherId + ") is"

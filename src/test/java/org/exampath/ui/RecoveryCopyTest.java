@@ -174,6 +174,39 @@ class RecoveryCopyTest {
     }
 
     @Test
+    void aCopyOfAnotherCliniciansEncounterIsNotRestoredInThisCliniciansName() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        Path folder = dir.resolve("recovery");
+        acknowledgedThenFailed(db, folder); // anna's encounter 1, her later changes unsaved
+
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            Exam storedBefore = store.load(1).orElseThrow().exam();
+            int auditedBefore = store.audit(1).size();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            session.set("nerve.slr", new FindingValue.Choice("negative")); // ben's own exam on screen
+            Exam bens = session.exam();
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
+            Autosave autosave = RecoverySessions.autosave(session, store, "ben", DatabaseTestAccess.CLOCK,
+                    java.time.Duration.ofMillis(20), recovery);
+            Path copy = recovery.leftovers().get(0);
+
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertFalse(model.open(copy));
+            model.opening().join();
+            autosave.flush();
+            assertEquals("Could not open " + copy.getFileName() + ": it holds unsaved changes anna made to encounter 1 (2026-11-26);"
+                    + " only anna can restore them, by opening it in ExamPath as anna. The copy stays in the folder and the current"
+                    + " exam is unchanged.", model.errorProperty().get());
+            assertEquals(bens, session.exam(), "ben's exam on screen is untouched");
+            assertEquals(storedBefore, store.load(1).orElseThrow().exam(), "anna's encounter is untouched");
+            assertEquals(auditedBefore, store.audit(1).size(), "nothing was audited in ben's name");
+            assertEquals(List.of(copy), recovery.leftovers(), "the copy waits for anna");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
     void aCopyWhoseEncounterIsNotInThisStoreIsSavedAsANewEncounterAndSaysSo() throws Exception {
         Path folder = dir.resolve("recovery");
         Exam entered = acknowledgedThenFailed(dir.resolve("first.db"), folder);

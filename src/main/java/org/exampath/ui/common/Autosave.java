@@ -352,6 +352,11 @@ public final class Autosave {
         statusLine.show("New exam.");
     }
 
+    /** The clinician whose name this session's saves and audit carry. */
+    public String clinician() {
+        return clinician;
+    }
+
     /**
      * A new exam, opened from a recovery copy kept with {@code createKey}: its create is sent with that
      * key, so an encounter whose create committed before the answer was lost gets this exam, not a twin.

@@ -19,14 +19,18 @@ final class LeftoverNotice {
      */
     static String of(RecoveryFiles files, String clinician, String store) {
         // a copy kept for another store (an encounter's, or a new exam's naming its store) belongs to that store;
-        // one naming no store (an older version's) is offered here. Each side file is read once: another window
-        // may remove a copy while this one starts.
+        // one naming no store (an older version's) is offered here; a colleague's encounter copy is only named.
+        // An encounter's side file is read once: another window may remove a copy while this one starts.
         List<Path> left = new ArrayList<>();
         List<String> elsewhereStores = new ArrayList<>();
+        List<String> othersCopies = new ArrayList<>(); // by clinician: a colleague's encounter changes only they restore
         for (Path copy : files.leftovers()) {
-            java.util.Optional<String> kept = RecoveryFiles.keptFor(copy);
+            java.util.Optional<RecoveryFiles.Kept> encounter = RecoveryFiles.encounterOf(copy);
+            java.util.Optional<String> kept = encounter.isPresent() ? encounter.map(RecoveryFiles.Kept::store) : RecoveryFiles.keptFor(copy);
             if (kept.isPresent() && !kept.get().equals(store)) {
                 elsewhereStores.add(kept.get());
+            } else if (encounter.isPresent() && !encounter.get().clinician().equals(clinician)) {
+                othersCopies.add(encounter.get().clinician());
             } else {
                 left.add(copy);
             }
@@ -36,6 +40,13 @@ final class LeftoverNotice {
             lines.add(left.size() + " unsaved change" + (left.size() == 1 ? " was" : "s were") + " kept from an earlier session in "
                     + files.folder() + "; open " + (left.size() == 1 ? "it" : "them") + " with File > Open exam to review and save "
                     + (left.size() == 1 ? "it." : "them."));
+        }
+        if (!othersCopies.isEmpty()) {
+            List<String> who = othersCopies.stream().distinct().toList();
+            lines.add(othersCopies.size() + " unsaved change" + (othersCopies.size() == 1 ? "" : "s") + " that " + String.join(", ", who)
+                    + " made to " + (who.size() == 1 ? "an encounter" : "their encounters") + " in an earlier session "
+                    + (othersCopies.size() == 1 ? "is" : "are") + " kept in " + files.folder()
+                    + ", not opened here: only the clinician who made a change restores it.");
         }
         if (!elsewhereStores.isEmpty()) {
             lines.add(elsewhereStores.size() + " unsaved change" + (elsewhereStores.size() == 1 ? " was" : "s were")

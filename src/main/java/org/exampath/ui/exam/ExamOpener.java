@@ -35,7 +35,8 @@ final class ExamOpener {
      * into that encounter (when this store holds it) rather than made a new one; that opening finishes
      * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
      * another database opens here all the same, and the status line names that database and says the
-     * exam is saved as a new encounter of this one (the copy stays in the folder until it is).
+     * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy of
+     * another clinician's encounter is not opened: its changes would be saved in this clinician's name.
      */
     boolean open(Path file) {
         try {
@@ -71,6 +72,14 @@ final class ExamOpener {
 
     /** A recovery copy kept for encounter {@code kept}: read into it off the JavaFX thread, with its base when beside it. */
     private boolean openInto(RecoveryFiles.Kept kept, Exam exam, Path file) {
+        if (!kept.clinician().equals(autosave.clinician())) {
+            // restored, the copy's changes would be saved and audited in this clinician's name
+            lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + kept.clinician()
+                    + " made to encounter " + kept.id() + " (" + kept.date() + "); only " + kept.clinician()
+                    + " can restore them, by opening it in ExamPath as " + kept.clinician()
+                    + ". The copy stays in the folder and the current exam is unchanged.");
+            return false;
+        }
         lines.error("");
         lines.status("Opening " + file.getFileName() + " into encounter " + kept.id() + "…");
         Exam base = null;
