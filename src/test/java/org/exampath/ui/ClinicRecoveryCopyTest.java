@@ -135,7 +135,7 @@ class ClinicRecoveryCopyTest {
             assertFalse(model.open(copy));
             model.opening().join();
             autosave.flush();
-            assertTrue(model.errorProperty().get().contains("it holds unsaved changes " + alice + " made to encounter " + id),
+            assertTrue(model.errorProperty().get().contains("it holds unsaved changes " + alice + " entered (encounter " + id + ", "),
                     model.errorProperty().get());
             assertEquals(0, daves.count(), "no encounter made in dave's name");
             assertEquals(List.of(copy), recovery.leftovers(), "the copy waits for alice");

@@ -121,7 +121,7 @@ class LeftoverNoticeTest {
             Autosave autosave = RecoverySessions.autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna",
                     DatabaseTestAccess.CLOCK, Duration.ofMillis(20), recovery);
             assertEquals("WARNING: 3 unsaved changes were kept from an earlier session in " + folder + "; open them with File >"
-                    + " Open exam to review and save them. 1 unsaved change that ben made to an encounter in an earlier session is"
+                    + " Open exam to review and save them. 1 unsaved change that ben entered in an earlier session is"
                     + " kept in " + folder + ", not opened here: only the clinician who made a change restores it."
                     + " 2 unsaved changes were kept for another database (" + otherId + "); open"
                     + " them with File > Open exam while that database is open (opened here, each is saved as a new encounter of"

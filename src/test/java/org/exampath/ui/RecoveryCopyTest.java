@@ -195,13 +195,51 @@ class RecoveryCopyTest {
             assertFalse(model.open(copy));
             model.opening().join();
             autosave.flush();
-            assertEquals("Could not open " + copy.getFileName() + ": it holds unsaved changes anna made to encounter 1 (2026-11-26);"
+            assertEquals("Could not open " + copy.getFileName() + ": it holds unsaved changes anna entered (encounter 1, 2026-11-26);"
                     + " only anna can restore them, by opening it in ExamPath as anna. The copy stays in the folder and the current"
                     + " exam is unchanged.", model.errorProperty().get());
             assertEquals(bens, session.exam(), "ben's exam on screen is untouched");
             assertEquals(storedBefore, store.load(1).orElseThrow().exam(), "anna's encounter is untouched");
             assertEquals(auditedBefore, store.audit(1).size(), "nothing was audited in ben's name");
             assertEquals(List.of(copy), recovery.leftovers(), "the copy waits for anna");
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void aNewExamsCopyIsNeverOpenedInAnotherCliniciansName() throws Exception {
+        Path folder = dir.resolve("recovery");
+        Path db = dir.resolve("exampath.db");
+        try (Database database = Database.open(db)) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+                    new RecoveryFiles(folder));
+            down.set(true); // never created: anna's new exam exists only as the copy
+            session.patientLabelProperty().set("P-N");
+            session.set("nerve.slump", new FindingValue.Choice("positive"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            autosave.shutdown();
+        }
+        try (Database database = Database.open(db)) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
+            Autosave autosave = RecoverySessions.autosave(session, store, "ben", DatabaseTestAccess.CLOCK,
+                    java.time.Duration.ofMillis(20), recovery);
+            Path copy = recovery.leftovers().get(0);
+            assertEquals("WARNING: 1 unsaved change that anna entered in an earlier session is kept in " + folder
+                    + ", not opened here: only the clinician who made a change restores it.", autosave.statusProperty().get());
+            ExamViewModel model = new ExamViewModel(session, autosave);
+            assertFalse(model.open(copy));
+            autosave.flush();
+            assertEquals("Could not open " + copy.getFileName() + ": it holds unsaved changes anna entered (a new exam); only anna"
+                    + " can restore them, by opening it in ExamPath as anna. The copy stays in the folder and the current exam is"
+                    + " unchanged.", model.errorProperty().get());
+            assertEquals(Exam.empty(), session.exam());
+            assertEquals(0, store.count(), "nothing saved in ben's name");
+            assertEquals(List.of(copy), recovery.leftovers());
             autosave.shutdown();
         }
     }
@@ -391,6 +429,7 @@ class RecoveryCopyTest {
             Path copy = recovery.leftovers().get(0);
             assertEquals(java.util.Optional.empty(), RecoveryFiles.encounterOf(copy));
             assertEquals(java.util.Optional.of(firstId), RecoveryFiles.keptFor(copy), "the copy names the database it was made in");
+            assertEquals(java.util.Optional.of("anna"), RecoveryFiles.madeBy(copy), "and who entered it");
             String notice = autosave.statusProperty().get();
             assertEquals("WARNING: 1 unsaved change was kept for another database (" + firstId + "); open it with File > Open exam"
                     + " while that database is open (opened here, each is saved as a new encounter of this one).", notice);

@@ -258,7 +258,7 @@ public final class Autosave {
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
                         target == null ? null : known.named(target), target == null ? null : known.lastStored(target),
-                        recoveryStore);
+                        recoveryStore, clinician);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");

@@ -19,18 +19,18 @@ final class LeftoverNotice {
      */
     static String of(RecoveryFiles files, String clinician, String store) {
         // a copy kept for another store (an encounter's, or a new exam's naming its store) belongs to that store;
-        // one naming no store (an older version's) is offered here; a colleague's encounter copy is only named.
-        // An encounter's side file is read once: another window may remove a copy while this one starts.
+        // one naming no store (an older version's) is offered here; a colleague's copy is only named. A copy
+        // another window removes while this one starts reads as naming nothing, and is offered.
         List<Path> left = new ArrayList<>();
         List<String> elsewhereStores = new ArrayList<>();
-        List<String> othersCopies = new ArrayList<>(); // by clinician: a colleague's encounter changes only they restore
+        List<String> othersCopies = new ArrayList<>(); // who entered each colleague's copy: only they restore it
         for (Path copy : files.leftovers()) {
-            java.util.Optional<RecoveryFiles.Kept> encounter = RecoveryFiles.encounterOf(copy);
-            java.util.Optional<String> kept = encounter.isPresent() ? encounter.map(RecoveryFiles.Kept::store) : RecoveryFiles.keptFor(copy);
+            java.util.Optional<String> kept = RecoveryFiles.keptFor(copy);
+            java.util.Optional<String> by = RecoveryFiles.madeBy(copy);
             if (kept.isPresent() && !kept.get().equals(store)) {
                 elsewhereStores.add(kept.get());
-            } else if (encounter.isPresent() && !encounter.get().clinician().equals(clinician)) {
-                othersCopies.add(encounter.get().clinician());
+            } else if (by.isPresent() && !by.get().equals(clinician)) {
+                othersCopies.add(by.get());
             } else {
                 left.add(copy);
             }
@@ -44,7 +44,7 @@ final class LeftoverNotice {
         if (!othersCopies.isEmpty()) {
             List<String> who = othersCopies.stream().distinct().toList();
             lines.add(othersCopies.size() + " unsaved change" + (othersCopies.size() == 1 ? "" : "s") + " that " + String.join(", ", who)
-                    + " made to " + (who.size() == 1 ? "an encounter" : "their encounters") + " in an earlier session "
+                    + " entered in an earlier session "
                     + (othersCopies.size() == 1 ? "is" : "are") + " kept in " + files.folder()
                     + ", not opened here: only the clinician who made a change restores it.");
         }

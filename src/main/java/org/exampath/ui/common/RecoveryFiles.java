@@ -60,7 +60,7 @@ public final class RecoveryFiles {
      * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
      */
     void keep(long generation, Exam exam, String label, String createKey) {
-        keep(generation, exam, label, createKey, null, null, null);
+        keep(generation, exam, label, createKey, null, null, null, null);
     }
 
     /**
@@ -69,9 +69,11 @@ public final class RecoveryFiles {
      * this session last knew it stored (null when not known), kept beside the copy so that opening it
      * applies only the changes made since and can tell them from changes others made meanwhile;
      * {@code store} is the identity of the store the change was being saved to, written beside a copy kept
-     * without an encounter (null writes none; a copy kept for an encounter names its store with it).
+     * without an encounter (null writes none; a copy kept for an encounter names its store with it), with
+     * {@code clinician}, who entered the change, when not null (an encounter's copy names its clinician).
      */
-    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store) {
+    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
+              String clinician) {
         try {
             Files.createDirectories(dir);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -89,7 +91,8 @@ public final class RecoveryFiles {
                 Files.deleteIfExists(baseFile);
             }
             Path storeFile = storeOf(file(generation));
-            String madeIn = encounter == null && store != null && storeNamed(store) ? store + "\n" : null;
+            String madeIn = encounter == null && store != null && storeNamed(store)
+                    ? store + "\n" + (clinician != null && storeNamed(clinician) ? "clinician " + clinician + "\n" : "") : null;
             if (side != null) {
                 // the side files first: a copy that needs one is never on disk without it
                 AtomicFile.write(key, List.of(), out -> out.write(side.getBytes(StandardCharsets.UTF_8)));
@@ -240,15 +243,37 @@ public final class RecoveryFiles {
         if (encounter.isPresent()) {
             return encounter.map(Kept::store);
         }
+        List<String> lines = storeLines(copy);
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
+    }
+
+    /**
+     * Who entered the changes a copy in a recovery folder holds: its encounter's clinician, or the clinician
+     * a new exam's copy names beside it. Empty when the copy names none (an older version's copy) or its
+     * side file is not well formed.
+     */
+    public static Optional<String> madeBy(Path copy) {
+        Optional<Kept> encounter = encounterOf(copy);
+        if (encounter.isPresent()) {
+            return encounter.map(Kept::clinician);
+        }
+        List<String> lines = storeLines(copy);
+        return lines.size() == 2 ? Optional.of(lines.get(1).substring("clinician ".length())) : Optional.empty();
+    }
+
+    /** A new exam's store side file: its store, then optionally "clinician NAME"; empty when absent or not well formed. */
+    private static List<String> storeLines(Path copy) {
         Path file = storeOf(copy);
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > 1024) {
-                return Optional.empty();
+                return List.of();
             }
             List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
-            return lines.size() == 1 && storeNamed(lines.get(0)) ? Optional.of(lines.get(0)) : Optional.empty();
+            boolean well = (lines.size() == 1 || lines.size() == 2 && lines.get(1).startsWith("clinician ")
+                    && storeNamed(lines.get(1).substring("clinician ".length()))) && storeNamed(lines.get(0));
+            return well ? lines : List.of();
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 

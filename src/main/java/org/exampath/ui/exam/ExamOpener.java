@@ -36,12 +36,21 @@ final class ExamOpener {
      * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
      * another database opens here all the same, and the status line names that database and says the
      * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy of
-     * another clinician's encounter is not opened: its changes would be saved in this clinician's name.
+     * changes another clinician entered is not opened: they would be saved in this clinician's name.
      */
     boolean open(Path file) {
         try {
             Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
             Optional<RecoveryFiles.Kept> kept = autosave == null ? Optional.empty() : RecoveryFiles.encounterOf(file);
+            Optional<String> by = autosave == null ? Optional.empty() : RecoveryFiles.madeBy(file);
+            if (by.isPresent() && !by.get().equals(autosave.clinician())) {
+                // opened, the copy's changes would be saved and audited in this clinician's name
+                lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + by.get() + " entered ("
+                        + kept.map(k -> "encounter " + k.id() + ", " + k.date()).orElse("a new exam") + "); only " + by.get()
+                        + " can restore them, by opening it in ExamPath as " + by.get()
+                        + ". The copy stays in the folder and the current exam is unchanged.");
+                return false;
+            }
             if (kept.isPresent()) {
                 return openInto(kept.get(), exam, file);
             }
@@ -72,14 +81,6 @@ final class ExamOpener {
 
     /** A recovery copy kept for encounter {@code kept}: read into it off the JavaFX thread, with its base when beside it. */
     private boolean openInto(RecoveryFiles.Kept kept, Exam exam, Path file) {
-        if (!kept.clinician().equals(autosave.clinician())) {
-            // restored, the copy's changes would be saved and audited in this clinician's name
-            lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + kept.clinician()
-                    + " made to encounter " + kept.id() + " (" + kept.date() + "); only " + kept.clinician()
-                    + " can restore them, by opening it in ExamPath as " + kept.clinician()
-                    + ". The copy stays in the folder and the current exam is unchanged.");
-            return false;
-        }
         lines.error("");
         lines.status("Opening " + file.getFileName() + " into encounter " + kept.id() + "…");
         Exam base = null;
