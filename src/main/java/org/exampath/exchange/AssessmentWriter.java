@@ -174,6 +174,9 @@ public final class AssessmentWriter {
             if (!flag.checks().isEmpty()) {
                 strings(out, "checks", flag.checks());
             }
+            if (!flag.unsafeTests().isEmpty()) {
+                strings(out, "unsafeTests", flag.unsafeTests());
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

@@ -15,21 +15,24 @@ import org.exampath.knowledge.Urgency;
  * level listed before it (more pressing, or the same urgency on firmer grounds, such as the inflammatory
  * criteria met rather than still to ask); empty for an emergency, which is acted on, and for a noted item.
  * A flag whose findings an emergency rule also reads ends its checks with the unasked questions one answer
- * to which would make that emergency hold.
+ * to which would make that emergency hold. {@code unsafeTests} are the tests a level of it that holds makes
+ * unsafe (no hop or single-leg stand on a possible femoral-neck stress fracture): left out of the next tests
+ * and marked on the form while the flag stands.
  */
 public record RedFlag(String id, String label, String urgency, List<String> findings, String action,
                       List<String> sources, String reason, String judgement, List<String> derivedFrom,
-                      List<String> checks) {
+                      List<String> checks, List<String> unsafeTests) {
     public RedFlag {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
         derivedFrom = List.copyOf(derivedFrom);
         checks = List.copyOf(checks);
+        unsafeTests = List.copyOf(unsafeTests);
     }
 
     public RedFlag(String id, String label, String urgency, List<String> findings, String action, List<String> sources,
                    String reason, String judgement) {
-        this(id, label, urgency, findings, action, sources, reason, judgement, List.of(), List.of());
+        this(id, label, urgency, findings, action, sources, reason, judgement, List.of(), List.of(), List.of());
     }
 
     /** The same flag with {@code more} checks after its own (the emergency questions its findings lead to). */
@@ -39,7 +42,7 @@ public record RedFlag(String id, String label, String urgency, List<String> find
         }
         List<String> all = new java.util.ArrayList<>(checks);
         more.stream().filter(id -> !all.contains(id)).forEach(all::add);
-        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, derivedFrom, all);
+        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, derivedFrom, all, unsafeTests);
     }
 
     public boolean derived() {
@@ -47,7 +50,7 @@ public record RedFlag(String id, String label, String urgency, List<String> find
     }
 
     RedFlag derivedFrom(List<String> reasons) {
-        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, reasons, checks);
+        return new RedFlag(id, label, urgency, findings, action, sources, reason, judgement, reasons, checks, unsafeTests);
     }
 
     public Urgency level() {

@@ -63,7 +63,7 @@ public final class RedFlagLane {
                 findings.removeIf(id -> FindingValue.Flag.NO.equals(facts.value(id))); // a "no" never raises a flag
                 out.add(new RedFlag(rule.id(), rule.label(), level.urgency().key(), List.copyOf(findings),
                         level.action() != null ? level.action() : rule.action(), rule.sources(), level.reason(),
-                        level.judgement(), List.of(), checks(rule, level, facts)));
+                        level.judgement(), List.of(), checks(rule, level, facts), unsafeTests(rule, facts)));
             }
         }
         out.sort(Comparator.comparing(RedFlag::level));
@@ -122,13 +122,20 @@ public final class RedFlagLane {
     Set<String> unsafeTests(Facts facts) {
         Set<String> out = new TreeSet<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
-            for (RedFlagLevel level : rule.levels()) {
-                if (!level.unsafeTests().isEmpty() && level.when().test(facts)) {
-                    out.addAll(level.unsafeTests());
-                }
-            }
+            out.addAll(unsafeTests(rule, facts));
         }
         return out;
+    }
+
+    /** The unsafe tests of {@code rule}'s levels that hold, in catalogue order. */
+    private List<String> unsafeTests(RedFlagRule rule, Facts facts) {
+        Set<String> out = new TreeSet<>();
+        for (RedFlagLevel level : rule.levels()) {
+            if (!level.unsafeTests().isEmpty() && level.when().test(facts)) {
+                out.addAll(level.unsafeTests());
+            }
+        }
+        return inCatalogueOrder(out);
     }
 
     /** {@code ids} that are recorded findings (not age, sex or side), in the catalogue's order. */

@@ -81,7 +81,7 @@ class RedFlagChecksTest {
     }
 
     @Test
-    void underAFemoralNeckStressPatternTheNextTestsLeaveOutTheSingleLegStands() {
+    void underAFemoralNeckStressPatternTheNextTestsLeaveOutTheSingleLegStands() throws Exception {
         // a runner, 3 weeks, limping: the urgent femoral-neck pattern holds; standing 30 s on that leg loads the neck
         Exams limping = Exams.of().patient(24, Sex.FEMALE).yes("history.aggravator.running", "history.region.lateral_hip")
                 .count("history.duration_weeks", 3).yes("observation.gait_antalgic");
@@ -91,8 +91,15 @@ class RedFlagChecksTest {
         assertTrue(under.nextTests().stream().noneMatch(t -> unsafe.contains(t.finding())), under.nextTests().toString());
         assertTrue(TestKnowledge.ENGINE.rankNextTests(limping.exam()).stream().noneMatch(t -> unsafe.contains(t.finding())),
                 "the full ranking (practice feedback reads it) leaves them out too");
+        assertEquals(List.of("provocation.single_leg_stance_30s", "provocation.hop_test", "provocation.trendelenburg_sign"),
+                under.redFlags().get(0).unsafeTests(), "the flag names them, in catalogue order, for the form to mark");
+        com.fasterxml.jackson.databind.JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new org.exampath.exchange.AssessmentWriter().write(under)).get("redFlags").get(0);
+        assertEquals("[\"provocation.single_leg_stance_30s\",\"provocation.hop_test\",\"provocation.trendelenburg_sign\"]",
+                written.get("unsafeTests").toString(), "evaluate writes them");
         // the same lateral hip pain with a normal gait: the pattern does not hold and the stand is worth doing
         Assessment clear = TestKnowledge.ENGINE.assess(limping.no("observation.gait_antalgic").exam());
+        assertTrue(clear.redFlags().stream().allMatch(f -> f.unsafeTests().isEmpty()), clear.redFlags().toString());
         assertTrue(clear.nextTests().stream().anyMatch(t -> t.finding().equals("provocation.single_leg_stance_30s")),
                 clear.nextTests().toString());
     }

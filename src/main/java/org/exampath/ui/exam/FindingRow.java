@@ -35,6 +35,7 @@ public final class FindingRow extends Column {
     private final FindingDefinition definition;
     private final ExamSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final Label caution = new WrappedLabel("");
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -53,7 +54,20 @@ public final class FindingRow extends Column {
         }
         EvidenceNote.attach(this, line, definition, session.knowledge());
         getChildren().add(new AnswerLine(label, line));
+        caution.getStyleClass().add("caution");
+        caution.setId(Describe.nodeId(definition.id()) + "-caution");
+        caution.setVisible(false);
+        caution.managedProperty().bind(caution.visibleProperty());
+        getChildren().add(caution);
         refresh();
+    }
+
+    /** Marks this test as one not to do now, saying why, or clears the mark ({@code why} null). */
+    void caution(String why) {
+        if (!java.util.Objects.equals(why, caution.isVisible() ? caution.getText() : null)) {
+            caution.setText(why == null ? "" : why);
+            caution.setVisible(why != null);
+        }
     }
 
     public FindingDefinition definition() {

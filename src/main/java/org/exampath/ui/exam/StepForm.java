@@ -44,6 +44,19 @@ final class StepForm extends Region {
                 }
             }
         });
+        session.assessmentProperty().addListener((obs, old, now) -> rows.values().forEach(this::caution));
+    }
+
+    /**
+     * Marks {@code row} when a standing red flag makes its test unsafe (a hop or a single-leg stand on a
+     * possible femoral-neck stress fracture), naming the flag; clears the mark when none does.
+     */
+    private void caution(FindingRow row) {
+        String id = row.definition().id();
+        row.caution(session.assessment().redFlags().stream().filter(f -> f.unsafeTests().contains(id)).findFirst()
+                .map(f -> "Not now: unsafe while the " + f.urgency() + " red flag \u201c"
+                        + org.exampath.ui.hypotheses.HypothesisPanelViewModel.shortLabel(f.label()) + "\u201d stands. Act on it first.")
+                .orElse(null));
     }
 
     /** A section added after the first frame, so the window opens without waiting for every row. */
@@ -74,6 +87,7 @@ final class StepForm extends Region {
         section.getStyleClass().addAll("form-section", styleClass);
         for (FindingDefinition d : definitions) {
             FindingRow row = new FindingRow(d, session);
+            caution(row);
             rows.put(d.id(), row);
             section.getChildren().add(row);
         }

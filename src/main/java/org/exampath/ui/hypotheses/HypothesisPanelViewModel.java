@@ -183,7 +183,7 @@ public final class HypothesisPanelViewModel {
     }
 
     /** A hypothesis's name without its parenthesis, for the strip: "Deep gluteal syndrome". */
-    static String shortLabel(String label) {
+    public static String shortLabel(String label) {
         int cut = label.indexOf(" (");
         return cut > 0 ? label.substring(0, cut) : label;
     }
