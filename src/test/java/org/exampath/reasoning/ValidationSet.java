@@ -31,10 +31,13 @@ public record ValidationSet(List<Case> cases) {
      * (optional in the file), so figures on cases added later, before any knowledge change they
      * could have shaped, can be read apart from the rest. {@code knownMiss} (null for most) names one
      * expected flag that the evidence-based rules do not raise from what the report states, and why; it
-     * is still counted as missed in the figures.
+     * is still counted as missed in the figures. {@code knownFalseEmergency} (null for most) names an emergency
+     * the rules raise from what the report states although the report does not call for it, and why it is
+     * kept; it is still counted as a false emergency in the figures.
      */
     public record Case(String file, String name, String source, Exam exam, String diagnosis,
-                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch, KnownMiss knownMiss) {
+                       List<String> leading, List<String> redFlags, boolean noRedFlags, String batch, KnownMiss knownMiss,
+                       KnownFalseEmergency knownFalseEmergency) {
         public Case {
             leading = List.copyOf(leading);
             redFlags = List.copyOf(redFlags);
@@ -46,6 +49,10 @@ public record ValidationSet(List<Case> cases) {
      * report states nothing the lane lists at all (not even an item it notes).
      */
     public record KnownMiss(String flag, String why, boolean laneEmpty) {
+    }
+
+    /** An emergency raised by the report's findings that the report does not call for, and why the rule stands. */
+    public record KnownFalseEmergency(String flag, String why) {
     }
 
     public ValidationSet {
@@ -90,7 +97,22 @@ public record ValidationSet(List<Case> cases) {
         return new Case(where, root.get("name").asText(), root.get("source").asText(), exam,
                 expect.get("diagnosis").asText(), texts(expect.path("leading")), texts(expect.path("redFlags")),
                 expect.path("noRedFlags").asBoolean(false), root.path("batch").asText(ORIGINAL_BATCH),
-                knownMiss(where, expect));
+                knownMiss(where, expect), knownFalseEmergency(where, expect));
+    }
+
+    private static KnownFalseEmergency knownFalseEmergency(String where, JsonNode expect) {
+        if (!expect.has("knownFalseEmergency")) {
+            return null;
+        }
+        JsonNode known = expect.get("knownFalseEmergency");
+        if (!known.isObject() || !known.path("flag").isTextual() || !known.path("why").isTextual() || known.get("why").asText().isBlank()) {
+            throw new IllegalArgumentException(where + ": expect.knownFalseEmergency must be {\"flag\": the emergency raised, \"why\": the reason}");
+        }
+        String flag = known.get("flag").asText();
+        if (texts(expect.path("redFlags")).contains(flag)) {
+            throw new IllegalArgumentException(where + ": expect.knownFalseEmergency names " + flag + ", which the report calls for");
+        }
+        return new KnownFalseEmergency(flag, known.get("why").asText());
     }
 
     private static KnownMiss knownMiss(String where, JsonNode expect) {
