@@ -68,7 +68,7 @@ public final class Engine {
                 .thenComparing(HypothesisResult::id));
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
-        List<NextTest> next = ranked(exam, facts);
+        List<NextTest> next = ranked(exam, facts, flags);
         return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
                 next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version(), screen));
     }
@@ -123,12 +123,14 @@ public final class Engine {
 
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
     public List<NextTest> rankNextTests(Exam exam) {
-        return ranked(exam, new ExamFacts(exam));
+        ExamFacts facts = new ExamFacts(exam);
+        return ranked(exam, facts, lane.flags(facts));
     }
 
-    /** The ranked tests less those a holding red-flag pattern makes unsafe (no single-leg stance on a possible femoral-neck stress fracture). */
-    private List<NextTest> ranked(Exam exam, ExamFacts facts) {
-        Set<String> unsafe = lane.unsafeTests(facts);
+    /** The ranked tests less those a raised flag makes unsafe (no single-leg stand on a possible femoral-neck stress fracture). */
+    private List<NextTest> ranked(Exam exam, ExamFacts facts, List<RedFlag> flags) {
+        Set<String> unsafe = new TreeSet<>();
+        flags.forEach(f -> unsafe.addAll(f.unsafeTests()));
         return unsafe.isEmpty() ? ranker.rank(exam, facts)
                 : ranker.rank(exam, facts).stream().filter(t -> !unsafe.contains(t.finding())).toList();
     }

@@ -116,22 +116,14 @@ public final class RedFlagLane {
     }
 
     /**
-     * The tests a holding level marks unsafe (its {@code unsafeTests}): the next tests leave them out
-     * while that level holds, whichever level of the flag is raised.
+     * The tests {@code rule}'s levels make unsafe (their {@code unsafeTests}) while a level holds, or one answer
+     * could make it hold, as for the checks; in catalogue order. Read for a raised flag only: the next tests
+     * leave them out and the form marks them while it stands.
      */
-    Set<String> unsafeTests(Facts facts) {
-        Set<String> out = new TreeSet<>();
-        for (RedFlagRule rule : knowledge.redFlags()) {
-            out.addAll(unsafeTests(rule, facts));
-        }
-        return out;
-    }
-
-    /** The unsafe tests of {@code rule}'s levels that hold, in catalogue order. */
     private List<String> unsafeTests(RedFlagRule rule, Facts facts) {
         Set<String> out = new TreeSet<>();
         for (RedFlagLevel level : rule.levels()) {
-            if (!level.unsafeTests().isEmpty() && level.when().test(facts)) {
+            if (withholds(level, facts)) {
                 out.addAll(level.unsafeTests());
             }
         }

@@ -106,7 +106,7 @@ class KnowledgeConsistencyTest {
     static Map<String, String> redFlagExtensions() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String f : List.of("minor_trauma", "contusion", "new_inability_to_bear_weight", "constant_severe_pain",
-                "vascular_risk_factors", "no_better_with_care", "recent_spinal_procedure")) {
+                "vascular_risk_factors", "no_better_with_care", "recent_spinal_procedure", "diabetes", "hamstring_pop")) {
             out.put("redflag." + f, "boolean");
         }
         for (String h : List.of("onset_before_40", "better_with_exercise", "not_better_with_rest",
@@ -116,6 +116,8 @@ class KnowledgeConsistencyTest {
         out.put("observation.pedal_pulses", "normal,reduced_or_absent");
         out.put("observation.arterial_bruit", "boolean");
         out.put("observation.soft_tissue_mass", "boolean");
+        out.put("observation.posterior_thigh_bruising", "boolean");
+        out.put("observation.hamstring_gap", "boolean");
         out.put("history.aggravator.exertion_eased_by_stopping", "boolean");
         return out;
     }
@@ -172,13 +174,16 @@ class KnowledgeConsistencyTest {
             if (urgencies.containsKey(rule.id())) {
                 // graded urgency extends the spec: the spec's urgency is the most pressing level the rule reaches
                 assertEquals(urgencies.get(rule.id()), rule.highest().key(), rule.id());
+            } else if (rule.id().equals("hamstring_avulsion")) {
+                // beyond the spec: evidence §3.2's proximal hamstring avulsion, an urgent orthopaedic referral
+                assertEquals(Urgency.URGENT, rule.highest(), rule.id());
             } else {
-                // the only rule beyond the spec logs isolated low-value items and never escalates
+                // the other rule beyond the spec logs isolated low-value items and never escalates
                 assertEquals("low_value_items", rule.id());
                 rule.levels().forEach(level -> assertEquals(Urgency.NOTED, level.urgency(), rule.id()));
             }
         }
-        assertEquals(urgencies.size() + 1, kb.redFlags().size());
+        assertEquals(urgencies.size() + 2, kb.redFlags().size());
     }
 
     @Test

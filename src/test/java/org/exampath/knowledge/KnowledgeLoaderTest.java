@@ -138,7 +138,7 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAnUnknownValueInARule() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> ((ObjectNode) r.get("redFlags").get(1)).set("when",
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when",
                 JSON.createObjectNode().set("is", JSON.createArrayNode().add("nerve.slr").add("maybe"))));
         assertTrue(m.contains("\"maybe\" is not a value of nerve.slr"), m);
     }
@@ -156,6 +156,16 @@ class KnowledgeLoaderTest {
         Files.delete(dir.resolve("imaging.json"));
         assertEquals("knowledge/imaging.json: file is missing",
                 assertThrows(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir)).getMessage());
+    }
+
+    /** progressive_neuro_deficit written as one inline level ("urgency", "reason", "when"), the other form a rule may take. */
+    private static ObjectNode inlineRule(ObjectNode root) {
+        ObjectNode flag = redFlag(root, "progressive_neuro_deficit");
+        flag.remove("levels");
+        flag.put("urgency", "urgent");
+        flag.put("reason", "Weakness that is growing");
+        flag.set("when", condition("{\"is\":[\"redflag.progressive_weakness\",true]}"));
+        return flag;
     }
 
     private static ObjectNode redFlag(ObjectNode root, String id) {
@@ -185,32 +195,32 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAtLeastWithoutItsNumber() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"atLeast\":[\"patient.age\"]}")));
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when", condition("{\"atLeast\":[\"patient.age\"]}")));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: atLeast takes 2 arguments [finding, whole number], was [\"patient.age\"]", m);
     }
 
     @Test
     void refusesAtLeastWithANumberWrittenAsText() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"atLeast\":[\"patient.age\",\"50\"]}")));
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when", condition("{\"atLeast\":[\"patient.age\",\"50\"]}")));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: atLeast needs a whole number, was \"50\"", m);
     }
 
     @Test
     void refusesIsWithoutItsValue() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"is\":[\"redflag.cancer_history\"]}")));
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when", condition("{\"is\":[\"redflag.cancer_history\"]}")));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: is takes 2 arguments [finding, value], was [\"redflag.cancer_history\"]", m);
     }
 
     @Test
     void refusesACountAboveItsConditions() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when",
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when",
                 condition("{\"countAtLeast\":[3,[{\"is\":[\"redflag.cancer_history\",true]}]]}")));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: countAtLeast needs a count between 1 and 1, was 3", m);
     }
 
     @Test
     void refusesAnImagingOnlyConditionInARedFlag() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").set("when", condition("{\"leadingBelow\":0.5}")));
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).set("when", condition("{\"leadingBelow\":0.5}")));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: leadingBelow asks about the assessment and is allowed only in imaging rules", m);
     }
 
@@ -239,7 +249,7 @@ class KnowledgeLoaderTest {
 
     @Test
     void refusesAnUnknownUrgency() throws IOException {
-        String m = refusalAfter("red-flags.json", r -> redFlag(r, "progressive_neuro_deficit").put("urgency", "critical"));
+        String m = refusalAfter("red-flags.json", r -> inlineRule(r).put("urgency", "critical"));
         assertEquals("knowledge/red-flags.json: red flag progressive_neuro_deficit: unknown urgency \"critical\" (expected one of emergency, urgent, soon, noted)", m);
     }
 

@@ -49,8 +49,14 @@ class RedFlagRulesTest {
 
     @Test
     void caudaEquina_bilateralLegsNeedANeurologicalChange_emergency_GIRFT2023() {
-        assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms")));
-        assertTrue(flags(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")).contains("cauda_equina"));
+        // both legs alone: urgent while the bladder, saddle and sexual questions are unasked, nothing once all are no
+        assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")));
+        assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change")));
+        assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms")
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")));
+        assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")).get("cauda_equina"));
     }
 
     @Test
@@ -237,7 +243,10 @@ class RedFlagRulesTest {
     void fracture_steroidsOrOsteoporosisWithASecondItem_urgent_Downie2013() {
         assertEquals(Map.of("fracture", "urgent"), urgencies(Exams.of().patient(45, Sex.FEMALE).yes("redflag.osteoporosis_or_steroids")));
         assertEquals("urgent", urgencies(Exams.of().patient(75, Sex.MALE).yes("redflag.osteoporosis_or_steroids")).get("fracture"));
-        assertEquals(List.of(), flags(Exams.of().patient(45, Sex.MALE).yes("redflag.osteoporosis_or_steroids")));
+        // on its own with new (or unrecorded) pain: a same-visit radiograph (Downie 2013: 33%), not urgent (§3.3 keeps urgent for two)
+        assertEquals(Map.of("fracture", "soon"), urgencies(Exams.of().patient(45, Sex.MALE).yes("redflag.osteoporosis_or_steroids")));
+        assertEquals(List.of(), flags(Exams.of().patient(45, Sex.MALE).yes("redflag.osteoporosis_or_steroids")
+                .count("history.duration_weeks", 30)), "long-standing pain is not a new fracture");
     }
 
     @Test

@@ -40,9 +40,9 @@ class RedFlagScreenTest {
     @Test
     void theScreenIsEveryRedFlagQuestionAndCountsWhatWasAsked() {
         List<String> questions = screenQuestions();
-        assertEquals(23, questions.size());
+        assertEquals(25, questions.size());
         RedFlagScreen empty = TestKnowledge.ENGINE.assess(Exams.of().exam()).redFlagScreen();
-        assertEquals(new RedFlagScreen(0, 23, questions), empty);
+        assertEquals(new RedFlagScreen(0, 25, questions), empty);
         assertFalse(empty.complete());
         RedFlagScreen two = TestKnowledge.ENGINE.assess(Exams.of().no("redflag.saddle_anaesthesia")
                 .yes("redflag.fever_or_unwell").exam()).redFlagScreen();
@@ -55,7 +55,7 @@ class RedFlagScreenTest {
     void anEmptyExamNeverSaysNoRedFlag() {
         Assessment a = TestKnowledge.ENGINE.assess(Exams.of().exam());
         String reason = a.imaging().reason();
-        assertTrue(reason.startsWith("Red-flag screen not complete (0 of 23 asked)"), reason);
+        assertTrue(reason.startsWith("Red-flag screen not complete (0 of 25 asked)"), reason);
         assertFalse(reason.toLowerCase(Locale.ROOT).contains("no red flag"), reason);
     }
 
@@ -64,10 +64,10 @@ class RedFlagScreenTest {
         Assessment a = TestKnowledge.ENGINE.assess(allNo().exam());
         assertEquals(List.of(), a.redFlags());
         assertEquals("not_indicated", a.imaging().recommendation());
-        assertTrue(a.imaging().reason().startsWith("Red-flag screen complete (23 of 23 asked): no red flag raised."),
+        assertTrue(a.imaging().reason().startsWith("Red-flag screen complete (25 of 25 asked): no red flag raised."),
                 a.imaging().reason());
         Assessment oneShort = TestKnowledge.ENGINE.assess(allNo().exam().with("redflag.night_pain_unrelieved", null));
-        assertTrue(oneShort.imaging().reason().startsWith("Red-flag screen not complete (22 of 23 asked)"), oneShort.imaging().reason());
+        assertTrue(oneShort.imaging().reason().startsWith("Red-flag screen not complete (24 of 25 asked)"), oneShort.imaging().reason());
     }
 
     @Test
@@ -130,7 +130,7 @@ class RedFlagScreenTest {
         byte[] again = new AssessmentWriter().write(new Engine(TestKnowledge.SHIPPED).assess(exams.exam()));
         assertArrayEquals(first, again);
         String json = new String(first, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"redFlagScreen\" : {\n    \"asked\" : 1,\n    \"total\" : 23,\n    \"complete\" : false,"), json);
+        assertTrue(json.contains("\"redFlagScreen\" : {\n    \"asked\" : 1,\n    \"total\" : 25,\n    \"complete\" : false,"), json);
         assertTrue(json.contains("\"id\" : \"infection\",\n    \"urgency\" : \"urgent\""), json);
         assertTrue(json.contains("\"id\" : \"fracture\",\n    \"urgency\" : \"soon\""), json);
         assertTrue(json.contains("\"judgement\""), json);

@@ -260,7 +260,7 @@ class AutosaveTest {
             session.patientLabelProperty().set("P-flags");
             session.set("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
             autosave.flush();
-            assertEquals("none raised; screen 1 of 23 asked", autosave.store().list("P-flags", 5).get(0).flags());
+            assertEquals("none raised; screen 1 of 25 asked", autosave.store().list("P-flags", 5).get(0).flags());
             session.set("redflag.cancer_history", FindingValue.Flag.YES);
             autosave.flush();
             assertEquals("urgent: malignancy", autosave.store().list("P-flags", 5).get(0).flags());
