@@ -22,6 +22,7 @@ public final class ExamSession {
     private final Engine engine;
     private final ReadOnlyObjectWrapper<Exam> exam = new ReadOnlyObjectWrapper<>(this, "exam", Exam.empty());
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper replaced = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replaced");
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
     private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
 
@@ -100,8 +101,17 @@ public final class ExamSession {
         }
     }
 
-    /** Replaces the whole exam (a file opened, an encounter loaded). */
+    /** Replaces the whole exam (a file opened, an encounter loaded, a new exam). */
     public void replace(Exam next) {
         exam.set(next);
+        replaced.set(replaced.get() + 1);
+    }
+
+    /**
+     * Counts whole-exam replacements, so a form can drop what was typed for the exam before (a number left
+     * mistyped, half a resisted test) even when the new exam equals the old one (two empty exams).
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty replacedProperty() {
+        return replaced.getReadOnlyProperty();
     }
 }

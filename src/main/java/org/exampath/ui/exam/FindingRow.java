@@ -35,7 +35,12 @@ public final class FindingRow extends Column {
     private final FindingDefinition definition;
     private final ExamSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Runnable> onReplace = new ArrayList<>();
     private final Label caution = new WrappedLabel("");
+    /** The half of a resisted test chosen so far, while the other half is not (nothing recorded yet). */
+    private Integer pendingGrade;
+    private String pendingPain;
+    private final Label half = new WrappedLabel("");
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -54,6 +59,13 @@ public final class FindingRow extends Column {
         }
         EvidenceNote.attach(this, line, definition, session.knowledge());
         getChildren().add(new AnswerLine(label, line));
+        if (definition.kind() == org.exampath.knowledge.FindingKind.STRENGTH) {
+            half.getStyleClass().add("hint");
+            half.setId(Describe.nodeId(definition.id()) + "-half");
+            half.setVisible(false);
+            half.managedProperty().bind(half.visibleProperty());
+            getChildren().add(half);
+        }
         caution.getStyleClass().add("caution");
         caution.setId(Describe.nodeId(definition.id()) + "-caution");
         caution.setVisible(false);
@@ -123,11 +135,13 @@ public final class FindingRow extends Column {
                 return;
             }
             if (now == null) {
+                // a second click or Enter on the chosen answer (a double-click) keeps it: "–" alone clears
                 updating = true;
-                group.selectToggle(unset);
+                group.selectToggle(old != null ? old : unset);
                 updating = false;
+                return;
             }
-            onChange.accept(now == null ? null : (FindingValue) now.getUserData());
+            onChange.accept((FindingValue) now.getUserData());
         });
         refreshers.add(() -> selectFor(group, unset, idSuffix));
         return segmented;
@@ -158,6 +172,10 @@ public final class FindingRow extends Column {
         Object wanted = current;
         if (current instanceof FindingValue.Strength s) {
             wanted = "-grade".equals(idSuffix) ? (Object) new FindingValue.Count(s.grade()) : new FindingValue.Choice(s.pain());
+        } else if (current == null && "-grade".equals(idSuffix) && pendingGrade != null) {
+            wanted = new FindingValue.Count(pendingGrade);
+        } else if (current == null && "-pain".equals(idSuffix) && pendingPain != null) {
+            wanted = new FindingValue.Choice(pendingPain);
         }
         Toggle target = unset;
         for (Toggle t : group.getToggles()) {
@@ -207,6 +225,14 @@ public final class FindingRow extends Column {
             session.set(definition.id(), new FindingValue.Count(n));
         };
         field.textProperty().addListener((obs, old, text) -> apply.run());
+        onReplace.add(() -> {
+            field.getStyleClass().remove("invalid");
+            FindingValue v = session.exam().value(definition.id());
+            if (units != null) {
+                units.selectToggle(units.getToggles().get(DurationUnit.WEEKS.ordinal()));
+            }
+            field.setText(v == null ? "" : v.display());
+        });
         if (units != null) {
             return unitChoice(field, units, unit, apply);
         }
@@ -281,24 +307,48 @@ public final class FindingRow extends Column {
         return box;
     }
 
-    /** A grade alone records no pain; clearing either part takes the test back to "not tested". */
+    /**
+     * A grade waits for its pain answer (and a pain answer for its grade): nothing is recorded until both are
+     * chosen, so neither half is ever filled in for the clinician. Clearing either part takes a recorded test
+     * back to "not tested".
+     */
     private void gradeChosen(FindingValue grade) {
-        if (grade == null) {
-            session.set(definition.id(), null);
-            return;
-        }
-        String pain = session.exam().value(definition.id()) instanceof FindingValue.Strength s ? s.pain() : "none";
-        session.set(definition.id(), new FindingValue.Strength(((FindingValue.Count) grade).value(), pain));
+        halfAnswer((FindingValue.Count) grade, null);
     }
 
-    /** A pain answer alone records full strength (grade 5). */
     private void painChosen(FindingValue pain) {
-        if (pain == null) {
+        halfAnswer(null, (FindingValue.Choice) pain);
+    }
+
+    private void halfAnswer(FindingValue.Count grade, FindingValue.Choice pain) {
+        FindingValue current = session.exam().value(definition.id());
+        boolean clearing = grade == null && pain == null;
+        if (clearing) {
+            pendingGrade = null;
+            pendingPain = null;
             session.set(definition.id(), null);
+            showHalf();
             return;
         }
-        int grade = session.exam().value(definition.id()) instanceof FindingValue.Strength s ? s.grade() : 5;
-        session.set(definition.id(), new FindingValue.Strength(grade, ((FindingValue.Choice) pain).value()));
+        Integer g = grade != null ? Integer.valueOf(grade.value())
+                : current instanceof FindingValue.Strength s ? Integer.valueOf(s.grade()) : pendingGrade;
+        String p = pain != null ? pain.value() : current instanceof FindingValue.Strength s ? s.pain() : pendingPain;
+        if (g != null && p != null) {
+            pendingGrade = null;
+            pendingPain = null;
+            session.set(definition.id(), new FindingValue.Strength(g, p));
+        } else {
+            pendingGrade = g;
+            pendingPain = p;
+        }
+        showHalf();
+    }
+
+    private void showHalf() {
+        boolean waiting = session.exam().value(definition.id()) == null && (pendingGrade != null || pendingPain != null);
+        half.setText(!waiting ? "" : pendingGrade != null ? "Choose the pain too: nothing is recorded until both are chosen."
+                : "Choose the grade too: nothing is recorded until both are chosen.");
+        half.setVisible(waiting);
     }
 
     /** Puts the keyboard focus on this question's first answer (or its number field). */
@@ -320,11 +370,29 @@ public final class FindingRow extends Column {
 
     /** Brings the controls in line with the session's exam (the step form calls it when this finding changed). */
     void refresh() {
+        if (session.exam().value(definition.id()) != null) {
+            pendingGrade = null;
+            pendingPain = null;
+        }
         updating = true;
         try {
             refreshers.forEach(Runnable::run);
         } finally {
             updating = false;
         }
+        showHalf();
+    }
+
+    /** Another exam is on screen: what was typed or half chosen for the one before goes, and the row shows this exam. */
+    void replaced() {
+        pendingGrade = null;
+        pendingPain = null;
+        updating = true;
+        try {
+            onReplace.forEach(Runnable::run);
+        } finally {
+            updating = false;
+        }
+        refresh();
     }
 }

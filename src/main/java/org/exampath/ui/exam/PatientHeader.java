@@ -43,14 +43,21 @@ final class PatientHeader extends HBox {
         SegmentedButton sexes = segmented(sex, "sex", "female", "male", "other");
         SegmentedButton sides = segmented(side, "side", "left", "right", "bilateral");
         sex.selectedToggleProperty().addListener((obs, o, n) -> {
-            if (!updating) {
-                session.setPatient(session.exam().patient().withSex(n == null ? null : Sex.fromId((String) n.getUserData())));
+            if (!updating && !kept(sex, o, n)) {
+                session.setPatient(session.exam().patient().withSex(Sex.fromId((String) n.getUserData())));
             }
         });
         side.selectedToggleProperty().addListener((obs, o, n) -> {
-            if (!updating) {
-                session.setSide(n == null ? null : Side.fromId((String) n.getUserData()));
+            if (!updating && !kept(side, o, n)) {
+                session.setSide(Side.fromId((String) n.getUserData()));
             }
+        });
+        session.replacedProperty().addListener((obs, o, n) -> {
+            age.getStyleClass().remove("invalid"); // a typo for the exam before never stays over the one opened
+            updating = true;
+            Integer a = session.exam().patient().age();
+            age.setText(a == null ? "" : a.toString());
+            updating = false;
         });
         getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
         session.examProperty().addListener((obs, old, now) -> refresh(now));
@@ -102,6 +109,20 @@ final class PatientHeader extends HBox {
         select(sex, exam.patient().sex() == null ? null : exam.patient().sex().id());
         select(side, exam.side() == null ? null : exam.side().id());
         updating = false;
+    }
+
+    /**
+     * A second click on the chosen sex or side (a double-click) keeps it: true when {@code now} is that
+     * deselection, which is undone. Choosing another value is how a wrong one is corrected.
+     */
+    private boolean kept(ToggleGroup group, javafx.scene.control.Toggle old, javafx.scene.control.Toggle now) {
+        if (now != null) {
+            return false;
+        }
+        updating = true;
+        group.selectToggle(old);
+        updating = false;
+        return true;
     }
 
     private static void select(ToggleGroup group, String id) {

@@ -76,15 +76,16 @@ final class RegionChecklist extends Column {
 
     private void refresh() {
         updating = true;
-        boolean anyNo = false;
+        boolean allAnswered = true;
         for (var node : getChildren()) {
             if (node instanceof CheckBox box && box.getUserData() instanceof String id) {
                 FindingValue v = session.exam().value(id);
                 box.setSelected(FindingValue.Flag.YES.equals(v));
-                anyNo |= FindingValue.Flag.NO.equals(v);
+                allAnswered &= v != null;
             }
         }
-        complete.setSelected(anyNo);
+        // complete only when every region has an answer: one "no" among regions never asked is not a finished chart
+        complete.setSelected(allAnswered);
         updating = false;
     }
 }

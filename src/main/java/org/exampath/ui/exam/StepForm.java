@@ -45,6 +45,7 @@ final class StepForm extends Region {
             }
         });
         session.assessmentProperty().addListener((obs, old, now) -> rows.values().forEach(this::caution));
+        session.replacedProperty().addListener((obs, old, now) -> rows.values().forEach(FindingRow::replaced));
     }
 
     /**
