@@ -23,10 +23,12 @@ import org.exampath.knowledge.RedFlagRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review of the red-flag lane against evidence §3.2 (red flags) and §4 (imaging). Each test states
- * the behaviour the evidence asks for; see REVIEW.md for the evidence line each rests on.
+ * What evidence §3.2 (red flags) and §4 (imaging) ask of the lane beyond the spec's rules: a severe
+ * deficit, both legs paired with the cauda equina questions, steroids alone, an unrecorded sex, MRI for a
+ * stress fracture, diabetes, a hamstring avulsion, an unrecorded age for the inflammatory prompt, and
+ * unsafe tests kept out of the next tests while a level could hold. The audit names each evidence line.
  */
-class RedFlagReviewTest {
+class RedFlagEvidenceGapsTest {
     private static final KnowledgeBase KB = TestKnowledge.SHIPPED;
 
     private static Assessment assess(Exam exam) {
