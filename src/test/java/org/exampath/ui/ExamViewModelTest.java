@@ -52,6 +52,18 @@ class ExamViewModelTest {
     }
 
     @Test
+    void saveAsKeepsThePatientLabelTypedInTheHeader() throws Exception {
+        session.patientLabelProperty().set("P-0142");
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        Path file = dir.resolve("p.json");
+        assertTrue(model.saveAs(file));
+        assertTrue(Files.readString(file).contains("\"P-0142\""), Files.readString(file));
+        model.newExam();
+        assertTrue(model.open(file));
+        assertEquals("P-0142", session.patientLabelProperty().get(), "opened again, the exam has its label");
+    }
+
+    @Test
     void aBadFileKeepsTheCurrentExamAndSaysWhy() throws Exception {
         session.set("nerve.slr", new FindingValue.Choice("negative"));
         Exam before = session.exam();

@@ -80,10 +80,18 @@ final class ExamExports {
                 + "-" + LocalDate.now() + ".pdf";
     }
 
-    /** Writes the exam next to the target and moves it into place, so a failed save leaves no half file. */
+    /**
+     * Writes the exam, with the patient label typed in the header, next to the target and moves it into
+     * place, so a failed save leaves no half file.
+     */
     boolean saveAs(Path file) {
         try {
-            byte[] json = new ExamWriter().write(session.exam());
+            String label = session.patientLabelProperty().get();
+            org.exampath.domain.Exam exam = session.exam();
+            if (label != null && !label.isBlank()) {
+                exam = exam.withRecord(exam.record().withLabel(label.strip()));
+            }
+            byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");
             lines.status("Saved " + file.getFileName() + ".");

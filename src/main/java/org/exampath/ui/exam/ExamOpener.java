@@ -67,6 +67,9 @@ final class ExamOpener {
                     session.patientLabelProperty().set(exam.record().label());
                 }
                 autosave.openedFromCopy(file);
+            } else {
+                // without a store the header still names the patient the file names (or no one)
+                session.patientLabelProperty().set(exam.record().label() == null ? "" : exam.record().label());
             }
             session.replace(exam);
             lines.error("");
