@@ -103,6 +103,18 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void aLongListOfChecksNamesItsFirstFourAndSaysWhereTheRestAreAsked() {
+        session.set("redflag.bilateral_leg_symptoms", FindingValue.Flag.YES);
+        org.exampath.ui.hypotheses.RedFlagBannerViewModel.Flag ces = panel.banner().flags().get(0);
+        assertEquals("cauda_equina", ces.id());
+        int more = session.assessment().redFlags().get(0).checks().size() - 4;
+        assertTrue(more > 1, "sanity: the cauda equina prompt has many checks");
+        assertTrue(ces.cause().endsWith(". Record next: Saddle or perianal numbness; New bladder or bowel change; New sexual"
+                + " dysfunction; Weakness that is getting worse; and " + more + " more on the red-flag screen and the neuro screen"),
+                ces.cause());
+    }
+
+    @Test
     void reasonsSpeakPlainlyAndKeepTheEvidenceApart() {
         session.set("nerve.seated_piriformis_stretch", new FindingValue.Choice("positive"));
         HypothesisRowViewModel dgs = row("deep_gluteal_syndrome");

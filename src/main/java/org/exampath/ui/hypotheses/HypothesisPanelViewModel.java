@@ -209,10 +209,32 @@ public final class HypothesisPanelViewModel {
         return "Raised by: " + String.join("; ", parts) + next;
     }
 
-    /** The flag's checks in words: ". Record next: Vascular risk factors; Foot pulses", or "" when it has none. */
+    /**
+     * The flag's checks in words: ". Record next: Vascular risk factors; Foot pulses", or "" when it has none.
+     * A long list names its first four and says where the rest are asked ("and 11 more on the neuro screen"),
+     * so the banner stays short enough to read; every check is still in the next tests' order.
+     */
     private String checks(RedFlag flag) {
-        return flag.checks().isEmpty() ? "" : ". Record next: " + String.join("; ", flag.checks().stream().map(this::label).toList());
+        List<String> ids = flag.checks();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        if (ids.size() <= CHECKS_NAMED + 1) {
+            return ". Record next: " + String.join("; ", ids.stream().map(this::label).toList());
+        }
+        List<String> where = ids.subList(CHECKS_NAMED, ids.size()).stream()
+                .map(id -> kb().finding(id).map(d -> STEP_PLACES.getOrDefault(d.step(), "the form")).orElse("the form"))
+                .distinct().toList();
+        return ". Record next: " + String.join("; ", ids.subList(0, CHECKS_NAMED).stream().map(this::label).toList())
+                + "; and " + (ids.size() - CHECKS_NAMED) + " more on " + String.join(" and ", where);
     }
+
+    private static final int CHECKS_NAMED = 4;
+    /** Where a finding of each knowledge step is asked, in the banner's words. */
+    private static final java.util.Map<String, String> STEP_PLACES = java.util.Map.of("history", "the history",
+            "redflag", "the red-flag screen", "observation", "the palpation step", "palpation", "the palpation step",
+            "strength", "the strength step", "neuro", "the neuro screen", "nerve", "the nerve-bias step",
+            "provocation", "the nerve-bias step");
 
     private void showRows(Assessment a) {
         List<HypothesisRowViewModel> ordered = new ArrayList<>();
