@@ -155,17 +155,16 @@ public final class ConsultationNote {
         for (var section : Describe.SECTIONS.entrySet()) {
             String step = section.getKey();
             List<String> lines = content.positivesAndPertinent(step);
-            int others = content.otherNegatives(step);
+            String others = content.otherNegativesLine(step);
             untested += content.notTested(step);
-            if (!lines.isEmpty() || others > 0) {
+            if (!lines.isEmpty() || !others.isEmpty()) {
                 page.subheading(section.getValue(), new Color(0x1F, 0x23, 0x28));
                 for (String line : lines) {
                     page.bullet(line);
                 }
-                if (others > 0) {
-                    // only questions that were asked and answered negative are counted here
-                    page.bullet(("redflag".equals(step) ? "All other screening questions negative" : "All other answers negative or normal")
-                            + " (" + others + ").");
+                if (!others.isEmpty()) {
+                    // only questions asked and answered negative are counted as negative; the rest as not asked
+                    page.bullet(others);
                 }
             }
         }

@@ -16,6 +16,9 @@ import org.exampath.text.Describe;
 
 /** The words of a note, shared by the PDF and the copyable summary. */
 final class NoteContent {
+    /** What the summary says in place of the working diagnosis while an emergency stands. */
+    static final String WITHHELD = "Working diagnosis withheld while the emergency stands: act on the flag first.";
+
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;
@@ -108,6 +111,30 @@ final class NoteContent {
 
     int notTested(String step) {
         return (int) kb.findingsOfStep(step).stream().filter(d -> !exam.has(d.id())).count();
+    }
+
+    /**
+     * The line that counts a step's unlisted negatives: "All other … negative (n)." only when every
+     * item of the step was asked or tested; otherwise how many others were asked and how many were
+     * not, so an unasked question never reads as negative. Empty when there are no such negatives.
+     */
+    String otherNegativesLine(String step) {
+        int others = otherNegatives(step);
+        if (others == 0) {
+            return "";
+        }
+        boolean screen = "redflag".equals(step);
+        String other = positivesAndPertinentIds(step).isEmpty() ? "" : "other ";
+        int missing = notTested(step);
+        if (missing == 0) {
+            return "All " + other + (screen ? "screening questions negative" : "answers negative or normal") + " (" + others + ").";
+        }
+        // "4 other screening questions asked, all negative; 18 not asked." / "1 test done, negative or normal; 5 not tested."
+        boolean asked = screen || "history".equals(step);
+        String noun = (screen ? "screening question" : asked ? "question" : "test") + (others == 1 ? "" : "s");
+        String result = (others == 1 ? "" : "all ") + (asked ? "negative" : "negative or normal");
+        return others + " " + other + noun + (asked ? " asked, " : " done, ") + result + "; " + missing
+                + (asked ? " not asked." : " not tested.");
     }
 
     String flagLine(RedFlag flag) {

@@ -53,11 +53,16 @@ public final class SoapSummary {
             assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label())
                     + (because.isEmpty() ? "" : " (" + FindingProse.list(because) + ")") + ".");
         }
-        assessment.add(content.workingDiagnosis());
-        for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {
-            List<String> movers = movers(content, h);
-            if (!movers.isEmpty()) {
-                assessment.add(h.label() + " rests mainly on " + String.join(" and ", movers) + ".");
+        if (content.emergency()) {
+            // as the note and the panel: no working diagnosis while an emergency stands
+            assessment.add(NoteContent.WITHHELD);
+        } else {
+            assessment.add(content.workingDiagnosis());
+            for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {
+                List<String> movers = movers(content, h);
+                if (!movers.isEmpty()) {
+                    assessment.add(h.label() + " rests mainly on " + String.join(" and ", movers) + ".");
+                }
             }
         }
         for (Inconsistency i : a.inconsistencies()) {
@@ -114,9 +119,12 @@ public final class SoapSummary {
                         : "; the other " + others + " asked negative.");
     }
 
-    /** The two findings that moved it most, in words, each with its LR and source in brackets. */
+    /**
+     * The two findings that raised it most, in words, each with its LR and source in brackets. A finding
+     * that lowered it (LR below 1) is never among them: a diagnosis does not rest on what counts against it.
+     */
     private List<String> movers(NoteContent content, HypothesisResult h) {
-        return h.contributions().stream().limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
+        return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
                 + "; " + content.shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 

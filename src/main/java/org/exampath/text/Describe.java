@@ -103,14 +103,39 @@ public final class Describe {
         };
     }
 
-    /** A citation in short: first author (with "et al") and year, e.g. "Martin HD et al 2014". */
+    /**
+     * A citation in short: first author (with "et al") and year, e.g. "Martin HD et al 2014". A title
+     * cited by its first words keeps a bracket it opens whole ("a pilot study (Kigali, Rwanda) 2015"),
+     * so the short form never leaves one open inside the "(LR …; source, tag)" it is written in.
+     */
     public static String shortCitation(org.exampath.knowledge.Citation c) {
         if (c == null) {
             return "?";
         }
-        String first = c.text().split("[.,]")[0].strip();
+        String first = firstPart(c.text());
         java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(c.text());
         return first + (year.find() ? " " + year.group() : "");
+    }
+
+    /** The text up to its first "." or "," outside brackets; an unclosed bracket and what follows it are left out. */
+    private static String firstPart(String text) {
+        int depth = 0;
+        int open = -1;
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                open = depth == 0 ? i : open;
+                depth++;
+            } else if (ch == ')' && depth > 0) {
+                depth--;
+            } else if ((ch == '.' || ch == ',') && depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        String first = depth > 0 ? text.substring(0, open) : text.substring(0, end);
+        return first.strip();
     }
 
     /**

@@ -76,13 +76,15 @@ class ConsultationNoteTest {
     }
 
     @Test
-    void theNoteListsPositivesAndCountsTheOtherScreeningNegativesOnOneLine() throws Exception {
-        var builder = org.exampath.Exams.of().yes("history.region.lateral_hip").yes("redflag.night_pain");
+    void theNoteListsPositivesAndCountsTheOtherScreeningNegativesAndTheUnaskedOnOneLine() throws Exception {
+        var builder = org.exampath.Exams.of().yes("history.region.lateral_hip").yes("redflag.night_pain_unrelieved");
         List<String> screen = TestKnowledge.SHIPPED.findingsOfStep("redflag").stream().map(d -> d.id())
-                .filter(id -> !id.equals("redflag.night_pain")).toList();
+                .filter(id -> !id.equals("redflag.night_pain_unrelieved")).toList();
         screen.stream().limit(4).forEach(builder::no);
         String text = text(noteOf(builder.exam(), "Patient A"));
-        assertTrue(text.contains("All other screening questions negative (4)."), text);
+        assertTrue(text.contains("4 other screening questions asked, all negative; " + (screen.size() - 4) + " not asked."), text);
+        assertTrue(text.contains("Night pain not eased by rest: yes"), "the positive is listed: " + text);
+        assertFalse(text.contains("All other screening questions negative"), "an incomplete screen is never all negative: " + text);
         assertFalse(text.contains("History of cancer: no"), "a plain negative is counted, not listed: " + text);
         assertTrue(text.contains("Patient A, "), text);
         assertFalse(text.contains("Patient Patient A"), "the label as typed: " + text);
@@ -90,6 +92,11 @@ class ConsultationNoteTest {
 
         String none = text(noteOf(org.exampath.Exams.of().yes("history.region.lateral_hip").exam(), "P-1"));
         assertFalse(none.contains("screening questions negative"), "nothing asked is never reported negative: " + none);
+
+        screen.forEach(builder::no);
+        String complete = text(noteOf(builder.exam(), "Patient A"));
+        assertTrue(complete.contains("All other screening questions negative (" + screen.size() + ")."),
+                "a complete screen counts its negatives as all the others: " + complete);
     }
 
     @Test
@@ -180,5 +187,33 @@ class ConsultationNoteTest {
         String soap = new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),
                 new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
         assertTrue(soap.split("\n")[2].startsWith("O: Observation: antalgic gait (short stance on the painful leg). Palpation: piriformis"), soap);
+    }
+
+    @Test
+    void theFindingsListNeverCallsUnaskedScreeningQuestionsNegative() throws Exception {
+        // one screening question asked (no): "All other screening questions negative (1)" would read as a clear screen
+        String text = text(noteOf(org.exampath.Exams.of().yes("history.region.lateral_hip").no("redflag.saddle_anaesthesia").exam(), "P-1"));
+        assertTrue(text.contains("Red-flag screen not complete (1 of"), text);
+        assertFalse(text.contains("All other screening questions negative"),
+                "the other questions were never asked, yet the findings list would say all other screening questions are negative: " + text);
+    }
+
+    @Test
+    void theFindingsListNeverCallsAnUntestedNeuroScreenNormal() throws Exception {
+        // one reflex tested normal; myotomes, sensation and the other reflex were never tested
+        String text = text(noteOf(org.exampath.Exams.of().yes("history.region.lateral_hip").is("neuro.reflex.ankle", "normal").exam(), "P-1"));
+        assertFalse(text.contains("All other answers negative or normal"),
+                "only the ankle reflex was tested, yet the neuro screen would read as all negative or normal: " + text);
+    }
+
+    @Test
+    void everyShortSourceClosesTheBracketsItOpens() {
+        for (org.exampath.knowledge.Citation c : TestKnowledge.SHIPPED.citations().values()) {
+            String shortName = org.exampath.text.Describe.shortCitation(c);
+            long open = shortName.chars().filter(ch -> ch == '(').count();
+            long close = shortName.chars().filter(ch -> ch == ')').count();
+            assertTrue(open == close, c.id() + " is cited on the note and panel as \"" + shortName
+                    + "\", which leaves a bracket open inside the note's \"(LR …; source, tag)\"");
+        }
     }
 }

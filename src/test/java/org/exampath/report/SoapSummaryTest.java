@@ -148,4 +148,30 @@ class SoapSummaryTest {
                         .with("provocation.hop_test", new FindingValue.Choice("negative"))).split("\n")[2]);
         assertEquals("O: No physical tests recorded.", soap(Exam.empty()).split("\n")[2]);
     }
+
+    @Test
+    void aDiagnosisNeverRestsOnAFindingThatCountsAgainstIt() {
+        String text = soap(org.exampath.Exams.of().yes("history.region.lateral_hip").is("palpation.greater_trochanter", "familiar")
+                .is("provocation.single_leg_stance_30s", "negative").exam());
+        String a = text.lines().filter(l -> l.startsWith("A: ")).findFirst().orElseThrow();
+        int from = a.indexOf("Gluteal tendinopathy rests mainly on");
+        assertTrue(from >= 0, a);
+        int end = a.indexOf(" rests mainly on", from + "Gluteal tendinopathy rests mainly on".length());
+        String reasons = a.substring(from, end < 0 ? a.length() : end);
+        assertFalse(reasons.contains("single-leg stance 30 s negative"),
+                "a negative single-leg stance (LR 0.6) lowers gluteal tendinopathy; it is not what the diagnosis rests on: " + a);
+    }
+
+    @Test
+    void anEmergencyHoldsBackTheWorkingDiagnosisAsTheNoteAndPanelDo() {
+        Exam emergency = org.exampath.Exams.of().patient(47, org.exampath.domain.Sex.MALE).side(org.exampath.domain.Side.BILATERAL)
+                .yes("history.region.below_knee", "history.quality.numbness", "redflag.saddle_anaesthesia", "redflag.bladder_bowel_change")
+                .is("neuro.sensation.saddle", "reduced").exam();
+        String a = soap(emergency).lines().filter(l -> l.startsWith("A: ")).findFirst().orElseThrow();
+        assertTrue(a.startsWith("A: EMERGENCY: possible cauda equina syndrome"), a);
+        // the PDF note says "Withheld while the emergency stands" and the Summary step "The working diagnosis is held back"
+        assertFalse(a.contains("Most likely") || a.contains("rests mainly on"),
+                "the summary pasted into the record would give a working diagnosis the note and the panel withhold: " + a);
+        assertTrue(a.contains("Working diagnosis withheld while the emergency stands"), a);
+    }
 }
