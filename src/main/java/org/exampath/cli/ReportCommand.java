@@ -89,7 +89,9 @@ final class ReportCommand {
                 // who signs is what the file records, never the computer's login
                 String clinician = exam.record().clinician() == null ? "" : exam.record().clinician();
                 String label = exam.record().label() == null ? name : exam.record().label();
-                context = new NoteContext(label, LocalDate.now(clock).toString(), clinician, knowledge.version(), List.of());
+                // dated with the visit the file records; today only when it records none
+                LocalDate visit = exam.record().date() == null ? LocalDate.now(clock) : exam.record().date();
+                context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());
             }
             new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out, keep);
             return Commands.OK;

@@ -155,6 +155,17 @@ class ConsultationNoteTest {
     }
 
     @Test
+    void theReportCommandDatesANoteWithTheVisitTheExamFileRecordsNotToday() throws Exception {
+        Path exam = Files.writeString(dir.resolve("visit.json"), "{\"format\":\"exam/1\",\"patient\":{\"label\":\"P-7\"},"
+                + "\"encounter\":{\"date\":\"2020-01-15\",\"clinician\":\"Anna\"},\"findings\":{\"nerve.slump\":\"positive\"}}");
+        Path out = dir.resolve("visit.pdf");
+        assertEquals(0, report("report", exam.toString(), "--out", out.toString()));
+        String text = text(out);
+        assertTrue(text.contains("Date 2020-01-15 · Clinician Anna"), "the note gives today's date for a visit the file dates 2020-01-15: "
+                + text.substring(0, Math.min(300, text.length())));
+    }
+
+    @Test
     void theSoapSummaryHasItsFourParts() throws Exception {
         Exam exam = sharedCase("deep-gluteal-sitting-burn");
         String soap = new SoapSummary(TestKnowledge.SHIPPED).text(exam, TestKnowledge.ENGINE.assess(exam),

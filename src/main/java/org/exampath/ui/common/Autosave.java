@@ -41,6 +41,8 @@ public final class Autosave {
     private final StatusLine statusLine = new StatusLine(this);
     private final javafx.collections.ObservableList<FindingConflict> conflicts = javafx.collections.FXCollections.observableArrayList();
     private Long pendingPreviousId;
+    /** The stored date of the encounter shown (JavaFX thread); null for a new exam. */
+    private String visitDate;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     private Long writerId;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
@@ -478,6 +480,7 @@ public final class Autosave {
                 actions.resend(fxGeneration, encounter.id(), left);
             }
             encounterId.set(id);
+            visitDate = encounter == null ? null : encounter.date();
             pendingPreviousId = previousId;
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
@@ -488,6 +491,14 @@ public final class Autosave {
         if (id == null && last != null) {
             changed();
         }
+    }
+
+    /**
+     * The date the encounter shown was stored with (an earlier visit opened from the list keeps its own),
+     * or null for a new exam, which is dated today (JavaFX thread).
+     */
+    public String visitDate() {
+        return visitDate;
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */

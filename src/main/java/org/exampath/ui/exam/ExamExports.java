@@ -47,7 +47,19 @@ final class ExamExports {
             autosave.acknowledgements().forEach(a -> actions.add(
                     new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
         }
-        return new NoteContext(label, LocalDate.now().toString(), clinician, session.knowledge().version(), actions);
+        return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions);
+    }
+
+    /**
+     * The visit's date: the one the exam records (an exam file opened), else the stored encounter's (an
+     * earlier visit opened from the list), else today.
+     */
+    private String visitDate() {
+        if (session.exam().record().date() != null) {
+            return session.exam().record().date().toString();
+        }
+        String stored = autosave == null ? null : autosave.visitDate();
+        return stored != null ? stored : LocalDate.now().toString();
     }
 
     /** The consultation note as a PDF, written whole or not at all. */
@@ -77,7 +89,7 @@ final class ExamExports {
     String suggestedNoteName() {
         String label = session.patientLabelProperty().get();
         return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
-                + "-" + LocalDate.now() + ".pdf";
+                + "-" + visitDate() + ".pdf";
     }
 
     /**

@@ -1,0 +1,98 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.encounters.EncounterBrowserViewModel;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * On a real SQLite file as the app runs: the note and the copied summary of a visit opened again from
+ * the Encounters list carry that visit's date, not today's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VisitDateWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Database db;
+    private Autosave autosave;
+    private ExamViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        db = Database.open(dir.resolve("exampath-" + System.nanoTime() + ".db"));
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave.resume();
+        model = new ExamViewModel(session, autosave);
+        ExamFiles files = new ExamFiles() {
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseNote(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        };
+        stage.setScene(ExamView.scene(new ExamView(model, files)));
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() {
+        autosave.shutdown();
+        db.close();
+    }
+
+    @Test
+    void theNoteOfAnEarlierVisitOpenedFromTheListIsDatedWithThatVisitNotToday(FxRobot robot) throws Exception {
+        // a visit stored on 2020-01-15, reopened later from the Encounters list
+        EncounterStore earlier = new EncounterStore(db,
+                Clock.fixed(java.time.Instant.parse("2020-01-15T10:00:00Z"), java.time.ZoneOffset.UTC));
+        long id = earlier.create("P-7", "anna", Exams.of().is("nerve.slump", "positive").exam(), TestKnowledge.SHIPPED.version(), null);
+        EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave);
+        browser.runUpdatesWith(javafx.application.Platform::runLater);
+        robot.interact(() -> browser.queryProperty().set("P-7"));
+        browser.search().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !browser.rows().isEmpty());
+        var row = browser.rows().get(0);
+        assertEquals(id, row.id());
+        assertEquals("2020-01-15", row.date());
+        browser.open(row).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "P-7".equals(model.session().patientLabelProperty().get()));
+        // `exampath report 1` dates this encounter's note 2020-01-15; the window's note and summary say today
+        assertEquals("2020-01-15", model.noteContext().date(), "the note and the copied summary give the visit's date");
+        assertTrue(model.summaryText().lines().findFirst().orElseThrow().endsWith(", 2020-01-15."), model.summaryText());
+        assertTrue(model.suggestedNoteName().endsWith("-2020-01-15.pdf"), model.suggestedNoteName());
+    }
+}
