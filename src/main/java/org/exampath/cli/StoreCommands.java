@@ -16,9 +16,14 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
+import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
+import org.exampath.text.FlagState;
 
-/** import, export and list on the same SQLite store as the app ({@code --db DB} to choose it). */
+/**
+ * import, export and list on the same SQLite store as the app ({@code --db DB} to choose it). {@code list}
+ * prints one line per encounter: id, date, patient label, leading hypothesis and red-flag state.
+ */
 final class StoreCommands {
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -86,9 +91,11 @@ final class StoreCommands {
         Engine engine = new Engine(knowledge);
         List<Encounters.NewEncounter> encounters = new ArrayList<>();
         for (int i = 0; i < exams.size(); i++) {
-            HypothesisResult lead = engine.assess(exams.get(i)).leading();
+            Assessment assessment = engine.assess(exams.get(i));
+            HypothesisResult lead = assessment.leading();
+            // listed with its red flags, as an encounter the window saves is
             encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability(),
-                    importKey(labels.get(i), exams.get(i))));
+                    importKey(labels.get(i), exams.get(i)), FlagState.of(assessment)));
         }
         List<Long> already = new ArrayList<>();
         try (OpenStore db = open(dbPath)) {
@@ -148,7 +155,7 @@ final class StoreCommands {
         try (OpenStore db = open(dbPath)) {
             for (Encounters.Row row : db.encounters().list("", Integer.MAX_VALUE)) {
                 stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
-                        + Terminal.cell(row.leading()));
+                        + Terminal.cell(row.leading()) + "\t" + Terminal.cell(row.flags() == null ? "not recorded" : row.flags()));
             }
         }
         return Commands.OK;

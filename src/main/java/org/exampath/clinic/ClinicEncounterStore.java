@@ -107,7 +107,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
-                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, LocalDate.now(clock));
@@ -118,6 +119,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setString(7, e.leading());
             p.setObject(8, e.leadingProbability(), Types.REAL);
             p.setString(9, createKey);
+            p.setString(10, e.flags());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

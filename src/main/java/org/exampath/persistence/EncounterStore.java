@@ -101,7 +101,8 @@ public final class EncounterStore implements Encounters {
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
-                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, LocalDate.now(clock).toString());
@@ -114,6 +115,7 @@ public final class EncounterStore implements Encounters {
             p.setString(9, e.leading());
             p.setObject(10, e.leadingProbability(), Types.REAL);
             p.setString(11, createKey);
+            p.setString(12, e.flags());
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {

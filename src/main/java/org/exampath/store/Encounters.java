@@ -31,12 +31,17 @@ public interface Encounters {
     }
 
     /**
-     * An encounter to import: the patient's label, the exam and its leading hypothesis, and the key it is
-     * imported with (null for none): an encounter already made with that key is not made again.
+     * An encounter to import: the patient's label, the exam and its leading hypothesis, the key it is
+     * imported with (null for none): an encounter already made with that key is not made again, and the
+     * red-flag state it is listed with (null when not worked out: the list then says "not recorded").
      */
-    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey) {
+    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey, String flags) {
         public NewEncounter(String label, Exam exam, String leading, Double leadingProbability) {
             this(label, exam, leading, leadingProbability, null);
+        }
+
+        public NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey) {
+            this(label, exam, leading, leadingProbability, createKey, null);
         }
     }
 

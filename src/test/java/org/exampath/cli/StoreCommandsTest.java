@@ -2,6 +2,7 @@ package org.exampath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,8 +60,9 @@ class StoreCommandsTest {
         Run list = run("list", "--db", db.toString());
         String[] lines = list.out().split("\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[0].matches("2\t\\d{4}-\\d\\d-\\d\\d\tlumbar-radicular-s1\tlumbar_radicular"), lines[0]);
-        assertTrue(lines[1].endsWith("\tgluteal-tendinopathy-classic\tgluteal_tendinopathy"), lines[1]);
+        assertTrue(lines[0].matches("2\t\\d{4}-\\d\\d-\\d\\d\tlumbar-radicular-s1\tlumbar_radicular\tnone raised; screen \\d+ of \\d+ asked"),
+                lines[0]);
+        assertTrue(lines[1].matches(".*\tgluteal-tendinopathy-classic\tgluteal_tendinopathy\tnone raised; screen \\d+ of \\d+ asked"), lines[1]);
     }
 
     @Test
@@ -167,5 +169,29 @@ class StoreCommandsTest {
         assertEquals(1, listed.err().split("\n").length, listed.err());
         assertTrue(listed.err().contains("store version -1"), listed.err());
         assertTrue(!listed.err().contains("Exception") && !listed.err().contains("\tat "), listed.err());
+    }
+
+    @Test
+    void anImportedEmergencyIsStoredWithItsRedFlagForTheEncountersList() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path file = sharedCaseExam("cauda-equina-emergency");
+        assertEquals(Commands.OK, run("import", file.toString(), "--db", db.toString()).code());
+        try (org.exampath.persistence.Database open = org.exampath.persistence.Database.open(db)) {
+            org.exampath.store.Encounters.Row row = new org.exampath.persistence.EncounterStore(open,
+                    org.exampath.persistence.DatabaseTestAccess.CLOCK).list("", 10).get(0);
+            assertNotNull(row.flags(), "the Encounters list would show \"not recorded\" for an exam that raises cauda equina");
+            assertTrue(row.flags().contains("cauda_equina"), row.flags());
+        }
+    }
+
+    @Test
+    void listShowsEachEncountersRedFlagState() throws Exception {
+        Path db = dir.resolve("store.db");
+        // under a plain file name, so the label ("p1") says nothing of the flag itself
+        Path file = Files.move(sharedCaseExam("cauda-equina-emergency"), dir.resolve("p1.json"));
+        assertEquals(Commands.OK, run("import", file.toString(), "--db", db.toString()).code());
+        String out = run("list", "--db", db.toString()).out();
+        assertTrue(out.contains("cauda_equina") || out.contains("emergency"),
+                "list would name the leading hypothesis only, the emergency nowhere on the line: " + out);
     }
 }

@@ -120,6 +120,16 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anImportedExamIsListedWithTheRedFlagStateItWasImportedWith(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        store.importAll(List.of(new Encounters.NewEncounter("Hal", EXAM, null, null, "k-flag", "emergency: cauda_equina"),
+                new Encounters.NewEncounter("Ida", EXAM, null, null, "k-none")), "x", "kb");
+        assertEquals("emergency: cauda_equina", store.list("Hal", 5).get(0).flags());
+        assertEquals(null, store.list("Ida", 5).get(0).flags(), "none worked out: listed as not recorded, never as none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anImportedExamWhoseKeyIsStoredIsNotStoredAgainAndItsEncounterIsLeftAsItIs(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         Exam changed = EXAM.with("nerve.slr", new FindingValue.Choice("positive"));

@@ -21,6 +21,7 @@ import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
+import org.exampath.text.FlagState;
 
 /**
  * Keeps the session's exam in the store: every change is queued and saved off the JavaFX thread, in

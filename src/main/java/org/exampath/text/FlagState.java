@@ -1,4 +1,4 @@
-package org.exampath.ui.common;
+package org.exampath.text;
 
 import java.util.List;
 import org.exampath.reasoning.Assessment;
@@ -8,13 +8,14 @@ import org.exampath.reasoning.RedFlagScreen;
 /**
  * The red-flag state an encounter is listed with: the most pressing urgency and the flags raised
  * ("urgent: malignancy, fracture"), or, with none raised, whether the screen was complete; never a
- * bare "none" while screening questions are unasked.
+ * bare "none" while screening questions are unasked. Worked out wherever an encounter is stored (the
+ * window's autosave, {@code import}) so every encounter is listed with it.
  */
-final class FlagState {
+public final class FlagState {
     private FlagState() {
     }
 
-    static String of(Assessment assessment) {
+    public static String of(Assessment assessment) {
         List<RedFlag> raised = assessment.redFlags().stream().filter(f -> !f.noted()).toList();
         if (!raised.isEmpty()) {
             return raised.get(0).urgency() + ": " + String.join(", ", raised.stream().map(RedFlag::id).toList());
