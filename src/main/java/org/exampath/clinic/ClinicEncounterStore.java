@@ -60,7 +60,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             Long found = createKey == null ? null : again(c, createKey);
             return found != null ? found
-                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey);
+                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey,
+                    LocalDate.now(clock));
         });
     }
 
@@ -86,7 +87,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
+                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey(), e.visitDateOr(LocalDate.now(clock))), false));
             }
             return done;
         });
@@ -102,7 +103,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
     }
 
-    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {
+    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey, LocalDate date)
+            throws SQLException {
         Exam exam = e.exam();
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;
@@ -111,7 +113,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
-            p.setObject(2, LocalDate.now(clock));
+            p.setObject(2, date);
             p.setString(3, exam.side() == null ? null : exam.side().id());
             p.setObject(4, exam.patient().age(), Types.INTEGER);
             p.setString(5, version);

@@ -67,7 +67,8 @@ public final class EncounterStore implements Encounters {
                     return made;
                 }
             }
-            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey);
+            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey,
+                    LocalDate.now(clock));
         });
     }
 
@@ -79,7 +80,8 @@ public final class EncounterStore implements Encounters {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey()), false));
+                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey(),
+                                e.visitDateOr(LocalDate.now(clock))), false));
             }
             return done;
         });
@@ -95,8 +97,8 @@ public final class EncounterStore implements Encounters {
         }
     }
 
-    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)
-            throws SQLException {
+    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey,
+                        LocalDate date) throws SQLException {
         Exam exam = e.exam();
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
@@ -105,7 +107,7 @@ public final class EncounterStore implements Encounters {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
-            p.setString(2, LocalDate.now(clock).toString());
+            p.setString(2, date.toString());
             p.setString(3, clinician);
             p.setString(4, exam.side() == null ? null : exam.side().id());
             Patients.setInt(p, 5, exam.patient().age());

@@ -43,6 +43,11 @@ public interface Encounters {
         public NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey) {
             this(label, exam, leading, leadingProbability, createKey, null);
         }
+
+        /** The date an imported exam is stored with: the visit's date its record gives, else {@code today}. */
+        public java.time.LocalDate visitDateOr(java.time.LocalDate today) {
+            return exam.record().date() == null ? today : exam.record().date();
+        }
     }
 
     /** What an import did with one exam: the encounter it is in, and whether that was there already (its key found). */

@@ -130,6 +130,17 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anImportedExamIsStoredWithTheVisitDateItRecordsElseToday(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        Exam dated = EXAM.withRecord(EXAM.record().withDate(java.time.LocalDate.parse("2020-01-15")));
+        store.importAll(List.of(new Encounters.NewEncounter("Jo", dated, null, null),
+                new Encounters.NewEncounter("Kit", EXAM, null, null)), "x", "kb");
+        assertEquals("2020-01-15", store.list("Jo", 5).get(0).date());
+        assertEquals("2026-11-27", store.list("Kit", 5).get(0).date(), "no date recorded: the day it was imported");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anImportedExamWhoseKeyIsStoredIsNotStoredAgainAndItsEncounterIsLeftAsItIs(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         Exam changed = EXAM.with("nerve.slr", new FindingValue.Choice("positive"));

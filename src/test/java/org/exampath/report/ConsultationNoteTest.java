@@ -163,6 +163,13 @@ class ConsultationNoteTest {
         String text = text(out);
         assertTrue(text.contains("Date 2020-01-15 · Clinician Anna"), "the note gives today's date for a visit the file dates 2020-01-15: "
                 + text.substring(0, Math.min(300, text.length())));
+
+        // imported, the encounter keeps the file's date, so its note by id says the same
+        Path db = dir.resolve("visits.db");
+        assertEquals(0, report("import", exam.toString(), "--db", db.toString()));
+        Path byId = dir.resolve("by-id.pdf");
+        assertEquals(0, report("report", "1", "--out", byId.toString(), "--db", db.toString()));
+        assertTrue(text(byId).contains("Date 2020-01-15"), text(byId));
     }
 
     @Test
