@@ -109,8 +109,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
-                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags, assessment, plan) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, date);
@@ -122,6 +122,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setObject(8, e.leadingProbability(), Types.REAL);
             p.setString(9, createKey);
             p.setString(10, e.flags());
+            p.setString(11, exam.record().assessment()); // an imported exam keeps the clinician's words
+            p.setString(12, exam.record().plan());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

@@ -103,8 +103,8 @@ public final class EncounterStore implements Encounters {
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
-                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, date.toString());
@@ -118,6 +118,8 @@ public final class EncounterStore implements Encounters {
             p.setObject(10, e.leadingProbability(), Types.REAL);
             p.setString(11, createKey);
             p.setString(12, e.flags());
+            p.setString(13, exam.record().assessment()); // an imported exam keeps the clinician's words
+            p.setString(14, exam.record().plan());
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {

@@ -141,6 +141,17 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anImportedExamKeepsTheAssessmentAndPlanWrittenInIt(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        Exam written = EXAM.withRecord(EXAM.record().withAssessment("Likely gluteal tendinopathy.").withPlan("Load management, review in 2 weeks."));
+        long id = store.importAll(List.of(new Encounters.NewEncounter("Noa", written, null, null)), "x", "kb").get(0).id();
+        Exam stored = store.load(id).orElseThrow().exam();
+        assertEquals("Likely gluteal tendinopathy.", stored.record().assessment());
+        assertEquals("Load management, review in 2 weeks.", stored.record().plan());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anImportedExamWhoseKeyIsStoredIsNotStoredAgainAndItsEncounterIsLeftAsItIs(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         Exam changed = EXAM.with("nerve.slr", new FindingValue.Choice("positive"));
