@@ -293,7 +293,8 @@ public final class PracticeViewModel {
         }
         var a = engine.assess(s.practiceCase().exam());
         List<String> out = new ArrayList<>();
-        a.redFlags().forEach(flag -> out.add("Red flag: " + flag.label() + ". " + flag.action()));
+        // a noted low-value item is logged, not a flag: the scorer and the commit form leave it out too
+        a.redFlags().forEach(flag -> out.add((flag.noted() ? "Not a red flag: " : "Red flag: ") + flag.label() + ". " + flag.action()));
         a.hypotheses().stream().limit(3).forEach(h -> out.add(String.format(Locale.ROOT, "%s: %.0f%%", hypothesisLabel(h.id()),
                 h.probability() * 100)));
         out.add(Describe.imaging(a.imaging().recommendation()) + ".");

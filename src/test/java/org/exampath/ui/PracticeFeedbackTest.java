@@ -1,0 +1,47 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exampath.TestKnowledge;
+import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.PracticeStore;
+import org.exampath.practice.Answer;
+import org.exampath.ui.practice.PracticeViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The practice feedback never contradicts itself or the panel a clinician sees. */
+class PracticeFeedbackTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theEnginesViewOfTheCaseNeverCallsANotedItemARedFlag() {
+        try (Database db = Database.open(dir.resolve("practice.db"))) {
+            CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
+            PracticeViewModel model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()),
+                    library.cases(), library.problems());
+            model.chosenProperty().set(library.cases().stream().filter(c -> c.name().equals("gluteal-tendinopathy-classic"))
+                    .findFirst().orElseThrow());
+            model.start();
+            TestKnowledge.SHIPPED.findingsOfStep("redflag").forEach(d -> model.ask(d.id()));
+            model.ask("history.region.lateral_hip");
+            model.commit(new Answer(List.of("gluteal_tendinopathy"), Map.of(), Set.of(), "if_no_progress", Set.of()));
+            List<String> feedback = model.feedbackLines();
+            assertTrue(feedback.stream().anyMatch(l -> l.startsWith("Red flags: all seen")),
+                    "the feedback tells the student there is no red flag to find: " + feedback);
+            List<String> engine = model.engineLines();
+            assertFalse(engine.stream().anyMatch(l -> l.startsWith("Red flag: Low-value item noted")),
+                    "yet the engine's view of the same case lists a noted low-value item as a \"Red flag\": " + engine);
+            assertTrue(engine.stream().anyMatch(l -> l.startsWith("Not a red flag: Low-value item noted")),
+                    "the noted item is still shown, as what it is: " + engine);
+        }
+    }
+}
