@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.TestKnowledge;
@@ -22,6 +25,7 @@ import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
 import org.exampath.ui.exam.ExamView;
 import org.exampath.ui.exam.ExamViewModel;
+import org.exampath.ui.exam.OpeningSize;
 import org.exampath.ui.exam.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -217,6 +221,25 @@ class ExamWindowTest {
         assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"), quit[0].getAccelerator());
         robot.interact(quit[0]::fire);
         assertFalse(second[0].isShowing(), "File → Quit closes the window");
+    }
+
+    @Test
+    void theWindowOpensWithinASmall1024x700Screen(FxRobot robot) {
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> scene[0] = ExamView.scene(new ExamView(new ExamViewModel(new ExamSession(TestKnowledge.ENGINE)),
+                ExamFiles.chooser()), OpeningSize.within(new Rectangle2D(0, 0, 1024, 700))));
+        assertTrue(scene[0].getWidth() <= 1024 && scene[0].getHeight() <= 700,
+                "on a 1024×700 screen the window opens at " + scene[0].getWidth() + "×" + scene[0].getHeight());
+    }
+
+    @Test
+    void theWindowOpensAt1280x800OnALargerScreenAndWithinTheScreenItOpensOn(FxRobot robot) {
+        assertEquals(new OpeningSize(1280, 800), OpeningSize.within(new Rectangle2D(0, 0, 1920, 1040)));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = window.getScene();
+        assertTrue(scene.getWidth() <= screen.getWidth() && scene.getHeight() <= screen.getHeight(),
+                "the window opens at " + scene.getWidth() + "×" + scene.getHeight() + " on a " + screen.getWidth() + "×"
+                        + screen.getHeight() + " screen");
     }
 
     private static void arrowTo(FxRobot robot, String id) {

@@ -92,14 +92,17 @@ public final class ExamView extends BorderPane {
         conflicts.dispose();
     }
 
-    /** The window's scene with the one stylesheet, at the comfortable default size. */
+    /** The window's scene with the one stylesheet, sized to open on the primary screen ({@link OpeningSize}). */
     public static Scene scene(ExamView view) {
-        Scene scene = new Scene(view, 1280, 800);
+        return scene(view, OpeningSize.onPrimaryScreen());
+    }
+
+    /** The window's scene with the one stylesheet, at {@code size}. */
+    public static Scene scene(Parent root, OpeningSize size) {
+        Scene scene = new Scene(root, size.width(), size.height());
         scene.getStylesheets().add(ExamView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
         return scene;
     }
-
-
 
     private void exportNote() {
         files.chooseNote(window(), model.suggestedNoteName()).ifPresent(model::exportNote);

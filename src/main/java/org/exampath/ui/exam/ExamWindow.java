@@ -106,9 +106,7 @@ public final class ExamWindow {
         pane.setAlignment(javafx.geometry.Pos.CENTER);
         pane.setPadding(new javafx.geometry.Insets(24));
         if (stage.getScene() == null) {
-            javafx.scene.Scene scene = new javafx.scene.Scene(pane, 1280, 800);
-            scene.getStylesheets().add(ExamView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(ExamView.scene(pane, OpeningSize.onPrimaryScreen()));
         } else {
             stage.getScene().setRoot(pane);
         }
