@@ -1,6 +1,7 @@
 package org.exampath.ui.hypotheses;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -17,20 +18,28 @@ import org.exampath.ui.common.WrappedLabel;
 
 /**
  * The panel beside the form. Pinned at the top and never scrolled away: the red-flag banner and the
- * summary strip. Below them, scrolling: the ranked hypotheses with their reasons, the pain driver and
+ * summary strip; when many flags stand they scroll within the banner, which takes at most a share of
+ * the panel's height. Below them, scrolling: the ranked hypotheses with their reasons, the pain driver and
  * management, inconsistencies, imaging and the next tests. While an emergency stands only the flag,
  * its action and the action record are shown; while an urgent flag stands, management and next
  * tests sit under it.
  */
 public final class HypothesisPanel extends Column {
     private static final PseudoClass UNDER_FLAG = PseudoClass.getPseudoClass("under-flag");
+    /** The most of the panel's height the standing flags take before they scroll inside the banner. */
+    private static final double FLAGS_SHARE = 0.45;
+    private static final double FLAGS_SHARE_UNDER_EMERGENCY = 0.6;
     private final HypothesisPanelViewModel model;
 
     public HypothesisPanel(HypothesisPanelViewModel model) {
         this.model = model;
         setId("hypothesis-panel");
         getStyleClass().add("hypothesis-panel");
-        VBox pinned = new Column(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model), evidenceToggle());
+        RedFlagBanner banner = new RedFlagBanner(model.banner());
+        // the flags' share of the panel: more under an emergency, when the panel below holds only the held-back note
+        banner.flagsCapProperty().bind(heightProperty().multiply(
+                Bindings.when(model.withheldProperty()).then(FLAGS_SHARE_UNDER_EMERGENCY).otherwise(FLAGS_SHARE)));
+        VBox pinned = new Column(6, banner, new SummaryStrip(model.strip(), model), evidenceToggle());
         pinned.getStyleClass().add("panel-pinned");
         pinned.setPadding(new Insets(8, 10, 6, 10));
         pinned.setMinHeight(Region.USE_PREF_SIZE);

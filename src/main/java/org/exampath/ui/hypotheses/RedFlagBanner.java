@@ -1,6 +1,7 @@
 package org.exampath.ui.hypotheses;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.CappedScroll;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -17,12 +19,16 @@ import org.exampath.ui.common.WrappedLink;
 
 /**
  * The red-flag banner, pinned above the panel and never scrolled away: each standing flag with what
- * raised it and what was done, the screen's state with its count, and earlier visits' flags.
+ * raised it and what was done, and earlier visits' flags, then the screen's state with its count.
+ * The flags take at most the height the panel gives them ({@link #flagsCapProperty()}); more than
+ * that scrolls within the banner, so that neither the screen's line below them nor the summary strip
+ * is ever pushed out of the window.
  */
 public final class RedFlagBanner extends Column {
     private final RedFlagBannerViewModel model;
     private final VBox flags = new Column(4);
     private final VBox earlier = new Column(2);
+    private final CappedScroll scroll = new CappedScroll(new Column(4, flags, earlier));
 
     public RedFlagBanner(RedFlagBannerViewModel model) {
         super(4);
@@ -30,13 +36,20 @@ public final class RedFlagBanner extends Column {
         setId("red-flag-banner");
         getStyleClass().add("red-flag-banner");
         earlier.setId("earlier-flags");
+        scroll.setId("red-flag-scroll");
+        scroll.getStyleClass().add("red-flag-scroll");
         model.levelProperty().addListener((obs, old, now) -> level(old, now));
         level(null, model.levelProperty().get());
         model.flags().addListener((ListChangeListener<RedFlagBannerViewModel.Flag>) c -> showFlags());
         model.earlier().addListener((ListChangeListener<String>) c -> showEarlier());
-        getChildren().addAll(flags, screenLine(), earlier);
+        getChildren().addAll(scroll, moreLine(), screenLine());
         showFlags();
         showEarlier();
+    }
+
+    /** The most height the flags and earlier visits' flags take before they scroll. */
+    public DoubleProperty flagsCapProperty() {
+        return scroll.capProperty();
     }
 
     private void level(FlagLevel old, FlagLevel now) {
@@ -44,6 +57,18 @@ public final class RedFlagBanner extends Column {
             getStyleClass().remove("banner-" + old.styleClass());
         }
         getStyleClass().add("banner-" + now.styleClass());
+    }
+
+    /** While the flags overflow their share, a line says how many stand and that the box scrolls. */
+    private Node moreLine() {
+        Label more = wrapped("", "flags-more");
+        more.setId("flags-more");
+        more.textProperty().bind(Bindings.createStringBinding(() -> model.flags().size() > 1
+                ? model.flags().size() + " flags stand: scroll this box to read each one"
+                : "Scroll this box to read it all", model.flags()));
+        more.visibleProperty().bind(scroll.overflowingProperty());
+        more.managedProperty().bind(scroll.overflowingProperty());
+        return more;
     }
 
     private Node screenLine() {
