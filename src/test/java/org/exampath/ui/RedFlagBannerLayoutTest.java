@@ -133,6 +133,21 @@ class RedFlagBannerLayoutTest {
         assertTrue(unreadable(robot).isEmpty(), unreadable(robot).toString());
     }
 
+    @Test
+    void anActionFieldThatTakesTheFocusIsScrolledIntoView(FxRobot robot) {
+        open(robot, 1024, 700, EMERGENCY_AND_FOUR, true);
+        Node viewport = robot.lookup("#red-flag-scroll").query().lookup(".viewport");
+        Node lowest = robot.lookup("#red-flag-banner .text-field").queryAll().stream()
+                .max(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY())).orElseThrow();
+        Bounds view = viewport.localToScene(viewport.getBoundsInLocal());
+        assertTrue(lowest.localToScene(lowest.getBoundsInLocal()).getMinY() > view.getMaxY(), "the last flag's field starts out of view");
+        robot.interact(lowest::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds field = lowest.localToScene(lowest.getBoundsInLocal());
+        assertTrue(field.getMinY() >= view.getMinY() - 0.5 && field.getMaxY() <= view.getMaxY() + 0.5,
+                "the focused field " + field + " lies in the banner's view " + view);
+    }
+
     /**
      * What cannot be read inside the window. The screen's reminder and the strip's lines must lie in the
      * window as it opens and outside any scroll. Every other line of the banner, and each flag's action field,

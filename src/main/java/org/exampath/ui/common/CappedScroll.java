@@ -16,6 +16,8 @@ import javafx.scene.control.ScrollPane;
  * focus is scrolled into view.
  */
 public final class CappedScroll extends ScrollPane {
+    /** Room kept around a focused control for its focus ring. */
+    private static final double FOCUS_MARGIN = 6;
     private final DoubleProperty cap = new SimpleDoubleProperty(Double.MAX_VALUE);
     private final ReadOnlyBooleanWrapper overflowing = new ReadOnlyBooleanWrapper(this, "overflowing");
 
@@ -61,23 +63,25 @@ public final class CappedScroll extends ScrollPane {
         return Math.min(Math.max(0, cap.get()), content + in.getTop() + in.getBottom());
     }
 
-    /** Scrolls a focused node inside the content fully into view (or its top, when taller than the view). */
+    /** Scrolls a focused node inside the content fully into view with its focus ring (or its top, when taller than the view). */
     private void follow(Node focused) {
         Node content = getContent();
         if (focused == null || content == null || !isInside(focused, content)) {
             return;
         }
-        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        Bounds node = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
         double view = getViewportBounds().getHeight();
-        double free = content.getBoundsInLocal().getHeight() - view;
+        double free = content.getLayoutBounds().getHeight() - view;
         if (free <= 0) {
             return;
         }
-        double top = -getViewportBounds().getMinY();
-        if (node.getMinY() < top) {
-            setVvalue(node.getMinY() / free);
-        } else if (node.getMaxY() > top + view) {
-            setVvalue(Math.min(node.getMinY(), node.getMaxY() - view) / free);
+        double top = node.getMinY() - FOCUS_MARGIN;
+        double bottom = node.getMaxY() + FOCUS_MARGIN;
+        double shown = -getViewportBounds().getMinY();
+        if (top < shown) {
+            setVvalue(Math.max(0, top) / free);
+        } else if (bottom > shown + view) {
+            setVvalue(Math.min(1, Math.min(top, bottom - view) / free));
         }
     }
 
