@@ -12,12 +12,15 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * A column's scroll that is exactly as tall as its content until the content outgrows a cap, and
- * then that tall, scrolling vertically. It follows the keyboard: a control inside it that takes the
+ * then that tall, scrolling vertically. Where its column has less room than it prefers, it is the
+ * part that gives way, down to a few lines. It follows the keyboard: a control inside it that takes the
  * focus is scrolled into view.
  */
 public final class CappedScroll extends ScrollPane {
     /** Room kept around a focused control for its focus ring. */
     private static final double FOCUS_MARGIN = 6;
+    /** The least height it keeps when its column is short of room: a few lines. */
+    private static final double FLOOR = 90;
     private final DoubleProperty cap = new SimpleDoubleProperty(Double.MAX_VALUE);
     private final ReadOnlyBooleanWrapper overflowing = new ReadOnlyBooleanWrapper(this, "overflowing");
 
@@ -27,7 +30,6 @@ public final class CappedScroll extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
         setFocusTraversable(false);
-        setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         cap.addListener(o -> requestLayout());
         viewportBoundsProperty().addListener(o -> measure());
@@ -53,6 +55,12 @@ public final class CappedScroll extends ScrollPane {
     @Override
     public Orientation getContentBias() {
         return Orientation.HORIZONTAL;
+    }
+
+    /** Where its column is short of room it gives way, down to {@link #FLOOR} (or its content, if less). */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(FLOOR, computePrefHeight(width));
     }
 
     @Override

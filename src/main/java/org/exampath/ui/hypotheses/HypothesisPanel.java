@@ -29,6 +29,8 @@ public final class HypothesisPanel extends Column {
     /** The most of the panel's height the standing flags take before they scroll inside the banner. */
     private static final double FLAGS_SHARE = 0.45;
     private static final double FLAGS_SHARE_UNDER_EMERGENCY = 0.6;
+    /** The least height of the scrolling details below the pinned column. */
+    private static final double DETAILS_MIN = 80;
     private final HypothesisPanelViewModel model;
 
     public HypothesisPanel(HypothesisPanelViewModel model) {
@@ -42,13 +44,15 @@ public final class HypothesisPanel extends Column {
         VBox pinned = new Column(6, banner, new SummaryStrip(model.strip(), model), evidenceToggle());
         pinned.getStyleClass().add("panel-pinned");
         pinned.setPadding(new Insets(8, 10, 6, 10));
-        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        // no floor of its own: where the panel is short of room the flags' scroll gives way, never the strip
         ScrollPane scroll = new ScrollPane(details());
         scroll.setId("panel-scroll");
         scroll.getStyleClass().add("panel-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinHeight(80);
+        // it asks for little and grows into whatever the pinned column leaves, so that column is only squeezed when even this is short
+        scroll.setMinHeight(DETAILS_MIN);
+        scroll.setPrefHeight(DETAILS_MIN);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(pinned, scroll);
     }

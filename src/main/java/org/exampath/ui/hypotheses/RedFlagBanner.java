@@ -63,6 +63,7 @@ public final class RedFlagBanner extends Column {
     private Node moreLine() {
         Label more = wrapped("", "flags-more");
         more.setId("flags-more");
+        more.setMinHeight(USE_PREF_SIZE);
         more.textProperty().bind(Bindings.createStringBinding(() -> model.flags().size() > 1
                 ? model.flags().size() + " flags stand: scroll this box to read each one"
                 : "Scroll this box to read it all", model.flags()));
@@ -74,6 +75,7 @@ public final class RedFlagBanner extends Column {
     private Node screenLine() {
         Hyperlink screen = new WrappedLink();
         screen.setId("screen-reminder");
+        screen.setMinHeight(USE_PREF_SIZE);
         screen.getStyleClass().add("screen-reminder");
         screen.textProperty().bind(model.screenProperty());
         screen.disableProperty().bind(model.completeProperty());
