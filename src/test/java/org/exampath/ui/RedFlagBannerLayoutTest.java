@@ -107,6 +107,15 @@ class RedFlagBannerLayoutTest {
         open(robot, 1024, 700, EMERGENCY_AND_FOUR, false);
         List<String> cut = unreadable(robot);
         assertTrue(cut.isEmpty(), "cut off below the window, with no scroll to reach them: " + cut);
+        // the line under the scrolling box names every flag, so none is out of sight even when scrolled past
+        javafx.scene.control.Label more = robot.lookup("#flags-more").queryAs(javafx.scene.control.Label.class);
+        assertTrue(more.isVisible());
+        for (org.exampath.reasoning.RedFlag f : TestKnowledge.ENGINE.assess(EMERGENCY_AND_FOUR).redFlags()) {
+            if (!f.noted()) {
+                String name = org.exampath.ui.hypotheses.HypothesisPanelViewModel.shortLabel(f.label());
+                assertTrue(more.getText().contains(name), name + " not named in: " + more.getText());
+            }
+        }
     }
 
     @Test

@@ -135,7 +135,8 @@ public final class HypothesisPanelViewModel {
         for (RedFlag f : raised) {
             FlagLevel level = FlagLevel.of(f);
             flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
-                    cause(f, exam, a.emergency()), actions == null ? List.of() : actions.current(f.id())));
+                    cause(f, exam, a.emergency()), actions == null ? List.of() : actions.current(f.id()),
+                    level.word() + " — " + shortLabel(f.label())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
         banner.update(raised, flags, screen, LocalDate.now(clock).toString());

@@ -59,13 +59,17 @@ public final class RedFlagBanner extends Column {
         getStyleClass().add("banner-" + now.styleClass());
     }
 
-    /** While the flags overflow their share, a line says how many stand and that the box scrolls. */
+    /**
+     * While the flags overflow their share, a line names every flag standing (none is ever out of sight, even
+     * scrolled past) and says that the box scrolls.
+     */
     private Node moreLine() {
         Label more = wrapped("", "flags-more");
         more.setId("flags-more");
         more.setMinHeight(USE_PREF_SIZE);
         more.textProperty().bind(Bindings.createStringBinding(() -> model.flags().size() > 1
-                ? model.flags().size() + " flags stand: scroll this box to read each one"
+                ? model.flags().size() + " flags stand: " + String.join("; ", model.flags().stream()
+                        .map(RedFlagBannerViewModel.Flag::title).toList()) + ". Scroll this box to read each one."
                 : "Scroll this box to read it all", model.flags()));
         more.visibleProperty().bind(scroll.overflowingProperty());
         more.managedProperty().bind(scroll.overflowingProperty());

@@ -28,7 +28,8 @@ import org.exampath.text.ScreenStatus;
  */
 public final class RedFlagBannerViewModel {
     /** One standing flag as shown: its level, the line to read, what raised it and what was done. */
-    public record Flag(String id, FlagLevel level, String text, String cause, List<String> actions) {
+    /** {@code title}: its level and name alone ("URGENT — Possible fracture"), for a list of every flag standing. */
+    public record Flag(String id, FlagLevel level, String text, String cause, List<String> actions, String title) {
         public Flag {
             actions = List.copyOf(actions);
         }
