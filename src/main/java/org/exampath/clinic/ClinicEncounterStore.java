@@ -61,7 +61,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             Long found = createKey == null ? null : again(c, createKey);
             return found != null ? found
                     : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey,
-                    LocalDate.now(clock));
+                    new NewEncounter(patientLabel, exam, null, null).visitDateOr(LocalDate.now(clock))); // the visit's date, else today
         });
     }
 

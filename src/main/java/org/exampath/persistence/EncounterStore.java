@@ -67,8 +67,9 @@ public final class EncounterStore implements Encounters {
                     return made;
                 }
             }
-            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey,
-                    LocalDate.now(clock));
+            // dated with the visit the exam records (an exam file opened), else today
+            NewEncounter made = new NewEncounter(patientLabel, exam, null, null);
+            return insert(c, made, clinician, knowledgeVersion, previousId, createKey, made.visitDateOr(LocalDate.now(clock)));
         });
     }
 

@@ -31,9 +31,10 @@ public final class FollowUp {
         return lane.flags(previous);
     }
 
-    /** The exam a follow-up starts from: the last visit's findings without its red-flag answers, to be asked again. */
+    /** The exam a follow-up starts from: the last visit's findings without its red-flag answers (asked again) or its own date, clinician, assessment and plan. */
     public Exam startFrom(Exam previous) {
-        Exam next = previous;
+        // the last visit's date, clinician, assessment and plan were that visit's: the follow-up writes its own
+        Exam next = previous.withRecord(new org.exampath.domain.ExamRecord(previous.record().label(), null, null, null, null));
         for (String id : previous.findings().keySet()) {
             if (id.startsWith("redflag.")) {
                 next = next.with(id, null);

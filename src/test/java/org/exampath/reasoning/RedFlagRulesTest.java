@@ -53,8 +53,13 @@ class RedFlagRulesTest {
         assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")));
         assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change")));
+        assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")),
+                "saddle sensation and whether it is growing still unasked");
         assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms")
-                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")));
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new",
+                        "redflag.progressive_weakness", "redflag.progressive_numbness")
+                .is("neuro.sensation.saddle", "normal")), "all asked and normal: it clears");
         assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")).get("cauda_equina"));
     }

@@ -231,8 +231,10 @@ public final class Autosave {
         retries.taken(p.generation());
         try {
             if (target == null) {
-                target = store.create(p.label(), clinician, Exam.empty().withPatient(p.exam().patient()),
-                        session.knowledge().version(), p.previousId(), p.createKey());
+                // made with the visit date an opened exam file records (the note carries it too), else today
+                Exam made = Exam.empty().withPatient(p.exam().patient())
+                        .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
+                target = store.create(p.label(), clinician, made, session.knowledge().version(), p.previousId(), p.createKey());
                 if (current) {
                     writerId = target;
                     long id = target;

@@ -98,11 +98,10 @@ final class ExamExports {
      */
     boolean saveAs(Path file) {
         try {
+            // the label as the header shows it, a cleared one included
             String label = session.patientLabelProperty().get();
             org.exampath.domain.Exam exam = session.exam();
-            if (label != null && !label.isBlank()) {
-                exam = exam.withRecord(exam.record().withLabel(label.strip()));
-            }
+            exam = exam.withRecord(exam.record().withLabel(label == null || label.isBlank() ? null : label.strip()));
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");

@@ -1,0 +1,92 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.exampath.Exams;
+import org.exampath.TestKnowledge;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.encounters.EncounterBrowserViewModel;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An exam file opened in the window with a store is saved as a new encounter; it should be
+ * stored with the visit date its file records, as `import` now stores it and as the window's note dates it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenedFileVisitDateTest {
+    @TempDir
+    static Path dir;
+
+    private Database db;
+    private Autosave autosave;
+    private ExamViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        db = Database.open(dir.resolve("exampath-" + System.nanoTime() + ".db"));
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave.resume();
+        model = new ExamViewModel(session, autosave);
+        ExamFiles files = new ExamFiles() {
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseNote(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        };
+        stage.setScene(ExamView.scene(new ExamView(model, files)));
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() {
+        autosave.shutdown();
+        db.close();
+    }
+
+    @Test
+    void anExamFileOpenedWithAStoreIsStoredWithTheVisitDateItsNoteCarries(FxRobot robot) throws Exception {
+        org.exampath.domain.Exam exam = Exams.of().is("nerve.slump", "positive").exam()
+                .withRecord(new org.exampath.domain.ExamRecord("P-9", java.time.LocalDate.of(2020, 3, 1), null, null, null));
+        Path file = dir.resolve("visit-" + System.nanoTime() + ".json");
+        java.nio.file.Files.write(file, new org.exampath.exchange.ExamWriter().write(exam));
+        robot.interact(() -> assertTrue(model.open(file), model.errorProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
+        assertEquals("2020-03-01", model.noteContext().date(), "sanity: the note is dated with the file's visit");
+        var rows = new EncounterStore(db, Clock.systemUTC()).list("P-9", 10);
+        assertEquals(1, rows.size(), "one encounter made: " + rows);
+        // `exampath import` stores this file's encounter dated 2020-03-01; the window stores it dated today, so the
+        // list, `report ID` and the note of the encounter reopened later disagree with the note printed now
+        assertEquals("2020-03-01", rows.get(0).date(), "the stored encounter's date");
+    }
+}
