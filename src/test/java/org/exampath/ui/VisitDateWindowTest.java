@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On a real SQLite file as the app runs: the note and the copied summary of a visit opened again from
- * the Encounters list carry that visit's date, not today's.
+ * the Encounters list carry that visit's date, not today's; an exam file opened in the window is stored
+ * with the visit date it records, the date its note carries (as `import` stores it).
  */
 @ExtendWith(ApplicationExtension.class)
 class VisitDateWindowTest {
@@ -94,5 +95,21 @@ class VisitDateWindowTest {
         assertEquals("2020-01-15", model.noteContext().date(), "the note and the copied summary give the visit's date");
         assertTrue(model.summaryText().lines().findFirst().orElseThrow().endsWith(", 2020-01-15."), model.summaryText());
         assertTrue(model.suggestedNoteName().endsWith("-2020-01-15.pdf"), model.suggestedNoteName());
+    }
+
+    @Test
+    void anExamFileOpenedWithAStoreIsStoredWithTheVisitDateItsNoteCarries(FxRobot robot) throws Exception {
+        org.exampath.domain.Exam exam = Exams.of().is("nerve.slump", "positive").exam()
+                .withRecord(new org.exampath.domain.ExamRecord("P-9", java.time.LocalDate.of(2020, 3, 1), null, null, null));
+        Path file = dir.resolve("visit-" + System.nanoTime() + ".json");
+        java.nio.file.Files.write(file, new org.exampath.exchange.ExamWriter().write(exam));
+        robot.interact(() -> assertTrue(model.open(file), model.errorProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
+        assertEquals("2020-03-01", model.noteContext().date(), "sanity: the note is dated with the file's visit");
+        var rows = new EncounterStore(db, Clock.systemUTC()).list("P-9", 10);
+        assertEquals(1, rows.size(), "one encounter made: " + rows);
+        // stored with the file's visit date, as `exampath import` stores it: the list, `report ID` and the note of the
+        // encounter reopened later agree with the note printed now
+        assertEquals("2020-03-01", rows.get(0).date(), "the stored encounter's date");
     }
 }
