@@ -69,6 +69,7 @@ final class ReportCommand {
         try {
             OutputTarget.check(out, keep);
             Exam exam;
+            Exam previous = null;
             NoteContext context;
             if (isId) {
                 try (OpenStore opened = OpenStore.open(db, clock, stderr)) {
@@ -79,9 +80,13 @@ final class ReportCommand {
                         return bad("no encounter " + id + " in " + opened.name());
                     }
                     exam = e.exam();
+                    // a follow-up is judged against the visit before, as the window judges it: a deficit grown since then raises its flag
+                    if (e.previousId() != null) {
+                        previous = store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null);
+                    }
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
                             .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))).toList();
-                    context = new NoteContext(e.patientLabel(), e.date(), e.clinician(), e.knowledgeVersion(), actions);
+                    context = new NoteContext(e.patientLabel(), e.date(), e.clinician(), e.knowledgeVersion(), actions, previous);
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
@@ -93,7 +98,7 @@ final class ReportCommand {
                 LocalDate visit = exam.record().date() == null ? LocalDate.now(clock) : exam.record().date();
                 context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());
             }
-            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam), context, out, keep);
+            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam, previous), context, out, keep);
             return Commands.OK;
         } catch (ExamFormatException e) {
             return bad(source + ": " + e.getMessage());

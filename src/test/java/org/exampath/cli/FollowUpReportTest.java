@@ -1,0 +1,52 @@
+package org.exampath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.DatabaseTestAccess;
+import org.exampath.persistence.EncounterStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Review (review-flows): {@code report ID} of a follow-up must carry the flags the window shows for it, the
+ * progressive deficit derived from the visit before included, not an assessment of the exam alone.
+ */
+class FollowUpReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNoteOfAFollowUpNamesTheProgressiveDeficitDerivedFromTheLastVisit() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        long second;
+        try (Database opened = Database.open(db)) {
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            Exam visit1 = Exam.empty().with("strength.hip_abduction", new FindingValue.Strength(5, "none"));
+            long first = store.create("P-7", "anna", visit1, TestKnowledge.SHIPPED.version(), null);
+            store.save(first, "P-7", visit1, "anna", "gluteal_tendinopathy", 0.2);
+            Exam visit2 = Exam.empty().with("strength.hip_abduction", new FindingValue.Strength(3, "none"));
+            second = store.create("P-7", "anna", Exam.empty(), TestKnowledge.SHIPPED.version(), first);
+            store.save(second, "P-7", visit2, "anna", "gluteal_tendinopathy", 0.2);
+            assertTrue(TestKnowledge.ENGINE.assess(visit2, visit1).redFlags().stream()
+                    .anyMatch(f -> f.id().equals("progressive_neuro_deficit")), "sanity: the window raises it for this follow-up");
+        }
+        Path note = dir.resolve("note.pdf");
+        CommandRun run = CommandRun.of("report", Long.toString(second), "--out", note.toString(), "--db", db.toString());
+        assertEquals(0, run.code(), run.err());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(note.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Progressive or severe neurological deficit"),
+                "the follow-up's note says nothing of the deficit that grew since the last visit: " + text);
+    }
+}
