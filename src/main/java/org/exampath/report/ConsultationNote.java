@@ -100,7 +100,7 @@ public final class ConsultationNote {
         page.heading("Red flags");
         for (RedFlag flag : a.redFlags()) {
             page.strong(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
-            page.text(content.flagCause(flag));
+            page.text(content.flagCause(flag, context.previous()));
             List<NoteContext.FlagAction> done = context.actions().stream().filter(x -> x.flag().equals(flag.id())).toList();
             if (done.isEmpty()) {
                 page.text("Action taken: not recorded.");

@@ -141,8 +141,33 @@ final class NoteContent {
         return Describe.urgency(flag.urgency()) + ": " + flag.label() + ". " + flag.action();
     }
 
-    String flagCause(RedFlag flag) {
-        return "Raised by " + String.join("; ", flag.findings().stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList()) + ".";
+    /** What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if unknown). */
+    String flagCause(RedFlag flag, Exam previous) {
+        String raised = "Raised by " + String.join("; ", flag.findings().stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList()) + ".";
+        if (!flag.derived()) {
+            return raised;
+        }
+        return "Derived (not entered): new or worse since the last visit: "
+                + String.join("; ", worseSinceLastVisit(flag, previous, (id, v) -> Describe.finding(kb, id, v))) + ". " + raised;
+    }
+
+    /**
+     * The findings a derived flag stands on, each in {@code words} now and, in brackets, as the last visit
+     * recorded it ("hip abduction MRC 3/5 without pain (MRC 5/5 … at the last visit)"). Nothing is said of
+     * the last visit when its exam is not known; empty for a flag raised by what was entered.
+     */
+    List<String> worseSinceLastVisit(RedFlag flag, Exam previous, java.util.function.BiFunction<String, FindingValue, String> words) {
+        List<String> out = new ArrayList<>();
+        for (String id : flag.derivedFrom()) {
+            String now = words.apply(id, exam.value(id));
+            if (previous == null) {
+                out.add(now);
+            } else {
+                FindingValue before = previous.value(id);
+                out.add(now + (before == null ? " (not recorded at the last visit)" : " (" + words.apply(id, before) + " at the last visit)"));
+            }
+        }
+        return out;
     }
 
     List<HypothesisResult> shownHypotheses() {

@@ -48,10 +48,14 @@ public final class SoapSummary {
                 : recorded + " physical tests recorded, all negative, bearing on none of the diagnoses shown."));
         List<String> assessment = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
-            List<String> because = flag.findings().stream().filter(id -> exam.value(id) != null && knowledge.finding(id).isPresent())
+            // a derived flag stands on what grew worse since the last visit, not on an answer entered today
+            List<String> because = flag.derived() ? content.worseSinceLastVisit(flag, context.previous(), prose::phrase)
+                    : flag.findings().stream()
+                    .filter(id -> exam.value(id) != null && knowledge.finding(id).isPresent())
                     .map(id -> prose.phrase(id, exam.value(id))).toList();
+            String why = flag.derived() ? "new or worse since the last visit: " : "";
             assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label())
-                    + (because.isEmpty() ? "" : " (" + FindingProse.list(because) + ")") + ".");
+                    + (because.isEmpty() ? "" : " (" + why + FindingProse.list(because) + ")") + ".");
         }
         if (content.emergency()) {
             // as the note and the panel: no working diagnosis while an emergency stands

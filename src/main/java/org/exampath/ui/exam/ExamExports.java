@@ -47,7 +47,9 @@ final class ExamExports {
             autosave.acknowledgements().forEach(a -> actions.add(
                     new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
         }
-        return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions);
+        // a follow-up's note tells a derived flag against the last visit, as the panel does
+        return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
+                session.previousProperty().get());
     }
 
     /**
