@@ -88,6 +88,18 @@ final class ExamExports {
         lines.status("Summary copied to the clipboard.");
     }
 
+    /**
+     * An earlier visit opened from the list keeps its visit's date in the file, as {@code export ID} writes it:
+     * the date the exam records, else the stored encounter's; a visit not yet stored records none.
+     */
+    private org.exampath.domain.Exam withStoredDate(org.exampath.domain.Exam exam) {
+        String stored = autosave == null ? null : autosave.visitDate();
+        if (exam.record().date() != null || stored == null || !stored.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return exam;
+        }
+        return exam.withRecord(exam.record().withDate(LocalDate.parse(stored)));
+    }
+
     String suggestedNoteName() {
         String label = session.patientLabelProperty().get();
         return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
@@ -104,6 +116,7 @@ final class ExamExports {
             String label = session.patientLabelProperty().get();
             org.exampath.domain.Exam exam = session.exam();
             exam = exam.withRecord(exam.record().withLabel(label == null || label.isBlank() ? null : label.strip()));
+            exam = withStoredDate(exam);
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");
