@@ -73,12 +73,20 @@ class OpenFileAtStartTest {
             model.autosave().statusProperty().addListener((obs, was, now) -> lines.add(now));
             model.open(file);                                  // then "open FILE"
         });
-        // the start settles once the resume has said what it did
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lines.stream().anyMatch(l -> l.contains("Resumed encounter")));
+        // the start settles once the resume has said what it did (resumed, or dropped for the file)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lines.stream()
+                .anyMatch(l -> l.contains("Resumed encounter") || l.contains("not resumed")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("File patient", session.get().patientLabelProperty().get(),
                 "the window shows another patient than the file opened at start: " + lines);
         assertEquals(Boolean.TRUE, session.get().exam().value("history.region.lateral_hip") != null,
                 "the file's findings are not on screen");
+        model.autosave().flush();
+        org.exampath.store.Encounters.Encounter left = store.load(old).orElseThrow();
+        assertEquals("Old patient", left.patientLabel(), "the file was written into the encounter left open: " + lines);
+        assertEquals(Exams.of().is("nerve.slump", "positive").exam(), left.exam(),
+                "the file's findings went into the encounter left open: " + lines);
+        assertEquals("File patient", store.load(model.autosave().encounterIdProperty().get()).orElseThrow().patientLabel(),
+                "the file is not saved as an encounter of its own");
     }
 }

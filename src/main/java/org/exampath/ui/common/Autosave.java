@@ -434,8 +434,11 @@ public final class Autosave {
     /**
      * Picks up where the last session left off, if an encounter is still open (read off the JavaFX thread),
      * once the start-up notice of leftover copies is read, so the two lines come in the same order every time.
+     * An exam shown meanwhile (a file opened at start, an encounter from the list) stays: the resume is dropped,
+     * so the old encounter is never put over it and nothing entered for it goes into the old one.
      */
     public CompletableFuture<Void> resume() {
+        long asked = fxGeneration;
         return noticed.handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
@@ -444,6 +447,10 @@ public final class Autosave {
             return Optional.of(LoadedEncounter.read(store, last.get(), copies()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
+            if (fxGeneration != asked) {
+                statusLine.show(withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
+                return;
+            }
             show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
             // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
             statusLine.show(withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
