@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.DatabaseTestAccess;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamViewModel;
 import org.exampath.ui.exam.Step;
@@ -146,5 +154,66 @@ class ExamViewModelTest {
         assertTrue(panel.managementProperty().get().startsWith("The pain driver is not yet clear"), panel.managementProperty().get());
         session.set("history.region.lateral_hip", FindingValue.Flag.YES);
         assertTrue(panel.driverProperty().get().startsWith("Pain driver: Load ("), panel.driverProperty().get());
+    }
+
+    @Test
+    void anEarlierVisitSavedAsAFileKeepsItsVisitDate() throws Exception {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            Exam visit = Exams.of().is("nerve.slump", "positive").exam();
+            long id = store.create("P-4", "anna", visit, "v", null);
+            store.save(id, "P-4", visit, "anna", "lumbar_radicular", 0.5);
+            String date = store.load(id).orElseThrow().date();
+            onStore(store, window -> {
+                window.autosave().load(id).join();
+                assertEquals(date, window.model().noteContext().date(), "sanity: the window's note of the visit carries its date");
+                Path file = dir.resolve("p4.json");
+                assertTrue(window.model().saveAs(file));
+                JsonNode saved = new ObjectMapper().readTree(file.toFile());
+                // as export ID writes it: report FILE and import then date the visit as it was, not today
+                assertEquals(date, saved.path("encounter").path("date").asText(null), "the file has lost the visit's date: " + saved);
+            });
+        }
+    }
+
+    @Test
+    void theCopiedSummaryOfAFollowUpSaysWhatGrewWorseSinceTheLastVisit() throws Exception {
+        try (Database db = Database.open(dir.resolve("exampath.db"))) {
+            onStore(new EncounterStore(db, DatabaseTestAccess.CLOCK), window -> {
+                window.session().patientLabelProperty().set("P-7");
+                window.session().set("strength.hip_abduction", new FindingValue.Strength(5, "none"));
+                window.autosave().flush();
+                window.autosave().followUp(window.autosave().encounterIdProperty().get()).join();
+                window.session().set("strength.hip_abduction", new FindingValue.Strength(3, "none"));
+                window.autosave().flush();
+                String text = window.model().summaryText();
+                String a = text.lines().filter(l -> l.startsWith("A: ")).findFirst().orElseThrow();
+                int at = a.indexOf("neurological deficit");
+                assertTrue(at >= 0, "sanity: the derived flag is in the summary: " + text);
+                // nothing entered today raised it: the reason is the weakness grown since the last visit, then and now
+                String flag = a.substring(at, a.indexOf('.', at) + 1).toLowerCase(Locale.ROOT);
+                assertTrue(flag.contains("new or worse since the last visit: hip abduction mrc 3/5")
+                        && flag.contains("mrc 5/5 without pain at the last visit"), "the flag is given without its reason: " + text);
+            });
+        }
+    }
+
+    /** A window's model that saves into a store, its status lines set on the calling thread. */
+    private record Window(ExamSession session, Autosave autosave, ExamViewModel model) {
+    }
+
+    private interface WindowCheck {
+        void run(Window window) throws Exception;
+    }
+
+    private static void onStore(EncounterStore store, WindowCheck check) throws Exception {
+        ExamSession shown = new ExamSession(TestKnowledge.ENGINE);
+        Autosave autosave = new Autosave(shown, store, "anna", DatabaseTestAccess.CLOCK);
+        autosave.runStatusUpdatesWith(Runnable::run);
+        try {
+            check.run(new Window(shown, autosave, new ExamViewModel(shown, autosave)));
+        } finally {
+            autosave.shutdown();
+        }
     }
 }
