@@ -1,6 +1,7 @@
 package org.exampath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,12 +14,14 @@ import org.exampath.domain.FindingValue;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.DatabaseTestAccess;
 import org.exampath.persistence.EncounterStore;
+import org.exampath.text.Describe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Review (review-flows): {@code report ID} of a follow-up must carry the flags the window shows for it, the
- * progressive deficit derived from the visit before included, not an assessment of the exam alone.
+ * {@code report ID} of a follow-up judges it against the visit before, as the window does: the note names the
+ * progressive deficit derived from a weakness grown since then, says why it stands, and advises imaging as the
+ * flag calls for, not as the exam alone would.
  */
 class FollowUpReportTest {
     @TempDir
@@ -28,6 +31,7 @@ class FollowUpReportTest {
     void theNoteOfAFollowUpNamesTheProgressiveDeficitDerivedFromTheLastVisit() throws Exception {
         Path db = dir.resolve("exampath.db");
         long second;
+        String imaging;
         try (Database opened = Database.open(db)) {
             EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
             Exam visit1 = Exam.empty().with("strength.hip_abduction", new FindingValue.Strength(5, "none"));
@@ -38,6 +42,9 @@ class FollowUpReportTest {
             store.save(second, "P-7", visit2, "anna", "gluteal_tendinopathy", 0.2);
             assertTrue(TestKnowledge.ENGINE.assess(visit2, visit1).redFlags().stream()
                     .anyMatch(f -> f.id().equals("progressive_neuro_deficit")), "sanity: the window raises it for this follow-up");
+            imaging = Describe.imaging(TestKnowledge.ENGINE.assess(visit2, visit1).imaging().recommendation());
+            assertNotEquals(Describe.imaging(TestKnowledge.ENGINE.assess(visit2).imaging().recommendation()), imaging,
+                    "sanity: the derived flag changes the imaging advice");
         }
         Path note = dir.resolve("note.pdf");
         CommandRun run = CommandRun.of("report", Long.toString(second), "--out", note.toString(), "--db", db.toString());
@@ -48,5 +55,8 @@ class FollowUpReportTest {
         }
         assertTrue(text.contains("Progressive or severe neurological deficit"),
                 "the follow-up's note says nothing of the deficit that grew since the last visit: " + text);
+        assertTrue(text.contains("Derived (not entered): new or worse since the last visit: Hip abduction"),
+                "the note gives the derived flag without its reason: " + text);
+        assertTrue(text.contains(imaging), "the note's imaging advice ignores the derived flag: " + text);
     }
 }

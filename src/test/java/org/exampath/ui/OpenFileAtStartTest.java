@@ -26,10 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Review (review-flows): {@code exampath open FILE} on a database whose last encounter is still open. The app
- * (App.start) builds the window's model, which starts resuming the last encounter off the JavaFX thread, and
- * opens the file straight after. The file the clinician asked for must be what the window shows once the start
- * has settled, not the last patient's encounter put back over it (where the next entries would then go).
+ * {@code exampath open FILE} on a database whose last encounter is still open: App.start builds the window's model,
+ * which starts resuming that encounter off the JavaFX thread, and opens the file straight after. The file stays on
+ * screen and is saved as an encounter of its own; the encounter left open is neither put back over it nor written.
  */
 @ExtendWith(ApplicationExtension.class)
 class OpenFileAtStartTest {
@@ -55,7 +54,7 @@ class OpenFileAtStartTest {
     }
 
     @Test
-    void aFileOpenedAtStartIsWhatTheWindowShowsNotTheEncounterLeftOpenLastTime() throws Exception {
+    void aFileOpenedAtStartStaysOnScreenAndNothingOfItGoesIntoTheEncounterLeftOpen() throws Exception {
         db = Database.open(dir.resolve("exampath.db"));
         EncounterStore store = new EncounterStore(db, Clock.systemUTC());
         long old = store.create("Old patient", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
