@@ -95,7 +95,7 @@ final class ReportCommand {
                 String clinician = exam.record().clinician() == null ? "" : exam.record().clinician();
                 String label = exam.record().label() == null ? name : exam.record().label();
                 // dated with the visit the file records; today only when it records none
-                LocalDate visit = exam.record().date() == null ? LocalDate.now(clock) : exam.record().date();
+                LocalDate visit = exam.record().date() == null ? Encounters.today(clock) : exam.record().date();
                 context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());
             }
             new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam, previous), context, out, keep);

@@ -61,7 +61,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             Long found = createKey == null ? null : again(c, createKey);
             return found != null ? found
                     : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey,
-                    new NewEncounter(patientLabel, exam, null, null).visitDateOr(LocalDate.now(clock))); // the visit's date, else today
+                    new NewEncounter(patientLabel, exam, null, null).visitDateOr(Encounters.today(clock))); // the visit's date, else today
         });
     }
 
@@ -87,7 +87,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey(), e.visitDateOr(LocalDate.now(clock))), false));
+                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey(), e.visitDateOr(Encounters.today(clock))), false));
             }
             return done;
         });
@@ -140,7 +140,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     }
 
     private Integer birthYear(Integer age) {
-        return age == null ? null : LocalDate.now(clock).getYear() - age;
+        return age == null ? null : Encounters.today(clock).getYear() - age;
     }
 
     private static Map<String, String> encoded(Exam exam) {

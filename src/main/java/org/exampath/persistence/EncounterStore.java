@@ -69,7 +69,7 @@ public final class EncounterStore implements Encounters {
             }
             // dated with the visit the exam records (an exam file opened), else today
             NewEncounter made = new NewEncounter(patientLabel, exam, null, null);
-            return insert(c, made, clinician, knowledgeVersion, previousId, createKey, made.visitDateOr(LocalDate.now(clock)));
+            return insert(c, made, clinician, knowledgeVersion, previousId, createKey, made.visitDateOr(Encounters.today(clock)));
         });
     }
 
@@ -82,7 +82,7 @@ public final class EncounterStore implements Encounters {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
                         : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey(),
-                                e.visitDateOr(LocalDate.now(clock))), false));
+                                e.visitDateOr(Encounters.today(clock))), false));
             }
             return done;
         });
@@ -133,7 +133,7 @@ public final class EncounterStore implements Encounters {
     }
 
     private Integer birthYear(Patient patient) {
-        return patient.age() == null ? null : LocalDate.now(clock).getYear() - patient.age();
+        return patient.age() == null ? null : Encounters.today(clock).getYear() - patient.age();
     }
 
     @Override

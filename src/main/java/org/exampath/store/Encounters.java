@@ -54,6 +54,14 @@ public interface Encounters {
     record Imported(long id, boolean already) {
     }
 
+    /**
+     * Today's date at the clinic: the day of {@code clock}'s instant in the computer's own zone, whatever zone the
+     * clock carries, so a visit is dated as the clinician and the note see the day (not the UTC day).
+     */
+    static java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
+    }
+
     /** Creates an encounter for the patient with this label (created if new) and stores the exam. */
     default long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId) {
         return create(patientLabel, clinician, exam, knowledgeVersion, previousId, null);

@@ -37,6 +37,7 @@ class StoreContractTest {
     private PgTestServer server;
     private Path dir;
     private int made;
+    private Clock clock = CLOCK;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -65,11 +66,11 @@ class StoreContractTest {
     }
 
     Stream<Engine> engines() {
-        return Stream.of(new Engine("SQLite", t -> new EncounterStore(Database.open(t.dir.resolve("s" + (t.made++) + ".db")), CLOCK)),
+        return Stream.of(new Engine("SQLite", t -> new EncounterStore(Database.open(t.dir.resolve("s" + (t.made++) + ".db")), t.clock)),
                 new Engine("PostgreSQL", t -> {
                     String role = t.server.newLogin("c" + (t.made++));
                     new ClinicMembers(t.server.asAdmin()).add(role, ClinicMembers.Kind.CLINICIAN, "Clinic " + role);
-                    return new ClinicEncounterStore(t.server.as(role), CLOCK);
+                    return new ClinicEncounterStore(t.server.as(role), t.clock);
                 }));
     }
 
@@ -137,6 +138,26 @@ class StoreContractTest {
                 new Encounters.NewEncounter("Kit", EXAM, null, null)), "x", "kb");
         assertEquals("2020-01-15", store.list("Jo", 5).get(0).date());
         assertEquals("2026-11-27", store.list("Kit", 5).get(0).date(), "no date recorded: the day it was imported");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aVisitIsDatedWithTheClinicsOwnDayNotTheUtcDay(Engine engine) throws Exception {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        // noon UTC on the 27th is already the 28th at UTC+14
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+        clock = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+        try {
+            Encounters store = engine.maker().make(this);
+            long made = store.create("Lou", "x", EXAM, "kb", null);
+            store.importAll(List.of(new Encounters.NewEncounter("Max", EXAM, null, null)), "x", "kb");
+            assertEquals("2026-11-28", store.load(made).orElseThrow().date(), "a new visit");
+            assertEquals("2026-11-28", store.list("Lou", 5).get(0).date(), "as listed");
+            assertEquals("2026-11-28", store.list("Max", 5).get(0).date(), "an imported exam recording no date");
+        } finally {
+            clock = CLOCK;
+            java.util.TimeZone.setDefault(before);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
