@@ -98,6 +98,7 @@ public final class ConsultationNote {
 
     private static void flags(PageFlow page, NoteContent content, Assessment a, NoteContext context) throws IOException {
         page.heading("Red flags");
+        boolean timed = false;
         for (RedFlag flag : a.redFlags()) {
             page.strong(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
             page.text(content.flagCause(flag, context.previous()));
@@ -107,7 +108,11 @@ public final class ConsultationNote {
             }
             for (NoteContext.FlagAction action : done) {
                 page.text("Action taken (" + action.at() + "): " + action.action());
+                timed = true;
             }
+        }
+        if (timed) {
+            page.text("Action times are local time: " + Describe.localZone() + ".");
         }
         page.text(content.screenLine(context.date()));
     }

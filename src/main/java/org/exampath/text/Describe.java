@@ -164,9 +164,31 @@ public final class Describe {
         return s.toString();
     }
 
-    /** A stored instant as date and minute: "2026-11-26T10:15:30Z" -> "2026-11-26 10:15". */
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
+    /**
+     * A stored instant as the clinic's date and minute, in the computer's zone: "2026-11-28T02:30:00Z" read in
+     * New York -> "2026-11-27 21:30". Text that is not an instant is cut to the minute as it stands.
+     */
     public static String minute(String isoInstant) {
-        return isoInstant.length() < 16 ? isoInstant : isoInstant.substring(0, 16).replace('T', ' ');
+        try {
+            return java.time.LocalDateTime.ofInstant(java.time.Instant.parse(isoInstant), java.time.ZoneId.systemDefault())
+                    .format(MINUTE);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return isoInstant.length() < 16 ? isoInstant : isoInstant.substring(0, 16).replace('T', ' ');
+        }
+    }
+
+    /**
+     * The zone {@link #minute} gives times in, for a record read elsewhere: "Eastern Time (America/New_York)",
+     * "GMT-12:00", "Coordinated Universal Time".
+     */
+    public static String localZone() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        String name = zone.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        boolean region = zone.getId().contains("/") && !zone.getId().startsWith("Etc/");
+        return region ? name + " (" + zone.getId() + ")" : name;
     }
 
     /** A CSS id for a finding: dots become dashes ("nerve.slump" -> "f-nerve-slump"). */
