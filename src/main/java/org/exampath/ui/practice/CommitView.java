@@ -62,7 +62,8 @@ final class CommitView extends VBox {
         }
         Button commit = new Button("Commit and see feedback");
         commit.setId("practice-commit");
-        commit.setDefaultButton(true);
+        // never the default button: a commit is final and kept in the student's progress, so Enter pressed to
+        // finish typing a probability must not send a half-filled answer
         commit.disableProperty().bind(form.validProperty().not());
         commit.setOnAction(e -> model.commit());
         getChildren().addAll(problem, new Label("Red flags you see:"), flags, new Label("Imaging:"), imaging(form), commit);
