@@ -206,7 +206,8 @@ final class ClinicPatients {
                 // Many: walk the encounters newest first and keep those whose patient matches.
                 collect(c, select + "AND p.label_key ~>=~ ? AND p.label_key ~<~ ?" + order, limit, rows, key, end);
             }
-            collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key);
+            // the hypothesis's id, or its words as the list shows them ("gluteal tendinopathy")
+            collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key.strip().replace(' ', '_'));
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 collect(c, select + "AND e.date = CAST(? AS DATE)" + order, limit, rows, text);
             }

@@ -26,10 +26,11 @@ final class EncounterSearch {
         if (q.isEmpty()) {
             return rows(c, "", List.of(), n);
         }
-        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = like(q);
         List<List<Row>> parts = new ArrayList<>();
         parts.add(rows(c, "WHERE e.patient_id IN (SELECT id FROM patient WHERE label LIKE ? ESCAPE '\\')", List.of(like), n));
-        List<String> leading = matchingLeading(c, like);
+        // a hypothesis as the list shows it ("gluteal tendinopathy"), or as its id ("gluteal_tendinopathy")
+        List<String> leading = matchingLeading(c, like(q.replace('_', ' ')));
         if (!leading.isEmpty()) {
             parts.add(rows(c, "WHERE e.leading IN (" + String.join(", ", Collections.nCopies(leading.size(), "?")) + ")",
                     leading, n));
@@ -44,6 +45,11 @@ final class EncounterSearch {
             }
         }
         return merged.values().stream().limit(n).toList();
+    }
+
+    /** A LIKE pattern finding {@code text} anywhere, its wildcards taken literally. */
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
@@ -67,11 +73,14 @@ final class EncounterSearch {
         }
     }
 
-    /** The few distinct leading hypotheses (read from their index) that the search text matches. */
+    /**
+     * The few distinct leading hypotheses (read from their index) whose words, the id with its underscores read as
+     * spaces as the list shows them, the pattern matches.
+     */
     private static List<String> matchingLeading(Connection c, String like) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT leading FROM (SELECT DISTINCT leading FROM encounter "
-                + "WHERE leading IS NOT NULL) WHERE leading LIKE ? ESCAPE '\\'")) {
+                + "WHERE leading IS NOT NULL) WHERE replace(leading, '_', ' ') LIKE ? ESCAPE '\\'")) {
             p.setString(1, like);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -162,6 +162,18 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void aSearchFindsTheLeadingHypothesisByItsIdOrByTheWordsTheListShows(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Ola", "x", EXAM, "kb", null);
+        store.save(id, "Ola", EXAM, "x", "gluteal_tendinopathy", 0.5);
+        assertEquals(List.of(id), store.list("gluteal_tendinopathy", 5).stream().map(Encounters.Row::id).toList(), "its id");
+        assertEquals(List.of(id), store.list("gluteal tendinopathy", 5).stream().map(Encounters.Row::id).toList(),
+                "its words as the list shows them");
+        assertEquals(List.of(), store.list("gluteal tendinopathies", 5), "words it does not hold");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anImportedExamKeepsTheAssessmentAndPlanWrittenInIt(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         Exam written = EXAM.withRecord(EXAM.record().withAssessment("Likely gluteal tendinopathy.").withPlan("Load management, review in 2 weeks."));
