@@ -55,6 +55,8 @@ public final class SummaryViewModel {
     private final ObservableList<Section> recorded = FXCollections.observableArrayList();
     private final ObservableList<Section> recordedView = FXCollections.unmodifiableObservableList(recorded);
     private final ChangeListener<Exam> follow = (obs, old, now) -> refreshIfActive();
+    /** Another exam shown with findings equal to the one before: its last visit and actions are still its own. */
+    private final ChangeListener<Number> followReplaced = (obs, old, now) -> refreshIfActive();
     private boolean active;
 
     public SummaryViewModel(ExamSession session, Autosave autosave) {
@@ -66,6 +68,7 @@ public final class SummaryViewModel {
         this.autosave = autosave;
         this.clock = clock;
         session.examProperty().addListener(follow);
+        session.replacedProperty().addListener(followReplaced);
         refresh();
     }
 
@@ -79,6 +82,7 @@ public final class SummaryViewModel {
 
     public void dispose() {
         session.examProperty().removeListener(follow);
+        session.replacedProperty().removeListener(followReplaced);
     }
 
     private void refreshIfActive() {

@@ -89,6 +89,12 @@ public final class HypothesisPanelViewModel {
         refreshEarlier();
         refresh();
     };
+    /**
+     * Another exam shown (an encounter opened, a follow-up, a new exam): its findings may equal the exam shown
+     * before, so no change of the exam is heard, while its recorded actions and last visit are its own. The
+     * banner is redrawn and what was typed for the exam before is dropped.
+     */
+    private final ChangeListener<Number> followReplaced = (obs, old, now) -> replaced();
 
     public HypothesisPanelViewModel(ExamSession session, Consumer<String> reveal) {
         this(session, reveal, null);
@@ -111,6 +117,7 @@ public final class HypothesisPanelViewModel {
         this.strip = new SummaryStripViewModel(reveal);
         session.examProperty().addListener(follow);
         session.previousProperty().addListener(followPrevious);
+        session.replacedProperty().addListener(followReplaced);
         refreshEarlier();
         refresh();
     }
@@ -119,6 +126,7 @@ public final class HypothesisPanelViewModel {
     public void dispose() {
         session.examProperty().removeListener(follow);
         session.previousProperty().removeListener(followPrevious);
+        session.replacedProperty().removeListener(followReplaced);
     }
 
     private KnowledgeBase kb() {
@@ -191,6 +199,12 @@ public final class HypothesisPanelViewModel {
 
     private static RedFlag loudest(Assessment a, List<RedFlagBannerViewModel.Flag> flags) {
         return a.redFlags().stream().filter(f -> f.id().equals(flags.get(0).id())).findFirst().orElseThrow();
+    }
+
+    private void replaced() {
+        banner.clearDrafts();
+        refreshEarlier();
+        refresh();
     }
 
     private void refreshEarlier() {

@@ -143,6 +143,16 @@ public final class RedFlagBannerViewModel {
         return drafts.computeIfAbsent(flag, f -> new SimpleStringProperty(this, "draft-" + f, ""));
     }
 
+    /**
+     * Another exam is shown: an action typed but not recorded belonged to the exam before, so it is dropped
+     * (never offered for the same flag of another patient), and so is the last refusal.
+     */
+    void clearDrafts() {
+        drafts.values().forEach(draft -> draft.set(""));
+        problemFlag.set("");
+        problem.set("");
+    }
+
     /** Records the drafted action for a flag; a refusal is kept in {@link #problemProperty()}, the draft with it. */
     public boolean record(String flag) {
         String action = draftProperty(flag).get();
