@@ -127,7 +127,12 @@ public final class EncounterStore implements Encounters {
                 keys.next();
                 id = keys.getLong(1);
             }
-            FindingWrites.write(c, id, Map.of(), exam.findings(), clinician, now);
+            if (previousId == null) {
+                FindingWrites.write(c, id, Map.of(), exam.findings(), clinician, now);
+            } else {
+                // a follow-up's findings carried over from its last visit: that visit's audit says who entered them
+                FindingWrites.carryOver(c, id, exam.findings());
+            }
             return id;
         }
     }

@@ -9,13 +9,26 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.exampath.domain.FindingValue;
 
-/** Writes the findings that changed, with one audit row (who, when, from, to) for each. */
+/**
+ * Writes the findings that changed, with one audit row (who, when, from, to) for each; findings a follow-up
+ * carries over from the last visit are written without (nobody entered them in this encounter).
+ */
 final class FindingWrites {
     private FindingWrites() {
     }
 
     static int write(Connection c, long id, Map<String, FindingValue> before, Map<String, FindingValue> after, String clinician,
                      String at) throws SQLException {
+        return write(c, id, before, after, clinician, at, true);
+    }
+
+    /** The findings a follow-up starts with, carried over from its last visit: stored, not audited. */
+    static void carryOver(Connection c, long id, Map<String, FindingValue> carried) throws SQLException {
+        write(c, id, Map.of(), carried, null, null, false);
+    }
+
+    private static int write(Connection c, long id, Map<String, FindingValue> before, Map<String, FindingValue> after,
+                             String clinician, String at, boolean audited) throws SQLException {
         TreeSet<String> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());
         int changed = 0;
@@ -40,6 +53,9 @@ final class FindingWrites {
                     upsert.setString(2, finding);
                     upsert.setString(3, ValueCodec.encode(now));
                     upsert.executeUpdate();
+                }
+                if (!audited) {
+                    continue;
                 }
                 audit.setLong(1, id);
                 audit.setString(2, at);

@@ -72,6 +72,9 @@ public interface Encounters {
      * say) and sends again, unchanged, when it retries a create whose answer it never got. If an
      * encounter was already made with that key, no other is: its id is returned and the exam is saved
      * to it as {@link #save} would (only changed findings written and audited). A null key: no such check.
+     * With {@code previousId} (a follow-up) the exam holds the findings carried over from that visit: they are
+     * stored as the follow-up's starting state, not audited in {@code clinician}'s name (the last visit's
+     * audit says who entered them; the follow-up's audit begins with what is entered in it).
      */
     long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 

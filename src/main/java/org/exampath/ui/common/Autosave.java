@@ -45,6 +45,13 @@ public final class Autosave {
     /** The stored date of the encounter shown (JavaFX thread); null for a new exam. */
     private String visitDate;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
+    /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
+    private Exam beforeLastVisit;
+    /**
+     * The findings a follow-up not yet stored carries over from its last visit (JavaFX thread), else null: the
+     * encounter is created with them, so only what is entered afterwards is audited in this clinician's name.
+     */
+    private Exam carriedOver;
     private Long writerId;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
     private final KnownEncounters known;
@@ -75,9 +82,10 @@ public final class Autosave {
      * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId, String flags, String createKey, java.nio.file.Path copy) {
+                           HypothesisResult lead, Long previousId, Exam carried, String flags, String createKey,
+                           java.nio.file.Path copy) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, flags, createKey, copy);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy);
         }
     }
 
@@ -109,6 +117,14 @@ public final class Autosave {
     /** The last visit's exam while a follow-up is open, else null. */
     public ReadOnlyObjectProperty<Exam> previousProperty() {
         return session.previousProperty();
+    }
+
+    /**
+     * The exam of the visit before the last one while a follow-up of a follow-up is shown, else null: the flags
+     * the last visit raised by progression (a deficit grown worse) are judged against it.
+     */
+    public Exam beforeLastVisit() {
+        return beforeLastVisit;
     }
 
     /** The red-flag actions recorded at the last visit (read with it, off the JavaFX thread); empty without one. */
@@ -171,7 +187,8 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId, FlagState.of(session.assessment()), createKey, openedCopy);
+                session.assessment().leading(), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
+                openedCopy);
         queue.execute(() -> save(pending));
     }
 
@@ -231,8 +248,9 @@ public final class Autosave {
         retries.taken(p.generation());
         try {
             if (target == null) {
-                // made with the visit date an opened exam file records (the note carries it too), else today
-                Exam made = Exam.empty().withPatient(p.exam().patient())
+                // a follow-up is made with the findings it carries over (not audited as this clinician's entries);
+                // any other exam with the visit date an opened exam file records (the note carries it too), else today
+                Exam made = p.carried() != null ? p.carried() : Exam.empty().withPatient(p.exam().patient())
                         .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
                 target = store.create(p.label(), clinician, made, session.knowledge().version(), p.previousId(), p.createKey());
                 if (current) {
@@ -240,7 +258,7 @@ public final class Autosave {
                     long id = target;
                     statusLine.onFx(() -> encounterId.set(id));
                 }
-                known.stored(target, Exam.empty().withPatient(p.exam().patient()));
+                known.stored(target, p.carried() != null ? p.carried() : Exam.empty().withPatient(p.exam().patient()));
                 known.lookUp(target);
             }
             store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
@@ -336,24 +354,32 @@ public final class Autosave {
      */
     public CompletableFuture<Void> load(long id) {
         return statusLine.read(() -> LoadedEncounter.read(store, id, copies()), loaded -> {
-            Encounters.Encounter e = loaded.encounter();
-            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
-            statusLine.show("Opened encounter " + id + " of " + e.date() + ".");
+            show(loaded);
+            statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
         });
     }
 
-    /** A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again. */
+    /**
+     * A follow-up for the same patient: last visit's findings carried over, the red-flag screen to ask again.
+     * A follow-up of the encounter shown starts from it as the clinician left it (findings, label and actions
+     * in memory), since its last entries may still be on their way to the store; any other from the store.
+     */
     public CompletableFuture<Void> followUp(long previousId) {
+        long asked = fxGeneration;
+        boolean ofShown = Long.valueOf(previousId).equals(encounterId.get());
         return statusLine.read(() -> LoadedEncounter.read(store, previousId, null), loaded -> {
             Encounters.Encounter last = loaded.encounter();
-            show(null, last.patientLabel(), followUp.startFrom(last.exam()), last.exam(), previousId, List.of(),
-                    loaded.actions(), List.of());
+            boolean asShown = ofShown && asked == fxGeneration;
+            Exam lastExam = asShown ? session.exam() : last.exam();
+            show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), followUp.startFrom(lastExam),
+                    lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
+                    asShown ? acknowledgements() : loaded.actions(), List.of());
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, List.of(), List.of(), List.of());
+        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of());
         statusLine.show("New exam.");
     }
 
@@ -391,8 +417,7 @@ public final class Autosave {
             Exam restored = exam;
             if (found.isPresent()) {
                 Encounters.Encounter e = found.get().getKey().encounter();
-                LoadedEncounter l = found.get().getKey();
-                show(e, e.patientLabel(), e.exam(), l.last(), e.previousId(), l.actions(), l.earlier(), l.left());
+                show(found.get().getKey());
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
                 restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
                         found.get().getValue(), theirs);
@@ -451,7 +476,7 @@ public final class Autosave {
                 statusLine.show(withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
                 return;
             }
-            show(e, e.patientLabel(), e.exam(), loaded.last(), e.previousId(), loaded.actions(), loaded.earlier(), loaded.left());
+            show(loaded);
             // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
             statusLine.show(withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
         })));
@@ -462,8 +487,17 @@ public final class Autosave {
         return recovery == null ? null : recovery.actions();
     }
 
-    /** {@code left}: the action copies an earlier session left for {@code encounter}, read off the JavaFX thread. */
-    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Long previousId,
+    /** Shows a stored encounter as it was read. */
+    private void show(LoadedEncounter l) {
+        Encounters.Encounter e = l.encounter();
+        show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left());
+    }
+
+    /**
+     * {@code last}, {@code beforeLast}: the last visit's exam and the one before it (null without); {@code left}:
+     * the action copies an earlier session left for {@code encounter}, read off the JavaFX thread.
+     */
+    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Exam beforeLast, Long previousId,
                       List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
                       List<ActionCopies.Copy> left) {
         Long id = encounter == null ? null : encounter.id();
@@ -471,6 +505,8 @@ public final class Autosave {
             return; // the store was closed (the window moved to another) while this read was under way
         }
         earlierActions = List.copyOf(earlier);
+        beforeLastVisit = beforeLast;
+        carriedOver = id == null && last != null ? exam : null;
         loading = true;
         try {
             fxGeneration++;

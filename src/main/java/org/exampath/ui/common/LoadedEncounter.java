@@ -7,10 +7,12 @@ import org.exampath.store.StoreException;
 
 /**
  * What opening an encounter reads off the JavaFX thread: the encounter, the red-flag actions stored for
- * it, for a follow-up the visit before (its exam and its actions; without one, null and empty), and the
- * copies of actions an earlier session left for it on this computer (empty without recovery copies).
+ * it, for a follow-up the visit before (its exam and its actions; without one, null and empty) and the
+ * visit before that one ({@code beforeLast}: the last visit's flags derived by progression are judged
+ * against it; null when the last visit was not itself a follow-up), and the copies of actions an earlier
+ * session left for it on this computer (empty without recovery copies).
  */
-record LoadedEncounter(Encounters.Encounter encounter, Exam last, List<Encounters.Acknowledgement> actions,
+record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
                        List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left) {
 
     /** Reads encounter {@code id}; a missing one is a store error naming it. {@code copies} may be null. */
@@ -21,9 +23,13 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, List<Encounter
     /** Reads what goes with {@code e}, already loaded. {@code copies} may be null. */
     static LoadedEncounter read(Encounters store, Encounters.Encounter e, ActionCopies copies) {
         long id = e.id();
-        return new LoadedEncounter(e, e.previousId() == null ? null
-                : store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null), store.acknowledgements(id),
-                e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
+        Encounters.Encounter last = e.previousId() == null ? null : store.load(e.previousId()).orElse(null);
+        return new LoadedEncounter(e, last == null ? null : last.exam(), examOf(store, last == null ? null : last.previousId()),
+                store.acknowledgements(id), e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
                 copies == null ? List.of() : copies.leftoversFor(store, e));
+    }
+
+    private static Exam examOf(Encounters store, Long id) {
+        return id == null ? null : store.load(id).map(Encounters.Encounter::exam).orElse(null);
     }
 }

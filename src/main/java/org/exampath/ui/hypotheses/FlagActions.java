@@ -43,14 +43,17 @@ public final class FlagActions {
         return out;
     }
 
-    /** The flags the last visit raised, each with the actions recorded for it then (or that none was). */
+    /**
+     * The flags the last visit raised, each with the actions recorded for it then (or that none was); those it
+     * derived by progression too, judged against the visit before it as they were then.
+     */
     public List<String> earlier(Engine engine) {
         Exam last = autosave.previousProperty().get();
         if (last == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (RedFlag flag : engine.assess(last).redFlags()) {
+        for (RedFlag flag : engine.assess(last, autosave.beforeLastVisit()).redFlags()) {
             if (flag.noted()) {
                 continue;
             }
