@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Review (review-flows): File > Start follow-up of this encounter right after an entry (its save still on its way:
+ * File > Start follow-up of this encounter right after an entry (its save still on its way:
  * a busy queue, a clinic server a few milliseconds away). The follow-up must start from the visit as the clinician
  * left it, the last entry included, and judge progression against it. The store below holds that save until the
  * follow-up has read the encounter, which is the order the app allows.
