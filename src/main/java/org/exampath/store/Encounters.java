@@ -74,7 +74,8 @@ public interface Encounters {
      * to it as {@link #save} would (only changed findings written and audited). A null key: no such check.
      * With {@code previousId} (a follow-up) the exam holds the findings carried over from that visit: they are
      * stored as the follow-up's starting state, not audited in {@code clinician}'s name (the last visit's
-     * audit says who entered them; the follow-up's audit begins with what is entered in it).
+     * audit says who entered them; the follow-up's audit begins with what is entered in it). The clinic store
+     * does not honour this yet: its audit trigger stamps every inserted finding with the session's user.
      */
     long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 
