@@ -349,11 +349,12 @@ public final class Autosave {
     }
 
     /**
-     * Shows a stored encounter exactly as it was left. The store is read off the JavaFX thread and
-     * the encounter shown when it arrives; the future completes once it is on screen.
+     * Shows a stored encounter exactly as it was left. The store is read off the JavaFX thread, once the
+     * saves queued so far are tried (the encounter's own last entry may be among them), and the encounter
+     * shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return statusLine.read(() -> LoadedEncounter.read(store, id, copies()), loaded -> {
+        return statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, copies()), loaded -> {
             show(loaded);
             statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
         });
@@ -367,7 +368,9 @@ public final class Autosave {
     public CompletableFuture<Void> followUp(long previousId) {
         long asked = fxGeneration;
         boolean ofShown = Long.valueOf(previousId).equals(encounterId.get());
-        return statusLine.read(() -> LoadedEncounter.read(store, previousId, null), loaded -> {
+        // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
+        CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried();
+        return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == fxGeneration;
             Exam lastExam = asShown ? session.exam() : last.exam();
@@ -376,6 +379,14 @@ public final class Autosave {
                     asShown ? acknowledgements() : loaded.actions(), List.of());
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
+    }
+
+    /**
+     * Done once every save queued so far has been tried (stored, or kept for its retry), so a read of the
+     * store after it sees them; never waited for on the JavaFX thread.
+     */
+    private CompletableFuture<Void> savesTried() {
+        return queue.isShutdown() ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> { }, queue);
     }
 
     public void startNew() {

@@ -63,8 +63,13 @@ final class StatusLine {
 
     /** Reads on a background thread, then applies the result on the JavaFX thread (or reports the failure there). */
     <T> CompletableFuture<Void> read(Supplier<T> reading, Consumer<T> apply) {
+        return read(CompletableFuture.completedFuture(null), reading, apply);
+    }
+
+    /** As above, the read starting once {@code after} is done (however it ended). */
+    <T> CompletableFuture<Void> read(CompletableFuture<?> after, Supplier<T> reading, Consumer<T> apply) {
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(reading).whenComplete((value, failure) -> fx.accept(() -> {
+        after.handle((done, failure) -> null).thenApplyAsync(ready -> reading.get()).whenComplete((value, failure) -> fx.accept(() -> {
             if (failure == null) {
                 try {
                     apply.accept(value);
