@@ -17,7 +17,7 @@ import org.exampath.ui.encounters.EncounterBrowserViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The encounter browser's view model on a real SQLite file: search, open, follow-up. */
+/** The encounter browser's view model on a real SQLite file: search (by label or the leading hypothesis in words), open, follow-up. */
 class EncounterBrowserViewModelTest {
     @TempDir
     Path dir;
@@ -40,6 +40,10 @@ class EncounterBrowserViewModelTest {
             browser.queryProperty().set("radicular");
             browser.search().join();
             assertEquals(List.of(a), browser.rows().stream().map(EncounterStore.Row::id).toList());
+            // the leading hypothesis typed as the list shows it ("gluteal tendinopathy (50%)") finds it too
+            browser.queryProperty().set("gluteal tendinopathy");
+            browser.search().join();
+            assertEquals(List.of(b), browser.rows().stream().map(EncounterStore.Row::id).toList(), browser.messageProperty().get());
             browser.queryProperty().set("zzz");
             browser.search().join();
             assertEquals("No encounter matches.", browser.messageProperty().get());
