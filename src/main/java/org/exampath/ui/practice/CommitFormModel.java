@@ -26,22 +26,36 @@ import org.exampath.practice.Answer;
 /**
  * The commit form's state: three ranked hypotheses, each with an optional probability typed as a
  * percentage, the red flags ticked, the imaging choice and the findings marked as not fitting.
- * Parsing and validation live here: an invalid probability ("150", "abc") is reported by name and
- * blocks the commit; it is never silently dropped.
+ * Parsing and validation live here: an invalid probability ("150", "abc"), a probability on a rank with
+ * no hypothesis, or a hypothesis ranked twice is reported by name and blocks the commit; nothing typed is
+ * silently dropped.
  */
 public final class CommitFormModel {
     public static final int RANKS = 3;
 
-    /** One ranked line: the hypothesis and the probability text, with its own verdict. */
+    /**
+     * One ranked line: the hypothesis and the probability text, with its own verdict. A probability must be a
+     * percentage and needs a hypothesis beside it; a hypothesis may be ranked only once.
+     */
     public static final class Rank {
         private final int place;
         private final ObjectProperty<Hypothesis> hypothesis = new SimpleObjectProperty<>(this, "hypothesis");
         private final StringProperty probability = new SimpleStringProperty(this, "probability", "");
-        private final StringBinding problem;
+        private BooleanBinding repeated;
+        private StringBinding problem;
+        private BooleanBinding probabilityWrong;
 
         Rank(int place) {
             this.place = place;
-            problem = Bindings.createStringBinding(() -> problemWith(probability.get()), probability);
+        }
+
+        /** Judges this line against the lines ranked above it (called once, when all lines exist). */
+        void judgeAgainst(List<Rank> above) {
+            javafx.beans.Observable[] watched = java.util.stream.Stream.concat(above.stream().map(Rank::hypothesisProperty),
+                    java.util.stream.Stream.of(hypothesis, probability)).toArray(javafx.beans.Observable[]::new);
+            repeated = Bindings.createBooleanBinding(() -> firstAlike(above).isPresent(), watched);
+            problem = Bindings.createStringBinding(() -> problemWith(above), watched);
+            probabilityWrong = problem.isNotEmpty().and(repeated.not());
         }
 
         public int place() {
@@ -56,9 +70,19 @@ public final class CommitFormModel {
             return probability;
         }
 
-        /** Empty when the probability is blank or a percentage from 0 to 100; otherwise what is wrong. */
+        /** Empty when the line can be committed as it stands; otherwise what is wrong with it, in one line. */
         public StringBinding problemProperty() {
             return problem;
+        }
+
+        /** True while this line's hypothesis is already ranked above it (the choice is at fault, not the %). */
+        public BooleanBinding repeatedProperty() {
+            return repeated;
+        }
+
+        /** True while the line's problem lies with its probability (not a percentage, or no hypothesis beside it). */
+        public BooleanBinding probabilityWrongProperty() {
+            return probabilityWrong;
         }
 
         /** The probability as a fraction, or empty when none was given. Call only when valid. */
@@ -67,13 +91,24 @@ public final class CommitFormModel {
             return t.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(t) / 100);
         }
 
-        private String problemWith(String text) {
+        private Optional<Rank> firstAlike(List<Rank> above) {
+            Hypothesis h = hypothesis.get();
+            return h == null ? Optional.empty() : above.stream().filter(r -> h.equals(r.hypothesis.get())).findFirst();
+        }
+
+        private String problemWith(List<Rank> above) {
+            String text = probability.get() == null ? "" : probability.get().strip();
             String t = clean(text);
-            if (t.isEmpty()) {
-                return "";
+            if (!t.isEmpty() && (!t.matches("\\d{1,3}(\\.\\d+)?") || Double.parseDouble(t) > 100)) {
+                return String.format(Locale.ROOT, "Probability %d: \"%s\" is not a percentage from 0 to 100.", place, text);
             }
-            if (!t.matches("\\d{1,3}(\\.\\d+)?") || Double.parseDouble(t) > 100) {
-                return String.format(Locale.ROOT, "Probability %d: \"%s\" is not a percentage from 0 to 100.", place, text.strip());
+            Optional<Rank> alike = firstAlike(above);
+            if (alike.isPresent()) {
+                return String.format(Locale.ROOT, "Rank %d: %s is already ranked %d; choose a different hypothesis.", place,
+                        hypothesis.get().label(), alike.get().place);
+            }
+            if (!t.isEmpty() && hypothesis.get() == null) {
+                return String.format(Locale.ROOT, "Probability %d: %s%% is given, but no hypothesis is chosen on rank %d.", place, t, place);
             }
             return "";
         }
@@ -100,7 +135,9 @@ public final class CommitFormModel {
             flags.put(rule.id(), new SimpleBooleanProperty(this, rule.id()));
         }
         for (int i = 1; i <= RANKS; i++) {
-            ranks.add(new Rank(i));
+            Rank rank = new Rank(i);
+            rank.judgeAgainst(List.copyOf(ranks));
+            ranks.add(rank);
         }
         problem = Bindings.createStringBinding(() -> ranks.stream().map(r -> r.problemProperty().get()).filter(p -> !p.isEmpty())
                 .findFirst().orElse(""), ranks.stream().map(Rank::problemProperty).toArray(javafx.beans.Observable[]::new));
@@ -142,7 +179,10 @@ public final class CommitFormModel {
         return valid;
     }
 
-    /** The typed answer, or empty while any probability is invalid. */
+    /**
+     * The typed answer, or empty while any line has a problem (an invalid probability, a probability with no
+     * hypothesis, a hypothesis ranked twice): nothing the student typed is dropped to make an answer fit.
+     */
     public Optional<Answer> answer() {
         if (!valid.get()) {
             return Optional.empty();
@@ -151,7 +191,7 @@ public final class CommitFormModel {
         Map<String, Double> given = new LinkedHashMap<>();
         for (Rank rank : ranks) {
             Hypothesis h = rank.hypothesisProperty().get();
-            if (h != null && !ranked.contains(h.id())) {
+            if (h != null) {
                 ranked.add(h.id());
                 rank.fraction().ifPresent(p -> given.put(h.id(), p));
             }

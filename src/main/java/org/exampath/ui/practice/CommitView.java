@@ -23,7 +23,8 @@ import org.exampath.ui.common.Keys;
 /**
  * What the student found (marking any that do not fit) and the commit form: three ranked
  * hypotheses with optional probabilities, red flags, imaging. Every control is bound to
- * {@link CommitFormModel}; an invalid probability is marked and named, and blocks the commit.
+ * {@link CommitFormModel}; a line that cannot be committed (an invalid probability, a probability with no
+ * hypothesis, a hypothesis ranked twice) is marked and named, and blocks the commit.
  */
 final class CommitView extends VBox {
     CommitView(PracticeViewModel model) {
@@ -96,15 +97,21 @@ final class CommitView extends VBox {
         p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Keys.keepText(p);
         p.textProperty().bindBidirectional(rank.probabilityProperty());
-        rank.problemProperty().addListener((obs, was, now) -> {
-            p.getStyleClass().remove("invalid");
-            if (!now.isEmpty()) {
-                p.getStyleClass().add("invalid");
-            }
-        });
+        // the choice is marked when it repeats a line above; the % field for every other problem on the line
+        mark(choice, rank.repeatedProperty());
+        mark(p, rank.probabilityWrongProperty());
         HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"));
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
+    }
+
+    private static void mark(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue wrong) {
+        wrong.addListener((obs, was, now) -> {
+            node.getStyleClass().remove("invalid");
+            if (now) {
+                node.getStyleClass().add("invalid");
+            }
+        });
     }
 
     private static HBox imaging(CommitFormModel form) {
