@@ -33,7 +33,7 @@ class EncounterBrowserViewModelTest {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
-            EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave);
+            EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave, () -> true);
             browser.runUpdatesWith(Runnable::run);
             browser.search().join();
             assertEquals(List.of(b, a), browser.rows().stream().map(EncounterStore.Row::id).toList());
@@ -49,18 +49,46 @@ class EncounterBrowserViewModelTest {
             assertEquals("No encounter matches.", browser.messageProperty().get());
             browser.queryProperty().set("P-01");
             browser.search().join();
-            browser.open(browser.rows().get(0)).join();
+            browser.open(browser.rows().get(0)).orElseThrow().join();
             assertEquals(new FindingValue.Choice("positive"), session.exam().value("nerve.slump"));
             assertEquals("P-0142", session.patientLabelProperty().get());
             // The save's status comes from the autosave thread here (no toolkit), so it may land before or
             // after the follow-up's own line: every line is kept and one of them must say it was saved.
             List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             autosave.statusProperty().addListener((obs, old, now) -> lines.add(now));
-            browser.followUp(browser.rows().get(0)).join();
+            browser.followUp(browser.rows().get(0)).orElseThrow().join();
             autosave.flush();
             assertEquals(a, autosave.store().load(autosave.encounterIdProperty().get()).orElseThrow().previousId());
             assertTrue(lines.stream().anyMatch(line -> line.startsWith("Saved")), lines.toString());
             assertTrue(lines.stream().anyMatch(line -> line.startsWith("Follow-up of the visit of")), lines.toString());
+            autosave.shutdown();
+        }
+    }
+
+    @Test
+    void whenTheWindowSaysStayNeitherOpenNorFollowUpReplacesTheExamShown() {
+        try (Database db = Database.open(dir.resolve("stay.db"))) {
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            long a = store.create("P-0142", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
+            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.6);
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
+            autosave.runStatusUpdatesWith(Runnable::run);
+            int[] asked = new int[1];
+            EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave, () -> {
+                asked[0]++;
+                return false;
+            });
+            browser.runUpdatesWith(Runnable::run);
+            browser.search().join();
+            assertTrue(browser.open(browser.rows().get(0)).isEmpty(), "staying opens nothing");
+            assertTrue(browser.followUp(browser.rows().get(0)).isEmpty(), "staying starts nothing");
+            autosave.flush();
+            assertEquals(2, asked[0], "the window was asked each time");
+            assertEquals(null, session.exam().value("nerve.slump"), "the exam shown is still the empty one");
+            assertEquals(null, autosave.encounterIdProperty().get());
+            assertEquals(List.of(a), store.list("", 10).stream().map(EncounterStore.Row::id).toList(), "no follow-up was stored");
+            assertEquals("The exam shown stays open.", browser.messageProperty().get());
             autosave.shutdown();
         }
     }

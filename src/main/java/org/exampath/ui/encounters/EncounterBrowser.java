@@ -16,7 +16,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.store.Encounters;
 
-/** The encounter browser: find last week's exam in seconds, open it or start a follow-up. */
+/**
+ * The encounter browser: find last week's exam in seconds, open it or start a follow-up. Both replace the exam
+ * shown, so both go through the exam window's leave check first; when the clinician stays, the list stays open.
+ */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
     private final TableView<Encounters.Row> table = new TableView<>();
@@ -43,8 +46,7 @@ public final class EncounterBrowser extends VBox {
             var row = new javafx.scene.control.TableRow<Encounters.Row>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    model.open(row.getItem());
-                    close.run();
+                    model.open(row.getItem()).ifPresent(opening -> close.run());
                 }
             });
             return row;
@@ -53,17 +55,11 @@ public final class EncounterBrowser extends VBox {
         Button open = new Button("_Open");
         open.setId("encounter-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> {
-            model.open(table.getSelectionModel().getSelectedItem());
-            close.run();
-        });
+        open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()).ifPresent(opening -> close.run()));
         Button followUp = new Button("Start _follow-up");
         followUp.setId("encounter-follow-up");
         followUp.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        followUp.setOnAction(e -> {
-            model.followUp(table.getSelectionModel().getSelectedItem());
-            close.run();
-        });
+        followUp.setOnAction(e -> model.followUp(table.getSelectionModel().getSelectedItem()).ifPresent(starting -> close.run()));
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         getChildren().addAll(search, table, new HBox(8, open, followUp, message));

@@ -1,6 +1,8 @@
 package org.exampath.ui.encounters;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,14 +20,20 @@ public final class EncounterBrowserViewModel {
     static final int LIMIT = 500;
 
     private final Autosave autosave;
+    private final BooleanSupplier mayLeave;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Encounters.Row> rows = FXCollections.observableArrayList();
     private Consumer<Runnable> fx = Platform::runLater;
     private long searches;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public EncounterBrowserViewModel(Autosave autosave) {
+    /**
+     * @param mayLeave the exam window's leave check, asked before another encounter replaces the one shown (it
+     *                 asks the clinician while an entry of theirs would be lost; false means stay)
+     */
+    public EncounterBrowserViewModel(Autosave autosave, BooleanSupplier mayLeave) {
         this.autosave = autosave;
+        this.mayLeave = mayLeave;
         query.addListener((obs, old, now) -> search());
     }
 
@@ -70,11 +78,24 @@ public final class EncounterBrowserViewModel {
         return shown;
     }
 
-    public CompletableFuture<Void> open(Encounters.Row row) {
-        return autosave.load(row.id());
+    /**
+     * Opens the row's encounter in the exam window once the exam shown may be left; empty when the clinician
+     * chose to stay with it (nothing is read or replaced). The future completes once the encounter is shown.
+     */
+    public Optional<CompletableFuture<Void>> open(Encounters.Row row) {
+        return leaving() ? Optional.of(autosave.load(row.id())) : Optional.empty();
     }
 
-    public CompletableFuture<Void> followUp(Encounters.Row row) {
-        return autosave.followUp(row.id());
+    /** Starts a follow-up of the row's encounter, as {@link #open} does: only once the exam shown may be left. */
+    public Optional<CompletableFuture<Void>> followUp(Encounters.Row row) {
+        return leaving() ? Optional.of(autosave.followUp(row.id())) : Optional.empty();
+    }
+
+    private boolean leaving() {
+        if (mayLeave.getAsBoolean()) {
+            return true;
+        }
+        message.set("The exam shown stays open.");
+        return false;
     }
 }
