@@ -127,4 +127,21 @@ class PracticeCommitFormProblemsTest {
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText(label)).query();
         WindowRobot.click(robot, cell);
     }
+
+    @Test
+    void aRankChosenByMistakeIsTakenBackWithItsClearButton(FxRobot robot) throws Exception {
+        WindowRobot window = startGlutealCase(robot, "Max");
+        choose(robot, window, 2, "Gluteal tendinopathy");
+        window.type("practice-p-2", "30");
+        assertEquals("Rank 2: Gluteal tendinopathy is already ranked 1; choose a different hypothesis.", problem(robot));
+        window.click("practice-clear-2");
+        assertEquals("", problem(robot), "the emptied line has nothing wrong with it");
+        assertEquals("", robot.lookup("#practice-p-2").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#practice-clear-2").query().isDisabled(), "an empty line has nothing to clear");
+        assertEquals("70", robot.lookup("#practice-p-1").queryAs(TextField.class).getText(), "the other lines are kept");
+        window.click("practice-commit");
+        assertNotNull(model.feedbackProperty().get(), "the answer commits with the one rank left");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.attempts("Max").size() == 1);
+        assertEquals(1, store.attempts("Max").size());
+    }
 }

@@ -80,6 +80,12 @@ public final class CommitFormModel {
             return repeated;
         }
 
+        /** Empties the line (the list has no blank entry, so this is how a rank chosen by mistake is taken back). */
+        public void clear() {
+            hypothesis.set(null);
+            probability.set("");
+        }
+
         /** True while the line's problem lies with its probability (not a percentage, or no hypothesis beside it). */
         public BooleanBinding probabilityWrongProperty() {
             return probabilityWrong;
@@ -207,10 +213,7 @@ public final class CommitFormModel {
 
     /** Back to an empty form for the next case. */
     public void clear() {
-        ranks.forEach(r -> {
-            r.hypothesisProperty().set(null);
-            r.probabilityProperty().set("");
-        });
+        ranks.forEach(Rank::clear);
         flags.values().forEach(f -> f.set(false));
         imaging.set("");
         oddFindings.clear();

@@ -100,7 +100,11 @@ final class CommitView extends VBox {
         // the choice is marked when it repeats a line above; the % field for every other problem on the line
         mark(choice, rank.repeatedProperty());
         mark(p, rank.probabilityWrongProperty());
-        HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"));
+        Button clear = new Button("Clear");
+        clear.setId("practice-clear-" + i);
+        clear.disableProperty().bind(rank.hypothesisProperty().isNull().and(rank.probabilityProperty().isEmpty()));
+        clear.setOnAction(e -> rank.clear());
+        HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"), clear);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
     }
