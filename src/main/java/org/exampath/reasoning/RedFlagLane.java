@@ -58,12 +58,13 @@ public final class RedFlagLane {
         for (RedFlagRule rule : knowledge.redFlags()) {
             RedFlagLevel level = rule.raisedBy(facts);
             if (level != null) {
+                List<String> unsafe = unsafeTests(rule, facts);
                 Set<String> findings = new TreeSet<>();
                 level.when().explain(facts, findings);
                 findings.removeIf(id -> FindingValue.Flag.NO.equals(facts.value(id))); // a "no" never raises a flag
                 out.add(new RedFlag(rule.id(), rule.label(), level.urgency().key(), List.copyOf(findings),
                         level.action() != null ? level.action() : rule.action(), rule.sources(), level.reason(),
-                        level.judgement(), List.of(), checks(rule, level, facts), unsafeTests(rule, facts)));
+                        level.judgement(), List.of(), checks(rule, level, facts, unsafe), unsafe));
             }
         }
         out.sort(Comparator.comparing(RedFlag::level));
@@ -81,25 +82,18 @@ public final class RedFlagLane {
     /**
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
      * level stands on because they were not asked, then those one answer of which would make a level
-     * listed before it hold (more pressing, or the same urgency with another action). A finding any level
-     * withholds (a test its pattern makes unsafe) is left out while that level holds or another answer,
-     * an unrecorded age or sex included, could make it hold. None for an emergency (acted on now) or a
-     * noted item (logged only).
+     * listed before it hold (more pressing, or the same urgency with another action). The rule's
+     * {@code unsafe} tests (see {@link #unsafeTests}) are left out. None for an emergency (acted on now) or
+     * a noted item (logged only).
      */
-    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts) {
+    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts, List<String> unsafe) {
         if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
             return List.of();
         }
         Set<String> open = new TreeSet<>(raised.when().openQuestions(facts));
         Set<String> escalating = new TreeSet<>();
-        Set<String> withheld = new TreeSet<>();
         boolean higher = true;
         for (RedFlagLevel level : rule.levels()) {
-            // a test a level makes unsafe waits while that level holds, or while an answer other than that test
-            // (an unrecorded age or sex included) could make it hold
-            if (withholds(level, facts)) {
-                withheld.addAll(level.unsafeTests());
-            }
             higher &= level != raised;
             if (!higher || level.urgency() == raised.urgency() && action(rule, level).equals(action(rule, raised))) {
                 continue; // not above the raised level, or reaching it would change neither the urgency nor what to do
@@ -108,8 +102,8 @@ public final class RedFlagLane {
             reaching.removeAll(open);
             escalating.addAll(reaching);
         }
-        open.removeAll(withheld);
-        escalating.removeAll(withheld);
+        open.removeAll(unsafe);
+        escalating.removeAll(unsafe);
         List<String> out = inCatalogueOrder(open);
         out.addAll(inCatalogueOrder(escalating)); // escalating holds nothing open already
         return out;
@@ -117,8 +111,8 @@ public final class RedFlagLane {
 
     /**
      * The tests {@code rule}'s levels make unsafe (their {@code unsafeTests}) while a level holds, or one answer
-     * could make it hold, as for the checks; in catalogue order. Read for a raised flag only: the next tests
-     * leave them out and the form marks them while it stands.
+     * (an unrecorded age or sex included) could make it hold; in catalogue order. Read once for a raised flag:
+     * its checks, the next tests and the form's marks all leave them out.
      */
     private List<String> unsafeTests(RedFlagRule rule, Facts facts) {
         Set<String> out = new TreeSet<>();
