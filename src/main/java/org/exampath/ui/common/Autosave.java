@@ -213,12 +213,12 @@ public final class Autosave {
     }
 
     /**
-     * The other store a leftover recovery copy was kept for (as its side files name it), or empty when it was
-     * kept for this one or names none. This store's identity is the one read when copies began to be kept.
+     * {@code keptFor}, the store a leftover recovery copy names ({@link RecoveryFiles.Origin#store}, null for
+     * none), when it is another than this one; else empty. This store's identity is the one read when copies
+     * began to be kept.
      */
-    public Optional<String> keptForAnotherStore(java.nio.file.Path copy) {
-        String here = here();
-        return RecoveryFiles.keptFor(copy).filter(kept -> !kept.equals(here));
+    public Optional<String> anotherStore(String keptFor) {
+        return Optional.ofNullable(keptFor).filter(kept -> !kept.equals(here()));
     }
 
     /** This store's identity: the one read when copies began to be kept, else asked of the store. */

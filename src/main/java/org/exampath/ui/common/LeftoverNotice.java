@@ -19,18 +19,17 @@ final class LeftoverNotice {
      */
     static String of(RecoveryFiles files, String clinician, String store) {
         // a copy kept for another store (an encounter's, or a new exam's naming its store) belongs to that store;
-        // one naming no store (an older version's) is offered here; a colleague's copy is only named. A copy
-        // another window removes while this one starts reads as naming nothing, and is offered.
+        // one naming no store (an older version's) is offered here; a colleague's copy is only named. Each copy's
+        // side files are read once: another window may remove a copy while this one starts.
         List<Path> left = new ArrayList<>();
         List<String> elsewhereStores = new ArrayList<>();
         List<String> othersCopies = new ArrayList<>(); // who entered each colleague's copy: only they restore it
         for (Path copy : files.leftovers()) {
-            java.util.Optional<String> kept = RecoveryFiles.keptFor(copy);
-            java.util.Optional<String> by = RecoveryFiles.madeBy(copy);
-            if (kept.isPresent() && !kept.get().equals(store)) {
-                elsewhereStores.add(kept.get());
-            } else if (by.isPresent() && !by.get().equals(clinician)) {
-                othersCopies.add(by.get());
+            RecoveryFiles.Origin origin = RecoveryFiles.originOf(copy);
+            if (origin.store() != null && !origin.store().equals(store)) {
+                elsewhereStores.add(origin.store());
+            } else if (origin.clinician() != null && !origin.clinician().equals(clinician)) {
+                othersCopies.add(origin.clinician());
             } else {
                 left.add(copy);
             }

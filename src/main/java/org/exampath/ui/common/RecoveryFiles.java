@@ -233,32 +233,32 @@ public final class RecoveryFiles {
     }
 
     /**
-     * The store ({@link Encounters#identity}) a copy in a recovery folder was kept for: its encounter's store
-     * when it was kept for one, else the store a new exam's copy names beside it. Empty for any other file,
-     * for a copy written by a version that named no store (it belongs wherever it is opened), and for a side
-     * file that is not well formed (never guessed at).
+     * What the side files beside a copy in a recovery folder say of it, read once: the encounter it was kept
+     * for (null for a new exam's copy), the store ({@link Encounters#identity}) it was kept for, and who entered
+     * its changes. The store and clinician are null when the copy names none (an older version's copy, or any
+     * other file) or its side file is not well formed (never guessed at).
      */
-    public static Optional<String> keptFor(Path copy) {
-        Optional<Kept> encounter = encounterOf(copy);
-        if (encounter.isPresent()) {
-            return encounter.map(Kept::store);
-        }
-        List<String> lines = storeLines(copy);
-        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
+    public record Origin(Kept encounter, String store, String clinician) {
     }
 
-    /**
-     * Who entered the changes a copy in a recovery folder holds: its encounter's clinician, or the clinician
-     * a new exam's copy names beside it. Empty when the copy names none (an older version's copy) or its
-     * side file is not well formed.
-     */
-    public static Optional<String> madeBy(Path copy) {
+    public static Origin originOf(Path copy) {
         Optional<Kept> encounter = encounterOf(copy);
         if (encounter.isPresent()) {
-            return encounter.map(Kept::clinician);
+            return new Origin(encounter.get(), encounter.get().store(), encounter.get().clinician());
         }
         List<String> lines = storeLines(copy);
-        return lines.size() == 2 ? Optional.of(lines.get(1).substring("clinician ".length())) : Optional.empty();
+        return new Origin(null, lines.isEmpty() ? null : lines.get(0),
+                lines.size() == 2 ? lines.get(1).substring("clinician ".length()) : null);
+    }
+
+    /** The store a copy was kept for ({@link Origin#store}); empty when it names none. */
+    public static Optional<String> keptFor(Path copy) {
+        return Optional.ofNullable(originOf(copy).store());
+    }
+
+    /** Who entered the changes a copy holds ({@link Origin#clinician}); empty when it names no one. */
+    public static Optional<String> madeBy(Path copy) {
+        return Optional.ofNullable(originOf(copy).clinician());
     }
 
     /** A new exam's store side file: its store, then optionally "clinician NAME"; empty when absent or not well formed. */

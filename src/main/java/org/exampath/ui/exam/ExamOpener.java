@@ -41,8 +41,9 @@ final class ExamOpener {
     boolean open(Path file) {
         try {
             Exam exam = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(file));
-            Optional<RecoveryFiles.Kept> kept = autosave == null ? Optional.empty() : RecoveryFiles.encounterOf(file);
-            Optional<String> by = autosave == null ? Optional.empty() : RecoveryFiles.madeBy(file);
+            RecoveryFiles.Origin origin = autosave == null ? new RecoveryFiles.Origin(null, null, null) : RecoveryFiles.originOf(file);
+            Optional<RecoveryFiles.Kept> kept = Optional.ofNullable(origin.encounter());
+            Optional<String> by = Optional.ofNullable(origin.clinician());
             if (by.isPresent() && !by.get().equals(autosave.clinician())) {
                 // opened, the copy's changes would be saved and audited in this clinician's name
                 lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + by.get() + " entered ("
@@ -56,7 +57,7 @@ final class ExamOpener {
             }
             Optional<String> elsewhere = Optional.empty();
             if (autosave != null) {
-                elsewhere = autosave.keptForAnotherStore(file);
+                elsewhere = autosave.anotherStore(origin.store());
                 Optional<String> createKey = RecoveryFiles.createKeyOf(file);
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
