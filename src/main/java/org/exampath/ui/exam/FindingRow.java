@@ -345,6 +345,9 @@ public final class FindingRow extends Column {
     }
 
     private void showHalf() {
+        if (definition.kind() != org.exampath.knowledge.FindingKind.STRENGTH) {
+            return;
+        }
         boolean waiting = session.exam().value(definition.id()) == null && (pendingGrade != null || pendingPain != null);
         half.setText(!waiting ? "" : pendingGrade != null ? "Choose the pain too: nothing is recorded until both are chosen."
                 : "Choose the grade too: nothing is recorded until both are chosen.");

@@ -54,10 +54,7 @@ final class PatientHeader extends HBox {
         });
         session.replacedProperty().addListener((obs, o, n) -> {
             age.getStyleClass().remove("invalid"); // a typo for the exam before never stays over the one opened
-            updating = true;
-            Integer a = session.exam().patient().age();
-            age.setText(a == null ? "" : a.toString());
-            updating = false;
+            refresh(session.exam());
         });
         getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
         session.examProperty().addListener((obs, old, now) -> refresh(now));

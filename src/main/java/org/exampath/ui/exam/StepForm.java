@@ -32,6 +32,8 @@ final class StepForm extends Region {
     private final ExamSession session;
     private final Map<String, FindingRow> rows = new LinkedHashMap<>();
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    /** Each unsafe test's mark while a flag stands, by finding id. */
+    private Map<String, String> cautions = Map.of();
 
     StepForm(ExamSession session) {
         this.session = session;
@@ -44,20 +46,33 @@ final class StepForm extends Region {
                 }
             }
         });
-        session.assessmentProperty().addListener((obs, old, now) -> rows.values().forEach(this::caution));
+        session.assessmentProperty().addListener((obs, old, now) -> showCautions());
         session.replacedProperty().addListener((obs, old, now) -> rows.values().forEach(FindingRow::replaced));
+        showCautions(); // rows built later take their mark from the assessment already there
     }
 
     /**
-     * Marks {@code row} when a standing red flag makes its test unsafe (a hop or a single-leg stand on a
-     * possible femoral-neck stress fracture), naming the flag; clears the mark when none does.
+     * Marks the rows whose test a standing red flag makes unsafe (a hop or a single-leg stand on a possible
+     * femoral-neck stress fracture), naming the flag, and clears marks no flag holds any longer; only rows
+     * whose mark changes are touched.
      */
-    private void caution(FindingRow row) {
-        String id = row.definition().id();
-        row.caution(session.assessment().redFlags().stream().filter(f -> f.unsafeTests().contains(id)).findFirst()
-                .map(f -> "Not now: unsafe while the " + f.urgency() + " red flag \u201c"
-                        + org.exampath.ui.hypotheses.HypothesisPanelViewModel.shortLabel(f.label()) + "\u201d stands. Act on it first.")
-                .orElse(null));
+    private void showCautions() {
+        Map<String, String> now = new java.util.HashMap<>();
+        for (org.exampath.reasoning.RedFlag f : session.assessment().redFlags()) {
+            for (String id : f.unsafeTests()) {
+                now.putIfAbsent(id, "Not now: unsafe while the " + f.urgency() + " red flag \u201c"
+                        + org.exampath.ui.hypotheses.HypothesisPanelViewModel.shortLabel(f.label()) + "\u201d stands. Act on it first.");
+            }
+        }
+        java.util.Set<String> touched = new java.util.HashSet<>(cautions.keySet());
+        touched.addAll(now.keySet());
+        cautions = now;
+        for (String id : touched) {
+            FindingRow row = rows.get(id);
+            if (row != null) {
+                row.caution(now.get(id));
+            }
+        }
     }
 
     /** A section added after the first frame, so the window opens without waiting for every row. */
@@ -88,7 +103,7 @@ final class StepForm extends Region {
         section.getStyleClass().addAll("form-section", styleClass);
         for (FindingDefinition d : definitions) {
             FindingRow row = new FindingRow(d, session);
-            caution(row);
+            row.caution(cautions.get(d.id()));
             rows.put(d.id(), row);
             section.getChildren().add(row);
         }
