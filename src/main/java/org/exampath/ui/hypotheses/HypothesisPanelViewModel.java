@@ -238,18 +238,14 @@ public final class HypothesisPanelViewModel {
             return ". Record next: " + String.join("; ", ids.stream().map(this::label).toList());
         }
         List<String> where = ids.subList(CHECKS_NAMED, ids.size()).stream()
-                .map(id -> kb().finding(id).map(d -> STEP_PLACES.getOrDefault(d.step(), "the form")).orElse("the form"))
+                .map(id -> kb().finding(id).map(d -> Describe.SECTIONS.get(d.step())).map(h -> "the " + Describe.inSentence(h))
+                        .orElse("the form"))
                 .distinct().toList();
         return ". Record next: " + String.join("; ", ids.subList(0, CHECKS_NAMED).stream().map(this::label).toList())
                 + "; and " + (ids.size() - CHECKS_NAMED) + " more on " + String.join(" and ", where);
     }
 
     private static final int CHECKS_NAMED = 4;
-    /** Where a finding of each knowledge step is asked, in the banner's words. */
-    private static final java.util.Map<String, String> STEP_PLACES = java.util.Map.of("history", "the history",
-            "redflag", "the red-flag screen", "observation", "the palpation step", "palpation", "the palpation step",
-            "strength", "the strength step", "neuro", "the neuro screen", "nerve", "the nerve-bias step",
-            "provocation", "the nerve-bias step");
 
     private void showRows(Assessment a) {
         List<HypothesisRowViewModel> ordered = new ArrayList<>();
