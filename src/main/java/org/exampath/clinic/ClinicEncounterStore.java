@@ -60,8 +60,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             Long found = createKey == null ? null : again(c, createKey);
             return found != null ? found
-                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey,
-                    new NewEncounter(patientLabel, exam, null, null).visitDateOr(Encounters.today(clock))); // the visit's date, else today
+                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey);
         });
     }
 
@@ -87,7 +86,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey(), e.visitDateOr(Encounters.today(clock))), false));
+                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
             }
             return done;
         });
@@ -103,8 +102,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
     }
 
-    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey, LocalDate date)
-            throws SQLException {
+    /** Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today. */
+    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {
+        LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
         long id;

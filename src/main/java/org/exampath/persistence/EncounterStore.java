@@ -67,9 +67,7 @@ public final class EncounterStore implements Encounters {
                     return made;
                 }
             }
-            // dated with the visit the exam records (an exam file opened), else today
-            NewEncounter made = new NewEncounter(patientLabel, exam, null, null);
-            return insert(c, made, clinician, knowledgeVersion, previousId, createKey, made.visitDateOr(Encounters.today(clock)));
+            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey);
         });
     }
 
@@ -81,8 +79,7 @@ public final class EncounterStore implements Encounters {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey(),
-                                e.visitDateOr(Encounters.today(clock))), false));
+                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey()), false));
             }
             return done;
         });
@@ -98,8 +95,10 @@ public final class EncounterStore implements Encounters {
         }
     }
 
-    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey,
-                        LocalDate date) throws SQLException {
+    /** Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today. */
+    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)
+            throws SQLException {
+        LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
