@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A teacher's view of practice: per student and case, how many attempts, how often the right answer
- * came first, the mean score and the mean Brier score. Row-level security decides whose attempts a
+ * A teacher's view of practice: per student and case, how many attempts, how many of them missed a red
+ * flag the case holds, how often the right answer came first, the mean score and the mean Brier score. Row-level security decides whose attempts a
  * teacher sees (their classes'); a student running it sees their own.
  */
 public final class ClinicScores {
 
-    public record Row(String student, String className, String caseName, int attempts, double leadingCorrectRate,
-                      double meanScore, Double meanBrier) {
+    public record Row(String student, String className, String caseName, int attempts, int missedFlagAttempts,
+                      double leadingCorrectRate, double meanScore, Double meanBrier) {
     }
 
     /** Totals over one student's cases ({@code distinct}: how many cases) or one case's students (how many students). */
-    public record Total(String name, String className, int attempts, int distinct, double leadingCorrectRate,
-                        double meanScore, Double meanBrier) {
+    public record Total(String name, String className, int attempts, int distinct, int missedFlagAttempts,
+                        double leadingCorrectRate, double meanScore, Double meanBrier) {
     }
 
     /** Whose attempts a login sees: a teacher their classes', a student only their own. */
@@ -65,10 +65,12 @@ public final class ClinicScores {
         }
     }
 
-    private static final String PER_STUDENT = "SELECT student, coalesce(class_name, ''), count(*), count(DISTINCT case_name), "
+    /** An attempt missed a flag when it recorded any: the student left out a red flag the case holds. */
+    private static final String MISSED = "count(*) FILTER (WHERE missed_flags <> ''), ";
+    private static final String PER_STUDENT = "SELECT student, coalesce(class_name, ''), count(*), count(DISTINCT case_name), " + MISSED
             + "avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), avg(score), avg(brier) FROM exampath.practice_attempt "
             + "GROUP BY student, class_name ORDER BY class_name, student";
-    private static final String PER_CASE = "SELECT case_name, '', count(*), count(DISTINCT student), "
+    private static final String PER_CASE = "SELECT case_name, '', count(*), count(DISTINCT student), " + MISSED
             + "avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), avg(score), avg(brier) FROM exampath.practice_attempt "
             + "GROUP BY case_name ORDER BY case_name";
 
@@ -76,9 +78,9 @@ public final class ClinicScores {
         List<Total> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                double brier = r.getDouble(7);
-                rows.add(new Total(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getDouble(5), r.getDouble(6),
-                        r.wasNull() ? null : brier));
+                double brier = r.getDouble(8);
+                rows.add(new Total(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getDouble(6),
+                        r.getDouble(7), r.wasNull() ? null : brier));
             }
         }
         return rows;
@@ -87,13 +89,13 @@ public final class ClinicScores {
     public List<Row> perStudentAndCase(Connection c) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT student, coalesce(class_name, ''), case_name, count(*), avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), "
+                "SELECT student, coalesce(class_name, ''), case_name, count(*), " + MISSED + "avg(CASE WHEN leading_correct THEN 1.0 ELSE 0.0 END), "
                         + "avg(score), avg(brier) FROM exampath.practice_attempt "
                         + "GROUP BY student, class_name, case_name ORDER BY class_name, student, case_name")) {
             while (r.next()) {
-                double brier = r.getDouble(7);
-                rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getDouble(5),
-                        r.getDouble(6), r.wasNull() ? null : brier));
+                double brier = r.getDouble(8);
+                rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getDouble(6),
+                        r.getDouble(7), r.wasNull() ? null : brier));
             }
         }
         return rows;
@@ -101,10 +103,10 @@ public final class ClinicScores {
 
     /** The rows as CSV (RFC 4180), with a header; a cell that a spreadsheet would run as a formula is quoted harmless. */
     public static String csv(List<Row> rows) {
-        StringBuilder out = new StringBuilder("student,class,case,attempts,leading_correct_rate,mean_score,mean_brier\r\n");
+        StringBuilder out = new StringBuilder("student,class,case,attempts,missed_flag_attempts,leading_correct_rate,mean_score,mean_brier\r\n");
         for (Row row : rows) {
             out.append(cell(row.student())).append(',').append(cell(row.className())).append(',').append(cell(row.caseName()))
-                    .append(',').append(row.attempts()).append(',').append(number(row.leadingCorrectRate())).append(',')
+                    .append(',').append(row.attempts()).append(',').append(row.missedFlagAttempts()).append(',').append(number(row.leadingCorrectRate())).append(',')
                     .append(number(row.meanScore())).append(',').append(row.meanBrier() == null ? "" : number(row.meanBrier()))
                     .append("\r\n");
         }

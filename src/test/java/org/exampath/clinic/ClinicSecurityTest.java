@@ -253,8 +253,8 @@ class ClinicSecurityTest {
             java.util.List<ClinicScores.Row> rows = new ClinicScores().perStudentAndCase(c);
             assertEquals(java.util.Set.of(sam, sue), rows.stream().map(ClinicScores.Row::student).collect(java.util.stream.Collectors.toSet()));
             String csv = ClinicScores.csv(rows);
-            assertTrue(csv.startsWith("student,class,case,attempts,leading_correct_rate,mean_score,mean_brier\r\n"), csv);
-            assertTrue(csv.contains(sue + ",class A,c1,1,1.000,80.000,0.200\r\n"), csv);
+            assertTrue(csv.startsWith("student,class,case,attempts,missed_flag_attempts,leading_correct_rate,mean_score,mean_brier\r\n"), csv);
+            assertTrue(csv.contains(sue + ",class A,c1,1,0,1.000,80.000,0.200\r\n"), csv);
         }
     }
 

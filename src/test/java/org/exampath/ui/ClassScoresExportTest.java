@@ -20,7 +20,7 @@ class ClassScoresExportTest {
     Path dir;
 
     private ClassScoresViewModel loaded() {
-        ClinicScores.Row row = new ClinicScores.Row("sue", "PT2", "Deep gluteal", 2, 1.0, 85.0, 0.15);
+        ClinicScores.Row row = new ClinicScores.Row("sue", "PT2", "Deep gluteal", 2, 1, 1.0, 85.0, 0.15);
         ClassScoresViewModel model = new ClassScoresViewModel(() -> new ClinicScores.Scores("tess", ClinicScores.Viewer.TEACHER,
                 List.of(row), List.of(), List.of()));
         model.runUpdatesWith(Runnable::run);
@@ -43,6 +43,6 @@ class ClassScoresExportTest {
 
         Path csv = dir.resolve("scores.csv");
         assertTrue(model.export(csv), model.errorProperty().get());
-        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("sue,PT2,Deep gluteal,2,"));
+        assertTrue(Files.readString(csv, StandardCharsets.UTF_8).contains("sue,PT2,Deep gluteal,2,1,1.000,85.000,0.150\r\n"));
     }
 }

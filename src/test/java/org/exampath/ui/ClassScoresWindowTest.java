@@ -70,16 +70,16 @@ class ClassScoresWindowTest {
         sue = server.newMember("sue", ClinicMembers.Kind.STUDENT, "PT2 2026");
         tim = server.newMember("tim", ClinicMembers.Kind.STUDENT, "PT3 2026");
         carl = server.newMember("carl", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        attempt(sam, "Deep gluteal", 60, true, 0.3);
-        attempt(sam, "Hamstring origin", 40, false, 0.5);
-        attempt(sue, "Deep gluteal", 80, true, 0.2);
-        attempt(sue, "Deep gluteal", 90, true, 0.1);
-        attempt(tim, "Deep gluteal", 10, false, 0.9);
+        attempt(sam, "Deep gluteal", 60, true, 0.3, List.of());
+        attempt(sam, "Hamstring origin", 40, false, 0.5, List.of("hamstring_avulsion"));
+        attempt(sue, "Deep gluteal", 80, true, 0.2, List.of());
+        attempt(sue, "Deep gluteal", 90, true, 0.1, List.of());
+        attempt(tim, "Deep gluteal", 10, false, 0.9, List.of("cauda_equina", "infection"));
     }
 
-    private static void attempt(String student, String caseName, int score, boolean right, double brier) {
+    private static void attempt(String student, String caseName, int score, boolean right, double brier, List<String> missed) {
         try (ClinicPracticeStore practice = new ClinicPracticeStore(server.as(student))) {
-            practice.record(new PracticeRecords.NewAttempt(student, caseName, score, right, List.of(), 3, brier)).join();
+            practice.record(new PracticeRecords.NewAttempt(student, caseName, score, right, missed, 3, brier)).join();
         }
     }
 
@@ -149,12 +149,12 @@ class ClassScoresWindowTest {
         assertEquals("Your classes' practice, as " + tess + " sees it: 4 attempts by 2 students over 2 cases.",
                 text(robot, "#scores-message"));
         assertEquals(List.of(
-                        new ClinicScores.Total(sam, "PT2 2026", 2, 2, 0.5, 50.0, 0.4),
-                        new ClinicScores.Total(sue, "PT2 2026", 2, 1, 1.0, 85.0, 0.15)),
-                rounded(table(robot, "#scores-per-student")), "per student, the other class's Tim not among them");
+                        new ClinicScores.Total(sam, "PT2 2026", 2, 2, 1, 0.5, 50.0, 0.4),
+                        new ClinicScores.Total(sue, "PT2 2026", 2, 1, 0, 1.0, 85.0, 0.15)),
+                rounded(table(robot, "#scores-per-student")), "per student (an attempt that left out a red flag counted), the other class's Tim not among them");
         assertEquals(List.of(
-                        new ClinicScores.Total("Deep gluteal", "", 3, 2, 1.0, 76.667, 0.2),
-                        new ClinicScores.Total("Hamstring origin", "", 1, 1, 0.0, 40.0, 0.5)),
+                        new ClinicScores.Total("Deep gluteal", "", 3, 2, 0, 1.0, 76.667, 0.2),
+                        new ClinicScores.Total("Hamstring origin", "", 1, 1, 1, 0.0, 40.0, 0.5)),
                 rounded(table(robot, "#scores-per-case")));
         robot.clickOn("#scores-tab-detail");
         assertEquals(3, robot.lookup("#scores-detail").queryAs(TableView.class).getItems().size());
@@ -162,7 +162,7 @@ class ClassScoresWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
         String exported = Files.readString(csv, StandardCharsets.UTF_8);
         assertEquals(command(tess), exported, "the export is what class-scores prints for the same login");
-        assertTrue(exported.contains(sue + ",PT2 2026,Deep gluteal,2,1.000,85.000,0.150\r\n"), exported);
+        assertTrue(exported.contains(sue + ",PT2 2026,Deep gluteal,2,0,1.000,85.000,0.150\r\n"), exported);
         assertEquals("Wrote 3 rows to scores.csv.", text(robot, "#scores-message"));
     }
 
@@ -171,7 +171,7 @@ class ClassScoresWindowTest {
         openAs(robot, sam);
         assertTrue(text(robot, "#scores-message").startsWith("Your own practice only (" + sam + " is a student"),
                 text(robot, "#scores-message"));
-        assertEquals(List.of(new ClinicScores.Total(sam, "PT2 2026", 2, 2, 0.5, 50.0, 0.4)), rounded(table(robot, "#scores-per-student")));
+        assertEquals(List.of(new ClinicScores.Total(sam, "PT2 2026", 2, 2, 1, 0.5, 50.0, 0.4)), rounded(table(robot, "#scores-per-student")));
         robot.clickOn("#scores-tab-detail");
         assertEquals(List.of(sam, sam), robot.lookup("#scores-detail").queryAs(TableView.class).getItems().stream()
                 .map(r -> ((ClinicScores.Row) r).student()).toList());
@@ -211,7 +211,7 @@ class ClassScoresWindowTest {
 
     private static List<ClinicScores.Total> rounded(List<ClinicScores.Total> rows) {
         return rows.stream().map(t -> new ClinicScores.Total(t.name(), t.className(), t.attempts(), t.distinct(),
-                round(t.leadingCorrectRate()), round(t.meanScore()), t.meanBrier() == null ? null : round(t.meanBrier()))).toList();
+                t.missedFlagAttempts(), round(t.leadingCorrectRate()), round(t.meanScore()), t.meanBrier() == null ? null : round(t.meanBrier()))).toList();
     }
 
     private static double round(double value) {

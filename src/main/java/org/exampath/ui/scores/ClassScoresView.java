@@ -98,6 +98,7 @@ public final class ClassScoresView extends BorderPane {
         }
         table.getColumns().add(number(distinctTitle, ClinicScores.Total::distinct));
         table.getColumns().add(number("Attempts", ClinicScores.Total::attempts));
+        table.getColumns().add(number("Missed a flag", ClinicScores.Total::missedFlagAttempts));
         table.getColumns().add(numeric(text("Right first", t -> ClassScoresViewModel.percent(t.leadingCorrectRate()))));
         table.getColumns().add(numeric(text("Mean score", t -> ClassScoresViewModel.mean(t.meanScore()))));
         table.getColumns().add(numeric(text("Mean Brier", t -> ClassScoresViewModel.brier(t.meanBrier()))));
@@ -113,6 +114,7 @@ public final class ClassScoresView extends BorderPane {
         table.getColumns().add(wide(text("Class", ClinicScores.Row::className), 100));
         table.getColumns().add(wide(text("Case", ClinicScores.Row::caseName), 200));
         table.getColumns().add(number("Attempts", ClinicScores.Row::attempts));
+        table.getColumns().add(number("Missed a flag", ClinicScores.Row::missedFlagAttempts));
         table.getColumns().add(numeric(text("Right first", r -> ClassScoresViewModel.percent(r.leadingCorrectRate()))));
         table.getColumns().add(numeric(text("Mean score", r -> ClassScoresViewModel.mean(r.meanScore()))));
         table.getColumns().add(numeric(text("Mean Brier", r -> ClassScoresViewModel.brier(r.meanBrier()))));
