@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A ranked line the answer cannot hold (a probability with no hypothesis beside it, or one hypothesis ranked
- * twice) is named in one line and blocks the commit; the student's answer stays on screen, nothing is scored
+ * A ranked line the answer cannot hold (a probability with no hypothesis beside it, one hypothesis ranked
+ * twice, or a hypothesis below an empty rank) is named in one line and blocks the commit; the student's answer stays on screen, nothing is scored
  * or stored, and once the line is put right the answer commits with what was typed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -118,6 +118,29 @@ class PracticeCommitFormProblemsTest {
         assertNotNull(model.feedbackProperty().get(), "put right, the answer commits");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.attempts("Lee").size() == 1);
         assertEquals(1, store.attempts("Lee").size());
+    }
+
+    @Test
+    void aHypothesisRankedSecondWithTheFirstRankEmptyIsNamedNotScoredAsTheFirstChoice(FxRobot robot) throws Exception {
+        WindowRobot window = startGlutealCase(robot, "Ana");
+        window.click("practice-clear-1");
+        choose(robot, window, 2, "Gluteal tendinopathy");
+        assertEquals("Rank 2: Gluteal tendinopathy is chosen, but rank 1 is empty; rank your first choice first.", problem(robot));
+        assertTrue(robot.lookup("#practice-rank-2").query().getStyleClass().contains("invalid"), "the out-of-place choice is marked");
+        assertFalse(robot.lookup("#practice-p-2").query().getStyleClass().contains("invalid"), "its probability is not at fault");
+        assertTrue(robot.lookup("#practice-commit").query().isDisabled(), "the commit waits until the ranks are in order");
+        WindowRobot.onFx(model::commit);
+        assertNull(model.feedbackProperty().get(), "a second choice is never scored as the leading one");
+        assertEquals(0, store.attempts("Ana").size());
+
+        choose(robot, window, 1, "Gluteal tendinopathy");
+        assertEquals("Rank 2: Gluteal tendinopathy is already ranked 1; choose a different hypothesis.", problem(robot));
+        window.click("practice-clear-2");
+        assertEquals("", problem(robot));
+        window.click("practice-commit");
+        assertNotNull(model.feedbackProperty().get(), "in order, the answer commits");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.attempts("Ana").size() == 1);
+        assertEquals(1, store.attempts("Ana").size());
     }
 
     /** Opens the rank's list and clicks the hypothesis in it (not the same words shown on another rank). */

@@ -35,13 +35,16 @@ public final class CommitFormModel {
 
     /**
      * One ranked line: the hypothesis and the probability text, with its own verdict. A probability must be a
-     * percentage and needs a hypothesis beside it; a hypothesis may be ranked only once.
+     * percentage and needs a hypothesis beside it; a hypothesis may be ranked only once, and not below an
+     * empty rank (the answer would silently move it up to first).
      */
     public static final class Rank {
         private final int place;
         private final ObjectProperty<Hypothesis> hypothesis = new SimpleObjectProperty<>(this, "hypothesis");
         private final StringProperty probability = new SimpleStringProperty(this, "probability", "");
         private BooleanBinding repeated;
+        private BooleanBinding skipped;
+        private BooleanBinding choiceWrong;
         private StringBinding problem;
         private BooleanBinding probabilityWrong;
 
@@ -55,7 +58,10 @@ public final class CommitFormModel {
                     java.util.stream.Stream.of(hypothesis, probability)).toArray(javafx.beans.Observable[]::new);
             repeated = Bindings.createBooleanBinding(() -> firstAlike(above).isPresent(), watched);
             problem = Bindings.createStringBinding(() -> problemWith(above), watched);
-            probabilityWrong = problem.isNotEmpty().and(repeated.not());
+            skipped = Bindings.createBooleanBinding(() -> hypothesis.get() != null
+                    && above.stream().anyMatch(r -> r.hypothesis.get() == null), watched);
+            choiceWrong = repeated.or(skipped);
+            probabilityWrong = problem.isNotEmpty().and(choiceWrong.not());
         }
 
         public int place() {
@@ -75,9 +81,12 @@ public final class CommitFormModel {
             return problem;
         }
 
-        /** True while this line's hypothesis is already ranked above it (the choice is at fault, not the %). */
-        public BooleanBinding repeatedProperty() {
-            return repeated;
+        /**
+         * True while the line's problem lies with its choice: the hypothesis is already ranked above it, or a
+         * line above it is empty (the answer would rank it higher than chosen).
+         */
+        public BooleanBinding choiceWrongProperty() {
+            return choiceWrong;
         }
 
         /** Empties the line (the list has no blank entry, so this is how a rank chosen by mistake is taken back). */
@@ -115,6 +124,11 @@ public final class CommitFormModel {
             }
             if (!t.isEmpty() && hypothesis.get() == null) {
                 return String.format(Locale.ROOT, "Probability %d: %s%% is given, but no hypothesis is chosen on rank %d.", place, t, place);
+            }
+            Optional<Rank> gap = above.stream().filter(r -> r.hypothesis.get() == null).findFirst();
+            if (hypothesis.get() != null && gap.isPresent()) {
+                return String.format(Locale.ROOT, "Rank %d: %s is chosen, but rank %d is empty; rank your first choice first.", place,
+                        hypothesis.get().label(), gap.get().place);
             }
             return "";
         }

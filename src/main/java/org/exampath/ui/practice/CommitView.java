@@ -98,7 +98,7 @@ final class CommitView extends VBox {
         Keys.keepText(p);
         p.textProperty().bindBidirectional(rank.probabilityProperty());
         // the choice is marked when it repeats a line above; the % field for every other problem on the line
-        mark(choice, rank.repeatedProperty());
+        mark(choice, rank.choiceWrongProperty());
         mark(p, rank.probabilityWrongProperty());
         Button clear = new Button("Clear");
         clear.setId("practice-clear-" + i);
