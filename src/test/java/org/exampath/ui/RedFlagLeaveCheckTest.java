@@ -37,24 +37,27 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On a real PostgreSQL server, through the windows: while a colleague's value hides a red flag Alice entered,
- * the encounter browser's Open and Start follow-up ask first, as quitting and File > New exam do; staying keeps
- * her exam (and the browser) where they were, and going on does what she asked.
+ * On a real PostgreSQL server, through the windows: while a colleague's value hides a red flag Alice entered
+ * (her saddle numbness refused because Carol saved "no" first), every way of leaving the exam asks first —
+ * quitting, File > New exam, and the encounter browser's Open and Start follow-up. Staying (the default) keeps
+ * her exam and the flag's row where they were; going on does what she asked; another database is not opened
+ * until she acts.
  */
 @ExtendWith(ApplicationExtension.class)
-class EncounterBrowserLeaveCheckTest {
+class RedFlagLeaveCheckTest {
     private static PgTestServer server;
-    private static String alice;
+    private static int clinicians;
+    private String alice;
     private static String carol;
     @TempDir
     static Path dir;
+    private Stage stage;
     private ExamWindow window;
 
     @BeforeAll
     static void server() throws Exception {
         server = PgTestServer.start();
         server.asAdmin().migrate();
-        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
     }
 
@@ -66,7 +69,10 @@ class EncounterBrowserLeaveCheckTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        // each test's clinician starts with no encounters, so the window has none to resume
+        alice = server.newMember("alice" + (++clinicians), ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         WindowStores stores = new WindowStores(server.env(alice), dir.resolve("local-" + System.nanoTime()), Clock.systemUTC());
         window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
         window.show(stores.open(server.address()));
@@ -79,18 +85,49 @@ class EncounterBrowserLeaveCheckTest {
     }
 
     @Test
-    void openAndFollowUpFromTheBrowserAskBeforeHerHiddenRedFlagIsLost(FxRobot robot) throws Exception {
+    void quittingOrLeavingWhileAColleaguesValueHidesHerRedFlagAsksFirstAndAnotherDatabaseWaits(FxRobot robot) throws Exception {
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
-        form.type("patient-label", "Browser patient");
-        form.click("f-redflag-cancer_history-no");
-        WindowRobot.waitForSaveStatus(robot, "Saved");
-        long id = window.model().autosave().encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
-        }
+        long id = hideHerRedFlag(robot, form, "Quit patient");
+
+        // File > Quit: the question runs its own event loop, so the menu is fired outside the robot's wait
+        javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-flag"));
+        DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("A red flag you entered is not saved", asked.getHeaderText());
+        assertTrue(asked.getContentText().contains("a colleague's value was kept and yours was not stored"), asked.getContentText());
+        robot.clickOn("#quit-keep-flag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "the default keeps the window, and the entry, open");
+
+        // File > New exam asks the same, and staying keeps this encounter on screen
+        javafx.application.Platform.runLater(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-new".equals(i.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-flag"));
+        assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText().contains("if you leave this exam now"));
+        robot.clickOn("#quit-keep-flag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(id, window.model().autosave().encounterIdProperty().get(), "the exam was not replaced");
+        assertTrue(window.model().conflicts().flagHiddenProperty().get(), "and the red-flag row still stands");
+
+        String[] refused = new String[1];
+        WindowRobot.onFx(() -> window.open(dir.resolve("elsewhere.db").toString())
+                .thenAccept(why -> refused[0] = why.orElse(null)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> refused[0] != null);
+        assertTrue(refused[0].contains("a red flag you entered was not stored"), refused[0]);
+
+        // entered again: her value is stored and nothing stands in the way of quitting
+        form.click("conflict-redflag-saddle_anaesthesia-show");
         form.click("f-redflag-saddle_anaesthesia-yes");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().conflicts().flagHiddenProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.model().conflicts().flagHiddenProperty().get());
+        boolean[] may = new boolean[1];
+        WindowRobot.onFx(() -> may[0] = window.model().mayClose());
+        assertTrue(may[0], "once entered again, quitting asks nothing");
+    }
+
+    @Test
+    void openAndFollowUpFromTheBrowserAskBeforeHerHiddenRedFlagIsLost(FxRobot robot) throws Exception {
+        long id = hideHerRedFlag(robot, new WindowRobot(robot, TestKnowledge.SHIPPED), "Browser patient");
 
         // browsing leaves nothing: the list opens without a question
         WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
@@ -122,6 +159,24 @@ class EncounterBrowserLeaveCheckTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().autosave().encounterIdProperty().get() == null);
         assertNull(window.model().autosave().encounterIdProperty().get(), "the follow-up replaced the encounter");
         assertFalse(browser.isShowing(), "the list closes once it has done what was asked");
+    }
+
+    /**
+     * Alice saves an exam for {@code label}; Carol then saves "no" to saddle numbness on it, so Alice's "yes"
+     * is refused and the window holds her hidden red flag. Returns the encounter's number.
+     */
+    private long hideHerRedFlag(FxRobot robot, WindowRobot form, String label) throws Exception {
+        form.type("patient-label", label);
+        form.click("f-redflag-cancer_history-no");
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+        long id = window.model().autosave().encounterIdProperty().get();
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
+            carols.save(id, null, now, carol, "h", 0.5);
+        }
+        form.click("f-redflag-saddle_anaesthesia-yes");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().conflicts().flagHiddenProperty().get());
+        return id;
     }
 
     /** The question runs its own event loop, so the button is pressed outside the robot's wait. */
