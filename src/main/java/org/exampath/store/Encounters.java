@@ -75,7 +75,8 @@ public interface Encounters {
      * With {@code previousId} (a follow-up) the exam holds the findings carried over from that visit: they are
      * stored as the follow-up's starting state, not audited in {@code clinician}'s name (the last visit's
      * audit says who entered them; the follow-up's audit begins with what is entered in it). The clinic store
-     * does not honour this yet: its audit trigger stamps every inserted finding with the session's user.
+     * leaves out of the audit only a carried-over value the last visit holds when the follow-up is made (its
+     * trigger decides, not the client); a value the last visit does not hold is audited as the clinician's entry.
      */
     long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 
