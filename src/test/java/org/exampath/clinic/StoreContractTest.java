@@ -109,6 +109,25 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void aFollowUpsCarriedOverFindingsAreItsStartingStateAndOnlyLaterChangesAreAudited(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long visit = store.create("Mr F", "x", EXAM, "kb-1", null);
+        long followUp = store.create("Mr F", "x", EXAM, "kb-1", visit);
+        assertEquals(List.of(), store.audit(followUp), "nothing entered in the follow-up yet");
+        assertEquals(EXAM.findings(), store.load(followUp).orElseThrow().exam().findings());
+        assertEquals(visit, store.load(followUp).orElseThrow().previousId());
+
+        Exam changed = EXAM.with("nerve.slump", new FindingValue.Choice("negative")).with("history.aggravator.sitting", null)
+                .with("nerve.slr", new FindingValue.Choice("positive"));
+        assertEquals(3, store.save(followUp, null, changed, "x", "hip_joint", 0.3));
+
+        assertEquals(List.of("history.aggravator.sitting", "nerve.slr", "nerve.slump"),
+                store.audit(followUp).stream().map(Encounters.AuditEntry::finding).sorted().toList(),
+                "a cleared and a changed carried-over value and a new finding: one row each");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void importIsAllOrNothingAndNeverChangesAnExistingPatient(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         store.create("Ann", "x", EXAM, "kb", null);
