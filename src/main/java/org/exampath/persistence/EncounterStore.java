@@ -79,10 +79,18 @@ public final class EncounterStore implements Encounters {
             for (NewEncounter e : encounters) {
                 Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                 done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, clinician, knowledgeVersion, null, e.createKey()), false));
+                        : new Imported(insert(c, e, examinedBy(e.exam(), clinician), knowledgeVersion, null, e.createKey()), false));
             }
             return done;
         });
+    }
+
+    /**
+     * Whose encounter an imported exam is: the clinician its file records (who examined, and so who entered its
+     * findings, audited in their name), else {@code clinician}, the importer's.
+     */
+    private static String examinedBy(Exam exam, String clinician) {
+        return exam.record().clinician() != null ? exam.record().clinician() : clinician;
     }
 
     /** The encounter made with this key, or null. */

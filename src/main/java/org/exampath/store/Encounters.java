@@ -88,7 +88,10 @@ public interface Encounters {
     /**
      * As {@link #createAll}, in one transaction; an exam whose create key names an encounter already made
      * (by an earlier import, or earlier in this one) is not stored again and that encounter is left as it
-     * is: its id comes back marked {@code already}.
+     * is: its id comes back marked {@code already}. In the SQLite store an exam whose file records its
+     * clinician is that clinician's encounter, its findings audited in their name ({@code clinician} only
+     * for a file that names none); the clinic store has no place for it (the encounter is the importing
+     * login's, its findings audited in that login's name, as the server stamps them).
      */
     List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
 

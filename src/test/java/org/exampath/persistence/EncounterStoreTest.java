@@ -51,6 +51,24 @@ class EncounterStoreTest {
     }
 
     @Test
+    void anImportedExamIsTheEncounterOfTheClinicianItsFileRecordsNotTheImporters() {
+        Exam byRuth = Exams.of().is("nerve.slump", "positive").yes("history.aggravator.sitting").exam();
+        byRuth = byRuth.withRecord(byRuth.record().withClinician("Dr Ruth Example"));
+        Exam unnamed = Exams.of().is("nerve.slump", "negative").exam();
+        List<Long> ids = store.createAll(List.of(new org.exampath.store.Encounters.NewEncounter("P-ruth", byRuth, null, null),
+                new org.exampath.store.Encounters.NewEncounter("P-none", unnamed, null, null)), "anna", "v");
+
+        assertEquals("Dr Ruth Example", store.load(ids.get(0)).orElseThrow().clinician());
+        assertEquals("Dr Ruth Example", store.list("P-ruth", 5).get(0).clinician(), "as listed");
+        assertEquals(List.of("Dr Ruth Example", "Dr Ruth Example"),
+                store.audit(ids.get(0)).stream().map(EncounterStore.AuditEntry::clinician).toList(),
+                "her findings are audited in her name, none in the importer's");
+        assertEquals("anna", store.load(ids.get(1)).orElseThrow().clinician(), "a file naming no clinician: the importer's, as before");
+        store.save(ids.get(0), null, byRuth.with("nerve.slump", new FindingValue.Choice("negative")), "anna", "lumbar_referred", 0.3);
+        assertEquals("anna", store.audit(ids.get(0)).get(2).clinician(), "what anna changes later is hers");
+    }
+
+    @Test
     void everyChangeIsAuditedAndTheAuditIsAppendOnly() throws Exception {
         long id = store.create("P-1", "anna", Exams.of().exam(), "v", null);
         store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.4);
