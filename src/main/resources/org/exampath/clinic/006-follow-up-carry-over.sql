@@ -44,15 +44,18 @@ CREATE TRIGGER encounter_created_in BEFORE INSERT OR UPDATE OF created_in, previ
 
 -- The last visit's finding a follow-up's finding is carried over from, as the finding is inserted: who set
 -- it and when, or no row when the insert is not one a follow-up carries over in the transaction that makes
--- it (see above). It runs as the writer, so row-level security limits the encounters it looks at.
+-- it (see above). It runs as the writer, so row-level security limits the encounters it looks at. PL/pgSQL,
+-- as my_clinic() in version 3, so that its query is planned once per session, not at every finding written.
 CREATE OR REPLACE FUNCTION exampath.carried_from(p_encounter BIGINT, p_finding TEXT, p_value TEXT)
     RETURNS TABLE (set_by NAME, set_at TIMESTAMPTZ)
-    LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, exampath AS
+    LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = pg_catalog, exampath AS
 $$
-SELECT f.set_by, f.set_at FROM exampath.encounter e
-    JOIN exampath.encounter last ON last.id = e.previous_id AND last.id <> e.id AND last.patient_id = e.patient_id
-    JOIN exampath.finding f ON f.encounter_id = last.id AND f.finding = p_finding
-    WHERE e.id = p_encounter AND e.created_in = pg_current_xact_id() AND f.value = p_value
+BEGIN
+    RETURN QUERY SELECT f.set_by, f.set_at FROM exampath.encounter e
+        JOIN exampath.encounter last ON last.id = e.previous_id AND last.id <> e.id AND last.patient_id = e.patient_id
+        JOIN exampath.finding f ON f.encounter_id = last.id AND f.finding = p_finding
+        WHERE e.id = p_encounter AND e.created_in = pg_current_xact_id() AND f.value = p_value;
+END
 $$;
 REVOKE ALL ON FUNCTION exampath.carried_from(BIGINT, TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION exampath.carried_from(BIGINT, TEXT, TEXT) TO exampath_clinician;
