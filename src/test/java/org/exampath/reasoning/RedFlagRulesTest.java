@@ -365,6 +365,19 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void vascular_painRunningOrOnHillsWithWeakFootPulsesAsksForAnAbi_soon() {
+        // exertional pain with weak or absent pulses (evidence §3.2, S5), whether or not easing on stopping is asked
+        Exams runner = Exams.of().patient(33, Sex.FEMALE).yes("history.aggravator.running");
+        assertFalse(flags(runner).contains("vascular_claudication"), "running pain alone is not a vascular sign");
+        assertFalse(flags(runner.is("observation.pedal_pulses", "normal")).contains("vascular_claudication"));
+        assertEquals("soon", urgencies(runner.is("observation.pedal_pulses", "reduced_or_absent")).get("vascular_claudication"));
+        assertEquals("soon", urgencies(Exams.of().patient(33, Sex.FEMALE).yes("history.aggravator.hills")
+                .is("observation.pedal_pulses", "reduced_or_absent")).get("vascular_claudication"));
+        assertFalse(flags(Exams.of().patient(33, Sex.FEMALE).yes("history.aggravator.sitting")
+                .is("observation.pedal_pulses", "reduced_or_absent")).contains("vascular_claudication"), "sitting is not exertion");
+    }
+
+    @Test
     void vascular_aRunnersTendonPainThatEasesOnStoppingIsNotTheMaximalEffortItem() {
         // the item asks for pain only at hard or maximal effort, gone within minutes; a hamstring runner answers no
         Exams runner = Exams.of().patient(34, Sex.FEMALE).yes("history.aggravator.running", "history.aggravator.sitting")
