@@ -228,9 +228,15 @@ final class NoteContent {
 
     /** The screen in one sentence when no flag stands, else its state beside the flags. */
     String screenLine(String date) {
-        org.exampath.text.ScreenStatus screen = screen();
-        return assessment.redFlags().isEmpty() ? screen.negativeOrIncomplete(date) + "."
-                : "Red-flag " + screen.besideFlags() + ".";
+        return screenState(date) + ".";
+    }
+
+    /**
+     * The screen's state as the PDF and the summary both state it: negative only when it is complete and no
+     * flag stands (any flag, whatever raised it); see {@link org.exampath.text.ScreenStatus#state}.
+     */
+    String screenState(String date) {
+        return screen().state(!assessment.redFlags().isEmpty(), date);
     }
 
     /** An emergency flag stands: management and conservative advice are withheld. */

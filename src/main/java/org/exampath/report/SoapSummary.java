@@ -96,9 +96,9 @@ public final class SoapSummary {
     }
 
     /**
-     * The red-flag screen in one sentence: "complete, negative (date)" only when every question was
-     * asked and none was yes; else its count, the positives by name and the other asked questions
-     * counted as negative.
+     * The red-flag screen in one sentence: its state as the note gives it ("complete, negative (date)"
+     * only when every question was asked, none was yes and no flag stands), then the positives by name
+     * and the other asked questions counted as negative.
      */
     private String screen(NoteContent content, Exam exam, String date) {
         List<String> yes = new ArrayList<>();
@@ -113,8 +113,14 @@ public final class SoapSummary {
             }
         }
         org.exampath.text.ScreenStatus screen = content.screen();
+        String state = content.screenState(date);
+        boolean flagsStand = !content.assessment().redFlags().isEmpty();
         if (yes.isEmpty()) {
-            return screen.negativeOrIncomplete(date) + (screen.complete() || screen.asked() == 0 ? "." : "; none of those asked was positive.");
+            if (asked == 0 || screen.complete() && !flagsStand) {
+                return state + ".";
+            }
+            // a flag raised on examination stands beside a screen answered no: say what the screen found, not "negative"
+            return state + (screen.complete() ? ": no screening question positive." : "; none of those asked was positive.");
         }
         int others = asked - yes.size();
         List<String> named = yes.stream().map(id -> prose.phrase(id, exam.value(id))).toList();

@@ -38,6 +38,16 @@ public record ScreenStatus(int asked, int total, List<String> unasked) {
                 : "Red-flag screen not complete (" + count() + ")";
     }
 
+    /**
+     * The screen in one phrase, the one place that decides whether it may be called negative: with no
+     * flag standing, {@link #negativeOrIncomplete}; while any flag stands never "negative" (a flag may be
+     * raised on examination with every screening question answered no), only its state beside the flags,
+     * "Red-flag screen complete (16 of 16 asked)".
+     */
+    public String state(boolean flagsStand, String date) {
+        return flagsStand ? "Red-flag " + besideFlags() : negativeOrIncomplete(date);
+    }
+
     /** The screen's state beside raised flags: "screen complete" or "screen not complete (3 of 16 asked)". */
     public String besideFlags() {
         return complete() ? "screen complete (" + count() + ")" : "screen not complete (" + count() + ")";

@@ -39,4 +39,14 @@ class ScreenWordsTest {
         assertEquals("No red flag: examine.", done.qualify("No red flag: examine."));
         assertEquals("Red-flag screen complete, negative (2026-11-27)", done.negativeOrIncomplete("2026-11-27"));
     }
+
+    @Test
+    void aCompleteScreenIsNeverNegativeWhileAFlagStands() {
+        ScreenStatus done = new ScreenStatus(16, 16, List.of());
+        assertEquals("Red-flag screen complete, negative (2026-11-27)", done.state(false, "2026-11-27"));
+        assertEquals("Red-flag screen complete (16 of 16 asked)", done.state(true, "2026-11-27"));
+        ScreenStatus partial = new ScreenStatus(15, 16, List.of("a"));
+        assertEquals("Red-flag screen not complete (15 of 16 asked)", partial.state(true, "2026-11-27"));
+        assertEquals("Red-flag screen not complete (15 of 16 asked)", partial.state(false, "2026-11-27"));
+    }
 }

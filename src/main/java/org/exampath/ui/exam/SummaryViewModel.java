@@ -104,8 +104,8 @@ public final class SummaryViewModel {
         for (RedFlag f : a.redFlags()) {
             flagLines.add(FlagLevel.of(f).word() + ": " + f.label() + ". " + f.action());
         }
-        flags.set(flagLines.isEmpty() ? screen.negativeOrIncomplete(LocalDate.now(clock).toString()) + "."
-                : String.join("\n", flagLines) + "\nRed-flag " + screen.besideFlags() + ".");
+        String screenState = screen.state(!flagLines.isEmpty(), LocalDate.now(clock).toString()) + ".";
+        flags.set(flagLines.isEmpty() ? screenState : String.join("\n", flagLines) + "\n" + screenState);
         imaging.set(ImagingLevel.of(a.imaging().recommendation()).text() + ". " + screen.qualify(a.imaging().reason()));
         management.set(level.withholdsManagement() ? "Withheld while the emergency stands: act on the flag first."
                 : level.subordinatesManagement() ? "Once the flag is acted on: " + a.driver().management()

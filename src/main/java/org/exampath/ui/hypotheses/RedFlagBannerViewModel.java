@@ -72,7 +72,7 @@ public final class RedFlagBannerViewModel {
         unasked.set(status.unasked().size());
         complete.set(status.complete());
         firstUnasked = status.complete() ? null : status.unasked().get(0);
-        screen.set(shown.isEmpty() ? status.negativeOrIncomplete(date) : "Red-flag " + status.besideFlags());
+        screen.set(status.state(!shown.isEmpty(), date));
         for (RedFlag flag : raised) {
             if (announced.add(flag.id())) {
                 onNewFlag.accept(flag);

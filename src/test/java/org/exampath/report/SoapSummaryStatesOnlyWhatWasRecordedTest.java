@@ -1,0 +1,45 @@
+package org.exampath.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.reasoning.Assessment;
+import org.junit.jupiter.api.Test;
+
+/** The copyable summary never says more (or other) than the exam and its assessment support. */
+class SoapSummaryStatesOnlyWhatWasRecordedTest {
+    private static String soap(Exam exam, Assessment assessment) {
+        return new SoapSummary(TestKnowledge.SHIPPED).text(exam, assessment,
+                new NoteContext("P-7", "2026-11-26", "", "v", List.of()));
+    }
+
+    /** Every question of the red-flag screen asked and answered no. */
+    private static Exam completeNegativeScreen() {
+        Exam exam = Exam.empty();
+        for (FindingDefinition d : TestKnowledge.SHIPPED.findingsOfStep("redflag")) {
+            exam = exam.with(d.id(), FindingValue.Flag.NO);
+        }
+        return exam;
+    }
+
+    @Test
+    void theScreenIsNeverWrittenNegativeWhileAnEmergencyFlagRaisedOnExaminationStands() {
+        Exam exam = completeNegativeScreen().with("neuro.sensation.saddle", new FindingValue.Choice("reduced"));
+        Assessment assessment = TestKnowledge.ENGINE.assess(exam);
+        assertTrue(assessment.redFlags().stream().anyMatch(f -> "cauda_equina".equals(f.id())),
+                "precondition: reduced saddle sensation raises the cauda equina flag");
+
+        String text = soap(exam, assessment);
+
+        assertFalse(text.contains("complete, negative"),
+                "with an emergency flag standing, the summary must not call the red-flag screen negative: " + text);
+        int total = TestKnowledge.SHIPPED.findingsOfStep("redflag").size();
+        assertTrue(text.contains("Red-flag screen complete (" + total + " of " + total + " asked): no screening question positive."),
+                "the screen's state is given beside the flag, as the PDF gives it: " + text);
+    }
+}
