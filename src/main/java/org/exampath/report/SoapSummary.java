@@ -32,9 +32,7 @@ public final class SoapSummary {
         NoteContent content = new NoteContent(knowledge, exam, a);
         List<String> out = new ArrayList<>();
         out.add(content.patientLine(context) + ", " + context.date() + ".");
-        String history = prose.sentences(content.positivesAndPertinentIds("history"), exam.findings());
-        out.add("S: " + (history.isEmpty() ? "No history recorded." : Describe.SECTIONS.get("history") + ": " + history)
-                + " " + screen(content, exam, context.date()));
+        out.add("S: " + history(content, exam) + " " + screen(content, exam, context.date()));
         List<String> objective = new ArrayList<>();
         for (String step : PHYSICAL) {
             String found = prose.sentences(content.positivesAndPertinentIds(step), exam.findings());
@@ -93,6 +91,21 @@ public final class SoapSummary {
         }
         out.add("P: " + String.join(" ", plan));
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * The history's positives and pertinent negatives in sentences; when none is listed but questions were
+     * answered, those answers counted as the note counts them ("3 questions asked, all negative; 43 not
+     * asked."), so answers of "no" are never reported as no history at all.
+     */
+    private String history(NoteContent content, Exam exam) {
+        String section = Describe.SECTIONS.get("history") + ": ";
+        String listed = prose.sentences(content.positivesAndPertinentIds("history"), exam.findings());
+        if (!listed.isEmpty()) {
+            return section + listed;
+        }
+        String counted = content.otherNegativesLine("history");
+        return counted.isEmpty() ? "No history recorded." : section + counted;
     }
 
     /**

@@ -42,4 +42,20 @@ class SoapSummaryStatesOnlyWhatWasRecordedTest {
         assertTrue(text.contains("Red-flag screen complete (" + total + " of " + total + " asked): no screening question positive."),
                 "the screen's state is given beside the flag, as the PDF gives it: " + text);
     }
+
+    @Test
+    void historyAnsweredOnlyNoIsNotReportedAsNoHistoryRecorded() {
+        // three questions asked and answered no; none moves a diagnosis enough to be a pertinent negative
+        Exam exam = Exam.empty()
+                .with("history.aggravator.car_ride", FindingValue.Flag.NO)
+                .with("history.next_day_stiffness", FindingValue.Flag.NO)
+                .with("history.region.groin", FindingValue.Flag.NO);
+
+        String subjective = soap(exam, TestKnowledge.ENGINE.assess(exam)).split("\n")[1];
+
+        assertFalse(subjective.contains("No history recorded"),
+                "three history answers were recorded; saying none was loses them from the record: " + subjective);
+        assertTrue(subjective.startsWith("S: History: 3 questions asked, all negative; "),
+                "the answers are counted as the note counts them: " + subjective);
+    }
 }
