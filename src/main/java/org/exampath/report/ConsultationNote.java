@@ -60,7 +60,7 @@ public final class ConsultationNote {
                 flags(page, content, assessment, context);
                 chart(doc, page, exam);
                 diagnosis(page, content, assessment);
-                clinicianNotes(page, exam);
+                clinicianNotes(page, content);
                 findings(page, content);
                 sources(page, content);
             }
@@ -177,10 +177,10 @@ public final class ConsultationNote {
                 + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 
-    /** The clinician's own assessment and plan, as typed, when there are any. */
-    private static void clinicianNotes(PageFlow page, Exam exam) throws IOException {
-        String assessment = exam.record().assessment();
-        String plan = exam.record().plan();
+    /** The clinician's own assessment and plan, as typed, when there are any (blank text is none). */
+    private static void clinicianNotes(PageFlow page, NoteContent content) throws IOException {
+        String assessment = content.clinicianAssessment();
+        String plan = content.clinicianPlan();
         if (assessment == null && plan == null) {
             return;
         }

@@ -262,6 +262,20 @@ final class NoteContent {
         return screen().qualify(assessment.imaging().reason());
     }
 
+    /** The clinician's own assessment as entered, or null when there is none or it is blank (nothing they wrote). */
+    String clinicianAssessment() {
+        return entered(exam.record().assessment());
+    }
+
+    /** The clinician's own plan as entered, or null when there is none or it is blank. */
+    String clinicianPlan() {
+        return entered(exam.record().plan());
+    }
+
+    private static String entered(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     String workingDiagnosis() {
         return Describe.workingDiagnosis(assessment);
     }

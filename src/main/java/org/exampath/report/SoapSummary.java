@@ -70,8 +70,8 @@ public final class SoapSummary {
         for (Inconsistency i : a.inconsistencies()) {
             assessment.add("Inconsistent: " + sentence(i.message()));
         }
-        if (exam.record().assessment() != null) {
-            assessment.add("Clinician's assessment: " + sentence(exam.record().assessment()));
+        if (content.clinicianAssessment() != null) {
+            assessment.add("Clinician's assessment: " + sentence(content.clinicianAssessment()));
         }
         out.add("A: " + String.join(" ", assessment));
         List<String> plan = new ArrayList<>();
@@ -85,9 +85,9 @@ public final class SoapSummary {
             plan.add(sentence(content.management()));
         }
         plan.add(sentence(Describe.imaging(a.imaging().recommendation())) + " " + sentence(content.imagingReason()));
-        if (exam.record().plan() != null) {
+        if (content.clinicianPlan() != null) {
             // a red flag's action always leads; the clinician's plan follows it, before the general advice
-            plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(exam.record().plan()));
+            plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(content.clinicianPlan()));
         }
         out.add("P: " + String.join(" ", plan));
         return String.join("\n", out) + "\n";

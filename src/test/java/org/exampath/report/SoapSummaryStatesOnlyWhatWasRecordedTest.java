@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.reasoning.Assessment;
@@ -41,6 +42,18 @@ class SoapSummaryStatesOnlyWhatWasRecordedTest {
         int total = TestKnowledge.SHIPPED.findingsOfStep("redflag").size();
         assertTrue(text.contains("Red-flag screen complete (" + total + " of " + total + " asked): no screening question positive."),
                 "the screen's state is given beside the flag, as the PDF gives it: " + text);
+    }
+
+    @Test
+    void anEmptyAssessmentAndPlanAreNotWrittenAsTheClinicians() {
+        Exam exam = Exam.empty().with("nerve.slump", new FindingValue.Choice("negative"))
+                .withRecord(ExamRecord.NONE.withAssessment("").withPlan("   "));
+
+        String text = soap(exam, TestKnowledge.ENGINE.assess(exam));
+
+        assertFalse(text.contains("Clinician's assessment: ."), "an empty assessment is not an assessment: " + text);
+        assertFalse(text.contains("Clinician's plan: ."), "a blank plan is not a plan: " + text);
+        assertFalse(text.contains("Clinician's"), "nothing is written in the clinician's name: " + text);
     }
 
     @Test
