@@ -110,10 +110,15 @@ final class PageFlow implements AutoCloseable {
         return regularGlyphs.fits(text) && boldGlyphs.fits(text);
     }
 
+    /**
+     * Text wrapped to the width. Every kind of line break (LF, CR LF from Windows or pasted text, a lone CR,
+     * the Unicode line and paragraph separators) starts a new line, and a tab is white space: neither is an
+     * unprintable character to be marked.
+     */
     private void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
         LineBreaker breaker = new LineBreaker(font, size);
-        for (String para : text.split("\n")) {
-            for (String wrapped : breaker.wrap(glyphs(font).printable(para), WIDTH - indent)) {
+        for (String para : text.split("\\R")) {
+            for (String wrapped : breaker.wrap(glyphs(font).printable(para.replace('\t', ' ')), WIDTH - indent)) {
                 line(wrapped, font, size, color, indent);
             }
         }

@@ -157,9 +157,9 @@ public final class SoapSummary {
                 .filter(d -> exam.value(d.id()) != null).count();
     }
 
-    /** Free text on one line, ending with a full stop. */
+    /** Free text on one line (any line break, CR LF or lone CR included, and tabs read as a space), ending with a full stop. */
     private static String sentence(String text) {
-        String one = text.strip().replaceAll("\\s*\\n\\s*", " ");
+        String one = text.strip().replaceAll("\\s*\\R\\s*", " ").replace('\t', ' ');
         return one.endsWith(".") || one.endsWith("!") || one.endsWith("?") ? one : one + ".";
     }
 }

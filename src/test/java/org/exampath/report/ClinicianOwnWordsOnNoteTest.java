@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The clinician's own words reach the PDF note as typed, and nothing stands in for words they did not write.
+ * The clinician's own words reach the PDF note as typed, with ordinary white space intact, and nothing
+ * stands in for words they did not write.
  */
 class ClinicianOwnWordsOnNoteTest {
     @TempDir
@@ -29,6 +30,32 @@ class ClinicianOwnWordsOnNoteTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    @Test
+    void windowsLineBreaksAndTabsInTheAssessmentPrintWithoutReplacementMarks() throws Exception {
+        // an exam file written on Windows, or text pasted from a spreadsheet, carries CR LF and tabs
+        Exam exam = Exam.empty().with("nerve.slump", new FindingValue.Choice("positive"))
+                .withRecord(ExamRecord.NONE.withAssessment("Line one\r\nLine two\tafter a tab").withPlan("Review\r\nin two weeks"));
+
+        String text = noteText(exam);
+
+        assertTrue(text.contains("Line one"), text);
+        assertTrue(text.contains("Line two"), text);
+        assertFalse(text.contains(Glyphs.MARK),
+                "CR and tab are white space the clinician typed, not unprintable characters: " + text);
+        assertTrue(text.contains("Line two after a tab"), "a tab prints as a space: " + text);
+        assertTrue(text.contains("Plan: Review\nin two weeks"), "CR LF breaks the line: " + text);
+    }
+
+    @Test
+    void aLoneCarriageReturnBreaksTheLine() throws Exception {
+        Exam exam = Exam.empty().withRecord(ExamRecord.NONE.withAssessment("First thought\rSecond thought"));
+
+        String text = noteText(exam);
+
+        assertTrue(text.contains("Assessment: First thought\nSecond thought"), text);
+        assertFalse(text.contains(Glyphs.MARK), text);
     }
 
     @Test

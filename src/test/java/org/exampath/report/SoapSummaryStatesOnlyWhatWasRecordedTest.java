@@ -57,6 +57,17 @@ class SoapSummaryStatesOnlyWhatWasRecordedTest {
     }
 
     @Test
+    void theClinicianTextIsOneLineWhateverItsLineEndsAndTabs() {
+        Exam exam = Exam.empty().withRecord(ExamRecord.NONE.withAssessment("Line one\r\nLine two\tafter a tab").withPlan("Review\rin two weeks"));
+
+        String text = soap(exam, TestKnowledge.ENGINE.assess(exam));
+
+        assertTrue(text.contains("Clinician's assessment: Line one Line two after a tab."), text);
+        assertTrue(text.contains("Clinician's plan: Review in two weeks."), text);
+        assertFalse(text.contains("\r") || text.contains("\t"), text);
+    }
+
+    @Test
     void historyAnsweredOnlyNoIsNotReportedAsNoHistoryRecorded() {
         // three questions asked and answered no; none moves a diagnosis enough to be a pertinent negative
         Exam exam = Exam.empty()
