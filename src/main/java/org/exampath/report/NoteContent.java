@@ -236,7 +236,12 @@ final class NoteContent {
      * flag stands (any flag, whatever raised it); see {@link org.exampath.text.ScreenStatus#state}.
      */
     String screenState(String date) {
-        return screen().state(!assessment.redFlags().isEmpty(), date);
+        return screen().state(flagsStand(), date);
+    }
+
+    /** Any flag stands, whatever raised it: the screen may then not be called negative. */
+    boolean flagsStand() {
+        return !assessment.redFlags().isEmpty();
     }
 
     /** An emergency flag stands: management and conservative advice are withheld. */

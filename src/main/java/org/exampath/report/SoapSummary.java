@@ -127,9 +127,8 @@ public final class SoapSummary {
         }
         org.exampath.text.ScreenStatus screen = content.screen();
         String state = content.screenState(date);
-        boolean flagsStand = !content.assessment().redFlags().isEmpty();
         if (yes.isEmpty()) {
-            if (asked == 0 || screen.complete() && !flagsStand) {
+            if (asked == 0 || screen.complete() && !content.flagsStand()) {
                 return state + ".";
             }
             // a flag raised on examination stands beside a screen answered no: say what the screen found, not "negative"
