@@ -147,7 +147,7 @@ public final class HypothesisPanelViewModel {
                     level.word() + " — " + shortLabel(f.label())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
-        banner.update(raised, flags, screen, LocalDate.now(clock).toString());
+        banner.update(raised, flags, screen, !a.redFlags().isEmpty(), LocalDate.now(clock).toString());
         FlagLevel level = flags.isEmpty() ? FlagLevel.NONE : flags.get(0).level();
         showRows(a);
         boolean nothingYet = a.leading().contributions().isEmpty();

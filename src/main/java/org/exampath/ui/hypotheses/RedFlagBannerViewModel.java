@@ -64,7 +64,11 @@ public final class RedFlagBannerViewModel {
         this.afterRecord = afterRecord;
     }
 
-    void update(List<RedFlag> raised, List<Flag> shown, ScreenStatus status, String date) {
+    /**
+     * {@code flagsStand}: any flag is raised, a noted low-value item included (night pain alone is a screening
+     * question answered yes), so the screen is not called negative, as the note and the summary say.
+     */
+    void update(List<RedFlag> raised, List<Flag> shown, ScreenStatus status, boolean flagsStand, String date) {
         if (!flags.equals(shown)) {
             flags.setAll(shown);
         }
@@ -72,7 +76,7 @@ public final class RedFlagBannerViewModel {
         unasked.set(status.unasked().size());
         complete.set(status.complete());
         firstUnasked = status.complete() ? null : status.unasked().get(0);
-        screen.set(status.state(!shown.isEmpty(), date));
+        screen.set(status.state(flagsStand, date));
         for (RedFlag flag : raised) {
             if (announced.add(flag.id())) {
                 onNewFlag.accept(flag);
