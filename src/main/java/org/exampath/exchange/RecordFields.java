@@ -51,7 +51,7 @@ final class RecordFields {
             throw new ExamFormatException(key + ": expected a string of 1.." + ExamRecord.MAX_NAME + " characters, found "
                     + ExamReader.describe(node));
         }
-        String text = node.asText();
+        String text = wellFormed(key, node.asText());
         if (noControls) {
             java.util.Optional<String> problem = PatientLabel.problem(text);
             if (problem.isPresent()) {
@@ -71,10 +71,28 @@ final class RecordFields {
             throw new ExamFormatException(key + ": expected a string of 0.." + ExamRecord.MAX_TEXT + " characters, found "
                     + ExamReader.describe(node));
         }
-        String text = node.asText();
+        String text = wellFormed(key, node.asText());
         int length = text.codePointCount(0, text.length());
         if (length > ExamRecord.MAX_TEXT) {
             throw new ExamFormatException(key + ": expected at most " + ExamRecord.MAX_TEXT + " characters, found " + length);
+        }
+        return text;
+    }
+
+    /**
+     * The text itself when it is Unicode. A JSON escape (backslash, u, four hex digits) can spell half of a surrogate pair,
+     * which is no character: it cannot be written as UTF-8 and a store would keep it as "?". Refused.
+     */
+    private static String wellFormed(String key, String text) throws ExamFormatException {
+        int character = 1;
+        for (int i = 0; i < text.length(); i++, character++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ExamFormatException(key + ": expected Unicode text, found an unpaired surrogate escape \\u"
+                        + Integer.toHexString(c) + " at character " + character);
+            }
         }
         return text;
     }
