@@ -2,8 +2,10 @@ package org.exampath.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.exampath.domain.ExamRecord;
 import org.exampath.domain.PatientLabel;
 
@@ -12,6 +14,8 @@ import org.exampath.domain.PatientLabel;
  * (date, clinician, assessment, plan). Every field is optional; a present one must be well formed.
  */
 final class RecordFields {
+    private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private RecordFields() {
     }
 
@@ -97,15 +101,20 @@ final class RecordFields {
         return text;
     }
 
+    /**
+     * A plain {@code YYYY-MM-DD} day. ISO-8601 also has expanded years ({@code +12026-11-20}), which the store
+     * and the export cannot keep, so only the four-digit form is read.
+     */
     private static LocalDate date(JsonNode node) throws ExamFormatException {
-        if (node.isTextual()) {
-            try {
-                return LocalDate.parse(node.asText());
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        if (!node.isTextual() || !PLAIN_DATE.matcher(node.asText()).matches()) {
+            throw new ExamFormatException("encounter.date: expected a date written YYYY-MM-DD (ISO-8601) such as 2026-11-27, found "
+                    + ExamReader.describe(node));
         }
-        throw new ExamFormatException("encounter.date: expected an ISO-8601 date such as 2026-11-27, found "
-                + ExamReader.describe(node));
+        try {
+            return LocalDate.parse(node.asText(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new ExamFormatException("encounter.date: expected a real calendar day written YYYY-MM-DD, found "
+                    + ExamReader.describe(node));
+        }
     }
 }

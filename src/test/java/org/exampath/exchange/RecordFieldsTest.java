@@ -75,7 +75,7 @@ class RecordFieldsTest {
 
     @Test
     void malformedEncounterFieldsAreRefusedByName() {
-        assertEquals("encounter.date: expected an ISO-8601 date such as 2026-11-27, found \"27/11/2026\"",
+        assertEquals("encounter.date: expected a date written YYYY-MM-DD (ISO-8601) such as 2026-11-27, found \"27/11/2026\"",
                 refusal("{\"format\":\"exam/1\",\"encounter\":{\"date\":\"27/11/2026\"}}"));
         assertEquals("encounter: unknown key \"room\"; expected date, clinician, assessment, plan",
                 refusal("{\"format\":\"exam/1\",\"encounter\":{\"room\":\"3\"}}"));
