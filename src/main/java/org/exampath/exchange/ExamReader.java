@@ -1,15 +1,6 @@
 package org.exampath.exchange;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,22 +27,13 @@ import org.exampath.knowledge.KnowledgeBase;
  */
 public final class ExamReader {
     public static final int MAX_BYTES = 1 << 20;
-    static final int MAX_DEPTH = 16;
-    /** Jackson's limit in UTF-16 units: room for 10,000 characters even outside the BMP; code points are checked after. */
-    static final int MAX_STRING = 2 * ExamRecord.MAX_TEXT;
     private static final List<String> TOP_KEYS = List.of("format", "patient", "side", "findings", "encounter");
 
     private final KnowledgeBase knowledge;
-    private final ObjectMapper mapper;
+    private final JsonSyntax syntax = new JsonSyntax();
 
     public ExamReader(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(30).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The bytes of an exam file: a regular file under the cap, refused with a one-line reason otherwise. */
@@ -112,31 +94,7 @@ public final class ExamReader {
         if (text.isBlank()) {
             throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
         }
-        try (JsonParser parser = mapper.createParser(text)) {
-            JsonNode node = mapper.readTree(parser);
-            if (node == null || node.isMissingNode()) {
-                throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
-            }
-            return node;
-        } catch (StreamConstraintsException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            if (m.contains("nesting depth")) {
-                throw new ExamFormatException("input nests deeper than " + MAX_DEPTH + " levels; an exam file is flat");
-            }
-            if (m.contains("String value length")) {
-                throw new ExamFormatException("a string is longer than " + ExamRecord.MAX_TEXT + " characters");
-            }
-            throw new ExamFormatException("input exceeds a size limit: " + firstLine(m));
-        } catch (JsonEOFException e) {
-            throw new ExamFormatException("truncated JSON: the input ends at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + " before the exam is complete");
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw new ExamFormatException("invalid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ExamFormatException("cannot read the input: " + firstLine(e.getMessage()));
-        }
+        return syntax.tree(text);
     }
 
     private Patient patient(JsonNode node) throws ExamFormatException {
@@ -261,16 +219,18 @@ public final class ExamReader {
         return clip(node.asText());
     }
 
+    /** A value quoted in a message: one line, at most 40 characters, anything unprintable (or half a character) as "?". */
     static String clip(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
+        StringBuilder out = new StringBuilder();
+        int characters = 0;
+        for (int i = 0; i < text.length(); characters++) {
+            int c = text.codePointAt(i);
+            if (characters == 40) {
+                return out.append('…').toString();
+            }
+            out.appendCodePoint(Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c);
+            i += Character.charCount(c);
         }
-        String line = message.lines().findFirst().orElse(message).trim();
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+        return out.toString();
     }
 }
