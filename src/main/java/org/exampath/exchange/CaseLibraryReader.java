@@ -117,7 +117,8 @@ public final class CaseLibraryReader {
         if (!root.has("exam")) {
             throw new ExamFormatException("exam: missing");
         }
-        var exam = exams.read(root.get("exam").toString().getBytes(StandardCharsets.UTF_8));
+        // the subtree itself, not its text written out again: that would turn a lone surrogate escape into "?"
+        var exam = exams.read(root.get("exam"));
         JsonNode e = root.path("expect");
         if (!e.isObject()) {
             throw new ExamFormatException("expect: expected an object");

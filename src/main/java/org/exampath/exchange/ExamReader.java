@@ -47,7 +47,11 @@ public final class ExamReader {
     }
 
     public Exam read(byte[] bytes) throws ExamFormatException {
-        JsonNode root = parse(bytes);
+        return read(parse(bytes));
+    }
+
+    /** An exam already parsed as part of a larger file (a practice case); the same checks as for a file. */
+    Exam read(JsonNode root) throws ExamFormatException {
         if (!root.isObject()) {
             throw new ExamFormatException("expected a JSON object at the top level, found " + describe(root));
         }

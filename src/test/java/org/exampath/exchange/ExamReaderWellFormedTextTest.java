@@ -44,6 +44,17 @@ class ExamReaderWellFormedTextTest {
     }
 
     @Test
+    void aPracticeCaseWhoseExamHoldsALoneSurrogateIsRefusedNotQuietlyAltered() {
+        String practice = "{\"name\":\"c1\",\"title\":\"T\",\"vignette\":\"V\",\"teachingPoints\":[\"p\"],\"expect\":{},"
+                + "\"exam\":{\"format\":\"exam/1\",\"encounter\":{\"plan\":\"rest \\ud83d\"}}}";
+
+        String message = assertThrows(ExamFormatException.class,
+                () -> new CaseLibraryReader(TestKnowledge.SHIPPED).parse(practice.getBytes(StandardCharsets.UTF_8))).getMessage();
+
+        assertTrue(message.startsWith("encounter.plan: expected Unicode text"), message);
+    }
+
+    @Test
     void aProperlyPairedEscapeAndRawNonAsciiTextAreKept() throws Exception {
         Exam exam = reader.read("{\"format\":\"exam/1\",\"patient\":{\"label\":\"Ann \\ud83d\\ude00 é\"},\"encounter\":{\"plan\":\"Zoë 😀\"}}"
                 .getBytes(StandardCharsets.UTF_8));
