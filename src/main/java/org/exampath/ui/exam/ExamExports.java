@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.exampath.domain.PatientLabel;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.report.ConsultationNote;
@@ -108,14 +110,22 @@ final class ExamExports {
 
     /**
      * Writes the exam, with the patient label typed in the header, next to the target and moves it into
-     * place, so a failed save leaves no half file.
+     * place, so a failed save leaves no half file. A label exam/1 refuses writes nothing: the file could not
+     * be opened again.
      */
     boolean saveAs(Path file) {
+        // the label as the header shows it, a cleared one included
+        String label = session.patientLabelProperty().get();
+        String trimmed = label == null || label.isBlank() ? null : label.strip();
+        Optional<String> problem = trimmed == null ? Optional.empty() : PatientLabel.problem(trimmed);
+        if (problem.isPresent()) {
+            lines.error("Not saved: the patient label breaks the file's rule (" + problem.get()
+                    + "). Correct the label and save again.");
+            return false;
+        }
         try {
-            // the label as the header shows it, a cleared one included
-            String label = session.patientLabelProperty().get();
             org.exampath.domain.Exam exam = session.exam();
-            exam = exam.withRecord(exam.record().withLabel(label == null || label.isBlank() ? null : label.strip()));
+            exam = exam.withRecord(exam.record().withLabel(trimmed));
             exam = withStoredDate(exam);
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
