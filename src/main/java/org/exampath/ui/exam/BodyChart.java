@@ -13,6 +13,7 @@ import org.exampath.chart.BodyChartMap;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Side;
+import org.exampath.knowledge.FindingDefinition;
 import org.exampath.ui.common.ExamSession;
 
 /**
@@ -23,12 +24,24 @@ import org.exampath.ui.common.ExamSession;
 public final class BodyChart extends Pane {
     private final ExamSession session;
     private final boolean sitesMode;
+    private final ChartAnswers answers;
     private final Group drawing = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
 
-    public BodyChart(ExamSession session, boolean sitesMode) {
+    /** The palpation sites, lit by their result. */
+    public static BodyChart sites(ExamSession session) {
+        return new BodyChart(session, true, List.of());
+    }
+
+    /** The pain regions: a click marks or takes back the region under the pointer; {@code regions} are every region finding. */
+    public static BodyChart regions(ExamSession session, List<FindingDefinition> regions) {
+        return new BodyChart(session, false, regions);
+    }
+
+    private BodyChart(ExamSession session, boolean sitesMode, List<FindingDefinition> regions) {
         this.session = session;
         this.sitesMode = sitesMode;
+        this.answers = new ChartAnswers(regions);
         getStyleClass().add("body-chart");
         setId(sitesMode ? "site-chart" : "body-chart");
         setPrefSize(BodyChartMap.WIDTH * 0.8, BodyChartMap.HEIGHT * 0.8);
@@ -114,9 +127,8 @@ public final class BodyChart extends Pane {
         if (exam.side() == null && !"both".equals(area.side())) {
             session.setSide(Side.fromId(area.side()));
         }
-        boolean chartComplete = exam.findings().entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith("history.region.") && FindingValue.Flag.NO.equals(e.getValue()));
-        session.set(area.findingId(), !marked ? FindingValue.Flag.YES : chartComplete ? FindingValue.Flag.NO : null);
+        // taken back: pain-free only on a chart whose every region is answered, as the checklist decides
+        session.set(area.findingId(), !marked ? FindingValue.Flag.YES : answers.takenBack(exam));
     }
 
     /** Only the side, the regions (region mode) or the palpation sites (site mode) change the drawing. */

@@ -94,7 +94,7 @@ final class ExamSteps {
         StepForm palpation = form(new StepForm(session)
                 .section("Palpation sites: press, then ask whether it is their pain", "palpation", kb.findingsOfStep("palpation"))
                 .section("Observation: gait, wasting, temperature", "observation", kb.findingsOfStep("observation")));
-        HBox page = new HBox(16, new BodyChart(session, true), palpation);
+        HBox page = new HBox(16, BodyChart.sites(session), palpation);
         HBox.setHgrow(palpation, Priority.ALWAYS);
         return page;
     }
@@ -123,7 +123,7 @@ final class ExamSteps {
         Label hint = new Label("Click the chart or tick the list; the chart shades the exam's side.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        BodyChart chart = new BodyChart(session, false);
+        BodyChart chart = BodyChart.regions(session, regions);
         hint.maxWidthProperty().bind(chart.widthProperty());
         VBox left = new VBox(4, chart, hint);
         left.setMinWidth(Region.USE_PREF_SIZE);

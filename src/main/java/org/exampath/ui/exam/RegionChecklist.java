@@ -17,6 +17,7 @@ import org.exampath.ui.common.Column;
 final class RegionChecklist extends Column {
     private final ExamSession session;
     private final List<FindingDefinition> regions;
+    private final ChartAnswers answers;
     private final CheckBox complete = new CheckBox("Chart complete: unmarked regions are pain-free");
     private boolean updating;
 
@@ -24,6 +25,7 @@ final class RegionChecklist extends Column {
         super(4);
         this.session = session;
         this.regions = regions;
+        this.answers = new ChartAnswers(regions);
         getStyleClass().add("region-checklist");
         Label title = new Label("Where is the pain?");
         title.getStyleClass().add("section-title");
@@ -35,7 +37,7 @@ final class RegionChecklist extends Column {
             box.setWrapText(true);
             box.selectedProperty().addListener((obs, was, now) -> {
                 if (!updating) {
-                    session.set(region.id(), now ? FindingValue.Flag.YES : complete.isSelected() ? FindingValue.Flag.NO : null);
+                    session.set(region.id(), now ? FindingValue.Flag.YES : answers.takenBack(session.exam()));
                 }
             });
             getChildren().add(box);
@@ -76,16 +78,12 @@ final class RegionChecklist extends Column {
 
     private void refresh() {
         updating = true;
-        boolean allAnswered = true;
         for (var node : getChildren()) {
             if (node instanceof CheckBox box && box.getUserData() instanceof String id) {
-                FindingValue v = session.exam().value(id);
-                box.setSelected(FindingValue.Flag.YES.equals(v));
-                allAnswered &= v != null;
+                box.setSelected(FindingValue.Flag.YES.equals(session.exam().value(id)));
             }
         }
-        // complete only when every region has an answer: one "no" among regions never asked is not a finished chart
-        complete.setSelected(allAnswered);
+        complete.setSelected(answers.complete(session.exam()));
         updating = false;
     }
 }
