@@ -113,6 +113,11 @@ public final class RedFlagBanner extends Column {
         record.setId("ack-" + flag + "-record");
         action.textProperty().bindBidirectional(model.draftProperty(flag));
         record.setOnAction(e -> model.record(flag));
+        // Enter in the field records, as the button does (and is refused the same way when nothing is typed)
+        action.setOnAction(e -> {
+            e.consume();
+            model.record(flag);
+        });
         Label problem = new WrappedLabel();
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(Bindings.when(model.problemFlagProperty().isEqualTo(flag))
