@@ -53,7 +53,9 @@ public final class ExamView extends BorderPane {
         summary.actions().getChildren().addAll(exportNote, copySummary);
         summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
         steps = new ExamSteps(model.session(), summary);
-        panel = new HypothesisPanel(new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave()));
+        HypothesisPanelViewModel panelModel = new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave());
+        model.setUnrecordedActions(panelModel.banner()::unrecordedDrafts);
+        panel = new HypothesisPanel(panelModel);
         panel.prefWidthProperty().bind(widthProperty().multiply(0.34));
         panel.setMinWidth(320);
         panel.setMaxWidth(560);

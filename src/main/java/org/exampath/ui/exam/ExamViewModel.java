@@ -118,6 +118,18 @@ public final class ExamViewModel {
         leaveGuard = guard;
     }
 
+    private java.util.function.Supplier<List<String>> unrecordedActions = List::of;
+
+    /** Where the red-flag actions typed but not recorded are read from (set by the view that shows the banner). */
+    public void setUnrecordedActions(java.util.function.Supplier<List<String>> source) {
+        unrecordedActions = source;
+    }
+
+    /** The flags (their titles) with an action typed in the banner but not recorded; empty when none. */
+    public List<String> unrecordedActions() {
+        return unrecordedActions.get();
+    }
+
     /** Another exam may replace this one now (a new exam, another encounter, a follow-up, a file or a backup). */
     public boolean mayLeaveExam() {
         return leaveGuard.getAsBoolean();

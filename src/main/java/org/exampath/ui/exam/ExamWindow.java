@@ -1,5 +1,6 @@
 package org.exampath.ui.exam;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -40,7 +41,28 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
-        return flagHeldMayGo(true) && actionsMayGo();
+        return flagHeldMayGo(true) && draftsMayGo(true) && actionsMayGo();
+    }
+
+    /** Another exam may replace the one shown: nothing of this clinician's would be lost, or they chose to go on. */
+    private boolean mayLeave() {
+        return flagHeldMayGo(false) && draftsMayGo(false);
+    }
+
+    /**
+     * True when no red-flag action is typed in the banner without being recorded, or the user chose to go anyway
+     * (the default stays): what was typed belongs to this exam and is never carried to another.
+     */
+    private boolean draftsMayGo(boolean quitting) {
+        List<String> typed = model == null ? List.of() : model.unrecordedActions();
+        if (typed.isEmpty()) {
+            return true;
+        }
+        return askToGo("A red-flag action is typed but not recorded", "You typed an action for " + String.join("; ", typed)
+                        + " but did not record it. Press Record, or Enter in its field, to keep it with this exam; if you "
+                        + (quitting ? "quit" : "leave this exam") + " now, it is not kept.",
+                quitting ? "Keep the window open" : "Stay with this exam", "keep-action-draft",
+                quitting ? "Quit; the action is not recorded" : "Leave; the action is not recorded", "lose-action-draft");
     }
 
     /**
@@ -117,7 +139,7 @@ public final class ExamWindow {
     public ExamViewModel show(OpenedStore opened) {
         ExamViewModel next = opened.model(sessions.get());
         next.setCloseGuard(this::mayClose);
-        next.setLeaveGuard(() -> flagHeldMayGo(false));
+        next.setLeaveGuard(this::mayLeave);
         next.setOpenDatabase(() -> new OpenDatabaseViewModel(opened.name(), this::open));
         ExamView view = new ExamView(next, files);
         if (stage.getScene() == null) {
@@ -197,6 +219,10 @@ public final class ExamWindow {
         }
         if (shown.autosave().actionsUnsaved()) {
             return Optional.of("a red-flag action is not stored yet");
+        }
+        if (!shown.unrecordedActions().isEmpty()) {
+            return Optional.of("a red-flag action is typed but not recorded (" + String.join("; ", shown.unrecordedActions())
+                    + "): record it or clear its field first");
         }
         if (shown.conflicts().flagHiddenProperty().get()) {
             return Optional.of("a red flag you entered was not stored (a colleague's value was kept): enter yours again or"

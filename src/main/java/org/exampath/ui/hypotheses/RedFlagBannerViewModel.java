@@ -148,6 +148,15 @@ public final class RedFlagBannerViewModel {
     }
 
     /**
+     * The standing flags (their titles) with an action typed in the banner but not recorded: the window asks
+     * before another exam, or quitting, drops what was typed.
+     */
+    public List<String> unrecordedDrafts() {
+        return flags.stream().filter(f -> drafts.containsKey(f.id()) && !drafts.get(f.id()).get().isBlank())
+                .map(Flag::title).toList();
+    }
+
+    /**
      * Another exam is shown: an action typed but not recorded belonged to the exam before, so it is dropped
      * (never offered for the same flag of another patient), and so is the last refusal.
      */
