@@ -92,9 +92,10 @@ final class StoreCommands {
         List<Encounters.NewEncounter> encounters = new ArrayList<>();
         for (int i = 0; i < exams.size(); i++) {
             Assessment assessment = engine.assess(exams.get(i));
-            HypothesisResult lead = assessment.leading();
-            // listed with its red flags, as an encounter the window saves is
-            encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead.id(), lead.probability(),
+            // listed with its red flags, and no leading hypothesis under an emergency, as an encounter the window saves is
+            HypothesisResult lead = assessment.shownLeading().orElse(null);
+            encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead == null ? null : lead.id(),
+                    lead == null ? null : lead.probability(),
                     importKey(labels.get(i), exams.get(i)), FlagState.of(assessment)));
         }
         List<Long> already = new ArrayList<>();

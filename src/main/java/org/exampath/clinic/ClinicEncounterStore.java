@@ -158,7 +158,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * answer, the findings it may have stored are read first too ({@link ClinicUnanswered}).
      */
     @Override
-    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
+    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, Double leadingProbability,
                     String flags) {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());

@@ -150,7 +150,7 @@ public final class EncounterStore implements Encounters {
 
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
-                    double leadingProbability, String flags) {
+                    Double leadingProbability, String flags) {
         return db.write(c -> saveIn(c, encounterId, patientLabel, exam, clinician, leading, leadingProbability, flags));
     }
 

@@ -1,6 +1,7 @@
 package org.exampath.reasoning;
 
 import java.util.List;
+import java.util.Optional;
 import org.exampath.knowledge.Urgency;
 
 /**
@@ -36,5 +37,13 @@ public record Assessment(List<HypothesisResult> hypotheses, DriverResult driver,
     /** An emergency stands: everything but the flag is withheld. */
     public boolean emergency() {
         return highestUrgency() == Urgency.EMERGENCY;
+    }
+
+    /**
+     * The leading hypothesis as it may be shown or listed: none while an emergency holds the working diagnosis
+     * back, so no list names a diagnosis the window withholds.
+     */
+    public Optional<HypothesisResult> shownLeading() {
+        return emergency() ? Optional.empty() : Optional.of(leading());
     }
 }

@@ -107,9 +107,10 @@ public interface Encounters {
     /**
      * As above, also keeping the clinician's assessment and plan (the exam's record fields) and, for
      * the encounter list, the red-flag state the exam was saved with ({@code flags}, e.g. "urgent:
-     * malignancy"; empty for none, null to leave it as it was).
+     * malignancy"; empty for none, null to leave it as it was). {@code leading} and its probability are null
+     * while an emergency holds the working diagnosis back.
      */
-    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability,
+    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, Double leadingProbability,
              String flags);
 
     Optional<Encounter> load(long id);

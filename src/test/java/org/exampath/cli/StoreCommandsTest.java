@@ -66,6 +66,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anExamImportedUnderAnEmergencyIsListedWithoutTheDiagnosisTheWindowHoldsBack() throws Exception {
+        Path db = dir.resolve("store.db");
+        Run imported = run("import", sharedCaseExam("cauda-equina-emergency").toString(), "--db", db.toString());
+        assertEquals(0, imported.code(), imported.err());
+        String line = run("list", "--db", db.toString()).out().strip();
+        String[] cells = line.split("\t", -1);
+        assertEquals(5, cells.length, line);
+        assertTrue(cells[4].startsWith("emergency: "), line);
+        assertEquals("", cells[3], "no leading hypothesis listed under an emergency: " + line);
+    }
+
+    @Test
     void importingTheSameExamAgainStoresNothingAndSaysSoWhileAChangedExamIsANewEncounter() throws Exception {
         Path db = dir.resolve("store.db");
         Path a = sharedCaseExam("gluteal-tendinopathy-classic");

@@ -79,7 +79,8 @@ public final class Autosave {
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
-     * known), the label (null when it breaks the rule), the exam and its leading hypothesis.
+     * known), the label (null when it breaks the rule), the exam and its leading hypothesis (null while an emergency
+     * holds it back).
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
                            HypothesisResult lead, Long previousId, Exam carried, String flags, String createKey,
@@ -125,6 +126,11 @@ public final class Autosave {
      */
     public Exam beforeLastVisit() {
         return beforeLastVisit;
+    }
+
+    /** The knowledge the session's exams are assessed with (the encounter list names flags and hypotheses by it). */
+    public org.exampath.knowledge.KnowledgeBase knowledge() {
+        return session.knowledge();
     }
 
     /** The red-flag actions recorded at the last visit (read with it, off the JavaFX thread); empty without one. */
@@ -187,7 +193,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().leading(), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
+                session.assessment().shownLeading().orElse(null), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
                 openedCopy);
         queue.execute(() -> save(pending));
     }
@@ -261,7 +267,9 @@ public final class Autosave {
                 known.stored(target, p.carried() != null ? p.carried() : Exam.empty().withPatient(p.exam().patient()));
                 known.lookUp(target);
             }
-            store.save(target, p.label(), p.exam(), clinician, p.lead().id(), p.lead().probability(), p.flags());
+            // no leading hypothesis while an emergency holds it back, as the window shows none
+            store.save(target, p.label(), p.exam(), clinician, p.lead() == null ? null : p.lead().id(),
+                    p.lead() == null ? null : p.lead().probability(), p.flags());
             known.stored(target, p.exam());
             copiesDone(p);
             known.lookUp(target);

@@ -1,6 +1,5 @@
 package org.exampath.ui.encounters;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -37,9 +36,8 @@ public final class EncounterBrowser extends VBox {
         table.setItems(model.rows());
         table.getColumns().add(column("Date", r -> r.date(), 100));
         table.getColumns().add(column("Patient", Encounters.Row::patientLabel, 160));
-        table.getColumns().add(column("Leading hypothesis", r -> r.leading() == null ? "" : r.leading().replace('_', ' ')
-                + (r.leadingProbability() == null ? "" : String.format(Locale.ROOT, " (%.0f%%)", r.leadingProbability() * 100)), 260));
-        table.getColumns().add(column("Red flags", r -> r.flags() == null ? "not recorded" : r.flags(), 220));
+        table.getColumns().add(column("Leading hypothesis", model::leadingText, 260));
+        table.getColumns().add(column("Red flags", model::flagsText, 220));
         table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 120));
         table.getColumns().add(column("#", r -> Long.toString(r.id()), 60));
         table.setRowFactory(tv -> {

@@ -1,6 +1,9 @@
 package org.exampath.ui.encounters;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -11,9 +14,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exampath.knowledge.RedFlagRule;
+import org.exampath.knowledge.Urgency;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
+import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 
 /** Lists and searches stored encounters; opens one or starts a follow-up in the exam window. */
 public final class EncounterBrowserViewModel {
@@ -89,6 +95,53 @@ public final class EncounterBrowserViewModel {
     /** Starts a follow-up of the row's encounter, as {@link #open} does: only once the exam shown may be left. */
     public Optional<CompletableFuture<Void>> followUp(Encounters.Row row) {
         return leaving() ? Optional.of(autosave.followUp(row.id())) : Optional.empty();
+    }
+
+    /**
+     * The row's leading hypothesis as the panel names it, with its probability ("Lumbar radicular pain (24%)");
+     * for an encounter saved while an emergency stood, that the working diagnosis is held back, as the window
+     * holds it back (also for encounters stored before the list held it back).
+     */
+    public String leadingText(Encounters.Row row) {
+        if (listedUrgency(row.flags()) == Urgency.EMERGENCY) {
+            return "held back: emergency";
+        }
+        if (row.leading() == null) {
+            return "";
+        }
+        String name = autosave.knowledge().hypothesis(row.leading())
+                .map(h -> HypothesisPanelViewModel.shortLabel(h.label())).orElse(row.leading().replace('_', ' '));
+        return name + (row.leadingProbability() == null ? ""
+                : String.format(Locale.ROOT, " (%.0f%%)", row.leadingProbability() * 100));
+    }
+
+    /** The row's red-flag state with each flag named as the banner names it ("emergency: Possible cauda equina"). */
+    public String flagsText(Encounters.Row row) {
+        String flags = row.flags();
+        if (flags == null) {
+            return "not recorded";
+        }
+        if (listedUrgency(flags) == null) {
+            return flags;
+        }
+        int colon = flags.indexOf(": ");
+        List<String> named = Arrays.stream(flags.substring(colon + 2).split(", ")).map(this::flagLabel).toList();
+        return flags.substring(0, colon) + ": " + String.join("; ", named);
+    }
+
+    private String flagLabel(String id) {
+        return autosave.knowledge().redFlags().stream().filter(r -> r.id().equals(id)).map(RedFlagRule::label)
+                .findFirst().orElse(id.replace('_', ' '));
+    }
+
+    /** The urgency a listed red-flag state begins with ("urgent: malignancy"), or null for none raised. */
+    private static Urgency listedUrgency(String flags) {
+        if (flags == null) {
+            return null;
+        }
+        int colon = flags.indexOf(": ");
+        return colon < 0 ? null : Arrays.stream(Urgency.values())
+                .filter(u -> u.key().equals(flags.substring(0, colon))).findFirst().orElse(null);
     }
 
     private boolean leaving() {
