@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,8 +18,9 @@ import javafx.stage.Window;
 import org.exampath.store.Encounters;
 
 /**
- * The encounter browser: find last week's exam in seconds, open it or start a follow-up. Both replace the exam
- * shown, so both go through the exam window's leave check first; when the clinician stays, the list stays open.
+ * The encounter browser: find last week's exam in seconds, open it (Open, Enter or a double-click) or start a
+ * follow-up. Both replace the exam shown, so both go through the exam window's leave check first; when the
+ * clinician stays, the list stays open. Escape closes it.
  */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
@@ -48,6 +51,21 @@ public final class EncounterBrowser extends VBox {
                 }
             });
             return row;
+        });
+        // Enter on the chosen row opens it, as a double-click or Open does
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Encounters.Row chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                e.consume();
+                model.open(chosen).ifPresent(opening -> close.run());
+            }
+        });
+        // Escape closes the list, wherever the focus is in it
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                close.run();
+            }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         Button open = new Button("_Open");
