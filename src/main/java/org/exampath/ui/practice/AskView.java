@@ -1,6 +1,5 @@
 package org.exampath.ui.practice;
 
-import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,12 +9,13 @@ import org.exampath.knowledge.FindingDefinition;
 import org.exampath.practice.PracticeSession;
 import org.exampath.text.Describe;
 
-/** Every question and test of the exam as a button; pressing one reveals what the case holds there. */
+/**
+ * Every question and test of the exam as a button, one section for each part of the record (history, the
+ * red-flag screen, observation, palpation ... as {@link Describe#SECTIONS} lists them), each generated from the
+ * catalogue: whatever the scorer counts or the engine's path names can be asked. Pressing one reveals what
+ * the case holds there.
+ */
 final class AskView extends VBox {
-    private static final List<String> STEPS = List.of("history", "redflag", "palpation", "strength", "neuro", "nerve", "provocation");
-    private static final Map<String, String> TITLES = Map.of("history", "History", "redflag", "Red-flag screen", "palpation",
-            "Palpation", "strength", "Resisted tests", "neuro", "Neuro screen", "nerve", "Nerve-bias tests", "provocation",
-            "Provocation tests");
     private final PracticeViewModel model;
 
     AskView(PracticeViewModel model) {
@@ -30,7 +30,8 @@ final class AskView extends VBox {
         if (session == null) {
             return;
         }
-        for (String step : STEPS) {
+        for (Map.Entry<String, String> section : Describe.SECTIONS.entrySet()) {
+            String step = section.getKey();
             FlowPane buttons = new FlowPane(4, 4);
             for (FindingDefinition d : model.knowledge().findingsOfStep(step)) {
                 Button b = new Button(d.label());
@@ -43,7 +44,7 @@ final class AskView extends VBox {
                 });
                 buttons.getChildren().add(b);
             }
-            Label title = new Label(TITLES.get(step));
+            Label title = new Label(section.getValue());
             title.getStyleClass().add("section-title");
             getChildren().addAll(title, buttons);
         }
