@@ -8,14 +8,15 @@ import java.util.List;
  * would have shown this case's flags ({@code relevantUnasked}). {@code brier} is null when no
  * probabilities were given. {@code score} is out of 100. {@code emergencyFirst}: the history the
  * student uncovered already raises an emergency, so the engine would act on it rather than test; a
- * test that confirms that flag counts as on its path.
+ * test that confirms that flag counts as on its path. {@code leadingFromEngine}: the case names no
+ * leading hypothesis, so {@code acceptedLeading} is the engine's top one with every hypothesis tied with it.
  */
 public record Feedback(List<String> missedFlags, List<String> screenUnasked, int screenTotal, List<String> relevantUnasked,
                        List<String> extraFlags, boolean leadingCorrect, List<String> acceptedLeading,
                        boolean imagingCorrect, List<String> acceptedImaging, List<String> inconsistenciesInCase,
                        boolean inconsistencySpotted, List<String> testsUsed, List<String> enginePath, List<String> onPath,
                        List<String> addedNothing, Double brier, int score, List<String> teachingPoints,
-                       boolean emergencyFirst) {
+                       boolean emergencyFirst, boolean leadingFromEngine) {
     public Feedback {
         missedFlags = List.copyOf(missedFlags);
         screenUnasked = List.copyOf(screenUnasked);

@@ -23,6 +23,8 @@ import org.exampath.reasoning.RedFlag;
  * student uncovered raises an emergency and the student named it, testing no further earns it).
  */
 public final class Scorer {
+    /** Probabilities closer than this are level: the engine's tie-break by id decides between them, not the case. */
+    private static final double TIE = 1e-9;
     private final Engine engine;
 
     public Scorer(Engine engine) {
@@ -42,7 +44,8 @@ public final class Scorer {
         Set<String> relevant = relevantScreening(truth, flags, screen);
         List<String> relevantUnasked = screen.stream().filter(relevant::contains).filter(id -> !session.hasAsked(id)).toList();
 
-        Set<String> leading = c.expect().leading().isEmpty() ? Set.of(truth.leading().id()) : c.expect().leading();
+        boolean leadingFromEngine = c.expect().leading().isEmpty();
+        Set<String> leading = leadingFromEngine ? tiedAtTop(truth) : c.expect().leading();
         boolean leadingCorrect = !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
         Set<String> imaging = c.expect().imaging().isEmpty() ? Set.of(truth.imaging().recommendation()) : c.expect().imaging();
         boolean imagingCorrect = imaging.contains(answer.imaging());
@@ -73,7 +76,19 @@ public final class Scorer {
                 + (tests.isEmpty() ? (emergencyFirst && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath.size() / tests.size()));
         return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
                 List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
-                brier, score, c.teachingPoints(), emergencyFirst);
+                brier, score, c.teachingPoints(), emergencyFirst, leadingFromEngine);
+    }
+
+    /**
+     * The engine's leading hypotheses, for a case that names none: its top one and every other level with it
+     * (within rounding). The engine breaks a tie by id, but nothing clinical does, so a tied answer is not
+     * marked wrong on the alphabet.
+     */
+    private static Set<String> tiedAtTop(Assessment truth) {
+        double top = truth.leading().probability();
+        Set<String> tied = new TreeSet<>();
+        truth.hypotheses().stream().filter(h -> top - h.probability() <= TIE).forEach(h -> tied.add(h.id()));
+        return tied;
     }
 
     /**

@@ -44,4 +44,24 @@ class PracticeFeedbackTest {
                     "the noted item is still shown, as what it is: " + engine);
         }
     }
+
+    @Test
+    void aCaseThatNamesNoAnswerSaysTheEngineLeadsAndNamesEveryHypothesisTiedAtTheTop() {
+        try (Database db = Database.open(dir.resolve("practice-tie.db"))) {
+            CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
+            PracticeViewModel model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()),
+                    library.cases(), library.problems());
+            model.chosenProperty().set(library.cases().stream().filter(c -> c.name().equals("cyclist-full-effort-buttock-pain"))
+                    .findFirst().orElseThrow());
+            model.start();
+            model.commit(new Answer(List.of("lumbar_referred"), Map.of(), Set.of(), "if_no_progress", Set.of()));
+            List<String> feedback = model.feedbackLines();
+            String radicular = TestKnowledge.SHIPPED.hypothesis("lumbar_radicular").orElseThrow().label();
+            String referred = TestKnowledge.SHIPPED.hypothesis("lumbar_referred").orElseThrow().label();
+            assertTrue(feedback.contains("Working diagnosis: right. The case names no answer; the engine ranks " + radicular + " and "
+                    + referred + " level at the top, so either is accepted."), feedback.toString());
+            assertFalse(feedback.stream().anyMatch(l -> l.contains("the case's answer is")),
+                    "a case that names no answer is not given one: " + feedback);
+        }
+    }
 }

@@ -224,8 +224,7 @@ public final class PracticeViewModel {
                     + (f.extraFlags().isEmpty() ? "." : "; you also ticked " + String.join(", ", f.extraFlags().stream().map(this::flagLabel).toList())
                     + ", which the case does not raise."));
         }
-        out.add((f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
-                + String.join(" or ", f.acceptedLeading().stream().map(this::hypothesisLabel).toList()) + ".");
+        out.add(leadingLine(f));
         String accepted = String.join(" or ", f.acceptedImaging().stream().map(r -> Describe.imaging(r).replace("Imaging: ", "")).toList());
         out.add(f.imagingCorrect() ? "Imaging: right (the case accepts " + accepted + ")." : "Imaging: the case expects " + accepted + ".");
         out.addAll(inconsistencyLines(f));
@@ -236,6 +235,23 @@ public final class PracticeViewModel {
                     f.brier(), n, (n - 1) / (double) (n * n)));
         }
         return out;
+    }
+
+    /**
+     * The working-diagnosis line. A case that names no answer is marked against the engine's leader, and the line
+     * says so; hypotheses tied with it are each accepted, and named.
+     */
+    private String leadingLine(Feedback f) {
+        List<String> labels = f.acceptedLeading().stream().map(this::hypothesisLabel).toList();
+        if (!f.leadingFromEngine()) {
+            return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
+                    + String.join(" or ", labels) + ".";
+        }
+        String engine = labels.size() == 1 ? "the engine leads with " + labels.get(0)
+                : "the engine ranks " + String.join(" and ", labels) + " level at the top, so "
+                + (labels.size() == 2 ? "either" : "any of them") + " is accepted";
+        return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: not the engine's leader. ")
+                + "The case names no answer; " + engine + ".";
     }
 
     /** The case's inconsistencies explained where they are reported: which findings, and why they clash. */
