@@ -39,6 +39,8 @@ public final class PracticeViewModel {
     private final ObservableList<String> revealed = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ObservableList<PracticeRecords.Attempt> attempts = FXCollections.observableArrayList();
+    /** Whose attempts {@code attempts} shows ("" for nobody): a list read for anyone else arrives too late and is dropped. */
+    private String attemptsOf = "";
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final CommitFormModel commitForm;
 
@@ -49,6 +51,8 @@ public final class PracticeViewModel {
         this.problems = List.copyOf(problems);
         this.commitForm = new CommitFormModel(engine.knowledge().hypotheses(), engine.knowledge().redFlags().stream()
                 .filter(rule -> rule.highest() != org.exampath.knowledge.Urgency.NOTED).toList()); // noted lines are not committed to
+        // the scores on screen are the shown name's: editing the name takes another student's away at once
+        student.addListener((obs, old, now) -> showAttemptsOf(studentName()));
         if (!problems.isEmpty()) {
             message.set(problems.size() + " case file(s) skipped: " + String.join("; ", problems));
         }
@@ -163,13 +167,14 @@ public final class PracticeViewModel {
         }
         Feedback f = new Scorer(engine).score(s, answer);
         feedback.set(f);
-        String name = student.get() == null ? "" : student.get().strip();
+        String name = studentName();
+        showAttemptsOf(name);
         if (!name.isEmpty()) {
             store.record(new PracticeRecords.NewAttempt(name, s.practiceCase().name(), f.score(), f.leadingCorrect(),
                     f.missedFlags(), f.testsUsed().size(), f.brier())).whenComplete((list, failure) -> Platform.runLater(() -> {
                         if (failure != null) {
                             message.set("The attempt was not saved: " + rootMessage(failure));
-                        } else {
+                        } else if (name.equals(attemptsOf)) {
                             attempts.setAll(list);
                         }
                     }));
@@ -179,16 +184,32 @@ public final class PracticeViewModel {
         return f;
     }
 
-    /** Reads the student's attempts off the JavaFX thread and shows them when they arrive. */
+    private String studentName() {
+        return student.get() == null ? "" : student.get().strip();
+    }
+
+    /**
+     * The scores on screen belong to this student from now on: another student's are taken away at once (on a
+     * shared computer the next student, named or not, never sees the last one's), and this one's follow.
+     */
+    private void showAttemptsOf(String name) {
+        if (!name.equals(attemptsOf)) {
+            attempts.clear();
+            attemptsOf = name;
+        }
+    }
+
+    /** Reads the student's attempts off the JavaFX thread and shows them when they arrive, if they are still the student's. */
     private void loadAttempts() {
-        String name = student.get() == null ? "" : student.get().strip();
+        String name = studentName();
+        showAttemptsOf(name);
         if (!name.isEmpty()) {
             CompletableFuture.supplyAsync(() -> store.attempts(name))
                     .whenComplete((list, failure) -> Platform.runLater(() -> {
-                        if (failure == null) {
-                            attempts.setAll(list);
-                        } else {
+                        if (failure != null) {
                             message.set("Earlier attempts could not be read: " + rootMessage(failure));
+                        } else if (name.equals(attemptsOf)) {
+                            attempts.setAll(list);
                         }
                     }));
         }
