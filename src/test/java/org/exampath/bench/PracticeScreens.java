@@ -60,8 +60,23 @@ public final class PracticeScreens {
         });
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback.png"));
+        onFx(() -> scrollAskTo(scene[0], "Observation"));
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-practice-observation.png"));
         onFx(db::close);
         Platform.exit();
+    }
+
+    /** Scrolls the questions column so the section with this title is at its top. */
+    private static void scrollAskTo(Scene scene, String title) {
+        javafx.scene.Node ask = scene.lookup("#practice-ask");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) ask.getParent().getParent().getParent();
+        for (javafx.scene.Node n : ((javafx.scene.layout.Pane) ask).getChildren()) {
+            if (n instanceof javafx.scene.control.Label l && l.getText().equals(title)) {
+                double room = ask.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, n.getBoundsInParent().getMinY() / room));
+            }
+        }
     }
 
     private static void settle() throws InterruptedException {

@@ -1,9 +1,12 @@
 package org.exampath.ui.practice;
 
 import java.util.Map;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.practice.PracticeSession;
@@ -17,12 +20,19 @@ import org.exampath.text.Describe;
  */
 final class AskView extends VBox {
     private final PracticeViewModel model;
+    /** The width the buttons flow within: the visible width of the column, so none lies past its right edge. */
+    private final DoubleProperty flowWidth = new SimpleDoubleProperty(this, "flowWidth", Double.MAX_VALUE);
 
     AskView(PracticeViewModel model) {
         super(6);
         this.model = model;
         setId("practice-ask");
         model.sessionProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /** The width to flow the buttons within; a label longer than that wraps inside its button. */
+    DoubleProperty flowWidthProperty() {
+        return flowWidth;
     }
 
     private void show(PracticeSession session) {
@@ -33,10 +43,15 @@ final class AskView extends VBox {
         for (Map.Entry<String, String> section : Describe.SECTIONS.entrySet()) {
             String step = section.getKey();
             FlowPane buttons = new FlowPane(4, 4);
+            buttons.prefWrapLengthProperty().bind(flowWidth);
+            buttons.setMinWidth(0); // its own minimum is the longest label unwrapped; each button is held within flowWidth instead
             for (FindingDefinition d : model.knowledge().findingsOfStep(step)) {
                 Button b = new Button(d.label());
                 b.setId("ask-" + Describe.nodeId(d.id()));
                 b.getStyleClass().add("ask-button");
+                b.setWrapText(true);
+                b.maxWidthProperty().bind(flowWidth);
+                b.setMinHeight(Region.USE_PREF_SIZE);
                 b.setOnAction(e -> {
                     if (model.ask(d.id()) != null) {
                         b.setDisable(true);

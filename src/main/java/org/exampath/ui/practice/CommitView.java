@@ -104,7 +104,12 @@ final class CommitView extends VBox {
         clear.setId("practice-clear-" + i);
         clear.disableProperty().bind(rank.hypothesisProperty().isNull().and(rank.probabilityProperty().isEmpty()));
         clear.setOnAction(e -> rank.clear());
-        HBox line = new HBox(6, new Label(i + "."), choice, p, new Label("%"), clear);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the choice gives way first: Clear never reads "..."
+        Label place = new Label(i + ".");
+        Label percent = new Label("%");
+        place.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, place, choice, p, percent, clear);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
     }

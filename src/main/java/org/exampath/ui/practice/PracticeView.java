@@ -22,7 +22,12 @@ public final class PracticeView extends HBox {
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(owner);
         stage.setTitle("ExamPath: practice");
-        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
+        // no larger than the screen the window opens on: at 1024x700 the whole window shows
+        javafx.geometry.Rectangle2D screen = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), Math.min(1180, screen.getWidth()),
+                Math.min(780, screen.getHeight() - 40)); // room for the title bar
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.show();
@@ -40,7 +45,11 @@ public final class PracticeView extends HBox {
         vignette.getStyleClass().add("vignette");
         model.sessionProperty().addListener((obs, old, now) -> vignette.setText(now == null ? BEFORE_START
                 : now.practiceCase().title() + ". " + now.practiceCase().vignette()));
-        ScrollPane ask = scroll(new AskView(model));
+        AskView questions = new AskView(model);
+        ScrollPane ask = scroll(questions);
+        // the buttons flow within what the column shows: none is reached only by a sideways scroll
+        questions.flowWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, ask.getViewportBounds().getWidth()), ask.viewportBoundsProperty()));
         VBox.setVgrow(ask, Priority.ALWAYS);
         VBox left = new VBox(8, new CaseChooserView(model), vignette, ask);
         left.setPrefWidth(560);
