@@ -64,4 +64,21 @@ class PracticeFeedbackTest {
                     "a case that names no answer is not given one: " + feedback);
         }
     }
+
+    @Test
+    void inAnEmergencyCaseThatNamesNoAnswerTheLeaderIsSaidToBeHeldBack() {
+        try (Database db = Database.open(dir.resolve("practice-emergency.db"))) {
+            CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
+            PracticeViewModel model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()),
+                    library.cases(), library.problems());
+            model.chosenProperty().set(library.cases().stream().filter(c -> c.name().equals("cauda-equina-emergency"))
+                    .findFirst().orElseThrow());
+            model.start();
+            model.commit(new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
+            String line = model.feedbackLines().stream().filter(l -> l.startsWith("Working diagnosis")).findFirst().orElseThrow();
+            assertTrue(line.contains("The case names no answer")
+                    && line.endsWith("While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first."),
+                    line);
+        }
+    }
 }

@@ -271,8 +271,10 @@ public final class PracticeViewModel {
         String engine = labels.size() == 1 ? "the engine leads with " + labels.get(0)
                 : "the engine ranks " + String.join(" and ", labels) + " level at the top, so "
                 + (labels.size() == 2 ? "either" : "any of them") + " is accepted";
+        boolean emergency = engine().assess(session.get().practiceCase().exam()).emergency();
         return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: not the engine's leader. ")
-                + "The case names no answer; " + engine + ".";
+                + "The case names no answer; " + engine + "."
+                + (emergency ? " While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first." : "");
     }
 
     /** The case's inconsistencies explained where they are reported: which findings, and why they clash. */
