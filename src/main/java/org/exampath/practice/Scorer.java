@@ -25,6 +25,8 @@ import org.exampath.reasoning.RedFlag;
 public final class Scorer {
     /** Probabilities closer than this are level: the engine's tie-break by id decides between them, not the case. */
     private static final double TIE = 1e-9;
+    /** How many red-flag checks lead the next tests, as the hypothesis panel lists them. */
+    private static final int FLAG_CHECKS_LISTED = 3;
     private final Engine engine;
 
     public Scorer(Engine engine) {
@@ -124,19 +126,22 @@ public final class Scorer {
     }
 
     /**
-     * The engine's own path: from the history the student uncovered, take the best next test the case
-     * can answer, as many times as the student tested. An emergency ends the path: the engine acts on
-     * it instead of testing further, as the panel does.
+     * The engine's own path: from the history the student uncovered, take the next test the panel would
+     * put first that the case can answer, as many times as the student tested: a raised flag's checks lead
+     * (the foot pulses for a possible vascular claudication, the temperature for a possible infection),
+     * then the tests by expected gain. An emergency ends the path: the engine acts on it instead of
+     * testing further, as the panel does.
      */
     List<String> enginePath(Exam full, Exam history, int length) {
         Exam exam = history;
         List<String> path = new ArrayList<>();
-        while (path.size() < length && !engine.assess(exam).emergency()) {
+        Assessment now;
+        while (path.size() < length && !(now = engine.assess(exam)).emergency()) {
             String next = null;
-            for (NextTest t : engine.rankNextTests(exam)) {
-                boolean physical = engine.knowledge().finding(t.finding()).map(d -> d.physical()).orElse(false);
-                if (physical && !path.contains(t.finding())) {
-                    next = t.finding();
+            for (String candidate : nextTests(exam, now)) {
+                boolean physical = engine.knowledge().finding(candidate).map(d -> d.physical()).orElse(false);
+                if (physical && !path.contains(candidate)) {
+                    next = candidate;
                     break;
                 }
             }
@@ -148,6 +153,23 @@ public final class Scorer {
             exam = exam.with(next, value != null ? value : placeholderNegative(next));
         }
         return path;
+    }
+
+    /**
+     * The next tests in the panel's order: the raised flags' first {@value #FLAG_CHECKS_LISTED} checks (most
+     * pressing flag first), then the tests by expected gain.
+     */
+    private List<String> nextTests(Exam exam, Assessment assessment) {
+        List<String> out = new ArrayList<>();
+        for (RedFlag flag : assessment.redFlags()) {
+            for (String check : flag.checks()) {
+                if (out.size() < FLAG_CHECKS_LISTED && !out.contains(check)) {
+                    out.add(check);
+                }
+            }
+        }
+        engine.rankNextTests(exam).stream().map(NextTest::finding).filter(id -> !out.contains(id)).forEach(out::add);
+        return out;
     }
 
     /** A test the case leaves unremarkable is taken as done and negative for choosing what comes next. */
