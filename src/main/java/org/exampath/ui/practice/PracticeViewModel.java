@@ -268,12 +268,13 @@ public final class PracticeViewModel {
             return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
                     + String.join(" or ", labels) + ".";
         }
-        String engine = labels.size() == 1 ? "the engine leads with " + labels.get(0)
-                : "the engine ranks " + String.join(" and ", labels) + " level at the top, so "
-                + (labels.size() == 2 ? "either" : "any of them") + " is accepted";
-        boolean emergency = engine().assess(session.get().practiceCase().exam()).emergency();
+        int last = labels.size() - 1;
+        String leaders = last == 0 ? "the engine leads with " + labels.get(0)
+                : "the engine ranks " + String.join(", ", labels.subList(0, last)) + " and " + labels.get(last)
+                + " level at the top, so " + (last == 1 ? "either" : "any of them") + " is accepted";
+        boolean emergency = engine.assess(session.get().practiceCase().exam()).emergency();
         return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: not the engine's leader. ")
-                + "The case names no answer; " + engine + "."
+                + "The case names no answer; " + leaders + "."
                 + (emergency ? " While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first." : "");
     }
 
