@@ -25,8 +25,6 @@ import org.exampath.reasoning.RedFlag;
 public final class Scorer {
     /** Probabilities closer than this are level: the engine's tie-break by id decides between them, not the case. */
     private static final double TIE = 1e-9;
-    /** How many red-flag checks lead the next tests, as the hypothesis panel lists them. */
-    private static final int FLAG_CHECKS_LISTED = 3;
     private final Engine engine;
 
     public Scorer(Engine engine) {
@@ -156,18 +154,12 @@ public final class Scorer {
     }
 
     /**
-     * The next tests in the panel's order: the raised flags' first {@value #FLAG_CHECKS_LISTED} checks (most
+     * The next tests in the panel's order: the raised flags' first {@value Assessment#FLAG_CHECKS_LISTED} checks (most
      * pressing flag first), then the tests by expected gain.
      */
     private List<String> nextTests(Exam exam, Assessment assessment) {
         List<String> out = new ArrayList<>();
-        for (RedFlag flag : assessment.redFlags()) {
-            for (String check : flag.checks()) {
-                if (out.size() < FLAG_CHECKS_LISTED && !out.contains(check)) {
-                    out.add(check);
-                }
-            }
-        }
+        assessment.leadingChecks().forEach(check -> out.add(check.finding()));
         engine.rankNextTests(exam).stream().map(NextTest::finding).filter(id -> !out.contains(id)).forEach(out::add);
         return out;
     }

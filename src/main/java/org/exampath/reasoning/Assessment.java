@@ -1,7 +1,10 @@
 package org.exampath.reasoning;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.exampath.knowledge.Urgency;
 
 /**
@@ -45,5 +48,29 @@ public record Assessment(List<HypothesisResult> hypotheses, DriverResult driver,
      */
     public Optional<HypothesisResult> shownLeading() {
         return emergency() ? Optional.empty() : Optional.of(leading());
+    }
+
+    /** How many red-flag checks lead the next tests, so the tests for the working diagnosis stay in view. */
+    public static final int FLAG_CHECKS_LISTED = 3;
+
+    /** One red-flag check that leads the next tests, with the flag it checks. */
+    public record FlagCheck(String finding, RedFlag flag) {
+    }
+
+    /**
+     * The raised flags' first {@value #FLAG_CHECKS_LISTED} checks, most pressing flag first, each once: what
+     * the next tests start with (each flag's own line lists all of its checks). A noted item has none.
+     */
+    public List<FlagCheck> leadingChecks() {
+        List<FlagCheck> out = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        for (RedFlag flag : redFlags) {
+            for (String check : flag.noted() ? List.<String>of() : flag.checks()) {
+                if (out.size() < FLAG_CHECKS_LISTED && listed.add(check)) {
+                    out.add(new FlagCheck(check, flag));
+                }
+            }
+        }
+        return out;
     }
 }

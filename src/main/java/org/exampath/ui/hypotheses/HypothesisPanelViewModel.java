@@ -49,9 +49,6 @@ public final class HypothesisPanelViewModel {
         }
     }
 
-    /** How many red-flag checks lead the next tests, so the tests for the working diagnosis stay in view. */
-    static final int FLAG_CHECKS_LISTED = 3;
-
     /** A pair of findings that do not fit: title, the findings and what to check, the finding to jump to. */
     public record InconsistencyItem(String id, String title, String detail, String suggestion, String firstFinding) {
     }
@@ -164,7 +161,7 @@ public final class HypothesisPanelViewModel {
         showInconsistencies(a.inconsistencies());
         imaging.set(ImagingLevel.of(a.imaging().recommendation()));
         imagingReason.set(screen.qualify(a.imaging().reason()));
-        showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : raised, exam, a);
+        showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
         // the same test as the management line's "Map the history first", so the two never disagree
@@ -281,15 +278,14 @@ public final class HypothesisPanelViewModel {
      * The raised flags' first few checks (most pressing flag first; each flag's line lists all of its
      * own), then the tests by gain.
      */
-    private void showNextTests(List<NextTest> tests, List<RedFlag> raised, Exam exam, Assessment a) {
+    private void showNextTests(List<NextTest> tests, List<Assessment.FlagCheck> checks, Exam exam, Assessment a) {
         List<NextTestItem> items = new ArrayList<>();
         java.util.Set<String> listed = new java.util.HashSet<>();
-        for (RedFlag f : raised) {
-            for (String id : f.checks()) {
-                if (items.size() < FLAG_CHECKS_LISTED && listed.add(id)) {
-                    items.add(new NextTestItem(id, label(id), "checks the red flag: " + Describe.inSentence(f.label()), "red-flag check", f.id()));
-                }
-            }
+        for (Assessment.FlagCheck check : checks) {
+            listed.add(check.finding());
+            RedFlag f = check.flag();
+            items.add(new NextTestItem(check.finding(), label(check.finding()), "checks the red flag: " + Describe.inSentence(f.label()),
+                    "red-flag check", f.id()));
         }
         for (NextTest t : tests) {
             if (listed.add(t.finding())) {
