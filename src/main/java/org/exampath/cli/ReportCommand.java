@@ -86,7 +86,9 @@ final class ReportCommand {
                     }
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
                             .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))).toList();
-                    context = new NoteContext(e.patientLabel(), e.date(), e.clinician(), e.knowledgeVersion(), actions, previous);
+                    // signed by who examined as the store records it (an import's: its file's), never by whoever imported it
+                    String examiner = e.recorded().clinician() == null ? "" : e.recorded().clinician();
+                    context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous);
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));

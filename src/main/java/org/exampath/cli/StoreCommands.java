@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
-import org.exampath.domain.ExamRecord;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.Encounters;
 import org.exampath.exchange.ExamFormatException;
@@ -85,8 +84,8 @@ final class StoreCommands {
                 return bad(file + ": " + e.getMessage() + " (nothing was imported)");
             }
             String label = exams.get(exams.size() - 1).record().label();
-            String name = Path.of(file).getFileName().toString();
-            labels.add(label != null ? label : name.endsWith(".json") ? name.substring(0, name.length() - 5) : name);
+            // a file that records no label may be named by its file name, as exam/1 allows; that never refuses it
+            labels.add(label != null ? label : PatientLabel.fromFileName(String.valueOf(Path.of(file).getFileName())));
         }
         Engine engine = new Engine(knowledge);
         List<Encounters.NewEncounter> encounters = new ArrayList<>();
@@ -96,7 +95,7 @@ final class StoreCommands {
             HypothesisResult lead = assessment.shownLeading().orElse(null);
             encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead == null ? null : lead.id(),
                     lead == null ? null : lead.probability(),
-                    importKey(labels.get(i), exams.get(i)), FlagState.of(assessment)));
+                    importKey(labels.get(i), exams.get(i)), FlagState.of(assessment), files.get(i)));
         }
         List<Long> already = new ArrayList<>();
         try (OpenStore db = open(dbPath)) {
@@ -123,10 +122,10 @@ final class StoreCommands {
     static String importKey(String label, Exam exam) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((label == null ? "" : label).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(new ExamWriter().write(exam));
-            return "import-sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+            return Encounters.IMPORT_KEY + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -162,16 +161,11 @@ final class StoreCommands {
         return Commands.OK;
     }
 
-    /** The exam with what the store knows of the visit: the patient's label and the date. */
+    /**
+     * The exam with the visit's record as the store holds it, and nothing it does not: no placeholder label, no
+     * import day as the visit's date, no examiner who was not recorded.
+     */
     private static Exam withRecord(Encounters.Encounter encounter) {
-        Exam exam = encounter.exam();
-        ExamRecord record = exam.record();
-        if (record.label() == null && PatientLabel.isValid(encounter.patientLabel())) {
-            record = record.withLabel(encounter.patientLabel());
-        }
-        if (record.date() == null && encounter.date() != null && encounter.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            record = record.withDate(java.time.LocalDate.parse(encounter.date()));
-        }
-        return exam.withRecord(record);
+        return encounter.exam().withRecord(encounter.recorded());
     }
 }

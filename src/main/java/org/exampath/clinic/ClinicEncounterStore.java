@@ -84,9 +84,14 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
-                done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
+                try {
+                    Encounters.checkImportLabel(e.label());
+                    Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
+                    done.add(made != null ? new Imported(made, true)
+                            : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
+                } catch (StoreException problem) {
+                    throw Encounters.refusal(e, problem);
+                }
             }
             return done;
         });

@@ -34,7 +34,8 @@ final class ClinicPatients {
     }
 
     static long forNew(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
-        String clean = label == null || label.isBlank() ? "(unlabelled " + nextId(c) + ")" : clean(label);
+        boolean unlabelled = label == null || label.isBlank();
+        String clean = unlabelled ? PatientLabel.placeholder(nextId(c)) : clean(label);
         try (PreparedStatement p = c.prepareStatement("SELECT id, sex, birth_year FROM exampath.patient WHERE label = ?")) {
             p.setString(1, clean);
             try (ResultSet r = p.executeQuery()) {
@@ -45,6 +46,10 @@ final class ClinicPatients {
                     return r.getLong(1);
                 }
             }
+        }
+        if (!unlabelled && PatientLabel.isPlaceholder(clean)) {
+            throw new StoreException("patient label \"" + clean + "\" has the form this store keeps for patients nobody "
+                    + "labelled, and no such patient is stored: give the patient's own label");
         }
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO exampath.patient (label, birth_year, sex) VALUES (?, ?, ?) RETURNING id")) {
@@ -160,9 +165,11 @@ final class ClinicPatients {
 
     static Optional<Encounters.Encounter> load(Connection c, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.created_by, e.status, "
-                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan FROM exampath.encounter e "
+                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan, "
+                + "coalesce(e.create_key LIKE ? , false) FROM exampath.encounter e "
                 + "JOIN exampath.patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
-            p.setLong(1, id);
+            p.setString(1, Encounters.IMPORT_KEY + "%");
+            p.setLong(2, id);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -178,8 +185,12 @@ final class ClinicPatients {
                         org.exampath.domain.ExamRecord.NONE.withAssessment(r.getString(11)).withPlan(r.getString(12)));
                 long previous = r.getLong(7);
                 Long previousId = r.wasNull() ? null : previous;
-                return Optional.of(new Encounters.Encounter(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class).toString(),
-                        r.getString(4), r.getString(5), r.getString(6), previousId, exam));
+                String date = r.getObject(3, LocalDate.class).toString();
+                // who examined: the login that made the encounter, but not for an import (that login only imported
+                // the file, and this store has no column for the clinician the file names; ADR 5)
+                String examiner = r.getBoolean(13) ? null : r.getString(4);
+                return Optional.of(new Encounters.Encounter(r.getLong(1), r.getString(2), date, r.getString(4), r.getString(5),
+                        r.getString(6), previousId, exam, Encounters.recorded(r.getString(2), date, examiner, exam.record())));
             }
         }
     }

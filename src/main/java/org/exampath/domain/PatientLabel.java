@@ -33,4 +33,31 @@ public final class PatientLabel {
     public static boolean isValid(String label) {
         return problem(label).isEmpty();
     }
+
+    /**
+     * The name a store gives the patient of an exam nobody labelled ({@code (unlabelled 12)}), so that two
+     * unlabelled people never share a patient. It is the store's, not the clinician's: it is never exported as a
+     * label, an import never joins a patient by it, and no patient is made with a label of its form.
+     */
+    public static String placeholder(long number) {
+        return "(unlabelled " + number + ")";
+    }
+
+    /** Whether this label has the form of a store's {@link #placeholder}. */
+    public static boolean isPlaceholder(String label) {
+        return label != null && label.strip().matches("\\(unlabelled [0-9]{1,19}\\)");
+    }
+
+    /**
+     * The label an exam file's name gives when the file records none (exam/1 allows that fallback): the name
+     * without {@code .json}, each control character a space, cut to {@link #MAX} characters; null when
+     * nothing usable is left or it has a placeholder's form, so the exam gets a patient of its own.
+     */
+    public static String fromFileName(String fileName) {
+        String name = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        StringBuilder clean = new StringBuilder();
+        name.codePoints().limit(MAX).forEach(cp -> clean.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        String label = clean.toString().strip();
+        return label.isEmpty() || isPlaceholder(label) ? null : label;
+    }
 }

@@ -67,7 +67,8 @@ public final class EncounterStore implements Encounters {
                     return made;
                 }
             }
-            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey);
+            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey,
+                    false);
         });
     }
 
@@ -77,9 +78,14 @@ public final class EncounterStore implements Encounters {
         return db.write(c -> {
             List<Imported> done = new ArrayList<>();
             for (NewEncounter e : encounters) {
-                Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
-                done.add(made != null ? new Imported(made, true)
-                        : new Imported(insert(c, e, examinedBy(e.exam(), clinician), knowledgeVersion, null, e.createKey()), false));
+                try {
+                    Encounters.checkImportLabel(e.label());
+                    Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
+                    done.add(made != null ? new Imported(made, true) : new Imported(
+                            insert(c, e, examinedBy(e.exam(), clinician), knowledgeVersion, null, e.createKey(), true), false));
+                } catch (StoreException problem) {
+                    throw Encounters.refusal(e, problem);
+                }
             }
             return done;
         });
@@ -103,16 +109,19 @@ public final class EncounterStore implements Encounters {
         }
     }
 
-    /** Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today. */
-    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey)
-            throws SQLException {
+    /**
+     * Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today; an
+     * {@code imported} exam that records no date is marked undated, so that day is never exported as its visit's.
+     */
+    private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey,
+                        boolean imported) throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
-                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan, sex, "
+                + "undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, date.toString());
@@ -128,6 +137,8 @@ public final class EncounterStore implements Encounters {
             p.setString(12, e.flags());
             p.setString(13, exam.record().assessment()); // an imported exam keeps the clinician's words
             p.setString(14, exam.record().plan());
+            p.setString(15, exam.patient().sex() == null ? null : exam.patient().sex().id());
+            p.setInt(16, imported && exam.record().date() == null ? 1 : 0);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
@@ -162,7 +173,8 @@ public final class EncounterStore implements Encounters {
             long patient = patientOf(c, encounterId, patientLabel, exam.patient());
             Patients.update(c, patient, encounterId, exam.patient(), birthYear(exam.patient()), clinician, now);
             try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                    + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags) WHERE id = ?")) {
+                    + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ? "
+                    + "WHERE id = ?")) {
                 p.setLong(1, patient);
                 p.setString(2, exam.side() == null ? null : exam.side().id());
                 Patients.setInt(p, 3, exam.patient().age());
@@ -172,7 +184,8 @@ public final class EncounterStore implements Encounters {
                 p.setString(7, exam.record().assessment());
                 p.setString(8, exam.record().plan());
                 p.setString(9, flags);
-                p.setLong(10, encounterId);
+                p.setString(10, exam.patient().sex() == null ? null : exam.patient().sex().id());
+                p.setLong(11, encounterId);
                 p.executeUpdate();
             }
             return changed;
@@ -213,8 +226,8 @@ public final class EncounterStore implements Encounters {
     public Optional<Encounter> load(long id) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.clinician, e.status, "
-                    + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan FROM encounter e JOIN patient pt "
-                    + "ON pt.id = e.patient_id WHERE e.id = ?")) {
+                    + "e.knowledge_version, e.previous_id, e.side, e.age, e.sex, e.assessment, e.plan, e.undated FROM encounter e "
+                    + "JOIN patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) {
@@ -224,8 +237,12 @@ public final class EncounterStore implements Encounters {
                     Exam exam = new Exam(new Patient(age, Sex.fromId(r.getString(10))), Side.fromId(r.getString(8)),
                             findings(c, id), ExamRecord.NONE.withAssessment(r.getString(11)).withPlan(r.getString(12)));
                     long previous = r.getLong(7);
+                    Long previousId = r.wasNull() ? null : previous;
+                    // the visit as recorded: who examined is the encounter's clinician (an import's is the one its file names)
+                    ExamRecord recorded = Encounters.recorded(r.getString(2), r.getInt(13) == 1 ? null : r.getString(3),
+                            r.getString(4), exam.record());
                     return Optional.of(new Encounter(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.wasNull() ? null : previous, exam));
+                            r.getString(5), r.getString(6), previousId, exam, recorded));
                 }
             }
         });

@@ -35,7 +35,7 @@ final class Patients {
         String clean = clean(label);
         Stored found = find(c, clean);
         if (found == null) {
-            return insert(c, clean, patient, birthYear);
+            return insert(c, unreserved(clean), patient, birthYear);
         }
         PatientDetails.clash(clean, found.sex(), found.birthYear(), patient, birthYear).ifPresent(problem -> {
             throw new StoreException(problem);
@@ -73,8 +73,17 @@ final class Patients {
     private static String unlabelled(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM patient")) {
             r.next();
-            return "(unlabelled " + r.getLong(1) + ")";
+            return PatientLabel.placeholder(r.getLong(1));
         }
+    }
+
+    /** A label for a new patient: never one of a placeholder's form, which the store keeps for unlabelled patients. */
+    static String unreserved(String label) {
+        if (PatientLabel.isPlaceholder(label)) {
+            throw new StoreException("patient label \"" + label + "\" has the form this store keeps for patients nobody "
+                    + "labelled, and no such patient is stored: give the patient's own label");
+        }
+        return label;
     }
 
     static String clean(String label) {

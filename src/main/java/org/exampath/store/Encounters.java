@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
+import org.exampath.domain.PatientLabel;
 import org.exampath.domain.FindingValue;
 
 /**
@@ -17,9 +19,14 @@ public interface Encounters {
                String status, String clinician, Long previousId, String flags) {
     }
 
-    /** A stored encounter with its exam. */
+    /**
+     * A stored encounter with its exam. {@code recorded} is the visit's record as the store holds it, what
+     * {@code export} writes and the note names: the patient's label (none for a store's placeholder), the visit's
+     * date (none when the exam was stored without one), who examined (none when the store does not know), and the
+     * clinician's assessment and plan. {@code date} and {@code clinician} are the encounter's own, as listed.
+     */
     record Encounter(long id, String patientLabel, String date, String clinician, String status,
-                     String knowledgeVersion, Long previousId, Exam exam) {
+                     String knowledgeVersion, Long previousId, Exam exam, ExamRecord recorded) {
     }
 
     /** One change a person made: who, when, what, from and to. */
@@ -33,9 +40,15 @@ public interface Encounters {
     /**
      * An encounter to import: the patient's label, the exam and its leading hypothesis, the key it is
      * imported with (null for none): an encounter already made with that key is not made again, and the
-     * red-flag state it is listed with (null when not worked out: the list then says "not recorded").
+     * red-flag state it is listed with (null when not worked out: the list then says "not recorded"), and where it
+     * came from (a file's name, or null), which a refusal of it names.
      */
-    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey, String flags) {
+    record NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey, String flags,
+                        String source) {
+        public NewEncounter(String label, Exam exam, String leading, Double leadingProbability, String createKey, String flags) {
+            this(label, exam, leading, leadingProbability, createKey, flags, null);
+        }
+
         public NewEncounter(String label, Exam exam, String leading, Double leadingProbability) {
             this(label, exam, leading, leadingProbability, null);
         }
@@ -48,6 +61,43 @@ public interface Encounters {
         public java.time.LocalDate visitDateOr(java.time.LocalDate today) {
             return exam.record().date() == null ? today : exam.record().date();
         }
+    }
+
+    /** The start of every key {@code import} makes ({@code import-sha256:…}): an encounter with one was imported. */
+    String IMPORT_KEY = "import-sha256:";
+
+    /**
+     * Checked by both stores for each exam imported: a label of a store's placeholder form names nobody, so an
+     * import never joins (nor makes) a patient by it. A refusal of one exam names its {@code source}, if it has one.
+     */
+    static StoreException refusal(NewEncounter e, StoreException problem) {
+        return e.source() == null ? problem : new StoreException(e.source() + ": " + problem.getMessage(), problem);
+    }
+
+    /** Refuses an imported exam whose label is a store's placeholder (see {@link PatientLabel#isPlaceholder}). */
+    static void checkImportLabel(String label) {
+        if (PatientLabel.isPlaceholder(label)) {
+            throw new StoreException("patient label \"" + label.strip() + "\" is a store's name for a patient nobody labelled "
+                    + "and says nothing of who this is: give the patient's own label, or leave it out");
+        }
+    }
+
+    /**
+     * The record a store holds for a visit (see {@link Encounter}): the stored label unless it is a placeholder,
+     * the visit's date if one was recorded ({@code date} null otherwise), who examined if known ({@code examiner}
+     * null or blank otherwise), and the assessment and plan of the stored exam's {@code notes}.
+     */
+    static ExamRecord recorded(String label, String date, String examiner, ExamRecord notes) {
+        java.time.LocalDate visit = null;
+        if (date != null) {
+            try {
+                visit = java.time.LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                visit = null; // a date this store did not write as ISO-8601 is not one the record can carry
+            }
+        }
+        return new ExamRecord(PatientLabel.isValid(label) && !PatientLabel.isPlaceholder(label) ? label : null, visit,
+                examiner == null || examiner.isBlank() ? null : examiner, notes.assessment(), notes.plan());
     }
 
     /** What an import did with one exam: the encounter it is in, and whether that was there already (its key found). */

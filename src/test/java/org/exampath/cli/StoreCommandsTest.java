@@ -56,7 +56,7 @@ class StoreCommandsTest {
         Exam back = reader.read(exported.out().getBytes(StandardCharsets.UTF_8));
         assertEquals(original, back.withRecord(org.exampath.domain.ExamRecord.NONE));
         assertEquals("lumbar-radicular-s1", back.record().label(), "the export carries the patient's label");
-        assertTrue(back.record().date() != null, "and the visit's date");
+        assertEquals(original.record().date(), back.record().date(), "and the visit's date as the file records it (none added)");
         Run list = run("list", "--db", db.toString());
         String[] lines = list.out().split("\n");
         assertEquals(2, lines.length);
