@@ -92,8 +92,9 @@ public final class EncounterStore implements Encounters {
     }
 
     /**
-     * Whose encounter an imported exam is: the clinician its file records (who examined, and so who entered its
-     * findings, audited in their name), else {@code clinician}, the importer's.
+     * Who entered an imported exam's findings, as the audit names them: the clinician its file records (who
+     * examined), else {@code clinician}, the importer, who put them in the store. The encounter itself names only
+     * the clinician the file records ({@link #insert}).
      */
     private static String examinedBy(Exam exam, String clinician) {
         return exam.record().clinician() != null ? exam.record().clinician() : clinician;
@@ -112,6 +113,8 @@ public final class EncounterStore implements Encounters {
     /**
      * Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today; an
      * {@code imported} exam that records no date is marked undated, so that day is never exported as its visit's.
+     * The encounter's clinician is {@code clinician}, who also enters its findings in the audit; an imported
+     * encounter's is only the clinician its file records (none if it records none, never the importer).
      */
     private long insert(Connection c, NewEncounter e, String clinician, String version, Long previousId, String createKey,
                         boolean imported) throws SQLException {
@@ -125,7 +128,7 @@ public final class EncounterStore implements Encounters {
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, date.toString());
-            p.setString(3, clinician);
+            p.setString(3, imported ? java.util.Objects.requireNonNullElse(exam.record().clinician(), "") : clinician);
             p.setString(4, exam.side() == null ? null : exam.side().id());
             Patients.setInt(p, 5, exam.patient().age());
             p.setString(6, version);

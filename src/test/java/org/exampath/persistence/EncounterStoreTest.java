@@ -38,6 +38,48 @@ class EncounterStoreTest {
     }
 
     @Test
+    void eachEncounterKeepsTheSexItsOwnExamRecorded() {
+        long first = store.create("Bo", "anna", Exams.of().patient(40, Sex.MALE).exam(), "v", null);
+        long second = store.create("Bo", "anna", Exams.of().exam().withPatient(new org.exampath.domain.Patient(null, null)), "v", null);
+        assertEquals(Sex.MALE, store.load(first).orElseThrow().exam().patient().sex());
+        assertEquals(null, store.load(second).orElseThrow().exam().patient().sex(), "not the patient's sex from the other visit");
+        store.save(second, "Bo", Exams.of().patient(40, Sex.MALE).exam(), "anna", "x", 0.1);
+        assertEquals(Sex.MALE, store.load(second).orElseThrow().exam().patient().sex(), "entered on this visit later: kept");
+    }
+
+    @Test
+    void anImportThatRecordsNoVisitDateIsListedUnderItsDayButRecordsNone() {
+        Exam undated = Exams.of().exam().withRecord(org.exampath.domain.ExamRecord.NONE.withClinician("Dr Kemi Adeyemi"));
+        long id = store.importAll(List.of(new EncounterStore.NewEncounter("Cy", undated, null, null)), "", "v").get(0).id();
+        EncounterStore.Encounter back = store.load(id).orElseThrow();
+        assertEquals("2026-11-26", back.date(), "listed under the day it was imported");
+        assertEquals(org.exampath.domain.ExamRecord.NONE.withLabel("Cy").withClinician("Dr Kemi Adeyemi"), back.recorded(),
+                "the visit's record: its label and examiner, and no date");
+        long made = store.create("Di", "anna", Exams.of().exam(), "v", null);
+        assertEquals(java.time.LocalDate.parse("2026-11-26"), store.load(made).orElseThrow().recorded().date(),
+                "an encounter made in the window is dated with its visit");
+    }
+
+    @Test
+    void aStoreFromVersionSixKeepsReadingEachEncounterWithItsPatientsSex() throws Exception {
+        db.close();
+        Path old = dir.resolve("v6.db");
+        try (var c = Database.connect(old, false); Statement s = c.createStatement()) {
+            for (String file : Migrations.FILES.subList(0, 6)) {
+                s.executeUpdate(new String(Database.class.getResourceAsStream(file).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            s.execute("PRAGMA user_version = 6");
+            s.execute("INSERT INTO patient (label, sex) VALUES ('P-1', 'female')");
+            s.execute("INSERT INTO encounter (patient_id, date, knowledge_version, updated_at) VALUES (1, '2026-01-02', 'v', 'x')");
+        }
+        db = Database.open(old);
+        store = new EncounterStore(db, DatabaseTest.CLOCK);
+        assertEquals(Sex.FEMALE, store.load(1).orElseThrow().exam().patient().sex());
+        assertEquals(java.time.LocalDate.parse("2026-01-02"), store.load(1).orElseThrow().recorded().date());
+    }
+
+    @Test
     void anExamRoundTripsExactly() {
         Exam exam = Exams.of().patient(52, Sex.FEMALE).side(Side.LEFT).yes("history.region.lateral_hip").no("redflag.cancer_history")
                 .count("history.nrs_now", 6).is("palpation.greater_trochanter", "familiar")
@@ -63,7 +105,11 @@ class EncounterStoreTest {
         assertEquals(List.of("Dr Ruth Example", "Dr Ruth Example"),
                 store.audit(ids.get(0)).stream().map(EncounterStore.AuditEntry::clinician).toList(),
                 "her findings are audited in her name, none in the importer's");
-        assertEquals("anna", store.load(ids.get(1)).orElseThrow().clinician(), "a file naming no clinician: the importer's, as before");
+        assertEquals("", store.load(ids.get(1)).orElseThrow().clinician(),
+                "a file naming no clinician: the encounter names none (the importer did not examine)");
+        assertEquals(null, store.load(ids.get(1)).orElseThrow().recorded().clinician());
+        assertEquals(List.of("anna"), store.audit(ids.get(1)).stream().map(EncounterStore.AuditEntry::clinician).toList(),
+                "its findings were put in the store by the importer, and the audit says so");
         store.save(ids.get(0), null, byRuth.with("nerve.slump", new FindingValue.Choice("negative")), "anna", "lumbar_referred", 0.3);
         assertEquals("anna", store.audit(ids.get(0)).get(2).clinician(), "what anna changes later is hers");
     }
