@@ -36,4 +36,15 @@ class SaveAsLabelTest {
         assertFalse(Files.readString(second).contains("P-0142"),
                 "the label the clinician erased is written back: " + Files.readString(second));
     }
+
+    @Test
+    void saveAsOfAnUnlabelledPatientWritesNoPlaceholderLabel() throws Exception {
+        // an unlabelled visit opened from the list shows the store's name for it in the header
+        session.patientLabelProperty().set("(unlabelled 3)");
+        session.set("redflag.cancer_history", FindingValue.Flag.YES);
+        Path file = dir.resolve("visit.json");
+        assertTrue(model.saveAs(file));
+        assertFalse(Files.readString(file).contains("unlabelled"),
+                "the store's placeholder is nobody's label and would join another store's patient: " + Files.readString(file));
+    }
 }

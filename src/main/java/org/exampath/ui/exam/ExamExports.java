@@ -125,7 +125,8 @@ final class ExamExports {
         }
         try {
             org.exampath.domain.Exam exam = session.exam();
-            exam = exam.withRecord(exam.record().withLabel(trimmed));
+            // a store's placeholder is nobody's label, and would join another store's patient
+            exam = exam.withRecord(exam.record().withLabel(PatientLabel.isPlaceholder(trimmed) ? null : trimmed));
             exam = withStoredDate(exam);
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
