@@ -117,9 +117,14 @@ final class StoreCommands {
     /**
      * The key an exam is imported with: a digest of its label and its canonical exam/1 text, so importing
      * the same exam again (a re-run after a lost answer, the same file twice) finds the encounter made the
-     * first time, while any change to the exam or the label makes a new one.
+     * first time, while any change to the exam or the label makes a new one. A file that records no label is
+     * keyed as the exam under the label it is stored with (its file name's), as {@code export} writes it, so
+     * its export imported again finds the encounter too.
      */
     static String importKey(String label, Exam exam) {
+        if (exam.record().label() == null && label != null) {
+            exam = exam.withRecord(exam.record().withLabel(label));
+        }
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             sha.update((label == null ? "" : label).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -106,6 +106,24 @@ class ImportExportRoundTripTest {
     }
 
     @Test
+    void anExportedEncounterImportedAgainIntoItsStoreIsFoundNotDuplicated() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path labelled = file("labelled.json", """
+                {"format":"exam/1","patient":{"label":"Bo","age":40},"findings":{"nerve.slump":"positive"}}""");
+        Path unlabelled = file("visit-7.json", """
+                {"format":"exam/1","patient":{"sex":"male"},"findings":{"nerve.slr":"negative"}}""");
+        assertEquals(0, CommandRun.of("import", labelled.toString(), unlabelled.toString(), "--db", db.toString()).code());
+        Path first = Files.writeString(dir.resolve("first.json"), CommandRun.of("export", "1", "--db", db.toString()).out());
+        Path second = Files.writeString(dir.resolve("second.json"), CommandRun.of("export", "2", "--db", db.toString()).out());
+
+        CommandRun again = CommandRun.of("import", first.toString(), second.toString(), "--db", db.toString());
+
+        assertEquals(0, again.code(), again.err());
+        assertEquals("1\n2\n", again.out(), "each export names the encounter it came from");
+        assertTrue(again.err().contains("already imported: 2 of 2"), again.err());
+    }
+
+    @Test
     void aLabelLessExamWhoseFileNameIsLongIsImportedTheLabelBeingOptional() throws Exception {
         Path db = dir.resolve("store.db");
         // a valid exam/1 file with no patient.label; its name (240 characters) is only a fallback for the label
