@@ -136,6 +136,17 @@ class ImportExportRoundTripTest {
     }
 
     @Test
+    void aLabelLessExamWhoseFileNameHasALineBreakIsImportedUnderTheNameOnOneLine() throws Exception {
+        Path db = dir.resolve("store.db");
+        Path exam = file("two\nlines.json", "{\"format\":\"exam/1\",\"findings\":{\"nerve.slr\":\"negative\"}}");
+
+        CommandRun imported = CommandRun.of("import", exam.toString(), "--db", db.toString());
+
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(CommandRun.of("list", "--db", db.toString()).out().contains("\ttwo lines\t"), "listed under the name on one line");
+    }
+
+    @Test
     void aStoreRefusalDuringImportNamesTheFileItConcerns() throws Exception {
         Path db = dir.resolve("store.db");
         Path first = file("bo-first.json", "{\"format\":\"exam/1\",\"patient\":{\"label\":\"Bo\",\"sex\":\"male\"},\"findings\":{}}");
