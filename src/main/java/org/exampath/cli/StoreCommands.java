@@ -98,12 +98,19 @@ final class StoreCommands {
                     importKey(labels.get(i), exams.get(i)), FlagState.of(assessment), files.get(i)));
         }
         List<Long> already = new ArrayList<>();
+        List<Encounters.Imported> imported;
         try (OpenStore db = open(dbPath)) {
-            for (Encounters.Imported done : db.encounters().importAll(encounters, "", knowledge.version())) {
-                stdout.println(done.id());
-                if (done.already()) {
-                    already.add(done.id());
-                }
+            try {
+                imported = db.encounters().importAll(encounters, "", knowledge.version());
+            } catch (StoreException e) {
+                // one transaction: a refusal of one exam (named by its file) stores none
+                return bad(e.getMessage() + " (nothing was imported)");
+            }
+        }
+        for (Encounters.Imported done : imported) {
+            stdout.println(done.id());
+            if (done.already()) {
+                already.add(done.id());
             }
         }
         if (!already.isEmpty()) {

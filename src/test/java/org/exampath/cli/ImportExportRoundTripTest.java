@@ -159,6 +159,8 @@ class ImportExportRoundTripTest {
         assertTrue(imported.refusedInOneLine(), imported.err());
         assertTrue(imported.err().contains("bo-clash.json"),
                 "with several files on the line, the refusal says which one to fix: " + imported.err());
+        assertTrue(imported.err().strip().endsWith("(nothing was imported)"), imported.err());
+        assertEquals(1, CommandRun.of("list", "--db", db.toString()).out().split("\n").length, "Cy was not stored either");
     }
 
     /** An encounter made as the window makes one for an exam whose label was left empty. */
