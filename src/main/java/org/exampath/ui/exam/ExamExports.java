@@ -43,7 +43,7 @@ final class ExamExports {
     /** What the note says about who, when and which actions were taken for red flags. */
     NoteContext noteContext() {
         String label = session.patientLabelProperty().get();
-        String clinician = settings.signedBy();
+        String clinician = FileSignature.of(session.opened(), session.exam(), settings.signedBy());
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(

@@ -36,7 +36,10 @@ final class ExamOpener {
      * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
      * another database opens here all the same, and the status line names that database and says the
      * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy of
-     * changes another clinician entered is not opened: they would be saved in this clinician's name.
+     * changes another clinician entered is not opened: they would be saved in this clinician's name. Any other
+     * exam file is opened as an import would store it: its findings are the encounter's starting state, credited
+     * to the clinician the file records (else to no one named), and only what is changed afterwards is this
+     * clinician's (ADR 8).
      */
     boolean open(Path file) {
         try {
@@ -56,9 +59,13 @@ final class ExamOpener {
                 return openInto(kept.get(), exam, file);
             }
             Optional<String> elsewhere = Optional.empty();
+            // a new exam's recovery copy holds what its maker (checked above) entered; any other file is an exam file,
+            // whose findings the clinician it records entered, not whoever opens it (ADR 8)
+            boolean fromFile = true;
             if (autosave != null) {
                 elsewhere = autosave.anotherStore(origin.store());
                 Optional<String> createKey = RecoveryFiles.createKeyOf(file);
+                fromFile = createKey.isEmpty() && origin.store() == null;
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
                 } else {
@@ -72,7 +79,11 @@ final class ExamOpener {
                 // without a store the header still names the patient the file names (or no one)
                 session.patientLabelProperty().set(exam.record().label() == null ? "" : exam.record().label());
             }
-            session.replace(exam);
+            if (fromFile) {
+                session.open(exam);
+            } else {
+                session.replace(exam);
+            }
             lines.error("");
             lines.status(elsewhere.map(store -> "Opened " + file.getFileName() + ", a new exam kept for another database ("
                     + store + "); it is saved as a new encounter of this one.").orElse("Opened " + file.getFileName() + "."));
