@@ -48,11 +48,14 @@ final class ExamOpener {
             Optional<RecoveryFiles.Kept> kept = Optional.ofNullable(origin.encounter());
             Optional<String> by = Optional.ofNullable(origin.clinician());
             if (by.isPresent() && !by.get().equals(autosave.clinician())) {
-                // opened, the copy's changes would be saved and audited in this clinician's name
-                lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + by.get() + " entered ("
-                        + kept.map(k -> "encounter " + k.id() + ", " + k.date()).orElse("a new exam") + "); only " + by.get()
-                        + " can restore them, by opening it in ExamPath as " + by.get()
-                        + ". The copy stays in the folder and the current exam is unchanged.");
+                // opened, the copy's changes would be saved and audited in this clinician's name; the copy names who
+                // made them (the session's clinician), not the encounter's, who may be someone else
+                String where = kept.map(k -> "encounter " + k.id() + ", " + k.date()).orElse("a new exam");
+                lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + (by.get().isEmpty()
+                        ? "entered with no clinician's name set (" + where + "); only a session with no name set in Settings"
+                        + " can restore them"
+                        : by.get() + " entered (" + where + "); only " + by.get() + " can restore them, by opening it in ExamPath as "
+                        + by.get()) + ". The copy stays in the folder and the current exam is unchanged.");
                 return false;
             }
             if (kept.isPresent()) {
