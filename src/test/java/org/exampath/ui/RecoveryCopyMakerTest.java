@@ -138,4 +138,37 @@ class RecoveryCopyMakerTest {
             }
         }
     }
+
+    @Test
+    void aCopyOfChangesToAnOpenedExamFileNeverStoredKeepsTheFilesFindingsAsItsClinicians() throws Exception {
+        Path folder = dir.resolve("recovery-file");
+        Exam kemis = Exams.of().is("nerve.slump", "positive").yes("history.quality.burning").exam();
+        Path file = java.nio.file.Files.write(dir.resolve("kemi.json"), new org.exampath.exchange.ExamWriter()
+                .write(kemis.withRecord(kemis.record().withClinician("Dr Kemi Adeyemi").withLabel("P-kemi"))));
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            // anna opens Kemi's file and changes a finding while the store cannot take anything: nothing is made
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession first = new ExamSession(TestKnowledge.ENGINE);
+            Autosave failing = autosave(first, FailingStore.failingWhen(store, down), "anna", new RecoveryFiles(folder));
+            down.set(true);
+            ExamViewModel window = new ExamViewModel(first, failing);
+            assertTrue(window.open(file), window.errorProperty().get());
+            first.set("nerve.slump", new FindingValue.Choice("negative"));
+            failing.flush();
+            assertTrue(failing.failedProperty().get(), failing.statusProperty().get());
+            failing.shutdown();
+            assertEquals(0, store.count());
+
+            ExamViewModel model = opens(store, "anna", folder);
+            model.clinicianProperty().set("anna");
+            assertEquals(1, store.count(), model.statusProperty().get());
+            long id = store.list("", 5).get(0).id();
+            assertEquals(List.of("history.quality.burning by Dr Kemi Adeyemi", "nerve.slump by Dr Kemi Adeyemi", "nerve.slump by anna"),
+                    store.audit(id).stream().map(a -> a.finding() + " by " + a.clinician()).sorted().toList(),
+                    "the file's findings are Kemi's, the change anna made is hers");
+            assertEquals(new FindingValue.Choice("negative"), slump(store, id));
+            assertEquals("Dr Kemi Adeyemi; changes by anna", model.noteContext().clinician());
+        }
+    }
 }

@@ -293,7 +293,7 @@ public final class Autosave {
             retries.hold(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target),
+                        target == null ? null : known.named(target), target == null ? p.opened() : known.lastStored(target),
                         recoveryStore, clinician);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "

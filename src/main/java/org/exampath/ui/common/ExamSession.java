@@ -114,8 +114,16 @@ public final class ExamSession {
      * the clinician the file records (or by no one named), not by whoever opened it; see {@link #opened}.
      */
     public void open(Exam fromFile) {
+        open(fromFile, fromFile);
+    }
+
+    /**
+     * As {@link #open(Exam)}, with changes made to it since already in: {@code now}, a new exam's recovery copy of
+     * changes made to the exam file {@code fromFile} opened in the session that kept it.
+     */
+    public void open(Exam fromFile, Exam now) {
         opened = fromFile;
-        exam.set(fromFile);
+        exam.set(now);
         replaced.set(replaced.get() + 1);
     }
 

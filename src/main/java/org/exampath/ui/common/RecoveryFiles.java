@@ -70,7 +70,8 @@ public final class RecoveryFiles {
      * As {@link #keep(long, Exam, String, String)}; {@code encounter} is the encounter the change belongs to
      * when one is known (then {@code createKey} is null), else null; {@code base} is that encounter's exam as
      * this session last knew it stored (null when not known), kept beside the copy so that opening it
-     * applies only the changes made since and can tell them from changes others made meanwhile;
+     * applies only the changes made since and can tell them from changes others made meanwhile (for a new
+     * exam, the exam file it was opened from, whose findings are not the maker's: ADR 8; else null);
      * {@code store} is the identity of the store the change was being saved to, written beside a copy kept
      * without an encounter (null writes none; a copy kept for an encounter names its store with it), with
      * {@code clinician}, who entered the change (this session's clinician, empty when no name is set), when not
@@ -91,7 +92,7 @@ public final class RecoveryFiles {
             String side = createKey != null ? createKey
                     : encounter != null ? encounter.text() + (clinician != null ? "by " + clinician + "\n" : "") : null;
             Path baseFile = baseOf(file(generation));
-            if (encounter != null && base != null) {
+            if (base != null) {
                 byte[] baseJson = new ExamWriter().write(base);
                 AtomicFile.write(baseFile, List.of(), out -> out.write(baseJson));
             } else {
@@ -309,7 +310,8 @@ public final class RecoveryFiles {
 
     /**
      * The hidden exam/1 file beside a copy holding its encounter as last stored before the copy's changes
-     * ({@code .unsaved-….json.base}), read by whoever opens the copy; absent for copies without an encounter.
+     * ({@code .unsaved-….json.base}), read by whoever opens the copy; for a new exam's copy, the exam file it was
+     * opened from (its starting state, not the maker's entries); absent otherwise.
      */
     public static Path baseOf(Path copy) {
         return copy.resolveSibling("." + copy.getFileName() + ".base");

@@ -65,10 +65,13 @@ final class ExamOpener {
             // a new exam's recovery copy holds what its maker (checked above) entered; any other file is an exam file,
             // whose findings the clinician it records entered, not whoever opens it (ADR 8)
             boolean fromFile = true;
+            Exam started = null;
             if (autosave != null) {
                 elsewhere = autosave.anotherStore(origin.store());
                 Optional<String> createKey = RecoveryFiles.createKeyOf(file);
                 fromFile = createKey.isEmpty() && origin.store() == null;
+                // a copy of changes made to an exam file opened: that file, beside it, is still its starting state
+                started = fromFile ? null : base(file);
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
                 } else {
@@ -84,6 +87,8 @@ final class ExamOpener {
             }
             if (fromFile) {
                 session.open(exam);
+            } else if (started != null) {
+                session.open(started, exam);
             } else {
                 session.replace(exam);
             }
@@ -101,16 +106,12 @@ final class ExamOpener {
     private boolean openInto(RecoveryFiles.Kept kept, Exam exam, Path file) {
         lines.error("");
         lines.status("Opening " + file.getFileName() + " into encounter " + kept.id() + "…");
-        Exam base = null;
-        Path baseFile = RecoveryFiles.baseOf(file);
-        if (Files.isRegularFile(baseFile)) {
-            try {
-                base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
-            } catch (ExamFormatException unreadable) {
-                lines.error("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
-                        + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
-                return false;
-            }
+        Exam base;
+        try {
+            base = base(file);
+        } catch (ExamFormatException unreadable) {
+            lines.error("Could not open " + file.getFileName() + ": " + unreadable.getMessage() + ". The current exam is unchanged.");
+            return false;
         }
         opening = autosave.openRecovered(kept, exam, exam.record().label(), base, file).handle((line, failure) -> {
             if (failure == null) {
@@ -123,6 +124,20 @@ final class ExamOpener {
             return null;
         });
         return true;
+    }
+
+    /** The exam kept beside a recovery copy ({@link RecoveryFiles#baseOf}), or null when there is none. */
+    private Exam base(Path file) throws ExamFormatException {
+        Path baseFile = RecoveryFiles.baseOf(file);
+        if (!Files.isRegularFile(baseFile)) {
+            return null;
+        }
+        try {
+            return new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
+        } catch (ExamFormatException unreadable) {
+            throw new ExamFormatException("the file beside it, " + baseFile.getFileName() + ", is not readable ("
+                    + unreadable.getMessage() + ")");
+        }
     }
 
     /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
