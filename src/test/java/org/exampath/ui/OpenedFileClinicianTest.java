@@ -143,6 +143,11 @@ class OpenedFileClinicianTest {
         assertEquals("Dr Kemi Adeyemi", new EncounterStore(db, Clock.systemUTC()).load(id).orElseThrow().clinician(),
                 "the encounter is the examiner's, as an imported one is");
         assertEquals("Dr Kemi Adeyemi; changes by Anna Physio", model.noteContext().clinician());
+        Path saved = dir.resolve("saved-" + System.nanoTime() + ".json");
+        robot.interact(() -> assertTrue(model.saveAs(saved), model.errorProperty().get()));
+        assertTrue(Files.readString(saved).contains("\"clinician\" : \"Dr Kemi Adeyemi; changes by Anna Physio\"")
+                || Files.readString(saved).contains("\"clinician\":\"Dr Kemi Adeyemi; changes by Anna Physio\""),
+                "a file saved from it does not put Anna's change in Kemi's name: " + Files.readString(saved));
     }
 
     @Test

@@ -126,7 +126,7 @@ final class ExamExports {
         try {
             org.exampath.domain.Exam exam = session.exam();
             exam = exam.withRecord(exam.record().withLabel(trimmed));
-            exam = withStoredDate(exam);
+            exam = withStoredDate(FileSignature.inFile(session.opened(), exam, settings.signedBy()));
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");

@@ -2,6 +2,7 @@ package org.exampath.ui.exam;
 
 import java.util.Objects;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 
 /**
  * Who a note of the exam shown names as its clinician. An exam opened from an exam file was examined by the
@@ -28,6 +29,19 @@ final class FileSignature {
         }
         String changer = windowUser == null || windowUser.isBlank() ? "a user not named in Settings" : windowUser;
         return (named ? examiner : "not named in the exam file") + "; changes by " + changer;
+    }
+
+    /**
+     * The exam to write to a file: one opened from an exam file and changed since names who examined as the
+     * note does (exam/1 has one clinician, "who examined"), so the file never puts the window user's entries in
+     * the name of the clinician the first file recorded; a name over exam/1's 200 characters is left out.
+     */
+    static Exam inFile(Exam opened, Exam now, String windowUser) {
+        if (opened == null || sameEntries(opened, now)) {
+            return now;
+        }
+        String who = of(opened, now, windowUser);
+        return now.withRecord(now.record().withClinician(who.codePointCount(0, who.length()) <= ExamRecord.MAX_NAME ? who : null));
     }
 
     /** Whether nothing anyone enters differs: findings, side, patient, assessment and plan (blank as none). */
