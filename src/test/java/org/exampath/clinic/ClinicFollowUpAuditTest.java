@@ -56,7 +56,7 @@ class ClinicFollowUpAuditTest {
         auditBefore = rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
         findingsBefore = rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "ORDER BY encounter_id, finding");
-        assertEquals(1, server.asAdmin().migrate(), "clinic-init brings it to version 6");
+        assertEquals(ClinicDatabase.MIGRATIONS.size() - 5, server.asAdmin().migrate(), "clinic-init brings it up to date");
         assertEquals(0, server.asAdmin().migrate(), "and running it again changes nothing");
     }
 

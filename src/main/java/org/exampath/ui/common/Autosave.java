@@ -84,9 +84,9 @@ public final class Autosave {
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
                            HypothesisResult lead, Long previousId, Exam carried, String flags, String createKey,
-                           java.nio.file.Path copy) {
+                           java.nio.file.Path copy, Exam opened) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy, opened);
         }
     }
 
@@ -194,7 +194,7 @@ public final class Autosave {
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
                 session.assessment().shownLeading().orElse(null), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
-                openedCopy);
+                openedCopy, carriedOver == null ? session.opened() : null);
         queue.execute(() -> save(pending));
     }
 
@@ -254,17 +254,22 @@ public final class Autosave {
         retries.taken(p.generation());
         try {
             if (target == null) {
-                // a follow-up is made with the findings it carries over (not audited as this clinician's entries);
-                // any other exam with the visit date an opened exam file records (the note carries it too), else today
-                Exam made = p.carried() != null ? p.carried() : Exam.empty().withPatient(p.exam().patient())
-                        .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
-                target = store.create(p.label(), clinician, made, session.knowledge().version(), p.previousId(), p.createKey());
+                // a follow-up is made with the findings it carries over (not audited as this clinician's entries); an
+                // exam file opened is imported as its file stands (its findings credited to the clinician the file
+                // records, else to no one named: ADR 8); any other exam is made empty, with the visit date its record
+                // gives (a recovery copy's), else today
+                Exam made = p.carried() != null ? p.carried() : p.opened() != null ? p.opened() : Exam.empty()
+                        .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
+                target = p.opened() != null
+                        ? store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null, null, p.createKey())),
+                                "", session.knowledge().version()).get(0).id()
+                        : store.create(p.label(), clinician, made, session.knowledge().version(), p.previousId(), p.createKey());
                 if (current) {
                     writerId = target;
                     long id = target;
                     statusLine.onFx(() -> encounterId.set(id));
                 }
-                known.stored(target, p.carried() != null ? p.carried() : Exam.empty().withPatient(p.exam().patient()));
+                known.stored(target, made);
                 known.lookUp(target);
             }
             // no leading hypothesis while an emergency holds it back, as the window shows none
@@ -288,7 +293,7 @@ public final class Autosave {
             retries.hold(p.generation(), kept);
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.named(target), target == null ? null : known.lastStored(target),
+                        target == null ? null : known.named(target), target == null ? p.opened() : known.lastStored(target),
                         recoveryStore, clinician);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "

@@ -25,6 +25,7 @@ public final class ExamSession {
     private final javafx.beans.property.ReadOnlyIntegerWrapper replaced = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replaced");
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
     private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
+    private Exam opened;
 
     public ExamSession(Engine engine) {
         this.engine = engine;
@@ -101,10 +102,34 @@ public final class ExamSession {
         }
     }
 
-    /** Replaces the whole exam (a file opened, an encounter loaded, a new exam). */
+    /** Replaces the whole exam (an encounter loaded, a new exam, a recovery copy): it was not opened from an exam file. */
     public void replace(Exam next) {
+        opened = null;
         exam.set(next);
         replaced.set(replaced.get() + 1);
+    }
+
+    /**
+     * Replaces the whole exam with one read from an exam file: its findings are its starting state, entered by
+     * the clinician the file records (or by no one named), not by whoever opened it; see {@link #opened}.
+     */
+    public void open(Exam fromFile) {
+        open(fromFile, fromFile);
+    }
+
+    /**
+     * As {@link #open(Exam)}, with changes made to it since already in: {@code now}, a new exam's recovery copy of
+     * changes made to the exam file {@code fromFile} opened in the session that kept it.
+     */
+    public void open(Exam fromFile, Exam now) {
+        opened = fromFile;
+        exam.set(now);
+        replaced.set(replaced.get() + 1);
+    }
+
+    /** The exam as read from the exam file the exam shown was opened from, or null when it was not opened from one. */
+    public Exam opened() {
+        return opened;
     }
 
     /**

@@ -41,7 +41,7 @@ final class LeftoverNotice {
                     + (left.size() == 1 ? "it." : "them."));
         }
         if (!othersCopies.isEmpty()) {
-            List<String> who = othersCopies.stream().distinct().toList();
+            List<String> who = othersCopies.stream().distinct().map(n -> n.isEmpty() ? "someone with no name set" : n).toList();
             lines.add(othersCopies.size() + " unsaved change" + (othersCopies.size() == 1 ? "" : "s") + " that " + String.join(", ", who)
                     + " entered in an earlier session "
                     + (othersCopies.size() == 1 ? "is" : "are") + " kept in " + files.folder()

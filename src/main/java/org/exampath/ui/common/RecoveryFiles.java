@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -34,7 +35,9 @@ import org.exampath.store.Encounters;
  * {@code encounter ID}, {@code date DATE}, {@code clinician NAME} (the date and clinician the store
  * gave it, read when it was made or opened) and {@code store IDENTITY} ({@link Encounters#identity}):
  * opening the copy saves it into that encounter when the store open is that store and holds one with
- * that id, date and clinician, and as a new exam otherwise (so does an older copy naming no store).
+ * that id, date and clinician, and as a new exam otherwise (so does an older copy naming no store). A
+ * fifth line, {@code by NAME}, names who entered the copy's changes: the clinician of the session that
+ * made them (empty when no name was set), who may not be the encounter's clinician; only they restore it.
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -67,10 +70,12 @@ public final class RecoveryFiles {
      * As {@link #keep(long, Exam, String, String)}; {@code encounter} is the encounter the change belongs to
      * when one is known (then {@code createKey} is null), else null; {@code base} is that encounter's exam as
      * this session last knew it stored (null when not known), kept beside the copy so that opening it
-     * applies only the changes made since and can tell them from changes others made meanwhile;
+     * applies only the changes made since and can tell them from changes others made meanwhile (for a new
+     * exam, the exam file it was opened from, whose findings are not the maker's: ADR 8; else null);
      * {@code store} is the identity of the store the change was being saved to, written beside a copy kept
      * without an encounter (null writes none; a copy kept for an encounter names its store with it), with
-     * {@code clinician}, who entered the change, when not null (an encounter's copy names its clinician).
+     * {@code clinician}, who entered the change (this session's clinician, empty when no name is set), when not
+     * null; an encounter's copy names them beside the encounter (whose own clinician may be someone else).
      */
     void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
               String clinician) {
@@ -82,9 +87,12 @@ public final class RecoveryFiles {
             Exam withLabel = label == null || label.isBlank() ? exam : exam.withRecord(exam.record().withLabel(label));
             byte[] json = new ExamWriter().write(withLabel);
             Path key = keyOf(file(generation));
-            String side = createKey != null ? createKey : encounter != null ? encounter.text() : null;
+            // an encounter's copy names who entered its changes (this session's clinician) after the encounter, whose
+            // own clinician may be someone else (a colleague's encounter, an imported exam): only the maker restores it
+            String side = createKey != null ? createKey
+                    : encounter != null ? encounter.text() + (clinician != null ? "by " + clinician + "\n" : "") : null;
             Path baseFile = baseOf(file(generation));
-            if (encounter != null && base != null) {
+            if (base != null) {
                 byte[] baseJson = new ExamWriter().write(base);
                 AtomicFile.write(baseFile, List.of(), out -> out.write(baseJson));
             } else {
@@ -92,7 +100,7 @@ public final class RecoveryFiles {
             }
             Path storeFile = storeOf(file(generation));
             String madeIn = encounter == null && store != null && storeNamed(store)
-                    ? store + "\n" + (clinician != null && storeNamed(clinician) ? "clinician " + clinician + "\n" : "") : null;
+                    ? store + "\n" + (clinician != null && nameKept(clinician) ? "clinician " + clinician + "\n" : "") : null;
             if (side != null) {
                 // the side files first: a copy that needs one is never on disk without it
                 AtomicFile.write(key, List.of(), out -> out.write(side.getBytes(StandardCharsets.UTF_8)));
@@ -211,22 +219,33 @@ public final class RecoveryFiles {
      * with a create key or with nothing, and for a side file that is not well formed (never guessed at).
      */
     public static Optional<Kept> encounterOf(Path copy) {
+        return keptBeside(copy).map(Map.Entry::getKey);
+    }
+
+    /**
+     * The encounter named beside a copy, with who entered the copy's changes: the fifth line, {@code by NAME}
+     * (empty for a session with no name set); a copy of an older version has four lines and names no maker,
+     * and was read as made by the encounter's clinician, as it still is.
+     */
+    private static Optional<Map.Entry<Kept, String>> keptBeside(Path copy) {
         Path key = keyOf(copy);
         try {
             if (!Files.isRegularFile(key) || Files.size(key) > 1024) {
                 return Optional.empty();
             }
             List<String> lines = Files.readString(key, StandardCharsets.UTF_8).lines().toList();
-            if (lines.size() != 4 || !lines.get(0).startsWith("encounter ") || !lines.get(1).startsWith("date ")
-                    || !lines.get(2).startsWith("clinician ") || !lines.get(3).startsWith("store ")) {
+            if (lines.size() < 4 || lines.size() > 5 || !lines.get(0).startsWith("encounter ") || !lines.get(1).startsWith("date ")
+                    || !lines.get(2).startsWith("clinician ") || !lines.get(3).startsWith("store ")
+                    || lines.size() == 5 && (!lines.get(4).startsWith("by ") || !nameKept(lines.get(4).substring("by ".length())))) {
                 return Optional.empty();
             }
             String id = lines.get(0).substring("encounter ".length());
             if (!id.matches("[1-9][0-9]{0,17}")) {
                 return Optional.empty();
             }
-            return Optional.of(new Kept(Long.parseLong(id), lines.get(1).substring("date ".length()),
-                    lines.get(2).substring("clinician ".length()), lines.get(3).substring("store ".length())));
+            Kept kept = new Kept(Long.parseLong(id), lines.get(1).substring("date ".length()),
+                    lines.get(2).substring("clinician ".length()), lines.get(3).substring("store ".length()));
+            return Optional.of(Map.entry(kept, lines.size() == 5 ? lines.get(4).substring("by ".length()) : kept.clinician()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -235,16 +254,18 @@ public final class RecoveryFiles {
     /**
      * What the side files beside a copy in a recovery folder say of it, read once: the encounter it was kept
      * for (null for a new exam's copy), the store ({@link Encounters#identity}) it was kept for, and who entered
-     * its changes. The store and clinician are null when the copy names none (an older version's copy, or any
+     * its changes (the clinician of the session that made them, not the encounter's; empty for a session with
+     * no name set). The store and clinician are null when the copy names none (an older version's copy, or any
      * other file) or its side file is not well formed (never guessed at).
      */
     public record Origin(Kept encounter, String store, String clinician) {
     }
 
     public static Origin originOf(Path copy) {
-        Optional<Kept> encounter = encounterOf(copy);
+        Optional<Map.Entry<Kept, String>> encounter = keptBeside(copy);
         if (encounter.isPresent()) {
-            return new Origin(encounter.get(), encounter.get().store(), encounter.get().clinician());
+            Kept kept = encounter.get().getKey();
+            return new Origin(kept, kept.store(), encounter.get().getValue());
         }
         List<String> lines = storeLines(copy);
         return new Origin(null, lines.isEmpty() ? null : lines.get(0),
@@ -270,11 +291,16 @@ public final class RecoveryFiles {
             }
             List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
             boolean well = (lines.size() == 1 || lines.size() == 2 && lines.get(1).startsWith("clinician ")
-                    && storeNamed(lines.get(1).substring("clinician ".length()))) && storeNamed(lines.get(0));
+                    && nameKept(lines.get(1).substring("clinician ".length()))) && storeNamed(lines.get(0));
             return well ? lines : List.of();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** Whether a side file can hold {@code name} as who made a copy: one line, no surrounding spaces, empty allowed (no name set). */
+    private static boolean nameKept(String name) {
+        return name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl);
     }
 
     /** Whether {@code store} is an identity a side file can hold: not blank, no surrounding spaces, one line. */
@@ -284,7 +310,8 @@ public final class RecoveryFiles {
 
     /**
      * The hidden exam/1 file beside a copy holding its encounter as last stored before the copy's changes
-     * ({@code .unsaved-….json.base}), read by whoever opens the copy; absent for copies without an encounter.
+     * ({@code .unsaved-….json.base}), read by whoever opens the copy; for a new exam's copy, the exam file it was
+     * opened from (its starting state, not the maker's entries); absent otherwise.
      */
     public static Path baseOf(Path copy) {
         return copy.resolveSibling("." + copy.getFileName() + ".base");

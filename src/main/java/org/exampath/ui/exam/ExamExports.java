@@ -43,7 +43,7 @@ final class ExamExports {
     /** What the note says about who, when and which actions were taken for red flags. */
     NoteContext noteContext() {
         String label = session.patientLabelProperty().get();
-        String clinician = settings.signedBy();
+        String clinician = FileSignature.of(session.opened(), session.exam(), settings.signedBy());
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
@@ -127,7 +127,7 @@ final class ExamExports {
             org.exampath.domain.Exam exam = session.exam();
             // a store's placeholder is nobody's label, and would join another store's patient
             exam = exam.withRecord(exam.record().withLabel(PatientLabel.isPlaceholder(trimmed) ? null : trimmed));
-            exam = withStoredDate(exam);
+            exam = withStoredDate(FileSignature.inFile(session.opened(), exam, settings.signedBy()));
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");

@@ -36,7 +36,10 @@ final class ExamOpener {
      * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
      * another database opens here all the same, and the status line names that database and says the
      * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy of
-     * changes another clinician entered is not opened: they would be saved in this clinician's name.
+     * changes another clinician entered is not opened: they would be saved in this clinician's name. Any other
+     * exam file is opened as an import would store it: its findings are the encounter's starting state, credited
+     * to the clinician the file records (else to no one named), and only what is changed afterwards is this
+     * clinician's (ADR 8).
      */
     boolean open(Path file) {
         try {
@@ -45,20 +48,30 @@ final class ExamOpener {
             Optional<RecoveryFiles.Kept> kept = Optional.ofNullable(origin.encounter());
             Optional<String> by = Optional.ofNullable(origin.clinician());
             if (by.isPresent() && !by.get().equals(autosave.clinician())) {
-                // opened, the copy's changes would be saved and audited in this clinician's name
-                lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + by.get() + " entered ("
-                        + kept.map(k -> "encounter " + k.id() + ", " + k.date()).orElse("a new exam") + "); only " + by.get()
-                        + " can restore them, by opening it in ExamPath as " + by.get()
-                        + ". The copy stays in the folder and the current exam is unchanged.");
+                // opened, the copy's changes would be saved and audited in this clinician's name; the copy names who
+                // made them (the session's clinician), not the encounter's, who may be someone else
+                String where = kept.map(k -> "encounter " + k.id() + ", " + k.date()).orElse("a new exam");
+                lines.error("Could not open " + file.getFileName() + ": it holds unsaved changes " + (by.get().isEmpty()
+                        ? "entered with no clinician's name set (" + where + "); only a session with no name set in Settings"
+                        + " can restore them"
+                        : by.get() + " entered (" + where + "); only " + by.get() + " can restore them, by opening it in ExamPath as "
+                        + by.get()) + ". The copy stays in the folder and the current exam is unchanged.");
                 return false;
             }
             if (kept.isPresent()) {
                 return openInto(kept.get(), exam, file);
             }
             Optional<String> elsewhere = Optional.empty();
+            // a new exam's recovery copy holds what its maker (checked above) entered; any other file is an exam file,
+            // whose findings the clinician it records entered, not whoever opens it (ADR 8)
+            boolean fromFile = true;
+            Exam started = null;
             if (autosave != null) {
                 elsewhere = autosave.anotherStore(origin.store());
                 Optional<String> createKey = RecoveryFiles.createKeyOf(file);
+                fromFile = createKey.isEmpty() && origin.store() == null;
+                // a copy of changes made to an exam file opened: that file, beside it, is still its starting state
+                started = fromFile ? null : base(file);
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
                 } else {
@@ -72,7 +85,13 @@ final class ExamOpener {
                 // without a store the header still names the patient the file names (or no one)
                 session.patientLabelProperty().set(exam.record().label() == null ? "" : exam.record().label());
             }
-            session.replace(exam);
+            if (fromFile) {
+                session.open(exam);
+            } else if (started != null) {
+                session.open(started, exam);
+            } else {
+                session.replace(exam);
+            }
             lines.error("");
             lines.status(elsewhere.map(store -> "Opened " + file.getFileName() + ", a new exam kept for another database ("
                     + store + "); it is saved as a new encounter of this one.").orElse("Opened " + file.getFileName() + "."));
@@ -87,16 +106,12 @@ final class ExamOpener {
     private boolean openInto(RecoveryFiles.Kept kept, Exam exam, Path file) {
         lines.error("");
         lines.status("Opening " + file.getFileName() + " into encounter " + kept.id() + "…");
-        Exam base = null;
-        Path baseFile = RecoveryFiles.baseOf(file);
-        if (Files.isRegularFile(baseFile)) {
-            try {
-                base = new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
-            } catch (ExamFormatException unreadable) {
-                lines.error("Could not open " + file.getFileName() + ": the file beside it, " + baseFile.getFileName()
-                        + ", is not readable (" + unreadable.getMessage() + "). The current exam is unchanged.");
-                return false;
-            }
+        Exam base;
+        try {
+            base = base(file);
+        } catch (ExamFormatException unreadable) {
+            lines.error("Could not open " + file.getFileName() + ": " + unreadable.getMessage() + ". The current exam is unchanged.");
+            return false;
         }
         opening = autosave.openRecovered(kept, exam, exam.record().label(), base, file).handle((line, failure) -> {
             if (failure == null) {
@@ -109,6 +124,20 @@ final class ExamOpener {
             return null;
         });
         return true;
+    }
+
+    /** The exam kept beside a recovery copy ({@link RecoveryFiles#baseOf}), or null when there is none. */
+    private Exam base(Path file) throws ExamFormatException {
+        Path baseFile = RecoveryFiles.baseOf(file);
+        if (!Files.isRegularFile(baseFile)) {
+            return null;
+        }
+        try {
+            return new ExamReader(session.knowledge()).read(ExamReader.bytesOf(baseFile));
+        } catch (ExamFormatException unreadable) {
+            throw new ExamFormatException("the file beside it, " + baseFile.getFileName() + ", is not readable ("
+                    + unreadable.getMessage() + ")");
+        }
     }
 
     /** Completes once the exam last opened is on screen (at once, except for a recovery copy read into its encounter). */
