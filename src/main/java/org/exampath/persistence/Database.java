@@ -39,7 +39,11 @@ public final class Database implements AutoCloseable {
         this.cleanStop = cleanStop;
     }
 
-    /** The usual place: $XDG_DATA_HOME/exampath (Linux), Application Support (macOS), %APPDATA% (Windows). */
+    /**
+     * The usual place: $XDG_DATA_HOME/exampath (Linux), Application Support (macOS), %APPDATA% (Windows). A relative
+     * XDG_DATA_HOME is ignored, as the XDG base-directory spec says: it would put the database under whatever folder
+     * the app or a command was started from.
+     */
     public static Path defaultPath() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
@@ -51,7 +55,8 @@ public final class Database implements AutoCloseable {
             dir = Path.of(home, "Library", "Application Support", "ExamPath");
         } else {
             String xdg = System.getenv("XDG_DATA_HOME");
-            dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("exampath");
+            boolean usable = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute();
+            dir = (usable ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("exampath");
         }
         return dir.resolve("exampath.db");
     }
