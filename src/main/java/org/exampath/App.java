@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -36,16 +37,39 @@ import org.exampath.ui.exam.OpenedStore;
 public final class App extends Application {
     /** Loaded on a background thread while the toolkit starts; the window waits for it. */
     private static CompletableFuture<Engine> engine;
+    /** JavaFX's own logger, held so the filter set on it lasts. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private WindowStores stores;
     private ExamWindow window;
 
-    static void launchWindow(String[] args) {
+    /**
+     * Starts the window and returns when it closes: 0, or 2 after one line on stderr when it cannot start (an option
+     * without its value, or no display to show it on, as in an ssh session).
+     */
+    static int launchWindow(String[] args) {
+        for (String name : List.of("open", "--db")) {
+            int i = List.of(args).indexOf(name);
+            if (i >= 0 && i + 1 == args.length) {
+                System.err.println(name + " needs " + ("open".equals(name) ? "an exam file" : "a database path or postgresql:// address"));
+                return 2;
+            }
+        }
+        // the shaded jar runs JavaFX from the class path on purpose; its start-up warning about that says nothing to a user
+        JAVAFX_LOG.setFilter(r -> !String.valueOf(r.getMessage()).startsWith("Unsupported JavaFX configuration"));
         engine = CompletableFuture.supplyAsync(() -> {
             Engine e = new Engine(KnowledgeLoader.fromClasspath());
             e.assess(Exam.empty());
             return e;
         });
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (UnsupportedOperationException e) {
+            // Glass's "Unable to open DISPLAY": the toolkit could not start, nothing was opened or written
+            System.err.println("cannot open the window: no display here (" + e.getMessage()
+                    + "); it needs a desktop session, the commands (see --help) run without one");
+            return 2;
+        }
+        return 0;
     }
 
     @Override

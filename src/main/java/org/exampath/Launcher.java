@@ -13,7 +13,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0 || "open".equals(args[0]) || "--db".equals(args[0])) {
-            App.launchWindow(args);
+            int code = App.launchWindow(args);
+            if (code != 0) {
+                System.exit(code);
+            }
             return;
         }
         System.exit(new Commands(System.in, System.out, System.err).run(args));

@@ -2,6 +2,7 @@ package org.exampath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -52,5 +53,31 @@ class LaunchEnvironmentTest {
                 + work.resolve("data/exampath/exampath.db"));
         assertTrue(Files.exists(dir.resolve("home/.local/share/exampath/exampath.db")),
                 "the default place ~/.local/share/exampath is used instead");
+    }
+
+    /**
+     * Starting the window where there is no display (an ssh session on the practice server): one line saying so,
+     * not a Java stack trace.
+     */
+    @Test
+    void theWindowWithoutADisplayFailsInOneLineNotAStackTrace() throws Exception {
+        CommandRun run = launch(dir, Map.of(), List.of("DISPLAY", "WAYLAND_DISPLAY"),
+                "--db", dir.resolve("exampath.db").toString());
+        assertNotEquals(0, run.code());
+        assertFalse(run.err().contains("Exception in thread"), run.err());
+        assertFalse(run.err().contains("\tat "), "a stack trace was printed: " + run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("no display"), run.err());
+        assertFalse(Files.exists(dir.resolve("exampath.db")), "nothing is created when the window cannot open");
+    }
+
+    /** {@code --db} with nothing after it names no database: said in one line, not the usual database opened silently. */
+    @Test
+    void theWindowWithDbButNoValueIsRefusedInOneLine() throws Exception {
+        CommandRun run = launch(dir, Map.of(), List.of("DISPLAY", "WAYLAND_DISPLAY"), "--db");
+        assertEquals(2, run.code(), run.err());
+        assertEquals("--db needs a database path or postgresql:// address", run.err().strip());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(dir.resolve("home/.local/share/exampath")), "the usual database was not touched");
     }
 }
