@@ -15,11 +15,17 @@
 #      without debug attributes, headers, man pages or the java/keytool commands, plus the
 #      runtime's base class-data-sharing (CDS) archive.
 #   2. jpackage makes the app image with a capped heap and the JavaFX exports ControlsFX needs.
+#      The JVM's own log lines (unified logging writes warnings to standard output by default) go
+#      to standard error, and its class-data-sharing notes are off: the commands' standard output
+#      is their JSON or CSV alone, wherever the image is and whatever its archive.
 #   3. A training run of the image (under xvfb-run when there is no display) opens every exam
 #      step; the classes it loaded are dumped as a dynamic CDS archive, exampath.jsa, beside the
 #      jar, and the launcher is told to use it. Java 17 archives name the jar by its path, so an
-#      installed copy elsewhere cannot use it: the run also writes the class list, from which the
-#      .deb's postinst dumps a static archive for /opt/exampath (src/dist/linux/postinst). The database is never inside the image: the app
+#      installed copy elsewhere cannot use it (it then starts without, silently): the run also
+#      writes the class list, from which the .deb's postinst dumps a static archive for
+#      /opt/exampath (src/dist/linux/postinst). The other installers (rpm, msi, exe, dmg, pkg) put
+#      the image in a folder not known here and have no such step, so they ship no dynamic archive
+#      (the runtime's base archive still serves). The database is never inside the image: the app
 #      keeps it in the per-user data directory.
 #   4. jpackage turns the image into the installer.
 set -euo pipefail
@@ -96,6 +102,8 @@ jpackage --type app-image --name "$name" --dest "$out" \
   --description "Exam assistant for buttock and posterior hip pain" \
   ${icon_args[@]+"${icon_args[@]}"} ${extra[@]+"${extra[@]}"} \
   --java-options "$heap" \
+  --java-options "-Xlog:disable" \
+  --java-options "-Xlog:all=warning,cds*=off:stderr" \
   --java-options "-XX:+UseSerialGC" \
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED" \
@@ -121,9 +129,16 @@ archive="$appdir/exampath.jsa"
 if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -XX:DumpLoadedClassList=$appdir/exampath.classlist -Djavafx.preloader=org.exampath.StartupHook -Dexampath.hook=train" \
      run_display "$launcher" --db "$work/training.db" > "$work/training.log" 2>&1 \
    && grep -q '^TRAINED_STEPS [1-9]' "$work/training.log" && [ -s "$archive" ]; then
-  # the launcher's options: the last section of the .cfg is [JavaOptions]
-  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/exampath.jsa\n' >> "$cfg"
-  echo "build-image: CDS archive $(du -h "$archive" | cut -f1)"
+  case "$type" in
+    app-image|deb)
+      # the launcher's options: the last section of the .cfg is [JavaOptions]
+      printf 'java-options=-XX:SharedArchiveFile=$APPDIR/exampath.jsa\n' >> "$cfg"
+      echo "build-image: CDS archive $(du -h "$archive" | cut -f1)" ;;
+    *)
+      # installed where this build cannot know and nothing re-dumps it there: it could never map
+      rm -f "$archive" "$appdir/exampath.classlist"
+      echo "build-image: training run passed; no dynamic CDS archive in the $type (it would name this build's path)" ;;
+  esac
 else
   rm -f "$archive" "$appdir/exampath.classlist"
   echo "build-image: WARNING no display (install xvfb) or the training run failed; image built without a CDS archive" >&2
