@@ -8,6 +8,7 @@ import org.exampath.clinic.ClinicFailure;
 import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.ClinicScores;
 import org.exampath.clinic.ClinicUrl;
+import org.exampath.store.StoreException;
 
 /**
  * The administrator's clinic commands, run as a PostgreSQL role that may create roles and schemas:
@@ -32,6 +33,7 @@ final class ClinicCommands {
         String role = null;
         String kind = null;
         String place = null;
+        String placeOption = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             boolean valued = arg.equals("--db") || arg.equals("--as") || arg.equals("--clinic") || arg.equals("--class");
@@ -41,7 +43,13 @@ final class ClinicCommands {
             switch (arg) {
                 case "--db" -> db = args[++i];
                 case "--as" -> kind = args[++i];
-                case "--clinic", "--class" -> place = args[++i];
+                case "--clinic", "--class" -> {
+                    if (placeOption != null) {
+                        return bad("give one of --clinic or --class, once");
+                    }
+                    placeOption = arg;
+                    place = args[++i];
+                }
                 default -> {
                     if (role != null || arg.startsWith("--")) {
                         return bad("unexpected argument \"" + arg + "\"");
@@ -53,8 +61,9 @@ final class ClinicCommands {
         if (!ClinicUrl.names(db)) {
             return bad(args[0] + " needs --db postgresql://HOST[:PORT]/DBNAME");
         }
+        ClinicUrl url = null;
         try {
-            ClinicUrl url = ClinicUrl.parse(db);
+            url = ClinicUrl.parse(db);
             ClinicDatabase database = ClinicDatabase.forThisUser(url, env);
             if ("clinic-init".equals(args[0])) {
                 if (role != null) {
@@ -68,22 +77,29 @@ final class ClinicCommands {
                 if (role != null || kind != null || place != null) {
                     return bad("class-scores takes only --db URL");
                 }
-                try (java.sql.Connection c = database.connect()) {
-                    stdout.print(ClinicScores.csv(new ClinicScores().perStudentAndCase(c)));
-                }
+                // read as the window reads them: a login that is no class's teacher or student is told why there are none
+                stdout.print(ClinicScores.csv(new ClinicScores().read(database).perStudentAndCase()));
                 return Commands.OK;
             }
             if (role == null || kind == null || place == null) {
                 return bad("clinic-member ROLE --as clinician --clinic NAME (or --as student|teacher --class NAME) --db URL");
             }
             ClinicMembers.Kind k = ClinicMembers.Kind.of(kind);
+            // the option names the place: a clinician joins a clinic, a student or teacher a class; a mix-up places no one
+            String wanted = k == ClinicMembers.Kind.CLINICIAN ? "--clinic" : "--class";
+            if (!wanted.equals(placeOption)) {
+                return bad("a " + k.id() + " is placed in a " + wanted.substring(2) + ": use " + wanted + " NAME, not "
+                        + placeOption + " (nothing was changed)");
+            }
             new ClinicMembers(database).add(role, k, place);
             stdout.println(role + " is now a " + k.id() + " of " + place);
             return Commands.OK;
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());
+        } catch (StoreException e) {
+            return bad(e.getMessage());
         } catch (SQLException e) {
-            return bad(db + ": " + ClinicFailure.oneLine(e.getMessage()));
+            return bad((url == null ? db : url) + ": " + ClinicFailure.oneLine(e.getMessage()));
         }
     }
 
