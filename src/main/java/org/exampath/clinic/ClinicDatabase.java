@@ -54,7 +54,29 @@ public final class ClinicDatabase {
         // the whole login, not only the TCP connect: a server that takes the connection and never answers is given up on
         props.setProperty("loginTimeout", "10");
         props.setProperty("tcpKeepAlive", "true");
-        return DriverManager.getConnection(url.jdbcUrl(), props);
+        try {
+            return DriverManager.getConnection(url.jdbcUrl(), props);
+        } catch (SQLException e) {
+            // the driver words a password it was never given as a rejected connection (SQLSTATE 08004), which reads as a lost server
+            if (credentials.password() == null && "08004".equals(e.getSQLState())
+                    && !String.valueOf(e.getMessage()).contains("SSL")) {
+                throw new NoPassword(credentials.user(), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The server asked for a password and none was found where libpq looks. Its SQLSTATE is the login's
+     * (28000, invalid authorization), not a connection's: the server is there, the login lacks its password.
+     */
+    static final class NoPassword extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        NoPassword(String user, SQLException cause) {
+            super("the server asked for a password for " + user + ", and none was found in PGPASSWORD, PGPASSFILE or ~/.pgpass",
+                    "28000", cause);
+        }
     }
 
     /** The schema version the server holds: 0 for a database ExamPath never set up. */
