@@ -41,7 +41,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final String identity;
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
-        this.work = new ClinicWork(database);
+        this.work = new ClinicWork(database, ClinicMembers.Kind.CLINICIAN,
+                "only a clinic's clinicians read or keep patients' encounters on the clinic server");
         this.clock = clock;
         this.unanswered = new ClinicUnanswered(database.user());
         this.identity = ClinicUrl.SCHEME + database.url().host().toLowerCase(java.util.Locale.ROOT) + ":" + database.url().port()

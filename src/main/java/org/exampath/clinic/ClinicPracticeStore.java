@@ -19,7 +19,8 @@ public final class ClinicPracticeStore implements PracticeRecords, AutoCloseable
     private final ClinicWork work;
 
     public ClinicPracticeStore(ClinicDatabase database) {
-        this.work = new ClinicWork(database);
+        this.work = new ClinicWork(database, ClinicMembers.Kind.STUDENT,
+                "only a class's students record practice attempts on the clinic server");
     }
 
     @Override

@@ -21,6 +21,9 @@ final class ClinicWork implements AutoCloseable {
     }
 
     private final ClinicDatabase database;
+    /** Who the store's tables are for, and what they hold, to say why a refused login may not use them. */
+    private final ClinicMembers.Kind whoMay;
+    private final String whatFor;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "exampath-clinic-writer");
         t.setDaemon(true);
@@ -29,8 +32,14 @@ final class ClinicWork implements AutoCloseable {
     private Connection writeConnection;
     private Connection readConnection;
 
-    ClinicWork(ClinicDatabase database) {
+    /**
+     * {@code whoMay} is the kind of login the store's tables are for and {@code whatFor} says so in words ("only a
+     * clinic's clinicians keep patients' encounters there"), for the refusal of any other login.
+     */
+    ClinicWork(ClinicDatabase database, ClinicMembers.Kind whoMay, String whatFor) {
         this.database = database;
+        this.whoMay = whoMay;
+        this.whatFor = whatFor;
     }
 
     <T> CompletableFuture<T> submit(Job<T> job) {
@@ -154,15 +163,43 @@ final class ClinicWork implements AutoCloseable {
         return c;
     }
 
+    /**
+     * The failure in one line, saying only what happened: whoever asked (the window, which keeps and retries
+     * its changes, or a command, which keeps nothing) says what becomes of the work.
+     */
     private StoreException failure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof ClinicDatabase.NoPassword) {
+            return new StoreException(database.url() + ": " + e.getMessage(), e);
+        }
         if (state.startsWith("08") || state.startsWith("57P")) {
-            return new StoreException("the clinic server " + database.url() + " cannot be reached; changes are kept and saved when it is back", e);
+            return new ClinicUnreachable(database.url(), e);
         }
         if ("42501".equals(state)) {
-            return new StoreException("the clinic server refused this: " + ClinicFailure.oneLine(e.getMessage()), e);
+            return new StoreException("the clinic server refused this: " + refusedBecause(e), e);
         }
         return new StoreException("the clinic server says: " + ClinicFailure.oneLine(e.getMessage()), e);
+    }
+
+    /**
+     * Why the server refused (SQLSTATE 42501): a login of another kind than the tables are for is told so, not shown
+     * the server's "permission denied for table …"; any other refusal is the server's own first line.
+     */
+    private String refusedBecause(SQLException e) {
+        java.util.Optional<ClinicMembers.Kind> kind;
+        try {
+            kind = ClinicMembers.kindOf(database);
+        } catch (SQLException lookUp) {
+            return ClinicFailure.oneLine(e.getMessage());
+        }
+        String login = "this login (" + database.user() + ")";
+        if (kind.isEmpty()) {
+            return login + " is no clinician, student or teacher there; an administrator places it with clinic-member";
+        }
+        if (kind.get() != whoMay) {
+            return login + " is a " + kind.get().id() + ", not a " + whoMay.id() + "; " + whatFor;
+        }
+        return ClinicFailure.oneLine(e.getMessage());
     }
 
     private static void rollbackQuietly(Connection c) {
