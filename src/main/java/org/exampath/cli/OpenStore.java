@@ -1,10 +1,12 @@
 package org.exampath.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.exampath.clinic.ClinicDatabase;
 import org.exampath.clinic.ClinicEncounterStore;
+import org.exampath.clinic.ClinicUnreachable;
 import org.exampath.clinic.ClinicUrl;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.EncounterStore;
@@ -28,6 +30,30 @@ record OpenStore(Encounters encounters, String name, AutoCloseable resource) imp
         Database database = Database.open(db == null ? Database.defaultPath() : Path.of(db));
         database.warning().ifPresent(w -> stderr.println(Terminal.line("warning: " + w)));
         return new OpenStore(new EncounterStore(database, clock), database.path().toString(), database);
+    }
+
+    /**
+     * As {@link #open}, for a command that only reads (export, list, report ID): a database file named with
+     * {@code --db} that does not exist is refused, never created, so a mistyped path leaves no empty database
+     * behind and is not mistaken for an empty practice. The default database is still made on first use.
+     */
+    static OpenStore existing(String db, Clock clock, PrintStream stderr) {
+        if (db != null && !ClinicUrl.names(db) && !ClinicUrl.carriesPassword(db) && !Files.exists(Path.of(db))) {
+            throw new StoreException(db + ": no such database file (nothing was created; check the path)");
+        }
+        return open(db, clock, stderr);
+    }
+
+    /**
+     * What a command says when the store failed: what happened, that the command kept nothing (an {@code import}
+     * stored none of its exams) and, when the clinic server did not answer, that it may be run again.
+     */
+    static String failed(String command, StoreException e) {
+        boolean importing = "import".equals(command);
+        if (e instanceof ClinicUnreachable) {
+            return e.getMessage() + "; " + (importing ? "nothing was imported, " : "") + "try again when it answers";
+        }
+        return importing ? e.getMessage() + " (nothing was imported)" : e.getMessage();
     }
 
     @Override

@@ -72,7 +72,7 @@ final class ReportCommand {
             Exam previous = null;
             NoteContext context;
             if (isId) {
-                try (OpenStore opened = OpenStore.open(db, clock, stderr)) {
+                try (OpenStore opened = OpenStore.existing(db, clock, stderr)) {
                     Encounters store = opened.encounters();
                     long id = Long.parseLong(source);
                     Encounters.Encounter e = store.load(id).orElse(null);
@@ -105,7 +105,7 @@ final class ReportCommand {
         } catch (ExamFormatException e) {
             return bad(source + ": " + e.getMessage());
         } catch (StoreException e) {
-            return bad(e.getMessage());
+            return bad(OpenStore.failed("report", e));
         } catch (UnsafeTargetException e) {
             return bad(e.getMessage());
         } catch (IOException e) {

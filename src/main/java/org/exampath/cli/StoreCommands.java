@@ -54,13 +54,18 @@ final class StoreCommands {
                 default -> list(db, rest);
             };
         } catch (StoreException e) {
-            return bad(e.getMessage());
+            return bad(OpenStore.failed(args[0], e));
         }
     }
 
     /** Opens the store (a warning on stderr if the last session stopped uncleanly and lost its -wal). */
     private OpenStore open(String db) {
         return OpenStore.open(db, clock, stderr);
+    }
+
+    /** As {@link #open}, for export and list, which only read: a named database file that does not exist is refused. */
+    private OpenStore openToRead(String db) {
+        return OpenStore.existing(db, clock, stderr);
     }
 
     private int bad(String message) {
@@ -148,7 +153,7 @@ final class StoreCommands {
             return bad("export takes one encounter id (a number)");
         }
         long id = Long.parseLong(args.get(0));
-        try (OpenStore db = open(dbPath)) {
+        try (OpenStore db = openToRead(dbPath)) {
             var encounter = db.encounters().load(id);
             if (encounter.isEmpty()) {
                 return bad("no encounter " + id + " in " + db.name());
@@ -164,7 +169,7 @@ final class StoreCommands {
         if (!args.isEmpty()) {
             return bad("list takes no arguments besides --db");
         }
-        try (OpenStore db = open(dbPath)) {
+        try (OpenStore db = openToRead(dbPath)) {
             for (Encounters.Row row : db.encounters().list("", Integer.MAX_VALUE)) {
                 stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
                         + Terminal.cell(row.leading()) + "\t" + Terminal.cell(row.flags() == null ? "not recorded" : row.flags()));
