@@ -136,6 +136,7 @@ class StoreCommandsTest {
     @Test
     void exportNeedsAnExistingNumericId() {
         Path db = dir.resolve("store.db");
+        org.exampath.persistence.Database.open(db).close();
         assertEquals(2, run("export", "abc", "--db", db.toString()).code());
         Run missing = run("export", "7", "--db", db.toString());
         assertEquals(2, missing.code());
@@ -172,7 +173,7 @@ class StoreCommandsTest {
     @Test
     void anUnknownStoreVersionIsOneLineWithoutAStackTrace() throws Exception {
         Path db = dir.resolve("odd.db");
-        assertEquals(0, run("list", "--db", db.toString()).code());
+        org.exampath.persistence.Database.open(db).close();
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.createStatement().execute("PRAGMA user_version = -1");
         }
