@@ -109,7 +109,7 @@ final class StoreCommands {
                 imported = db.encounters().importAll(encounters, "", knowledge.version());
             } catch (StoreException e) {
                 // one transaction: a refusal of one exam (named by its file) stores none
-                return bad(e.getMessage() + " (nothing was imported)");
+                return bad(OpenStore.failed("import", e));
             }
         }
         for (Encounters.Imported done : imported) {
