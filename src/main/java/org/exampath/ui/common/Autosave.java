@@ -44,6 +44,8 @@ public final class Autosave {
     private Long pendingPreviousId;
     /** The stored date of the encounter shown (JavaFX thread); null for a new exam. */
     private String visitDate;
+    /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
+    private Encounters.Encounter shownAsStored;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -551,6 +553,7 @@ public final class Autosave {
             }
             encounterId.set(id);
             visitDate = encounter == null ? null : encounter.date();
+            shownAsStored = encounter;
             pendingPreviousId = previousId;
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
@@ -569,6 +572,15 @@ public final class Autosave {
      */
     public String visitDate() {
         return visitDate;
+    }
+
+    /**
+     * The stored encounter shown as it was read from the store (its exam as loaded, and who examined it in its
+     * {@code recorded}), or null for a new exam or a follow-up started here (JavaFX thread). What the note names
+     * as its clinician is worked out from it (someone else's encounter is signed as theirs).
+     */
+    public Encounters.Encounter shownAsStored() {
+        return shownAsStored;
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */

@@ -43,7 +43,7 @@ final class ExamExports {
     /** What the note says about who, when and which actions were taken for red flags. */
     NoteContext noteContext() {
         String label = session.patientLabelProperty().get();
-        String clinician = FileSignature.of(session.opened(), session.exam(), settings.signedBy());
+        String clinician = Signature.of(baseline(), session.exam(), settings.signedBy());
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
@@ -52,6 +52,20 @@ final class ExamExports {
         // a follow-up's note tells a derived flag against the last visit, as the panel does
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
                 session.previousProperty().get());
+    }
+
+    /**
+     * The exam shown as it came into the window, with who examined it: an exam file's as read, else a stored
+     * encounter's as loaded (null when it is the window user's own), else null (a new exam or a follow-up started
+     * here, the window user's own visit: its carried-over findings are named in the last visit's audit).
+     */
+    private Signature.Baseline baseline() {
+        if (session.opened() != null) {
+            return Signature.Baseline.file(session.opened());
+        }
+        org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
+        return stored == null ? null
+                : Signature.Baseline.stored(stored.exam(), stored.recorded().clinician(), autosave.clinician());
     }
 
     /**
@@ -127,7 +141,7 @@ final class ExamExports {
             org.exampath.domain.Exam exam = session.exam();
             // a store's placeholder is nobody's label, and would join another store's patient
             exam = exam.withRecord(exam.record().withLabel(PatientLabel.isPlaceholder(trimmed) ? null : trimmed));
-            exam = withStoredDate(FileSignature.inFile(session.opened(), exam, settings.signedBy()));
+            exam = withStoredDate(Signature.inFile(baseline(), exam, settings.signedBy()));
             byte[] json = new ExamWriter().write(exam);
             AtomicFile.write(file, keep, out -> out.write(json));
             lines.error("");

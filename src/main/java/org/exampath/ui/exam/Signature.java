@@ -1,0 +1,86 @@
+package org.exampath.ui.exam;
+
+import java.util.Objects;
+import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
+
+/**
+ * Who a note of the exam shown names as its clinician. An exam that came into the window already examined by
+ * someone (opened from an exam file, or a stored encounter another clinician made, opened from the list or
+ * resumed) is signed by that examiner as it came in (or by no one, when none is named), not by whoever shows
+ * it: the window's user is named only for the changes they made since, so nothing is signed in a name that
+ * did not enter it. Any other exam (a new one, a follow-up started here, an encounter of the window user's own)
+ * is signed as Settings says.
+ */
+final class Signature {
+    private Signature() {
+    }
+
+    /**
+     * The exam as it came into the window, with who examined it: {@code exam}'s record names the examiner (or
+     * no one), and {@code unnamed} says where that name is missing when the window user's changes are signed.
+     */
+    record Baseline(Exam exam, String unnamed) {
+        /** An exam as read from its exam file. */
+        static Baseline file(Exam fromFile) {
+            return fromFile == null ? null : new Baseline(fromFile, "not named in the exam file");
+        }
+
+        /**
+         * A stored encounter's exam as loaded, {@code examiner} who examined as the store records it (null or blank
+         * when it does not know); null, signing as today, when that examiner is {@code sessionClinician}, the name
+         * this window's saves carry: the encounter is the window user's own.
+         */
+        static Baseline stored(Exam loaded, String examiner, String sessionClinician) {
+            boolean named = examiner != null && !examiner.isBlank();
+            if (loaded == null || named && examiner.equals(sessionClinician)) {
+                return null;
+            }
+            return new Baseline(loaded.withRecord(loaded.record().withClinician(named ? examiner : null)),
+                    "not named in the store");
+        }
+    }
+
+    /**
+     * {@code baseline}: the exam as it came in (null when the window user's own); {@code now}: the exam shown;
+     * {@code windowUser}: the name and clinic from Settings (empty when not set).
+     */
+    static String of(Baseline baseline, Exam now, String windowUser) {
+        if (baseline == null) {
+            return windowUser;
+        }
+        String examiner = baseline.exam().record().clinician();
+        boolean named = examiner != null && !examiner.isBlank();
+        if (sameEntries(baseline.exam(), now)) {
+            return named ? examiner : "";
+        }
+        String changer = windowUser == null || windowUser.isBlank() ? "a user not named in Settings" : windowUser;
+        return (named ? examiner : baseline.unnamed()) + "; changes by " + changer;
+    }
+
+    /**
+     * The exam to write to a file, naming who examined as the note does (exam/1 has one clinician, "who
+     * examined"): unchanged, the examiner it came in with; changed, the examiner and the window user's changes, so
+     * the file never puts the window user's entries in another clinician's name; a name over exam/1's 200
+     * characters is left out. The window user's own exam is written as it stands.
+     */
+    static Exam inFile(Baseline baseline, Exam now, String windowUser) {
+        if (baseline == null) {
+            return now;
+        }
+        String who = sameEntries(baseline.exam(), now) ? baseline.exam().record().clinician() : of(baseline, now, windowUser);
+        boolean fits = who != null && !who.isBlank() && who.codePointCount(0, who.length()) <= ExamRecord.MAX_NAME;
+        return now.withRecord(now.record().withClinician(fits ? who : null));
+    }
+
+    /** Whether nothing anyone enters differs: findings, side, patient, assessment and plan (blank as none). */
+    private static boolean sameEntries(Exam a, Exam b) {
+        return a.findings().equals(b.findings()) && a.side() == b.side() && a.patient().equals(b.patient())
+                && Objects.equals(text(a.record().assessment()), text(b.record().assessment()))
+                && Objects.equals(text(a.record().plan()), text(b.record().plan()));
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
