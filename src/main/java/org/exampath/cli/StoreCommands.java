@@ -172,7 +172,7 @@ final class StoreCommands {
         try (OpenStore db = openToRead(dbPath)) {
             for (Encounters.Row row : db.encounters().list("", Integer.MAX_VALUE)) {
                 stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
-                        + Terminal.cell(row.leading()) + "\t" + Terminal.cell(row.flags() == null ? "not recorded" : row.flags()));
+                        + Terminal.cell(row.listedEmergency() ? "held back: emergency" : row.leading()) + "\t" + Terminal.cell(row.flags() == null ? "not recorded" : row.flags()));
             }
         }
         return Commands.OK;

@@ -17,6 +17,13 @@ public interface Encounters {
     /** One line of the encounter browser. */
     record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
                String status, String clinician, Long previousId, String flags) {
+        /**
+         * The encounter was saved while an emergency stood ({@code flags} "emergency: …"): its working diagnosis is
+         * held back wherever it is listed, also for one stored before the stores kept none for it.
+         */
+        public boolean listedEmergency() {
+            return flags != null && flags.startsWith("emergency: ");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.exampath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,7 @@ class StoreCommandsTest {
         String[] cells = line.split("\t", -1);
         assertEquals(5, cells.length, line);
         assertTrue(cells[4].startsWith("emergency: "), line);
-        assertEquals("", cells[3], "no leading hypothesis listed under an emergency: " + line);
+        assertEquals("held back: emergency", cells[3], "no leading hypothesis listed under an emergency, as the window's list: " + line);
     }
 
     @Test
@@ -206,5 +207,21 @@ class StoreCommandsTest {
         String out = run("list", "--db", db.toString()).out();
         assertTrue(out.contains("cauda_equina") || out.contains("emergency"),
                 "list would name the leading hypothesis only, the emergency nowhere on the line: " + out);
+    }
+
+    @Test
+    void listHoldsBackTheDiagnosisOfAnEncounterStoredUnderAnEmergencyBeforeTheStoresKeptNone() throws Exception {
+        Path db = dir.resolve("store.db");
+        Exam exam = new ExamReader(TestKnowledge.SHIPPED).read(Files.readAllBytes(sharedCaseExam("cauda-equina-emergency")));
+        try (org.exampath.persistence.Database open = org.exampath.persistence.Database.open(db)) {
+            org.exampath.persistence.EncounterStore store = new org.exampath.persistence.EncounterStore(open,
+                    org.exampath.persistence.DatabaseTestAccess.CLOCK);
+            long id = store.create("Old emergency", "Anna", exam, "2026.11.1", null);
+            // as an earlier version stored it: the leading hypothesis kept beside the emergency
+            store.save(id, "Old emergency", exam, "Anna", "lumbar_radicular", 0.24, "emergency: cauda_equina");
+        }
+        String out = run("list", "--db", db.toString()).out();
+        assertTrue(out.contains("\theld back: emergency\t"), out);
+        assertFalse(out.contains("lumbar_radicular"), "the diagnosis an emergency holds back is not listed: " + out);
     }
 }

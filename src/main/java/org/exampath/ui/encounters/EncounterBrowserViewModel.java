@@ -103,7 +103,7 @@ public final class EncounterBrowserViewModel {
      * holds it back (also for encounters stored before the list held it back).
      */
     public String leadingText(Encounters.Row row) {
-        if (listedUrgency(row.flags()) == Urgency.EMERGENCY) {
+        if (row.listedEmergency()) {
             return "held back: emergency";
         }
         if (row.leading() == null) {
