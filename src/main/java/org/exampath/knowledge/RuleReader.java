@@ -77,7 +77,7 @@ final class RuleReader {
     private static RedFlagLevel level(Entry e, ConditionParser conditions, boolean inline) {
         Urgency urgency = e.choice("urgency", Urgency.class, "urgency");
         Condition when = conditions.read(e.node().get("when"), e.where());
-        return new RedFlagLevel(urgency, when, e.optionalText("reason"), inline ? null : e.optionalText("action"),
+        return new RedFlagLevel(urgency, when, e.text("reason"), inline ? null : e.optionalText("action"),
                 e.optionalText("judgement"), e.strings("unsafeTests"));
     }
 
@@ -86,9 +86,17 @@ final class RuleReader {
         ConditionParser conditions = exam(root);
         List<InconsistencyRule> out = new ArrayList<>();
         for (Entry e : root.objects("inconsistencies", "inconsistency")) {
-            e.keys(Set.of("id", "label", "when", "message", "suggestion", "sources", "setAside"));
+            e.keys(Set.of("id", "label", "when", "message", "suggestion", "sources", "setAside", "tests",
+                    "suggestionWhileUnsafe"));
             String id = e.text("id");
             List<String> setAside = e.strings("setAside");
+            List<String> tests = e.strings("tests");
+            for (String test : tests) {
+                if (!findings.containsKey(test)) {
+                    throw e.fail("tests names \"" + test + "\", which is no finding in the catalogue");
+                }
+            }
+            String whileUnsafe = tests.isEmpty() ? e.optionalText("suggestionWhileUnsafe") : e.text("suggestionWhileUnsafe");
             for (String prefix : setAside) {
                 boolean matches = findings.keySet().stream().anyMatch(f -> f.equals(prefix) || f.startsWith(prefix + "."));
                 if (!matches) {
@@ -96,7 +104,7 @@ final class RuleReader {
                 }
             }
             out.add(new InconsistencyRule(id, e.text("label"), conditions.read(e.node().get("when"), e.where()),
-                    e.text("message"), e.text("suggestion"), catalogue.sources(e), setAside));
+                    e.text("message"), e.text("suggestion"), catalogue.sources(e), setAside, tests, whileUnsafe));
         }
         return out;
     }

@@ -347,4 +347,19 @@ class KnowledgeLoaderTest {
         String m = refusalAfter("findings.json", r -> finding(r, 3).put("lable", "Upper outer buttock"));
         assertTrue(m.startsWith("knowledge/findings.json: finding history.region.upper_outer_buttock: unknown key \"lable\""), m);
     }
+
+    /** Every raised flag says why through its level's reason, so a level without one is refused at start-up. */
+    @Test
+    void refusesARedFlagLevelWithNoReason() throws IOException {
+        copyShipped();
+        Path file = dir.resolve("red-flags.json");
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        // the fracture rule's "pain on hopping" level: its reason is the only place the output says why it was raised
+        ((ObjectNode) redFlag(root, "fracture").get("levels").get(2)).remove("reason");
+        JSON.writeValue(file.toFile(), root);
+        KnowledgeException refused = assertThrows(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir),
+                "a red-flag level with no reason loads silently");
+        assertTrue(refused.getMessage().contains("reason"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("fracture"), refused.getMessage());
+    }
 }
