@@ -5,8 +5,8 @@ package org.exampath.knowledge;
  * {@code action} is null when the flag's own action applies; {@code judgement} is non-null when the
  * threshold is a judgement rather than a published figure, and says why. {@code unsafeTests} are tests
  * this level's pattern makes unsafe (such as hopping on a possible femoral-neck stress fracture): never
- * asked as the flag's checks while the level holds or one answer could make it hold, and left out of
- * the next tests while it holds.
+ * asked as the flag's checks, left out of the next tests and out of the inconsistency suggestions while
+ * the level holds or one answer could make it hold.
  */
 public record RedFlagLevel(Urgency urgency, Condition when, String reason, String action, String judgement,
                            java.util.List<String> unsafeTests) {

@@ -58,7 +58,8 @@ public final class Engine {
         ExamFacts facts = new ExamFacts(exam);
         List<RedFlag> flags = lane.flags(facts);
         RedFlagScreen screen = lane.screen(exam);
-        List<Inconsistency> inconsistencies = inconsistencies(facts);
+        Set<String> unsafe = lane.withheld(facts);
+        List<Inconsistency> inconsistencies = inconsistencies(facts, unsafe);
         List<String> aside = asidePrefixes(facts);
         List<HypothesisResult> hypotheses = new ArrayList<>();
         for (OddsUpdate update : updates) {
@@ -68,7 +69,7 @@ public final class Engine {
                 .thenComparing(HypothesisResult::id));
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
-        List<NextTest> next = ranked(exam, facts, flags);
+        List<NextTest> next = ranked(exam, facts, unsafe);
         return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
                 next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version(), screen));
     }
@@ -124,25 +125,27 @@ public final class Engine {
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
     public List<NextTest> rankNextTests(Exam exam) {
         ExamFacts facts = new ExamFacts(exam);
-        return ranked(exam, facts, lane.flags(facts));
+        return ranked(exam, facts, lane.withheld(facts));
     }
 
-    /** The ranked tests less those a raised flag makes unsafe (no single-leg stand on a possible femoral-neck stress fracture). */
-    private List<NextTest> ranked(Exam exam, ExamFacts facts, List<RedFlag> flags) {
-        Set<String> unsafe = new TreeSet<>();
-        flags.forEach(f -> unsafe.addAll(f.unsafeTests()));
+    /**
+     * The ranked tests less those a red-flag level makes unsafe while it holds or one unasked answer could make it
+     * hold (no single-leg stand on a possible femoral-neck stress fracture before gait and hip rotation are checked).
+     */
+    private List<NextTest> ranked(Exam exam, ExamFacts facts, Set<String> unsafe) {
         return unsafe.isEmpty() ? ranker.rank(exam, facts)
                 : ranker.rank(exam, facts).stream().filter(t -> !unsafe.contains(t.finding())).toList();
     }
 
-    private List<Inconsistency> inconsistencies(Facts facts) {
+    /** The inconsistencies that hold; a suggestion never asks for a test in {@code unsafe}. */
+    private List<Inconsistency> inconsistencies(Facts facts, Set<String> unsafe) {
         List<Inconsistency> out = new ArrayList<>();
         for (InconsistencyRule rule : knowledge.inconsistencies()) {
             if (rule.when().test(facts)) {
                 Set<String> findings = new TreeSet<>();
                 rule.when().explain(facts, findings);
                 out.add(new Inconsistency(rule.id(), rule.label(), List.copyOf(findings), rule.message(),
-                        rule.suggestion(), rule.sources()));
+                        rule.suggestion(unsafe), rule.sources()));
             }
         }
         return out;

@@ -32,6 +32,9 @@ public final class RedFlagLane {
     /** Each level's mentioned findings, worked out once (the checks read them on every assessment). */
     private final Map<RedFlagLevel, Set<String>> mentions = new IdentityHashMap<>();
 
+    /** The rules with a level that lists unsafe tests, in file order. */
+    private final List<RedFlagRule> guarded = new ArrayList<>();
+
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (RedFlagRule rule : knowledge.redFlags()) {
@@ -39,6 +42,9 @@ public final class RedFlagLane {
                 Set<String> mentioned = new TreeSet<>();
                 level.when().references(mentioned);
                 mentions.put(level, Set.copyOf(mentioned));
+            }
+            if (rule.levels().stream().anyMatch(level -> !level.unsafeTests().isEmpty())) {
+                guarded.add(rule);
             }
         }
         for (FindingDefinition d : knowledge.findings().values()) {
@@ -122,6 +128,19 @@ public final class RedFlagLane {
             }
         }
         return inCatalogueOrder(out);
+    }
+
+    /**
+     * Every test a red-flag level makes unsafe while it holds or one answer could make it hold, raised flag or
+     * not (README: such a test is withheld "while that level holds or another answer could make it hold").
+     * Only the few levels with {@code unsafeTests} are tried, so this stays cheap.
+     */
+    Set<String> withheld(Facts facts) {
+        Set<String> out = new TreeSet<>();
+        for (RedFlagRule rule : guarded) {
+            out.addAll(unsafeTests(rule, facts));
+        }
+        return out;
     }
 
     /** {@code ids} that are recorded findings (not age, sex or side), in the catalogue's order. */
