@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +41,12 @@ class InconsistencyRulesTest {
 
     @Test
     void painlessMarkedWeaknessWithANormalNeuroScreen() {
-        Inconsistency i = only(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "normal"));
+        Inconsistency i = only(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L4", "normal")
+                .is("neuro.myotome.L5", "normal").is("neuro.myotome.S1", "normal"));
         assertEquals("I3", i.id());
-        assertEquals(List.of("neuro.myotome.L5", "strength.hip_abduction"), i.findings());
+        assertEquals(List.of("neuro.myotome.L4", "neuro.myotome.L5", "neuro.myotome.S1", "strength.hip_abduction"), i.findings());
+        assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "normal")),
+                "L4 and S1 untested: the screen is not called normal");
         assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "weak")));
         assertEquals(List.of(), ids(Exams.of().strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L5", "normal")
                 .yes("observation.gluteal_wasting")), "visible wasting is a real sign, so the weakness is not unexplained");
@@ -70,8 +75,11 @@ class InconsistencyRulesTest {
 
     @Test
     void numbnessWithNormalSensation() {
-        Inconsistency i = only(Exams.of().yes("history.quality.numbness").is("neuro.sensation.S1", "normal"));
+        Inconsistency i = only(Exams.of().yes("history.quality.numbness").is("neuro.sensation.L4", "normal")
+                .is("neuro.sensation.L5", "normal").is("neuro.sensation.S1", "normal").is("neuro.sensation.saddle", "normal"));
         assertEquals("I8", i.id());
+        assertEquals(List.of(), ids(Exams.of().yes("history.quality.numbness").is("neuro.sensation.S1", "normal")),
+                "L4, L5 and saddle untested: no deficit is not claimed");
         assertEquals(List.of(), ids(Exams.of().yes("history.quality.numbness").is("neuro.sensation.S1", "reduced")));
     }
 
@@ -97,5 +105,52 @@ class InconsistencyRulesTest {
                 .is("provocation.sij_gaenslen", "negative")), "a count that fits the single tests");
         assertEquals(List.of(), ids(Exams.of().count("provocation.sij_cluster_positive", 3)
                 .is("provocation.sij_gaenslen", "negative").is("provocation.sij_compression", "negative")));
+    }
+
+    /**
+     * Hip abduction is an L5 movement, so painless abductor weakness is what an L5 root lesion looks like: with only
+     * L4 tested, the untested L5, S1, reflexes and sensation must not be reported as a normal screen.
+     */
+    @Test
+    void painlessAbductorWeaknessIsNotCalledANormalNeuroScreenWhenOnlyTheL4MyotomeWasTested() {
+        List<Inconsistency> found = TestKnowledge.ENGINE.assess(Exams.of().patient(50, Sex.FEMALE)
+                .strength("strength.hip_abduction", 3, "none").is("neuro.myotome.L4", "normal").exam()).inconsistencies();
+        assertTrue(found.stream().noneMatch(i -> i.message().contains("neurological screen is normal")),
+                "a neuro screen with L5, S1, reflexes and sensation untested is reported as normal: " + found);
+    }
+
+    /** Numbness with only the L4 dermatome tested: L5, S1 and saddle sensation were never examined. */
+    @Test
+    void numbnessIsNotCalledSensoryExamWithoutDeficitWhenOnlyOneDermatomeWasTested() {
+        List<Inconsistency> found = TestKnowledge.ENGINE.assess(Exams.of().patient(50, Sex.MALE)
+                .yes("history.quality.numbness", "history.region.below_knee").is("neuro.sensation.L4", "normal").exam())
+                .inconsistencies();
+        assertTrue(found.stream().noneMatch(i -> i.message().contains("found no deficit")),
+                "a sensory exam with L5, S1 and saddle untested is reported as finding no deficit: " + found);
+    }
+
+    @Test
+    void noInconsistencySuggestsATestTheStandingFractureFlagMarksUnsafe() {
+        // New impact pain in a runner with a limp raises the femoral-neck level (urgent) with the 30-second single-leg
+        // stand and Trendelenburg test as unsafeTests (evidence §3.2: stop impact loading, tension-side displacement
+        // risk). Painless abductor weakness with normal myotomes then fires I3, whose usual suggestion is "check for a
+        // tendon tear (single-leg stance, Trendelenburg)": the panel asks for the very tests the flag forbids.
+        Exam exam = Exams.of().patient(22, Sex.FEMALE)
+                .yes("history.aggravator.running", "observation.gait_antalgic")
+                .count("history.duration_weeks", 2)
+                .strength("strength.hip_abduction", 3, "none")
+                .is("neuro.myotome.L4", "normal").is("neuro.myotome.L5", "normal").is("neuro.myotome.S1", "normal")
+                .exam();
+        Assessment a = TestKnowledge.ENGINE.assess(exam);
+        RedFlag fracture = a.redFlags().stream().filter(f -> f.id().equals("fracture")).findFirst()
+                .orElseThrow(() -> new AssertionError("sanity: femoral-neck level " + a.redFlags()));
+        assertTrue(fracture.unsafeTests().contains("provocation.single_leg_stance_30s"), "sanity: " + fracture.unsafeTests());
+        List<Inconsistency> asking = a.inconsistencies().stream()
+                .filter(i -> i.suggestion().toLowerCase(java.util.Locale.ROOT).contains("single-leg stance")
+                        || i.suggestion().contains("Trendelenburg"))
+                .toList();
+        assertTrue(a.inconsistencies().stream().anyMatch(i -> i.id().equals("I3")), "sanity: I3 fires " + a.inconsistencies());
+        assertTrue(asking.isEmpty(), "while the fracture flag marks "
+                + fracture.unsafeTests() + " unsafe, an inconsistency suggests them: " + asking);
     }
 }

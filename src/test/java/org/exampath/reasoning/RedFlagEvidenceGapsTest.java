@@ -2,6 +2,7 @@ package org.exampath.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.RedFlagLevel;
 import org.exampath.knowledge.RedFlagRule;
+import org.exampath.knowledge.Urgency;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -209,5 +211,117 @@ class RedFlagEvidenceGapsTest {
         assertTrue(next.stream().noneMatch(unsafe::contains), "next tests while a femoral-neck stress fracture is possible: " + next);
         assertTrue(TestKnowledge.ENGINE.rankNextTests(exam).stream().map(NextTest::finding).noneMatch(unsafe::contains),
                 "the full ranking too");
+    }
+
+    private static Optional<RedFlag> flagIn(Assessment a, String id) {
+        return a.redFlags().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    private static boolean atLeastUrgent(RedFlag f) {
+        return f.level() == Urgency.EMERGENCY || f.level() == Urgency.URGENT;
+    }
+
+    /* New symptoms in both legs lose every flag once the cauda equina questions are answered "no" (evidence §3.2). */
+
+    @Test
+    void newBilateralLegSymptomsWithTheCaudaEquinaQuestionsAnsweredNormalStillRaiseAnUrgentFlag() {
+        // Evidence §3.2, "Bilateral sciatica / bilateral leg symptoms": "Urgent if new/progressive; pair with
+        // bladder/saddle questions". The cauda_equina urgent level's own action says so too: symptoms in both legs
+        // that are new "need urgent specialist review even when those are normal". One week is new.
+        Exam exam = Exams.of().patient(45, Sex.MALE)
+                .yes("redflag.bilateral_leg_symptoms")
+                .count("history.duration_weeks", 1)
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new",
+                        "redflag.progressive_weakness", "redflag.progressive_numbness")
+                .is("neuro.sensation.saddle", "normal")
+                .exam();
+        Assessment a = assess(exam);
+        assertTrue(a.redFlags().stream().anyMatch(RedFlagEvidenceGapsTest::atLeastUrgent),
+                "one week of new symptoms in both legs raises no urgent flag once the bladder, saddle and sexual answers"
+                        + " are normal: " + a.redFlags());
+        assertNotEquals("not_indicated", a.imaging().recommendation(),
+                "new bilateral leg symptoms (evidence §3.2: urgent) get 'imaging not indicated'");
+    }
+
+    /* The exam records both legs, but only the red-flag question is read, so unasked = "no" (evidence §3.2). */
+
+    @Test
+    void bothSidesWithLegSymptomsAndARootDeficitRaiseCaudaEquinaEvenWhenTheBothLegsQuestionWasNotAsked() {
+        // The exam's own side is "bilateral" with pain down the back of the thigh and below the knee and a weak L5
+        // myotome: symptoms in both legs with a neurological change are recorded. redflag.bilateral_leg_symptoms was
+        // simply not ticked. Evidence §3.2 pairs bilateral leg symptoms with the bladder/saddle questions (and
+        // §3.3.1: bilateral neuro -> emergency pathway); the knowledge itself links the two (inconsistency I7 reads
+        // bilateral_leg_symptoms against side). A question not asked must never count as "no".
+        Exam exam = Exams.of().patient(45, Sex.MALE).side(Side.BILATERAL)
+                .yes("history.region.posterior_thigh", "history.region.below_knee", "history.quality.electric")
+                .is("neuro.myotome.L5", "weak")
+                .exam();
+        Assessment a = assess(exam);
+        Optional<RedFlag> ces = flagIn(a, "cauda_equina");
+        assertTrue(ces.isPresent() && atLeastUrgent(ces.get()),
+                "side bilateral, leg pain below the knee and a weak L5 with the bladder, saddle and both-legs questions"
+                        + " unasked raise no cauda equina flag (not even the ask-now prompt): " + a.redFlags());
+        assertNotEquals("not_indicated", a.imaging().recommendation(),
+                "imaging says 'not indicated' for symptoms recorded in both legs with a root deficit");
+    }
+
+    /* Next tests suggest what the femoral-neck stress pattern marks unsafe while one answer away (evidence §3.2). */
+
+    @Test
+    void nextTestsLeaveOutTheSingleLegTestsWhileAFemoralNeckStressPatternIsOneUnaskedAnswerAway() {
+        // A young runner with new pain (2 weeks) and low energy availability: the fracture rule's femoral-neck level
+        // holds as soon as a limp or pain on internal rotation is recorded, neither of which was looked at. That
+        // level marks the hop, 30-second single-leg stand and Trendelenburg test unsafe (evidence §3.2: stop impact
+        // loading; urgent MRI if femoral neck suspected, tension-side risk of displacement). The README rule is that
+        // such a test is never asked while "another answer ... could make it hold"; the unasked gait is read as
+        // "no limp" and the single-leg tests lead the next tests.
+        Exam exam = Exams.of().patient(22, Sex.FEMALE)
+                .yes("history.aggravator.running", "redflag.energy_deficiency")
+                .count("history.duration_weeks", 2)
+                .exam();
+        List<String> next = assess(exam).nextTests().stream().map(NextTest::finding).toList();
+        assertFalse(next.contains("provocation.single_leg_stance_30s"),
+                "30-second single-leg stand suggested before gait and hip rotation pain are checked: " + next);
+        assertFalse(next.contains("provocation.trendelenburg_sign"),
+                "Trendelenburg (single-leg stance) suggested before gait and hip rotation pain are checked: " + next);
+    }
+
+    /* The stress-fracture constellation the evidence names raises nothing (evidence §3.2). */
+
+    @Test
+    void aRunnerWithNewPainAndLowEnergyAvailabilityRaisesTheFractureFlag() {
+        // Evidence §3.2: "Runner/endurance athlete with escalating impact pain, pain on hop, amenorrhoea / low energy
+        // availability / low BMD, recent training increase" -> sacral or femoral neck stress fracture; "stop impact
+        // loading". Here running, new pain (2 weeks) and low energy availability are all recorded; the rule needs a
+        // second item from a list that does not count running itself, so nothing is raised and no check (gait, hop,
+        // hip rotation, sacral palpation) is asked for.
+        Exam exam = Exams.of().patient(22, Sex.FEMALE)
+                .yes("history.aggravator.running", "redflag.energy_deficiency")
+                .count("history.duration_weeks", 2)
+                .exam();
+        Assessment a = assess(exam);
+        Optional<RedFlag> fracture = flagIn(a, "fracture");
+        assertTrue(fracture.isPresent() && !fracture.get().noted(),
+                "runner + low energy availability + 2 weeks of new pain raises no stress-fracture flag: " + a.redFlags());
+    }
+    /* A recorded motor deficit never prompts the progression question, so unasked counts as "stable" (evidence §3.2). */
+
+    @Test
+    void aRecordedRootWeaknessAsksWhetherItIsGrowingWhenThatWasNotAsked() {
+        // A weak L5 myotome is recorded; whether it is growing (redflag.progressive_weakness) was not asked. Evidence
+        // §3.2: "Progressive or severe motor deficit (e.g. foot drop ...)" -> urgent specialist referral + MRI. The
+        // progressive level reads the question only when answered yes, it has no likelihood ratio so the ranker never
+        // suggests it, and no raised flag lists it as a check: nothing in the assessment asks, and imaging says "not
+        // indicated", i.e. the unasked question is treated as "not progressing".
+        Exam exam = Exams.of().patient(45, Sex.MALE)
+                .yes("history.region.below_knee")
+                .is("neuro.myotome.L5", "weak")
+                .exam();
+        Assessment a = assess(exam);
+        boolean asked = a.redFlags().stream().anyMatch(f -> f.checks().contains("redflag.progressive_weakness"))
+                || a.nextTests().stream().anyMatch(t -> t.finding().equals("redflag.progressive_weakness"));
+        assertTrue(asked, "a recorded L5 weakness never prompts 'is it getting worse?': flags " + a.redFlags()
+                + ", next tests " + a.nextTests().stream().map(NextTest::finding).toList()
+                + ", imaging " + a.imaging().recommendation());
     }
 }

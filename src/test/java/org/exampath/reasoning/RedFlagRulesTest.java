@@ -56,10 +56,14 @@ class RedFlagRulesTest {
         assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")),
                 "saddle sensation and whether it is growing still unasked");
-        assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms")
+        assertEquals(List.of(), flags(Exams.of().yes("redflag.bilateral_leg_symptoms").count("history.duration_weeks", 10)
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new",
                         "redflag.progressive_weakness", "redflag.progressive_numbness")
-                .is("neuro.sensation.saddle", "normal")), "all asked and normal: it clears");
+                .is("neuro.sensation.saddle", "normal")), "all asked and normal, and not new: it clears");
+        assertEquals(Map.of("cauda_equina", "urgent"), urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms")
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new",
+                        "redflag.progressive_weakness", "redflag.progressive_numbness")
+                .is("neuro.sensation.saddle", "normal")), "all asked and normal, but how long not recorded: possibly new (§3.2)");
         assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")).get("cauda_equina"));
     }
