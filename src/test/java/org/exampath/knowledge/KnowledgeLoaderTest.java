@@ -362,4 +362,29 @@ class KnowledgeLoaderTest {
         assertTrue(refused.getMessage().contains("reason"), refused.getMessage());
         assertTrue(refused.getMessage().contains("fracture"), refused.getMessage());
     }
+
+    /** An inconsistency that lists the tests it suggests must say what to suggest while a red flag withholds them. */
+    @Test
+    void refusesInconsistencyTestsWithoutAWordingForWhenTheyAreUnsafe() throws IOException {
+        copyShipped();
+        Path file = dir.resolve("inconsistencies.json");
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        ObjectNode i3 = null;
+        for (com.fasterxml.jackson.databind.JsonNode rule : root.get("inconsistencies")) {
+            if (rule.get("id").asText().equals("I3")) {
+                i3 = (ObjectNode) rule;
+            }
+        }
+        i3.remove("suggestionWhileUnsafe");
+        JSON.writeValue(file.toFile(), root);
+        KnowledgeException refused = assertThrows(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir));
+        assertTrue(refused.getMessage().contains("suggestionWhileUnsafe") && refused.getMessage().contains("I3"),
+                refused.getMessage());
+
+        ((com.fasterxml.jackson.databind.node.ArrayNode) i3.get("tests")).add("provocation.no_such_test");
+        i3.put("suggestionWhileUnsafe", "Not now.");
+        JSON.writeValue(file.toFile(), root);
+        refused = assertThrows(KnowledgeException.class, () -> KnowledgeLoader.fromDirectory(dir));
+        assertTrue(refused.getMessage().contains("provocation.no_such_test"), refused.getMessage());
+    }
 }
