@@ -58,7 +58,7 @@ public final class Engine {
         ExamFacts facts = new ExamFacts(exam);
         List<RedFlag> flags = lane.flags(facts);
         RedFlagScreen screen = lane.screen(exam);
-        Set<String> unsafe = lane.withheld(facts);
+        Set<String> unsafe = lane.withheld(facts, flags);
         List<Inconsistency> inconsistencies = inconsistencies(facts, unsafe);
         List<String> aside = asidePrefixes(facts);
         List<HypothesisResult> hypotheses = new ArrayList<>();

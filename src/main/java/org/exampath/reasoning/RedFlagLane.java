@@ -136,9 +136,21 @@ public final class RedFlagLane {
      * Only the few levels with {@code unsafeTests} are tried, so this stays cheap.
      */
     Set<String> withheld(Facts facts) {
+        return withheld(facts, List.of());
+    }
+
+    /** As {@link #withheld(Facts)}, reusing what {@code raised} (this lane's flags for the same facts) already worked out. */
+    Set<String> withheld(Facts facts, List<RedFlag> raised) {
         Set<String> out = new TreeSet<>();
+        Set<String> done = new TreeSet<>();
+        for (RedFlag flag : raised) {
+            out.addAll(flag.unsafeTests());
+            done.add(flag.id());
+        }
         for (RedFlagRule rule : guarded) {
-            out.addAll(unsafeTests(rule, facts));
+            if (!done.contains(rule.id())) {
+                out.addAll(unsafeTests(rule, facts));
+            }
         }
         return out;
     }
