@@ -2,6 +2,7 @@ package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -98,10 +99,28 @@ final class WindowRobot {
      */
     static void click(FxRobot robot, Node node) {
         javafx.geometry.Point2D centre = robot.point(node).query();
+        dismissNotificationOver(centre);
         var base = robot.robotContext().getBaseRobot();
         base.moveMouse(centre);
         base.pressMouse(javafx.scene.input.MouseButton.PRIMARY);
         base.releaseMouse(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Closes a flag's pop-up notification that lies over {@code point}, as a user would before clicking what it
+     * covers (a flag raised part-way through entering an exam pops one up for a few seconds).
+     */
+    private static void dismissNotificationOver(javafx.geometry.Point2D point) {
+        onFx(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof javafx.stage.PopupWindow popup && popup.isShowing() && popup.getScene() != null
+                        && popup.getScene().getRoot().lookup(".notification-bar") != null
+                        && new javafx.geometry.Rectangle2D(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight()).contains(point)) {
+                    popup.hide();
+                }
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
