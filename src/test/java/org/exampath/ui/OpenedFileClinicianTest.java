@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
@@ -57,22 +55,7 @@ class OpenedFileClinicianTest {
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");
-        ExamFiles files = new ExamFiles() {
-            @Override
-            public Optional<Path> chooseOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseNote(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        ExamFiles files = new NoFiles();
         stage.setScene(ExamView.scene(new ExamView(model, files)));
         stage.show();
     }

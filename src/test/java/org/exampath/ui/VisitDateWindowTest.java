@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.persistence.Database;
@@ -49,22 +47,7 @@ class VisitDateWindowTest {
         autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
-        ExamFiles files = new ExamFiles() {
-            @Override
-            public Optional<Path> chooseOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSave(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseNote(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        ExamFiles files = new NoFiles();
         stage.setScene(ExamView.scene(new ExamView(model, files)));
         stage.show();
     }
