@@ -20,11 +20,6 @@ public record InconsistencyRule(String id, String label, Condition when, String 
         }
     }
 
-    public InconsistencyRule(String id, String label, Condition when, String message, String suggestion,
-                             List<String> sources, List<String> setAside) {
-        this(id, label, when, message, suggestion, sources, setAside, List.of(), null);
-    }
-
     /** The suggestion to give while {@code unsafe} tests are withheld by a red flag. */
     public String suggestion(java.util.Set<String> unsafe) {
         return tests.stream().anyMatch(unsafe::contains) ? suggestionWhileUnsafe : suggestion;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
@@ -34,7 +35,7 @@ public final class FollowUp {
     /** The exam a follow-up starts from: the last visit's findings without its red-flag answers (asked again) or its own date, clinician, assessment and plan. */
     public Exam startFrom(Exam previous) {
         // the last visit's date, clinician, assessment and plan were that visit's: the follow-up writes its own
-        Exam next = previous.withRecord(new org.exampath.domain.ExamRecord(previous.record().label(), null, null, null, null));
+        Exam next = previous.withRecord(ExamRecord.NONE.withLabel(previous.record().label()));
         for (String id : previous.findings().keySet()) {
             if (id.startsWith("redflag.")) {
                 next = next.with(id, null);
