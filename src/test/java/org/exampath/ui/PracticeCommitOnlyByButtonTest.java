@@ -9,10 +9,8 @@ import java.time.Clock;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
-import org.exampath.exchange.CaseLibraryReader;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.PracticeStore;
-import org.exampath.ui.practice.PracticeView;
 import org.exampath.ui.practice.PracticeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,8 @@ class PracticeCommitOnlyByButtonTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("practice-enter.db"));
         store = new PracticeStore(db, Clock.systemUTC());
-        CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
-        model = new PracticeViewModel(TestKnowledge.ENGINE, store, library.cases(), library.problems());
-        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
-        scene.getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = PracticeWindows.model(store);
+        PracticeWindows.show(stage, model, 1180, 780);
     }
 
     @AfterEach

@@ -18,7 +18,6 @@ import org.exampath.persistence.PracticeStore;
 import org.exampath.practice.Answer;
 import org.exampath.practice.Feedback;
 import org.exampath.text.Describe;
-import org.exampath.ui.practice.PracticeView;
 import org.exampath.ui.practice.PracticeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,7 @@ class PracticeObservationStepTest {
         db = Database.open(dir.resolve("practice-observation.db"));
         library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
         model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()), library.cases(), library.problems());
-        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
-        scene.getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        PracticeWindows.show(stage, model, 1180, 780);
     }
 
     @AfterEach

@@ -10,12 +10,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.exampath.TestKnowledge;
-import org.exampath.exchange.CaseLibraryReader;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.PracticeStore;
 import org.exampath.practice.Answer;
-import org.exampath.ui.practice.PracticeView;
 import org.exampath.ui.practice.PracticeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +37,8 @@ class PracticeScoresFollowTheStudentTest {
     @Start
     void start(Stage stage) {
         db = Database.open(dir.resolve("practice-scores-" + System.nanoTime() + ".db"));
-        CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
-        model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()), library.cases(), library.problems());
-        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
-        stage.setScene(scene);
-        stage.show();
+        model = PracticeWindows.model(new PracticeStore(db, Clock.systemUTC()));
+        PracticeWindows.show(stage, model, 1180, 780);
     }
 
     @AfterEach

@@ -12,10 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
-import org.exampath.exchange.CaseLibraryReader;
 import org.exampath.persistence.Database;
 import org.exampath.persistence.PracticeStore;
-import org.exampath.ui.practice.PracticeView;
 import org.exampath.ui.practice.PracticeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +35,8 @@ class PracticeWindowTest {
     @Start
     void start(Stage stage) {
         db = Database.open(dir.resolve("practice.db"));
-        CaseLibraryReader.Library library = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped();
-        model = new PracticeViewModel(TestKnowledge.ENGINE, new PracticeStore(db, Clock.systemUTC()), library.cases(), library.problems());
-        javafx.scene.Scene scene = new javafx.scene.Scene(new PracticeView(model), 1180, 780);
-        scene.getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = PracticeWindows.model(new PracticeStore(db, Clock.systemUTC()));
+        PracticeWindows.show(stage, model, 1180, 780);
     }
 
     @AfterEach
