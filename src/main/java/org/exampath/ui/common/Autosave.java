@@ -42,8 +42,6 @@ public final class Autosave {
     private final StatusLine statusLine = new StatusLine(this);
     private final javafx.collections.ObservableList<FindingConflict> conflicts = javafx.collections.FXCollections.observableArrayList();
     private Long pendingPreviousId;
-    /** The stored date of the encounter shown (JavaFX thread); null for a new exam. */
-    private String visitDate;
     /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
     private Encounters.Encounter shownAsStored;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
@@ -552,7 +550,6 @@ public final class Autosave {
                 actions.resend(fxGeneration, encounter.id(), left);
             }
             encounterId.set(id);
-            visitDate = encounter == null ? null : encounter.date();
             shownAsStored = encounter;
             pendingPreviousId = previousId;
             session.previousProperty().set(last);
@@ -571,7 +568,7 @@ public final class Autosave {
      * or null for a new exam, which is dated today (JavaFX thread).
      */
     public String visitDate() {
-        return visitDate;
+        return shownAsStored == null ? null : shownAsStored.date();
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exampath.knowledge.Keyed;
 import org.exampath.knowledge.RedFlagRule;
 import org.exampath.knowledge.Urgency;
 import org.exampath.store.Encounters;
@@ -136,12 +137,8 @@ public final class EncounterBrowserViewModel {
 
     /** The urgency a listed red-flag state begins with ("urgent: malignancy"), or null for none raised. */
     private static Urgency listedUrgency(String flags) {
-        if (flags == null) {
-            return null;
-        }
         int colon = flags.indexOf(": ");
-        return colon < 0 ? null : Arrays.stream(Urgency.values())
-                .filter(u -> u.key().equals(flags.substring(0, colon))).findFirst().orElse(null);
+        return colon < 0 ? null : Keyed.find(Urgency.class, flags.substring(0, colon));
     }
 
     private boolean leaving() {
