@@ -47,9 +47,8 @@ final class ClinicPatients {
                 }
             }
         }
-        if (!unlabelled && PatientLabel.isPlaceholder(clean)) {
-            throw new StoreException("patient label \"" + clean + "\" has the form this store keeps for patients nobody "
-                    + "labelled, and no such patient is stored: give the patient's own label");
+        if (!unlabelled) {
+            Encounters.unreserved(clean);
         }
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO exampath.patient (label, birth_year, sex) VALUES (?, ?, ?) RETURNING id")) {

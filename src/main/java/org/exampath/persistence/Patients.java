@@ -12,6 +12,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.PatientDetails;
 import org.exampath.domain.PatientLabel;
+import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 
 /**
@@ -35,7 +36,7 @@ final class Patients {
         String clean = clean(label);
         Stored found = find(c, clean);
         if (found == null) {
-            return insert(c, unreserved(clean), patient, birthYear);
+            return insert(c, Encounters.unreserved(clean), patient, birthYear);
         }
         PatientDetails.clash(clean, found.sex(), found.birthYear(), patient, birthYear).ifPresent(problem -> {
             throw new StoreException(problem);
@@ -75,15 +76,6 @@ final class Patients {
             r.next();
             return PatientLabel.placeholder(r.getLong(1));
         }
-    }
-
-    /** A label for a new patient: never one of a placeholder's form, which the store keeps for unlabelled patients. */
-    static String unreserved(String label) {
-        if (PatientLabel.isPlaceholder(label)) {
-            throw new StoreException("patient label \"" + label + "\" has the form this store keeps for patients nobody "
-                    + "labelled, and no such patient is stored: give the patient's own label");
-        }
-        return label;
     }
 
     static String clean(String label) {

@@ -90,6 +90,18 @@ public interface Encounters {
     }
 
     /**
+     * A label for a new patient, checked by both stores: never one of a placeholder's form, which a store keeps for
+     * unlabelled patients (a stored patient of that label is joined, not made).
+     */
+    static String unreserved(String label) {
+        if (PatientLabel.isPlaceholder(label)) {
+            throw new StoreException("patient label \"" + label + "\" has the form this store keeps for patients nobody "
+                    + "labelled, and no such patient is stored: give the patient's own label");
+        }
+        return label;
+    }
+
+    /**
      * The record a store holds for a visit (see {@link Encounter}): the stored label unless it is a placeholder,
      * the visit's date if one was recorded ({@code date} null otherwise), who examined if known ({@code examiner}
      * null or blank otherwise), and the assessment and plan of the stored exam's {@code notes}.
