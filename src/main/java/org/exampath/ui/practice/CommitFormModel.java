@@ -42,8 +42,6 @@ public final class CommitFormModel {
         private final int place;
         private final ObjectProperty<Hypothesis> hypothesis = new SimpleObjectProperty<>(this, "hypothesis");
         private final StringProperty probability = new SimpleStringProperty(this, "probability", "");
-        private BooleanBinding repeated;
-        private BooleanBinding skipped;
         private BooleanBinding choiceWrong;
         private StringBinding problem;
         private BooleanBinding probabilityWrong;
@@ -56,9 +54,9 @@ public final class CommitFormModel {
         void judgeAgainst(List<Rank> above) {
             javafx.beans.Observable[] watched = java.util.stream.Stream.concat(above.stream().map(Rank::hypothesisProperty),
                     java.util.stream.Stream.of(hypothesis, probability)).toArray(javafx.beans.Observable[]::new);
-            repeated = Bindings.createBooleanBinding(() -> firstAlike(above).isPresent(), watched);
+            BooleanBinding repeated = Bindings.createBooleanBinding(() -> firstAlike(above).isPresent(), watched);
             problem = Bindings.createStringBinding(() -> problemWith(above), watched);
-            skipped = Bindings.createBooleanBinding(() -> hypothesis.get() != null
+            BooleanBinding skipped = Bindings.createBooleanBinding(() -> hypothesis.get() != null
                     && above.stream().anyMatch(r -> r.hypothesis.get() == null), watched);
             choiceWrong = repeated.or(skipped);
             probabilityWrong = problem.isNotEmpty().and(choiceWrong.not());

@@ -22,6 +22,7 @@ import org.exampath.practice.PracticeCase;
 import org.exampath.practice.PracticeSession;
 import org.exampath.practice.Scorer;
 import org.exampath.reasoning.Engine;
+import org.exampath.reasoning.Inconsistency;
 import org.exampath.text.Describe;
 
 /**
@@ -245,10 +246,12 @@ public final class PracticeViewModel {
                     + (f.extraFlags().isEmpty() ? "." : "; you also ticked " + String.join(", ", f.extraFlags().stream().map(this::flagLabel).toList())
                     + ", which the case does not raise."));
         }
-        out.add(leadingLine(f));
+        // the case's own assessment, once: the leading line and the inconsistency lines both read it
+        var truth = engine.assess(session.get().practiceCase().exam());
+        out.add(leadingLine(f, truth.emergency()));
         String accepted = String.join(" or ", f.acceptedImaging().stream().map(r -> Describe.imaging(r).replace("Imaging: ", "")).toList());
         out.add(f.imagingCorrect() ? "Imaging: right (the case accepts " + accepted + ")." : "Imaging: the case expects " + accepted + ".");
-        out.addAll(inconsistencyLines(f));
+        out.addAll(inconsistencyLines(f, truth.inconsistencies()));
         out.addAll(testLines(f));
         if (f.brier() != null) {
             int n = knowledge().hypotheses().size();
@@ -262,7 +265,7 @@ public final class PracticeViewModel {
      * The working-diagnosis line. A case that names no answer is marked against the engine's leader, and the line
      * says so; hypotheses tied with it are each accepted, and named.
      */
-    private String leadingLine(Feedback f) {
+    private String leadingLine(Feedback f, boolean emergency) {
         List<String> labels = f.acceptedLeading().stream().map(this::hypothesisLabel).toList();
         if (!f.leadingFromEngine()) {
             return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
@@ -272,16 +275,13 @@ public final class PracticeViewModel {
         String leaders = last == 0 ? "the engine leads with " + labels.get(0)
                 : "the engine ranks " + String.join(", ", labels.subList(0, last)) + " and " + labels.get(last)
                 + " level at the top, so " + (last == 1 ? "either" : "any of them") + " is accepted";
-        boolean emergency = engine.assess(session.get().practiceCase().exam()).emergency();
         return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: not the engine's leader. ")
                 + "The case names no answer; " + leaders + "."
                 + (emergency ? " While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first." : "");
     }
 
     /** The case's inconsistencies explained where they are reported: which findings, and why they clash. */
-    private List<String> inconsistencyLines(Feedback f) {
-        PracticeSession s = session.get();
-        var found = engine.assess(s.practiceCase().exam()).inconsistencies();
+    private List<String> inconsistencyLines(Feedback f, List<Inconsistency> found) {
         if (found.isEmpty()) {
             return List.of("Inconsistencies: none in this case.");
         }
