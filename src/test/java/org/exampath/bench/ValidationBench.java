@@ -21,6 +21,8 @@ import org.exampath.reasoning.ValidationSet;
  * only for flag recall. Figures are printed for each batch of cases (the set as first assembled,
  * and each batch added later as a check against over-fitting) and for all cases together. For each
  * miss it prints the top three and the findings that moved the leader and the report's diagnosis.
+ * Last, the same figures by how much of the presentation a report gives (findings entered beyond
+ * age, sex and side), since an abstract that states one finding cannot be ranked like a full text.
  * Run: mvn -Pbench test-compile exec:exec -Dbench.main=org.exampath.bench.ValidationBench
  */
 public final class ValidationBench {
@@ -34,12 +36,17 @@ public final class ValidationBench {
         Map<String, Tally> batches = new LinkedHashMap<>();
         batches.put(ValidationSet.ORIGINAL_BATCH, new Tally());
         Tally all = new Tally();
+        Map<String, Tally> byDetail = new LinkedHashMap<>();
+        for (String bucket : DETAIL_BUCKETS) {
+            byDetail.put(bucket, new Tally());
+        }
         List<String> lines = new ArrayList<>();
         for (ValidationSet.Case c : set.cases()) {
             Assessment a = TestKnowledge.ENGINE.assess(c.exam());
             Tally batch = batches.computeIfAbsent(c.batch(), b -> new Tally());
             String line = score(c, a, hypotheses, batch);
             score(c, a, hypotheses, all);
+            score(c, a, hypotheses, byDetail.get(detailBucket(c.exam().findings().size())));
             if (line != null) {
                 lines.add(line);
             }
@@ -48,6 +55,14 @@ public final class ValidationBench {
         lines.forEach(System.out::println);
         batches.forEach((name, t) -> t.print("batch " + name));
         all.print("all cases");
+        byDetail.forEach((bucket, t) -> t.print("reports giving " + bucket + " findings"));
+    }
+
+    private static final List<String> DETAIL_BUCKETS = List.of("0-2", "3-5", "6-8", "9 or more");
+
+    /** The bucket for a report that gives this many findings beyond age, sex and side. */
+    private static String detailBucket(int findings) {
+        return DETAIL_BUCKETS.get(Math.min(findings / 3, DETAIL_BUCKETS.size() - 1));
     }
 
     /** Scores one case into the tally; returns its line, or null when its diagnosis is a red flag. */
