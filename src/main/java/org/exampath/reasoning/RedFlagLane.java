@@ -32,6 +32,12 @@ public final class RedFlagLane {
     /** Each level's mentioned findings, worked out once (the checks read them on every assessment). */
     private final Map<RedFlagLevel, Set<String>> mentions = new IdentityHashMap<>();
 
+    /**
+     * Each level's mentioned findings less those it reads only as a range (how long, how severe): the signs
+     * another flag can share with it. A duration both read is context, not a shared sign.
+     */
+    private final Map<RedFlagLevel, Set<String>> signs = new IdentityHashMap<>();
+
     /** The rules with a level that lists unsafe tests, in file order. */
     private final List<RedFlagRule> guarded = new ArrayList<>();
 
@@ -42,6 +48,12 @@ public final class RedFlagLane {
                 Set<String> mentioned = new TreeSet<>();
                 level.when().references(mentioned);
                 mentions.put(level, Set.copyOf(mentioned));
+                mentioned.removeIf(id -> {
+                    Set<Integer> ends = new TreeSet<>();
+                    level.when().rangeEnds(id, ends);
+                    return !ends.isEmpty();
+                });
+                signs.put(level, Set.copyOf(mentioned));
             }
             if (rule.levels().stream().anyMatch(level -> !level.unsafeTests().isEmpty())) {
                 guarded.add(rule);
@@ -249,13 +261,14 @@ public final class RedFlagLane {
 
     /**
      * Unasked findings one answer to which would make an emergency level hold, of the emergency rules that
-     * read a finding that raised {@code flag} (a progressive deficit and cauda equina share the deficit).
+     * read a sign that raised {@code flag} (a progressive deficit and cauda equina share the deficit; a duration
+     * both read is not a shared sign).
      */
     private List<String> emergencyQuestions(RedFlag flag, Facts facts, Map<RedFlagLevel, Set<String>> reached) {
         Set<String> found = new TreeSet<>();
         for (RedFlagRule rule : knowledge.redFlags()) {
             for (RedFlagLevel level : rule.levels()) {
-                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(mentions.get(level)::contains)
+                if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(signs.get(level)::contains)
                         && !level.when().test(facts)) {
                     found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
                 }

@@ -66,6 +66,25 @@ class RedFlagRulesTest {
                 .is("neuro.sensation.saddle", "normal")), "all asked and normal, but how long not recorded: possibly new (§3.2)");
         assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.myotome.L5", "weak")
                 .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new")).get("cauda_equina"));
+        assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.reflex.ankle", "reduced")
+                .count("history.duration_weeks", 6)).get("cauda_equina"), "a deficit in new symptoms (six weeks or less)");
+    }
+
+    @Test
+    void caudaEquina_deficitInLongStandingBilateralSymptoms_urgentNotEmergency_evidence32() {
+        // §3.2: symptoms in both legs are urgent when new or progressive; a stable deficit of months is a stenosis picture
+        Exams longStanding = Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.reflex.ankle", "reduced")
+                .count("history.duration_weeks", 7);
+        assertEquals("urgent", urgencies(longStanding).get("cauda_equina"), "the bladder, saddle and progression questions unasked");
+        assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms", "redflag.progressive_numbness")
+                .is("neuro.reflex.ankle", "reduced").count("history.duration_weeks", 17)).get("cauda_equina"), "growing is an emergency at any duration");
+        assertEquals("emergency", urgencies(Exams.of().yes("redflag.bilateral_leg_symptoms", "redflag.bladder_bowel_change")
+                .count("history.duration_weeks", 17)).get("cauda_equina"));
+        assertFalse(flags(Exams.of().yes("redflag.bilateral_leg_symptoms").is("neuro.reflex.ankle", "reduced")
+                .count("history.duration_weeks", 17)
+                .no("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.sexual_dysfunction_new",
+                        "redflag.progressive_weakness", "redflag.progressive_numbness")
+                .is("neuro.sensation.saddle", "normal")).contains("cauda_equina"), "all asked and normal, months old, not growing");
     }
 
     @Test
