@@ -326,8 +326,8 @@ class RedFlagRulesTest {
     @Test
     void inflammatory_asasFourOfFive_soon_Sieper2009() {
         Exams three = Exams.of().patient(45, Sex.MALE).yes("history.onset_before_40", "history.better_with_exercise",
-                "history.night_pain_eases_on_rising");
-        assertEquals(List.of(), flags(three));
+                "history.night_pain_eases_on_rising").count("history.duration_weeks", 8);
+        assertEquals(List.of(), flags(three), "eight weeks: not the chronic back pain the criteria are for");
         assertEquals(Map.of("inflammatory_arthritis", "soon"), urgencies(three.is("history.onset", "gradual_no_cause")));
     }
 
@@ -518,6 +518,13 @@ class RedFlagRulesTest {
         RedFlag prompt = TestKnowledge.ENGINE.assess(Exams.of().patient(20, Sex.MALE).count("history.duration_weeks", 13).exam())
                 .redFlags().get(0);
         assertTrue(prompt.action().startsWith("Ask the inflammatory back pain questions"), prompt.action());
+        RedFlag unknownLength = TestKnowledge.ENGINE.assess(Exams.of().patient(18, Sex.MALE).yes("history.warm_up_eases").exam())
+                .redFlags().get(0);
+        assertEquals("inflammatory_arthritis", unknownLength.id(), "how long not recorded is never read as under 13 weeks");
+        assertTrue(unknownLength.checks().contains("history.duration_weeks"), unknownLength.checks().toString());
+        assertEquals(List.of(), flags(Exams.of().patient(18, Sex.MALE).is("history.onset", "gradual_no_cause")),
+                "no inflammatory feature and no duration: a young person's pain is not prompted on age alone");
+        assertEquals(List.of(), flags(Exams.of().patient(18, Sex.MALE).yes("history.warm_up_eases").count("history.duration_weeks", 4)));
         RedFlag fits = TestKnowledge.ENGINE.assess(Exams.of().patient(28, Sex.MALE).yes("history.morning_stiffness_over_30min",
                 "history.wakes_second_half_night").exam()).redFlags().get(0);
         assertTrue(fits.action().startsWith("Refer to rheumatology"), fits.action());
