@@ -61,7 +61,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.write(c -> {
             Long found = createKey == null ? null : again(c, createKey);
             return found != null ? found
-                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey);
+                    : insert(c, new NewEncounter(patientLabel, exam, null, null), knowledgeVersion, previousId, createKey, false);
         });
     }
 
@@ -89,7 +89,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     Encounters.checkImportLabel(e.label());
                     Long made = e.createKey() == null ? null : madeWith(c, e.createKey());
                     done.add(made != null ? new Imported(made, true)
-                            : new Imported(insert(c, e, knowledgeVersion, null, e.createKey()), false));
+                            : new Imported(insert(c, e, knowledgeVersion, null, e.createKey(), true), false));
                 } catch (StoreException problem) {
                     throw Encounters.refusal(e, problem);
                 }
@@ -108,15 +108,22 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
     }
 
-    /** Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today. */
-    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey) throws SQLException {
+    /**
+     * Makes the encounter, dated with the visit its exam records (an exam file opened or imported), else today. An
+     * {@code imported} exam is marked so, with the clinician its file records as who examined (none if it records
+     * none, never the importing login) and, if it records no date, as undated; the server then stores its findings
+     * as the encounter's starting state, with no audit row in the importer's name (clinic migration 008).
+     */
+    private long insert(Connection c, NewEncounter e, String version, Long previousId, String createKey, boolean imported)
+            throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
+        String examiner = exam.record().clinician();
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
-                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags, assessment, plan) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags, assessment, plan, "
+                + "sex, imported, examiner, undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, date);
@@ -130,6 +137,10 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setString(10, e.flags());
             p.setString(11, exam.record().assessment()); // an imported exam keeps the clinician's words
             p.setString(12, exam.record().plan());
+            p.setString(13, exam.patient().sex() == null ? null : exam.patient().sex().id());
+            p.setBoolean(14, imported);
+            p.setString(15, imported && examiner != null && !examiner.isBlank() ? examiner : null);
+            p.setBoolean(16, imported && exam.record().date() == null);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

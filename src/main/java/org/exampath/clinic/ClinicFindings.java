@@ -42,6 +42,12 @@ public final class ClinicFindings {
     static final String COLUMNS = "finding, outcome, version, value, set_by, set_at";
 
     /**
+     * Who set a finding nobody is named for: an imported exam's starting state (clinic migration 008), whose
+     * encounter names the clinician its file records, never the login that imported it.
+     */
+    static final String IMPORTED = "the exam file it was imported from";
+
+    /**
      * Sets {@code finding} to {@code value} (null clears it) if its version is still {@code seenVersion}
      * (0: never set); one statement, so in autocommit its own transaction.
      */
@@ -88,7 +94,8 @@ public final class ClinicFindings {
             out.put(finding, switch (r.getString(2)) {
                 case "same" -> new Same(version);
                 case "saved" -> new Saved(version);
-                case "conflict" -> new Conflict(finding, wanted.get(finding), r.getString(4), version, r.getString(5),
+                case "conflict" -> new Conflict(finding, wanted.get(finding), r.getString(4), version,
+                        r.getString(5) == null ? IMPORTED : r.getString(5),
                         r.getTimestamp(6) == null ? null : r.getTimestamp(6).toInstant());
                 default -> throw new SQLException("unknown outcome " + r.getString(2) + " for " + finding);
             });

@@ -164,11 +164,9 @@ final class ClinicPatients {
 
     static Optional<Encounters.Encounter> load(Connection c, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT e.id, pt.label, e.date, e.created_by, e.status, "
-                + "e.knowledge_version, e.previous_id, e.side, e.age, pt.sex, e.assessment, e.plan, "
-                + "coalesce(e.create_key LIKE ? , false) FROM exampath.encounter e "
-                + "JOIN exampath.patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
-            p.setString(1, Encounters.IMPORT_KEY + "%");
-            p.setLong(2, id);
+                + "e.knowledge_version, e.previous_id, e.side, e.age, e.sex, e.assessment, e.plan, e.imported, e.examiner, "
+                + "e.undated FROM exampath.encounter e JOIN exampath.patient pt ON pt.id = e.patient_id WHERE e.id = ?")) {
+            p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -179,17 +177,20 @@ final class ClinicPatients {
                         values.put(finding, ValueCodec.decode(stored.value()));
                     }
                 });
+                // the sex this visit recorded, not the patient's from another visit (clinic migration 008)
                 Exam exam = new Exam(new Patient((Integer) r.getObject(9), Sex.fromId(r.getString(10))),
                         Side.fromId(r.getString(8)), values,
                         org.exampath.domain.ExamRecord.NONE.withAssessment(r.getString(11)).withPlan(r.getString(12)));
                 long previous = r.getLong(7);
                 Long previousId = r.wasNull() ? null : previous;
                 String date = r.getObject(3, LocalDate.class).toString();
-                // who examined: the login that made the encounter, but not for an import (that login only imported
-                // the file, and this store has no column for the clinician the file names; ADR 5)
-                String examiner = r.getBoolean(13) ? null : r.getString(4);
+                // who examined: the login that made the encounter, but for an import the clinician its file names (none
+                // when it names none, or when it was imported before migration 008), never the login that imported it
+                String examiner = r.getBoolean(13) ? r.getString(14) : r.getString(4);
+                // an undated import is listed under the day it was imported, which is not the visit's date
+                String visit = r.getBoolean(15) ? null : date;
                 return Optional.of(new Encounters.Encounter(r.getLong(1), r.getString(2), date, r.getString(4), r.getString(5),
-                        r.getString(6), previousId, exam, Encounters.recorded(r.getString(2), date, examiner, exam.record())));
+                        r.getString(6), previousId, exam, Encounters.recorded(r.getString(2), visit, examiner, exam.record())));
             }
         }
     }

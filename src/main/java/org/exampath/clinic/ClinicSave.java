@@ -10,7 +10,7 @@ import org.exampath.domain.Exam;
 
 /**
  * One save of an open encounter as one statement ({@code exampath.save_encounter}): the encounter's own
- * columns, and the findings written against the versions this client saw. Sent in autocommit it is its
+ * columns (its sex included), and the findings written against the versions this client saw. Sent in autocommit it is its
  * own transaction, so the save and its commit are one round trip.
  */
 record ClinicSave(Exam exam, String leading, Double leadingProbability, String flags) {
@@ -24,7 +24,7 @@ record ClinicSave(Exam exam, String leading, Double leadingProbability, String f
     Map<String, ClinicFindings.Outcome> run(Connection c, long encounterId, ClinicPatients.State expected, Map<String, String> wanted,
                                             Map<String, Integer> versions, boolean adopt) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT " + ClinicFindings.COLUMNS + " FROM exampath.save_encounter("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, encounterId);
             p.setString(2, expected == null ? null : expected.label());
             p.setString(3, expected == null ? null : expected.sex());
@@ -36,7 +36,10 @@ record ClinicSave(Exam exam, String leading, Double leadingProbability, String f
             p.setString(9, exam.record().assessment());
             p.setString(10, exam.record().plan());
             p.setString(11, flags);
-            p.setBoolean(ClinicFindings.bind(c, p, 12, wanted, versions), adopt);
+            int next = ClinicFindings.bind(c, p, 12, wanted, versions);
+            p.setBoolean(next, adopt);
+            // the sex this visit's exam records, kept with the encounter (the patient's may come from another visit)
+            p.setString(next + 1, exam.patient().sex() == null ? null : exam.patient().sex().id());
             try (ResultSet r = p.executeQuery()) {
                 return ClinicFindings.outcomes(r, wanted);
             }

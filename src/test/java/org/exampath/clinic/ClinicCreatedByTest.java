@@ -32,9 +32,8 @@ class ClinicCreatedByTest {
         assertEquals(6, server.asAdmin().migrate(6), "set up as an ExamPath of schema version 6 would have");
         alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
-            before = a.create("Pat before", "x", Exams.of().is("nerve.slump", "positive").exam(), "kb", null);
-        }
+        before = OlderClinicRows.encounter(server.as(alice), "Pat before", Exams.of().is("nerve.slump", "positive").exam(),
+                java.time.LocalDate.of(2026, 11, 28), null, null);
         assertEquals(ClinicDatabase.MIGRATIONS.size() - 6, server.asAdmin().migrate(), "clinic-init brings it up to date");
     }
 

@@ -49,10 +49,9 @@ class ClinicFollowUpAuditTest {
         assertEquals(5, server.asAdmin().migrate(5), "set up as an ExamPath of schema version 5 would have");
         alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
-            oldVisit = a.create("Old patient", "x", VISIT, "kb", null, "old-visit");
-            oldFollowUp = c.create("Old patient", "x", VISIT, "kb", oldVisit, "old-follow-up");
-        }
+        java.time.LocalDate day = java.time.LocalDate.now(CLOCK);
+        oldVisit = OlderClinicRows.encounter(server.as(alice), "Old patient", VISIT, day, null, "old-visit");
+        oldFollowUp = OlderClinicRows.encounter(server.as(carol), "Old patient", VISIT, day, oldVisit, "old-follow-up");
         auditBefore = rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
         findingsBefore = rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "ORDER BY encounter_id, finding");

@@ -165,8 +165,7 @@ class StoreContractTest {
         List<Encounters.Imported> done = store.importAll(List.of(new Encounters.NewEncounter("Uma", signed, null, null, "import-sha256:u"),
                 new Encounters.NewEncounter("Vic", EXAM, null, null, "import-sha256:v")), "importer", "kb");
         String examiner = store.load(done.get(0).id()).orElseThrow().recorded().clinician();
-        // the clinic store has no column for the clinician a file names (ADR 5): it records none rather than the importer
-        assertEquals(engine.name().equals("SQLite") ? "Dr Kemi Adeyemi" : null, examiner);
+        assertEquals("Dr Kemi Adeyemi", examiner, "who examined is the clinician the file names");
         assertEquals(null, store.load(done.get(1).id()).orElseThrow().recorded().clinician(), "a file naming nobody: nobody");
     }
 
