@@ -159,10 +159,11 @@ public interface Encounters {
      * (by an earlier import, or earlier in this one) is not stored again and that encounter is left as it
      * is: its id comes back marked {@code already}. In the SQLite store an exam whose file records its
      * clinician is that clinician's encounter, its findings audited in their name; a file that names none makes
-     * an encounter that names no examiner, its findings audited in {@code clinician}'s name (the importer's). The
-     * clinic store has no place for a file's clinician: the encounter is the importing login's ({@code created_by},
-     * its findings audited in that login's name, as the server stamps them), and its {@link Encounter#recorded}
-     * names no examiner, since that login only imported it (ADR 5). A refusal names the exam's source.
+     * an encounter that names no examiner, its findings audited in {@code clinician}'s name (the importer's). In the
+     * clinic store the encounter is made by the importing login ({@code created_by}) and its {@link Encounter#recorded}
+     * names the clinician the file records (none if it records none, never that login); its findings are its
+     * starting state, with no audit row, as the server can name only the login in one (ADR 5, ADR 8). A refusal
+     * names the exam's source.
      */
     List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
 
