@@ -33,7 +33,7 @@ class SoapSummaryTest {
     @Test
     void historyAndTestsReadAsSentencesUnderTheirHeadings() {
         String[] lines = soap(tendinopathy()).split("\n");
-        assertEquals("S: History: pain in the lateral hip (over the greater trochanter). No pain below the knee, duration 12 weeks"
+        assertEquals("S: History: pain in the lateral hip (over the greater trochanter). Duration 12 weeks"
                 + " and onset gradual with no clear cause. Worse with sitting and stairs. Red-flag screen not complete (0 of "
                 + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked).", lines[1]);
         assertEquals("O: Palpation: greater trochanter tender, reproducing the familiar pain. Resisted tests: hip abduction"
@@ -68,8 +68,11 @@ class SoapSummaryTest {
 
     @Test
     void aNegativeThatMovedNothingIsLeftOutAndANotAskedQuestionIsNeverMentioned() {
-        String text = soap(tendinopathy());
-        assertTrue(text.contains("No pain below the knee"), "a negative that moved a hypothesis is written: " + text);
+        // knowledge 2026.11.29: sitting no longer lifts radicular pain, so it is not among the diagnoses shown and
+        // "no pain below the knee" (0.6 for it) is not pertinent; no claudication (0.23 for stenosis, x3 or more) is
+        String text = soap(tendinopathy().with("history.aggravator.walking_eased_by_sitting", FindingValue.Flag.NO));
+        assertTrue(text.contains("no walking or standing brings it on"), "a negative that moved a hypothesis is written: " + text);
+        assertFalse(text.contains("No pain below the knee"), "a small shift of a diagnosis not shown is left out: " + text);
         assertFalse(text.contains("warmed up"), "a negative that moved nothing (no likelihood ratio) is left out: " + text);
         assertFalse(text.toLowerCase().contains("running"), "running was not asked: " + text);
         assertFalse(text.contains("groin"), text);
