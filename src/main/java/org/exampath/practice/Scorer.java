@@ -173,7 +173,7 @@ public final class Scorer {
             case INTEGER -> new FindingValue.Count(d.min());
             case CHOICE -> new FindingValue.Choice(d.values().contains("negative") ? "negative"
                     : d.values().contains("non_tender") ? "non_tender" : d.values().contains("normal") ? "normal"
-                    : d.values().get(d.values().size() - 1));
+                    : d.values().contains("flexor") ? "flexor" : d.values().get(d.values().size() - 1));
         };
     }
 

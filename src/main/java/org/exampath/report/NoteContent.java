@@ -56,13 +56,13 @@ final class NoteContent {
         return out;
     }
 
-    /** Answers that say nothing is there: "no", negative, normal, non-tender, full strength without pain. */
+    /** Answers that say nothing is there: "no", negative, normal, non-tender, a flexor plantar response, full strength without pain. */
     static boolean negative(FindingValue v) {
         if (v instanceof FindingValue.Flag f) {
             return !f.value();
         }
         if (v instanceof FindingValue.Choice c) {
-            return java.util.Set.of("negative", "normal", "non_tender", "no_effect", "none").contains(c.value());
+            return java.util.Set.of("negative", "normal", "non_tender", "no_effect", "none", "flexor").contains(c.value());
         }
         if (v instanceof FindingValue.Strength st) {
             return st.grade() == 5 && "none".equals(st.pain());

@@ -80,7 +80,20 @@ class KnowledgeConsistencyTest {
         spec.put("provocation.lumbar_repeated_movement", "not_tested,centralises,peripheralises,no_effect");
         spec.putAll(issue10Findings());
         spec.putAll(sijTestExtensions());
+        spec.putAll(upperMotorNeuroneSigns());
         return spec;
+    }
+
+    /**
+     * The upper motor neurone signs of the neuro screen (UI review finding 4): new ids, since the spec's reflex
+     * rows are closed at normal, reduced and absent and a brisk reflex is none of them.
+     */
+    static Map<String, String> upperMotorNeuroneSigns() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("neuro.reflexes_brisk", "boolean");
+        out.put("neuro.clonus", "boolean");
+        out.put("neuro.plantar", "flexor,extensor,equivocal");
+        return out;
     }
 
     /** Findings added by issue 10 (the shared id list of the brief), beyond the exam/1 spec table. */
