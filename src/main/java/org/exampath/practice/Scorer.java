@@ -165,7 +165,7 @@ public final class Scorer {
     }
 
     /** A test the case leaves unremarkable is taken as done and negative for choosing what comes next. */
-    private FindingValue placeholderNegative(String id) {
+    FindingValue placeholderNegative(String id) {
         var d = engine.knowledge().finding(id).orElseThrow();
         return switch (d.kind()) {
             case BOOLEAN -> FindingValue.Flag.NO;
