@@ -51,7 +51,14 @@ public final class PracticeView extends HBox {
         questions.flowWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(120, ask.getViewportBounds().getWidth()), ask.viewportBoundsProperty()));
         VBox.setVgrow(ask, Priority.ALWAYS);
-        VBox left = new VBox(8, new CaseChooserView(model), vignette, ask);
+        Label committed = new Label("Committed: the questions and tests are closed. Press Start to work the case again.");
+        committed.setId("practice-ask-closed");
+        committed.getStyleClass().add("hint");
+        committed.setWrapText(true);
+        committed.setMinHeight(Region.USE_PREF_SIZE);
+        committed.visibleProperty().bind(model.feedbackProperty().isNotNull());
+        committed.managedProperty().bind(committed.visibleProperty());
+        VBox left = new VBox(8, new CaseChooserView(model), vignette, committed, ask);
         left.setPrefWidth(560);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(12, new FeedbackView(model), new CommitView(model));
