@@ -90,6 +90,16 @@ class PracticeReviewUiTest {
                 "an inconsistency between tests the student did not perform is reported as missed: " + text);
     }
 
+    /** Finding 16, what is said instead: the clash is still taught, as one the student could not reach. */
+    @Test
+    void anInconsistencyTheStudentCouldNotReachIsTaughtAsSuch(FxRobot robot) {
+        historyOnlyAttemptCommitted(robot);
+        String text = feedback(robot);
+        assertTrue(text.contains("Inconsistencies: none you could see. The case also holds one in questions or tests you did not do"
+                + " (not reachable from what you examined, so not marked):"), text);
+        assertTrue(text.contains("Straight-leg raise, Slump do not fit together"), text);
+    }
+
     /** Finding 17: the advice line reads "Check: Check that the familiar pain ...". */
     @Test
     void theInconsistencyAdviceDoesNotSayCheckTwice(FxRobot robot) {

@@ -11,7 +11,8 @@ import javafx.scene.layout.VBox;
 /**
  * The practice window: on the left the chooser, the vignette and the questions and tests to ask;
  * on the right one scroll area with the feedback first (once committed), then what was found and
- * the commit form. The engine's view stays hidden until the commit.
+ * the commit form, with the commit button under it, always in view. The engine's view stays hidden until the
+ * commit.
  */
 public final class PracticeView extends HBox {
     private static final String BEFORE_START = "Choose a case and press Start. Ask the questions and do the tests you judge worth "
@@ -66,7 +67,18 @@ public final class PracticeView extends HBox {
         ScrollPane rightScroll = scroll(right);
         rightScroll.setId("practice-right");
         model.feedbackProperty().addListener((obs, old, now) -> rightScroll.setVvalue(0));
-        getChildren().addAll(left, rightScroll);
+        VBox.setVgrow(rightScroll, Priority.ALWAYS);
+        // the commit sits under the scroll area, always in view; the line beside it says the form is above
+        Label above = new Label("Your ranking, red flags and imaging are above (scroll).");
+        above.getStyleClass().add("hint");
+        above.setWrapText(true);
+        HBox commitLine = new HBox(8, CommitView.commitButton(model), above);
+        commitLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        commitLine.visibleProperty().bind(model.feedbackProperty().isNull());
+        commitLine.managedProperty().bind(commitLine.visibleProperty());
+        VBox rightColumn = new VBox(8, rightScroll, commitLine);
+        rightColumn.setPrefWidth(520);
+        getChildren().addAll(left, rightColumn);
     }
 
     private static ScrollPane scroll(javafx.scene.Node content) {
