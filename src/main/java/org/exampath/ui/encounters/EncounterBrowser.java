@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.store.Encounters;
@@ -128,16 +129,30 @@ public final class EncounterBrowser extends VBox {
         c.setMinWidth(min);
         c.setCellFactory(col -> {
             Tooltip whole = new Tooltip();
+            // a wrapping column draws its text as a Text wrapped to the column, so the row grows to hold it all
+            Text wrapped = new Text();
+            wrapped.getStyleClass().add("text");
             TableCell<Encounters.Row, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String text, boolean empty) {
                     super.updateItem(text, empty);
-                    setText(empty ? null : text);
+                    String shown = empty ? null : text;
+                    if (wrap) {
+                        wrapped.setText(shown == null ? "" : shown);
+                        setGraphic(shown == null ? null : wrapped);
+                    } else {
+                        setText(shown);
+                    }
                     whole.setText(text);
-                    setTooltip(empty || text == null || text.isEmpty() ? null : whole);
+                    setTooltip(shown == null || shown.isEmpty() ? null : whole);
                 }
             };
-            cell.setWrapText(wrap);
+            if (wrap) {
+                wrapped.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(cell.textFillProperty()); // white on a chosen row, as the other columns
+                wrapped.fontProperty().bind(cell.fontProperty());
+                cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
             return cell;
         });
         return c;
