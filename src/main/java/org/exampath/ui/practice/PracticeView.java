@@ -72,6 +72,8 @@ public final class PracticeView extends HBox {
         Label above = new Label("Your ranking, red flags and imaging are above (scroll).");
         above.getStyleClass().add("hint");
         above.setWrapText(true);
+        above.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(above, Priority.ALWAYS);
         HBox commitLine = new HBox(8, CommitView.commitButton(model), above);
         commitLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         commitLine.visibleProperty().bind(model.feedbackProperty().isNull());
