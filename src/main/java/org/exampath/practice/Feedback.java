@@ -10,6 +10,8 @@ import java.util.List;
  * student uncovered already raises an emergency, so the engine would act on it rather than test; a
  * test that confirms that flag counts as on its path. {@code leadingFromEngine}: the case names no
  * leading hypothesis, so {@code acceptedLeading} is the engine's top one with every hypothesis tied with it.
+ * {@code inconsistencySpotted}: the student marked a finding of an inconsistency they uncovered whole (see
+ * {@link Scorer#uncovered}); one in questions or tests they never did is not judged.
  */
 public record Feedback(List<String> missedFlags, List<String> screenUnasked, int screenTotal, List<String> relevantUnasked,
                        List<String> extraFlags, boolean leadingCorrect, List<String> acceptedLeading,

@@ -52,7 +52,10 @@ public final class Scorer {
 
         Set<String> inconsistent = new TreeSet<>();
         truth.inconsistencies().stream().map(Inconsistency::findings).forEach(inconsistent::addAll);
-        boolean spotted = !inconsistent.isEmpty() && answer.inconsistentFindings().stream().anyMatch(inconsistent::contains);
+        // judged only where the student could see the clash: every finding of it asked or tested
+        Set<String> seen = new TreeSet<>();
+        truth.inconsistencies().stream().filter(i -> uncovered(i, session)).map(Inconsistency::findings).forEach(seen::addAll);
+        boolean spotted = answer.inconsistentFindings().stream().anyMatch(seen::contains);
 
         List<String> tests = new ArrayList<>();
         for (String id : session.asked()) {
@@ -77,6 +80,14 @@ public final class Scorer {
         return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
                 List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
                 brier, score, c.teachingPoints(), emergencyFirst, leadingFromEngine);
+    }
+
+    /**
+     * The student uncovered every finding of the inconsistency, so could see it; one that lies in a question or
+     * test they never did is not theirs to spot, and is neither marked nor called missed.
+     */
+    public static boolean uncovered(Inconsistency inconsistency, PracticeSession session) {
+        return inconsistency.findings().stream().allMatch(session::hasAsked);
     }
 
     /**

@@ -60,6 +60,9 @@ public final class PracticeScreens {
         });
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback.png"));
+        onFx(() -> ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(1));
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback-end.png"));
         onFx(() -> scrollAskTo(scene[0], "Observation"));
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-observation.png"));

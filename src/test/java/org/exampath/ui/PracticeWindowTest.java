@@ -99,6 +99,9 @@ class PracticeWindowTest {
         javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
         assertEquals(1.0, x.getLowerBound());
         assertEquals(1.0, x.getTickUnit(), "attempts are whole numbers");
+        assertFalse(chart.isVisible(), "one attempt is no line: the chart waits for the second");
+        assertTrue(robot.lookup("#practice-score-so-far").queryAs(Label.class).getText().contains("/ 100 on your first attempt"),
+                "the first score is told as a number");
     }
 
     @Test

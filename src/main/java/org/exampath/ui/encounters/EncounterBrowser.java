@@ -2,17 +2,22 @@ package org.exampath.ui.encounters;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.store.Encounters;
@@ -20,7 +25,9 @@ import org.exampath.store.Encounters;
 /**
  * The encounter browser: find last week's exam in seconds, open it (Open, Enter or a double-click) or start a
  * follow-up. Both replace the exam shown, so both go through the exam window's leave check first; when the
- * clinician stays, the list stays open. Escape closes it.
+ * clinician stays, the list stays open. Escape closes it. From the search field, Down moves into the list and
+ * Enter opens the chosen row (or the only match). The red flags come right after the patient and keep their
+ * room: the other columns give way first, and a long line wraps rather than being cut.
  */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
@@ -33,16 +40,28 @@ public final class EncounterBrowser extends VBox {
         setPadding(new Insets(12));
         TextField search = new TextField();
         search.setId("encounter-search");
-        search.setPromptText("Search by patient label, date (2026-11) or hypothesis");
+        search.setPromptText("Patient label, date (2026-11) or hypothesis");
         search.textProperty().bindBidirectional(model.queryProperty());
+        Label searchLabel = new Label("_Search:");
+        searchLabel.setMnemonicParsing(true);
+        searchLabel.setLabelFor(search);
+        searchLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchLine = new HBox(8, searchLabel, search);
+        searchLine.setAlignment(Pos.CENTER_LEFT);
         table.setId("encounter-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("Date", r -> r.date(), 100));
-        table.getColumns().add(column("Patient", Encounters.Row::patientLabel, 160));
-        table.getColumns().add(column("Leading hypothesis", model::leadingText, 260));
-        table.getColumns().add(column("Red flags", model::flagsText, 220));
-        table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 120));
-        table.getColumns().add(column("#", r -> Long.toString(r.id()), 60));
+        // the columns share the list's width (no sideways scroll); the red flags, the column that matters most
+        // for safety, sit early and keep a wide minimum, so the hypothesis and the patient give way first
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Date", r -> r.date(), 90, 90, false));
+        table.getColumns().add(column("Patient", Encounters.Row::patientLabel, 150, 90, false));
+        TableColumn<Encounters.Row, String> flags = column("Red flags", model::flagsText, 300, 240, true);
+        flags.setId("encounter-flags-column");
+        table.getColumns().add(flags);
+        table.getColumns().add(column("Leading hypothesis", model::leadingText, 240, 120, true));
+        table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 110, 80, false));
+        table.getColumns().add(column("#", r -> Long.toString(r.id()), 50, 40, false));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Encounters.Row>();
             row.setOnMouseClicked(e -> {
@@ -58,6 +77,25 @@ public final class EncounterBrowser extends VBox {
             if (e.getCode() == KeyCode.ENTER && chosen != null) {
                 e.consume();
                 model.open(chosen).ifPresent(opening -> close.run());
+            }
+        });
+        // Down from the search moves into the list; Enter there opens the chosen row, or the only match
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                e.consume();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+                table.scrollTo(table.getSelectionModel().getSelectedIndex());
+                table.requestFocus();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                Encounters.Row chosen = table.getSelectionModel().getSelectedItem() != null ? table.getSelectionModel().getSelectedItem()
+                        : table.getItems().size() == 1 ? table.getItems().get(0) : null;
+                if (chosen != null) {
+                    e.consume();
+                    model.open(chosen).ifPresent(opening -> close.run());
+                }
             }
         });
         // Escape closes the list, wherever the focus is in it
@@ -78,15 +116,45 @@ public final class EncounterBrowser extends VBox {
         followUp.setOnAction(e -> model.followUp(table.getSelectionModel().getSelectedItem()).ifPresent(starting -> close.run()));
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(search, table, new HBox(8, open, followUp, message));
+        getChildren().addAll(searchLine, table, new HBox(8, open, followUp, message));
         model.search();
     }
 
+    /** A column; a wrapping one shows a long line whole on more lines, the others end in "..." and show it whole on hover. */
     private static TableColumn<Encounters.Row, String> column(String title,
-            java.util.function.Function<Encounters.Row, String> value, double width) {
+            java.util.function.Function<Encounters.Row, String> value, double width, double min, boolean wrap) {
         TableColumn<Encounters.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(min);
+        c.setCellFactory(col -> {
+            Tooltip whole = new Tooltip();
+            // a wrapping column draws its text as a Text wrapped to the column, so the row grows to hold it all
+            Text wrapped = new Text();
+            wrapped.getStyleClass().add("text");
+            TableCell<Encounters.Row, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    String shown = empty ? null : text;
+                    if (wrap) {
+                        wrapped.setText(shown == null ? "" : shown);
+                        setGraphic(shown == null ? null : wrapped);
+                    } else {
+                        setText(shown);
+                    }
+                    whole.setText(text);
+                    setTooltip(shown == null || shown.isEmpty() ? null : whole);
+                }
+            };
+            if (wrap) {
+                wrapped.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(cell.textFillProperty()); // white on a chosen row, as the other columns
+                wrapped.fontProperty().bind(cell.fontProperty());
+                cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+            return cell;
+        });
         return c;
     }
 
@@ -95,7 +163,10 @@ public final class EncounterBrowser extends VBox {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("ExamPath: encounters");
-        Scene scene = new Scene(new EncounterBrowser(model, stage::close), 760, 520);
+        // as wide as the exam window allows (1024 shows every column whole), never wider than is useful
+        double width = owner == null || owner.getWidth() <= 0 ? 980 : Math.max(640, Math.min(1200, owner.getWidth() - 24));
+        double height = owner == null || owner.getHeight() <= 0 ? 560 : Math.max(420, Math.min(720, owner.getHeight() - 60));
+        Scene scene = new Scene(new EncounterBrowser(model, stage::close), width, height);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.show();

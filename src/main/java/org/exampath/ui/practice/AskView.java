@@ -28,6 +28,8 @@ final class AskView extends VBox {
         this.model = model;
         setId("practice-ask");
         model.sessionProperty().addListener((obs, old, now) -> show(now));
+        // once committed nothing more can be asked, so no button looks as if it could (Start works the case again)
+        disableProperty().bind(model.feedbackProperty().isNotNull());
     }
 
     /** The width to flow the buttons within; a label longer than that wraps inside its button. */

@@ -10,7 +10,7 @@ import javafx.util.StringConverter;
 import org.exampath.practice.PracticeCase;
 import org.exampath.ui.common.Keys;
 
-/** Who is practising and on which case; Start opens it. */
+/** Who is practising (a labelled name field) and on which case; Start opens it. */
 final class CaseChooserView extends VBox {
     CaseChooserView(PracticeViewModel model) {
         super(6);
@@ -45,6 +45,12 @@ final class CaseChooserView extends VBox {
         message.setId("practice-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new FlowPane(8, 6, student, cases, start), hint, message);
+        Label name = new Label("Your _name:");
+        name.setMnemonicParsing(true);
+        name.setLabelFor(student);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane line = new FlowPane(8, 6, name, student, cases, start);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(line, hint, message);
     }
 }

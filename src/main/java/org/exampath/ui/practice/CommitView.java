@@ -11,7 +11,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -54,21 +53,33 @@ final class CommitView extends VBox {
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.textProperty().bind(form.problemProperty());
-        FlowPane flags = new FlowPane(8, 4);
+        // one flag a line: two labels side by side read as one option
+        VBox flags = new VBox(4);
         for (RedFlagRule rule : form.rules()) {
             CheckBox box = new CheckBox(rule.label());
             box.setId("practice-flag-" + rule.id());
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(form.flagProperty(rule.id()));
             flags.getChildren().add(box);
         }
+        getChildren().addAll(problem, new Label("Red flags you see:"), flags, new Label("Imaging:"), imaging(form));
+        disableProperty().bind(model.sessionProperty().isNull().or(model.feedbackProperty().isNotNull()));
+    }
+
+    /**
+     * The commit button, kept below the scroll area so it is always in view; offered only while a started case
+     * is uncommitted and the form is valid.
+     */
+    static Button commitButton(PracticeViewModel model) {
         Button commit = new Button("Commit and see feedback");
         commit.setId("practice-commit");
+        commit.setMinWidth(Button.USE_PREF_SIZE);
         // never the default button: a commit is final and kept in the student's progress, so Enter pressed to
         // finish typing a probability must not send a half-filled answer
-        commit.disableProperty().bind(form.validProperty().not());
+        commit.disableProperty().bind(model.commitForm().validProperty().not()
+                .or(model.sessionProperty().isNull()).or(model.feedbackProperty().isNotNull()));
         commit.setOnAction(e -> model.commit());
-        getChildren().addAll(problem, new Label("Red flags you see:"), flags, new Label("Imaging:"), imaging(form), commit);
-        disableProperty().bind(model.sessionProperty().isNull().or(model.feedbackProperty().isNotNull()));
+        return commit;
     }
 
     private static HBox rankLine(CommitFormModel form, CommitFormModel.Rank rank) {

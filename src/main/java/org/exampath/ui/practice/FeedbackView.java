@@ -12,13 +12,15 @@ import org.exampath.practice.Feedback;
 /**
  * The result of a commit, first thing on the page: score and red flags, diagnosis, imaging,
  * inconsistencies explained in place, each of the student's tests, teaching points, the engine's
- * view of the whole case in plain lines, and the scores over numbered attempts. No scroll area of
+ * view of the whole case in plain lines, and the scores over numbered attempts (a chart from the second
+ * attempt; the first is told as a number). No scroll area of
  * its own: it lives in the practice window's one scroll.
  */
 final class FeedbackView extends VBox {
     private final PracticeViewModel model;
     private final LineChart<Number, Number> chart;
     private final NumberAxis attempts = new NumberAxis(1, 2, 1);
+    private final Label scoreSoFar = new Label();
 
     FeedbackView(PracticeViewModel model) {
         super(6);
@@ -47,6 +49,12 @@ final class FeedbackView extends VBox {
         chart.setMinHeight(200);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
+        // one attempt is a number, not a line: the chart shows from the second attempt, the score as text before
+        chart.managedProperty().bind(chart.visibleProperty());
+        scoreSoFar.setId("practice-score-so-far");
+        scoreSoFar.setWrapText(true);
+        scoreSoFar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scoreSoFar.managedProperty().bind(scoreSoFar.visibleProperty());
         managedProperty().bind(visibleProperty());
         visibleProperty().bind(model.feedbackProperty().isNotNull());
         model.feedbackProperty().addListener((obs, old, now) -> show(now));
@@ -75,7 +83,7 @@ final class FeedbackView extends VBox {
         VBox engine = new VBox(2);
         engine.setId("practice-engine-panel");
         model.engineLines().forEach(line -> engine.getChildren().add(wrapped(line)));
-        getChildren().addAll(engine, chart);
+        getChildren().addAll(engine, scoreSoFar, chart);
         drawChart();
     }
 
@@ -100,5 +108,12 @@ final class FeedbackView extends VBox {
         }
         attempts.setUpperBound(Math.max(2, n));
         chart.getData().setAll(List.of(series));
+        chart.setVisible(n >= 2);
+        String name = model.studentProperty().get() == null ? "" : model.studentProperty().get().strip();
+        // with a name and nothing listed yet the attempt is still being stored: nothing to say until it is
+        scoreSoFar.setText(n == 1 ? "Your scores over time: " + model.attempts().get(0).score()
+                + " / 100 on your first attempt. The chart shows from your second attempt."
+                : n == 0 && name.isEmpty() ? "Enter your name to keep your scores over time." : "");
+        scoreSoFar.setVisible(n < 2 && !scoreSoFar.getText().isEmpty());
     }
 }

@@ -11,7 +11,8 @@ import javafx.scene.layout.VBox;
 /**
  * The practice window: on the left the chooser, the vignette and the questions and tests to ask;
  * on the right one scroll area with the feedback first (once committed), then what was found and
- * the commit form. The engine's view stays hidden until the commit.
+ * the commit form, with the commit button under it, always in view. The engine's view stays hidden until the
+ * commit.
  */
 public final class PracticeView extends HBox {
     private static final String BEFORE_START = "Choose a case and press Start. Ask the questions and do the tests you judge worth "
@@ -51,7 +52,14 @@ public final class PracticeView extends HBox {
         questions.flowWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(120, ask.getViewportBounds().getWidth()), ask.viewportBoundsProperty()));
         VBox.setVgrow(ask, Priority.ALWAYS);
-        VBox left = new VBox(8, new CaseChooserView(model), vignette, ask);
+        Label committed = new Label("Committed: the questions and tests are closed. Press Start to work the case again.");
+        committed.setId("practice-ask-closed");
+        committed.getStyleClass().add("hint");
+        committed.setWrapText(true);
+        committed.setMinHeight(Region.USE_PREF_SIZE);
+        committed.visibleProperty().bind(model.feedbackProperty().isNotNull());
+        committed.managedProperty().bind(committed.visibleProperty());
+        VBox left = new VBox(8, new CaseChooserView(model), vignette, committed, ask);
         left.setPrefWidth(560);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(12, new FeedbackView(model), new CommitView(model));
@@ -59,7 +67,20 @@ public final class PracticeView extends HBox {
         ScrollPane rightScroll = scroll(right);
         rightScroll.setId("practice-right");
         model.feedbackProperty().addListener((obs, old, now) -> rightScroll.setVvalue(0));
-        getChildren().addAll(left, rightScroll);
+        VBox.setVgrow(rightScroll, Priority.ALWAYS);
+        // the commit sits under the scroll area, always in view; the line beside it says the form is above
+        Label above = new Label("Your ranking, red flags and imaging are above (scroll).");
+        above.getStyleClass().add("hint");
+        above.setWrapText(true);
+        above.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(above, Priority.ALWAYS);
+        HBox commitLine = new HBox(8, CommitView.commitButton(model), above);
+        commitLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        commitLine.visibleProperty().bind(model.feedbackProperty().isNull());
+        commitLine.managedProperty().bind(commitLine.visibleProperty());
+        VBox rightColumn = new VBox(8, rightScroll, commitLine);
+        rightColumn.setPrefWidth(520);
+        getChildren().addAll(left, rightColumn);
     }
 
     private static ScrollPane scroll(javafx.scene.Node content) {

@@ -280,18 +280,36 @@ public final class PracticeViewModel {
                 + (emergency ? " While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first." : "");
     }
 
-    /** The case's inconsistencies explained where they are reported: which findings, and why they clash. */
+    /**
+     * The case's inconsistencies explained where they are reported: which findings, and why they clash. Only one
+     * the student uncovered whole is judged spotted or not; one in questions or tests they never did is told as
+     * teaching, never as a miss.
+     */
     private List<String> inconsistencyLines(Feedback f, List<Inconsistency> found) {
         if (found.isEmpty()) {
             return List.of("Inconsistencies: none in this case.");
         }
+        PracticeSession s = session.get();
+        List<Inconsistency> seen = found.stream().filter(i -> Scorer.uncovered(i, s)).toList();
+        List<Inconsistency> unseen = found.stream().filter(i -> !Scorer.uncovered(i, s)).toList();
         List<String> out = new ArrayList<>();
-        out.add("Inconsistencies: " + (f.inconsistencySpotted() ? "you spotted one." : "not spotted."));
-        for (var i : found) {
-            out.add("  " + names(i.findings()) + " do not fit together: " + i.message()
-                    + (i.suggestion() == null || i.suggestion().isBlank() ? "" : " Check: " + i.suggestion()));
+        if (!seen.isEmpty()) {
+            out.add("Inconsistencies: " + (f.inconsistencySpotted() ? "you spotted one." : "not spotted."));
+            seen.forEach(i -> out.add(inconsistencyLine(i)));
+        }
+        if (!unseen.isEmpty()) {
+            out.add((seen.isEmpty() ? "Inconsistencies: none you could see. " : "")
+                    + "The case also holds " + (unseen.size() == 1 ? "one" : unseen.size()) + " in questions or tests you did not do"
+                    + " (not reachable from what you examined, so not marked):");
+            unseen.forEach(i -> out.add(inconsistencyLine(i)));
         }
         return out;
+    }
+
+    /** One inconsistency: its findings, why they clash and what to do (the advice is its own sentence). */
+    private String inconsistencyLine(Inconsistency i) {
+        return "  " + names(i.findings()) + " do not fit together: " + i.message()
+                + (i.suggestion() == null || i.suggestion().isBlank() ? "" : " " + i.suggestion());
     }
 
     /** Each of the student's own tests: on the engine's path, added nothing, or neither. */
