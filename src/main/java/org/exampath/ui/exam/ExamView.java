@@ -17,9 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
 import org.controlsfx.control.SegmentedButton;
-import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
 import org.exampath.ui.hypotheses.HypothesisPanel;
 import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
@@ -59,7 +57,6 @@ public final class ExamView extends BorderPane {
         panel.prefWidthProperty().bind(widthProperty().multiply(0.34));
         panel.setMinWidth(320);
         panel.setMaxWidth(560);
-        panel.setOnNewFlag(this::notifyFlag);
         conflicts = new ConflictPanel(model.conflicts());
         setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar(),
                 conflicts));
@@ -211,15 +208,6 @@ public final class ExamView extends BorderPane {
         }
         Node focus = target instanceof Parent p && p.lookup(".toggle-button") != null ? p.lookup(".toggle-button") : target;
         focus.requestFocus();
-    }
-
-    /** The banner shows the flag in the same frame; the pop-up notification follows in the next one. */
-    private void notifyFlag(RedFlag flag) {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> Notifications.create().owner(getScene().getWindow()).title(Describe.urgency(flag.urgency()) + ": " + flag.label())
-                .text(flag.action()).hideAfter(javafx.util.Duration.seconds(8)).showWarning());
     }
 
     private Window window() {

@@ -227,7 +227,8 @@ public final class ExamViewModel {
         }
         step.set(Step.HISTORY);
         lines.error("");
-        lines.status("New exam.");
+        // with a store, the save-status line beside it already says "New exam.": once is enough
+        lines.status(autosave != null ? "" : "New exam.");
     }
 
     /**

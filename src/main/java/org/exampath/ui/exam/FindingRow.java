@@ -354,15 +354,18 @@ public final class FindingRow extends Column {
         half.setVisible(waiting);
     }
 
-    /** Puts the keyboard focus on this question's first answer (or its number field). */
+    /**
+     * Puts the keyboard focus on this question's answer as it stands (or its number field): the chosen button, which
+     * is "–" while the question is unasked, so the focus ring never sits on "no" of a question nobody answered.
+     * The arrow keys then move to the answers.
+     */
     void focusFirstAnswer() {
         applyCss();
         for (Node choice : lookupAll(".finding-choice")) {
-            for (ToggleButton b : ((SegmentedButton) choice).getButtons()) {
-                if (!b.getStyleClass().contains("unset")) {
-                    b.requestFocus();
-                    return;
-                }
+            List<ToggleButton> buttons = ((SegmentedButton) choice).getButtons();
+            if (!buttons.isEmpty()) {
+                buttons.stream().filter(ToggleButton::isSelected).findFirst().orElse(buttons.get(0)).requestFocus();
+                return;
             }
         }
         Node number = lookup(".finding-number");

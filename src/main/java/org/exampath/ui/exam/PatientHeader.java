@@ -21,6 +21,8 @@ final class PatientHeader extends HBox {
     private final TextField age = new TextField();
     private final ToggleGroup sex = new ToggleGroup();
     private final ToggleGroup side = new ToggleGroup();
+    /** Names a mistyped age in words beside the field (not only a red border), and what the exam keeps meanwhile. */
+    private final Label ageProblem = new org.exampath.ui.common.WrappedLabel("");
     private boolean updating;
 
     PatientHeader(ExamSession session) {
@@ -54,9 +56,16 @@ final class PatientHeader extends HBox {
         });
         session.replacedProperty().addListener((obs, o, n) -> {
             age.getStyleClass().remove("invalid"); // a typo for the exam before never stays over the one opened
+            ageProblem(null);
             refresh(session.exam());
         });
-        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
+        ageProblem.setId("age-problem");
+        ageProblem.getStyleClass().add("error-text");
+        ageProblem.setMinWidth(0);
+        ageProblem.managedProperty().bind(ageProblem.visibleProperty());
+        ageProblem(null);
+        javafx.scene.layout.HBox.setHgrow(ageProblem, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides, ageProblem);
         session.examProperty().addListener((obs, old, now) -> refresh(now));
         refresh(session.exam());
     }
@@ -81,6 +90,7 @@ final class PatientHeader extends HBox {
         }
         if (text.isEmpty()) {
             age.getStyleClass().remove("invalid");
+            ageProblem(null);
             session.setPatient(session.exam().patient().withAge(null));
             return;
         }
@@ -90,11 +100,20 @@ final class PatientHeader extends HBox {
                 age.getStyleClass().add("invalid");
             }
             Tips.install(age, "Age is a whole number from 12 to 110.");
-            session.setPatient(session.exam().patient().withAge(null));
+            // the age already in the exam stays until a valid one is typed: a typo never silently changes the estimates
+            Integer kept = session.exam().patient().age();
+            ageProblem("Age \u201c" + text + "\u201d not recorded: a whole number from 12 to 110 is needed. "
+                    + (kept == null ? "No age is in the exam." : "The exam keeps " + kept + "."));
             return;
         }
         age.getStyleClass().remove("invalid");
+        ageProblem(null);
         session.setPatient(session.exam().patient().withAge(n));
+    }
+
+    private void ageProblem(String text) {
+        ageProblem.setText(text == null ? "" : text);
+        ageProblem.setVisible(text != null);
     }
 
     private void refresh(Exam exam) {

@@ -57,7 +57,10 @@ public final class HypothesisPanel extends Column {
         getChildren().addAll(pinned, scroll);
     }
 
-    /** Called once for every red flag the moment it is first raised (the window shows a notification). */
+    /**
+     * Called once for every red flag the moment it is first raised. The banner itself marks the new flag
+     * ({@link RedFlagBannerViewModel#justRaisedProperty()}); the exam window shows no pop-up over the form.
+     */
     public void setOnNewFlag(Consumer<RedFlag> handler) {
         model.banner().setOnNewFlag(handler);
     }

@@ -202,6 +202,7 @@ public final class HypothesisPanelViewModel {
         banner.clearDrafts();
         refreshEarlier();
         refresh();
+        banner.forgetJustRaised();
     }
 
     private void refreshEarlier() {

@@ -41,6 +41,7 @@ public final class RedFlagBanner extends Column {
         model.levelProperty().addListener((obs, old, now) -> level(old, now));
         level(null, model.levelProperty().get());
         model.flags().addListener((ListChangeListener<RedFlagBannerViewModel.Flag>) c -> showFlags());
+        model.justRaisedProperty().addListener((obs, old, now) -> showFlags());
         model.earlier().addListener((ListChangeListener<String>) c -> showEarlier());
         getChildren().addAll(scroll, moreLine(), screenLine());
         showFlags();
@@ -69,8 +70,9 @@ public final class RedFlagBanner extends Column {
         more.setMinHeight(USE_PREF_SIZE);
         more.textProperty().bind(Bindings.createStringBinding(() -> model.flags().size() > 1
                 ? model.flags().size() + " flags stand: " + String.join("; ", model.flags().stream()
-                        .map(RedFlagBannerViewModel.Flag::title).toList()) + ". Scroll this box to read each one."
-                : "Scroll this box to read it all", model.flags()));
+                        .map(f -> f.title() + (model.justRaisedProperty().get().contains(f.id()) ? " (new)" : "")).toList())
+                        + ". Scroll this box to read each one."
+                : "Scroll this box to read it all", model.flags(), model.justRaisedProperty()));
         more.visibleProperty().bind(scroll.overflowingProperty());
         more.managedProperty().bind(scroll.overflowingProperty());
         return more;
@@ -94,6 +96,13 @@ public final class RedFlagBanner extends Column {
             Label text = wrapped(flag.text(), "red-flag");
             text.setId("red-flag-" + flag.id());
             text.getStyleClass().add(flag.level().styleClass());
+            if (model.justRaisedProperty().get().contains(flag.id())) {
+                // shown here, in the banner that is always on screen, never in a pop-up over the form being answered
+                Label fresh = wrapped("NEW — raised by the last answer", "red-flag-new");
+                fresh.setId("red-flag-new-" + flag.id());
+                flags.getChildren().add(fresh);
+                text.getStyleClass().add("just-raised");
+            }
             flags.getChildren().addAll(text, wrapped(flag.cause(), "red-flag-why"));
             for (String done : flag.actions()) {
                 flags.getChildren().add(wrapped(done, "flag-action"));

@@ -51,6 +51,7 @@ public final class RedFlagBannerViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper problemFlag = new ReadOnlyStringWrapper(this, "problemFlag", "");
     private final Set<String> announced = new HashSet<>();
+    private final ReadOnlyObjectWrapper<Set<String>> justRaised = new ReadOnlyObjectWrapper<>(this, "justRaised", Set.of());
     private final Map<String, StringProperty> drafts = new HashMap<>();
     private final Recorder recorder;
     private final Consumer<String> reveal;
@@ -69,6 +70,20 @@ public final class RedFlagBannerViewModel {
      * question answered yes), so the screen is not called negative, as the note and the summary say.
      */
     void update(List<RedFlag> raised, List<Flag> shown, ScreenStatus status, boolean flagsStand, String date) {
+        Set<String> fresh = new HashSet<>();
+        for (RedFlag flag : raised) {
+            if (!announced.contains(flag.id())) {
+                fresh.add(flag.id());
+            }
+        }
+        // the newest flag is marked until another is raised, it is acted on, or it no longer stands
+        Set<String> standing = new HashSet<>(raised.stream().map(RedFlag::id).toList());
+        Set<String> marked = new HashSet<>(fresh.isEmpty() ? justRaised.get() : fresh);
+        marked.retainAll(standing);
+        marked.removeIf(id -> shown.stream().anyMatch(f -> f.id().equals(id) && !f.actions().isEmpty()));
+        if (!marked.equals(justRaised.get())) {
+            justRaised.set(Set.copyOf(marked));
+        }
         if (!flags.equals(shown)) {
             flags.setAll(shown);
         }
@@ -91,7 +106,21 @@ public final class RedFlagBannerViewModel {
         }
     }
 
-    /** Called once for every red flag the moment it is first raised (the window shows a notification). */
+    /**
+     * The flags raised by the latest answer that raised any (shown marked "new" in the banner, in place of a pop-up
+     * that would cover the form): kept until another flag is raised, an action is recorded for it, or it no longer
+     * stands. Empty after another exam is opened (its flags are shown, none is new).
+     */
+    public ReadOnlyObjectProperty<Set<String>> justRaisedProperty() {
+        return justRaised.getReadOnlyProperty();
+    }
+
+    /** Another exam is on screen: the flags it opens with are not newly raised. */
+    void forgetJustRaised() {
+        justRaised.set(Set.of());
+    }
+
+    /** Called once for every red flag the moment it is first raised. */
     public void setOnNewFlag(Consumer<RedFlag> handler) {
         onNewFlag = handler;
     }
