@@ -45,7 +45,10 @@ class HypothesisPanelViewModelTest {
                 panel.imagingReasonProperty().get());
         assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertFalse(panel.banner().completeProperty().get());
-        assertEquals("Imaging: not indicated (red-flag screen not complete)", panel.strip().imagingProperty().get());
+        // review finding 11: "not indicated" is not a conclusion before the screen is asked
+        assertEquals("Imaging: not judged until the red-flag screen is complete (0 of " + SCREEN + " asked)",
+                panel.strip().imagingProperty().get());
+        assertEquals(org.exampath.ui.hypotheses.ImagingLevel.NOT_YET_JUDGED, panel.imagingProperty().get());
         assertTrue(panel.strip().top().get(0).startsWith("Starting estimates only: "), panel.strip().top().get(0));
     }
 

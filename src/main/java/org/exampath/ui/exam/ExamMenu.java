@@ -132,7 +132,7 @@ final class ExamMenu {
     private static MenuItem item(String text, String accelerator, String id) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setAccelerator(org.exampath.ui.common.Accelerators.of(accelerator));
         item.setId(id);
         return item;
     }

@@ -41,6 +41,8 @@ public final class FindingRow extends Column {
     private Integer pendingGrade;
     private String pendingPain;
     private final Label half = new WrappedLabel("");
+    /** The question's words; a duration's unit in them follows the days/weeks/months switch. */
+    private final Label question;
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -50,6 +52,7 @@ public final class FindingRow extends Column {
         setId(Describe.nodeId(definition.id()) + "-row");
         Label label = new WrappedLabel(definition.label());
         label.getStyleClass().add("finding-label");
+        question = label;
         Node control = control();
         HBox line = new HBox(8, control);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -255,6 +258,11 @@ public final class FindingRow extends Column {
         return field;
     }
 
+    /** "Duration (weeks)" as "Duration (days)" while days are typed: the label names the unit the number is in. */
+    private static String withUnit(String label, DurationUnit unit) {
+        return label.replace("(" + DurationUnit.WEEKS.label() + ")", "(" + unit.label() + ")");
+    }
+
     /** The number with its unit: days, weeks or months, stored as whole weeks. */
     private Node unitChoice(TextField field, ToggleGroup units, DurationUnit[] unit, Runnable apply) {
         List<ToggleButton> buttons = new ArrayList<>();
@@ -270,6 +278,7 @@ public final class FindingRow extends Column {
                 return;
             }
             unit[0] = (DurationUnit) now.getUserData();
+            question.setText(withUnit(definition.label(), unit[0]));
             apply.run();
         });
         Keys.answerButtons(buttons);

@@ -41,6 +41,8 @@ final class SettingsDialog extends Dialog<ButtonType> {
         if (owner != null && owner.getScene() != null) {
             getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        // open on the first field, not on OK: a stray Enter must not close it before anything is typed
+        setOnShown(e -> javafx.application.Platform.runLater(name::requestFocus));
         setResultConverter(button -> {
             if (button == ButtonType.OK) {
                 model.saveSettings(name.getText(), clinic.getText());

@@ -159,8 +159,9 @@ public final class HypothesisPanelViewModel {
         underFlag.set(level.subordinatesManagement());
         underFlagText.set(level.subordinatesManagement() ? "Once the flag is acted on (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
         showInconsistencies(a.inconsistencies());
-        imaging.set(ImagingLevel.of(a.imaging().recommendation()));
-        imagingReason.set(screen.qualify(a.imaging().reason()));
+        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen);
+        imaging.set(advice);
+        imagingReason.set(advice.reason(a.imaging().reason(), screen));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));
@@ -174,9 +175,8 @@ public final class HypothesisPanelViewModel {
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
         }
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation());
         String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
-                : " (red-flag screen not complete)");
+                : advice == ImagingLevel.NOT_YET_JUDGED ? " (" + screen.count() + ")" : " (red-flag screen not complete)");
         strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, historyNotStarted ? kb().findingsOfStep("history").get(0).id()

@@ -2,10 +2,13 @@ package org.exampath.ui.hypotheses;
 
 import org.exampath.knowledge.ImagingAdvice;
 import org.exampath.knowledge.Keyed;
+import org.exampath.text.ScreenStatus;
 
 /** The imaging gate's advice, read from the knowledge base's words in one place. */
 public enum ImagingLevel {
     NOT_INDICATED("Imaging: not indicated", "imaging-none"),
+    /** "Not indicated" is a conclusion only once the red-flag screen is complete: until then it is not judged. */
+    NOT_YET_JUDGED("Imaging: not judged until the red-flag screen is complete", "imaging-pending"),
     IF_NO_PROGRESS("Imaging: only if no progress", "imaging-conditional"),
     URGENT("Imaging: urgent", "imaging-urgent");
 
@@ -27,6 +30,24 @@ public enum ImagingLevel {
             case IF_NO_PROGRESS -> IF_NO_PROGRESS;
             case NOT_INDICATED -> NOT_INDICATED;
         };
+    }
+
+    /**
+     * The advice as it may be shown while the screen stands as it does: "not indicated" with the screen not
+     * complete is {@link #NOT_YET_JUDGED}, as the lane never calls an unfinished screen negative.
+     */
+    public static ImagingLevel of(String recommendation, ScreenStatus screen) {
+        ImagingLevel level = of(recommendation);
+        return level == NOT_INDICATED && !screen.complete() ? NOT_YET_JUDGED : level;
+    }
+
+    /** The rule's reason in the same light: while not judged, it is what holds once the screen finds no flag. */
+    public String reason(String reason, ScreenStatus screen) {
+        if (this != NOT_YET_JUDGED) {
+            return screen.qualify(reason);
+        }
+        return "Red-flag screen not complete (" + screen.count() + "): imaging is judged once it is. If it finds no flag: "
+                + (reason.isEmpty() ? "" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
     }
 
     public String text() {
