@@ -1,6 +1,8 @@
 package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Review findings 5 and 6 (src/site/markdown/REVIEW-ui.md), clicked through the exam window at 1024x700. */
+/** Review findings 5, 6, 9, 10, 11 and 14 (src/site/markdown/REVIEW-ui.md), clicked through the exam window at 1024x700. */
 @ExtendWith(ApplicationExtension.class)
 class ExamWindowReviewUiTest {
     @TempDir
@@ -36,11 +38,12 @@ class ExamWindowReviewUiTest {
     private Database db;
     private Autosave autosave;
     private ExamViewModel model;
+    private ExamSession session;
 
     @Start
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
-        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        session = new ExamSession(TestKnowledge.ENGINE);
         autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
@@ -87,5 +90,110 @@ class ExamWindowReviewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         long times = visibleLabels(robot).stream().filter("New exam."::equals).count();
         assertEquals(1, times, "the status line repeats itself: " + visibleLabels(robot).stream().filter(t -> t.startsWith("New exam")).toList());
+    }
+
+    /** Finding 5: the age already in the exam stays while a typo is in the field, and the line says so. */
+    @Test
+    void aMistypedAgeKeepsTheAgeAlreadyInTheExam(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("patient-age", "45");
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        assertEquals(45, session.exam().patient().age());
+        // retyped over the selected age, as a clinician corrects it
+        window.click("patient-age");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write("4O");
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(45, session.exam().patient().age(), "the typo does not clear the age the estimates use");
+        Label problem = robot.lookup("#age-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible() && problem.getText().contains("4O") && problem.getText().contains("keeps 45"), problem.getText());
+        window.type("patient-age", "52");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(52, session.exam().patient().age());
+        assertFalse(problem.isVisible(), "a valid age clears the line");
+    }
+
+    /** Finding 9: going to a step puts the focus on an unasked question's "–", never on its "no". */
+    @Test
+    void theFocusNeverSitsOnAnAnswerNobodyGave(FxRobot robot) {
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = robot.lookup("#exam-view").query().getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.control.ToggleButton, "focus on an answer button: " + focused);
+        javafx.scene.control.ToggleButton b = (javafx.scene.control.ToggleButton) focused;
+        assertTrue(b.getStyleClass().contains("unset") && b.isSelected(),
+                "the focus sits on the question's own state ('–', not asked), not on an answer: " + b.getId());
+    }
+
+    /** Finding 11: before the red-flag screen is asked, imaging is not called "not indicated". */
+    @Test
+    void imagingIsNotJudgedBeforeTheRedFlagScreenIsAsked(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = visibleLabels(robot);
+        assertTrue(shown.stream().noneMatch(t -> t.startsWith("Imaging: not indicated")), shown.toString());
+        assertTrue(shown.stream().anyMatch(t -> t.startsWith("Imaging: not judged until the red-flag screen is complete")), shown.toString());
+    }
+
+    /** Finding 14: a menu shortcut reads as a person would write it, and still works. */
+    @Test
+    void menuShortcutsReadNormallyAndStillWork(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem next = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-next".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Ctrl+Page Down", next.getAccelerator().getDisplayText());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.exampath.ui.exam.Step.values()[1], model.stepProperty().get(), "Ctrl+Page Down still goes to the next step");
+    }
+
+    /** Finding 14: the duration's label names the unit the number is typed in. */
+    @Test
+    void theDurationLabelFollowsItsUnit(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-duration_weeks-unit-days");
+        Label label = (Label) window.node("f-history-duration_weeks-row").lookup(".finding-label");
+        assertEquals("Duration (days)", label.getText());
+        window.click("f-history-duration_weeks-unit-months");
+        assertEquals("Duration (months)", label.getText());
+    }
+
+    /** Finding 14: Settings opens on the Clinician field, so a stray Enter does not close it unchanged. */
+    @Test
+    void settingsOpenOnTheClinicianField(FxRobot robot) throws Exception {
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#settings-clinician").tryQuery().map(Node::isFocused).orElse(false));
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Finding 10: a follow-up marks each finding carried over from the last visit until it is examined again
+     * (chosen again, or changed); nothing looks found today that was not.
+     */
+    @Test
+    void aFollowUpMarksWhatWasCarriedOverUntilItIsExaminedAgain(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-quality-deep_ache-yes");
+        window.click("f-history-quality-burning-no");
+        autosave.flush();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
+        java.util.concurrent.CompletableFuture<?>[] started = new java.util.concurrent.CompletableFuture<?>[1];
+        WindowRobot.onFx(() -> started[0] = autosave.followUp(autosave.encounterIdProperty().get()));
+        started[0].get(20, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label ache = robot.lookup("#f-history-quality-deep_ache-carried").queryAs(Label.class);
+        Label burning = robot.lookup("#f-history-quality-burning-carried").queryAs(Label.class);
+        assertNotNull(ache);
+        assertTrue(ache.isVisible() && ache.getText().startsWith("from last visit"), "carried over: " + ache.getText());
+        assertTrue(burning.isVisible(), "an answer 'no' carried over is marked too");
+        assertFalse(robot.lookup("#f-history-quality-tingling-carried").queryAs(Label.class).isVisible(),
+                "a question not answered last time is not marked");
+        window.click("f-history-quality-deep_ache-yes"); // asked again today: same answer
+        assertTrue(session.exam().value("history.quality.deep_ache") != null, "the answer stays");
+        assertFalse(ache.isVisible(), "re-examined today: no longer marked as carried over");
+        window.click("f-history-quality-burning-yes"); // changed today
+        assertFalse(burning.isVisible(), "changed today: no longer marked");
     }
 }

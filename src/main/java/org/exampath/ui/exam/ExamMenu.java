@@ -96,9 +96,9 @@ final class ExamMenu {
         MenuItem practiceItem = item("P_ractice mode…", "Shortcut+Shift+P", "menu-practice");
         practiceItem.setOnAction(e -> model.openPractice(practiceModel ->
                 org.exampath.ui.practice.PracticeView.show(window.get(), practiceModel, window.get().getScene().getStylesheets().get(0))));
-        MenuItem next = item("_Next step", "Shortcut+PAGE_DOWN", "menu-next");
+        MenuItem next = item("_Next step", "Shortcut+Page Down", "menu-next");
         next.setOnAction(e -> model.next());
-        MenuItem previous = item("_Previous step", "Shortcut+PAGE_UP", "menu-previous");
+        MenuItem previous = item("_Previous step", "Shortcut+Page Up", "menu-previous");
         previous.setOnAction(e -> model.previous());
         MenuItem scores = item("Class _scores…", "Shortcut+Shift+K", "menu-class-scores");
         scores.setOnAction(e -> model.openClassScores(scoresModel -> org.exampath.ui.scores.ClassScoresView.show(window.get(),
@@ -132,7 +132,7 @@ final class ExamMenu {
     private static MenuItem item(String text, String accelerator, String id) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
-        item.setAccelerator(org.exampath.ui.common.Accelerators.of(accelerator));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setId(id);
         return item;
     }

@@ -21,10 +21,13 @@ final class ExamSteps {
     private final Map<Step, StepForm> formOf = new EnumMap<>(Step.class);
 
     private final ExamSession session;
+    /** A follow-up's findings still as the last visit left them, marked on every step. */
+    private final CarriedOver carried;
     private final SummaryView summary;
     private RegionChecklist regions;
 
     ExamSteps(ExamSession session, SummaryView summary) {
+        this.carried = new CarriedOver(session);
         this.session = session;
         this.summary = summary;
     }
@@ -59,10 +62,10 @@ final class ExamSteps {
         Node page = switch (step) {
             case HISTORY -> history(kb);
             case PALPATION -> palpation(kb);
-            case STRENGTH -> form(new StepForm(session)
+            case STRENGTH -> form(new StepForm(session, carried)
                     .section("Resisted tests: MRC grade and pain", "strength", kb.findingsOfStep("strength"))
                     .section("Neuro screen", "neuro", kb.findingsOfStep("neuro")));
-            case NERVE -> form(new StepForm(session)
+            case NERVE -> form(new StepForm(session, carried)
                     .section("Nerve-bias tests", "nerve", kb.findingsOfStep("nerve"))
                     .section("Other provocation tests", "provocation", StepForm.group(kb.findingsOfStep("provocation"), "provocation"))
                     .section("SIJ provocation tests: each on its own, or the count once all five are done", "sij",
@@ -81,7 +84,7 @@ final class ExamSteps {
     /** Step 1 is built whole before the window shows: its first frame has every question (other steps wait). */
     private Node history(KnowledgeBase kb) {
         List<FindingDefinition> history = kb.findingsOfStep("history");
-        return form(new StepForm(session)
+        return form(new StepForm(session, carried)
                 .node(chartWithChecklist(session, StepForm.group(history, "region")))
                 .section("Pain quality", "quality", StepForm.group(history, "quality"))
                 .section("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
@@ -91,7 +94,7 @@ final class ExamSteps {
     }
 
     private Node palpation(KnowledgeBase kb) {
-        StepForm palpation = form(new StepForm(session)
+        StepForm palpation = form(new StepForm(session, carried)
                 .section("Palpation sites: press, then ask whether it is their pain", "palpation", kb.findingsOfStep("palpation"))
                 .section("Observation: gait, wasting, temperature", "observation", kb.findingsOfStep("observation")));
         HBox page = new HBox(16, BodyChart.sites(session), palpation);

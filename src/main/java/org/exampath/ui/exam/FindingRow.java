@@ -32,6 +32,7 @@ import org.exampath.ui.common.WrappedLabel;
  * away. The row writes into the session; its step form refreshes it when its finding changes.
  */
 public final class FindingRow extends Column {
+    private static final javafx.css.PseudoClass CARRIED = javafx.css.PseudoClass.getPseudoClass("carried");
     private final FindingDefinition definition;
     private final ExamSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -43,6 +44,9 @@ public final class FindingRow extends Column {
     private final Label half = new WrappedLabel("");
     /** The question's words; a duration's unit in them follows the days/weeks/months switch. */
     private final Label question;
+    /** "from last visit DATE" while a follow-up shows this finding as the last visit left it. */
+    private final Label carried = new Label();
+    private Runnable onReaffirm = () -> { };
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -61,6 +65,12 @@ public final class FindingRow extends Column {
             HBox.setHgrow(flow, Priority.ALWAYS);
         }
         EvidenceNote.attach(this, line, definition, session.knowledge());
+        carried.getStyleClass().add("carried-marker");
+        carried.setId(Describe.nodeId(definition.id()) + "-carried");
+        carried.setMinWidth(Region.USE_PREF_SIZE);
+        carried.setVisible(false);
+        carried.managedProperty().bind(carried.visibleProperty());
+        line.getChildren().add(carried);
         getChildren().add(new AnswerLine(label, line));
         if (definition.kind() == org.exampath.knowledge.FindingKind.STRENGTH) {
             half.getStyleClass().add("hint");
@@ -75,6 +85,18 @@ public final class FindingRow extends Column {
         caution.managedProperty().bind(caution.visibleProperty());
         getChildren().add(caution);
         refresh();
+    }
+
+    /** Called when the clinician chooses the answer already chosen (re-examined, unchanged). */
+    void onReaffirm(Runnable action) {
+        onReaffirm = action;
+    }
+
+    /** Marks the finding as carried over from the last visit ({@code marker}: the words shown), or clears the mark (null). */
+    void carriedOver(String marker) {
+        carried.setText(marker == null ? "" : marker);
+        carried.setVisible(marker != null);
+        pseudoClassStateChanged(CARRIED, marker != null);
     }
 
     /** Marks this test as one not to do now, saying why, or clears the mark ({@code why} null). */
@@ -142,6 +164,9 @@ public final class FindingRow extends Column {
                 updating = true;
                 group.selectToggle(old != null ? old : unset);
                 updating = false;
+                if (old != null && old != unset) {
+                    onReaffirm.run(); // chosen again: examined today, even though the answer is the same
+                }
                 return;
             }
             onChange.accept((FindingValue) now.getUserData());
@@ -226,6 +251,7 @@ public final class FindingRow extends Column {
             }
             field.getStyleClass().remove("invalid");
             session.set(definition.id(), new FindingValue.Count(n));
+            onReaffirm.run(); // typed today, even if it equals the last visit's number
         };
         field.textProperty().addListener((obs, old, text) -> apply.run());
         onReplace.add(() -> {

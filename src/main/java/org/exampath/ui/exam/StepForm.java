@@ -35,8 +35,21 @@ final class StepForm extends Region {
     /** Each unsafe test's mark while a flag stands, by finding id. */
     private Map<String, String> cautions = Map.of();
 
-    StepForm(ExamSession session) {
+    private final CarriedOver carried;
+
+    StepForm(ExamSession session, CarriedOver carried) {
         this.session = session;
+        this.carried = carried;
+        carried.idsProperty().addListener((obs, old, now) -> {
+            java.util.Set<String> touched = new java.util.HashSet<>(old);
+            touched.addAll(now);
+            for (String id : touched) {
+                FindingRow row = rows.get(id);
+                if (row != null) {
+                    row.carriedOver(now.contains(id) ? carried.marker() : null);
+                }
+            }
+        });
         getStyleClass().add("step-form");
         session.examProperty().addListener((obs, old, now) -> {
             for (FindingRow row : rows.values()) {
@@ -104,6 +117,8 @@ final class StepForm extends Region {
         for (FindingDefinition d : definitions) {
             FindingRow row = new FindingRow(d, session);
             row.caution(cautions.get(d.id()));
+            row.carriedOver(carried.idsProperty().get().contains(d.id()) ? carried.marker() : null);
+            row.onReaffirm(() -> carried.confirm(d.id()));
             rows.put(d.id(), row);
             section.getChildren().add(row);
         }
