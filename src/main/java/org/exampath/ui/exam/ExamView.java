@@ -58,7 +58,8 @@ public final class ExamView extends BorderPane {
         panel.setMinWidth(320);
         panel.setMaxWidth(560);
         conflicts = new ConflictPanel(model.conflicts());
-        setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), new PatientHeader(model.session()), stepBar(),
+        PatientHeader header = new PatientHeader(model.session());
+        setTop(new VBox(new ExamMenu(model, files, steps, this::window).bar(), header, header.ageProblemLine(), stepBar(),
                 conflicts));
         setCenter(centre());
         setRight(panel);

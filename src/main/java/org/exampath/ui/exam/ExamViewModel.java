@@ -38,6 +38,14 @@ public final class ExamViewModel {
         this.opener = new ExamOpener(session, autosave, lines);
         this.exports = new ExamExports(session, autosave, settings, lines);
         this.conflicts = new ConflictPanelViewModel(session, autosave, this::reveal);
+        if (autosave != null) {
+            // the opening "New exam." is stale once the store's line speaks (a follow-up, an encounter opened, a save)
+            autosave.statusProperty().addListener((obs, old, now) -> {
+                if ("New exam.".equals(lines.statusProperty().get())) {
+                    lines.status("");
+                }
+            });
+        }
     }
 
     /** The findings a colleague's value was kept for, and whether one of them hides a red flag entered here. */

@@ -61,11 +61,10 @@ final class PatientHeader extends HBox {
         });
         ageProblem.setId("age-problem");
         ageProblem.getStyleClass().add("error-text");
-        ageProblem.setMinWidth(0);
+        ageProblem.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         ageProblem.managedProperty().bind(ageProblem.visibleProperty());
         ageProblem(null);
-        javafx.scene.layout.HBox.setHgrow(ageProblem, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides, ageProblem);
+        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
         session.examProperty().addListener((obs, old, now) -> refresh(now));
         refresh(session.exam());
     }
@@ -109,6 +108,11 @@ final class PatientHeader extends HBox {
         age.getStyleClass().remove("invalid");
         ageProblem(null);
         session.setPatient(session.exam().patient().withAge(n));
+    }
+
+    /** The line under the header naming a mistyped age; shown only while there is one (the window places it). */
+    javafx.scene.Node ageProblemLine() {
+        return ageProblem;
     }
 
     private void ageProblem(String text) {
