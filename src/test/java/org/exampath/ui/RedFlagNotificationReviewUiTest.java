@@ -166,4 +166,19 @@ class RedFlagNotificationReviewUiTest {
                     "the notification " + n + " runs past the 1024-wide window " + owner + ": its title and the start of its text are cut off");
         }
     }
+
+    /** The "new" mark follows the latest flag raised: a second flag takes it, and the line naming every flag says which. */
+    @Test
+    void theNewMarkMovesToTheLatestFlagRaised(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-redflag-fever_or_unwell-yes");
+        assertTrue(robot.lookup("#red-flag-new-infection").tryQuery().isPresent(), "the infection flag is marked new");
+        window.click("f-redflag-cancer_history-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#red-flag-new-infection").tryQuery().isEmpty(), "the older flag is no longer marked new");
+        assertTrue(robot.lookup("#red-flag-new-malignancy").tryQuery().isPresent(), "the malignancy flag is marked new");
+        javafx.scene.control.Label more = robot.lookup("#flags-more").queryAs(javafx.scene.control.Label.class);
+        assertTrue(!more.isVisible() || more.getText().contains("Possible malignancy (new)"), more.getText());
+        assertTrue(notifications().isEmpty(), "no pop-up is shown over the window");
+    }
 }

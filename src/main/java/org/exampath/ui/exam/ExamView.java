@@ -152,6 +152,9 @@ public final class ExamView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
+        // nothing to say (the store's line beside it speaks): it takes no room
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         Label error = new Label();
         error.setId("error");
         error.getStyleClass().add("error-text");
