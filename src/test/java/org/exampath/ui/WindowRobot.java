@@ -98,6 +98,13 @@ final class WindowRobot {
      * with the pointer put straight on the node's centre instead of gliding there step by step.
      */
     static void click(FxRobot robot, Node node) {
+        // lay the scene out first: a banner or panel that grew with the last answer moves the node before the next pulse
+        onFx(() -> {
+            if (node.getScene() != null) {
+                node.getScene().getRoot().applyCss();
+                node.getScene().getRoot().layout();
+            }
+        });
         javafx.geometry.Point2D centre = robot.point(node).query();
         failIfANotificationCovers(centre);
         var base = robot.robotContext().getBaseRobot();
