@@ -21,14 +21,16 @@ final class EncounterSearch {
     }
 
     static List<Row> list(Connection c, String text, int limit) throws SQLException {
-        String q = text == null ? "" : text.strip();
+        // labels are kept in NFC; one stored before then may be in NFD, so both forms of the text are looked for
+        String q = text == null ? "" : Patients.nfc(text.strip());
         int n = Math.max(1, limit);
         if (q.isEmpty()) {
             return rows(c, "", List.of(), n);
         }
         String like = like(q);
         List<List<Row>> parts = new ArrayList<>();
-        parts.add(rows(c, "WHERE e.patient_id IN (SELECT id FROM patient WHERE label LIKE ? ESCAPE '\\')", List.of(like), n));
+        parts.add(rows(c, "WHERE e.patient_id IN (SELECT id FROM patient WHERE label LIKE ? ESCAPE '\\' OR label LIKE ? ESCAPE '\\')",
+                List.of(like, like(java.text.Normalizer.normalize(q, java.text.Normalizer.Form.NFD))), n));
         // a hypothesis as the list shows it ("gluteal tendinopathy"), or as its id ("gluteal_tendinopathy")
         List<String> leading = matchingLeading(c, like(q.replace('_', ' ')));
         if (!leading.isEmpty()) {

@@ -33,6 +33,7 @@ public final class EncounterStore implements Encounters {
     private final Database db;
     private final Clock clock;
     private final String identity;
+    private final SaveBases bases = new SaveBases();
 
     public EncounterStore(Database db, Clock clock) {
         this.db = db;
@@ -58,7 +59,7 @@ public final class EncounterStore implements Encounters {
     public long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId,
                        String createKey) {
         Encounters.checkKey("create key", createKey);
-        return db.write(c -> {
+        long id = db.write(c -> {
             if (createKey != null) {
                 Long made = madeWith(c, createKey);
                 if (made != null) {
@@ -70,6 +71,10 @@ public final class EncounterStore implements Encounters {
             return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey,
                     false);
         });
+        // the clinician who made it has it as stored: their saves are weighed against that
+        StoredEncounter made = db.read(c -> StoredEncounter.read(c, id, findings(c, id)));
+        bases.saved(id, clinician, made.label(), made.exam());
+        return id;
     }
 
     @Override
@@ -120,7 +125,7 @@ public final class EncounterStore implements Encounters {
                         boolean imported) throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
-        long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient()));
+        long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age(), date));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
                 + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan, sex, "
@@ -158,58 +163,119 @@ public final class EncounterStore implements Encounters {
         }
     }
 
-    private Integer birthYear(Patient patient) {
-        return patient.age() == null ? null : Encounters.today(clock).getYear() - patient.age();
+    /** The birth year an age gives, read against the day of the visit it was recorded at (not today). */
+    static Integer birthYear(Integer age, LocalDate visit) {
+        return age == null ? null : visit.getYear() - age;
     }
 
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
                     Double leadingProbability, String flags) {
-        return db.write(c -> saveIn(c, encounterId, patientLabel, exam, clinician, leading, leadingProbability, flags));
-    }
-
-    private int saveIn(Connection c, long encounterId, String patientLabel, Exam exam, String clinician, String leading,
-                       Double leadingProbability, String flags) throws SQLException {
-        {
-            String now = clock.instant().toString();
-            int changed = FindingWrites.write(c, encounterId, findings(c, encounterId), exam.findings(), clinician, now);
-            long patient = patientOf(c, encounterId, patientLabel, exam.patient());
-            Patients.update(c, patient, encounterId, exam.patient(), birthYear(exam.patient()), clinician, now);
-            try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                    + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ? "
-                    + "WHERE id = ?")) {
-                p.setLong(1, patient);
-                p.setString(2, exam.side() == null ? null : exam.side().id());
-                Patients.setInt(p, 3, exam.patient().age());
-                p.setString(4, leading);
-                p.setObject(5, leadingProbability, Types.REAL);
-                p.setString(6, now);
-                p.setString(7, exam.record().assessment());
-                p.setString(8, exam.record().plan());
-                p.setString(9, flags);
-                p.setString(10, exam.patient().sex() == null ? null : exam.patient().sex().id());
-                p.setLong(11, encounterId);
-                p.executeUpdate();
-            }
-            return changed;
+        SaveBases.Seen base = bases.of(encounterId, clinician);
+        Saved saved = db.write(c -> saveIn(c, encounterId, patientLabel, exam, base, clinician, leading, leadingProbability, flags));
+        // this window's view after the save: what it sent, with a colleague's value where this save left it standing
+        Exam shown = exam;
+        for (org.exampath.clinic.ClinicFindings.Conflict conflict : saved.conflicts()) {
+            shown = shown.with(conflict.finding(), ValueCodec.decode(conflict.theirs()));
         }
+        bases.saved(encounterId, clinician, saved.label(), shown);
+        if (!saved.conflicts().isEmpty()) {
+            throw new org.exampath.clinic.ClinicConflict(saved.conflicts());
+        }
+        return saved.changed();
     }
 
-    /** The encounter's patient: kept for a null label or the same label, else the patient the new label names. */
-    private long patientOf(Connection c, long encounterId, String label, Patient patient) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT pt.id, pt.label FROM encounter e JOIN patient pt "
-                + "ON pt.id = e.patient_id WHERE e.id = ?")) {
+    /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
+    private record Saved(int changed, String label, List<org.exampath.clinic.ClinicFindings.Conflict> conflicts) {
+    }
+
+    /**
+     * One save, weighed against {@code base} (what the saving window last read or stored, null: the stored exam):
+     * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
+     * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
+     * comes back as a conflict. A move to another patient or side is audited.
+     */
+    private Saved saveIn(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
+                         String leading, Double leadingProbability, String flags) throws SQLException {
+        String now = clock.instant().toString();
+        Map<String, FindingValue> stored = findings(c, encounterId);
+        StoredEncounter was = StoredEncounter.read(c, encounterId, stored);
+        Exam before = base == null ? was.exam() : base.exam();
+        SaveBases.Merged merged = SaveBases.findings(before.findings(), exam.findings(), stored);
+        int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
+        Side side = SaveBases.header(before.side(), exam.side(), was.exam().side());
+        Integer age = SaveBases.header(before.patient().age(), exam.patient().age(), was.exam().patient().age());
+        Sex sex = SaveBases.header(before.patient().sex(), exam.patient().sex(), was.exam().patient().sex());
+        Patient patient = new Patient(age, sex);
+        String assessment = SaveBases.header(before.record().assessment(), exam.record().assessment(),
+                was.exam().record().assessment());
+        String plan = SaveBases.header(before.record().plan(), exam.record().plan(), was.exam().record().plan());
+        boolean relabelled = patientLabel != null && !patientLabel.isBlank()
+                && (base == null || !Patients.clean(patientLabel).equals(Patients.nfc(base.label())));
+        LocalDate visit = LocalDate.parse(was.date());
+        long patientId = relabelled ? patientOf(c, was, patientLabel, patient, birthYear(age, visit)) : was.patientId();
+        // an age this save did not change states no birth year: the patient's stays as it is (finding 2 of the review)
+        Integer stated = java.util.Objects.equals(age, was.exam().patient().age()) ? null : birthYear(age, visit);
+        Patients.update(c, patientId, encounterId, patient, stated, clinician, now);
+        Long previousId = was.previousId();
+        if (patientId != was.patientId()) {
+            // a follow-up moved to another patient no longer names the other patient's visit as its last one
+            previousId = previousId != null && patientOf(c, previousId) == patientId ? previousId : null;
+            audit(c, encounterId, now, clinician, "encounter.patient", was.label(), Patients.labelOf(c, patientId));
+        }
+        audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
+                side == null ? null : side.id());
+        try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
+                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ?, "
+                + "previous_id = ? WHERE id = ?")) {
+            p.setLong(1, patientId);
+            p.setString(2, side == null ? null : side.id());
+            Patients.setInt(p, 3, age);
+            p.setString(4, leading);
+            p.setObject(5, leadingProbability, Types.REAL);
+            p.setString(6, now);
+            p.setString(7, assessment);
+            p.setString(8, plan);
+            p.setString(9, flags);
+            p.setString(10, sex == null ? null : sex.id());
+            p.setObject(11, previousId, Types.INTEGER);
+            p.setLong(12, encounterId);
+            p.executeUpdate();
+        }
+        List<org.exampath.clinic.ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        for (String finding : merged.conflicts()) {
+            conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
+                    ValueCodec.encode(stored.get(finding))));
+        }
+        return new Saved(changed, Patients.labelOf(c, patientId), conflicts);
+    }
+
+    /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */
+    private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old, String now)
+            throws SQLException {
+        if (java.util.Objects.equals(old, now)) {
+            return;
+        }
+        Patients.audit(c, encounterId, at, clinician, field, old == null ? null : ValueCodec.encode(new FindingValue.Choice(old)),
+                now == null ? null : ValueCodec.encode(new FindingValue.Choice(now)));
+    }
+
+    /** The patient the new label names (made if new), checked against the details this save leaves. */
+    private static long patientOf(Connection c, StoredEncounter was, String label, Patient patient, Integer birthYear)
+            throws SQLException {
+        if (Patients.clean(label).equals(Patients.nfc(was.label()))) {
+            return was.patientId();
+        }
+        return Patients.forNew(c, label, patient, birthYear);
+    }
+
+    private static long patientOf(Connection c, long encounterId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT patient_id FROM encounter WHERE id = ?")) {
             p.setLong(1, encounterId);
             try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    throw new StoreException("encounter " + encounterId + " does not exist");
-                }
-                if (label == null || label.isBlank() || Patients.clean(label).equals(r.getString(2))) {
-                    return r.getLong(1);
-                }
+                return r.next() ? r.getLong(1) : -1;
             }
         }
-        return Patients.forNew(c, label, patient, birthYear(patient));
     }
 
     private static Map<String, FindingValue> findings(Connection c, long id) throws SQLException {
@@ -244,6 +310,8 @@ public final class EncounterStore implements Encounters {
                     // the visit as recorded: who examined is the encounter's clinician (an import's is the one its file names)
                     ExamRecord recorded = Encounters.recorded(r.getString(2), r.getInt(13) == 1 ? null : r.getString(3),
                             r.getString(4), exam.record());
+                    // the freshest view of it: the base of the saves that follow (ADR 4)
+                    bases.read(id, r.getString(2), exam);
                     return Optional.of(new Encounter(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), previousId, exam, recorded));
                 }

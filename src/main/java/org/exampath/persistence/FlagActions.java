@@ -59,4 +59,24 @@ final class FlagActions {
             return out;
         }
     }
+
+    /**
+     * A finding a colleague changed while this window changed it too: both values, and who set the stored one when
+     * (the last audit row of it; none for a value carried over from the last visit). The window shows it as the
+     * clinic store's conflicts are shown (their value stands).
+     */
+    static org.exampath.clinic.ClinicFindings.Conflict conflict(Connection c, long encounterId, String finding, String yours,
+                                                               String theirs) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding = ? ORDER BY id DESC LIMIT 1")) {
+            p.setLong(1, encounterId);
+            p.setString(2, finding);
+            try (ResultSet r = p.executeQuery()) {
+                String by = r.next() ? r.getString(1) : null;
+                java.time.Instant at = by == null ? null : java.time.Instant.parse(r.getString(2));
+                return new org.exampath.clinic.ClinicFindings.Conflict(finding, yours, theirs, 0,
+                        by == null || by.isBlank() ? "another window" : by, at);
+            }
+        }
+    }
 }

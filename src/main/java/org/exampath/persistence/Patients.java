@@ -78,15 +78,34 @@ final class Patients {
         }
     }
 
+    /**
+     * A label as the store keeps and compares it: stripped and in Unicode NFC, so "José" typed (é one code point)
+     * and "José" from a file written on a Mac (e and a combining accent) are one label. Rows stored before keep their
+     * form and are still found by it ({@link #find}).
+     */
     static String clean(String label) {
-        String clean = label.strip();
+        String clean = nfc(label.strip());
         PatientLabel.problem(clean).ifPresent(problem -> {
             throw new StoreException("patient label: " + problem);
         });
         return clean;
     }
 
-    private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old,
+    static String nfc(String text) {
+        return text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
+    /** The patient's label as stored. */
+    static String labelOf(Connection c, long patientId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT label FROM patient WHERE id = ?")) {
+            p.setLong(1, patientId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    static void audit(Connection c, long encounterId, String at, String clinician, String field, String old,
                               String now) throws SQLException {
         if (Objects.equals(old, now)) {
             return;
@@ -111,9 +130,13 @@ final class Patients {
         return value == null ? null : ValueCodec.encode(new FindingValue.Count(value));
     }
 
+    /** The patient of this (NFC) label; one stored before labels were normalised is found by its NFD form too. */
     private static Stored find(Connection c, String label) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT id, sex, birth_year FROM patient WHERE label = ?")) {
+        try (PreparedStatement find = c.prepareStatement("SELECT id, sex, birth_year FROM patient WHERE label = ? OR label = ? "
+                + "ORDER BY label = ? DESC LIMIT 1")) {
             find.setString(1, label);
+            find.setString(2, java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD));
+            find.setString(3, label);
             try (ResultSet r = find.executeQuery()) {
                 return r.next() ? new Stored(r.getLong(1), r.getString(2), (Integer) r.getObject(3)) : null;
             }

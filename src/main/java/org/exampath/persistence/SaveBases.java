@@ -1,0 +1,83 @@
+package org.exampath.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+
+/**
+ * What a window last read of an encounter, or stored to it, kept by this store: the base a save's changes are
+ * worked out against, so a window whose view is stale writes only what it changed (ADR 4). A load is the freshest
+ * view and replaces every base of that encounter; a clinician's create or save then becomes that clinician's base
+ * (two windows on one store are told apart by who saves). No base (this store never read the encounter, nor did
+ * this clinician write it): the stored exam is the base, and the save is the whole exam as sent, as before.
+ */
+final class SaveBases {
+    /** An encounter as a window saw it: its patient's label and its exam. */
+    record Seen(String label, Exam exam) {
+    }
+
+    private final Map<Long, Seen> read = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Seen> saved = new ConcurrentHashMap<>();
+
+    void read(long id, String label, Exam exam) {
+        saved.keySet().removeIf(k -> k.get(0).equals(id));
+        read.put(id, new Seen(label, exam));
+    }
+
+    void saved(long id, String clinician, String label, Exam exam) {
+        saved.put(key(id, clinician), new Seen(label, exam));
+    }
+
+    /** The base of {@code clinician}'s save of encounter {@code id}, or null when this store has none. */
+    Seen of(long id, String clinician) {
+        Seen own = saved.get(key(id, clinician));
+        return own != null ? own : read.get(id);
+    }
+
+    private static List<Object> key(long id, String clinician) {
+        return List.of(id, Objects.requireNonNullElse(clinician, ""));
+    }
+
+    /** What a save does to the findings: the findings to store, and those a colleague changed that this save also changed. */
+    record Merged(Map<String, FindingValue> findings, List<String> conflicts) {
+    }
+
+    /**
+     * The findings to store: the stored ones with this window's changes (sent against base) on top. A finding this
+     * window did not change keeps its stored value, whoever set it; one both changed keeps the stored value and is
+     * named as a conflict.
+     */
+    static Merged findings(Map<String, FindingValue> base, Map<String, FindingValue> sent, Map<String, FindingValue> stored) {
+        Map<String, FindingValue> out = new TreeMap<>(stored);
+        List<String> conflicts = new java.util.ArrayList<>();
+        TreeSet<String> ids = new TreeSet<>(base.keySet());
+        ids.addAll(sent.keySet());
+        ids.addAll(stored.keySet());
+        for (String id : ids) {
+            FindingValue s = sent.get(id);
+            FindingValue b = base.get(id);
+            FindingValue t = stored.get(id);
+            if (Objects.equals(s, t) || Objects.equals(s, b)) {
+                continue;
+            }
+            if (!Objects.equals(t, b)) {
+                conflicts.add(id);
+            } else if (s == null) {
+                out.remove(id);
+            } else {
+                out.put(id, s);
+            }
+        }
+        return new Merged(out, conflicts);
+    }
+
+    /** A header value to store: this window's if it changed it since its base, else the stored one. */
+    static <T> T header(T base, T sent, T stored) {
+        return Objects.equals(sent, base) ? stored : sent;
+    }
+}
