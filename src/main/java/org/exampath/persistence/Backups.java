@@ -25,6 +25,7 @@ import org.exampath.store.StoreException;
 final class Backups {
     private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
     private static final String EVENTS = "SELECT id, at, who, kind, detail FROM store_event ORDER BY id";
+    private static final String ACTIONS = "SELECT id, encounter_id, flag, action, at, clinician, action_key FROM red_flag_ack ORDER BY id";
 
     private final Database db;
 
@@ -73,6 +74,8 @@ final class Backups {
         db.writerDirect(c -> {
             Map<Long, List<String>> live = rows(c, AUDIT);
             Map<Long, List<String>> liveEvents = rows(c, EVENTS);
+            Map<Long, List<String>> liveActions = rows(c, ACTIONS);
+            long top = topEncounterId(c);
             Map<Long, List<String>> saved;
             Map<Long, List<String>> savedEvents;
             try (Connection b = Database.connect(source, true)) {
@@ -93,13 +96,20 @@ final class Backups {
             } catch (IOException e) {
                 throw new StoreException("the restored backup could not be brought up to date: " + e.getMessage(), e);
             }
-            putBack(c, live, saved.keySet(), liveEvents, savedEvents.keySet(), who);
+            putBack(c, live, saved.keySet(), liveEvents, savedEvents.keySet(), liveActions, top, who);
             return null;
         });
     }
 
+    /**
+     * Puts back what was written since the backup: the audit rows and store events, and every red-flag action the
+     * restored content lacks (the record of what was done about an emergency, kept even for an encounter the restore
+     * took away, as its audit is); then raises the encounter id sequence above {@code top}, the highest id the
+     * database had, so no new encounter takes the id (nor the audit and actions) of one the restore took away.
+     */
     private static void putBack(Connection c, Map<Long, List<String>> audit, java.util.Set<Long> had,
-                                Map<Long, List<String>> events, java.util.Set<Long> hadEvents, String who) throws SQLException {
+                                Map<Long, List<String>> events, java.util.Set<Long> hadEvents, Map<Long, List<String>> actions,
+                                long top, String who) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = OFF");
             s.execute("BEGIN IMMEDIATE");
@@ -107,11 +117,19 @@ final class Backups {
                 int kept = insert(c, "INSERT INTO audit (id, encounter_id, at, clinician, finding, old_value, new_value) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", audit, had);
                 insert(c, "INSERT INTO store_event (id, at, who, kind, detail) VALUES (?, ?, ?, ?, ?)", events, hadEvents);
+                int actionsKept = putBackActions(c, actions);
+                try (PreparedStatement p = c.prepareStatement("UPDATE sqlite_sequence SET seq = max(seq, ?, coalesce((SELECT "
+                        + "max(encounter_id) FROM audit), 0), coalesce((SELECT max(encounter_id) FROM red_flag_ack), 0)) "
+                        + "WHERE name = 'encounter'")) {
+                    p.setLong(1, top);
+                    p.executeUpdate();
+                }
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO store_event (at, who, kind, detail) VALUES (?, ?, 'restore', ?)")) {
                     p.setString(1, Instant.now().toString());
                     p.setString(2, who == null ? "" : who);
-                    p.setString(3, "restored from the rolling backup; kept " + kept + " audit rows written since it");
+                    p.setString(3, "restored from the rolling backup; kept " + kept + " audit rows and " + actionsKept
+                            + " red-flag actions written since it");
                     p.executeUpdate();
                 }
                 s.execute("COMMIT");
@@ -121,6 +139,39 @@ final class Backups {
             } finally {
                 s.execute("PRAGMA foreign_keys = ON");
             }
+        }
+    }
+
+    /** The live red-flag actions the restored content does not hold as they are, put back (under a new id if theirs is taken). */
+    private static int putBackActions(Connection c, Map<Long, List<String>> actions) throws SQLException {
+        Map<Long, List<String>> restored = rows(c, ACTIONS);
+        int n = 0;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO red_flag_ack (id, encounter_id, flag, action, at, clinician, "
+                + "action_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
+            for (Map.Entry<Long, List<String>> row : actions.entrySet()) {
+                List<String> there = restored.get(row.getKey());
+                if (row.getValue().equals(there)) {
+                    continue;
+                }
+                if (there == null) {
+                    p.setLong(1, row.getKey());
+                } else {
+                    p.setNull(1, java.sql.Types.INTEGER);
+                }
+                for (int i = 0; i < row.getValue().size(); i++) {
+                    p.setString(i + 2, row.getValue().get(i));
+                }
+                n += p.executeUpdate();
+            }
+        }
+        return n;
+    }
+
+    /** The highest encounter id this database has given: its sequence, or its highest id. */
+    private static long topEncounterId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(coalesce((SELECT max(id) FROM encounter), 0), "
+                + "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'encounter'), 0))")) {
+            return r.next() ? r.getLong(1) : 0;
         }
     }
 

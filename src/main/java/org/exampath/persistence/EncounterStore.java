@@ -173,12 +173,13 @@ public final class EncounterStore implements Encounters {
                     Double leadingProbability, String flags) {
         SaveBases.Seen base = bases.of(encounterId, clinician);
         Saved saved = db.write(c -> saveIn(c, encounterId, patientLabel, exam, base, clinician, leading, leadingProbability, flags));
-        // this window's view after the save: what it sent, with a colleague's value where this save left it standing
-        Exam shown = exam;
+        // the base of this window's next save: what it sent, but a finding refused as a conflict keeps its old base, so
+        // the same value sent again is refused again; once the window shows the colleague's value it is its base too
+        Exam next = exam;
         for (org.exampath.clinic.ClinicFindings.Conflict conflict : saved.conflicts()) {
-            shown = shown.with(conflict.finding(), ValueCodec.decode(conflict.theirs()));
+            next = next.with(conflict.finding(), base.exam().findings().get(conflict.finding()));
         }
-        bases.saved(encounterId, clinician, saved.label(), shown);
+        bases.saved(encounterId, clinician, saved.label(), next);
         if (!saved.conflicts().isEmpty()) {
             throw new org.exampath.clinic.ClinicConflict(saved.conflicts());
         }

@@ -17,7 +17,8 @@ import org.exampath.store.StoreException;
  */
 final class Migrations {
     static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql", "004-settings.sql",
-            "005-encounter-notes-and-flags.sql", "006-create-and-action-keys.sql", "007-encounter-as-recorded.sql");
+            "005-encounter-notes-and-flags.sql", "006-create-and-action-keys.sql", "007-encounter-as-recorded.sql",
+            "008-encounter-ids-never-reused.sql");
 
     private Migrations() {
     }
@@ -55,9 +56,10 @@ final class Migrations {
                         s.executeUpdate(read(FILES.get(i)));
                     }
                     try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
-                        // kept audit rows may name an encounter a restore took back: history, not a broken link
+                        // kept audit rows and red-flag actions may name an encounter a restore took back: history, not a
+                        // broken link
                         while (broken.next()) {
-                            if ("audit".equals(broken.getString(1))) {
+                            if ("audit".equals(broken.getString(1)) || "red_flag_ack".equals(broken.getString(1))) {
                                 continue;
                             }
                             throw new StoreException("the database's links between tables are broken (" + broken.getString(1) + ")");
