@@ -36,6 +36,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
     /** Per encounter, its patient as this client's last save left it. */
     private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
+    /** Per encounter, the age this client's last save sent: the same age again states no birth year. */
+    private final Map<Long, Optional<Integer>> ages = new ConcurrentHashMap<>();
     /** Saves that got no answer, which the server may have stored all the same. */
     private final ClinicUnanswered unanswered;
     private final String identity;
@@ -118,7 +120,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
-        long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age()));
+        long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), ClinicPatients.birthYear(exam.patient().age(), date));
         String examiner = exam.record().clinician();
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
@@ -156,10 +158,6 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return id;
     }
 
-    private Integer birthYear(Integer age) {
-        return age == null ? null : Encounters.today(clock).getYear() - age;
-    }
-
     private static Map<String, String> encoded(Exam exam) {
         Map<String, String> out = new TreeMap<>();
         exam.findings().forEach((id, value) -> out.put(id, ValueCodec.encode(value)));
@@ -180,7 +178,10 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
-        Integer birthYear = birthYear(exam.patient().age());
+        Optional<Integer> age = Optional.ofNullable(exam.patient().age());
+        // the age this client last saved states no birth year; any other is read against the visit's date (in the
+        // transaction that works the patient out, ClinicPatients.update)
+        boolean sameAge = age.equals(ages.get(encounterId));
         ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
@@ -192,7 +193,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         boolean doubt = unanswered.any(encounterId);
         Map<String, ClinicFindings.Outcome> outcomes = null;
         try {
-            if (!doubt && known != null && known.keptBy(patientLabel, exam.patient(), birthYear)) {
+            if (!doubt && known != null && sameAge && known.keptBy(patientLabel, exam.patient(), null)) {
                 outcomes = work.writeStatement(c -> {
                     try {
                         return save.run(c, encounterId, known, wanted, versions, mine == null);
@@ -208,7 +209,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 patients.remove(encounterId);
                 Settled settled = work.write(c -> {
                     Map<String, Integer> bases = doubt ? unanswered.bases(c, encounterId, versions) : versions;
-                    ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient(), birthYear);
+                    ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient());
                     return new Settled(state, save.run(c, encounterId, null, wanted, bases, mine == null));
                 });
                 patients.put(encounterId, settled.patient());
@@ -219,6 +220,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             throw e;
         }
         unanswered.answered(encounterId);
+        ages.put(encounterId, age);
         return settle(encounterId, outcomes);
     }
 

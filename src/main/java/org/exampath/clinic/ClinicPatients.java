@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +37,12 @@ final class ClinicPatients {
     static long forNew(Connection c, String label, Patient patient, Integer birthYear) throws SQLException {
         boolean unlabelled = label == null || label.isBlank();
         String clean = unlabelled ? PatientLabel.placeholder(nextId(c)) : clean(label);
-        try (PreparedStatement p = c.prepareStatement("SELECT id, sex, birth_year FROM exampath.patient WHERE label = ?")) {
+        // a label stored before labels were kept in NFC is found by its NFD form too
+        try (PreparedStatement p = c.prepareStatement("SELECT id, sex, birth_year FROM exampath.patient WHERE label = ? OR label = ? "
+                + "ORDER BY label = ? DESC LIMIT 1")) {
             p.setString(1, clean);
+            p.setString(2, Normalizer.normalize(clean, Normalizer.Form.NFD));
+            p.setString(3, clean);
             try (ResultSet r = p.executeQuery()) {
                 if (r.next()) {
                     PatientDetails.clash(clean, r.getString(2), (Integer) r.getObject(3), patient, birthYear).ifPresent(problem -> {
@@ -70,8 +75,9 @@ final class ClinicPatients {
         }
     }
 
+    /** A label as stored and compared: stripped, in Unicode NFC (a label typed and the same from a Mac file are one). */
     static String clean(String label) {
-        String clean = label.strip();
+        String clean = Normalizer.normalize(label.strip(), Normalizer.Form.NFC);
         PatientLabel.problem(clean).ifPresent(problem -> {
             throw new StoreException("patient label: " + problem);
         });
@@ -82,20 +88,28 @@ final class ClinicPatients {
     record State(String label, String sex, Integer birthYear) {
         /** Whether a save of {@code patient} under {@code label} (blank: keep) would leave this patient as it is. */
         boolean keptBy(String label, Patient patient, Integer birthYear) {
-            return (label == null || label.isBlank() || clean(label).equals(this.label))
+            return (label == null || label.isBlank() || clean(label).equals(Normalizer.normalize(this.label, Normalizer.Form.NFC)))
                     && Objects.equals(PatientDetails.sex(sex, patient), sex)
                     && Objects.equals(PatientDetails.birthYear(this.birthYear, birthYear), this.birthYear);
         }
     }
 
+    /** The birth year an age gives, read against the day of the visit it was recorded at (not today). */
+    static Integer birthYear(Integer age, LocalDate visit) {
+        return age == null ? null : visit.getYear() - age;
+    }
+
     /**
      * Moves the encounter to the patient a new label names, and fills in or corrects its own patient's
-     * details; returns the patient as it now stands.
+     * details; returns the patient as it now stands. The age is read against the encounter's date, and an age
+     * the encounter already holds states no birth year (a save that did not change it changes no patient detail).
      */
-    static State update(Connection c, long encounterId, String label, Patient patient, Integer birthYear) throws SQLException {
+    static State update(Connection c, long encounterId, String label, Patient patient) throws SQLException {
         long patientId;
         String currentLabel;
-        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.label FROM exampath.encounter e "
+        Integer atVisit;
+        Integer birthYear;
+        try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.label, e.date, e.age FROM exampath.encounter e "
                 + "JOIN exampath.patient p ON p.id = e.patient_id WHERE e.id = ?")) {
             p.setLong(1, encounterId);
             try (ResultSet r = p.executeQuery()) {
@@ -104,10 +118,12 @@ final class ClinicPatients {
                 }
                 patientId = r.getLong(1);
                 currentLabel = r.getString(2);
+                atVisit = birthYear(patient.age(), r.getObject(3, LocalDate.class));
+                birthYear = Objects.equals(patient.age(), r.getObject(4)) ? null : atVisit;
             }
         }
-        if (label != null && !label.isBlank() && !clean(label).equals(currentLabel)) {
-            patientId = forNew(c, label, patient, birthYear);
+        if (label != null && !label.isBlank() && !clean(label).equals(Normalizer.normalize(currentLabel, Normalizer.Form.NFC))) {
+            patientId = forNew(c, label, patient, atVisit);
             currentLabel = clean(label);
             try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET patient_id = ? WHERE id = ?")) {
                 p.setLong(1, patientId);
@@ -205,7 +221,7 @@ final class ClinicPatients {
         if (text.isEmpty()) {
             collect(c, select + order, limit, rows);
         } else {
-            String key = text.toLowerCase(java.util.Locale.ROOT);
+            String key = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
             String end = key + new String(Character.toChars(Character.MAX_CODE_POINT));
             if (fewPatientsStartWith(c, key, end)) {
                 // Few patients: take them first (a fence the planner cannot reorder), then their encounters.
