@@ -172,7 +172,8 @@ public final class EncounterStore implements Encounters {
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
                     Double leadingProbability, String flags) {
         SaveBases.Seen base = bases.of(encounterId, clinician);
-        Saved saved = db.write(c -> saveIn(c, encounterId, patientLabel, exam, base, clinician, leading, leadingProbability, flags));
+        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, leading,
+                leadingProbability, flags, clock.instant().toString()));
         // the base of this window's next save: what it sent, but a finding refused as a conflict keeps its old base, so
         // the same value sent again is refused again; once the window shows the colleague's value it is its base too
         Exam next = exam;
@@ -186,100 +187,7 @@ public final class EncounterStore implements Encounters {
         return saved.changed();
     }
 
-    /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
-    private record Saved(int changed, String label, List<org.exampath.clinic.ClinicFindings.Conflict> conflicts) {
-    }
-
-    /**
-     * One save, weighed against {@code base} (what the saving window last read or stored, null: the stored exam):
-     * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
-     * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
-     * comes back as a conflict. A move to another patient or side is audited.
-     */
-    private Saved saveIn(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
-                         String leading, Double leadingProbability, String flags) throws SQLException {
-        String now = clock.instant().toString();
-        Map<String, FindingValue> stored = findings(c, encounterId);
-        StoredEncounter was = StoredEncounter.read(c, encounterId, stored);
-        Exam before = base == null ? was.exam() : base.exam();
-        SaveBases.Merged merged = SaveBases.findings(before.findings(), exam.findings(), stored);
-        int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
-        Side side = SaveBases.header(before.side(), exam.side(), was.exam().side());
-        Integer age = SaveBases.header(before.patient().age(), exam.patient().age(), was.exam().patient().age());
-        Sex sex = SaveBases.header(before.patient().sex(), exam.patient().sex(), was.exam().patient().sex());
-        Patient patient = new Patient(age, sex);
-        String assessment = SaveBases.header(before.record().assessment(), exam.record().assessment(),
-                was.exam().record().assessment());
-        String plan = SaveBases.header(before.record().plan(), exam.record().plan(), was.exam().record().plan());
-        boolean relabelled = patientLabel != null && !patientLabel.isBlank()
-                && (base == null || !Patients.clean(patientLabel).equals(Patients.nfc(base.label())));
-        LocalDate visit = LocalDate.parse(was.date());
-        long patientId = relabelled ? patientOf(c, was, patientLabel, patient, birthYear(age, visit)) : was.patientId();
-        // an age this save did not change states no birth year: the patient's stays as it is (finding 2 of the review)
-        Integer stated = java.util.Objects.equals(age, was.exam().patient().age()) ? null : birthYear(age, visit);
-        Patients.update(c, patientId, encounterId, patient, stated, clinician, now);
-        Long previousId = was.previousId();
-        if (patientId != was.patientId()) {
-            // a follow-up moved to another patient no longer names the other patient's visit as its last one
-            previousId = previousId != null && patientOf(c, previousId) == patientId ? previousId : null;
-            audit(c, encounterId, now, clinician, "encounter.patient", was.label(), Patients.labelOf(c, patientId));
-        }
-        audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
-                side == null ? null : side.id());
-        try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ?, "
-                + "previous_id = ? WHERE id = ?")) {
-            p.setLong(1, patientId);
-            p.setString(2, side == null ? null : side.id());
-            Patients.setInt(p, 3, age);
-            p.setString(4, leading);
-            p.setObject(5, leadingProbability, Types.REAL);
-            p.setString(6, now);
-            p.setString(7, assessment);
-            p.setString(8, plan);
-            p.setString(9, flags);
-            p.setString(10, sex == null ? null : sex.id());
-            p.setObject(11, previousId, Types.INTEGER);
-            p.setLong(12, encounterId);
-            p.executeUpdate();
-        }
-        List<org.exampath.clinic.ClinicFindings.Conflict> conflicts = new ArrayList<>();
-        for (String finding : merged.conflicts()) {
-            conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
-                    ValueCodec.encode(stored.get(finding))));
-        }
-        return new Saved(changed, Patients.labelOf(c, patientId), conflicts);
-    }
-
-    /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */
-    private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old, String now)
-            throws SQLException {
-        if (java.util.Objects.equals(old, now)) {
-            return;
-        }
-        Patients.audit(c, encounterId, at, clinician, field, old == null ? null : ValueCodec.encode(new FindingValue.Choice(old)),
-                now == null ? null : ValueCodec.encode(new FindingValue.Choice(now)));
-    }
-
-    /** The patient the new label names (made if new), checked against the details this save leaves. */
-    private static long patientOf(Connection c, StoredEncounter was, String label, Patient patient, Integer birthYear)
-            throws SQLException {
-        if (Patients.clean(label).equals(Patients.nfc(was.label()))) {
-            return was.patientId();
-        }
-        return Patients.forNew(c, label, patient, birthYear);
-    }
-
-    private static long patientOf(Connection c, long encounterId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT patient_id FROM encounter WHERE id = ?")) {
-            p.setLong(1, encounterId);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getLong(1) : -1;
-            }
-        }
-    }
-
-    private static Map<String, FindingValue> findings(Connection c, long id) throws SQLException {
+    static Map<String, FindingValue> findings(Connection c, long id) throws SQLException {
         Map<String, FindingValue> out = new TreeMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT finding, value FROM finding WHERE encounter_id = ?")) {
             p.setLong(1, id);

@@ -1,0 +1,115 @@
+package org.exampath.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Patient;
+import org.exampath.domain.Sex;
+import org.exampath.domain.Side;
+import org.exampath.store.ValueCodec;
+
+/** One save of an open encounter in the SQLite store, inside the writer's transaction (see {@link EncounterStore#save}). */
+final class EncounterSave {
+    private EncounterSave() {
+    }
+
+    /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
+    record Saved(int changed, String label, List<org.exampath.clinic.ClinicFindings.Conflict> conflicts) {
+    }
+
+    /**
+     * One save, weighed against {@code base} (what the saving window last read or stored, null: the stored exam):
+     * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
+     * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
+     * comes back as a conflict. A move to another patient or side is audited.
+     */
+    static Saved run(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
+                     String leading, Double leadingProbability, String flags, String now) throws SQLException {
+        Map<String, FindingValue> stored = EncounterStore.findings(c, encounterId);
+        StoredEncounter was = StoredEncounter.read(c, encounterId, stored);
+        Exam before = base == null ? was.exam() : base.exam();
+        SaveBases.Merged merged = SaveBases.findings(before.findings(), exam.findings(), stored);
+        int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
+        Side side = SaveBases.header(before.side(), exam.side(), was.exam().side());
+        Integer age = SaveBases.header(before.patient().age(), exam.patient().age(), was.exam().patient().age());
+        Sex sex = SaveBases.header(before.patient().sex(), exam.patient().sex(), was.exam().patient().sex());
+        Patient patient = new Patient(age, sex);
+        String assessment = SaveBases.header(before.record().assessment(), exam.record().assessment(),
+                was.exam().record().assessment());
+        String plan = SaveBases.header(before.record().plan(), exam.record().plan(), was.exam().record().plan());
+        boolean relabelled = patientLabel != null && !patientLabel.isBlank()
+                && (base == null || !Patients.clean(patientLabel).equals(Patients.nfc(base.label())));
+        LocalDate visit = LocalDate.parse(was.date());
+        long patientId = relabelled ? patientOf(c, was, patientLabel, patient, EncounterStore.birthYear(age, visit)) : was.patientId();
+        // an age this save did not change states no birth year: the patient's stays as it is (finding 2 of the review)
+        Integer stated = java.util.Objects.equals(age, was.exam().patient().age()) ? null : EncounterStore.birthYear(age, visit);
+        Patients.update(c, patientId, encounterId, patient, stated, clinician, now);
+        Long previousId = was.previousId();
+        if (patientId != was.patientId()) {
+            // a follow-up moved to another patient no longer names the other patient's visit as its last one
+            previousId = previousId != null && patientOf(c, previousId) == patientId ? previousId : null;
+            audit(c, encounterId, now, clinician, "encounter.patient", was.label(), Patients.labelOf(c, patientId));
+        }
+        audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
+                side == null ? null : side.id());
+        try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
+                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ?, "
+                + "previous_id = ? WHERE id = ?")) {
+            p.setLong(1, patientId);
+            p.setString(2, side == null ? null : side.id());
+            Patients.setInt(p, 3, age);
+            p.setString(4, leading);
+            p.setObject(5, leadingProbability, Types.REAL);
+            p.setString(6, now);
+            p.setString(7, assessment);
+            p.setString(8, plan);
+            p.setString(9, flags);
+            p.setString(10, sex == null ? null : sex.id());
+            p.setObject(11, previousId, Types.INTEGER);
+            p.setLong(12, encounterId);
+            p.executeUpdate();
+        }
+        List<org.exampath.clinic.ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        for (String finding : merged.conflicts()) {
+            conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
+                    ValueCodec.encode(stored.get(finding))));
+        }
+        return new Saved(changed, Patients.labelOf(c, patientId), conflicts);
+    }
+
+    /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */
+    private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old, String now)
+            throws SQLException {
+        if (java.util.Objects.equals(old, now)) {
+            return;
+        }
+        Patients.audit(c, encounterId, at, clinician, field, old == null ? null : ValueCodec.encode(new FindingValue.Choice(old)),
+                now == null ? null : ValueCodec.encode(new FindingValue.Choice(now)));
+    }
+
+    /** The patient the new label names (made if new), checked against the details this save leaves. */
+    private static long patientOf(Connection c, StoredEncounter was, String label, Patient patient, Integer birthYear)
+            throws SQLException {
+        if (Patients.clean(label).equals(Patients.nfc(was.label()))) {
+            return was.patientId();
+        }
+        return Patients.forNew(c, label, patient, birthYear);
+    }
+
+    private static long patientOf(Connection c, long encounterId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT patient_id FROM encounter WHERE id = ?")) {
+            p.setLong(1, encounterId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : -1;
+            }
+        }
+    }
+}
