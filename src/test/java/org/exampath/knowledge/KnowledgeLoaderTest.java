@@ -261,6 +261,21 @@ class KnowledgeLoaderTest {
                 + "which is no finding in the catalogue", m);
     }
 
+    /** A rule may be written with one inline level ("urgency" and "when"): it loads as that one level and raises at it. */
+    @Test
+    void aRuleWithOneInlineLevelLoadsAsThatLevel() throws IOException {
+        copyShipped();
+        ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve("red-flags.json").toFile());
+        inlineRule(root);
+        JSON.writeValue(dir.resolve("red-flags.json").toFile(), root);
+        RedFlagRule rule = KnowledgeLoader.fromDirectory(dir).redFlags().stream()
+                .filter(r -> r.id().equals("progressive_neuro_deficit")).findFirst().orElseThrow();
+        assertEquals(1, rule.levels().size());
+        assertEquals(Urgency.URGENT, rule.levels().get(0).urgency());
+        assertEquals(null, rule.levels().get(0).action(), "an inline level takes the rule's action");
+        assertTrue(rule.when().test(id -> id.equals("redflag.progressive_weakness") ? org.exampath.domain.FindingValue.Flag.YES : null));
+    }
+
     @Test
     void refusesLevelsOutOfOrder() throws IOException {
         String m = refusalAfter("red-flags.json", r -> {
