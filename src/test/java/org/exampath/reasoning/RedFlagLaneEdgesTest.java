@@ -98,6 +98,19 @@ class RedFlagLaneEdgesTest {
         return out;
     }
 
+    /**
+     * Symptoms in both legs with the rest of the cauda equina screen unasked: urgent, and its checks are the
+     * unasked screen questions, each asked once although every one of them would also make it the emergency.
+     */
+    @Test
+    void bothLegsAloneAskTheRestOfTheCaudaEquinaScreenOnce() {
+        RedFlag flag = only(TestKnowledge.ENGINE.assess(Exams.of().yes("redflag.bilateral_leg_symptoms").exam()));
+        assertEquals(Urgency.URGENT, flag.level());
+        assertTrue(flag.checks().containsAll(List.of("redflag.saddle_anaesthesia", "redflag.bladder_bowel_change",
+                "redflag.sexual_dysfunction_new", "neuro.sensation.saddle")), flag.checks().toString());
+        assertEquals(new java.util.LinkedHashSet<>(flag.checks()).size(), flag.checks().size(), flag.checks().toString());
+    }
+
     /** Night pain in a 30-year-old is noted; the "no" to "no better with care" is never named as what raised it. */
     @Test
     void aNoIsNeverNamedAmongTheFindingsThatRaisedAFlag() {
