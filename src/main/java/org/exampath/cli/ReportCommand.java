@@ -18,6 +18,7 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.persistence.Database;
 import org.exampath.clinic.ClinicUrl;
+import org.exampath.store.Attribution;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
@@ -85,9 +86,10 @@ final class ReportCommand {
                         previous = store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null);
                     }
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
-                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))).toList();
-                    // signed by who examined as the store records it (an import's: its file's), never by whoever imported it
-                    String examiner = e.recorded().clinician() == null ? "" : e.recorded().clinician();
+                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())).toList();
+                    // signed by who examined as the store records it (an import's: its file's), never by whoever imported it,
+                    // and by whoever changed it since as the audit names them (ADR 8)
+                    String examiner = Attribution.of(e, store.audit(id));
                     context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous);
                 }
             } else {

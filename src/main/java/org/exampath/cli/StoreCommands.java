@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exampath.domain.Exam;
 import org.exampath.domain.PatientLabel;
+import org.exampath.store.Attribution;
 import org.exampath.store.Encounters;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
@@ -154,7 +155,7 @@ final class StoreCommands {
             if (encounter.isEmpty()) {
                 return bad("no encounter " + id + " in " + db.name());
             }
-            byte[] json = new ExamWriter().write(withRecord(encounter.get()));
+            byte[] json = new ExamWriter().write(withRecord(encounter.get(), db.encounters().audit(id)));
             stdout.write(json, 0, json.length);
             stdout.flush();
         }
@@ -176,9 +177,10 @@ final class StoreCommands {
 
     /**
      * The exam with the visit's record as the store holds it, and nothing it does not: no placeholder label, no
-     * import day as the visit's date, no examiner who was not recorded.
+     * import day as the visit's date, no examiner who was not recorded. Someone else's changes since the examiner's
+     * entries (the audit names them) are named beside the examiner, as the window's Save as names them (ADR 8).
      */
-    private static Exam withRecord(Encounters.Encounter encounter) {
-        return encounter.exam().withRecord(encounter.recorded());
+    private static Exam withRecord(Encounters.Encounter encounter, List<Encounters.AuditEntry> audit) {
+        return encounter.exam().withRecord(encounter.recorded().withClinician(Attribution.inFile(Attribution.of(encounter, audit))));
     }
 }

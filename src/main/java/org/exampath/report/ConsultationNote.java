@@ -107,7 +107,7 @@ public final class ConsultationNote {
                 page.text("Action taken: not recorded.");
             }
             for (NoteContext.FlagAction action : done) {
-                page.text("Action taken (" + action.at() + "): " + action.action());
+                page.text("Action taken (" + action.when() + "): " + action.action());
                 timed = true;
             }
         }

@@ -10,7 +10,22 @@ import org.exampath.domain.Exam;
  */
 public record NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion,
                           List<FlagAction> actions, Exam previous) {
-    public record FlagAction(String flag, String action, String at) {
+    /**
+     * What was done about a red flag, when, and who recorded it ({@code by}: blank when no name was set, null when
+     * not known), so an action a colleague recorded never reads as the signing clinician's.
+     */
+    public record FlagAction(String flag, String action, String at, String by) {
+        public FlagAction(String flag, String action, String at) {
+            this(flag, action, at, null);
+        }
+
+        /** "TIME, recorded by NAME" (the recorder left out when not known). */
+        public String when() {
+            if (by == null) {
+                return at;
+            }
+            return at + ", recorded by " + (by.isBlank() ? "a user not named in Settings" : by);
+        }
     }
 
     public NoteContext {

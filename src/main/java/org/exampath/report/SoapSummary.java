@@ -79,7 +79,7 @@ public final class SoapSummary {
             plan.add(sentence(flag.action()));
         }
         for (NoteContext.FlagAction action : context.actions()) {
-            plan.add("Done: " + sentence(action.action()));
+            plan.add("Done" + (action.by() == null ? "" : " (" + action.when() + ")") + ": " + sentence(action.action()));
         }
         if (!content.emergency()) {
             plan.add(sentence(content.management()));

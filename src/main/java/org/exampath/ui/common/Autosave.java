@@ -44,6 +44,8 @@ public final class Autosave {
     private Long pendingPreviousId;
     /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
     private Encounters.Encounter shownAsStored;
+    /** Who besides its examiner changed the stored encounter shown, as the store's audit said when it was read (JavaFX thread). */
+    private List<String> shownChangedBy = List.of();
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -515,6 +517,7 @@ public final class Autosave {
     private void show(LoadedEncounter l) {
         Encounters.Encounter e = l.encounter();
         show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left());
+        shownChangedBy = l.changedBy();
     }
 
     /**
@@ -551,6 +554,7 @@ public final class Autosave {
             }
             encounterId.set(id);
             shownAsStored = encounter;
+            shownChangedBy = List.of();
             pendingPreviousId = previousId;
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
@@ -578,6 +582,14 @@ public final class Autosave {
      */
     public Encounters.Encounter shownAsStored() {
         return shownAsStored;
+    }
+
+    /**
+     * Who besides its examiner changed the stored encounter shown before it was shown (a session before a restart,
+     * a colleague), as the store's audit names them; empty for a new exam (JavaFX thread).
+     */
+    public List<String> shownChangedBy() {
+        return shownChangedBy;
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */

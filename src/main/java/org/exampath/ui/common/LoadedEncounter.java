@@ -10,10 +10,11 @@ import org.exampath.store.StoreException;
  * it, for a follow-up the visit before (its exam and its actions; without one, null and empty) and the
  * visit before that one ({@code beforeLast}: the last visit's flags derived by progression are judged
  * against it; null when the last visit was not itself a follow-up), and the copies of actions an earlier
- * session left for it on this computer (empty without recovery copies).
+ * session left for it on this computer (empty without recovery copies), and who besides its examiner changed it,
+ * as the store's audit names them ({@code changedBy}; ADR 8).
  */
 record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
-                       List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left) {
+                       List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left, List<String> changedBy) {
 
     /** Reads encounter {@code id}; a missing one is a store error naming it. {@code copies} may be null. */
     static LoadedEncounter read(Encounters store, long id, ActionCopies copies) {
@@ -26,7 +27,8 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLas
         Encounters.Encounter last = e.previousId() == null ? null : store.load(e.previousId()).orElse(null);
         return new LoadedEncounter(e, last == null ? null : last.exam(), examOf(store, last == null ? null : last.previousId()),
                 store.acknowledgements(id), e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
-                copies == null ? List.of() : copies.leftoversFor(store, e));
+                copies == null ? List.of() : copies.leftoversFor(store, e),
+                org.exampath.store.Attribution.others(e.recorded().clinician(), store.audit(id)));
     }
 
     private static Exam examOf(Encounters store, Long id) {

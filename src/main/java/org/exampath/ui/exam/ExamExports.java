@@ -47,7 +47,7 @@ final class ExamExports {
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
-                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()))));
+                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())));
         }
         // a follow-up's note tells a derived flag against the last visit, as the panel does
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
@@ -65,7 +65,7 @@ final class ExamExports {
         }
         org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
         return stored == null ? null
-                : Signature.Baseline.stored(stored.exam(), stored.recorded().clinician(), autosave.clinician());
+                : Signature.Baseline.stored(stored.exam(), stored.recorded().clinician(), autosave.clinician(), autosave.shownChangedBy());
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.exampath.ui.exam;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.exampath.domain.Exam;
-import org.exampath.domain.ExamRecord;
+import org.exampath.store.Attribution;
 
 /**
  * Who a note of the exam shown names as its clinician. An exam that came into the window already examined by
@@ -18,26 +20,36 @@ final class Signature {
 
     /**
      * The exam as it came into the window, with who examined it: {@code exam}'s record names the examiner (or
-     * no one), and {@code unnamed} says where that name is missing when the window user's changes are signed.
+     * no one), and {@code unnamed} says where that name is missing when changes are signed; {@code others}, who
+     * else the store's audit says changed it before it came in (a colleague); {@code userBefore}, the window user
+     * did too (in a session before a restart, say); {@code own}, the encounter is the window user's own (signed
+     * with the name and clinic from Settings).
      */
-    record Baseline(Exam exam, String unnamed) {
+    record Baseline(Exam exam, String unnamed, List<String> others, boolean userBefore, boolean own) {
+        Baseline {
+            others = List.copyOf(others);
+        }
+
         /** An exam as read from its exam file. */
         static Baseline file(Exam fromFile) {
-            return fromFile == null ? null : new Baseline(fromFile, "not named in the exam file");
+            return fromFile == null ? null : new Baseline(fromFile, "not named in the exam file", List.of(), false, false);
         }
 
         /**
          * A stored encounter's exam as loaded, {@code examiner} who examined as the store records it (null or blank
-         * when it does not know); null, signing as today, when that examiner is {@code sessionClinician}, the name
-         * this window's saves carry: the encounter is the window user's own.
+         * when it does not know), {@code others} who else changed it as the store's audit says; null, signing as
+         * today, when that examiner is {@code sessionClinician}, the name this window's saves carry, and no one else
+         * changed it: the encounter is the window user's own.
          */
-        static Baseline stored(Exam loaded, String examiner, String sessionClinician) {
+        static Baseline stored(Exam loaded, String examiner, String sessionClinician, List<String> others) {
             boolean named = examiner != null && !examiner.isBlank();
-            if (loaded == null || named && examiner.equals(sessionClinician)) {
+            boolean own = named && examiner.equals(sessionClinician);
+            if (loaded == null || own && others.isEmpty()) {
                 return null;
             }
             return new Baseline(loaded.withRecord(loaded.record().withClinician(named ? examiner : null)),
-                    "not named in the store");
+                    Attribution.NO_EXAMINER, others.stream().filter(o -> !o.equals(sessionClinician)).toList(),
+                    !own && others.contains(sessionClinician), own);
         }
     }
 
@@ -49,28 +61,33 @@ final class Signature {
         if (baseline == null) {
             return windowUser;
         }
-        String examiner = baseline.exam().record().clinician();
+        String examiner = baseline.own() ? windowUser : baseline.exam().record().clinician();
         boolean named = examiner != null && !examiner.isBlank();
-        if (sameEntries(baseline.exam(), now)) {
+        List<String> by = new ArrayList<>(baseline.others());
+        if (baseline.userBefore() || !baseline.own() && !sameEntries(baseline.exam(), now)) {
+            String changer = windowUser == null || windowUser.isBlank() ? Attribution.UNNAMED : windowUser;
+            if (!by.contains(changer)) {
+                by.add(changer);
+            }
+        }
+        if (by.isEmpty()) {
             return named ? examiner : "";
         }
-        String changer = windowUser == null || windowUser.isBlank() ? "a user not named in Settings" : windowUser;
-        return (named ? examiner : baseline.unnamed()) + "; changes by " + changer;
+        return (named ? examiner : baseline.unnamed()) + "; changes by " + String.join(", ", by);
     }
 
     /**
      * The exam to write to a file, naming who examined as the note does (exam/1 has one clinician, "who
-     * examined"): unchanged, the examiner it came in with; changed, the examiner and the window user's changes, so
-     * the file never puts the window user's entries in another clinician's name; a name over exam/1's 200
-     * characters is left out. The window user's own exam is written as it stands.
+     * examined"): unchanged, the examiner it came in with; changed (here or, as the store's audit says, before it
+     * came in), the examiner and whoever changed it, so the file never puts anyone's entries in another
+     * clinician's name; a name over exam/1's 200 characters is left out. The window user's own exam is written as
+     * it stands.
      */
     static Exam inFile(Baseline baseline, Exam now, String windowUser) {
         if (baseline == null) {
             return now;
         }
-        String who = sameEntries(baseline.exam(), now) ? baseline.exam().record().clinician() : of(baseline, now, windowUser);
-        boolean fits = who != null && !who.isBlank() && who.codePointCount(0, who.length()) <= ExamRecord.MAX_NAME;
-        return now.withRecord(now.record().withClinician(fits ? who : null));
+        return now.withRecord(now.record().withClinician(Attribution.inFile(of(baseline, now, windowUser))));
     }
 
     /** Whether nothing anyone enters differs: findings, side, patient, assessment and plan (blank as none). */

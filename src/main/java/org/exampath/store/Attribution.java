@@ -1,0 +1,67 @@
+package org.exampath.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who a stored encounter is signed by, by the window's rule (ADR 8): who examined as the store records it, and,
+ * when anyone else entered something in it since (the store's audit names them), "EXAMINER; changes by …", so
+ * nothing another person entered reads as the examiner's. The window, {@code export} and {@code report ID} all
+ * sign a stored encounter this way.
+ */
+public final class Attribution {
+    /** Stands for an entry whose audit row names no one: someone whose name was not set in Settings. */
+    public static final String UNNAMED = "a user not named in Settings";
+    /** Stands for the examiner when the store does not know who examined. */
+    public static final String NO_EXAMINER = "not named in the store";
+
+    private Attribution() {
+    }
+
+    /**
+     * Everyone the audit names besides {@code examiner}, in the order of their first entry. With an examiner
+     * named, a row naming no one is someone else's (a file's findings are audited in its examiner's name), listed
+     * as {@link #UNNAMED}. Without one, the rows the encounter was made with (the first row's time and name: an
+     * import's, audited in the importer's name or in none) name no one's changes; only later rows do.
+     */
+    public static List<String> others(String examiner, List<Encounters.AuditEntry> audit) {
+        boolean named = examiner != null && !examiner.isBlank();
+        Encounters.AuditEntry first = audit.isEmpty() ? null : audit.get(0);
+        List<String> out = new ArrayList<>();
+        for (Encounters.AuditEntry row : audit) {
+            if (!named && Objects.equals(row.at(), first.at()) && Objects.equals(row.clinician(), first.clinician())) {
+                continue;
+            }
+            String who = row.clinician() == null || row.clinician().isBlank() ? UNNAMED : row.clinician();
+            if (!who.equals(examiner) && !out.contains(who)) {
+                out.add(who);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "EXAMINER; changes by A, B", or the examiner alone (empty when not named) when no one else changed anything;
+     * an examiner not named is said to be so when there are changes to name.
+     */
+    public static String signature(String examiner, List<String> others) {
+        boolean named = examiner != null && !examiner.isBlank();
+        if (others.isEmpty()) {
+            return named ? examiner : "";
+        }
+        return (named ? examiner : NO_EXAMINER) + "; changes by " + String.join(", ", others);
+    }
+
+    /** {@link #signature} of a stored encounter, its changes read from its {@code audit}. */
+    public static String of(Encounters.Encounter encounter, List<Encounters.AuditEntry> audit) {
+        String examiner = encounter.recorded().clinician();
+        return signature(examiner, others(examiner, audit));
+    }
+
+    /** A signature as exam/1's one clinician field holds it: none when it is blank or over its 200 characters. */
+    public static String inFile(String signature) {
+        return signature == null || signature.isBlank()
+                || signature.codePointCount(0, signature.length()) > org.exampath.domain.ExamRecord.MAX_NAME ? null : signature;
+    }
+}
