@@ -212,6 +212,7 @@ public final class WindowStores implements StoreOpener {
             ExamViewModel model;
             if (keepsExams()) {
                 autosave = new Autosave(session, store, database.user(), clock);
+                autosave.namedByLogin(); // the server names every write by the login, whatever Settings says
                 autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
                 autosave.resume();
                 model = new ExamViewModel(session, autosave);

@@ -34,7 +34,12 @@ public final class Autosave {
 
     private final ExamSession session;
     private final Encounters store;
-    private final String clinician;
+    /**
+     * The name this session's writes carry: Settings' name, followed as it changes (each entry keeps the name it
+     * was made under), except on a clinic store, whose writes carry the login's ({@link #namedByLogin}).
+     */
+    private volatile String clinician;
+    private volatile boolean loginNamed;
     private final Clock clock;
     private final FollowUp followUp;
     private final ScheduledExecutorService queue = queue();
@@ -86,20 +91,21 @@ public final class Autosave {
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
                            HypothesisResult lead, Long previousId, Exam carried, String flags, String createKey,
-                           java.nio.file.Path copy, Exam opened) {
+                           java.nio.file.Path copy, Exam opened, String clinician) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy, opened);
+            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy, opened,
+                    clinician);
         }
     }
 
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
-        this.clinician = clinician;
+        this.clinician = clinician == null ? "" : clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
         this.known = new KnownEncounters(store, () -> recovery != null);
-        this.actions = new RedFlagActions(store, clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
+        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
                 () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
                     known.lookUp(id);
                     return known.named(id);
@@ -196,7 +202,7 @@ public final class Autosave {
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
                 session.assessment().shownLeading().orElse(null), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
-                openedCopy, carriedOver == null ? session.opened() : null);
+                openedCopy, carriedOver == null ? session.opened() : null, clinician);
         queue.execute(() -> save(pending));
     }
 
@@ -265,7 +271,7 @@ public final class Autosave {
                 target = p.opened() != null
                         ? store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null, null, p.createKey())),
                                 "", session.knowledge().version()).get(0).id()
-                        : store.create(p.label(), clinician, made, session.knowledge().version(), p.previousId(), p.createKey());
+                        : store.create(p.label(), p.clinician(), made, session.knowledge().version(), p.previousId(), p.createKey());
                 if (current) {
                     writerId = target;
                     long id = target;
@@ -275,7 +281,7 @@ public final class Autosave {
                 known.lookUp(target);
             }
             // no leading hypothesis while an emergency holds it back, as the window shows none
-            store.save(target, p.label(), p.exam(), clinician, p.lead() == null ? null : p.lead().id(),
+            store.save(target, p.label(), p.exam(), p.clinician(), p.lead() == null ? null : p.lead().id(),
                     p.lead() == null ? null : p.lead().probability(), p.flags());
             known.stored(target, p.exam());
             copiesDone(p);
@@ -296,7 +302,7 @@ public final class Autosave {
             if (recovery != null) {
                 recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
                         target == null ? null : known.named(target), target == null ? p.opened() : known.lastStored(target),
-                        recoveryStore, clinician);
+                        recoveryStore, p.clinician());
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
@@ -409,9 +415,36 @@ public final class Autosave {
         statusLine.show("New exam.");
     }
 
-    /** The clinician whose name this session's saves and audit carry. */
+    /** The clinician whose name this session's saves and audit carry (from now on). */
     public String clinician() {
         return clinician;
+    }
+
+    /**
+     * The store names every write by its login (a clinic server), not by Settings: a change of name in Settings
+     * changes no write's name. Call before the window is shown.
+     */
+    public void namedByLogin() {
+        loginNamed = true;
+    }
+
+    /**
+     * The clinician's name was changed in Settings (JavaFX thread): what is entered from now on is stored and
+     * audited in {@code name}, as the note is signed (a change already queued keeps the name it was entered
+     * under). A stored encounter shown is read again (unless a save is failing), so what the earlier name entered is
+     * signed as theirs and only what is entered from now on as {@code name}'s. Nothing changes on a store named by its login.
+     */
+    public void renamed(String name) {
+        String now = name == null ? "" : name.strip();
+        if (loginNamed || now.equals(clinician)) {
+            return;
+        }
+        clinician = now;
+        Long shown = encounterId.get();
+        // not while a save is failing: the store does not yet hold what was entered, and the screen keeps it
+        if (shown != null && !failedProperty().get()) {
+            load(shown);
+        }
     }
 
     /**

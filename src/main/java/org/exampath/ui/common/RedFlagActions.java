@@ -23,7 +23,8 @@ import org.exampath.store.Encounters;
  */
 final class RedFlagActions {
     private final Encounters store;
-    private final String clinician;
+    /** The name an action is recorded under: the session's at the time it is recorded. */
+    private final Supplier<String> clinician;
     private final Clock clock;
     private final ScheduledExecutorService queue;
     private final Supplier<Long> encounterOnQueue;
@@ -51,7 +52,7 @@ final class RedFlagActions {
      * how the store names an encounter (null when not known: the action is then kept in memory only);
      * {@code notice} takes a line for the status line that is not an error.
      */
-    RedFlagActions(Encounters store, String clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
+    RedFlagActions(Encounters store, Supplier<String> clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
                    Consumer<String> error, LongSupplier retryMillis, Supplier<ActionCopies> copies,
                    LongFunction<RecoveryFiles.Kept> keptOnQueue, Consumer<String> notice) {
         this.store = store;
@@ -74,7 +75,7 @@ final class RedFlagActions {
 
     void record(long recordedFor, String flag, String action) {
         Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician), UUID.randomUUID().toString(), null);
+                clinician.get()), UUID.randomUUID().toString(), null);
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
@@ -101,7 +102,7 @@ final class RedFlagActions {
     int resend(long shownGeneration, long id, List<ActionCopies.Copy> left) {
         int sent = 0;
         for (ActionCopies.Copy copy : left) {
-            if (!copy.action().clinician().equals(clinician) || unsaved.stream().anyMatch(p -> p.key().equals(copy.key()))) {
+            if (!copy.action().clinician().equals(clinician.get()) || unsaved.stream().anyMatch(p -> p.key().equals(copy.key()))) {
                 continue;
             }
             Pending entry = new Pending(shownGeneration, copy.action(), copy.key(), copy);
@@ -115,7 +116,7 @@ final class RedFlagActions {
 
     private void write(Pending entry, long id) {
         Encounters.Acknowledgement a = entry.action();
-        store.acknowledge(id, a.flag(), a.action(), clinician, entry.key(), a.at()).whenComplete((ok, e) -> {
+        store.acknowledge(id, a.flag(), a.action(), a.clinician(), entry.key(), a.at()).whenComplete((ok, e) -> {
             if (e == null && entry.left() != null) {
                 stored(entry, id);
             } else if (e == null) {

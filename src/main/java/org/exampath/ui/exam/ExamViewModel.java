@@ -270,7 +270,12 @@ public final class ExamViewModel {
      * 200 characters is refused with a message and nothing changes.
      */
     public boolean saveSettings(String name, String clinicName) {
-        return settings.save(name, clinicName);
+        boolean saved = settings.save(name, clinicName);
+        if (saved && autosave != null) {
+            // what is entered from now on is stored in the name that signs the note (ADR 8)
+            autosave.renamed(settings.clinicianProperty().get());
+        }
+        return saved;
     }
 
     /** What the note says about who, when and which actions were taken for red flags. */
