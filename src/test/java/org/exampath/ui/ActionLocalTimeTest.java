@@ -53,7 +53,7 @@ class ActionLocalTimeTest {
             Path note = dir.resolve("note.pdf");
             assertTrue(model.exportNote(note), model.errorProperty().get());
             String text = pdfText(note);
-            assertTrue(text.contains("Action taken (2026-11-27 21:30): Sent to ED Action times are local time: Eastern Time "
+            assertTrue(text.contains("Action taken (2026-11-27 21:30, recorded by anna): Sent to ED Action times are local time: Eastern Time "
                     + "(America/New_York)."), "the printed note names the zone its times are in: " + text);
             autosave.shutdown();
         } finally {

@@ -189,13 +189,14 @@ public final class Autosave {
         return store;
     }
 
-    private void changed() {
+    /** Queues the exam shown to be stored; false when nothing was queued (an empty new exam, or while loading). */
+    private boolean changed() {
         if (loading) {
-            return;
+            return false;
         }
         Exam exam = session.exam();
         if (exam.findings().isEmpty() && exam.side() == null && encounterId.get() == null) {
-            return;
+            return false;
         }
         String label = session.patientLabelProperty().get();
         String trimmed = label == null ? "" : label.strip();
@@ -204,6 +205,7 @@ public final class Autosave {
                 session.assessment().shownLeading().orElse(null), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
                 openedCopy, carriedOver == null ? session.opened() : null, clinician);
         queue.execute(() -> save(pending));
+        return true;
     }
 
     /**
@@ -279,6 +281,8 @@ public final class Autosave {
                 }
                 known.stored(target, made);
                 known.lookUp(target);
+                // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
+                actions.created(p.generation(), target);
             }
             // no leading hypothesis while an emergency holds it back, as the window shows none
             store.save(target, p.label(), p.exam(), p.clinician(), p.lead() == null ? null : p.lead().id(),
@@ -633,13 +637,15 @@ public final class Autosave {
 
     /**
      * Records the action taken for a red flag against this encounter, in order after the saves
-     * queued before it (an exam with nothing saved yet is saved first). Never waits.
+     * queued before it (an exam with nothing saved yet is saved first; an action recorded while that first save
+     * is failing waits in memory and is stored with the encounter once it is made). Never waits.
      */
     public void acknowledge(String flag, String action) {
-        if (encounterId.get() == null) {
-            changed();
+        boolean made = encounterId.get() != null;
+        if (!made) {
+            made = changed();
         }
-        actions.record(fxGeneration, flag, action);
+        actions.record(fxGeneration, flag, action, made);
     }
 
     /** The red-flag actions of the exam shown: those stored, then those on their way (from memory, no store read). */

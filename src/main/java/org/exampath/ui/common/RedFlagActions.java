@@ -37,6 +37,8 @@ final class RedFlagActions {
     /** The keys of the actions not stored yet that have a copy on disk. */
     private final java.util.Set<String> onDisk = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long generation;
+    /** On the queue thread: actions recorded for a new exam whose first save (its create) has not gone through yet. */
+    private final List<Pending> awaitingCreate = new ArrayList<>();
     private volatile List<Encounters.Acknowledgement> stored = List.of();
 
     /**
@@ -73,24 +75,49 @@ final class RedFlagActions {
         stored = List.copyOf(alreadyStored);
     }
 
-    void record(long recordedFor, String flag, String action) {
+    /**
+     * Records an action for the exam shown (generation {@code recordedFor}). {@code createQueued}: the exam has an
+     * encounter, or its create is on its way; an action recorded before that exam is stored (its first save failing,
+     * say) then waits in memory and is stored with it, once the create goes through ({@link #created}).
+     */
+    void record(long recordedFor, String flag, String action, boolean createQueued) {
         Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
                 clinician.get()), UUID.randomUUID().toString(), null);
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
-            if (id == null) {
+            if (id == null && !createQueued) {
                 unsaved.remove(entry);
                 error.accept("The red-flag action was not recorded: record a finding first.");
+            } else if (id == null) {
+                awaitingCreate.add(entry);
+                error.accept("Red-flag action NOT SAVED yet: it is kept and stored with this exam once the exam is saved.");
             } else {
-                ActionCopies onDisk = copies.get();
-                RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
-                if (kept != null && onDisk.keep(entry.key(), kept, entry.action())) {
-                    this.onDisk.add(entry.key()); // before the first try: a crash during it loses nothing
-                }
-                write(entry, id);
+                keepAndWrite(entry, id);
             }
         });
+    }
+
+    /**
+     * On the queue thread: the exam of generation {@code recordedFor} was just made, as encounter {@code id}; the
+     * actions recorded for it while it had none are stored now, each under its own key.
+     */
+    void created(long recordedFor, long id) {
+        List<Pending> ready = awaitingCreate.stream().filter(p -> p.generation() == recordedFor).toList();
+        awaitingCreate.removeAll(ready);
+        for (Pending entry : ready) {
+            keepAndWrite(entry, id);
+        }
+    }
+
+    /** On the queue thread: copies the action to disk if copies are kept (before its first try), then writes it. */
+    private void keepAndWrite(Pending entry, long id) {
+        ActionCopies onDisk = copies.get();
+        RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
+        if (kept != null && onDisk.keep(entry.key(), kept, entry.action())) {
+            this.onDisk.add(entry.key()); // before the first try: a crash during it loses nothing
+        }
+        write(entry, id);
     }
 
     /**
