@@ -268,7 +268,9 @@ public final class Autosave {
                 // exam file opened is imported as its file stands (its findings credited to the clinician the file
                 // records, else to no one named: ADR 8); any other exam is made empty, with the visit date its record
                 // gives (a recovery copy's), else today
-                Exam made = p.carried() != null ? p.carried() : p.opened() != null ? p.opened() : Exam.empty()
+                // a follow-up's carried-over age is no new statement of the birth year: it is left out of the create, and
+                // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
+                Exam made = p.carried() != null ? withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
                         .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
                 target = p.opened() != null
                         ? store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null, null, p.createKey())),
@@ -399,11 +401,34 @@ public final class Autosave {
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == fxGeneration;
             Exam lastExam = asShown ? session.exam() : last.exam();
-            show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), followUp.startFrom(lastExam),
+            Exam start = agedSince(followUp.startFrom(lastExam), last.date());
+            show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
                     asShown ? acknowledgements() : loaded.actions(), List.of());
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+            Integer then = lastExam.patient().age();
+            Integer now = start.patient().age();
+            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
+                    + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
         });
+    }
+
+    /**
+     * {@code start} with the last visit's age carried forward to today: plus the calendar years since that visit's
+     * date, so the birth year it was stored with stands (the clinician puts it right if need be); as it is when
+     * either is unknown.
+     */
+    private Exam agedSince(Exam start, String lastDate) {
+        Integer age = start.patient().age();
+        if (age == null || lastDate == null || !lastDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return start;
+        }
+        int years = Encounters.today(clock).getYear() - java.time.LocalDate.parse(lastDate).getYear();
+        // beyond exam/1's 110 the age is left as it was, for the clinician to put right
+        return years <= 0 || age + years > 110 ? start : start.withPatient(start.patient().withAge(age + years));
+    }
+
+    private static Exam withoutAge(Exam exam) {
+        return exam.patient().age() == null ? exam : exam.withPatient(exam.patient().withAge(null));
     }
 
     /**
