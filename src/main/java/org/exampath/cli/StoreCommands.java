@@ -9,6 +9,7 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.Attribution;
 import org.exampath.store.Encounters;
+import org.exampath.store.ImportKey;
 import org.exampath.exchange.ExamFormatException;
 import org.exampath.exchange.ExamReader;
 import org.exampath.exchange.ExamWriter;
@@ -123,26 +124,9 @@ final class StoreCommands {
         return Commands.OK;
     }
 
-    /**
-     * The key an exam is imported with: a digest of its label and its canonical exam/1 text, so importing
-     * the same exam again (a re-run after a lost answer, the same file twice) finds the encounter made the
-     * first time, while any change to the exam or the label makes a new one. A file that records no label is
-     * keyed as the exam under the label it is stored with (its file name's), as {@code export} writes it, so
-     * its export imported again finds the encounter too.
-     */
+    /** The key an exam is imported with: {@link ImportKey#of}, the one the window opens an exam file with too. */
     static String importKey(String label, Exam exam) {
-        if (exam.record().label() == null && label != null) {
-            exam = exam.withRecord(exam.record().withLabel(label));
-        }
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update((label == null ? "" : label).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(new ExamWriter().write(exam));
-            return Encounters.IMPORT_KEY + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ImportKey.of(label, exam);
     }
 
     private int export(String dbPath, List<String> args) {

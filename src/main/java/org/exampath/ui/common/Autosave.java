@@ -20,6 +20,7 @@ import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.store.Encounters;
+import org.exampath.store.ImportKey;
 import org.exampath.store.StoreException;
 import org.exampath.text.FlagState;
 
@@ -60,6 +61,8 @@ public final class Autosave {
      */
     private Exam carriedOver;
     private Long writerId;
+    /** On the queue thread: the generation of an exam file opened that was found already stored (its saves go onto it). */
+    private long openedIntoStored = -1;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
     private final KnownEncounters known;
     private long generation;
@@ -272,10 +275,27 @@ public final class Autosave {
                 // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
                 Exam made = p.carried() != null ? withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
                         .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
-                target = p.opened() != null
-                        ? store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null, null, p.createKey())),
-                                "", session.knowledge().version()).get(0).id()
-                        : store.create(p.label(), p.clinician(), made, session.knowledge().version(), p.previousId(), p.createKey());
+                boolean already = false;
+                if (p.opened() != null) {
+                    // keyed by its content as `import` keys it: a file stored before (opened, or imported) is found, not stored twice
+                    Encounters.Imported imported = store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null,
+                            null, ImportKey.of(p.label(), p.opened()))), "", session.knowledge().version()).get(0);
+                    target = imported.id();
+                    already = imported.already();
+                } else {
+                    target = store.create(p.label(), p.clinician(), made, session.knowledge().version(), p.previousId(), p.createKey());
+                }
+                if (already) {
+                    // the encounter as stored (changed since, maybe): what was changed here since the file is put onto it
+                    long id = target;
+                    made = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)).exam();
+                    openedIntoStored = p.generation();
+                    statusLine.onFx(() -> {
+                        if (p.generation() == fxGeneration) {
+                            openStored(id);
+                        }
+                    });
+                }
                 if (current) {
                     writerId = target;
                     long id = target;
@@ -286,10 +306,14 @@ public final class Autosave {
                 // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
                 actions.created(p.generation(), target);
             }
+            Exam exam = p.exam();
+            if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
+                exam = onto(known.lastStored(target), p.opened(), exam);
+            }
             // no leading hypothesis while an emergency holds it back, as the window shows none
-            store.save(target, p.label(), p.exam(), p.clinician(), p.lead() == null ? null : p.lead().id(),
+            store.save(target, p.label(), exam, p.clinician(), p.lead() == null ? null : p.lead().id(),
                     p.lead() == null ? null : p.lead().probability(), p.flags());
-            known.stored(target, p.exam());
+            known.stored(target, exam);
             copiesDone(p);
             known.lookUp(target);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
@@ -314,6 +338,42 @@ public final class Autosave {
                     + retries.millis() / 1000.0 + " s.");
             retries.schedule(kept.generation(), kept, this::save);
         }
+    }
+
+    /**
+     * {@code stored} with what was changed in the window since the exam file {@code file} was opened ({@code now}):
+     * findings, side, patient, assessment and plan. An exam file found already stored is saved this way, so what
+     * was entered in the encounter since it was stored is kept.
+     */
+    private static Exam onto(Exam stored, Exam file, Exam now) {
+        Exam out = stored;
+        java.util.Set<String> ids = new java.util.TreeSet<>(file.findings().keySet());
+        ids.addAll(now.findings().keySet());
+        for (String id : ids) {
+            if (!java.util.Objects.equals(file.value(id), now.value(id))) {
+                out = out.with(id, now.value(id));
+            }
+        }
+        if (file.side() != now.side()) {
+            out = out.withSide(now.side());
+        }
+        if (!file.patient().equals(now.patient())) {
+            out = out.withPatient(now.patient());
+        }
+        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())
+                || !java.util.Objects.equals(file.record().plan(), now.record().plan())) {
+            out = out.withRecord(out.record().withAssessment(now.record().assessment()).withPlan(now.record().plan()));
+        }
+        return out;
+    }
+
+    /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
+    private void openStored(long id) {
+        statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, copies()), loaded -> {
+            show(loaded);
+            statusLine.show("This exam file is already stored, as encounter " + id + " of " + loaded.encounter().date()
+                    + ": opened as stored (not stored again).");
+        });
     }
 
     /**
