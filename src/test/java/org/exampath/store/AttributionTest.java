@@ -1,0 +1,43 @@
+package org.exampath.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.exampath.domain.FindingValue;
+import org.junit.jupiter.api.Test;
+
+/** Who a stored encounter is signed by, from its examiner and its audit (ADR 8). */
+class AttributionTest {
+    private static Encounters.AuditEntry row(String at, String who) {
+        return new Encounters.AuditEntry(at, who, "nerve.slump", null, new FindingValue.Choice("positive"));
+    }
+
+    @Test
+    void theExaminersOwnRowsNameNoOneElse() {
+        List<Encounters.AuditEntry> audit = List.of(row("t1", "Dr Kemi Adeyemi"), row("t2", "Dr Kemi Adeyemi"));
+        assertEquals("Dr Kemi Adeyemi", Attribution.signature("Dr Kemi Adeyemi", Attribution.others("Dr Kemi Adeyemi", audit)));
+    }
+
+    @Test
+    void everyoneElseIsNamedOnceInTheOrderOfTheirFirstChange() {
+        List<Encounters.AuditEntry> audit = List.of(row("t1", "Dr Kemi Adeyemi"), row("t2", "anna"), row("t3", "ben"),
+                row("t4", "anna"), row("t5", ""));
+        assertEquals("Dr Kemi Adeyemi; changes by anna, ben, " + Attribution.UNNAMED,
+                Attribution.signature("Dr Kemi Adeyemi", Attribution.others("Dr Kemi Adeyemi", audit)));
+    }
+
+    @Test
+    void withoutAnExaminerTheImportsRowsNameNoOneAndLaterChangesAreNamed() {
+        List<Encounters.AuditEntry> imported = List.of(row("t1", "anna"), row("t1", "anna"));
+        assertEquals("", Attribution.signature(null, Attribution.others(null, imported)), "anna only imported it");
+        List<Encounters.AuditEntry> changed = List.of(row("t1", "anna"), row("t1", "anna"), row("t2", "anna"));
+        assertEquals(Attribution.NO_EXAMINER + "; changes by anna", Attribution.signature(null, Attribution.others(null, changed)));
+    }
+
+    @Test
+    void aSignatureOverExamOnesTwoHundredCharactersIsLeftOutOfTheFile() {
+        assertEquals("a; changes by b", Attribution.inFile("a; changes by b"));
+        assertEquals(null, Attribution.inFile("x".repeat(201)));
+        assertEquals(null, Attribution.inFile(""));
+    }
+}
