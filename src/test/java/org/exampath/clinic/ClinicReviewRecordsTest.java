@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.exampath.Exams;
 import org.exampath.domain.Exam;
-import org.exampath.domain.ExamRecord;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.store.Encounters;
@@ -24,11 +22,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Review of record keeping (REVIEW-records.md) on a real PostgreSQL server: the clinic store's share of findings
- * 1, 2 and 4. Each test fails on the code as reviewed.
+ * 4, 10, 13 and 14. Each test failed on the code as reviewed. (Findings 1 and 2, the birth year, are tested with
+ * their fix in a class of their own.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClinicReviewRecordsTest {
-    private static final Clock IN_2024 = Clock.fixed(Instant.parse("2024-03-01T09:00:00Z"), ZoneOffset.UTC);
     private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
     private PgTestServer server;
     private String alice;
@@ -46,40 +44,6 @@ class ClinicReviewRecordsTest {
     void tearDown() throws SQLException {
         if (server != null) {
             server.close();
-        }
-    }
-
-    private static Exam dated(Exam exam, String date) {
-        return exam.withRecord(ExamRecord.NONE.withDate(LocalDate.parse(date)));
-    }
-
-    /** Finding 1 on the clinic store: the same patient's 2020 and 2026 files, each with the age of its own day. */
-    @Test
-    void importingTwoDatedVisitsOfOnePatientYearsApartIsNotRefusedAsAnotherPatient() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
-            Exam in2020 = dated(Exams.of().patient(40, Sex.FEMALE).is("nerve.slump", "positive").exam(), "2020-06-01");
-            Exam in2026 = dated(Exams.of().patient(46, Sex.FEMALE).is("nerve.slump", "negative").exam(), "2026-06-01");
-            store.importAll(List.of(new Encounters.NewEncounter("Ruth K review", in2020, null, null, "review-k-2020")), "", "v");
-            assertDoesNotThrow(() -> store.importAll(List.of(new Encounters.NewEncounter("Ruth K review", in2026, null, null,
-                    "review-k-2026")), "", "v"), "the same woman, 40 in 2020 and 46 in 2026, is one patient");
-        }
-    }
-
-    /** Finding 2 on the clinic store: carol corrects only the plan of alice's 2024 visit, in 2026. */
-    @Test
-    void correctingThePlanOfAnOldVisitWritesNoBirthYearChangeInTheClinicianName() {
-        Exam visit = Exams.of().patient(40, Sex.MALE).is("nerve.slump", "positive").exam();
-        long id;
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2024)) {
-            id = a.create("Tom B review", "x", visit, "v", null, "review-tom-2024");
-            a.save(id, "Tom B review", visit, "x", "x", 0.2);
-        }
-        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026)) {
-            Exam loaded = c.load(id).orElseThrow().exam();
-            c.save(id, null, loaded.withRecord(loaded.record().withPlan("review in 6 weeks")), "x", "x", 0.2);
-            List<Encounters.AuditEntry> byCarol = c.audit(id).stream().filter(e -> carol.equals(e.clinician())).toList();
-            assertTrue(byCarol.stream().noneMatch(e -> e.finding().startsWith("patient.")),
-                    "carol changed only the plan; the audit says she changed: " + byCarol);
         }
     }
 
