@@ -343,21 +343,48 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }
+        // this workstation's clock now, beside its reading when the action was recorded: the server takes the time
+        // between the two from its own stamp, so a clock running fast or slow never makes the action's time, nor
+        // refuses the action (clinic migration 009)
+        java.time.Instant sent = clock.instant();
         return work.submit(c -> {
-            // an action whose key this clinic holds already was stored by an earlier try whose answer was lost;
-            // the server stamps who and when it was stored, the client says when it was recorded
+            // an action whose key this clinic holds already was stored by an earlier try whose answer was lost
             try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key, "
-                    + "recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
+                    + "reported_at, reported_sent_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
                 p.setLong(1, encounterId);
                 p.setString(2, flag);
                 p.setString(3, action.strip());
                 p.setString(4, actionKey);
-                p.setObject(5, recorded == null ? null : java.time.OffsetDateTime.ofInstant(recorded, java.time.ZoneOffset.UTC),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setObject(5, recorded == null ? null : utc(recorded), Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setObject(6, recorded == null ? null : utc(sent), Types.TIMESTAMP_WITH_TIMEZONE);
                 p.executeUpdate();
+            } catch (SQLException e) {
+                throw refused(e);
             }
             return null;
         });
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * A red-flag action the server would not take for a rule of the store, in one line that names the rule, never
+     * the server's own wording; anything else (a lost connection, a refused login) is told as every failure is.
+     */
+    private static SQLException refused(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("23")) {
+            throw new StoreException("the clinic server did not store the red-flag action: it breaks the store's rule "
+                    + constraint(e) + " (integrity error " + state + ")", e);
+        }
+        return e;
+    }
+
+    private static String constraint(SQLException e) {
+        return e instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
+                && pg.getServerErrorMessage().getConstraint() != null ? pg.getServerErrorMessage().getConstraint() : "on actions";
     }
 
     @Override

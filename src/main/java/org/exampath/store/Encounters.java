@@ -220,8 +220,10 @@ public interface Encounters {
     /**
      * As above, for an action the clinician recorded at {@code recordedAt} (an ISO-8601 instant; null: now),
      * which may be some time before it reaches the store (a retry, or a copy sent again after a restart):
-     * it is read back with that time. A time that is not an instant, or lies ahead of the store's clock, is
-     * refused.
+     * it is read back with that time. A time that is not an instant is refused. A SQLite file also refuses a time
+     * ahead of its clock (its one clock both recorded and stores the action); a clinic server never refuses an
+     * action over the time: it takes the time from its own clock, less how long before sending this computer's
+     * clock says the action was recorded (clinic migration 009).
      */
     CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
                                         String recordedAt);
