@@ -34,6 +34,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ClinicFindings findings = new ClinicFindings();
     /** Per encounter, the version of each finding as this client last saw or wrote it. */
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
+    /** Per encounter, its own entries (side, age, sex, assessment, plan) as this client last saw them stored. */
+    private final Map<Long, ClinicEntries> entries = new ConcurrentHashMap<>();
     /** Per encounter, its patient as this client's last save left it. */
     private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
     /** Per encounter, the age this client's last save sent: the same age again states no birth year. */
@@ -78,6 +80,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             return null;
         }
         seen.put(id, versionsOf(storedFindingsForRead(c, id)));
+        entries.put(id, ClinicEntries.read(c, id));
         return id;
     }
 
@@ -155,6 +158,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             }
         });
         seen.put(id, versions);
+        entries.put(id, ClinicEntries.of(exam));
         return id;
     }
 
@@ -183,6 +187,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // transaction that works the patient out, ClinicPatients.update)
         boolean sameAge = age.equals(ages.get(encounterId));
         ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
+        ClinicEntries base = entries.get(encounterId);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
         if (mine != null) {
@@ -196,7 +201,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             if (!doubt && known != null && sameAge && known.keptBy(patientLabel, exam.patient(), null)) {
                 outcomes = work.writeStatement(c -> {
                     try {
-                        return save.run(c, encounterId, known, wanted, versions, mine == null);
+                        return save.run(c, encounterId, known, wanted, versions, base, mine == null);
                     } catch (SQLException e) {
                         if (ClinicSave.PATIENT_CHANGED.equals(e.getSQLState())) {
                             return null;
@@ -210,7 +215,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 Settled settled = work.write(c -> {
                     Map<String, Integer> bases = doubt ? unanswered.bases(c, encounterId, versions) : versions;
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient());
-                    return new Settled(state, save.run(c, encounterId, null, wanted, bases, mine == null));
+                    return new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
                 });
                 patients.put(encounterId, settled.patient());
                 outcomes = settled.outcomes();
@@ -221,20 +226,27 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
         unanswered.answered(encounterId);
         ages.put(encounterId, age);
-        return settle(encounterId, outcomes);
+        return settle(encounterId, outcomes, base, ClinicEntries.of(exam));
     }
 
     /** A save that worked out the patient again: the patient as it now stands, and what became of each finding. */
     private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
     }
 
-    /** Takes the versions the save left in this client's view of the encounter; reports conflicts after the rest was kept. */
-    private int settle(long encounterId, Map<String, ClinicFindings.Outcome> outcomes) {
+    /**
+     * Takes the versions and entries the save left in this client's view of the encounter; reports conflicts after the
+     * rest was kept. {@code base} is the encounter's entries as this client saw them before the save (null: none seen),
+     * {@code yours} those it saved.
+     */
+    private int settle(long encounterId, Map<String, ClinicFindings.Outcome> outcomes, ClinicEntries base, ClinicEntries yours) {
         Map<String, Integer> mine = seen.computeIfAbsent(encounterId, id -> new ConcurrentHashMap<>());
         List<ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        List<ClinicFindings.Conflict> refused = new ArrayList<>();
         int changed = 0;
         for (Map.Entry<String, ClinicFindings.Outcome> e : outcomes.entrySet()) {
-            if (e.getValue() instanceof ClinicFindings.Same same) {
+            if (e.getKey().startsWith(ClinicEntries.PREFIX) && e.getValue() instanceof ClinicFindings.Conflict c) {
+                refused.add(new ClinicFindings.Conflict(c.finding(), yoursOf(yours, c.finding()), c.theirs(), 0, c.setBy(), c.setAt()));
+            } else if (e.getValue() instanceof ClinicFindings.Same same) {
                 mine.put(e.getKey(), same.version());
             } else if (e.getValue() instanceof ClinicFindings.Saved saved) {
                 mine.put(e.getKey(), saved.version());
@@ -243,10 +255,24 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 conflicts.add((ClinicFindings.Conflict) e.getValue());
             }
         }
-        if (!conflicts.isEmpty()) {
-            throw new ClinicConflict(conflicts);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        refused.forEach(c -> names.add(c.finding()));
+        entries.put(encounterId, base == null ? yours : base.after(yours, names));
+        if (!conflicts.isEmpty() || !refused.isEmpty()) {
+            throw new ClinicConflict(conflicts, refused);
         }
         return changed;
+    }
+
+    /** This client's value of one of the encounter's own entries ({@code encounter.plan} …), as text. */
+    private static String yoursOf(ClinicEntries yours, String entry) {
+        return switch (entry.substring(ClinicEntries.PREFIX.length())) {
+            case "side" -> yours.side();
+            case "age" -> yours.age() == null ? null : yours.age().toString();
+            case "sex" -> yours.sex();
+            case "assessment" -> yours.assessment();
+            default -> yours.plan();
+        };
     }
 
     private static Map<String, Integer> versionsOf(Map<String, ClinicFindings.Stored> stored) {
@@ -263,6 +289,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 try {
                     Map<String, ClinicFindings.Stored> stored = storedFindingsForRead(c, id);
                     seen.put(id, versionsOf(stored));
+                    entries.put(id, ClinicEntries.read(c, id));
                 } catch (SQLException ex) {
                     throw new StoreException(ClinicFailure.oneLine(ex.getMessage()), ex);
                 }

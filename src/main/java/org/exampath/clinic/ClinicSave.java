@@ -10,8 +10,8 @@ import org.exampath.domain.Exam;
 
 /**
  * One save of an open encounter as one statement ({@code exampath.save_encounter}): the encounter's own
- * columns (its sex included), and the findings written against the versions this client saw. Sent in autocommit it is its
- * own transaction, so the save and its commit are one round trip.
+ * entries (side, age, its sex, assessment, plan) merged against those this client saw, and the findings written against
+ * the versions this client saw. Sent in autocommit it is its own transaction, so the save and its commit are one round trip.
  */
 record ClinicSave(Exam exam, String leading, Double leadingProbability, String flags) {
     /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
@@ -22,9 +22,9 @@ record ClinicSave(Exam exam, String leading, Double leadingProbability, String f
      * or null when the patient was settled earlier in this transaction.
      */
     Map<String, ClinicFindings.Outcome> run(Connection c, long encounterId, ClinicPatients.State expected, Map<String, String> wanted,
-                                            Map<String, Integer> versions, boolean adopt) throws SQLException {
+                                            Map<String, Integer> versions, ClinicEntries seen, boolean adopt) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT " + ClinicFindings.COLUMNS + " FROM exampath.save_encounter("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, encounterId);
             p.setString(2, expected == null ? null : expected.label());
             p.setString(3, expected == null ? null : expected.sex());
@@ -40,6 +40,12 @@ record ClinicSave(Exam exam, String leading, Double leadingProbability, String f
             p.setBoolean(next, adopt);
             // the sex this visit's exam records, kept with the encounter (the patient's may come from another visit)
             p.setString(next + 1, exam.patient().sex() == null ? null : exam.patient().sex().id());
+            // the encounter's own entries as this client last saw them stored: only those it changed are written
+            p.setString(next + 2, seen == null ? null : seen.side());
+            p.setObject(next + 3, seen == null ? null : seen.age(), Types.INTEGER);
+            p.setString(next + 4, seen == null ? null : seen.sex());
+            p.setString(next + 5, seen == null ? null : seen.assessment());
+            p.setString(next + 6, seen == null ? null : seen.plan());
             try (ResultSet r = p.executeQuery()) {
                 return ClinicFindings.outcomes(r, wanted);
             }

@@ -116,7 +116,7 @@ class ClinicSecurityTest {
     void theSaveFunctionsRunAsTheCallerSoAnotherClinicsEncounterStaysOutOfReach() throws SQLException {
         try (Connection c = server.as(bob).connect()) {
             SQLException save = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.save_encounter(" + aliceEncounter
-                    + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ARRAY['nerve.slr'], ARRAY['c:negative'], ARRAY[0], true, NULL)"));
+                    + ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ARRAY['nerve.slr'], ARRAY['c:negative'], ARRAY[0], true, NULL, NULL, NULL, NULL, NULL, NULL)"));
             assertTrue(save.getMessage().contains("does not exist in this clinic"), save.getMessage());
             SQLException write = assertThrows(SQLException.class, () -> execute(c, "SELECT * FROM exampath.write_findings("
                     + aliceEncounter + ", ARRAY['nerve.slr'], ARRAY['c:positive'], ARRAY[0], false, false)"));
