@@ -389,12 +389,22 @@ public final class Autosave {
         for (var c : conflict.conflicts()) {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
+        for (var c : conflict.entries()) {
+            if (c.finding().equals("encounter.plan")) {
+                stored = stored.withRecord(stored.record().withPlan(c.theirs()));
+            } else if (c.finding().equals("encounter.assessment")) {
+                stored = stored.withRecord(stored.record().withAssessment(c.theirs()));
+            }
+        }
         known.stored(target, stored);
         copiesDone(p);
         List<FindingConflict> found = conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
         boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
+        // the encounter's own entries (the plan, the side …) refused: named on the status line with who set theirs
+        String entries = conflict.entries().stream().map(c -> "your " + c.finding().substring("encounter.".length())
+                + ", which " + c.setBy() + " changed").collect(java.util.stream.Collectors.joining(", "));
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
                 // rows not yet dismissed stay (a red flag one hides is never dropped unseen); a finding refused again is replaced
@@ -407,9 +417,13 @@ public final class Autosave {
                 }
             }
             statusLine.failed(others);
-            statusLine.show("Saved " + at + " (encounter " + target + "), except " + found.size() + " finding"
-                    + (found.size() == 1 ? "" : "s") + " a colleague changed meanwhile: their value"
-                    + (found.size() == 1 ? " is" : "s are") + " kept, see the panel under the steps.");
+            String findings = found.isEmpty() ? "" : "except " + found.size() + " finding" + (found.size() == 1 ? "" : "s")
+                    + " a colleague changed meanwhile: their value" + (found.size() == 1 ? " is" : "s are")
+                    + " kept, see the panel under the steps";
+            String own = entries.isEmpty() ? "" : "not " + entries + " meanwhile: theirs is kept; open the encounter again to "
+                    + "see it before you enter yours";
+            statusLine.show("Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
+                    + own + ".");
         });
     }
 
