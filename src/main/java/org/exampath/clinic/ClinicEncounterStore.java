@@ -370,11 +370,11 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
         }
-        // this workstation's clock now, beside its reading when the action was recorded: the server takes the time
-        // between the two from its own stamp, so a clock running fast or slow never makes the action's time, nor
-        // refuses the action (clinic migration 009)
-        java.time.Instant sent = clock.instant();
         return work.submit(c -> {
+            // this workstation's clock as the action is sent, beside its reading when the action was recorded: the
+            // server takes the time between the two from its own stamp, so a clock running fast or slow never makes
+            // the action's time, nor refuses the action (clinic migration 009)
+            java.time.Instant sent = clock.instant();
             // an action whose key this clinic holds already was stored by an earlier try whose answer was lost
             try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key, "
                     + "reported_at, reported_sent_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
