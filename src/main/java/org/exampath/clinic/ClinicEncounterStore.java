@@ -398,10 +398,17 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     /**
      * A red-flag action the server would not take for a rule of the store, in one line that names the rule, never
-     * the server's own wording; anything else (a lost connection, a refused login) is told as every failure is.
+     * the server's own wording (the encounter is not in this clinic's store: the server's clinic stamp says "no encounter",
+     * or its key is missing); anything else (a lost connection, a refused login) is told as every failure is.
      */
     private static SQLException refused(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean notHere = "42501".equals(state) && e instanceof org.postgresql.util.PSQLException pg
+                && pg.getServerErrorMessage() != null && String.valueOf(pg.getServerErrorMessage().getMessage()).startsWith("no encounter");
+        if ("23503".equals(state) || notHere) {
+            throw new StoreException("the clinic server did not store the red-flag action: the encounter it was recorded in "
+                    + "is not in this clinic's store", e);
+        }
         if (state.startsWith("23")) {
             throw new StoreException("the clinic server did not store the red-flag action: it breaks the store's rule "
                     + constraint(e) + " (integrity error " + state + ")", e);

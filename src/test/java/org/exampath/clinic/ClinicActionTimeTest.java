@@ -69,8 +69,8 @@ class ClinicActionTimeTest {
         Clock fast = Clock.offset(Clock.systemUTC(), FAST);
         try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast)) {
             long id = store.create("Skew", "x", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null, "skew-1");
+            Instant t0 = Instant.now(); // the action is recorded from here on (the workstation reads its clock)
             String recorded = fast.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(); // as the server keeps it
-            Instant t0 = Instant.now();
             store.acknowledge(id, "cauda_equina", "Sent to ED by ambulance", "x", "skew-action", recorded).join();
             Instant t1 = Instant.now();
             store.acknowledge(id, "cauda_equina", "Sent to ED by ambulance", "x", "skew-action", recorded).join();
@@ -88,8 +88,8 @@ class ClinicActionTimeTest {
         Clock fast = Clock.offset(Clock.systemUTC(), FAST);
         try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast)) {
             long id = store.create("Skew later", "x", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null, "skew-2");
-            String recorded = fast.instant().minus(Duration.ofMinutes(3)).toString();
             Instant t0 = Instant.now();
+            String recorded = fast.instant().minus(Duration.ofMinutes(3)).toString();
             store.acknowledge(id, "cauda_equina", "Sent to ED by ambulance", "x", "skew-retry", recorded).join();
             Instant t1 = Instant.now();
             Duration three = Duration.ofMinutes(3);
@@ -108,5 +108,17 @@ class ClinicActionTimeTest {
                 "no readings reported: the action's time is its stamp");
         assertEquals("true", one("SELECT (recorded_at < at)::text FROM exampath.red_flag_ack WHERE action_key = 'old-key'"),
                 "an action stored before keeps the time it was given");
+    }
+
+    @Test
+    void anActionTheServerRefusesIsToldInOneLineNotInTheServersWords() {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            java.util.concurrent.CompletionException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CompletionException.class, () -> store.acknowledge(987654321L, "cauda_equina",
+                            "Sent to ED", "x", "gone-key", Instant.now().toString()).join());
+            String message = failed.getCause().getMessage();
+            assertEquals("the clinic server did not store the red-flag action: the encounter it was recorded in is not in this clinic's store",
+                    message);
+        }
     }
 }
