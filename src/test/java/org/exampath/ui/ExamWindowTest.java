@@ -69,6 +69,8 @@ class ExamWindowTest {
             }
         };
         stage.setScene(ExamView.scene(new ExamView(model, files)));
+        stage.setWidth(1024); // the smallest supported window, whatever size an earlier test class left the stage at
+        stage.setHeight(700);
         stage.show();
     }
 

@@ -77,7 +77,10 @@ final class WindowRobot {
                 Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                 double free = scroll.getContent().getBoundsInLocal().getHeight() - viewport.getHeight();
                 if (free > 0) {
-                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 60) / free)));
+                    // a margin above the node, but never so much that a short viewport (a standing flag leaves the
+                    // panel's details little room at 700 high) pushes the node below its bottom edge
+                    double margin = Math.max(0, Math.min(60, (viewport.getHeight() - b.getHeight()) / 2));
+                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - margin) / free)));
                     moved[0] = true;
                 }
             }
