@@ -46,11 +46,16 @@ public final class Attribution {
      * an examiner not named is said to be so when there are changes to name.
      */
     public static String signature(String examiner, List<String> others) {
+        return signature(examiner, others, NO_EXAMINER);
+    }
+
+    /** As {@link #signature(String, List)}, {@code unnamed} saying where the examiner's name is missing. */
+    public static String signature(String examiner, List<String> others, String unnamed) {
         boolean named = examiner != null && !examiner.isBlank();
         if (others.isEmpty()) {
             return named ? examiner : "";
         }
-        return (named ? examiner : NO_EXAMINER) + "; changes by " + String.join(", ", others);
+        return (named ? examiner : unnamed) + "; changes by " + String.join(", ", others);
     }
 
     /** {@link #signature} of a stored encounter, its changes read from its {@code audit}. */

@@ -62,7 +62,6 @@ final class Signature {
             return windowUser;
         }
         String examiner = baseline.own() ? windowUser : baseline.exam().record().clinician();
-        boolean named = examiner != null && !examiner.isBlank();
         List<String> by = new ArrayList<>(baseline.others());
         if (baseline.userBefore() || !baseline.own() && !sameEntries(baseline.exam(), now)) {
             String changer = windowUser == null || windowUser.isBlank() ? Attribution.UNNAMED : windowUser;
@@ -70,10 +69,7 @@ final class Signature {
                 by.add(changer);
             }
         }
-        if (by.isEmpty()) {
-            return named ? examiner : "";
-        }
-        return (named ? examiner : baseline.unnamed()) + "; changes by " + String.join(", ", by);
+        return Attribution.signature(examiner, by, baseline.unnamed());
     }
 
     /**
