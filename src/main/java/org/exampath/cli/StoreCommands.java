@@ -102,7 +102,7 @@ final class StoreCommands {
             HypothesisResult lead = assessment.shownLeading().orElse(null);
             encounters.add(new Encounters.NewEncounter(labels.get(i), exams.get(i), lead == null ? null : lead.id(),
                     lead == null ? null : lead.probability(),
-                    importKey(labels.get(i), exams.get(i)), FlagState.of(assessment), files.get(i)));
+                    ImportKey.of(labels.get(i), exams.get(i)), FlagState.of(assessment), files.get(i)));
         }
         List<Long> already = new ArrayList<>();
         List<Encounters.Imported> imported;
@@ -122,11 +122,6 @@ final class StoreCommands {
                     + "): the same exam for the same label, not stored again");
         }
         return Commands.OK;
-    }
-
-    /** The key an exam is imported with: {@link ImportKey#of}, the one the window opens an exam file with too. */
-    static String importKey(String label, Exam exam) {
-        return ImportKey.of(label, exam);
     }
 
     private int export(String dbPath, List<String> args) {
