@@ -1,6 +1,5 @@
 package org.exampath.ui.hypotheses;
 
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -11,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.exampath.reasoning.RedFlag;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -55,14 +53,6 @@ public final class HypothesisPanel extends Column {
         scroll.setPrefHeight(DETAILS_MIN);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(pinned, scroll);
-    }
-
-    /**
-     * Called once for every red flag the moment it is first raised. The banner itself marks the new flag
-     * ({@link RedFlagBannerViewModel#justRaisedProperty()}); the exam window shows no pop-up over the form.
-     */
-    public void setOnNewFlag(Consumer<RedFlag> handler) {
-        model.banner().setOnNewFlag(handler);
     }
 
     private HBox evidenceToggle() {
