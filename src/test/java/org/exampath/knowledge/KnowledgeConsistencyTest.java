@@ -81,7 +81,20 @@ class KnowledgeConsistencyTest {
         spec.putAll(issue10Findings());
         spec.putAll(sijTestExtensions());
         spec.putAll(upperMotorNeuroneSigns());
+        spec.putAll(piriformisSigns());
         return spec;
+    }
+
+    /**
+     * Three bedside signs of piriformis / deep gluteal syndrome that published case reports record (issue 10, part 2;
+     * knowledge 2026.12.2): new nerve-bias ids with the spec's nerve-bias values.
+     */
+    static Map<String, String> piriformisSigns() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String n : List.of("freiberg", "pace", "beatty")) {
+            out.put("nerve." + n, "not_tested,negative,positive");
+        }
+        return out;
     }
 
     /**
