@@ -326,7 +326,7 @@ public final class PracticeViewModel {
         out.add("Your tests (" + f.testsUsed().size() + "), " + f.onPath().size() + " on the engine's path:");
         for (String id : f.testsUsed()) {
             String verdict = f.onPath().contains(id) ? (f.emergencyFirst() ? "on the engine's path (it checks the emergency)" : "on the engine's path")
-                    : f.addedNothing().contains(id) ? "added nothing (its family or the cap was already answered)" : "not on the engine's path";
+                    : f.addedNothing().contains(id) ? "added nothing (" + whyNothing(id) + ")" : "not on the engine's path";
             out.add("  " + Describe.finding(knowledge(), id, null) + ": " + verdict + ".");
         }
         List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).toList();
@@ -337,6 +337,12 @@ public final class PracticeViewModel {
             out.add("The engine would also have done: " + names(skipped) + ".");
         }
         return out;
+    }
+
+    /** Why a test moved nothing: no likelihood ratio names it (no study gives one), or its family or the cap was answered. */
+    private String whyNothing(String id) {
+        boolean weighed = knowledge().rows().stream().anyMatch(row -> row.references().contains(id));
+        return weighed ? "its family or the cap was already answered" : "it carries no likelihood ratio, so it moves no estimate";
     }
 
     private String names(List<String> ids) {
