@@ -56,6 +56,19 @@ class PiriformisSignsTest {
         assertEquals(ENGINE.assess(base), ENGINE.assess(withSigns));
     }
 
+    /** The published reports that now enter the signs (knowledge 2026.12.2) read exactly as they did without them. */
+    @Test
+    void theValidationReportsThatEnterTheSignsAssessAsBefore() throws Exception {
+        List<String> files = new ArrayList<>();
+        for (ValidationSet.Case c : ValidationSet.load().cases()) {
+            if (SIGNS.stream().anyMatch(c.exam()::has)) {
+                files.add(c.file());
+                assertEquals(ENGINE.assess(without(c.exam())), ENGINE.assess(c.exam()), c.file());
+            }
+        }
+        assertEquals(4, files.size(), "the four reports that named the signs: " + files);
+    }
+
     /**
      * Nothing the engine reasons changes. The one thing that may: the imaging gate's "a full exam has not settled"
      * rule counts every physical test recorded (12 or more), and a sign done is a test done, as for the upper motor
