@@ -169,14 +169,18 @@ final class FindingProse {
 
     /**
      * A label inside a sentence: the first letter lower case unless the first word is an abbreviation
-     * ("FAIR", "SLR angle", "SIJ provocation tests" keep theirs) or a name in the possessive ("Gaenslen's test").
+     * ("FAIR", "SLR angle", "SIJ provocation tests" keep theirs) or a person's name, in the possessive
+     * ("Gaenslen's test") or one of the eponyms the catalogue's labels begin with ("Trendelenburg sign").
      */
     static String inSentence(String label) {
         String first = label.split("[ :(]")[0];
         boolean abbreviation = first.length() > 1 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        boolean name = first.endsWith("'s");
+        boolean name = first.endsWith("'s") || EPONYMS.contains(first);
         return abbreviation || name ? label : Describe.inSentence(label);
     }
+
+    /** Names of people that begin a catalogue label without a possessive. */
+    private static final java.util.Set<String> EPONYMS = java.util.Set.of("Trendelenburg", "Romberg", "Puranen-Orava", "Stinchfield");
 
     /**
      * "a", "a and b", "a, b and c"; items that have commas of their own are set apart with

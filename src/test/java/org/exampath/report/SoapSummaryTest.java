@@ -117,6 +117,10 @@ class SoapSummaryTest {
         assertEquals("burning; tingling, pins and needles", FindingProse.list(List.of("burning", "tingling, pins and needles")));
         assertEquals("FAIR positive", FindingProse.inSentence("FAIR positive"));
         assertEquals("straight-leg raise", FindingProse.inSentence("Straight-leg raise"));
+        assertEquals("Trendelenburg sign", FindingProse.inSentence("Trendelenburg sign"));
+        assertEquals("Stinchfield (resisted straight-leg raise)", FindingProse.inSentence("Stinchfield (resisted straight-leg raise)"));
+        assertEquals("Romberg (standing, feet together, eyes closed)", FindingProse.inSentence("Romberg (standing, feet together, eyes closed)"));
+        assertEquals("Puranen-Orava", FindingProse.inSentence("Puranen-Orava"));
     }
 
     @Test
