@@ -22,7 +22,7 @@ final class EncounterSave {
     }
 
     /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
-    record Saved(int changed, String label, List<org.exampath.clinic.ClinicFindings.Conflict> conflicts) {
+    record Saved(int changed, String label, List<org.exampath.store.SaveConflict.Clash> conflicts) {
     }
 
     /**
@@ -77,7 +77,7 @@ final class EncounterSave {
             p.setLong(12, encounterId);
             p.executeUpdate();
         }
-        List<org.exampath.clinic.ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        List<org.exampath.store.SaveConflict.Clash> conflicts = new ArrayList<>();
         for (String finding : merged.conflicts()) {
             conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
                     ValueCodec.encode(stored.get(finding))));

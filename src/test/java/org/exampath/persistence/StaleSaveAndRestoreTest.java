@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import org.exampath.Exams;
-import org.exampath.clinic.ClinicConflict;
+import org.exampath.store.SaveConflict;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Sex;
@@ -59,7 +59,7 @@ class StaleSaveAndRestoreTest {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
         anna.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna", "x", 0.2);
-        ClinicConflict conflict = assertThrows(ClinicConflict.class, () -> ben.save(id, "Ida", benSees
+        SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees
                 .with("nerve.slump", new FindingValue.Choice("negative")).with("history.quality.burning", FindingValue.Flag.YES),
                 "ben", "x", 0.2));
         assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slump is positive (set by anna) where you "
@@ -67,7 +67,7 @@ class StaleSaveAndRestoreTest {
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(new FindingValue.Choice("positive"), stored.value("nerve.slump"), "anna's value stands");
         assertEquals(FindingValue.Flag.YES, stored.value("history.quality.burning"), "the rest of ben's save is kept");
-        assertThrows(ClinicConflict.class, () -> ben.save(id, "Ida", benSees.with("nerve.slump", new FindingValue.Choice("negative"))
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees.with("nerve.slump", new FindingValue.Choice("negative"))
                 .with("history.quality.burning", FindingValue.Flag.YES), "ben", "x", 0.2));
         assertEquals(new FindingValue.Choice("positive"), anna.load(id).orElseThrow().exam().value("nerve.slump"),
                 "the same refused value sent again is not written over hers either");
