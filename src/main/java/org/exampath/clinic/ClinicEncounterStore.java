@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.exampath.domain.Exam;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.Encounters;
+import org.exampath.store.SaveConflict;
 import org.exampath.store.StoreException;
 import org.exampath.store.ValueCodec;
 
@@ -26,7 +27,7 @@ import org.exampath.store.ValueCodec;
  * author of every row (the {@code clinician} arguments are not trusted, they are the login role's),
  * and row-level security limits every query to the caller's clinic. Each finding is versioned: a save
  * writes a finding only if nobody changed it since this client last saw it; otherwise the other
- * clinician's value stays, the rest of the save is kept, and a {@link ClinicConflict} names both.
+ * clinician's value stays, the rest of the save is kept, and a {@link SaveConflict} names both.
  */
 public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ClinicWork work;
@@ -240,26 +241,26 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      */
     private int settle(long encounterId, Map<String, ClinicFindings.Outcome> outcomes, ClinicEntries base, ClinicEntries yours) {
         Map<String, Integer> mine = seen.computeIfAbsent(encounterId, id -> new ConcurrentHashMap<>());
-        List<ClinicFindings.Conflict> conflicts = new ArrayList<>();
-        List<ClinicFindings.Conflict> refused = new ArrayList<>();
+        List<SaveConflict.Clash> conflicts = new ArrayList<>();
+        List<SaveConflict.Clash> refused = new ArrayList<>();
         int changed = 0;
         for (Map.Entry<String, ClinicFindings.Outcome> e : outcomes.entrySet()) {
             if (e.getKey().startsWith(ClinicEntries.PREFIX) && e.getValue() instanceof ClinicFindings.Conflict c) {
-                refused.add(new ClinicFindings.Conflict(c.finding(), yoursOf(yours, c.finding()), c.theirs(), 0, c.setBy(), c.setAt()));
+                refused.add(new SaveConflict.Clash(c.finding(), yoursOf(yours, c.finding()), c.theirs(), c.setBy(), c.setAt()));
             } else if (e.getValue() instanceof ClinicFindings.Same same) {
                 mine.put(e.getKey(), same.version());
             } else if (e.getValue() instanceof ClinicFindings.Saved saved) {
                 mine.put(e.getKey(), saved.version());
                 changed++;
             } else {
-                conflicts.add((ClinicFindings.Conflict) e.getValue());
+                conflicts.add(((ClinicFindings.Conflict) e.getValue()).clash());
             }
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         refused.forEach(c -> names.add(c.finding()));
         entries.put(encounterId, base == null ? yours : base.after(yours, names));
         if (!conflicts.isEmpty() || !refused.isEmpty()) {
-            throw new ClinicConflict(conflicts, refused);
+            throw new SaveConflict(conflicts, refused);
         }
         return changed;
     }

@@ -13,7 +13,7 @@ import org.exampath.domain.Exam;
  */
 record ClinicEntries(String side, Integer age, String sex, String assessment, String plan) {
     /** Prefix of an entry's name in a save's conflicts ({@code encounter.plan}), which no finding's id has. */
-    static final String PREFIX = "encounter.";
+    static final String PREFIX = org.exampath.store.SaveConflict.ENTRY;
 
     static ClinicEntries of(Exam exam) {
         return new ClinicEntries(exam.side() == null ? null : exam.side().id(), exam.patient().age(),

@@ -33,6 +33,10 @@ public final class ClinicFindings {
 
     public record Conflict(String finding, String yours, String theirs, int theirVersion, String setBy, Instant setAt)
             implements Outcome {
+        /** The conflict as a save reports it to its caller (the version is this store's own). */
+        public org.exampath.store.SaveConflict.Clash clash() {
+            return new org.exampath.store.SaveConflict.Clash(finding, yours, theirs, setBy, setAt);
+        }
     }
 
     /** A finding as stored: its value (null once cleared), version, and who set it when. */

@@ -211,7 +211,11 @@ final class ClinicPatients {
         }
     }
 
-    /** Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it names. */
+    /**
+     * Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it
+     * names. The text is compared in NFC, lower-cased, with each label's key, its label in the same form (clinic
+     * migration 012), so a label stored in NFD is found too.
+     */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
                 + "e.previous_id, e.flags FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "

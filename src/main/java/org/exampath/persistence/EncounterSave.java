@@ -22,14 +22,14 @@ final class EncounterSave {
     }
 
     /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
-    record Saved(int changed, String label, List<org.exampath.clinic.ClinicFindings.Conflict> conflicts) {
+    record Saved(int changed, String label, List<org.exampath.store.SaveConflict.Clash> conflicts) {
     }
 
     /**
      * One save, weighed against {@code base} (what the saving window last read or stored, null: the stored exam):
      * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
      * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
-     * comes back as a conflict. A move to another patient or side is audited.
+     * comes back as a conflict. A move to another patient or side, and a change of the assessment or plan, is audited.
      */
     static Saved run(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
                      String leading, Double leadingProbability, String flags, String now) throws SQLException {
@@ -60,6 +60,11 @@ final class EncounterSave {
         }
         audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
                 side == null ? null : side.id());
+        // the clinician's own words are audited as findings are (store version 9 refuses a change of them left unaudited)
+        Patients.audit(c, encounterId, now, clinician, "encounter.assessment",
+                ValueCodec.encodeText(was.exam().record().assessment()), ValueCodec.encodeText(assessment));
+        Patients.audit(c, encounterId, now, clinician, "encounter.plan", ValueCodec.encodeText(was.exam().record().plan()),
+                ValueCodec.encodeText(plan));
         try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
                 + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ?, "
                 + "previous_id = ? WHERE id = ?")) {
@@ -77,7 +82,7 @@ final class EncounterSave {
             p.setLong(12, encounterId);
             p.executeUpdate();
         }
-        List<org.exampath.clinic.ClinicFindings.Conflict> conflicts = new ArrayList<>();
+        List<org.exampath.store.SaveConflict.Clash> conflicts = new ArrayList<>();
         for (String finding : merged.conflicts()) {
             conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
                     ValueCodec.encode(stored.get(finding))));

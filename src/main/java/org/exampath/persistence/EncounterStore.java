@@ -177,12 +177,12 @@ public final class EncounterStore implements Encounters {
         // the base of this window's next save: what it sent, but a finding refused as a conflict keeps its old base, so
         // the same value sent again is refused again; once the window shows the colleague's value it is its base too
         Exam next = exam;
-        for (org.exampath.clinic.ClinicFindings.Conflict conflict : saved.conflicts()) {
+        for (org.exampath.store.SaveConflict.Clash conflict : saved.conflicts()) {
             next = next.with(conflict.finding(), base.exam().findings().get(conflict.finding()));
         }
         bases.saved(encounterId, clinician, saved.label(), next);
         if (!saved.conflicts().isEmpty()) {
-            throw new org.exampath.clinic.ClinicConflict(saved.conflicts());
+            throw new org.exampath.store.SaveConflict(saved.conflicts());
         }
         return saved.changed();
     }

@@ -65,7 +65,7 @@ final class FlagActions {
      * (the last audit row of it; none for a value carried over from the last visit). The window shows it as the
      * clinic store's conflicts are shown (their value stands).
      */
-    static org.exampath.clinic.ClinicFindings.Conflict conflict(Connection c, long encounterId, String finding, String yours,
+    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String yours,
                                                                String theirs) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding = ? ORDER BY id DESC LIMIT 1")) {
@@ -74,7 +74,7 @@ final class FlagActions {
             try (ResultSet r = p.executeQuery()) {
                 String by = r.next() ? r.getString(1) : null;
                 java.time.Instant at = by == null ? null : java.time.Instant.parse(r.getString(2));
-                return new org.exampath.clinic.ClinicFindings.Conflict(finding, yours, theirs, 0,
+                return new org.exampath.store.SaveConflict.Clash(finding, yours, theirs,
                         by == null || by.isBlank() ? "another window" : by, at);
             }
         }

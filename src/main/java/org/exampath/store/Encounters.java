@@ -36,7 +36,12 @@ public interface Encounters {
                      String knowledgeVersion, Long previousId, Exam exam, ExamRecord recorded) {
     }
 
-    /** One change a person made: who, when, what, from and to. */
+    /**
+     * One change a person made: who, when, what, from and to. {@code finding} is a finding's id, a patient's detail
+     * ({@code patient.sex}, {@code patient.birth_year}) or one of the encounter's own entries ({@code encounter.side},
+     * {@code encounter.patient}, {@code encounter.assessment}, {@code encounter.plan}), whose text is kept as a choice
+     * ({@link ValueCodec#encodeText}).
+     */
     record AuditEntry(String at, String clinician, String finding, FindingValue oldValue, FindingValue newValue) {
     }
 

@@ -2,7 +2,11 @@ package org.exampath.store;
 
 import org.exampath.domain.FindingValue;
 
-/** Finding values as short tagged text in the finding and audit tables: b:true, n:4, c:positive, s:4:familiar. */
+/**
+ * Finding values as short tagged text in the finding and audit tables: b:true, n:4, c:positive, s:4:familiar. The audit
+ * keeps an encounter's own text entries (its assessment and plan) the same way, as a choice of their whole text
+ * ({@link #encodeText}).
+ */
 public final class ValueCodec {
     private ValueCodec() {
     }
@@ -22,6 +26,14 @@ public final class ValueCodec {
         }
         FindingValue.Strength s = (FindingValue.Strength) value;
         return "s:" + s.grade() + ":" + s.pain();
+    }
+
+    /**
+     * An encounter's text entry (its assessment or plan) as the audit keeps it: {@code c:} and the whole text, or null
+     * for none; an empty text is none. Both stores audit by this rule (the clinic server's migration 011 in SQL).
+     */
+    public static String encodeText(String text) {
+        return text == null || text.isEmpty() ? null : "c:" + text;
     }
 
     public static FindingValue decode(String text) {

@@ -17,6 +17,7 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
+import org.exampath.store.SaveConflict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,17 +80,17 @@ class ClinicEntriesMergeTest {
             Exam carolSees = c.load(id).orElseThrow().exam();
             a.save(id, "Merge clash", planned(visit, "Refer to the spinal team\nthis week"), "x", "x", 0.2);
             Exam carols = planned(carolSees, "Review in six weeks").with("history.quality.burning", FindingValue.Flag.YES);
-            ClinicConflict conflict = assertThrows(ClinicConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2));
+            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2));
             assertEquals(List.of(), conflict.conflicts(), "no finding clashed");
-            assertEquals(List.of("encounter.plan"), conflict.entries().stream().map(ClinicFindings.Conflict::finding).toList());
-            ClinicFindings.Conflict plan = conflict.entries().get(0);
+            assertEquals(List.of("encounter.plan"), conflict.entries().stream().map(SaveConflict.Clash::finding).toList());
+            SaveConflict.Clash plan = conflict.entries().get(0);
             assertEquals(alice, plan.setBy());
             assertEquals("Refer to the spinal team\nthis week", plan.theirs());
             assertEquals("Review in six weeks", plan.yours());
             assertEquals(1, conflict.getMessage().lines().count(), conflict.getMessage());
             assertTrue(conflict.getMessage().contains("the plan is \"Refer to the spinal team this week\" (set by " + alice + ")"),
                     conflict.getMessage());
-            assertThrows(ClinicConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2),
+            assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2),
                     "saved again unseen, it is refused again, never written over alice's");
             Exam stored = a.load(id).orElseThrow().exam();
             assertEquals("Refer to the spinal team\nthis week", stored.record().plan());

@@ -15,6 +15,7 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.store.Encounters;
+import org.exampath.store.SaveConflict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class ClinicReviewRecordsTest {
             try {
                 c.save(id, "Plan review", carolSees.with("history.quality.burning", org.exampath.domain.FindingValue.Flag.YES),
                         "x", "x", 0.2);
-            } catch (ClinicConflict conflict) {
+            } catch (SaveConflict conflict) {
                 // a conflict is an acceptable answer too, as long as nothing was overwritten
             }
             assertEquals("Refer to the spinal team this week", a.load(id).orElseThrow().exam().record().plan(),

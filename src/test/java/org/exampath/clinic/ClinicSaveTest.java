@@ -18,6 +18,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.store.Encounters;
+import org.exampath.store.SaveConflict;
 import org.exampath.store.StoreException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +81,7 @@ class ClinicSaveTest {
             assertEquals(new FindingValue.Choice("positive"), exam.value("nerve.slump"));
             Exam seenByCarol = c.load(oldEncounter).orElseThrow().exam();
             assertEquals(1, a.save(oldEncounter, null, exam.with("nerve.slump", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
-            ClinicConflict conflict = assertThrows(ClinicConflict.class, () -> c.save(oldEncounter, null,
+            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(oldEncounter, null,
                     seenByCarol.with("nerve.slump", null), "x", "hip_joint", 0.3));
             assertEquals("nerve.slump", conflict.conflicts().get(0).finding());
             assertEquals("c:negative", conflict.conflicts().get(0).theirs());
@@ -117,7 +118,7 @@ class ClinicSaveTest {
             long id = a.create("New finding race", "x", exam, "kb", null);
             Exam seenByCarol = c.load(id).orElseThrow().exam();
             a.save(id, null, exam.with("nerve.slr", new FindingValue.Choice("positive")), "x", "hip_joint", 0.3);
-            ClinicConflict conflict = assertThrows(ClinicConflict.class, () -> c.save(id, null,
+            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, null,
                     seenByCarol.with("nerve.slr", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
             assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slr is positive (set by " + alice
                     + ") where you have negative", conflict.getMessage());

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.exampath.store.SaveConflict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -299,7 +300,7 @@ class ClinicSecurityTest {
             org.exampath.domain.Exam seenByCarol = c.load(id).orElseThrow().exam();
             a.save(id, null, a.load(id).orElseThrow().exam().with("nerve.slr", new org.exampath.domain.FindingValue.Choice("positive")),
                     "x", "lumbar_radicular", 0.5);
-            ClinicConflict conflict = assertThrows(ClinicConflict.class, () -> c.save(id, null, seenByCarol
+            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, null, seenByCarol
                     .with("nerve.slr", null).with("nerve.slump", new org.exampath.domain.FindingValue.Choice("positive")), "x", "x", 0.1));
             assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slr is positive (set by " + alice
                     + ") where you have not recorded", conflict.getMessage());

@@ -324,7 +324,7 @@ public final class Autosave {
             } else {
                 statusLine.report(retries.any(), "Saved " + at + " (encounter " + target + ")");
             }
-        } catch (org.exampath.clinic.ClinicConflict conflict) {
+        } catch (org.exampath.store.SaveConflict conflict) {
             theirsKept(p, target, conflict);
         } catch (StoreException e) {
             Pending kept = target == null ? p : p.in(target);
@@ -384,7 +384,7 @@ public final class Autosave {
      * entered after that is this clinician's deliberate change; a save queued before still carries the refused
      * value with the old version and is refused again, never written over theirs).
      */
-    private void theirsKept(Pending p, long target, org.exampath.clinic.ClinicConflict conflict) {
+    private void theirsKept(Pending p, long target, org.exampath.store.SaveConflict conflict) {
         Exam stored = p.exam();
         for (var c : conflict.conflicts()) {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
