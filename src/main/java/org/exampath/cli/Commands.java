@@ -16,7 +16,8 @@ import org.exampath.reasoning.Engine;
 
 /**
  * The headless commands. Each returns an exit code: 0 done, 2 bad input (one line on stderr, nothing
- * on stdout), 3 the shipped knowledge base is broken.
+ * on stdout) or output that could not be written (standard output failing: a full disk, a closed pipe),
+ * 3 the shipped knowledge base is broken.
  */
 public final class Commands {
     public static final int OK = 0;
@@ -38,6 +39,17 @@ public final class Commands {
     }
 
     public int run(String... args) {
+        int code = dispatch(args);
+        // a PrintStream keeps a write error to itself: a full disk behind "> exam.json" must not end in 0 over a cut-short file
+        if (stdout.checkError()) {
+            stderr.println(Terminal.line("standard output could not be written (a full disk or a closed pipe?): what was printed is "
+                    + "incomplete" + ("import".equals(args[0]) && code == OK ? "; the import itself was stored" : "")));
+            return code == OK ? BAD_INPUT : code;
+        }
+        return code;
+    }
+
+    private int dispatch(String... args) {
         try {
             switch (args[0]) {
                 case "evaluate":
