@@ -3,10 +3,13 @@ package org.exampath.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.file.AccessDeniedException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -48,18 +51,45 @@ public final class AtomicFile {
         sweep(dir);
         Path temp = dir.resolve(PREFIX + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp,
-                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly())) {
+            FileChannel opened;
+            try {
+                opened = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly());
+            } catch (IOException e) {
+                throw refused(dir, e);
+            }
+            try (FileChannel channel = opened) {
                 OutputStream out = Channels.newOutputStream(channel);
                 body.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
             OutputTarget.check(target, protectedFiles);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw refused(dir, e);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Why the folder would not take the file, in words that name the folder and never our temporary file (whose
+     * name the exception carries: the user never gave it and could do nothing with it).
+     */
+    private static IOException refused(Path dir, IOException e) {
+        String why;
+        if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            why = Files.isDirectory(dir) ? "it takes no new files" : "it no longer exists";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else {
+            why = e.getClass().getSimpleName();
+        }
+        return new IOException("the folder " + dir + " cannot take the file (" + why + "); nothing was written", e);
     }
 
     private static FileAttribute<?>[] ownerOnly() {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Decides whether a path may receive a file the program writes. Refused: an existing folder, device,
- * pipe, socket or dangling link, a missing folder, and any of the protected files (the database and
+ * pipe, socket or symbolic link (dangling or not), a missing folder, and any of the protected files (the database and
  * its side files, the input) however it is named: by another spelling, a symbolic or a hard link.
  */
 public final class OutputTarget {
@@ -50,6 +50,10 @@ public final class OutputTarget {
                 throw new UnsafeTargetException(target + ": is " + kept.getFileName()
                         + ", which this command reads or keeps; choose another file name");
             }
+        }
+        // renaming over a link would replace the link, not the file it names: which one was meant is not ours to guess
+        if (Files.isSymbolicLink(target)) {
+            throw new UnsafeTargetException(target + ": is a symbolic link; give the file it points to (nothing was written)");
         }
     }
 
