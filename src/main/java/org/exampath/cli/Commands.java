@@ -83,6 +83,12 @@ public final class Commands {
     }
 
     private int evaluate(String... args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                stderr.println(Terminal.line("unknown option \"" + args[i] + "\"; evaluate takes one FILE (or - for standard input)"));
+                return BAD_INPUT;
+            }
+        }
         if (args.length != 2) {
             stderr.println("evaluate takes one FILE (or - for standard input); " + USAGE);
             return BAD_INPUT;

@@ -43,13 +43,25 @@ final class ReportCommand {
         Path out = null;
         String db = null;
         for (int i = 1; i < args.length; i++) {
-            if (("--out".equals(args[i]) || "--db".equals(args[i])) && i + 1 >= args.length) {
+            boolean valued = "--out".equals(args[i]) || "--db".equals(args[i]);
+            if (valued && (i + 1 >= args.length || args[i + 1].isEmpty())) {
                 return bad(args[i] + " needs a path");
             }
+            if (valued && ("--out".equals(args[i]) ? out != null : db != null)) {
+                return bad(args[i] + " is given twice; give it once");
+            }
             switch (args[i]) {
-                case "--out" -> out = Path.of(args[++i]);
+                case "--out" -> {
+                    if ("-".equals(args[++i])) {
+                        return bad("--out -: the note is a PDF, written to a file, not to standard output; give a file name");
+                    }
+                    out = Path.of(args[i]);
+                }
                 case "--db" -> db = args[++i];
                 default -> {
+                    if (args[i].startsWith("--")) {
+                        return bad("unknown option \"" + args[i] + "\"; report takes --out NOTE.pdf and --db DB");
+                    }
                     if (source != null) {
                         return bad("report takes one exam file or encounter id");
                     }

@@ -41,10 +41,15 @@ final class StoreCommands {
         String db = null;
         for (int i = 1; i < args.length; i++) {
             if ("--db".equals(args[i])) {
-                if (i + 1 >= args.length) {
+                if (i + 1 >= args.length || args[i + 1].isEmpty()) {
                     return bad("--db needs a path or a postgresql:// address");
                 }
+                if (db != null) {
+                    return bad("--db is given twice; give it once");
+                }
                 db = args[++i];
+            } else if (args[i].startsWith("--")) {
+                return bad("unknown option \"" + args[i] + "\"; " + args[0] + " takes only --db DB");
             } else {
                 rest.add(args[i]);
             }
