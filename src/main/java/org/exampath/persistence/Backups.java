@@ -40,9 +40,11 @@ final class Backups {
     Path backup() {
         Path target = pathFor(db.path());
         Path temp = db.path().resolveSibling(db.path().getFileName() + ".bak.tmp");
+        boolean made = false;
         try {
             Files.deleteIfExists(temp);
             StoreFiles.create(temp);
+            made = true;
             db.writerDirect(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("backup to " + quoted(temp));
@@ -51,12 +53,28 @@ final class Backups {
             });
             StoreFiles.tighten(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            made = false;
             StoreFiles.tighten(target);
             return target;
         } catch (IOException e) {
             throw new StoreException("the backup could not be written: " + SqlFailure.oneLine(e.getMessage()), e);
         } catch (StoreException e) {
             throw new StoreException("the backup could not be written: " + e.getMessage(), e);
+        } finally {
+            if (made) {
+                discard(temp);
+            }
+        }
+    }
+
+    /** A backup that was not put in place goes, with any journal SQLite kept beside it: no second copy of the data stays. */
+    private static void discard(Path temp) {
+        for (String side : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + side));
+            } catch (IOException e) {
+                // the next backup removes it before it begins
+            }
         }
     }
 
