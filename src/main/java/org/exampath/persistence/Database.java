@@ -69,6 +69,10 @@ public final class Database implements AutoCloseable {
             if (Files.isDirectory(file)) {
                 throw new StoreException(file + " is a folder, not a database file");
             }
+            // SQLite would write its pages into a device (or block on a pipe): only a plain file is a database
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new StoreException(file + " is not a regular file (a device, pipe or socket), not a database file; it was left as it is");
+            }
             if (file.getParent() != null && Files.isDirectory(file.getParent()) && !Files.isWritable(file.getParent())) {
                 throw new StoreException("cannot open " + file + ": its folder is read-only (ExamPath needs to write beside the database)");
             }
