@@ -37,7 +37,7 @@ final class LastStore {
             ClinicUrl.parse(address);
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFile.privateFolder(file.toAbsolutePath().getParent());
             AtomicFile.write(file, List.of(), out -> out.write((address + "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             System.err.println("the last database used is not remembered: " + e.getMessage());

@@ -92,6 +92,19 @@ public final class AtomicFile {
         return new IOException("the folder " + dir + " cannot take the file (" + why + "); nothing was written", e);
     }
 
+    /**
+     * Makes {@code dir} a folder only its owner can enter, with every missing folder above it made so too (a
+     * folder made with the default mode would show which patients' copies it holds to everyone on the computer).
+     */
+    public static void privateFolder(Path dir) throws IOException {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir);
+            return;
+        }
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+
     private static FileAttribute<?>[] ownerOnly() {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];

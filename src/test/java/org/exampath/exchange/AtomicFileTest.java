@@ -79,4 +79,16 @@ class AtomicFileTest {
         assumeTrue(e instanceof java.nio.file.AccessDeniedException || e.getCause() instanceof java.nio.file.AccessDeniedException, "/sys is not permission-denied here: " + e);
         assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
     }
+
+    @Test
+    void aPrivateFolderAndEveryFolderMadeForItAreOwnerOnly() throws Exception {
+        Path recovery = dir.resolve("data").resolve("exampath").resolve("recovery");
+        AtomicFile.privateFolder(recovery);
+        for (Path folder : List.of(dir.resolve("data"), dir.resolve("data/exampath"), recovery)) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)), folder.toString());
+        }
+        Files.setPosixFilePermissions(recovery, PosixFilePermissions.fromString("rwxr-xr-x"));
+        AtomicFile.privateFolder(recovery);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(recovery)), "an existing one is tightened");
+    }
 }

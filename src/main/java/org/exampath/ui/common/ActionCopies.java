@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,10 +57,7 @@ public final class ActionCopies {
             StringWriter text = new StringWriter();
             p.store(text, null);
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            Files.createDirectories(dir);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            }
+            AtomicFile.privateFolder(dir);
             AtomicFile.write(fileFor(key), List.of(), out -> out.write(bytes));
             return true;
         } catch (IOException | RuntimeException e) {

@@ -1,10 +1,8 @@
 package org.exampath.ui.common;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +78,7 @@ public final class RecoveryFiles {
     void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
               String clinician) {
         try {
-            Files.createDirectories(dir);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            }
+            AtomicFile.privateFolder(dir);
             Exam withLabel = label == null || label.isBlank() ? exam : exam.withRecord(exam.record().withLabel(label));
             byte[] json = new ExamWriter().write(withLabel);
             Path key = keyOf(file(generation));
