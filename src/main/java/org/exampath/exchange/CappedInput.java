@@ -2,6 +2,8 @@ package org.exampath.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,6 +37,11 @@ final class CappedInput {
             }
         } catch (NoSuchFileException e) {
             throw new ExamFormatException("no such file");
+        } catch (AccessDeniedException e) {
+            // its message is only the file's name, which the line already begins with
+            throw new ExamFormatException("cannot read: permission denied");
+        } catch (FileSystemException e) {
+            throw new ExamFormatException("cannot read: " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
         } catch (IOException e) {
             String m = String.valueOf(e.getMessage());
             throw new ExamFormatException("cannot read: " + m.lines().findFirst().orElse(m));
