@@ -40,6 +40,9 @@ final class ClinicCommands {
             if (valued && i + 1 >= args.length) {
                 return bad(arg + " needs a value");
             }
+            if (("--db".equals(arg) && db != null) || ("--as".equals(arg) && kind != null)) {
+                return bad(arg + " is given twice; give it once (nothing was changed)");
+            }
             switch (arg) {
                 case "--db" -> db = args[++i];
                 case "--as" -> kind = args[++i];
