@@ -1,16 +1,18 @@
 package org.exampath.exchange;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
  * Decides whether a path may receive a file the program writes. Refused: an existing folder, device,
- * pipe, socket or symbolic link (dangling or not), a missing folder, and any of the protected files (the database and
+ * pipe, socket or symbolic link (dangling or not), a read-only file, a missing folder, and any of the protected files (the database and
  * its side files, the input) however it is named: by another spelling, a symbolic or a hard link.
  */
 public final class OutputTarget {
@@ -51,9 +53,27 @@ public final class OutputTarget {
                         + ", which this command reads or keeps; choose another file name");
             }
         }
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && readOnly(target)) {
+            throw new UnsafeTargetException(target + ": is read-only; make it writable or choose another file name (nothing was written)");
+        }
         // renaming over a link would replace the link, not the file it names: which one was meant is not ours to guess
         if (Files.isSymbolicLink(target)) {
             throw new UnsafeTargetException(target + ": is a symbolic link; give the file it points to (nothing was written)");
+        }
+    }
+
+    /**
+     * A file its owner made read-only. Renaming over it needs only the folder's permission, and root passes every
+     * check, so the mode itself is read: the owner's write bit (elsewhere, the file system's read-only mark).
+     */
+    private static boolean readOnly(Path file) throws UnsafeTargetException {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).contains(PosixFilePermission.OWNER_WRITE);
+            }
+            return !Files.isWritable(file);
+        } catch (IOException e) {
+            throw new UnsafeTargetException(file + ": cannot be checked (" + e.getMessage() + "); nothing was written");
         }
     }
 

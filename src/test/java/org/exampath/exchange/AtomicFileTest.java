@@ -91,4 +91,16 @@ class AtomicFileTest {
         AtomicFile.privateFolder(recovery);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(recovery)), "an existing one is tightened");
     }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        // renaming over a file needs only the folder's permission: its own read-only mode would be passed over unasked
+        Path locked = Files.writeString(dir.resolve("signed-note.pdf"), "signed");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r-----"));
+        UnsafeTargetException e = assertThrows(UnsafeTargetException.class, () -> AtomicFile.write(locked, List.of(), out -> out.write('x')));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        assertEquals("signed", Files.readString(locked));
+        assertEquals("r--r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(locked)));
+        assertEquals(List.of(), left());
+    }
 }
