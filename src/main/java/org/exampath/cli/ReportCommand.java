@@ -73,8 +73,11 @@ final class ReportCommand {
             return bad("usage: exampath report FILE|ID --out NOTE.pdf [--db DB]");
         }
         boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
-        List<Path> keep = new ArrayList<>(ClinicUrl.names(db) ? List.of()
-                : OutputTarget.databaseFiles(db == null ? Database.defaultPath() : Path.of(db)));
+        // this computer's own database is kept whatever store is named, as the window keeps it in clinic mode
+        List<Path> keep = new ArrayList<>(OutputTarget.databaseFiles(Database.defaultPath()));
+        if (db != null && !ClinicUrl.names(db) && !ClinicUrl.carriesPassword(db)) {
+            keep.addAll(OutputTarget.databaseFiles(Path.of(db)));
+        }
         if (!isId && !"-".equals(source)) {
             keep.add(Path.of(source));
         }
