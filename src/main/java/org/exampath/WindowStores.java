@@ -137,7 +137,10 @@ public final class WindowStores implements StoreOpener {
             model.clinicianProperty().set(saved.clinician());
             model.clinicProperty().set(saved.clinic());
             model.setSettingsKeeper((name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
-            model.setProtectedFiles(OutputTarget.databaseFiles(database.path()));
+            // a note or exam file never replaces the open database, nor (another one open) this computer's own, as in clinic mode
+            List<Path> kept = new java.util.ArrayList<>(OutputTarget.databaseFiles(database.path()));
+            kept.addAll(OutputTarget.databaseFiles(localData.resolve(Database.defaultPath().getFileName())));
+            model.setProtectedFiles(kept);
             model.setRestoreBackup(() -> shown.restore(() -> database.restoreFromBackup(model.clinicianProperty().get())));
             model.setPractice(() -> PracticeLibrary.open(session.engine(), new PracticeStore(database, clock),
                     database.path().resolveSibling("cases")));
