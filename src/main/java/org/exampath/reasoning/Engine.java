@@ -228,11 +228,21 @@ public final class Engine {
         boolean anyFlag = flags.stream().anyMatch(f -> f.level() != Urgency.NOTED);
         for (ImagingRule rule : knowledge.imaging()) {
             if (rule.when().test(gate)) {
-                String reason = anyFlag ? rule.reason() : noFlagStatement(screen) + rule.reason();
+                String reason = anyFlag ? flagsStatement(flags) + rule.reason() : noFlagStatement(screen) + rule.reason();
                 return new ImagingDecision(rule.recommendation(), reason, rule.sources());
             }
         }
         throw new IllegalStateException("the knowledge loader guarantees a final imaging rule that always holds");
+    }
+
+    /**
+     * Which flags the imaging advice follows, most pressing first, so a reason never leaves the reader to work out
+     * which pathway applies: "Flag raised: Possible malignancy (urgent). ". A noted item is left out (it changes nothing).
+     */
+    static String flagsStatement(List<RedFlag> flags) {
+        List<String> named = flags.stream().filter(f -> f.level() != Urgency.NOTED)
+                .map(f -> f.label() + " (" + f.urgency() + ")").toList();
+        return (named.size() == 1 ? "Flag raised: " : "Flags raised: ") + String.join("; ", named) + ". ";
     }
 
     /** What may be said when no flag is raised: "no red flag" only after a complete screen. */

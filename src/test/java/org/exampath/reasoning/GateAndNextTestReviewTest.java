@@ -46,4 +46,32 @@ class GateAndNextTestReviewTest {
         }
         assertTrue(a.redFlags().get(0).unsafeTests().containsAll(LOADING_TESTS), a.redFlags().get(0).unsafeTests().toString());
     }
+
+    /** An urgent or emergency flag's imaging reason says which flag asks for it, not only a list of pathways. */
+    @Test
+    void theUrgentImagingReasonNamesTheFlagThatAsksForIt() {
+        assertNamed(Exams.of().patient(40, Sex.MALE).yes("redflag.major_trauma"), "Possible fracture");
+        assertNamed(Exams.of().patient(60, Sex.MALE).yes("redflag.cancer_history"), "Possible malignancy");
+        assertNamed(Exams.of().yes("redflag.saddle_anaesthesia"), "Possible cauda equina syndrome");
+        assertNamed(Exams.of().yes("redflag.progressive_weakness"), "Progressive or severe neurological deficit");
+        assertNamed(Exams.of().patient(30, Sex.MALE).yes("redflag.hamstring_pop", "observation.posterior_thigh_bruising"),
+                "Possible proximal hamstring avulsion");
+        assertNamed(Exams.of().yes("redflag.fever_or_unwell"), "Possible spinal or pelvic infection");
+    }
+
+    /** A flag at soon sends imaging to its own review: the reason says which flag that is. */
+    @Test
+    void theSoonImagingReasonNamesTheFlagWhoseReviewComesFirst() {
+        Assessment a = TestKnowledge.ENGINE.assess(Exams.of().patient(40, Sex.MALE).is("neuro.myotome.L5", "weak").exam());
+        assertEquals("soon", a.redFlags().get(0).urgency());
+        assertEquals("if_no_progress", a.imaging().recommendation());
+        assertTrue(a.imaging().reason().contains("Progressive or severe neurological deficit"), a.imaging().reason());
+    }
+
+    private static void assertNamed(Exams exams, String label) {
+        Assessment a = TestKnowledge.ENGINE.assess(exams.exam());
+        assertTrue(a.redFlags().stream().anyMatch(f -> f.label().startsWith(label)), label + " not raised: " + a.redFlags());
+        assertEquals("urgent", a.imaging().recommendation());
+        assertTrue(a.imaging().reason().contains(label), "reason does not name " + label + ": " + a.imaging().reason());
+    }
 }
