@@ -74,4 +74,16 @@ class GateAndNextTestReviewTest {
         assertEquals("urgent", a.imaging().recommendation());
         assertTrue(a.imaging().reason().contains(label), "reason does not name " + label + ": " + a.imaging().reason());
     }
+
+    /**
+     * A trial of care recorded as failed (no better after a month of treatment) is the case if_no_progress is for
+     * (evidence §4.3 b, ACR variant 3): "early imaging does not improve outcomes" no longer describes it.
+     */
+    @Test
+    void aFailedTrialOfCareIsImagedOnlyIfNoProgressNotCalledEarly() {
+        Assessment a = TestKnowledge.ENGINE.assess(Exams.of().patient(35, Sex.MALE).yes("redflag.no_better_with_care")
+                .count("history.duration_weeks", 5).exam());
+        assertEquals("if_no_progress", a.imaging().recommendation(), a.imaging().reason());
+        assertFalse(a.imaging().reason().contains("Early imaging"), a.imaging().reason());
+    }
 }
