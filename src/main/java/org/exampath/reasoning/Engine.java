@@ -228,7 +228,7 @@ public final class Engine {
         boolean anyFlag = flags.stream().anyMatch(f -> f.level() != Urgency.NOTED);
         for (ImagingRule rule : knowledge.imaging()) {
             if (rule.when().test(gate)) {
-                String reason = anyFlag ? flagsStatement(flags) + rule.reason() : noFlagStatement(screen) + rule.reason();
+                String reason = anyFlag ? flagsStatement(flags) + rule.reason() : noFlagStatement(screen, flags) + rule.reason();
                 return new ImagingDecision(rule.recommendation(), reason, rule.sources());
             }
         }
@@ -247,8 +247,19 @@ public final class Engine {
 
     /** What may be said when no flag is raised: "no red flag" only after a complete screen. */
     static String noFlagStatement(RedFlagScreen screen) {
-        return screen.complete()
-                ? screen.statement() + ": no red flag raised. "
-                : screen.statement() + ": ask the rest before ruling serious pathology out. ";
+        return noFlagStatement(screen, List.of());
+    }
+
+    /**
+     * As {@link #noFlagStatement(RedFlagScreen)}, where {@code flags} may hold noted items: a screen with one is not
+     * called flag-free (the flag list and the banner show it), it is said to have nothing above the noted item.
+     */
+    static String noFlagStatement(RedFlagScreen screen, List<RedFlag> flags) {
+        List<String> noted = flags.stream().filter(f -> f.level() == Urgency.NOTED).map(RedFlag::label).toList();
+        if (!screen.complete()) {
+            return screen.statement() + ": ask the rest before ruling serious pathology out. ";
+        }
+        return noted.isEmpty() ? screen.statement() + ": no red flag raised. "
+                : screen.statement() + ": nothing raised above a noted item (" + String.join("; ", noted) + "). ";
     }
 }

@@ -86,4 +86,20 @@ class GateAndNextTestReviewTest {
         assertEquals("if_no_progress", a.imaging().recommendation(), a.imaging().reason());
         assertFalse(a.imaging().reason().contains("Early imaging"), a.imaging().reason());
     }
+
+    /**
+     * A complete screen with a low-value item answered yes (night pain alone) has a flag noted: the imaging reason
+     * may not say "no red flag raised" while the flag list and the banner show it.
+     */
+    @Test
+    void aCompleteScreenWithANotedItemIsNotCalledFlagFree() {
+        Exams exams = Exams.of().patient(40, Sex.MALE);
+        TestKnowledge.ENGINE.assess(Exams.of().exam()).redFlagScreen().unasked().forEach(exams::no);
+        exams.yes("redflag.night_pain_unrelieved");
+        Assessment a = TestKnowledge.ENGINE.assess(exams.exam());
+        assertTrue(a.redFlagScreen().complete());
+        assertEquals(List.of("low_value_items"), a.redFlags().stream().map(RedFlag::id).toList());
+        assertFalse(a.imaging().reason().contains("no red flag raised"), a.imaging().reason());
+        assertTrue(a.imaging().reason().contains("Low-value item noted"), a.imaging().reason());
+    }
 }
