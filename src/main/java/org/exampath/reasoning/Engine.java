@@ -71,7 +71,7 @@ public final class Engine {
         ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
         List<NextTest> next = ranked(exam, facts, unsafe);
         return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
-                next.subList(0, Math.min(NextTestRanker.LIMIT, next.size())), knowledge.version(), screen));
+                ranker.shortList(next, NextTestRanker.LIMIT), knowledge.version(), screen));
     }
 
     /**

@@ -36,11 +36,15 @@ final class NextTestRanker {
     /** Findings that apply to one sex only, with that sex's id. */
     private final Map<String, String> onlyForSex = new LinkedHashMap<>();
     private final Function<Facts, List<String>> asidePrefixes;
+    /** Each finding's dependence families (evidence §5.3): one LR per family counts, so one test each is offered first. */
+    private final Map<String, Set<String>> familiesOf = new LinkedHashMap<>();
 
     NextTestRanker(KnowledgeBase knowledge, List<OddsUpdate> updates, Function<Facts, List<String>> asidePrefixes) {
         this.asidePrefixes = asidePrefixes;
         knowledge.inconsistencies().stream().filter(rule -> !rule.setAside().isEmpty())
                 .forEach(rule -> rule.when().references(settingAsideFindings));
+        knowledge.families().values().forEach(family -> family.findings()
+                .forEach(id -> familiesOf.computeIfAbsent(id, k -> new TreeSet<>()).add(family.id())));
         Map<String, Set<String>> mentionedBy = new LinkedHashMap<>();
         for (LikelihoodRow row : knowledge.rows()) {
             mentionedBy.computeIfAbsent(row.hypothesis(), h -> new TreeSet<>()).addAll(row.references());
@@ -107,6 +111,32 @@ final class NextTestRanker {
         }
         ranked.sort(Comparator.comparingDouble(NextTest::expectedGain).reversed().thenComparing(NextTest::finding));
         return ranked;
+    }
+
+    /**
+     * The first {@code limit} of {@code ranked} (best first), one test of a dependence family before a second: tests of
+     * one family share one LR (evidence §5.3), so once the best of them is done the rest add little, and three of
+     * them in a short list would crowd out the other families. A second test of a family is listed only when fewer
+     * than {@code limit} others remain, after them, in gain order.
+     */
+    List<NextTest> shortList(List<NextTest> ranked, int limit) {
+        List<NextTest> out = new ArrayList<>();
+        List<NextTest> later = new ArrayList<>();
+        Set<String> taken = new TreeSet<>();
+        for (NextTest test : ranked) {
+            if (out.size() == limit) {
+                break;
+            }
+            Set<String> families = familiesOf.getOrDefault(test.finding(), Set.of());
+            if (families.stream().anyMatch(taken::contains)) {
+                later.add(test);
+            } else {
+                taken.addAll(families);
+                out.add(test);
+            }
+        }
+        later.stream().limit(Math.max(0, limit - out.size())).forEach(out::add);
+        return out;
     }
 
     /** A question for one sex only, and the patient is recorded as the other (not "other" or unknown). */

@@ -102,4 +102,25 @@ class GateAndNextTestReviewTest {
         assertFalse(a.imaging().reason().contains("no red flag raised"), a.imaging().reason());
         assertTrue(a.imaging().reason().contains("Low-value item noted"), a.imaging().reason());
     }
+
+    /**
+     * Tests of one dependence family share one LR (evidence §5.3): the second of them adds little once the first
+     * is done. The short list offers one of each family before a second of any, so it neither over-tests nor
+     * hides the other families.
+     */
+    @Test
+    void theShortListOffersOneTestOfAFamilyBeforeASecond() {
+        for (Exams exams : List.of(Exams.of(), Exams.of().patient(41, Sex.FEMALE).yes("history.region.deep_mid_buttock",
+                "history.quality.burning").is("nerve.slump", "positive"))) {
+            List<String> next = ids(TestKnowledge.ENGINE.assess(exams.exam()).nextTests());
+            Set<String> families = new TreeSet<>();
+            for (String id : next) {
+                for (Family family : TestKnowledge.SHIPPED.families().values()) {
+                    if (family.findings().contains(id)) {
+                        assertTrue(families.add(family.id()), "two tests of " + family.id() + " in " + next);
+                    }
+                }
+            }
+        }
+    }
 }
