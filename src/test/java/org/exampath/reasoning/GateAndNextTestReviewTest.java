@@ -123,4 +123,24 @@ class GateAndNextTestReviewTest {
             }
         }
     }
+
+    /**
+     * A possible proximal hamstring avulsion (a pop with bruising at the back of the thigh) was offered the slump
+     * test second: the slump and the straight-leg raise take the hip into flexion with the knee straight, the
+     * injury's own mechanism (evidence S6), which the flag's action ("no hamstring stretching") rules out.
+     */
+    @Test
+    void aPossibleHamstringAvulsionIsNeverOfferedAStraightLegStretch() {
+        Exams avulsion = Exams.of().patient(30, Sex.MALE).yes("redflag.hamstring_pop", "observation.posterior_thigh_bruising",
+                "history.region.lower_medial_buttock");
+        Assessment a = TestKnowledge.ENGINE.assess(avulsion.exam());
+        assertEquals("hamstring_avulsion", a.redFlags().get(0).id());
+        List<String> ranked = ids(TestKnowledge.ENGINE.rankNextTests(avulsion.exam()));
+        for (String test : List.of("nerve.slr", "nerve.slr_angle", "nerve.slump", "provocation.puranen_orava",
+                "provocation.bent_knee_stretch", "provocation.modified_bent_knee_stretch")) {
+            assertFalse(ranked.contains(test), test + " suggested on a possible avulsion: " + ranked);
+            assertTrue(a.redFlags().get(0).unsafeTests().contains(test), test + " not marked unsafe");
+        }
+        assertTrue(ranked.contains("strength.knee_flexion"), "weakness is one of the avulsion's signs: " + ranked);
+    }
 }
