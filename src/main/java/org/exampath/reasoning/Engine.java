@@ -229,7 +229,7 @@ public final class Engine {
         for (ImagingRule rule : knowledge.imaging()) {
             if (rule.when().test(gate)) {
                 String reason = anyFlag ? flagsStatement(flags) + rule.reason() : noFlagStatement(screen, flags) + rule.reason();
-                return new ImagingDecision(rule.recommendation(), reason, rule.sources());
+                return new ImagingDecision(rule.recommendation(), reason, rule.sources(), rule.reason());
             }
         }
         throw new IllegalStateException("the knowledge loader guarantees a final imaging rule that always holds");

@@ -107,7 +107,7 @@ public final class SummaryViewModel {
         String screenState = screen.state(!flagLines.isEmpty(), LocalDate.now(clock).toString()) + ".";
         flags.set(flagLines.isEmpty() ? screenState : String.join("\n", flagLines) + "\n" + screenState);
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen);
-        imaging.set(advice.text() + ". " + advice.reason(a.imaging().reason(), screen));
+        imaging.set(advice.text() + ". " + advice.reason(a.imaging(), screen));
         management.set(level.withholdsManagement() ? "Withheld while the emergency stands: act on the flag first."
                 : level.subordinatesManagement() ? "Once the flag is acted on: " + a.driver().management()
                 : a.driver().management());

@@ -161,7 +161,7 @@ public final class HypothesisPanelViewModel {
         showInconsistencies(a.inconsistencies());
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen);
         imaging.set(advice);
-        imagingReason.set(advice.reason(a.imaging().reason(), screen));
+        imagingReason.set(advice.reason(a.imaging(), screen));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
         List<String> top = new ArrayList<>();
         a.hypotheses().stream().limit(3).forEach(h -> top.add(shortLabel(h.label()) + " " + Describe.percent(h.probability())));

@@ -2,6 +2,7 @@ package org.exampath.ui.hypotheses;
 
 import org.exampath.knowledge.ImagingAdvice;
 import org.exampath.knowledge.Keyed;
+import org.exampath.reasoning.ImagingDecision;
 import org.exampath.text.ScreenStatus;
 
 /** The imaging gate's advice, read from the knowledge base's words in one place. */
@@ -39,6 +40,14 @@ public enum ImagingLevel {
     public static ImagingLevel of(String recommendation, ScreenStatus screen) {
         ImagingLevel level = of(recommendation);
         return level == NOT_INDICATED && !screen.complete() ? NOT_YET_JUDGED : level;
+    }
+
+    /**
+     * The decision's reason in the same light: while not judged, the screen is stated once, then the rule's own
+     * guidance as what holds once the screen finds no flag (the engine's screen statement is not repeated inside it).
+     */
+    public String reason(ImagingDecision decision, ScreenStatus screen) {
+        return reason(this == NOT_YET_JUDGED ? decision.guidance() : decision.reason(), screen);
     }
 
     /** The rule's reason in the same light: while not judged, it is what holds once the screen finds no flag. */
