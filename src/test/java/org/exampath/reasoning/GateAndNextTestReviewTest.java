@@ -143,4 +143,17 @@ class GateAndNextTestReviewTest {
         }
         assertTrue(ranked.contains("strength.knee_flexion"), "weakness is one of the avulsion's signs: " + ranked);
     }
+
+    /**
+     * Significant trauma raised the fracture flag at urgent, and the imaging reason listed cauda equina, stress
+     * fracture, malignancy, infection and avulsion pathways but not the one for trauma or osteoporosis (a plain
+     * radiograph first, then CT or MRI: ACR variant 6, evidence §4.1).
+     */
+    @Test
+    void theUrgentReasonAfterTraumaGivesTheTraumaPathway() {
+        Assessment a = TestKnowledge.ENGINE.assess(Exams.of().patient(40, Sex.MALE).yes("redflag.major_trauma").exam());
+        assertEquals("urgent", a.imaging().recommendation());
+        assertTrue(a.imaging().reason().contains("after significant trauma"), a.imaging().reason());
+        assertTrue(a.imaging().reason().contains("ACR variant 6"), a.imaging().reason());
+    }
 }
