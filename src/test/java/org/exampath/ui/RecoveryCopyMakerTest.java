@@ -139,6 +139,51 @@ class RecoveryCopyMakerTest {
         }
     }
 
+    /**
+     * The opening's bookkeeping (the encounter named for its copies) runs on the autosave queue after the encounter is
+     * on screen; when the queue reaches it only once the store has gone down, the copy of the next change still names
+     * its encounter. A blocker is put on the queue just before the opening is shown, and let go once the store is down.
+     */
+    @Test
+    void aCopyNamesItsEncounterWhenTheQueueReachesTheOpeningOnlyAfterTheStoreWentDown() throws Exception {
+        Path folder = dir.resolve("late-queue");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            long id = store.createAll(List.of(new Encounters.NewEncounter("P-late",
+                    Exams.of().is("nerve.slump", "positive").exam(), null, null)), "anna", "v").get(0);
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, FailingStore.failingWhen(store, down), "anna", new RecoveryFiles(folder));
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            AtomicBoolean holdNext = new AtomicBoolean(true);
+            autosave.runStatusUpdatesWith(work -> {
+                if (holdNext.getAndSet(false)) {
+                    autosave.runInBackground(() -> {
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                }
+                work.run();
+            });
+            autosave.load(id).join();
+            down.set(true);
+            release.countDown();
+            session.set("nerve.slump", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            autosave.shutdown();
+
+            List<Path> left = RecoverySessions.nextStart(folder).leftovers();
+            assertEquals(1, left.size(), left.toString());
+            assertEquals(id, RecoveryFiles.encounterOf(left.get(0)).orElseThrow(
+                    () -> new AssertionError("the copy names no encounter, so it would open as a new exam")).id());
+            assertEquals("anna", RecoveryFiles.madeBy(left.get(0)).orElseThrow());
+        }
+    }
+
     @Test
     void aCopyOfChangesToAnOpenedExamFileNeverStoredKeepsTheFilesFindingsAsItsClinicians() throws Exception {
         Path folder = dir.resolve("recovery-file");
