@@ -42,20 +42,31 @@ final class WindowRobot {
         this.kb = kb;
     }
 
-    /** The node with this id, once the form has built it (later sections come a frame at a time). */
+    /**
+     * The node with this id, once the window has built it (a step's page is built when it is first shown). Looked up
+     * on the JavaFX thread, which may be adding rows to the very lists a lookup walks.
+     */
     Node node(String id) {
-        java.util.Optional<Node> now = robot.lookup("#" + id).tryQuery();
+        java.util.Optional<Node> now = lookUp(robot, id);
         if (now.isPresent()) {
             return now.get();
         }
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookUp(robot, id).isPresent());
         } catch (TimeoutException e) {
             throw new AssertionError("no node #" + id, e);
         }
-        Node node = robot.lookup("#" + id).query();
+        Node node = lookUp(robot, id).orElse(null);
         assertNotNull(node, "no node #" + id);
         return node;
+    }
+
+    /** The node with this id, looked up on the JavaFX thread; empty when there is none yet. */
+    private static java.util.Optional<Node> lookUp(FxRobot robot, String id) {
+        @SuppressWarnings("unchecked")
+        java.util.Optional<Node>[] found = new java.util.Optional[] {java.util.Optional.empty()};
+        onFx(() -> found[0] = robot.lookup("#" + id).tryQuery());
+        return found[0];
     }
 
     /** Scrolls the nearest scroll pane so the node is in view, as the user would with the wheel. */
@@ -98,17 +109,22 @@ final class WindowRobot {
 
     /**
      * A real click through the scene (picked by position, so a covered or off-screen control fails),
-     * with the pointer put straight on the node's centre instead of gliding there step by step.
+     * with the pointer put straight on the node's centre instead of gliding there step by step. The centre is
+     * worked out on the JavaFX thread: a node's bounds are computed lazily into caches the pulse fills too (a body
+     * chart region's polygon shares one path object), so computing them on the test thread while a pulse does the
+     * same corrupts them, and the next pulse then throws on every frame.
      */
     static void click(FxRobot robot, Node node) {
-        // lay the scene out first: a banner or panel that grew with the last answer moves the node before the next pulse
+        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
         onFx(() -> {
+            // lay the scene out first: a banner or panel that grew with the last answer moves the node before the next pulse
             if (node.getScene() != null) {
                 node.getScene().getRoot().applyCss();
                 node.getScene().getRoot().layout();
             }
+            at[0] = robot.point(node).query();
         });
-        javafx.geometry.Point2D centre = robot.point(node).query();
+        javafx.geometry.Point2D centre = at[0];
         failIfANotificationCovers(centre);
         var base = robot.robotContext().getBaseRobot();
         base.moveMouse(centre);
