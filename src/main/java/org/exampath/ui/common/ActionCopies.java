@@ -28,16 +28,108 @@ public final class ActionCopies {
     private static final String PREFIX = "action-";
     private static final String SUFFIX = ".properties";
     private static final String FORMAT = "exampath-red-flag-action/1";
+    private static final String WAITING_FORMAT = "exampath-red-flag-actions-waiting/1";
+    private static final int WAITING_MAX = 100;
     private final Path dir;
     private final String session;
+    /** This session's copy of the exam shown as generation {@code g} ({@link RecoveryFiles#file}). */
+    private final java.util.function.LongFunction<Path> examCopies;
 
     /** One action kept on disk: the encounter it was recorded for, the action, its key and the file. */
     public record Copy(RecoveryFiles.Kept encounter, Encounters.Acknowledgement action, String key, Path file) {
     }
 
-    ActionCopies(Path dir, String session) {
+    /**
+     * An action recorded for a new exam whose encounter is not made yet (its create failing): kept beside the exam's
+     * own copy, not on its own, since there is no encounter to name ({@link #keepWaiting}).
+     */
+    public record Waiting(Encounters.Acknowledgement action, String key) {
+    }
+
+    ActionCopies(Path dir, String session, java.util.function.LongFunction<Path> examCopies) {
         this.dir = dir;
         this.session = session;
+        this.examCopies = examCopies;
+    }
+
+    /**
+     * Keeps {@code waiting}, every action recorded for the new exam of generation {@code generation} while its
+     * encounter is not made, beside that exam's copy ({@link RecoveryFiles#actionsOf}), replacing what was there; with
+     * none, the file goes. False when they could not be written, or when the exam has no copy on disk (they then
+     * live in memory only, as the exam does).
+     */
+    boolean keepWaiting(long generation, List<Waiting> waiting) {
+        Path copy = examCopies.apply(generation);
+        Path file = RecoveryFiles.actionsOf(copy);
+        try {
+            if (waiting.isEmpty()) {
+                Files.deleteIfExists(file);
+                return true;
+            }
+            if (!Files.isRegularFile(copy) || waiting.size() > WAITING_MAX) {
+                return false;
+            }
+            Properties p = new Properties();
+            p.setProperty("format", WAITING_FORMAT);
+            p.setProperty("count", Integer.toString(waiting.size()));
+            for (int i = 0; i < waiting.size(); i++) {
+                Encounters.Acknowledgement a = waiting.get(i).action();
+                p.setProperty(i + ".key", waiting.get(i).key());
+                p.setProperty(i + ".flag", a.flag());
+                p.setProperty(i + ".action", a.action());
+                p.setProperty(i + ".at", a.at());
+                p.setProperty(i + ".by", a.clinician());
+            }
+            StringWriter text = new StringWriter();
+            p.store(text, null);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(file, List.of(), out -> out.write(bytes));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The actions kept beside a new exam's copy ({@link #keepWaiting}), in the order recorded; empty when there is no
+     * such file, and when it is not well formed (it is never guessed at).
+     */
+    public static List<Waiting> waitingBeside(Path copy) {
+        Path file = RecoveryFiles.actionsOf(copy);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 16_384L * WAITING_MAX) {
+                return List.of();
+            }
+            Properties p = new Properties();
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            String count = p.getProperty("count", "");
+            if (!WAITING_FORMAT.equals(p.getProperty("format")) || !count.matches("[1-9][0-9]{0,2}")
+                    || Integer.parseInt(count) > WAITING_MAX) {
+                return List.of();
+            }
+            int n = Integer.parseInt(count);
+            Set<String> names = new java.util.HashSet<>(Set.of("format", "count"));
+            List<Waiting> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                for (String field : List.of("key", "flag", "action", "at", "by")) {
+                    names.add(i + "." + field);
+                }
+                String key = p.getProperty(i + ".key", "");
+                String flag = p.getProperty(i + ".flag", "");
+                String action = p.getProperty(i + ".action", "");
+                String at = p.getProperty(i + ".at", "");
+                String by = p.getProperty(i + ".by", "");
+                if (!UUID.fromString(key).toString().equals(key) || flag.isBlank() || action.isBlank()
+                        || !action.strip().equals(action) || !by.strip().equals(by)) {
+                    return List.of();
+                }
+                java.time.Instant.parse(at);
+                out.add(new Waiting(new Encounters.Acknowledgement(flag, action, at, by), key));
+            }
+            return p.stringPropertyNames().equals(names) ? List.copyOf(out) : List.of();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** Keeps the action before it is sent; false when it could not be written (it then lives in memory only). */

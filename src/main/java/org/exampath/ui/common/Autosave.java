@@ -612,10 +612,16 @@ public final class Autosave {
 
     /**
      * The exam shown was opened from the leftover recovery copy {@code copy} (call it just before the
-     * copy's exam is put on screen): once a save of it goes through, the copy is removed from the folder.
+     * copy's exam is put on screen): once a save of it goes through, the copy is removed from the folder. The
+     * red-flag actions kept beside it ({@link ActionCopies#waitingBeside}) are recorded again for this exam, as
+     * they were entered, and stored once its encounter is made.
      */
     public void openedFromCopy(java.nio.file.Path copy) {
         openedCopy = copy;
+        // red-flag actions recorded for it before its encounter was made: stored with the encounter this exam makes
+        if (recovery != null && recovery.holds(copy)) {
+            actions.recordKept(fxGeneration, ActionCopies.waitingBeside(copy));
+        }
     }
 
     /**

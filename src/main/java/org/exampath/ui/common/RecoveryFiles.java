@@ -36,6 +36,10 @@ import org.exampath.store.Encounters;
  * that id, date and clinician, and as a new exam otherwise (so does an older copy naming no store). A
  * fifth line, {@code by NAME}, names who entered the copy's changes: the clinician of the session that
  * made them (empty when no name was set), who may not be the encounter's clinician; only they restore it.
+ *
+ * <p>A new exam's copy also keeps beside it, in {@code .unsaved-….json.actions}, the red-flag actions recorded
+ * for it while its encounter could not be made ({@link ActionCopies#keepWaiting}): opening the copy records them
+ * again, with their keys, times and who recorded them, and they are stored with the encounter it makes.
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -44,7 +48,7 @@ public final class RecoveryFiles {
 
     public RecoveryFiles(Path dir) {
         this.dir = dir;
-        this.actions = new ActionCopies(dir, session);
+        this.actions = new ActionCopies(dir, session, this::file);
     }
 
     /** The copies of red-flag actions not stored yet, kept in the same folder (see {@link ActionCopies}). */
@@ -122,6 +126,7 @@ public final class RecoveryFiles {
             Files.deleteIfExists(keyOf(file(generation)));
             Files.deleteIfExists(baseOf(file(generation)));
             Files.deleteIfExists(storeOf(file(generation)));
+            Files.deleteIfExists(actionsOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
         }
@@ -132,9 +137,7 @@ public final class RecoveryFiles {
      * it, so it is not reported again nor opened a second time. Only a copy in this folder is ever removed.
      */
     void discard(Path copy) {
-        String name = copy.getFileName().toString();
-        if (!name.startsWith("unsaved-") || !name.endsWith(".json") || copy.getParent() == null
-                || !copy.toAbsolutePath().normalize().getParent().equals(dir.toAbsolutePath().normalize())) {
+        if (!holds(copy)) {
             return;
         }
         try {
@@ -142,9 +145,17 @@ public final class RecoveryFiles {
             Files.deleteIfExists(keyOf(copy));
             Files.deleteIfExists(baseOf(copy));
             Files.deleteIfExists(storeOf(copy));
+            Files.deleteIfExists(actionsOf(copy));
         } catch (IOException e) {
             // reported again at the next start; opening it again changes nothing already stored
         }
+    }
+
+    /** Whether {@code copy} is an exam copy in this folder (any other file is never read as one, nor removed). */
+    boolean holds(Path copy) {
+        String name = copy.getFileName() == null ? "" : copy.getFileName().toString();
+        return name.startsWith("unsaved-") && name.endsWith(".json") && copy.getParent() != null
+                && copy.toAbsolutePath().normalize().getParent().equals(dir.toAbsolutePath().normalize());
     }
 
     /** Copies left by earlier sessions, which never reached the store. */
@@ -310,6 +321,14 @@ public final class RecoveryFiles {
      */
     public static Path baseOf(Path copy) {
         return copy.resolveSibling("." + copy.getFileName() + ".base");
+    }
+
+    /**
+     * The hidden file beside a new exam's copy holding the red-flag actions recorded for it before its encounter
+     * was made ({@code .unsaved-….json.actions}, see {@link ActionCopies#keepWaiting}); absent when there are none.
+     */
+    static Path actionsOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".actions");
     }
 
     private static Path storeOf(Path copy) {

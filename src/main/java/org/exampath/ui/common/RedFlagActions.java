@@ -81,8 +81,26 @@ final class RedFlagActions {
      * say) then waits in memory and is stored with it, once the create goes through ({@link #created}).
      */
     void record(long recordedFor, String flag, String action, boolean createQueued) {
-        Pending entry = new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician.get()), UUID.randomUUID().toString(), null);
+        arrived(new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
+                clinician.get()), UUID.randomUUID().toString(), null), createQueued, true);
+    }
+
+    /**
+     * The new exam shown (generation {@code recordedFor}, its create queued) was opened from a copy that kept
+     * {@code waiting}, actions recorded for it in an earlier session before its encounter was made: each is recorded
+     * again as it was (its time, who recorded it, its key, so one stored before its answer was lost is not stored
+     * twice) and stored with the encounter once it is made.
+     */
+    void recordKept(long recordedFor, List<ActionCopies.Waiting> waiting) {
+        for (ActionCopies.Waiting w : waiting) {
+            if (unsaved.stream().noneMatch(p -> p.key().equals(w.key()))) {
+                arrived(new Pending(recordedFor, w.action(), w.key(), null), true, false);
+            }
+        }
+    }
+
+    /** {@code say}: whether an action waiting for its exam's create is named on the status line (not one restored). */
+    private void arrived(Pending entry, boolean createQueued, boolean say) {
         unsaved.add(entry);
         queue.execute(() -> {
             Long id = encounterOnQueue.get();
@@ -91,11 +109,29 @@ final class RedFlagActions {
                 error.accept("The red-flag action was not recorded: record a finding first.");
             } else if (id == null) {
                 awaitingCreate.add(entry);
-                error.accept("Red-flag action NOT SAVED yet: it is kept and stored with this exam once the exam is saved.");
+                boolean copied = keepWaiting(entry.generation());
+                if (say) {
+                    error.accept("Red-flag action NOT SAVED yet: it is kept" + (copied ? " (with this exam's copy on this computer)" : "")
+                            + " and stored with this exam once the exam is saved.");
+                }
             } else {
                 keepAndWrite(entry, id);
             }
         });
+    }
+
+    /**
+     * On the queue thread: writes the actions waiting for the create of generation {@code g} beside that exam's copy
+     * (none: the file goes); true when each of them is now on disk.
+     */
+    private boolean keepWaiting(long g) {
+        ActionCopies files = copies.get();
+        List<Pending> waiting = awaitingCreate.stream().filter(p -> p.generation() == g).toList();
+        if (files == null || !files.keepWaiting(g, waiting.stream().map(p -> new ActionCopies.Waiting(p.action(), p.key())).toList())) {
+            return false;
+        }
+        waiting.forEach(p -> onDisk.add(p.key()));
+        return true;
     }
 
     /**
@@ -108,6 +144,9 @@ final class RedFlagActions {
         for (Pending entry : ready) {
             keepAndWrite(entry, id);
         }
+        if (!ready.isEmpty()) {
+            keepWaiting(recordedFor); // each has its own copy now (or none): the one beside the exam's copy goes
+        }
     }
 
     /** On the queue thread: copies the action to disk if copies are kept (before its first try), then writes it. */
@@ -116,6 +155,8 @@ final class RedFlagActions {
         RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
         if (kept != null && onDisk.keep(entry.key(), kept, entry.action())) {
             this.onDisk.add(entry.key()); // before the first try: a crash during it loses nothing
+        } else {
+            this.onDisk.remove(entry.key()); // a copy it had beside its exam's copy, before the encounter was made, goes
         }
         write(entry, id);
     }
