@@ -71,6 +71,11 @@ public final class ExamView extends BorderPane {
             }
         });
         show(model.stepProperty().get());
+        // a click or key press before the first frame (a slow start) chose where the clinician works: the focus stays there
+        boolean[] touched = new boolean[1];
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> firstTouch = e -> touched[0] = true;
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, firstTouch);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, firstTouch);
         new javafx.animation.AnimationTimer() {
             private boolean firstFrameDrawn;
 
@@ -79,7 +84,11 @@ public final class ExamView extends BorderPane {
             public void handle(long now) {
                 if (!firstFrameDrawn) {
                     firstFrameDrawn = true;
-                    steps.focusFirstQuestion(model.stepProperty().get());
+                    removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, firstTouch);
+                    removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, firstTouch);
+                    if (!touched[0]) {
+                        steps.focusFirstQuestion(model.stepProperty().get());
+                    }
                 } else if (!steps.buildNext()) {
                     stop();
                 }
