@@ -22,7 +22,8 @@ import org.exampath.ui.exam.Step;
 /**
  * Pictures of every step for a reviewer's eye: opens the window at a given size with a shared case
  * entered and writes one PNG per step. Args: width height outDir [shared-case-file].
- * Under a real X server (xvfb-run) pass -Dbench.display=true.
+ * Under a real X server (xvfb-run) pass -Dbench.display=true. With -Dbench.store=FILE the window saves to
+ * that SQLite file, as the app does, so each standing flag shows its "Action taken" field.
  */
 public final class Screens {
     private Screens() {
@@ -47,7 +48,10 @@ public final class Screens {
         ExamViewModel[] model = new ExamViewModel[1];
         Scene[] scene = new Scene[1];
         onFx(() -> {
-            model[0] = new ExamViewModel(session);
+            String store = System.getProperty("bench.store");
+            model[0] = store == null ? new ExamViewModel(session) : new ExamViewModel(session, new org.exampath.ui.common.Autosave(session,
+                    new org.exampath.persistence.EncounterStore(org.exampath.persistence.Database.open(Path.of(store)),
+                            java.time.Clock.systemUTC()), "bench", java.time.Clock.systemUTC()));
             scene[0] = ExamView.scene(new ExamView(model[0], ExamFiles.chooser()));
             Stage stage = new Stage();
             stage.setScene(scene[0]);
@@ -74,6 +78,7 @@ public final class Screens {
             System.out.println(file);
         }
         Platform.exit();
+        System.exit(0);
     }
 
     private static java.awt.image.BufferedImage toAwt(javafx.scene.image.Image image) {
