@@ -27,7 +27,6 @@ final class HypothesisRow extends Column {
         getStyleClass().add("hypothesis-row");
         Label name = new WrappedLabel(model.label());
         name.getStyleClass().add("hypothesis-name");
-        HBox.setHgrow(name, Priority.ALWAYS);
         Label tag = new Label(model.driverLabel());
         tag.getStyleClass().addAll("driver-tag", model.driverStyleClass());
         tag.setMinWidth(Region.USE_PREF_SIZE);
@@ -38,6 +37,7 @@ final class HypothesisRow extends Column {
         percent.textProperty().bind(model.percentProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinWidth(60);
         bar.getStyleClass().add("probability-bar");
         bar.progressProperty().bind(model.probabilityProperty());
         ToggleButton why = new ToggleButton("why?");
@@ -51,7 +51,12 @@ final class HypothesisRow extends Column {
         details.visibleProperty().bind(model.expandedProperty());
         details.managedProperty().bind(model.expandedProperty());
         model.reasons().addListener((ListChangeListener<HypothesisRowViewModel.Reason>) c -> showReasons());
-        getChildren().addAll(new HBox(6, name, tag, percent, why), bar, details);
+        // the name has the row's width to itself, the bar shares its line with the rest: a row stays two lines high
+        // in the narrow panel, so that the top three fit under a standing flag at 1024×700
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox measures = new HBox(6, bar, tag, percent, why);
+        measures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(name, measures, details);
     }
 
     HypothesisRowViewModel model() {
