@@ -34,10 +34,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The pinned red-flag banner with several flags standing, at the smallest supported window (1024×700)
- * and a common laptop's (1366×800). Every line of every flag can be read inside the window (the flags
- * scroll within the banner once they outgrow their share of the panel), while the screen's reminder
- * and the summary strip stay in the window without any scrolling.
+ * The pinned red-flag banner with flags standing, at the smallest supported window (1024×700) and a
+ * common laptop's (1366×800). No flag sits in a scroll of its own: a flag is folded to its first
+ * lines with a "more" toggle, and with one or two flags the banner, the summary strip and the top
+ * three hypotheses of the working diagnosis all lie in view as the window opens. Where even folded
+ * flags outgrow the panel, the panel scrolls as a whole, banner first.
  */
 @ExtendWith(ApplicationExtension.class)
 class RedFlagBannerLayoutTest {
@@ -45,6 +46,11 @@ class RedFlagBannerLayoutTest {
     private static final Exam THREE_URGENT = Exams.of().patient(72, Sex.FEMALE).yes("history.region.deep_mid_buttock",
             "redflag.cancer_history", "redflag.unexplained_weight_loss", "redflag.osteoporosis_or_steroids",
             "redflag.fever_or_unwell", "redflag.immunosuppressed").exam();
+    /** Cancer and weight loss, fever in a man on immunosuppressants: two urgent flags. */
+    private static final Exam TWO_URGENT = Exams.of().patient(71, Sex.MALE).yes("history.region.deep_mid_buttock",
+            "redflag.cancer_history", "redflag.unexplained_weight_loss", "redflag.fever_or_unwell", "redflag.immunosuppressed").exam();
+    private static final Exam ONE_URGENT = Exams.of().patient(45, Sex.MALE).yes("history.region.deep_mid_buttock", "redflag.cancer_history",
+            "redflag.unexplained_weight_loss").exam();
     /** The same picture with saddle numbness, a bladder change, trauma and progressive weakness: an emergency and four more. */
     private static final Exam EMERGENCY_AND_FOUR = Exams.of().patient(72, Sex.FEMALE).yes("history.region.deep_mid_buttock",
             "redflag.saddle_anaesthesia", "redflag.bladder_bowel_change", "redflag.cancer_history",
@@ -96,6 +102,26 @@ class RedFlagBannerLayoutTest {
     }
 
     @Test
+    void oneFlagAndTheTopThreeHypothesesAreInViewAt1024x700(FxRobot robot) {
+        open(robot, 1024, 700, ONE_URGENT, true);
+        assertEquals(List.of("red-flag-malignancy"), robot.lookup(".red-flag").queryAll().stream().map(Node::getId).toList());
+        assertFlagsAndTopThreeInView(robot, ONE_URGENT);
+    }
+
+    @Test
+    void twoFlagsAndTheTopThreeHypothesesAreInViewAt1024x700(FxRobot robot) {
+        open(robot, 1024, 700, TWO_URGENT, true);
+        assertEquals(2, robot.lookup(".red-flag").queryAll().size(), "two flags stand");
+        assertFlagsAndTopThreeInView(robot, TWO_URGENT);
+    }
+
+    @Test
+    void twoFlagsAndTheTopThreeHypothesesAreInViewAt1366x800(FxRobot robot) {
+        open(robot, 1366, 800, TWO_URGENT, true);
+        assertFlagsAndTopThreeInView(robot, TWO_URGENT);
+    }
+
+    @Test
     void threeUrgentFlagsAndTheStripStayInViewAt1024x700(FxRobot robot) {
         open(robot, 1024, 700, THREE_URGENT, false);
         List<String> cut = unreadable(robot);
@@ -103,102 +129,126 @@ class RedFlagBannerLayoutTest {
     }
 
     @Test
-    void everyStandingFlagCanBeReadAt1024x700(FxRobot robot) {
-        open(robot, 1024, 700, EMERGENCY_AND_FOUR, false);
-        List<String> cut = unreadable(robot);
-        assertTrue(cut.isEmpty(), "cut off below the window, with no scroll to reach them: " + cut);
-        // the line under the scrolling box names every flag, so none is out of sight even when scrolled past
-        javafx.scene.control.Label more = robot.lookup("#flags-more").queryAs(javafx.scene.control.Label.class);
-        assertTrue(more.isVisible());
-        for (org.exampath.reasoning.RedFlag f : TestKnowledge.ENGINE.assess(EMERGENCY_AND_FOUR).redFlags()) {
-            if (!f.noted()) {
-                String name = org.exampath.ui.hypotheses.HypothesisPanelViewModel.shortLabel(f.label());
-                assertTrue(more.getText().contains(name), name + " not named in: " + more.getText());
-            }
-        }
-    }
-
-    @Test
     void everyStandingFlagWithItsActionFieldCanBeReadAt1024x700(FxRobot robot) {
         open(robot, 1024, 700, EMERGENCY_AND_FOUR, true);
         assertTrue(robot.lookup("#ack-cauda_equina-text").tryQuery().isPresent(), "each flag has its action field");
         List<String> cut = unreadable(robot);
-        assertTrue(cut.isEmpty(), "cut off below the window, with no scroll to reach them: " + cut);
+        assertTrue(cut.isEmpty(), "cut off, with no scroll to reach them: " + cut);
     }
 
     @Test
     void everyStandingFlagCanBeReadAt1366x800(FxRobot robot) {
         open(robot, 1366, 800, EMERGENCY_AND_FOUR, true);
         List<String> cut = unreadable(robot);
-        assertTrue(cut.isEmpty(), "cut off below the window, with no scroll to reach them: " + cut);
+        assertTrue(cut.isEmpty(), "cut off, with no scroll to reach them: " + cut);
     }
 
     @Test
     void everyStandingFlagCanBeReadInTheWindowAsItOpensOnA1024x700Screen(FxRobot robot) {
         open(robot, 1008, 660, EMERGENCY_AND_FOUR, true);
         List<String> cut = unreadable(robot);
-        assertTrue(cut.isEmpty(), "cut off below the window, with no scroll to reach them: " + cut);
+        assertTrue(cut.isEmpty(), "cut off, with no scroll to reach them: " + cut);
     }
 
     @Test
-    void threeUrgentFlagsAndTheStripStayInViewAtTheSmallestWindow(FxRobot robot) {
+    void threeUrgentFlagsCanBeReadAtTheSmallestWindow(FxRobot robot) {
         open(robot, 960, 600, THREE_URGENT, true);
         List<String> cut = unreadable(robot);
-        assertTrue(cut.isEmpty(), "cut off below the window: " + cut);
+        assertTrue(cut.isEmpty(), "cut off: " + cut);
     }
 
     @Test
-    void oneFlagNeedsNoScrolling(FxRobot robot) {
-        open(robot, 1024, 700, Exams.of().patient(45, Sex.MALE).yes("history.region.deep_mid_buttock", "redflag.cancer_history",
-                "redflag.unexplained_weight_loss").exam(), true);
-        assertEquals(List.of("red-flag-malignancy"), robot.lookup(".red-flag").queryAll().stream().map(Node::getId).toList());
-        assertFalse(robot.lookup("#flags-more").query().isVisible(), "one flag fits its share: no line says to scroll");
+    void moreShowsAFoldedFlagWholeAndLessFoldsItAgain(FxRobot robot) {
+        open(robot, 1024, 700, TWO_URGENT, true);
+        Label flag = robot.lookup("#red-flag-malignancy").queryAs(Label.class);
+        Node cause = robot.lookup("#flag-box-malignancy .red-flag-why").query();
+        double folded = flag.getHeight();
+        assertFalse(cause.isVisible(), "folded: what raised it waits behind 'more'");
+        WindowRobot.click(robot, robot.lookup("#flag-more-malignancy").query());
+        assertTrue(cause.isVisible(), "whole: what raised it is shown");
+        assertTrue(flag.getHeight() > folded + 10, "whole, the action is read in full: " + flag.getHeight() + " against " + folded);
         assertTrue(unreadable(robot).isEmpty(), unreadable(robot).toString());
+        WindowRobot.click(robot, robot.lookup("#flag-more-malignancy").query());
+        assertFalse(cause.isVisible(), "folded again");
+        assertEquals(folded, flag.getHeight(), 0.5);
     }
 
     @Test
-    void anActionFieldThatTakesTheFocusIsScrolledIntoView(FxRobot robot) {
+    void anEmergencyIsShownWholeAsItIsRaised(FxRobot robot) {
         open(robot, 1024, 700, EMERGENCY_AND_FOUR, true);
-        Node viewport = robot.lookup("#red-flag-scroll").query().lookup(".viewport");
-        Node lowest = robot.lookup("#red-flag-banner .text-field").queryAll().stream()
-                .max(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY())).orElseThrow();
-        Bounds view = viewport.localToScene(viewport.getBoundsInLocal());
-        assertTrue(lowest.localToScene(lowest.getBoundsInLocal()).getMinY() > view.getMaxY(), "the last flag's field starts out of view");
-        robot.interact(lowest::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds field = lowest.localToScene(lowest.getBoundsInLocal());
-        assertTrue(field.getMinY() >= view.getMinY() - 0.5 && field.getMaxY() <= view.getMaxY() + 0.5,
-                "the focused field " + field + " lies in the banner's view " + view);
+        assertTrue(robot.lookup("#flag-box-cauda_equina .red-flag-why").query().isVisible(), "the emergency is not folded");
+        assertFalse(robot.lookup("#flag-box-malignancy .red-flag-why").query().isVisible(), "an urgent flag beside it is");
     }
 
     /**
-     * What cannot be read inside the window. The screen's reminder, the strip's lines, the panel's scrolling
-     * details and the status line must lie in the window as it opens and outside any scroll. Every other line of the banner, and each flag's action field,
-     * must lie in the window once the banner's own scroll (if it has one) brings it into view, and then
-     * wholly inside that scroll's view (a line taller than the view starting at its top, to be read on by scrolling).
+     * As the window opens with {@code exam}, the panel as a whole is not scrolled, every flag's text, action field and
+     * "more" lie in the window, and the title and top three hypotheses of the working diagnosis lie wholly inside the
+     * details' view, in the window.
+     */
+    private void assertFlagsAndTopThreeInView(FxRobot robot, Exam exam) {
+        ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
+        assertEquals(0, whole.getVvalue(), 0.001, "the panel is not scrolled");
+        double bottom = stage.getScene().getHeight();
+        List<Node> banner = new ArrayList<>(robot.lookup("#red-flag-banner .label").queryAll());
+        banner.addAll(robot.lookup("#red-flag-banner .text-field").queryAll());
+        banner.addAll(robot.lookup("#red-flag-banner .hyperlink").queryAll());
+        for (Node n : banner) {
+            if (n.isVisible() && isShown(n)) {
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                assertTrue(b.getMinY() >= 0 && b.getMaxY() <= bottom + 0.5, describe(n) + " lies in the window: " + b);
+                assertTrue(scrollAround(n) == whole, describe(n) + " lies in no scroll of its own");
+            }
+        }
+        Node viewport = robot.lookup("#panel-scroll").query().lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getBoundsInLocal());
+        assertTrue(view.getMaxY() <= bottom + 0.5, "the details' view ends in the window: " + view);
+        List<String> top = TestKnowledge.ENGINE.assess(exam).hypotheses().stream().limit(3).map(h -> "hyp-" + h.id()).toList();
+        for (String id : top) {
+            Bounds row = robot.lookup("#" + id).query().localToScene(robot.lookup("#" + id).query().getBoundsInLocal());
+            assertTrue(row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5,
+                    "#" + id + " (" + Math.round(row.getMinY()) + "–" + Math.round(row.getMaxY()) + ") lies in the details' view ("
+                            + Math.round(view.getMinY()) + "–" + Math.round(view.getMaxY()) + ")");
+        }
+    }
+
+    /** Every ancestor is visible (a node in a folded part is not shown even if it is itself visible). */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(Node n) {
+        return n instanceof javafx.scene.control.Labeled l ? "\"" + l.getText() + "\"" : n.getId() == null ? n.toString() : "#" + n.getId();
+    }
+
+    /**
+     * What cannot be read inside the window. No line of the banner sits in a scroll other than the panel's own
+     * (which scrolls the whole panel, banner first, only when the banner and the kept rows outgrow it). Every
+     * shown line of the banner, each action field, the screen's reminder, the strip's lines and the status line
+     * must lie in the window once that scroll brings it into view.
      */
     private List<String> unreadable(FxRobot robot) {
         List<String> out = new ArrayList<>();
         double bottom = stage.getScene().getHeight();
-        for (String id : new String[] {"screen-reminder", "strip-top", "strip-next", "panel-scroll", "status"}) {
-            Node n = robot.lookup("#" + id).query();
-            if (n.isVisible()) {
-                if (scrollAround(n) != null) {
-                    out.add("#" + id + " lies in a scroll");
-                }
-                Bounds b = n.localToScene(n.getBoundsInLocal());
-                if (b.getMaxY() > bottom + 0.5) {
-                    out.add("#" + id + " ends at " + Math.round(b.getMaxY()) + " > " + Math.round(bottom));
-                }
-            }
-        }
+        ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
         List<Node> lines = new ArrayList<>(robot.lookup("#red-flag-banner .label").queryAll());
         lines.addAll(robot.lookup("#red-flag-banner .text-field").queryAll());
+        for (String id : new String[] {"screen-reminder", "strip-top", "strip-next", "status"}) {
+            lines.add(robot.lookup("#" + id).query());
+        }
         for (Node n : lines) {
-            if (!n.isVisible()) {
+            if (!isShown(n)) {
                 continue;
             }
             ScrollPane scroll = scrollAround(n);
+            if (scroll != null && scroll != whole) {
+                out.add(describe(n) + " lies in a scroll of its own");
+                continue;
+            }
             Bounds view = null;
             if (scroll != null) {
                 bringIntoView(robot, scroll, n);
@@ -206,19 +256,19 @@ class RedFlagBannerLayoutTest {
                 view = viewport.localToScene(viewport.getBoundsInLocal());
             }
             Bounds b = n.localToScene(n.getBoundsInLocal());
-            String name = n instanceof Label l ? "\"" + l.getText() + "\"" : n.getId() == null ? n.toString() : "#" + n.getId();
             if (b.getMaxY() > bottom + 0.5) {
-                out.add(name + " ends at " + Math.round(b.getMaxY()) + " > " + Math.round(bottom));
-            } else if (view != null && (b.getMinY() < view.getMinY() - 0.5
-                    || b.getMaxY() > view.getMaxY() + 0.5 && b.getHeight() <= view.getHeight())) {
-                out.add(name + " (" + Math.round(b.getMinY()) + "–" + Math.round(b.getMaxY()) + ") cannot be scrolled wholly into its view ("
+                out.add(describe(n) + " ends at " + Math.round(b.getMaxY()) + " > " + Math.round(bottom));
+            } else if (view != null && (b.getMinY() < view.getMinY() - 0.5 || b.getMaxY() > view.getMaxY() + 0.5)) {
+                out.add(describe(n) + " (" + Math.round(b.getMinY()) + "–" + Math.round(b.getMaxY()) + ") cannot be scrolled wholly into view ("
                         + Math.round(view.getMinY()) + "–" + Math.round(view.getMaxY()) + ")");
             }
         }
+        robot.interact(() -> whole.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
         return out;
     }
 
-    /** The banner's scroll {@code node} lies in, if any (the panel's own scroll below the strip is not the banner's). */
+    /** The nearest scroll {@code node} lies in, if any. */
     private static ScrollPane scrollAround(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
             if (n instanceof ScrollPane s) {

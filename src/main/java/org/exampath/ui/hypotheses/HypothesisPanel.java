@@ -1,6 +1,5 @@
 package org.exampath.ui.hypotheses;
 
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -15,47 +14,68 @@ import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
 
 /**
- * The panel beside the form. Pinned at the top and never scrolled away: the red-flag banner and the
- * summary strip; when many flags stand they scroll within the banner, which takes at most a share of
- * the panel's height. Below them, scrolling: the ranked hypotheses with their reasons, the pain driver and
- * management, inconsistencies, imaging and the next tests. While an emergency stands only the flag,
- * its action and the action record are shown; while an urgent flag stands, management and next
- * tests sit under it.
+ * The panel beside the form. Pinned at the top: the red-flag banner (with no scroll of its own: flags
+ * fold to their first lines) and the summary strip. Below them, scrolling: the ranked hypotheses with
+ * their reasons, the pain driver and management, inconsistencies, imaging and the next tests; it keeps
+ * room for the title and the top three hypotheses, and when the pinned column leaves less than that
+ * the whole panel scrolls instead (banner first), so no flag sits in a small box of its own. While an
+ * emergency stands only the flag, its action and the action record are shown; while an urgent flag
+ * stands, management and next tests sit under it.
  */
 public final class HypothesisPanel extends Column {
     private static final PseudoClass UNDER_FLAG = PseudoClass.getPseudoClass("under-flag");
-    /** The most of the panel's height the standing flags take before they scroll inside the banner. */
-    private static final double FLAGS_SHARE = 0.45;
-    private static final double FLAGS_SHARE_UNDER_EMERGENCY = 0.6;
-    /** The least height of the scrolling details below the pinned column. */
-    private static final double DETAILS_MIN = 80;
+    /** The hypotheses the details always keep room for, under whatever the banner holds. */
+    private static final int TOP_KEPT = 3;
     private final HypothesisPanelViewModel model;
 
     public HypothesisPanel(HypothesisPanelViewModel model) {
         this.model = model;
         setId("hypothesis-panel");
         getStyleClass().add("hypothesis-panel");
-        RedFlagBanner banner = new RedFlagBanner(model.banner());
-        // the flags' share of the panel: more under an emergency, when the panel below holds only the held-back note
-        banner.flagsCapProperty().bind(heightProperty().multiply(
-                Bindings.when(model.withheldProperty()).then(FLAGS_SHARE_UNDER_EMERGENCY).otherwise(FLAGS_SHARE)));
-        VBox pinned = new Column(6, banner, new SummaryStrip(model.strip(), model), evidenceToggle());
+        VBox pinned = new Column(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model));
         pinned.getStyleClass().add("panel-pinned");
         pinned.setPadding(new Insets(8, 10, 6, 10));
-        // no floor of its own: where the panel is short of room the flags' scroll gives way, never the strip
-        ScrollPane scroll = new ScrollPane(details());
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        HypothesisRows rows = new HypothesisRows(model.rows(), model.evidenceProperty());
+        ScrollPane scroll = new DetailsScroll(details(rows), rows, TOP_KEPT);
         scroll.setId("panel-scroll");
         scroll.getStyleClass().add("panel-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // it asks for little and grows into whatever the pinned column leaves, so that column is only squeezed when even this is short
-        scroll.setMinHeight(DETAILS_MIN);
-        scroll.setPrefHeight(DETAILS_MIN);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(pinned, scroll);
+        // the whole panel scrolls only when the pinned column and the kept rows do not fit its height together
+        ScrollPane whole = new ScrollPane();
+        VBox column = new VBox(pinned, scroll) {
+            /**
+             * The panel's height, or more when the pinned column whole over the kept rows needs more (then the panel
+             * scrolls). Measured at the width it has: the scroll around it may ask without one.
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                double w = width < 0 ? getWidth() : width;
+                double needed = w <= 0 ? super.computePrefHeight(width) : pinned.prefHeight(w) + scroll.minHeight(w);
+                return Math.max(whole.getViewportBounds().getHeight(), needed);
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
+        whole.viewportBoundsProperty().addListener((obs, was, now) -> {
+            if (was.getHeight() != now.getHeight()) {
+                column.requestLayout();
+            }
+        });
+        whole.setContent(column);
+        whole.setId("panel-whole-scroll");
+        whole.getStyleClass().add("panel-whole-scroll");
+        whole.setFitToWidth(true);
+        whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(whole, Priority.ALWAYS);
+        getChildren().add(whole);
     }
 
-    private HBox evidenceToggle() {
+    /** The title of the working diagnosis with the evidence toggle beside it. */
+    private HBox diagnosisTitle() {
         ToggleButton evidence = new ToggleButton("Evidence");
         evidence.setId("evidence-toggle");
         evidence.getStyleClass().add("evidence-toggle");
@@ -63,12 +83,12 @@ public final class HypothesisPanel extends Column {
         Tips.install(evidence, "Show likelihood ratios, provenance tags, shrinkage and estimate notes");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(spacer, evidence);
-        shownWhile(box, model.withheldProperty().not());
+        HBox box = new HBox(title("Working diagnosis"), spacer, evidence);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 
-    private VBox details() {
+    private VBox details(HypothesisRows rows) {
         Label driver = text("driver", "driver");
         driver.textProperty().bind(model.driverProperty());
         Label management = text("management", "management");
@@ -94,7 +114,7 @@ public final class HypothesisPanel extends Column {
         plan.getStyleClass().add("plan");
         model.underFlagProperty().addListener((obs, was, now) -> plan.pseudoClassStateChanged(UNDER_FLAG, now));
         plan.pseudoClassStateChanged(UNDER_FLAG, model.underFlagProperty().get());
-        VBox usual = new Column(10, title("Working diagnosis"), new HypothesisRows(model.rows(), model.evidenceProperty()),
+        VBox usual = new Column(10, diagnosisTitle(), rows,
                 title("Pain driver"), driver, plan, title("Inconsistent findings"), new InconsistenciesView(model),
                 title("Imaging"), imaging, imagingReason);
         shownWhile(usual, model.withheldProperty().not());

@@ -1,7 +1,7 @@
 package org.exampath.ui.hypotheses;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.exampath.ui.common.CappedScroll;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -20,15 +20,16 @@ import org.exampath.ui.common.WrappedLink;
 /**
  * The red-flag banner, pinned above the panel and never scrolled away: each standing flag with what
  * raised it and what was done, and earlier visits' flags, then the screen's state with its count.
- * The flags take at most the height the panel gives them ({@link #flagsCapProperty()}); more than
- * that scrolls within the banner, so that neither the screen's line below them nor the summary strip
- * is ever pushed out of the window.
+ * It has no scroll of its own: a flag other than an emergency is folded to its first two lines (its
+ * level, name and the start of what to do) with a "more" toggle that shows it whole with what raised
+ * it, so that one or two flags leave the working diagnosis room at 1024×700.
  */
 public final class RedFlagBanner extends Column {
+    /** The lines of a folded flag's text: its level and name, and the start of its action. */
+    private static final int FOLDED_LINES = 2;
     private final RedFlagBannerViewModel model;
-    private final VBox flags = new Column(4);
+    private final VBox flags = new Column(6);
     private final VBox earlier = new Column(2);
-    private final CappedScroll scroll = new CappedScroll(new Column(4, flags, earlier));
 
     public RedFlagBanner(RedFlagBannerViewModel model) {
         super(4);
@@ -36,21 +37,16 @@ public final class RedFlagBanner extends Column {
         setId("red-flag-banner");
         getStyleClass().add("red-flag-banner");
         earlier.setId("earlier-flags");
-        scroll.setId("red-flag-scroll");
-        scroll.getStyleClass().add("red-flag-scroll");
+        // never squeezed: what does not fit the panel is reached by scrolling the panel, not cut off here
+        setMinHeight(USE_PREF_SIZE);
         model.levelProperty().addListener((obs, old, now) -> level(old, now));
         level(null, model.levelProperty().get());
         model.flags().addListener((ListChangeListener<RedFlagBannerViewModel.Flag>) c -> showFlags());
         model.justRaisedProperty().addListener((obs, old, now) -> showFlags());
         model.earlier().addListener((ListChangeListener<String>) c -> showEarlier());
-        getChildren().addAll(scroll, moreLine(), screenLine());
+        getChildren().addAll(flags, earlier, screenLine());
         showFlags();
         showEarlier();
-    }
-
-    /** The most height the flags and earlier visits' flags take before they scroll. */
-    public DoubleProperty flagsCapProperty() {
-        return scroll.capProperty();
     }
 
     private void level(FlagLevel old, FlagLevel now) {
@@ -58,24 +54,6 @@ public final class RedFlagBanner extends Column {
             getStyleClass().remove("banner-" + old.styleClass());
         }
         getStyleClass().add("banner-" + now.styleClass());
-    }
-
-    /**
-     * While the flags overflow their share, a line names every flag standing (none is ever out of sight, even
-     * scrolled past) and says that the box scrolls.
-     */
-    private Node moreLine() {
-        Label more = wrapped("", "flags-more");
-        more.setId("flags-more");
-        more.setMinHeight(USE_PREF_SIZE);
-        more.textProperty().bind(Bindings.createStringBinding(() -> model.flags().size() > 1
-                ? model.flags().size() + " flags stand: " + String.join("; ", model.flags().stream()
-                        .map(f -> f.title() + (model.justRaisedProperty().get().contains(f.id()) ? " (new)" : "")).toList())
-                        + ". Scroll this box to read each one."
-                : "Scroll this box to read it all", model.flags(), model.justRaisedProperty()));
-        more.visibleProperty().bind(scroll.overflowingProperty());
-        more.managedProperty().bind(scroll.overflowingProperty());
-        return more;
     }
 
     private Node screenLine() {
@@ -93,32 +71,77 @@ public final class RedFlagBanner extends Column {
     private void showFlags() {
         flags.getChildren().clear();
         for (RedFlagBannerViewModel.Flag flag : model.flags()) {
-            Label text = wrapped(flag.text(), "red-flag");
-            text.setId("red-flag-" + flag.id());
-            text.getStyleClass().add(flag.level().styleClass());
-            if (model.justRaisedProperty().get().contains(flag.id())) {
-                // shown here, in the banner that is always on screen, never in a pop-up over the form being answered
-                Label fresh = wrapped("NEW — raised by the last answer", "red-flag-new");
-                fresh.setId("red-flag-new-" + flag.id());
-                flags.getChildren().add(fresh);
-                text.getStyleClass().add("just-raised");
-            }
-            flags.getChildren().addAll(text, wrapped(flag.cause(), "red-flag-why"));
-            for (String done : flag.actions()) {
-                flags.getChildren().add(wrapped(done, "flag-action"));
-            }
-            if (model.canRecord()) {
-                flags.getChildren().add(recorder(flag.id()));
-            }
+            flags.getChildren().add(flag(flag));
         }
+        flags.setVisible(!model.flags().isEmpty());
+        flags.setManaged(!model.flags().isEmpty());
+    }
+
+    /** One flag: its text (folded or whole), what raised it when whole, what was done, and the field to record more. */
+    private Node flag(RedFlagBannerViewModel.Flag flag) {
+        VBox box = new Column(2);
+        box.setId("flag-box-" + flag.id());
+        BooleanProperty whole = model.unfoldedProperty(flag);
+        Label text = wrapped(flag.text(), "red-flag");
+        text.setId("red-flag-" + flag.id());
+        text.getStyleClass().add(flag.level().styleClass());
+        // folded: as many lines as fit FOLDED_LINES, the last one ending in an ellipsis
+        text.maxHeightProperty().bind(Bindings.when(whole).then(Double.MAX_VALUE)
+                .otherwise(Bindings.createDoubleBinding(() -> lines(text, FOLDED_LINES), text.fontProperty())));
+        Node head = text;
+        if (model.justRaisedProperty().get().contains(flag.id())) {
+            // shown here, in the banner that is always on screen, never in a pop-up over the form being answered;
+            // beside the flag's text, so that it costs the panel no line of its own
+            Label fresh = new Label("NEW");
+            fresh.getStyleClass().add("red-flag-new");
+            fresh.setId("red-flag-new-" + flag.id());
+            fresh.setMinWidth(USE_PREF_SIZE);
+            Tips.install(fresh, "Raised by the last answer");
+            text.getStyleClass().add("just-raised");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox line = new HBox(4, fresh, text);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            head = line;
+        }
+        Label cause = wrapped(flag.cause(), "red-flag-why");
+        cause.visibleProperty().bind(whole);
+        cause.managedProperty().bind(whole);
+        box.getChildren().addAll(head, cause);
+        for (String done : flag.actions()) {
+            box.getChildren().add(wrapped(done, "flag-action"));
+        }
+        Hyperlink more = new Hyperlink();
+        more.setId("flag-more-" + flag.id());
+        more.getStyleClass().add("flag-more");
+        more.setMinWidth(USE_PREF_SIZE);
+        more.textProperty().bind(Bindings.when(whole).then("less").otherwise("more…"));
+        more.setOnAction(e -> whole.set(!whole.get()));
+        Tips.install(more, "Show or fold the flag's whole action and what raised it");
+        box.getChildren().add(model.canRecord() ? recorder(flag.id(), more) : new HBox(spacer(), more));
+        return box;
+    }
+
+    /** The height of {@code count} lines of the label's text, with its padding. */
+    private static double lines(Label label, int count) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
+        probe.setFont(label.getFont());
+        javafx.geometry.Insets in = label.getInsets();
+        return Math.ceil(probe.getLayoutBounds().getHeight() * count + label.getLineSpacing() * (count - 1)) + in.getTop() + in.getBottom() + 1;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
     }
 
     /** A field and button to record what was done about the flag; a refusal shows beneath them. */
-    private Node recorder(String flag) {
+    private Node recorder(String flag, Node more) {
         TextField action = new TextField();
         action.setId("ack-" + flag + "-text");
         action.setPromptText("Action taken (e.g. referred to ED, MRI booked)");
         Button record = new Button("Record");
+        record.setMinWidth(USE_PREF_SIZE);
         record.setId("ack-" + flag + "-record");
         action.textProperty().bindBidirectional(model.draftProperty(flag));
         record.setOnAction(e -> model.record(flag));
@@ -131,8 +154,13 @@ public final class RedFlagBanner extends Column {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(Bindings.when(model.problemFlagProperty().isEqualTo(flag))
                 .then(model.problemProperty()).otherwise(""));
+        // an empty line takes no room: the field and its button sit straight under the flag
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         HBox.setHgrow(action, Priority.ALWAYS);
-        return new Column(2, new HBox(6, action, record), problem);
+        HBox line = new HBox(6, action, record, more);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new Column(2, line, problem);
     }
 
     private void showEarlier() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -53,6 +55,7 @@ public final class RedFlagBannerViewModel {
     private final Set<String> announced = new HashSet<>();
     private final ReadOnlyObjectWrapper<Set<String>> justRaised = new ReadOnlyObjectWrapper<>(this, "justRaised", Set.of());
     private final Map<String, StringProperty> drafts = new HashMap<>();
+    private final Map<String, BooleanProperty> unfolded = new HashMap<>();
     private final Recorder recorder;
     private final Consumer<String> reveal;
     private final Runnable afterRecord;
@@ -174,6 +177,15 @@ public final class RedFlagBannerViewModel {
     /** The action being typed for a flag, kept while the banner redraws. */
     public StringProperty draftProperty(String flag) {
         return drafts.computeIfAbsent(flag, f -> new SimpleStringProperty(this, "draft-" + f, ""));
+    }
+
+    /**
+     * Whether a flag is shown whole (its action text in full, what raised it) or folded to its first lines with a
+     * "more" toggle, so that several flags and the working diagnosis share a short window without a scroll of
+     * their own. An emergency starts whole; the others start folded. Kept while the banner redraws.
+     */
+    public BooleanProperty unfoldedProperty(Flag flag) {
+        return unfolded.computeIfAbsent(flag.id(), f -> new SimpleBooleanProperty(this, "unfolded-" + f, flag.level() == FlagLevel.EMERGENCY));
     }
 
     /**
