@@ -29,7 +29,6 @@ final class HypothesisRow extends Column {
         name.getStyleClass().add("hypothesis-name");
         Label tag = new Label(model.driverLabel());
         tag.getStyleClass().addAll("driver-tag", model.driverStyleClass());
-        tag.setMinWidth(Region.USE_PREF_SIZE);
         Label percent = new Label();
         percent.setId("hyp-" + model.id() + "-percent");
         percent.getStyleClass().add("hypothesis-percent");
