@@ -157,6 +157,43 @@ class ExamWindowTest {
         assertFocusWithin(robot, "f-history-region-upper_outer_buttock");
     }
 
+    /** The red-flag screen sits at the foot of step 1's long page; the link at its top brings it into view in one click. */
+    @Test
+    void theLinkAtTheTopOfTheHistoryJumpsToTheRedFlagScreen(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        String first = TestKnowledge.SHIPPED.findingsOfStep("redflag").get(0).id();
+        javafx.scene.control.ScrollPane page = robot.lookup("#page-history").queryAs(javafx.scene.control.ScrollPane.class);
+        Node link = robot.lookup("#to-red-flag-screen").query();
+        assertTrue(inside(link, page), "the link is in view at the top of the page");
+        assertTrue(((javafx.scene.control.Labeled) link).getText().startsWith("Red-flag screen (0 of "), ((javafx.scene.control.Labeled) link).getText());
+        Node row = window.node("f-" + first.replace('.', '-') + "-row");
+        assertFalse(inside(row, page), "the screen starts out of view, at the foot of the page");
+        WindowRobot.click(robot, link);
+        assertEquals(Step.HISTORY, model.stepProperty().get());
+        assertTrue(inside(row, page), "the screen's first question is in view");
+        assertTrue(inside(robot.lookup(".red-flag-screen .section-title").query(), page), "and the screen's title above it");
+        assertFocusWithin(robot, "f-" + first.replace('.', '-'));
+
+        // with the first question answered, the link counts it and goes to the first one not yet asked
+        robot.push(KeyCode.RIGHT).push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> page.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((javafx.scene.control.Labeled) link).getText().startsWith("Red-flag screen (1 of "), ((javafx.scene.control.Labeled) link).getText());
+        WindowRobot.click(robot, link);
+        String second = org.exampath.text.ScreenStatus.of(session.assessment()).unasked().get(0);
+        assertTrue(inside(window.node("f-" + second.replace('.', '-') + "-row"), page), "the first unasked question is in view");
+        assertFocusWithin(robot, "f-" + second.replace('.', '-'));
+    }
+
+    /** The node lies wholly inside the scroll's view. */
+    private static boolean inside(Node node, javafx.scene.control.ScrollPane scroll) {
+        Node viewport = scroll.lookup(".viewport");
+        javafx.geometry.Bounds view = viewport.localToScene(viewport.getBoundsInLocal());
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+    }
+
     private static void assertFocusWithin(FxRobot robot, String idPrefix) {
         Node focus = window.getScene().getFocusOwner();
         assertTrue(focus != null && focus.getId() != null && focus.getId().startsWith(idPrefix),

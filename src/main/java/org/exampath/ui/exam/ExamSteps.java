@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.ExamSession;
 
 /** Builds the four form steps from the knowledge base's finding definitions, and the summary. */
@@ -24,12 +25,15 @@ final class ExamSteps {
     /** A follow-up's findings still as the last visit left them, marked on every step. */
     private final CarriedOver carried;
     private final SummaryView summary;
+    /** Scrolls to a finding's question and focuses it (the window's jump, as the panel's links use it). */
+    private final java.util.function.Consumer<String> reveal;
     private RegionChecklist regions;
 
-    ExamSteps(ExamSession session, SummaryView summary) {
+    ExamSteps(ExamSession session, SummaryView summary, java.util.function.Consumer<String> reveal) {
         this.carried = new CarriedOver(session);
         this.session = session;
         this.summary = summary;
+        this.reveal = reveal;
     }
 
     /** A step's page, built the first time it is asked for: the window opens on the first step only. */
@@ -85,12 +89,31 @@ final class ExamSteps {
     private Node history(KnowledgeBase kb) {
         List<FindingDefinition> history = kb.findingsOfStep("history");
         return form(new StepForm(session, carried)
+                .node(toRedFlagScreen(kb))
                 .node(chartWithChecklist(session, StepForm.group(history, "region")))
                 .section("Pain quality", "quality", StepForm.group(history, "quality"))
                 .section("Intensity and course", "course", concat(StepForm.group(history, "intensity"), StepForm.group(history, "course")))
                 .section("Aggravators", "aggravators", StepForm.group(history, "aggravator"))
                 .section("Pattern", "pattern", StepForm.group(history, "pattern"))
                 .section("Red-flag screen: ask every question", "red-flag-screen", kb.findingsOfStep("redflag")));
+    }
+
+    /**
+     * A link at the top of step 1 to the red-flag screen at the foot of its long page, with the screen's count:
+     * one click brings its first unasked question (or its first question, once all are asked) into view.
+     */
+    private Node toRedFlagScreen(KnowledgeBase kb) {
+        List<FindingDefinition> screen = kb.findingsOfStep("redflag");
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+        link.setId("to-red-flag-screen");
+        link.getStyleClass().add("to-red-flag-screen");
+        link.textProperty().bind(session.assessmentProperty().map(a -> "Red-flag screen (" + ScreenStatus.of(a).count() + ") ↓"));
+        link.setOnAction(e -> {
+            ScreenStatus status = ScreenStatus.of(session.assessment());
+            reveal.accept(status.complete() ? screen.get(0).id() : status.unasked().get(0));
+        });
+        org.exampath.ui.common.Tips.install(link, "Go to the red-flag screen at the foot of this page");
+        return link;
     }
 
     private Node palpation(KnowledgeBase kb) {
