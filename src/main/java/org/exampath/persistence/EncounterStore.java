@@ -254,6 +254,21 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
+    public void confirm(long encounterId, String clinician, String finding) {
+        String at = clock.instant().toString();
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO audit (encounter_id, at, clinician, finding, old_value, new_value) "
+                    + "SELECT encounter_id, ?, ?, finding, value, value FROM finding WHERE encounter_id = ? AND finding = ?")) {
+                p.setString(1, at);
+                p.setString(2, clinician);
+                p.setLong(3, encounterId);
+                p.setString(4, finding);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<AuditEntry> audit(long encounterId) {
         return db.read(c -> FlagActions.audit(c, encounterId));
     }

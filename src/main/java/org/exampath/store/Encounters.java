@@ -209,6 +209,16 @@ public interface Encounters {
 
     List<AuditEntry> audit(long encounterId);
 
+    /**
+     * {@code clinician} examined {@code finding} again in this encounter and found it as stored (a follow-up's
+     * finding carried over from the last visit, confirmed today): one audit row from the stored value to the same
+     * value, so the finding reads as this visit's once the encounter is opened again. Nothing when the encounter
+     * holds no value for it. A store that keeps no such row (the clinic store, whose audit the server writes on a
+     * change) does nothing.
+     */
+    default void confirm(long encounterId, String clinician, String finding) {
+    }
+
     /** Queues the record of what was done about a red flag; completes once it is stored. */
     default CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician) {
         return acknowledge(encounterId, flag, action, clinician, null);

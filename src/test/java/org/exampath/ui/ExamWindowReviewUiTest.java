@@ -196,4 +196,54 @@ class ExamWindowReviewUiTest {
         window.click("f-history-quality-burning-yes"); // changed today
         assertFalse(burning.isVisible(), "changed today: no longer marked");
     }
+
+    /**
+     * The mark names the date of the visit the value came from; a finding examined again today (the same answer
+     * chosen again, or another answer) loses it, and it stays gone once the follow-up is saved and opened again
+     * from the SQLite file. A finding not examined again keeps it.
+     */
+    @Test
+    void theCarriedOverMarkIsDatedAndStaysGoneOnceExaminedAfterReopening(FxRobot robot) throws Exception {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-quality-deep_ache-yes");
+        window.click("f-history-quality-burning-no");
+        window.click("f-history-quality-numbness-no");
+        autosave.flush();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
+        long first = autosave.encounterIdProperty().get();
+        String date = autosave.store().load(first).orElseThrow().date();
+        run(robot, () -> autosave.followUp(first));
+        Label ache = robot.lookup("#f-history-quality-deep_ache-carried").queryAs(Label.class);
+        assertEquals("from last visit " + date, ache.getText(), "the mark names the last visit's date");
+        assertTrue(ache.isVisible());
+
+        window.click("f-history-quality-deep_ache-yes"); // examined again today: the same answer
+        window.click("f-history-quality-burning-yes"); // examined again today: changed
+        assertFalse(ache.isVisible(), "confirmed today: no longer marked");
+        autosave.flush();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !Long.valueOf(first).equals(autosave.encounterIdProperty().get())
+                && autosave.encounterIdProperty().get() != null);
+        long second = autosave.encounterIdProperty().get();
+        autosave.flush();
+
+        run(robot, () -> autosave.load(first));
+        run(robot, () -> autosave.load(second)); // the follow-up opened again, as read from the file
+        assertEquals(org.exampath.domain.FindingValue.Flag.YES, session.exam().value("history.quality.deep_ache"));
+        assertEquals(org.exampath.domain.FindingValue.Flag.YES, session.exam().value("history.quality.burning"));
+        assertFalse(robot.lookup("#f-history-quality-deep_ache-carried").queryAs(Label.class).isVisible(),
+                "confirmed at the follow-up: the mark stays gone after it is opened again");
+        assertFalse(robot.lookup("#f-history-quality-burning-carried").queryAs(Label.class).isVisible(),
+                "changed at the follow-up: the mark stays gone after it is opened again");
+        Label numbness = robot.lookup("#f-history-quality-numbness-carried").queryAs(Label.class);
+        assertTrue(numbness.isVisible(), "not examined again: still marked after it is opened again");
+        assertEquals("from last visit " + date, numbness.getText(), "dated after it is opened again too");
+    }
+
+    /** Runs an autosave step on the JavaFX thread and waits for it and the window to settle. */
+    private static void run(FxRobot robot, java.util.function.Supplier<java.util.concurrent.CompletableFuture<?>> step) throws Exception {
+        java.util.concurrent.CompletableFuture<?>[] started = new java.util.concurrent.CompletableFuture<?>[1];
+        WindowRobot.onFx(() -> started[0] = step.get());
+        started[0].get(20, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

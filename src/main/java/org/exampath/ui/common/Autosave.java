@@ -192,6 +192,29 @@ public final class Autosave {
         return store;
     }
 
+    /**
+     * The clinician chose a finding's answer again, the same as it stands (a follow-up's finding carried over,
+     * examined today): once the exam shown is stored (a follow-up not yet saved is made now), the store records that
+     * they confirmed it, so it is this visit's finding when the encounter is opened again. A confirmation the store
+     * refuses is dropped (the finding keeps its value; only its mark may come back).
+     */
+    public void confirm(String finding) {
+        if (loading || session.exam().value(finding) == null) {
+            return;
+        }
+        changed();
+        String who = clinician;
+        queue.execute(() -> {
+            if (writerId != null) {
+                try {
+                    store.confirm(writerId, who, finding);
+                } catch (StoreException e) {
+                    // nothing the clinician typed is lost: the value is stored; the "from last visit" mark may return
+                }
+            }
+        });
+    }
+
     /** Queues the exam shown to be stored; false when nothing was queued (an empty new exam, or while loading). */
     private boolean changed() {
         if (loading) {
@@ -478,7 +501,7 @@ public final class Autosave {
             Exam start = agedSince(followUp.startFrom(lastExam), last.date());
             show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
-                    asShown ? acknowledgements() : loaded.actions(), List.of());
+                    asShown ? acknowledgements() : loaded.actions(), List.of(), last.date(), java.util.Set.of());
             Integer then = lastExam.patient().age();
             Integer now = start.patient().age();
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
@@ -514,7 +537,7 @@ public final class Autosave {
     }
 
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of());
+        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of(), null, java.util.Set.of());
         statusLine.show("New exam.");
     }
 
@@ -658,7 +681,8 @@ public final class Autosave {
     /** Shows a stored encounter as it was read. */
     private void show(LoadedEncounter l) {
         Encounters.Encounter e = l.encounter();
-        show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left());
+        show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
+                l.lastDate(), l.examined());
         shownChangedBy = l.changedBy();
     }
 
@@ -668,7 +692,7 @@ public final class Autosave {
      */
     private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Exam beforeLast, Long previousId,
                       List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
-                      List<ActionCopies.Copy> left) {
+                      List<ActionCopies.Copy> left, String lastDate, java.util.Set<String> examined) {
         Long id = encounter == null ? null : encounter.id();
         if (queue.isShutdown()) {
             return; // the store was closed (the window moved to another) while this read was under way
@@ -698,6 +722,8 @@ public final class Autosave {
             shownAsStored = encounter;
             shownChangedBy = List.of();
             pendingPreviousId = previousId;
+            session.previousDateProperty().set(last == null ? null : lastDate);
+            session.examinedInVisitProperty().set(examined);
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);
             session.replace(exam);

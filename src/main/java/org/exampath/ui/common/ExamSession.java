@@ -25,6 +25,8 @@ public final class ExamSession {
     private final javafx.beans.property.ReadOnlyIntegerWrapper replaced = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replaced");
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
     private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
+    private final StringProperty previousDate = new SimpleStringProperty(this, "previousDate");
+    private final ObjectProperty<java.util.Set<String>> examinedInVisit = new SimpleObjectProperty<>(this, "examinedInVisit", java.util.Set.of());
     private Exam opened;
 
     public ExamSession(Engine engine) {
@@ -42,6 +44,19 @@ public final class ExamSession {
     /** The last visit's exam while a follow-up is open (the engine derives progression from it), else null. */
     public ObjectProperty<Exam> previousProperty() {
         return previous;
+    }
+
+    /** The last visit's date ("2026-11-20") while a follow-up is open and its date is known, else null. */
+    public StringProperty previousDateProperty() {
+        return previousDate;
+    }
+
+    /**
+     * The findings already entered or examined again in this visit when it was opened (a follow-up resumed: its
+     * store's audit names them); empty for a visit just begun. Set before the exam is replaced.
+     */
+    public ObjectProperty<java.util.Set<String>> examinedInVisitProperty() {
+        return examinedInVisit;
     }
 
     public KnowledgeBase knowledge() {

@@ -11,10 +11,12 @@ import org.exampath.store.StoreException;
  * visit before that one ({@code beforeLast}: the last visit's flags derived by progression are judged
  * against it; null when the last visit was not itself a follow-up), and the copies of actions an earlier
  * session left for it on this computer (empty without recovery copies), and who besides its examiner changed it,
- * as the store's audit names them ({@code changedBy}; ADR 8).
+ * as the store's audit names them ({@code changedBy}; ADR 8), the last visit's date ({@code lastDate}, null without
+ * one) and the findings the audit shows were entered or examined again in this encounter ({@code examined}).
  */
 record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
-                       List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left, List<String> changedBy) {
+                       List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left, List<String> changedBy,
+                       String lastDate, java.util.Set<String> examined) {
 
     /** Reads encounter {@code id}; a missing one is a store error naming it. {@code copies} may be null. */
     static LoadedEncounter read(Encounters store, long id, ActionCopies copies) {
@@ -25,10 +27,12 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLas
     static LoadedEncounter read(Encounters store, Encounters.Encounter e, ActionCopies copies) {
         long id = e.id();
         Encounters.Encounter last = e.previousId() == null ? null : store.load(e.previousId()).orElse(null);
+        List<Encounters.AuditEntry> audit = store.audit(id);
         return new LoadedEncounter(e, last == null ? null : last.exam(), examOf(store, last == null ? null : last.previousId()),
                 store.acknowledgements(id), e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
                 copies == null ? List.of() : copies.leftoversFor(store, e),
-                org.exampath.store.Attribution.others(e.recorded().clinician(), store.audit(id)));
+                org.exampath.store.Attribution.others(e.recorded().clinician(), audit), last == null ? null : last.date(),
+                audit.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static Exam examOf(Encounters store, Long id) {

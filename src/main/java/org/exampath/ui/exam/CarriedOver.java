@@ -11,16 +11,20 @@ import org.exampath.ui.common.ExamSession;
 /**
  * In a follow-up, the findings that still stand as the last visit left them: carried over, not found today.
  * A finding leaves the set once it is re-examined (its answer chosen again) or changed; the red-flag screen is
- * never carried over. Empty when no follow-up is open.
+ * never carried over. Empty when no follow-up is open. What was entered or examined again in this visit stays so
+ * when the visit is saved and opened again: the store's audit names those findings ({@link
+ * ExamSession#examinedInVisitProperty}), a confirmation among them ({@code onConfirm} has the store record it).
  */
 final class CarriedOver {
     private final ExamSession session;
     private final ReadOnlyObjectWrapper<Set<String>> ids = new ReadOnlyObjectWrapper<>(this, "ids", Set.of());
     /** Findings entered, changed or confirmed in this exam since it was shown. */
     private final Set<String> examined = new HashSet<>();
+    private final java.util.function.Consumer<String> onConfirm;
 
-    CarriedOver(ExamSession session) {
+    CarriedOver(ExamSession session, java.util.function.Consumer<String> onConfirm) {
         this.session = session;
+        this.onConfirm = onConfirm;
         session.examProperty().addListener((obs, old, now) -> {
             Set<String> all = new HashSet<>(old.findings().keySet());
             all.addAll(now.findings().keySet());
@@ -33,6 +37,7 @@ final class CarriedOver {
         });
         session.replacedProperty().addListener((obs, old, now) -> {
             examined.clear();
+            examined.addAll(session.examinedInVisitProperty().get());
             update();
         });
         session.previousProperty().addListener((obs, old, now) -> update());
@@ -44,16 +49,27 @@ final class CarriedOver {
         return ids.getReadOnlyProperty();
     }
 
-    /** The marker beside a carried-over finding: "from last visit 2026-11-20" (the date when the last visit has one). */
+    /**
+     * The marker beside a carried-over finding: "from last visit 2026-11-20", dated by the last visit's record, else
+     * by its encounter's date (just "from last visit" when neither is known).
+     */
     String marker() {
         Exam last = session.previousProperty().get();
-        return last == null || last.record().date() == null ? "from last visit" : "from last visit " + last.record().date();
+        Object date = last == null ? null : last.record().date() != null ? last.record().date() : session.previousDateProperty().get();
+        return date == null ? "from last visit" : "from last visit " + date;
     }
 
-    /** The clinician chose the finding's answer again: it was re-examined today, whether or not it changed. */
+    /**
+     * The clinician chose the finding's answer again: it was re-examined today, whether or not it changed. A finding
+     * carried over and so confirmed is recorded as confirmed (see {@code onConfirm}), so its mark stays gone.
+     */
     void confirm(String findingId) {
+        boolean wasCarried = ids.get().contains(findingId);
         if (examined.add(findingId)) {
             update();
+        }
+        if (wasCarried) {
+            onConfirm.accept(findingId);
         }
     }
 

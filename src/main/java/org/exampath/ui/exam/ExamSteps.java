@@ -29,8 +29,10 @@ final class ExamSteps {
     private final java.util.function.Consumer<String> reveal;
     private RegionChecklist regions;
 
-    ExamSteps(ExamSession session, SummaryView summary, java.util.function.Consumer<String> reveal) {
-        this.carried = new CarriedOver(session);
+    /** {@code confirm}: records that a finding carried over from the last visit was examined again, the same, today. */
+    ExamSteps(ExamSession session, SummaryView summary, java.util.function.Consumer<String> reveal,
+              java.util.function.Consumer<String> confirm) {
+        this.carried = new CarriedOver(session, confirm);
         this.session = session;
         this.summary = summary;
         this.reveal = reveal;

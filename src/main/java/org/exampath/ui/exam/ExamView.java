@@ -50,7 +50,8 @@ public final class ExamView extends BorderPane {
         copySummary.setOnAction(e -> copySummary());
         summary.actions().getChildren().addAll(exportNote, copySummary);
         summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
-        steps = new ExamSteps(model.session(), summary, model::reveal);
+        steps = new ExamSteps(model.session(), summary, model::reveal,
+                model.autosave() == null ? finding -> { } : model.autosave()::confirm);
         HypothesisPanelViewModel panelModel = new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave());
         model.setUnrecordedActions(panelModel.banner()::unrecordedDrafts);
         panel = new HypothesisPanel(panelModel);
