@@ -107,6 +107,9 @@ public final class Autosave {
         this.clinician = clinician == null ? "" : clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
+        // a text held in the conflict panel is not sent again until the clinician chooses (JavaFX thread; the queue reads it)
+        conflicts.addListener((javafx.collections.ListChangeListener<FindingConflict>) c -> heldTexts = conflicts.stream()
+                .filter(FindingConflict::entry).map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         this.known = new KnownEncounters(store, () -> recovery != null);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
                 () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
@@ -166,6 +169,25 @@ public final class Autosave {
     /** The clinician has read the conflicts shown (JavaFX thread). */
     public void dismissConflicts() {
         conflicts.clear();
+    }
+
+    private static final String PLAN = "encounter.plan";
+    /** The plan or assessment held in the conflict panel: saves send the colleague's text for it meanwhile. */
+    private volatile java.util.Set<String> heldTexts = java.util.Set.of();
+    /** The encounter's own texts a conflict holds in the panel: the clinician's words are never dropped unseen. */
+    private static final java.util.Set<String> TEXT_ENTRIES = java.util.Set.of(PLAN, "encounter.assessment");
+
+    /**
+     * The clinician uses their own text of a plan or assessment a colleague changed: it goes back into the exam shown,
+     * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread).
+     */
+    public void useMine(FindingConflict conflict) {
+        if (!conflicts.remove(conflict) || !conflict.entry()) {
+            return;
+        }
+        org.exampath.domain.ExamRecord r = session.exam().record();
+        boolean plan = conflict.finding().equals(PLAN);
+        session.setNotes(plan ? r.assessment() : conflict.yours(), plan ? conflict.yours() : r.plan());
     }
 
     /** The clinician accepts the colleague's value of {@code conflict}: it leaves the list, and nothing is recorded (JavaFX thread). */
@@ -329,7 +351,7 @@ public final class Autosave {
                 // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
                 actions.created(p.generation(), target);
             }
-            Exam exam = p.exam();
+            Exam exam = withoutHeldTexts(p.exam(), known.lastStored(target));
             if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
                 exam = onto(known.lastStored(target), p.opened(), exam);
             }
@@ -421,33 +443,86 @@ public final class Autosave {
         }
         known.stored(target, stored);
         copiesDone(p);
-        List<FindingConflict> found = conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
-                c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList();
+        List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
+                c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
+        // the plan and assessment refused: listed in the same panel, the clinician's text held there until they choose
+        List<FindingConflict> texts = conflict.entries().stream().filter(c -> TEXT_ENTRIES.contains(c.finding()))
+                .map(c -> FindingConflict.ofEntry(c.finding(), c.theirs(), c.setBy(), c.yours())).toList();
+        if (!texts.isEmpty()) {
+            // saves already queued with this clinician's text wait too, until the row is shown and they choose
+            java.util.Set<String> now = new java.util.HashSet<>(heldTexts);
+            texts.forEach(t -> now.add(t.finding()));
+            heldTexts = java.util.Set.copyOf(now);
+        }
         boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        // the encounter's own entries (the plan, the side …) refused: named on the status line with who set theirs
-        String entries = conflict.entries().stream().map(c -> "your " + c.finding().substring("encounter.".length())
+        // the encounter's other entries (the side, age, sex) refused: named on the status line with who set theirs
+        String entries = conflict.entries().stream().filter(c -> !TEXT_ENTRIES.contains(c.finding()))
+                .map(c -> "your " + c.finding().substring("encounter.".length())
                 + ", which " + c.setBy() + " changed").collect(java.util.stream.Collectors.joining(", "));
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
                 // rows not yet dismissed stay (a red flag one hides is never dropped unseen); a finding refused again is replaced
-                conflicts.removeIf(c -> found.stream().anyMatch(f -> f.finding().equals(c.finding())));
-                conflicts.addAll(found);
+                // the plan or assessment: yours is the text on screen now (typed on since, maybe); theirs goes into the form
+                List<FindingConflict> held = new java.util.ArrayList<>();
+                for (FindingConflict t : texts) {
+                    org.exampath.domain.ExamRecord r = session.exam().record();
+                    boolean plan = t.finding().equals(PLAN);
+                    String mine = plan ? r.plan() : r.assessment();
+                    if (!java.util.Objects.equals(mine, t.theirs())) {
+                        held.add(FindingConflict.ofEntry(t.finding(), t.theirs(), t.setBy(), mine));
+                    }
+                }
+                List<FindingConflict> rows = new java.util.ArrayList<>(found);
+                rows.addAll(held);
+                conflicts.removeIf(c -> rows.stream().anyMatch(f -> f.finding().equals(c.finding())));
+                conflicts.addAll(rows);
                 for (var c : conflict.conflicts()) {
                     if (java.util.Objects.equals(session.exam().value(c.finding()), CopyMerge.decoded(c.yours()))) {
                         session.set(c.finding(), CopyMerge.decoded(c.theirs()));
                     }
                 }
+                for (FindingConflict t : held) {
+                    org.exampath.domain.ExamRecord r = session.exam().record();
+                    boolean plan = t.finding().equals(PLAN);
+                    session.setNotes(plan ? r.assessment() : t.theirs(), plan ? t.theirs() : r.plan());
+                }
+            } else {
+                heldTexts = conflicts.stream().filter(FindingConflict::entry).map(FindingConflict::finding)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
             }
             statusLine.failed(others);
-            String findings = found.isEmpty() ? "" : "except " + found.size() + " finding" + (found.size() == 1 ? "" : "s")
+            int findingRows = found.size();
+            String held = texts.isEmpty() ? "" : "not your " + texts.stream().map(t -> t.label().toLowerCase(java.util.Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(" and ")) + ", which " + texts.get(0).setBy()
+                    + " changed meanwhile: theirs is kept and yours waits in the panel under the steps";
+            String findings = (findingRows == 0 ? "" : "except " + findingRows + " finding" + (findingRows == 1 ? "" : "s")
                     + " a colleague changed meanwhile: their value" + (found.size() == 1 ? " is" : "s are")
-                    + " kept, see the panel under the steps";
+                    + " kept, see the panel under the steps") + (findingRows == 0 || held.isEmpty() ? "" : "; ") + held;
             String own = entries.isEmpty() ? "" : "not " + entries + " meanwhile: theirs is kept; open the encounter again to "
                     + "see it before you enter yours";
             statusLine.show("Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
                     + own + ".");
         });
+    }
+
+    /**
+     * {@code exam} with the plan or assessment held in the conflict panel put back as {@code stored} has it (the
+     * colleague's): what the clinician typed meanwhile waits with the row, never sent over theirs unchosen.
+     */
+    private Exam withoutHeldTexts(Exam exam, Exam stored) {
+        java.util.Set<String> held = heldTexts;
+        if (held.isEmpty() || stored == null) {
+            return exam;
+        }
+        org.exampath.domain.ExamRecord r = exam.record();
+        if (held.contains(PLAN)) {
+            r = r.withPlan(stored.record().plan());
+        }
+        if (held.contains("encounter.assessment")) {
+            r = r.withAssessment(stored.record().assessment());
+        }
+        return exam.withRecord(r);
     }
 
     /** On the queue thread: a save of {@code p} went through, so its recovery copies are no longer needed. */

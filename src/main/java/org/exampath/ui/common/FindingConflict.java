@@ -7,8 +7,20 @@ import org.exampath.domain.FindingValue;
  * kept, and this clinician's was not written. Values are as shown to people ("yes", "negative", "not
  * recorded"); {@code label} is the finding's question as the form words it (its id when unknown).
  * {@code kept} and {@code refused} are the same two values typed (null: not recorded), so the window can
- * ask the engine what each would raise.
+ * ask the engine what each would raise. An {@code entry} is one of the encounter's own texts (its plan or assessment,
+ * {@code finding} "encounter.plan"): {@code theirs} and {@code yours} are the whole texts (null: none), and
+ * yours is held here, stored nowhere else, until the clinician uses it or keeps theirs.
  */
 public record FindingConflict(String finding, String label, String theirs, String setBy, String yours,
-                              FindingValue kept, FindingValue refused) {
+                              FindingValue kept, FindingValue refused, boolean entry) {
+    public FindingConflict(String finding, String label, String theirs, String setBy, String yours, FindingValue kept,
+                           FindingValue refused) {
+        this(finding, label, theirs, setBy, yours, kept, refused, false);
+    }
+
+    /** The plan or assessment ({@code entry}: "encounter.plan") a colleague changed while this clinician's text was not saved. */
+    public static FindingConflict ofEntry(String entry, String theirs, String setBy, String yours) {
+        String name = entry.substring(entry.indexOf('.') + 1);
+        return new FindingConflict(entry, Character.toUpperCase(name.charAt(0)) + name.substring(1), theirs, setBy, yours, null, null, true);
+    }
 }

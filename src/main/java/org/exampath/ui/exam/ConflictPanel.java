@@ -35,7 +35,7 @@ final class ConflictPanel extends VBox {
         rows.setVgap(4);
         Button dismiss = new Button("Got it");
         dismiss.setId("conflict-dismiss");
-        dismiss.disableProperty().bind(model.flagHiddenProperty());
+        dismiss.disableProperty().bind(model.flagHiddenProperty().or(model.textHeldProperty()));
         dismiss.setOnAction(e -> model.dismiss());
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
@@ -63,6 +63,9 @@ final class ConflictPanel extends VBox {
             if (r.hidesFlag()) {
                 rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
             }
+            if (r.entry()) {
+                rows.add(textRow(r), 0, line++, GridPane.REMAINING, 1);
+            }
         }
     }
 
@@ -84,6 +87,24 @@ final class ConflictPanel extends VBox {
         return box;
     }
 
+    /** A plan or assessment held: what it is, and the two choices. */
+    private HBox textRow(ConflictPanelViewModel.Row r) {
+        Label what = cell(r, "held", "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.");
+        what.setWrapText(true);
+        Button mine = new Button("Use mine");
+        mine.setId(id(r, "use-mine"));
+        mine.setOnAction(e -> model.useMine(r.finding()));
+        Button keep = new Button("Keep theirs");
+        keep.setId(id(r, "keep-theirs"));
+        keep.setOnAction(e -> model.keepTheirs(r.finding()));
+        mine.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(12, what, mine, keep);
+        box.getStyleClass().add("conflict-text-held");
+        HBox.setHgrow(what, Priority.ALWAYS);
+        return box;
+    }
+
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("conflict-heading");
@@ -93,6 +114,11 @@ final class ConflictPanel extends VBox {
     private static Label cell(ConflictPanelViewModel.Row r, String column, String text) {
         Label l = new Label(text);
         l.setId(id(r, column));
+        if (r.entry() && (column.equals("theirs") || column.equals("yours"))) {
+            // a text, cut to one line: kept narrow enough that the row fits the window
+            l.setMaxWidth(260);
+            l.setWrapText(true);
+        }
         return l;
     }
 

@@ -32,12 +32,15 @@ public final class ConflictPanelViewModel {
      * became of it since.
      */
     public record Row(String finding, String label, String theirs, String setBy, String yours, String flag,
-                      FlagLevel level, String note) {
+                      FlagLevel level, String note, boolean entry) {
         /** Hides a red flag until the clinician acts. */
         public boolean hidesFlag() {
             return !flag.isEmpty();
         }
     }
+
+    /** The longest a plan or assessment is shown in a row, in characters; the whole text goes back with Use mine. */
+    private static final int TEXT_SHOWN = 80;
 
     private final ExamSession session;
     private final Autosave autosave;
@@ -46,6 +49,7 @@ public final class ConflictPanelViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "");
     private final ReadOnlyBooleanWrapper flagHidden = new ReadOnlyBooleanWrapper(this, "flagHidden");
+    private final ReadOnlyBooleanWrapper textHeld = new ReadOnlyBooleanWrapper(this, "textHeld");
     private final Subscription following;
 
     /** {@code reveal} shows a finding in the form; without an autosave there are never conflicts. */
@@ -73,9 +77,22 @@ public final class ConflictPanelViewModel {
         return flagHidden.getReadOnlyProperty();
     }
 
-    /** "Got it": the clinician has read the rows (refused while a red-flag row stands). */
+    /**
+     * A row holds this clinician's plan or assessment, refused because a colleague changed it: stored nowhere else, it
+     * stays until they press Use mine or Keep theirs ("Got it" does nothing; leaving the exam or quitting asks first).
+     */
+    public ReadOnlyBooleanProperty textHeldProperty() {
+        return textHeld.getReadOnlyProperty();
+    }
+
+    /** "Use mine": this clinician's text goes back into the plan (or assessment) and is saved over the colleague's. */
+    public void useMine(String finding) {
+        conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(autosave::useMine);
+    }
+
+    /** "Got it": the clinician has read the rows (refused while a red-flag row or a held text stands). */
     public void dismiss() {
-        if (!flagHidden.get() && autosave != null) {
+        if (!flagHidden.get() && !textHeld.get() && autosave != null) {
             autosave.dismissConflicts();
         }
     }
@@ -99,26 +116,45 @@ public final class ConflictPanelViewModel {
         if (conflicts.isEmpty()) {
             rows.clear();
             flagHidden.set(false);
+            textHeld.set(false);
             header.set("");
             return;
         }
         Map<String, List<RedFlag>> hidden = ConflictFlags.hidden(session.engine(), session.exam(),
                 session.previousProperty().get(), conflicts);
         List<Row> next = new ArrayList<>();
+        int texts = 0;
         for (FindingConflict c : conflicts) {
+            if (c.entry()) {
+                texts++;
+                next.add(new Row(c.finding(), c.label(), shown(c.theirs()), c.setBy(), shown(c.yours()), "", FlagLevel.NONE, "", true));
+                continue;
+            }
             List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
             boolean mineAgain = !Objects.equals(c.kept(), c.refused())
                     && Objects.equals(session.exam().value(c.finding()), c.refused());
             next.add(new Row(c.finding(), c.label(), c.theirs(), c.setBy(), c.yours(), flagLine(c, flags),
-                    FlagLevel.loudest(flags), mineAgain ? "You entered yours again." : ""));
+                    FlagLevel.loudest(flags), mineAgain ? "You entered yours again." : "", false));
         }
         rows.setAll(next);
         flagHidden.set(!hidden.isEmpty());
-        int n = conflicts.size();
-        header.set(n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
-                + " saved: their value is kept and yours was not written. To use yours, enter it again."
+        textHeld.set(texts > 0);
+        int n = conflicts.size() - texts;
+        header.set(((n == 0 ? "" : n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
+                + " saved: their value is kept and yours was not written. To use yours, enter it again. ")
+                + (texts == 0 ? "" : "A colleague changed " + (texts == 1 ? "a text" : "texts") + " you were writing: theirs is in the"
+                + " form; yours is kept here, and nowhere else, until you press Use mine or Keep theirs.")).strip()
                 + (hidden.isEmpty() ? "" : " A red flag your entry raised is not in the red-flag lane while their value"
                 + " stands: for each red row, enter yours again or press Keep theirs."));
+    }
+
+    /** A plan or assessment on one line, cut to {@link #TEXT_SHOWN} characters ("none" when empty). */
+    private static String shown(String text) {
+        if (text == null || text.isBlank()) {
+            return "none";
+        }
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.codePointCount(0, line.length()) > TEXT_SHOWN ? line.substring(0, line.offsetByCodePoints(0, TEXT_SHOWN - 1)) + "…" : line;
     }
 
     private static String flagLine(FindingConflict c, List<RedFlag> flags) {

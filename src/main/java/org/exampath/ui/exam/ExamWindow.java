@@ -41,12 +41,12 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
-        return flagHeldMayGo(true) && draftsMayGo(true) && actionsMayGo();
+        return flagHeldMayGo(true) && textHeldMayGo(true) && draftsMayGo(true) && actionsMayGo();
     }
 
     /** Another exam may replace the one shown: nothing of this clinician's would be lost, or they chose to go on. */
     private boolean mayLeave() {
-        return flagHeldMayGo(false) && draftsMayGo(false);
+        return flagHeldMayGo(false) && textHeldMayGo(false) && draftsMayGo(false);
     }
 
     /**
@@ -78,6 +78,21 @@ public final class ExamWindow {
                         + (quitting ? "quit" : "leave this exam") + " now, your entry is not kept anywhere.",
                 quitting ? "Keep the window open" : "Stay with this exam", "quit-keep-flag",
                 quitting ? "Quit; my entry is not kept" : "Leave; my entry is not kept", "quit-lose-flag");
+    }
+
+    /**
+     * True when the conflict panel holds no plan or assessment of this clinician's refused because a colleague changed
+     * it, or the user chose to go anyway (the default stays): that text is stored nowhere else.
+     */
+    private boolean textHeldMayGo(boolean quitting) {
+        if (model == null || !model.conflicts().textHeldProperty().get()) {
+            return true;
+        }
+        return askToGo("Your text is not saved", "A colleague changed the plan or assessment while you were writing yours, so"
+                        + " theirs was kept and yours was not stored. Press Use mine or Keep theirs in the panel under the steps; if you "
+                        + (quitting ? "quit" : "leave this exam") + " now, your text is not kept anywhere.",
+                quitting ? "Keep the window open" : "Stay with this exam", "quit-keep-text",
+                quitting ? "Quit; my text is not kept" : "Leave; my text is not kept", "quit-lose-text");
     }
 
     /**
@@ -227,6 +242,9 @@ public final class ExamWindow {
         if (shown.conflicts().flagHiddenProperty().get()) {
             return Optional.of("a red flag you entered was not stored (a colleague's value was kept): enter yours again or"
                     + " keep theirs first");
+        }
+        if (shown.conflicts().textHeldProperty().get()) {
+            return Optional.of("your plan or assessment was not stored (a colleague's was kept): use yours or keep theirs first");
         }
         if (!shown.autosave().failedProperty().get()) {
             return Optional.empty();
