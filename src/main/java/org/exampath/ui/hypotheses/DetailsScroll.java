@@ -7,8 +7,9 @@ import javafx.scene.layout.Region;
 /**
  * The panel's scrolling details. However many flags the banner above holds, it keeps room for the
  * working diagnosis's title and its first rows: its least height is measured to the foot of the
- * {@code keep}-th row, so the panel gives way above it (by scrolling the panel as a whole) rather
- * than leaving the diagnosis a box a line or two high.
+ * {@code keep}-th row's name and bar, as if no row's reasons were open (those are read by scrolling
+ * here), so the panel gives way above it (by scrolling the panel as a whole) rather than leaving the
+ * diagnosis a box a line or two high.
  */
 final class DetailsScroll extends ScrollPane {
     /** The least height when there are no rows to keep (an emergency holds them back). */
@@ -43,8 +44,12 @@ final class DetailsScroll extends ScrollPane {
                 || rows.getChildrenUnmodifiable().isEmpty()) {
             return FLOOR;
         }
-        Node last = rows.getChildrenUnmodifiable().get(Math.min(keep, rows.getChildrenUnmodifiable().size()) - 1);
-        double foot = content.sceneToLocal(last.localToScene(last.getLayoutBounds())).getMaxY() + 4;
+        int kept = Math.min(keep, rows.getChildrenUnmodifiable().size());
+        HypothesisRow last = (HypothesisRow) rows.getChildrenUnmodifiable().get(kept - 1);
+        double foot = content.sceneToLocal(last.head().localToScene(last.head().getLayoutBounds())).getMaxY() + 10;
+        for (int i = 0; i < kept - 1; i++) {
+            foot -= ((HypothesisRow) rows.getChildrenUnmodifiable().get(i)).reasonsHeight();
+        }
         return Math.max(FLOOR, Math.ceil(foot + snappedTopInset() + snappedBottomInset()));
     }
 }

@@ -18,6 +18,8 @@ final class HypothesisRow extends Column {
     private final HypothesisRowViewModel model;
     private final VBox details = new Column(2);
     private final ObservableBooleanValue evidence;
+    /** The line under the name: bar, driver tag, probability and "why?". */
+    private HBox measures;
 
     HypothesisRow(HypothesisRowViewModel model, ObservableBooleanValue evidence) {
         super(2);
@@ -53,13 +55,23 @@ final class HypothesisRow extends Column {
         // the name has the row's width to itself, the bar shares its line with the rest: a row stays two lines high
         // in the narrow panel, so that the top three fit under a standing flag at 1024×700
         HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox measures = new HBox(6, bar, tag, percent, why);
+        measures = new HBox(6, bar, tag, percent, why);
         measures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(name, measures, details);
     }
 
     HypothesisRowViewModel model() {
         return model;
+    }
+
+    /** The row's name and measures line, without its reasons: the part the panel keeps room for. */
+    javafx.scene.Node head() {
+        return measures;
+    }
+
+    /** The height the row's reasons take below its head while "why?" is open (0 when shut). */
+    double reasonsHeight() {
+        return details.isVisible() ? details.getHeight() + getSpacing() : 0;
     }
 
     private void showReasons() {
