@@ -72,37 +72,35 @@ final class ConflictPanel extends VBox {
     private HBox flagRow(ConflictPanelViewModel.Row r) {
         Label flag = cell(r, "flag", r.flag());
         flag.getStyleClass().addAll("red-flag", r.level().styleClass());
-        flag.setWrapText(true);
-        Button show = new Button("Show in form");
-        show.setId(id(r, "show"));
-        show.setOnAction(e -> model.show(r.finding()));
-        Button keep = new Button("Keep theirs");
-        keep.setId(id(r, "keep-theirs"));
-        keep.setOnAction(e -> model.keepTheirs(r.finding()));
-        show.setMinWidth(Region.USE_PREF_SIZE);
-        keep.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(12, flag, show, keep);
-        box.getStyleClass().add("conflict-red-flag");
-        HBox.setHgrow(flag, Priority.ALWAYS);
-        return box;
+        return choices(flag, "conflict-red-flag",
+                button(r, "show", "Show in form", () -> model.show(r.finding())),
+                button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
     }
 
     /** A plan or assessment held: what it is, and the two choices. */
     private HBox textRow(ConflictPanelViewModel.Row r) {
         Label what = cell(r, "held", "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.");
+        return choices(what, "conflict-text-held",
+                button(r, "use-mine", "Use mine", () -> model.useMine(r.finding())),
+                button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
+    }
+
+    /** A wrapping line followed by its buttons, which keep their full width. */
+    private static HBox choices(Label what, String styleClass, Button... buttons) {
         what.setWrapText(true);
-        Button mine = new Button("Use mine");
-        mine.setId(id(r, "use-mine"));
-        mine.setOnAction(e -> model.useMine(r.finding()));
-        Button keep = new Button("Keep theirs");
-        keep.setId(id(r, "keep-theirs"));
-        keep.setOnAction(e -> model.keepTheirs(r.finding()));
-        mine.setMinWidth(Region.USE_PREF_SIZE);
-        keep.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(12, what, mine, keep);
-        box.getStyleClass().add("conflict-text-held");
+        HBox box = new HBox(12, what);
+        box.getChildren().addAll(buttons);
+        box.getStyleClass().add(styleClass);
         HBox.setHgrow(what, Priority.ALWAYS);
         return box;
+    }
+
+    private static Button button(ConflictPanelViewModel.Row r, String suffix, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id(r, suffix));
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private static Label heading(String text) {
