@@ -347,6 +347,7 @@ public final class Autosave {
                     statusLine.onFx(() -> encounterId.set(id));
                 }
                 known.stored(target, made);
+                known.made(target, p.createKey());
                 known.lookUp(target);
                 // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
                 actions.created(p.generation(), target);
@@ -375,8 +376,12 @@ public final class Autosave {
             Pending kept = target == null ? p : p.in(target);
             retries.hold(p.generation(), kept);
             if (recovery != null) {
-                recovery.keep(p.generation(), p.exam(), p.label(), target == null ? p.createKey() : null,
-                        target == null ? null : known.named(target), target == null ? p.opened() : known.lastStored(target),
+                RecoveryFiles.Kept named = target == null ? null : known.named(target);
+                // an encounter made here whose name was never read back (the store went down straight after its create)
+                // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
+                String key = target == null ? p.createKey() : named == null ? known.madeWith(target) : null;
+                boolean asNew = named == null && key != null;
+                recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
                         recoveryStore, p.clinician());
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "

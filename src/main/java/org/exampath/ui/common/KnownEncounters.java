@@ -17,6 +17,7 @@ final class KnownEncounters {
     private final BooleanSupplier keepingCopies;
     private final Map<Long, RecoveryFiles.Kept> named = new HashMap<>();
     private final Map<Long, Exam> lastStored = new HashMap<>();
+    private final Map<Long, String> createKeys = new HashMap<>();
 
     /** {@code keepingCopies}: whether recovery copies are kept (names are only read from the store then). */
     KnownEncounters(Encounters store, BooleanSupplier keepingCopies) {
@@ -27,7 +28,8 @@ final class KnownEncounters {
     /**
      * With recovery copies kept: reads how the store names an encounter this session made, once. A failed
      * read is tried again after the next save that goes through; until then a copy of its changes is kept
-     * without its encounter (and would open as a new exam).
+     * as a new exam's, with the key the encounter was made with ({@link #madeWith}), so opening it finds that
+     * encounter rather than making a second one.
      */
     void lookUp(long id) {
         if (!keepingCopies.getAsBoolean() || named.containsKey(id)) {
@@ -56,6 +58,16 @@ final class KnownEncounters {
     /** How the store named encounter {@code id}, or null when not known. */
     RecoveryFiles.Kept named(long id) {
         return named.get(id);
+    }
+
+    /** This session made encounter {@code id}, its create sent with {@code createKey}. */
+    void made(long id, String createKey) {
+        createKeys.put(id, createKey);
+    }
+
+    /** The key this session made encounter {@code id} with, or null when it did not make it. */
+    String madeWith(long id) {
+        return createKeys.get(id);
     }
 
     void stored(long id, Exam exam) {

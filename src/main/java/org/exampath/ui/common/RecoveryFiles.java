@@ -20,7 +20,8 @@ import org.exampath.store.Encounters;
  * Files left by an earlier session are reported at start, to be opened like any exam file.
  *
  * <p>A copy of an exam whose encounter the app never heard back about (its create failed, or committed
- * with its answer lost) has its create key beside it, in a hidden file {@code .unsaved-….json.create-key}:
+ * with its answer lost), or made by this session but never named (its create answered, then the store stopped
+ * answering before the encounter's date and clinician could be read back) has its create key beside it, in a hidden file {@code .unsaved-….json.create-key}:
  * the copy itself stays a plain exam/1 file, and opening it sends the same key again, so a create that
  * did commit before the crash or outage is not made twice. A copy without that file (an older one, or
  * one whose encounter was known) opens as a new exam with a new key, as before. Such a copy of a new
@@ -62,7 +63,7 @@ public final class RecoveryFiles {
 
     /**
      * Keeps the snapshot of one unsaved change, with its label; a newer one of the same exam replaces it.
-     * {@code createKey} is the key its create was sent with while no encounter is known for it, else null.
+     * {@code createKey} is the key its create was sent with while no encounter is named for it, else null.
      */
     void keep(long generation, Exam exam, String label, String createKey) {
         keep(generation, exam, label, createKey, null, null, null, null);
