@@ -340,6 +340,33 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         });
     }
 
+    /**
+     * One audit row from the finding's stored value to itself, which the server stamps with the caller's login, the
+     * time and the clinic as it stamps every audit row ({@code clinician} is not trusted). Only for a finding that has
+     * a value and is still at the version this client last saw or wrote: a value a colleague set since is theirs,
+     * not what this clinician examined, so nothing is confirmed in this clinician's name (their next save meets it as
+     * a conflict, as before). The finding itself (value, version, who set it) is not touched, so a confirmation is
+     * never a conflict for anyone's save.
+     */
+    @Override
+    public void confirm(long encounterId, String clinician, String finding) {
+        Map<String, Integer> mine = seen.get(encounterId);
+        Integer version = mine == null ? null : mine.get(finding);
+        if (version == null) {
+            return; // this client has not seen the finding stored: there is nothing it can have confirmed
+        }
+        work.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) "
+                    + "SELECT encounter_id, finding, value, value FROM exampath.finding "
+                    + "WHERE encounter_id = ? AND finding = ? AND version = ? AND value IS NOT NULL")) {
+                p.setLong(1, encounterId);
+                p.setString(2, finding);
+                p.setInt(3, version);
+                return p.executeUpdate();
+            }
+        });
+    }
+
     @Override
     public List<AuditEntry> audit(long encounterId) {
         return work.read(c -> {

@@ -213,8 +213,7 @@ public interface Encounters {
      * {@code clinician} examined {@code finding} again in this encounter and found it as stored (a follow-up's
      * finding carried over from the last visit, confirmed today): one audit row from the stored value to the same
      * value, so the finding reads as this visit's once the encounter is opened again. Nothing when the encounter
-     * holds no value for it. A store that keeps no such row (the clinic store, whose audit the server writes on a
-     * change) does nothing.
+     * holds no value for it. A store that keeps no such row does nothing.
      */
     default void confirm(long encounterId, String clinician, String finding) {
     }
