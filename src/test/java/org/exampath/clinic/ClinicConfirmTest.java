@@ -1,6 +1,7 @@
 package org.exampath.clinic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,6 +37,7 @@ class ClinicConfirmTest {
     private PgTestServer server;
     private String alice;
     private String carol;
+    private String dan;
 
     @BeforeAll
     void setUp() throws SQLException {
@@ -43,6 +45,7 @@ class ClinicConfirmTest {
         server.asAdmin().migrate();
         alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
         carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+        dan = server.newMember("dan", ClinicMembers.Kind.CLINICIAN, "Hilltop Clinic");
     }
 
     @AfterAll
@@ -136,6 +139,20 @@ class ClinicConfirmTest {
             c.confirm(followUp, "x", "nerve.slump"); // carol saw "positive"; the store holds alice's "negative"
 
             assertEquals(changed, audit(c, followUp), "carol did not examine alice's value: nothing in carol's name");
+        }
+    }
+
+    @Test
+    void aClinicianOfAnotherClinicConfirmsNothingInThisClinicsEncounters() throws SQLException {
+        try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol); ClinicEncounterStore d = store(dan)) {
+            long visit = a.create("Pat elsewhere", "x", VISIT, "kb", null);
+            long followUp = c.create("Pat elsewhere", "x", VISIT, "kb", visit);
+            assertTrue(d.load(followUp).isEmpty(), "dan cannot read Harbour Physio's encounter");
+
+            d.confirm(followUp, "x", "nerve.slump");
+
+            assertEquals(List.of(), rows("SELECT who FROM exampath.audit WHERE encounter_id = " + followUp),
+                    "row-level security: dan sees no finding of Harbour Physio's to confirm");
         }
     }
 }
