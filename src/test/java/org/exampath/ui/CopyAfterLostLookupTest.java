@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -24,6 +27,7 @@ import org.exampath.persistence.Database;
 import org.exampath.persistence.DatabaseTestAccess;
 import org.exampath.persistence.EncounterStore;
 import org.exampath.store.Encounters;
+import org.exampath.store.StoreException;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.common.RecoveryFiles;
@@ -35,21 +39,33 @@ import org.junit.jupiter.api.io.TempDir;
  * The store stops answering straight after a new exam's create commits, so the encounter's name (date, clinician)
  * is never read back and every later save fails: the copies kept meanwhile carry the create's key, and opening
  * the copy at the next start (File → Open exam, as the window does) puts its findings into that encounter instead
- * of making a second one for the patient; in a real SQLite file and on a real PostgreSQL server.
+ * of making a second one for the patient; in a real SQLite file and on a real PostgreSQL server. A red-flag action
+ * recorded meanwhile is kept beside that copy, and opening it stores the action once, as it was recorded.
  */
 class CopyAfterLostLookupTest {
     private static final Map<String, FindingValue> ENTERED = Map.of(
             "nerve.slump", new FindingValue.Choice("negative"),
             "history.quality.burning", FindingValue.Flag.YES);
 
+    /** When the action was recorded: before the SQLite test store's clock, and long before the next start. */
+    private static final Instant RECORDED = Instant.parse("2026-11-26T09:40:00Z");
+
     @TempDir
     Path dir;
 
-    /** {@code real}, going down as soon as its first create has committed (the answer comes back; nothing after it does). */
-    private static Encounters downAfterTheCreate(Encounters real, AtomicBoolean down) {
-        Encounters failing = FailingStore.failingWhen(real, down);
+    /**
+     * {@code real}, going down as soon as its first create has committed (the answer comes back; nothing after it does);
+     * the key of every red-flag action sent to it goes into {@code actionKeys}, and one sent while it is down fails, as a
+     * server out of reach answers.
+     */
+    private static Encounters downAfterTheCreate(Encounters real, AtomicBoolean down, List<String> actionKeys) {
+        Encounters failing = FailingStore.failingWhen(sentWith(real, actionKeys), down);
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("acknowledge") && args.length == 6 && down.get()) {
+                        actionKeys.add((String) args[4]);
+                        return CompletableFuture.failedFuture(new StoreException("the server cannot be reached"));
+                    }
                     try {
                         Object answer = method.invoke(failing, args);
                         if (method.getName().equals("create")) {
@@ -62,8 +78,27 @@ class CopyAfterLostLookupTest {
                 });
     }
 
+    /** {@code real}, the key of every red-flag action sent to it put into {@code actionKeys}. */
+    private static Encounters sentWith(Encounters real, List<String> actionKeys) {
+        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("acknowledge") && args.length == 6) {
+                        actionKeys.add((String) args[4]);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     private static Autosave autosave(ExamSession session, Encounters store, String clinician, RecoveryFiles recovery) {
-        return RecoverySessions.autosave(session, store, clinician, Clock.systemUTC(), Duration.ofMillis(20), recovery);
+        return autosave(session, store, clinician, Clock.systemUTC(), recovery);
+    }
+
+    private static Autosave autosave(ExamSession session, Encounters store, String clinician, Clock clock, RecoveryFiles recovery) {
+        return RecoverySessions.autosave(session, store, clinician, clock, Duration.ofMillis(20), recovery);
     }
 
     private static void await(Autosave autosave, BooleanSupplier done) {
@@ -89,9 +124,20 @@ class CopyAfterLostLookupTest {
      * encounter's look-up, the first save and a later change all fail and are kept in {@code folder}; the app stops.
      */
     private static void createdThenDown(Encounters real, String clinician, Path folder) {
+        createdThenDown(real, clinician, folder, false);
+    }
+
+    /**
+     * As {@link #createdThenDown(Encounters, String, Path)}; with {@code action}, the clinician also records what they did
+     * about the cauda equina flag (at {@link #RECORDED}) once the store is down, and the app dies with it unsaved.
+     * Returns the keys the action was sent with.
+     */
+    private static List<String> createdThenDown(Encounters real, String clinician, Path folder, boolean action) {
         AtomicBoolean down = new AtomicBoolean();
+        List<String> actionKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        Autosave autosave = autosave(session, downAfterTheCreate(real, down), clinician, new RecoveryFiles(folder));
+        Autosave autosave = autosave(session, downAfterTheCreate(real, down, actionKeys), clinician,
+                Clock.fixed(RECORDED, ZoneOffset.UTC), new RecoveryFiles(folder));
         session.patientLabelProperty().set("P-lost");
         session.set("nerve.slump", ENTERED.get("nerve.slump"));
         autosave.flush();
@@ -100,7 +146,15 @@ class CopyAfterLostLookupTest {
         session.set("history.quality.burning", ENTERED.get("history.quality.burning"));
         autosave.flush();
         assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+        if (action) {
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !actionKeys.isEmpty());
+            assertTrue(autosave.actionsUnsaved(), "sanity: the action is not stored");
+            assertTrue(autosave.actionsKeptOnDisk(), "the action is on disk with the exam's copy");
+        }
         autosave.shutdown();
+        return List.copyOf(actionKeys);
     }
 
     /** {@code clinician} opens the one leftover copy on {@code store} at the next start; returns the encounter shown once stored. */
@@ -113,7 +167,8 @@ class CopyAfterLostLookupTest {
         assertEquals(1, left.size(), left.toString());
         assertTrue(window.open(left.get(0)), window.errorProperty().get());
         window.opening().join();
-        await(autosave, () -> autosave.encounterIdProperty().get() != null && !autosave.failedProperty().get());
+        await(autosave, () -> autosave.encounterIdProperty().get() != null && !autosave.failedProperty().get()
+                && !autosave.actionsUnsaved());
         long id = autosave.encounterIdProperty().get();
         autosave.shutdown();
         return id;
@@ -155,5 +210,89 @@ class CopyAfterLostLookupTest {
             }
         }
         assertEquals(List.of(), files(folder), "the copy and the files beside it go once it is stored");
+    }
+
+    /**
+     * {@code clinician}'s action, recorded after the look-up failed, is stored once in the encounter restored, as it was
+     * recorded (its time, within {@code slack}, and author), sent again only under the key it was first sent with.
+     */
+    private static void assertTheActionStoredOnce(Encounters store, long id, String clinician, List<String> keysBefore,
+                                                  List<String> keysAfter, Duration slack) {
+        assertTrue(!keysBefore.isEmpty() && keysBefore.stream().distinct().count() == 1, "sanity: one action, tried " + keysBefore);
+        List<Encounters.Acknowledgement> stored = store.acknowledgements(id);
+        assertEquals(1, stored.size(), stored.toString());
+        Encounters.Acknowledgement a = stored.get(0);
+        assertEquals(List.of("cauda_equina", "Sent to ED by ambulance", clinician), List.of(a.flag(), a.action(), a.clinician()),
+                "as it was recorded, by whom");
+        Duration off = Duration.between(RECORDED, Instant.parse(a.at())).abs();
+        assertTrue(off.compareTo(slack) <= 0, "recorded at " + RECORDED + ", stored as " + a.at());
+        assertEquals(List.of(keysBefore.get(0)), keysAfter.stream().distinct().toList(), "sent again under its own key only");
+    }
+
+    @Test
+    void anActionRecordedAfterTheCreateCommittedAndItsLookUpFailedOutlivesACrashAndIsStoredOnceWithTheRestoredCopy() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            List<String> keysBefore = createdThenDown(store, "anna", folder, true);
+            assertEquals(List.of(), store.acknowledgements(1), "sanity: the action never reached the store");
+            List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
+            long id = restored(sentWith(store, keysAfter), "anna", folder);
+            assertOneEncounterWithTheRestoredFindings(store, id);
+            assertTheActionStoredOnce(store, id, "anna", keysBefore, keysAfter, Duration.ZERO);
+        }
+        assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
+    }
+
+    @Test
+    void aClinicActionRecordedAfterTheCreateCommittedAndItsLookUpFailedOutlivesACrashAndIsStoredOnceWithTheRestoredCopy()
+            throws Exception {
+        Path folder = dir.resolve("clinic-recovery");
+        try (PgTestServer server = PgTestServer.start()) {
+            server.asAdmin().migrate();
+            String erin = server.newMember("erin", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
+            List<String> keysBefore;
+            try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+                keysBefore = createdThenDown(real, erin, folder, true);
+            }
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+                List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
+                long id = restored(sentWith(store, keysAfter), erin, folder);
+                assertOneEncounterWithTheRestoredFindings(store, id);
+                // the clinic server dates an action by its own clock, less the time the workstation says passed since it
+                // was recorded (clinic migration 009): the original time, give or take the trip to the server
+                assertTheActionStoredOnce(store, id, erin, keysBefore, keysAfter, Duration.ofSeconds(2));
+            }
+        }
+        assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
+    }
+
+    @Test
+    void anActionKeptBesideTheCopyIsStoredOnceAndLeavesNothingBehindWhenTheStoreComesBackInTheSameSession() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            AtomicBoolean down = new AtomicBoolean();
+            List<String> actionKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, downAfterTheCreate(store, down, actionKeys), "anna",
+                    Clock.fixed(RECORDED, ZoneOffset.UTC), new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            session.set("nerve.slump", ENTERED.get("nerve.slump"));
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !actionKeys.isEmpty());
+            assertTrue(autosave.actionsKeptOnDisk(), "the action is on disk with the exam's copy");
+            assertEquals(1, files(folder).stream().filter(f -> f.endsWith(".json.actions")).count(), files(folder).toString());
+            down.set(false);
+            session.set("history.quality.burning", ENTERED.get("history.quality.burning"));
+            await(autosave, () -> !autosave.failedProperty().get() && !autosave.actionsUnsaved());
+            long id = autosave.encounterIdProperty().get();
+            autosave.shutdown();
+            assertOneEncounterWithTheRestoredFindings(store, id);
+            assertTheActionStoredOnce(store, id, "anna", actionKeys, actionKeys, Duration.ZERO);
+        }
+        assertEquals(List.of(), files(folder), "nothing is left to restore");
     }
 }

@@ -115,7 +115,7 @@ public final class Autosave {
                 () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
                     known.lookUp(id);
                     return known.named(id);
-                }, text -> statusLine.report(retries.any(), text));
+                }, id -> known.madeWith(id) != null, text -> statusLine.report(retries.any(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -360,8 +360,10 @@ public final class Autosave {
             store.save(target, p.label(), exam, p.clinician(), p.lead() == null ? null : p.lead().id(),
                     p.lead() == null ? null : p.lead().probability(), p.flags());
             known.stored(target, exam);
-            copiesDone(p);
             known.lookUp(target);
+            // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes
+            actions.saved(p.generation(), target);
+            copiesDone(p);
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");

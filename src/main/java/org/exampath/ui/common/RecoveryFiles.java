@@ -39,8 +39,9 @@ import org.exampath.store.Encounters;
  * made them (empty when no name was set), who may not be the encounter's clinician; only they restore it.
  *
  * <p>A new exam's copy also keeps beside it, in {@code .unsaved-….json.actions}, the red-flag actions recorded
- * for it while its encounter could not be made ({@link ActionCopies#keepWaiting}): opening the copy records them
- * again, with their keys, times and who recorded them, and they are stored with the encounter it makes.
+ * for it while its encounter could not be made, or was made here but not named yet ({@link ActionCopies#keepWaiting}):
+ * opening the copy records them again, with their keys, times and who recorded them, and they are stored with the
+ * encounter it makes or, by its create key, finds.
  */
 public final class RecoveryFiles {
     private final Path dir;

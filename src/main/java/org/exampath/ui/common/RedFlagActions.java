@@ -20,6 +20,9 @@ import org.exampath.store.Encounters;
  * a failed write is reported as an error and retried against the encounter it was recorded for. With
  * recovery copies kept, each action is also on disk from before its first try until it is stored, and
  * the copies an earlier session left for an encounter are sent again, under their own keys, when it is shown.
+ * An action for an encounter this session made but could not name (the store stopped answering straight after
+ * its create) is kept beside the exam's copy instead, as one recorded before the create is: that copy opens into
+ * the encounter by its create key and records the action again.
  */
 final class RedFlagActions {
     private final Encounters store;
@@ -32,6 +35,7 @@ final class RedFlagActions {
     private final LongSupplier retryMillis;
     private final Supplier<ActionCopies> copies;
     private final LongFunction<RecoveryFiles.Kept> keptOnQueue;
+    private final java.util.function.LongPredicate madeHere;
     private final Consumer<String> notice;
     private final List<Pending> unsaved = new CopyOnWriteArrayList<>();
     /** The keys of the actions not stored yet that have a copy on disk. */
@@ -39,6 +43,8 @@ final class RedFlagActions {
     private volatile long generation;
     /** On the queue thread: actions recorded for a new exam whose first save (its create) has not gone through yet. */
     private final List<Pending> awaitingCreate = new ArrayList<>();
+    /** Actions for an encounter this session made whose name is not known, kept beside its exam's copy until stored or named. */
+    private final List<Unnamed> unnamed = new CopyOnWriteArrayList<>();
     private volatile List<Encounters.Acknowledgement> stored = List.of();
 
     /**
@@ -49,14 +55,19 @@ final class RedFlagActions {
     private record Pending(long generation, Encounters.Acknowledgement action, String key, ActionCopies.Copy left) {
     }
 
+    /** An action on its way to encounter {@code id}, made here but not named, so kept beside its exam's copy. */
+    private record Unnamed(Pending entry, long id) {
+    }
+
     /**
      * {@code copies} gives the recovery copies (null: none kept); {@code keptOnQueue}, on the queue thread,
-     * how the store names an encounter (null when not known: the action is then kept in memory only);
+     * how the store names an encounter (null when not known: the action is then kept in memory only, or beside
+     * the exam's copy when {@code madeHere} says this session made that encounter, its copy kept with its create key);
      * {@code notice} takes a line for the status line that is not an error.
      */
     RedFlagActions(Encounters store, Supplier<String> clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
                    Consumer<String> error, LongSupplier retryMillis, Supplier<ActionCopies> copies,
-                   LongFunction<RecoveryFiles.Kept> keptOnQueue, Consumer<String> notice) {
+                   LongFunction<RecoveryFiles.Kept> keptOnQueue, java.util.function.LongPredicate madeHere, Consumer<String> notice) {
         this.store = store;
         this.clinician = clinician;
         this.clock = clock;
@@ -66,6 +77,7 @@ final class RedFlagActions {
         this.retryMillis = retryMillis;
         this.copies = copies;
         this.keptOnQueue = keptOnQueue;
+        this.madeHere = madeHere;
         this.notice = notice;
     }
 
@@ -121,12 +133,13 @@ final class RedFlagActions {
     }
 
     /**
-     * On the queue thread: writes the actions waiting for the create of generation {@code g} beside that exam's copy
-     * (none: the file goes); true when each of them is now on disk.
+     * On the queue thread: writes the actions waiting for the create of generation {@code g}, and those of the encounter
+     * it made that is not named yet, beside that exam's copy (none: the file goes); true when each of them is now on disk.
      */
     private boolean keepWaiting(long g) {
         ActionCopies files = copies.get();
-        List<Pending> waiting = awaitingCreate.stream().filter(p -> p.generation() == g).toList();
+        List<Pending> waiting = new ArrayList<>(awaitingCreate.stream().filter(p -> p.generation() == g).toList());
+        unnamed.stream().map(Unnamed::entry).filter(p -> p.generation() == g).forEach(waiting::add);
         if (files == null || !files.keepWaiting(g, waiting.stream().map(p -> new ActionCopies.Waiting(p.action(), p.key())).toList())) {
             return false;
         }
@@ -155,10 +168,38 @@ final class RedFlagActions {
         RecoveryFiles.Kept kept = onDisk == null ? null : keptOnQueue.apply(id);
         if (kept != null && onDisk.keep(entry.key(), kept, entry.action())) {
             this.onDisk.add(entry.key()); // before the first try: a crash during it loses nothing
+        } else if (kept == null && onDisk != null && madeHere.test(id)) {
+            // made here, its name never read back: beside the exam's copy, which opens into this encounter by its create key
+            unnamed.add(new Unnamed(entry, id));
+            if (!keepWaiting(entry.generation())) {
+                this.onDisk.remove(entry.key());
+            }
         } else {
             this.onDisk.remove(entry.key()); // a copy it had beside its exam's copy, before the encounter was made, goes
         }
         write(entry, id);
+    }
+
+    /**
+     * On the queue thread: a save of the exam of generation {@code g} into encounter {@code id} went through, so that
+     * exam's copy (and what is kept beside it) is about to go. Each of its actions kept there gets its own copy if the
+     * encounter is named now, else it is kept in memory only (and retried from there).
+     */
+    void saved(long g, long id) {
+        List<Unnamed> ready = unnamed.stream().filter(u -> u.id() == id && u.entry().generation() == g).toList();
+        if (ready.isEmpty()) {
+            return;
+        }
+        ActionCopies files = copies.get();
+        RecoveryFiles.Kept kept = files == null ? null : keptOnQueue.apply(id);
+        unnamed.removeAll(ready);
+        for (Unnamed u : ready) {
+            if (kept != null && files.keep(u.entry().key(), kept, u.entry().action())) {
+                onDisk.add(u.entry().key());
+            } else {
+                onDisk.remove(u.entry().key());
+            }
+        }
     }
 
     /**
@@ -193,6 +234,12 @@ final class RedFlagActions {
                     copied.done(entry.key());
                 }
                 onDisk.remove(entry.key());
+                unnamed.stream().filter(u -> u.entry() == entry).findFirst().ifPresent(u -> queue.execute(() -> {
+                    // stored: it leaves the file beside its exam's copy (which goes when none is left)
+                    if (unnamed.remove(u)) {
+                        keepWaiting(entry.generation());
+                    }
+                }));
                 if (entry.generation() == generation) {
                     List<Encounters.Acknowledgement> now = new ArrayList<>(stored);
                     now.add(a);
