@@ -180,6 +180,112 @@ class RedFlagBannerLayoutTest {
         assertFalse(robot.lookup("#flag-box-malignancy .red-flag-why").query().isVisible(), "an urgent flag beside it is");
     }
 
+    @Test
+    void theLastFlagsActionFieldTabbedIntoIsScrolledIntoTheSmallestWindow(FxRobot robot) {
+        open(robot, 960, 600, EMERGENCY_AND_FOUR, true);
+        ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
+        List<Node> fields = actionFields(robot);
+        assertEquals(5, fields.size(), "an emergency and four flags, each with its action field");
+        Node first = fields.get(0);
+        Node last = fields.get(fields.size() - 1);
+        openEveryFlagWhole(robot);
+        assertEquals(0, whole.getVvalue(), 1e-9, "the panel is not scrolled");
+        assertTrue(inView(whole, first), "the first flag's field is in view");
+        assertFalse(inView(whole, last), "the last flag's field is below the view, the flags opened whole: " + bounds(last));
+        robot.interact(first::requestFocus);
+        // on from the first field by the keyboard alone, through each flag's field, Record and more
+        for (int i = 0; i < 20 && !last.isFocused(); i++) {
+            robot.push(javafx.scene.input.KeyCode.TAB);
+        }
+        assertTrue(last.isFocused(), "Tab reaches the last flag's action field");
+        assertTrue(inView(whole, last), "the focused field " + bounds(last) + " lies in the panel's view " + bounds(whole.lookup(".viewport")));
+    }
+
+    @Test
+    void aFieldClickedWhereItPeepsOverTheViewsFootIsScrolledWhollyIntoView(FxRobot robot) {
+        open(robot, 960, 600, EMERGENCY_AND_FOUR, true);
+        ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
+        openEveryFlagWhole(robot);
+        List<Node> fields = actionFields(robot);
+        Node last = fields.get(fields.size() - 1);
+        Node viewport = whole.lookup(".viewport");
+        // the panel scrolled (as with the wheel) so that only the field's top eight pixels show at the view's foot
+        robot.interact(() -> {
+            Node content = whole.getContent();
+            double free = content.getLayoutBounds().getHeight() - whole.getViewportBounds().getHeight();
+            double top = content.sceneToLocal(bounds(last)).getMinY();
+            whole.setVvalue((top + 8 - whole.getViewportBounds().getHeight()) / free);
+            whole.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds view = bounds(viewport);
+        assertTrue(bounds(last).getMinY() < view.getMaxY() && bounds(last).getMaxY() > view.getMaxY(), "sanity: the field peeps over the view's foot");
+        var base = robot.robotContext().getBaseRobot();
+        javafx.geometry.Point2D at = robot.point(last).query();
+        base.moveMouse(new javafx.geometry.Point2D(at.getX(), viewport.localToScreen(viewport.getLayoutBounds()).getMaxY() - 3));
+        base.pressMouse(javafx.scene.input.MouseButton.PRIMARY);
+        base.releaseMouse(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(last.isFocused(), "the click on the part that shows focuses the field");
+        assertTrue(inView(whole, last), "the focused field " + bounds(last) + " lies in the panel's view " + bounds(viewport));
+    }
+
+    @Test
+    void aFieldAlreadyInViewTakesTheFocusWithoutThePanelMoving(FxRobot robot) {
+        open(robot, 960, 600, EMERGENCY_AND_FOUR, true);
+        ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
+        List<Node> fields = actionFields(robot);
+        Node last = fields.get(fields.size() - 1);
+        robot.interact(last::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inView(whole, last), "the focused field lies in the panel's view");
+        // back by the keyboard to the field above, which the scroll already shows: nothing jumps
+        Node above = fields.get(fields.size() - 2);
+        assertTrue(inView(whole, above), "sanity: the field above is in view too");
+        double before = whole.getVvalue();
+        for (int i = 0; i < 10 && !above.isFocused(); i++) {
+            robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.TAB);
+        }
+        assertTrue(above.isFocused(), "Shift+Tab reaches the field above");
+        assertEquals(before, whole.getVvalue(), 1e-9, "the panel stays where it was");
+        robot.interact(() -> whole.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node first = fields.get(0);
+        assertTrue(inView(whole, first));
+        robot.interact(first::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, whole.getVvalue(), 1e-9, "a field in view at the top takes the focus where it is");
+    }
+
+    /** Opens every folded flag whole by its "more", from the bottom up (so each is still where it was seen when clicked). */
+    private static void openEveryFlagWhole(FxRobot robot) {
+        List<Node> more = new ArrayList<>(robot.lookup("#red-flag-banner .flag-more").queryAll());
+        more.sort(java.util.Comparator.comparingDouble(n -> -n.localToScene(n.getBoundsInLocal()).getMinY()));
+        for (Node m : more) {
+            if (((javafx.scene.control.Hyperlink) m).getText().startsWith("more")) {
+                WindowRobot.click(robot, m);
+            }
+        }
+    }
+
+    /** The banner's action fields, top to bottom. */
+    private static List<Node> actionFields(FxRobot robot) {
+        List<Node> fields = new ArrayList<>(robot.lookup("#red-flag-banner .text-field").queryAll());
+        fields.sort(java.util.Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()));
+        return fields;
+    }
+
+    /** The node lies wholly inside the scroll's view. */
+    private static boolean inView(ScrollPane scroll, Node node) {
+        Bounds view = bounds(scroll.lookup(".viewport"));
+        Bounds b = bounds(node);
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
     /**
      * As the window opens with {@code exam}, the panel as a whole is not scrolled, every flag's text, action field and
      * "more" lie in the window, and the title and top three hypotheses of the working diagnosis lie wholly inside the

@@ -32,13 +32,13 @@ import org.exampath.store.Encounters;
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
     private final TableView<Encounters.Row> table = new TableView<>();
+    private final TextField search = new TextField();
 
     public EncounterBrowser(EncounterBrowserViewModel model, Runnable close) {
         super(8);
         this.model = model;
         setId("encounter-browser");
         setPadding(new Insets(12));
-        TextField search = new TextField();
         search.setId("encounter-search");
         search.setPromptText("Patient label, date (2026-11) or hypothesis");
         search.textProperty().bindBidirectional(model.queryProperty());
@@ -166,10 +166,14 @@ public final class EncounterBrowser extends VBox {
         // as wide as the exam window allows (1024 shows every column whole), never wider than is useful
         double width = owner == null || owner.getWidth() <= 0 ? 980 : Math.max(640, Math.min(1200, owner.getWidth() - 24));
         double height = owner == null || owner.getHeight() <= 0 ? 560 : Math.max(420, Math.min(720, owner.getHeight() - 60));
-        Scene scene = new Scene(new EncounterBrowser(model, stage::close), width, height);
+        EncounterBrowser browser = new EncounterBrowser(model, stage::close);
+        Scene scene = new Scene(browser, width, height);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.show();
+        // the keyboard is in the search as the list opens: left to the first frame, a key pressed before it (a slow
+        // start, or the rows read before it came) found no control to go to
+        browser.search.requestFocus();
         return stage;
     }
 }

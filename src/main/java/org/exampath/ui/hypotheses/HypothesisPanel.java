@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.FocusFollow;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -70,6 +71,8 @@ public final class HypothesisPanel extends Column {
         whole.getStyleClass().add("panel-whole-scroll");
         whole.setFitToWidth(true);
         whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // a flag's action field (or any control) that takes the focus out of view is scrolled to
+        FocusFollow.install(whole);
         VBox.setVgrow(whole, Priority.ALWAYS);
         getChildren().add(whole);
     }
