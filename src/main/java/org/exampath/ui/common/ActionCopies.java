@@ -73,17 +73,10 @@ public final class ActionCopies {
             p.setProperty("format", WAITING_FORMAT);
             p.setProperty("count", Integer.toString(waiting.size()));
             for (int i = 0; i < waiting.size(); i++) {
-                Encounters.Acknowledgement a = waiting.get(i).action();
                 p.setProperty(i + ".key", waiting.get(i).key());
-                p.setProperty(i + ".flag", a.flag());
-                p.setProperty(i + ".action", a.action());
-                p.setProperty(i + ".at", a.at());
-                p.setProperty(i + ".by", a.clinician());
+                putAction(p, i + ".", waiting.get(i).action());
             }
-            StringWriter text = new StringWriter();
-            p.store(text, null);
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            AtomicFile.write(file, List.of(), out -> out.write(bytes));
+            write(file, p);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -115,16 +108,10 @@ public final class ActionCopies {
                     names.add(i + "." + field);
                 }
                 String key = p.getProperty(i + ".key", "");
-                String flag = p.getProperty(i + ".flag", "");
-                String action = p.getProperty(i + ".action", "");
-                String at = p.getProperty(i + ".at", "");
-                String by = p.getProperty(i + ".by", "");
-                if (!UUID.fromString(key).toString().equals(key) || flag.isBlank() || action.isBlank()
-                        || !action.strip().equals(action) || !by.strip().equals(by)) {
+                if (!UUID.fromString(key).toString().equals(key)) {
                     return List.of();
                 }
-                java.time.Instant.parse(at);
-                out.add(new Waiting(new Encounters.Acknowledgement(flag, action, at, by), key));
+                out.add(new Waiting(actionIn(p, i + "."), key));
             }
             return p.stringPropertyNames().equals(names) ? List.copyOf(out) : List.of();
         } catch (IOException | RuntimeException e) {
@@ -141,16 +128,10 @@ public final class ActionCopies {
         p.setProperty("encounter.date", encounter.date());
         p.setProperty("encounter.clinician", encounter.clinician());
         p.setProperty("encounter.store", encounter.store());
-        p.setProperty("flag", action.flag());
-        p.setProperty("action", action.action());
-        p.setProperty("at", action.at());
-        p.setProperty("by", action.clinician());
+        putAction(p, "", action);
         try {
-            StringWriter text = new StringWriter();
-            p.store(text, null);
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             AtomicFile.privateFolder(dir);
-            AtomicFile.write(fileFor(key), List.of(), out -> out.write(bytes));
+            write(fileFor(key), p);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -223,20 +204,40 @@ public final class ActionCopies {
                     || !file.getFileName().toString().endsWith("-" + key + SUFFIX)) {
                 return Optional.empty();
             }
-            String flag = p.getProperty("flag");
-            String action = p.getProperty("action");
-            String at = p.getProperty("at");
-            String by = p.getProperty("by");
-            if (flag.isBlank() || action.isBlank() || !action.strip().equals(action) || !by.strip().equals(by)) {
-                return Optional.empty();
-            }
-            java.time.Instant.parse(at);
             return Optional.of(new Copy(new RecoveryFiles.Kept(Long.parseLong(id), p.getProperty("encounter.date"),
                     p.getProperty("encounter.clinician"), p.getProperty("encounter.store")),
-                    new Encounters.Acknowledgement(flag, action, at, by), key, file));
+                    actionIn(p, ""), key, file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** An action's fields under {@code prefix} ("" for a single action's copy, "3." for the fourth one waiting). */
+    private static void putAction(Properties p, String prefix, Encounters.Acknowledgement a) {
+        p.setProperty(prefix + "flag", a.flag());
+        p.setProperty(prefix + "action", a.action());
+        p.setProperty(prefix + "at", a.at());
+        p.setProperty(prefix + "by", a.clinician());
+    }
+
+    /** The action under {@code prefix}; an IllegalArgumentException when a field is missing or not as written. */
+    private static Encounters.Acknowledgement actionIn(Properties p, String prefix) {
+        String flag = p.getProperty(prefix + "flag", "");
+        String action = p.getProperty(prefix + "action", "");
+        String at = p.getProperty(prefix + "at", "");
+        String by = p.getProperty(prefix + "by", "");
+        if (flag.isBlank() || action.isBlank() || !action.strip().equals(action) || !by.strip().equals(by)) {
+            throw new IllegalArgumentException("not a well-formed action");
+        }
+        java.time.Instant.parse(at);
+        return new Encounters.Acknowledgement(flag, action, at, by);
+    }
+
+    private static void write(Path file, Properties p) throws IOException {
+        StringWriter text = new StringWriter();
+        p.store(text, null);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, List.of(), out -> out.write(bytes));
     }
 
     private Path fileFor(String key) {
