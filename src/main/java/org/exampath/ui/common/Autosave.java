@@ -108,8 +108,7 @@ public final class Autosave {
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
         // a text held in the conflict panel is not sent again until the clinician chooses (JavaFX thread; the queue reads it)
-        conflicts.addListener((javafx.collections.ListChangeListener<FindingConflict>) c -> heldTexts = conflicts.stream()
-                .filter(FindingConflict::entry).map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        conflicts.addListener((javafx.collections.ListChangeListener<FindingConflict>) c -> heldTexts = heldInPanel());
         this.known = new KnownEncounters(store, () -> recovery != null);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
                 () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
@@ -177,6 +176,28 @@ public final class Autosave {
     /** The encounter's own texts a conflict holds in the panel: the clinician's words are never dropped unseen. */
     private static final java.util.Set<String> TEXT_ENTRIES = java.util.Set.of(PLAN, "encounter.assessment");
 
+    /** The text of {@code entry}, the encounter's plan or assessment, in {@code r}. */
+    private static String text(org.exampath.domain.ExamRecord r, String entry) {
+        return entry.equals(PLAN) ? r.plan() : r.assessment();
+    }
+
+    /** {@code r} with {@code text} as its plan or assessment ({@code entry}). */
+    private static org.exampath.domain.ExamRecord withText(org.exampath.domain.ExamRecord r, String entry, String text) {
+        return entry.equals(PLAN) ? r.withPlan(text) : r.withAssessment(text);
+    }
+
+    /** Puts {@code text} into the exam shown as its plan or assessment ({@code entry}) (JavaFX thread). */
+    private void showText(String entry, String text) {
+        org.exampath.domain.ExamRecord r = withText(session.exam().record(), entry, text);
+        session.setNotes(r.assessment(), r.plan());
+    }
+
+    /** The plan or assessment the conflict panel holds now (JavaFX thread). */
+    private java.util.Set<String> heldInPanel() {
+        return conflicts.stream().filter(FindingConflict::entry).map(FindingConflict::finding)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * The clinician uses their own text of a plan or assessment a colleague changed: it goes back into the exam shown,
      * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread).
@@ -185,9 +206,7 @@ public final class Autosave {
         if (!conflicts.remove(conflict) || !conflict.entry()) {
             return;
         }
-        org.exampath.domain.ExamRecord r = session.exam().record();
-        boolean plan = conflict.finding().equals(PLAN);
-        session.setNotes(plan ? r.assessment() : conflict.yours(), plan ? conflict.yours() : r.plan());
+        showText(conflict.finding(), conflict.yours());
     }
 
     /** The clinician accepts the colleague's value of {@code conflict}: it leaves the list, and nothing is recorded (JavaFX thread). */
@@ -442,10 +461,8 @@ public final class Autosave {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
         for (var c : conflict.entries()) {
-            if (c.finding().equals("encounter.plan")) {
-                stored = stored.withRecord(stored.record().withPlan(c.theirs()));
-            } else if (c.finding().equals("encounter.assessment")) {
-                stored = stored.withRecord(stored.record().withAssessment(c.theirs()));
+            if (TEXT_ENTRIES.contains(c.finding())) {
+                stored = stored.withRecord(withText(stored.record(), c.finding(), c.theirs()));
             }
         }
         known.stored(target, stored);
@@ -473,9 +490,7 @@ public final class Autosave {
                 // the plan or assessment: yours is the text on screen now (typed on since, maybe); theirs goes into the form
                 List<FindingConflict> held = new java.util.ArrayList<>();
                 for (FindingConflict t : texts) {
-                    org.exampath.domain.ExamRecord r = session.exam().record();
-                    boolean plan = t.finding().equals(PLAN);
-                    String mine = plan ? r.plan() : r.assessment();
+                    String mine = text(session.exam().record(), t.finding());
                     if (!java.util.Objects.equals(mine, t.theirs())) {
                         held.add(FindingConflict.ofEntry(t.finding(), t.theirs(), t.setBy(), mine));
                     }
@@ -490,13 +505,10 @@ public final class Autosave {
                     }
                 }
                 for (FindingConflict t : held) {
-                    org.exampath.domain.ExamRecord r = session.exam().record();
-                    boolean plan = t.finding().equals(PLAN);
-                    session.setNotes(plan ? r.assessment() : t.theirs(), plan ? t.theirs() : r.plan());
+                    showText(t.finding(), t.theirs());
                 }
             } else {
-                heldTexts = conflicts.stream().filter(FindingConflict::entry).map(FindingConflict::finding)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                heldTexts = heldInPanel();
             }
             statusLine.failed(others);
             int findingRows = found.size();
@@ -523,11 +535,10 @@ public final class Autosave {
             return exam;
         }
         org.exampath.domain.ExamRecord r = exam.record();
-        if (held.contains(PLAN)) {
-            r = r.withPlan(stored.record().plan());
-        }
-        if (held.contains("encounter.assessment")) {
-            r = r.withAssessment(stored.record().assessment());
+        for (String entry : TEXT_ENTRIES) {
+            if (held.contains(entry)) {
+                r = withText(r, entry, text(stored.record(), entry));
+            }
         }
         return exam.withRecord(r);
     }
