@@ -1,6 +1,7 @@
 package org.exampath;
 
 import org.exampath.cli.Commands;
+import org.exampath.cli.StandardOutput;
 
 /**
  * The jar's entry point. It does not extend Application, so a plain {@code java -jar} can start
@@ -19,6 +20,6 @@ public final class Launcher {
             }
             return;
         }
-        System.exit(new Commands(System.in, System.out, System.err).run(args));
+        System.exit(new Commands(System.in, StandardOutput.ofProcess(), System.err).run(args));
     }
 }

@@ -16,15 +16,23 @@ import org.exampath.reasoning.Engine;
 
 /**
  * The headless commands. Each returns an exit code: 0 done, 2 bad input (one line on stderr, nothing
- * on stdout) or output that could not be written (standard output failing: a full disk, a closed pipe),
- * 3 the shipped knowledge base is broken.
+ * on stdout) or output that could not be written (standard output failing: a full disk), 3 the shipped
+ * knowledge base is broken, 141 standard output closed by its reader ({@code exampath list | head -1}):
+ * nothing on stderr, and the status a shell gives any tool a closed pipe stops (128 + SIGPIPE).
  */
 public final class Commands {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;
     public static final int BROKEN = 3;
+    /**
+     * Standard output closed by whoever read it: what {@code cat}, {@code sort} or {@code git log} end with in
+     * {@code ... | head -1} (killed by SIGPIPE, which a shell reports as 128 + 13). A Java program is not killed by the
+     * signal, so it ends with the same status itself: under {@code set -o pipefail} a cut-short output is seen as cut
+     * short, as any other tool's, and is never taken for the whole.
+     */
+    public static final int READER_CLOSED = 141;
     private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
-            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--db DB] "
+            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--overwrite] [--db DB] "
             + "| clinic-init --db postgresql://HOST/DB | clinic-member ROLE --as KIND --clinic|--class NAME --db URL "
             + "| class-scores --db URL";
 
@@ -42,6 +50,10 @@ public final class Commands {
         int code = dispatch(args);
         // a PrintStream keeps a write error to itself: a full disk behind "> exam.json" must not end in 0 over a cut-short file
         if (stdout.checkError()) {
+            if (stdout instanceof StandardOutput watched && watched.closedByReader()) {
+                // the reader stopped on purpose (head, a pager quit): nothing was lost that anyone was waiting for
+                return code == OK ? READER_CLOSED : code;
+            }
             stderr.println(Terminal.line("standard output could not be written (a full disk or a closed pipe?): what was printed is "
                     + "incomplete" + ("import".equals(args[0]) && code == OK ? "; the import itself was stored" : "")));
             return code == OK ? BAD_INPUT : code;

@@ -26,7 +26,11 @@ import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
 import org.exampath.text.Describe;
 
-/** report FILE|ID --out NOTE.pdf [--db DB]: the consultation note of an exam file or a stored encounter. */
+/**
+ * report FILE|ID --out NOTE.pdf [--overwrite] [--db DB]: the consultation note of an exam file or a stored encounter.
+ * A file already at NOTE.pdf (last week's note, say) is kept and the command refused, unless {@code --overwrite} says
+ * to replace it.
+ */
 final class ReportCommand {
     private final InputStream stdin;
     private final PrintStream stderr;
@@ -42,6 +46,7 @@ final class ReportCommand {
         String source = null;
         Path out = null;
         String db = null;
+        boolean overwrite = false;
         for (int i = 1; i < args.length; i++) {
             boolean valued = "--out".equals(args[i]) || "--db".equals(args[i]);
             if (valued && (i + 1 >= args.length || args[i + 1].isEmpty())) {
@@ -58,9 +63,10 @@ final class ReportCommand {
                     out = Path.of(args[i]);
                 }
                 case "--db" -> db = args[++i];
+                case "--overwrite" -> overwrite = true;
                 default -> {
                     if (args[i].startsWith("--")) {
-                        return bad("unknown option \"" + args[i] + "\"; report takes --out NOTE.pdf and --db DB");
+                        return bad("unknown option \"" + args[i] + "\"; report takes --out NOTE.pdf, --overwrite and --db DB");
                     }
                     if (source != null) {
                         return bad("report takes one exam file or encounter id");
@@ -70,7 +76,7 @@ final class ReportCommand {
             }
         }
         if (source == null || out == null) {
-            return bad("usage: exampath report FILE|ID --out NOTE.pdf [--db DB]");
+            return bad("usage: exampath report FILE|ID --out NOTE.pdf [--overwrite] [--db DB]");
         }
         boolean isId = source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
         // this computer's own database is kept whatever store is named, as the window keeps it in clinic mode
@@ -84,6 +90,9 @@ final class ReportCommand {
         KnowledgeBase knowledge = KnowledgeLoader.fromClasspath();
         try {
             OutputTarget.check(out, keep);
+            if (!overwrite && Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return bad(exists(out));
+            }
             Exam exam;
             Exam previous = null;
             NoteContext context;
@@ -117,7 +126,7 @@ final class ReportCommand {
                 LocalDate visit = exam.record().date() == null ? Encounters.today(clock) : exam.record().date();
                 context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());
             }
-            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam, previous), context, out, keep);
+            new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam, previous), context, out, keep, overwrite);
             return Commands.OK;
         } catch (ExamFormatException e) {
             return bad(source + ": " + e.getMessage());
@@ -125,9 +134,16 @@ final class ReportCommand {
             return bad(OpenStore.failed("report", e));
         } catch (UnsafeTargetException e) {
             return bad(e.getMessage());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return bad(exists(out)); // made there while the note was being written
         } catch (IOException e) {
             return bad("the note could not be written to " + out + ": " + e.getMessage());
         }
+    }
+
+    private static String exists(Path out) {
+        return out + ": a file with this name already exists and was left as it is; add --overwrite to replace it, "
+                + "or choose another name (nothing was written)";
     }
 
     private int bad(String message) {

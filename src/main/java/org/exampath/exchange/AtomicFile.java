@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
@@ -25,8 +26,10 @@ import java.util.stream.Stream;
 
 /**
  * Writes a file whole or not at all: into an owner-only temporary file beside the target, flushed
- * to disk, then renamed over it. The temporary name carries our prefix and process id, so a later
- * run can remove what a killed run left behind without touching anything else.
+ * to disk, then renamed over it, and the folder flushed after the rename so the new name survives a
+ * power cut too. The temporary name carries our prefix and process id, so a later run can remove what
+ * a killed run left behind without touching anything else. Every rename into place in the program goes
+ * through {@link #moveInPlace}.
  */
 public final class AtomicFile {
     static final String PREFIX = ".exampath-out-";
@@ -34,6 +37,7 @@ public final class AtomicFile {
     /** Names earlier versions used for their temporary files. */
     private static final Pattern LEGACY = Pattern.compile("\\.exampath-(note-)?\\d+\\.(pdf|tmp)");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     /** What goes into the file. */
     @FunctionalInterface
@@ -44,9 +48,20 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Checks the target against the protected files, then writes it; on any failure nothing is left. */
+    /** Checks the target against the protected files, then writes it, replacing a file there; on any failure nothing is left. */
     public static void write(Path target, List<Path> protectedFiles, Body body) throws IOException {
+        write(target, protectedFiles, true, body);
+    }
+
+    /**
+     * As {@link #write(Path, List, Body)}; with {@code replace} false a file already at {@code target} is never replaced,
+     * not even one made there while this one was being written: {@link FileAlreadyExistsException}, and nothing is written.
+     */
+    public static void write(Path target, List<Path> protectedFiles, boolean replace, Body body) throws IOException {
         OutputTarget.check(target, protectedFiles);
+        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
         Path dir = target.toAbsolutePath().getParent();
         sweep(dir);
         Path temp = dir.resolve(PREFIX + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
@@ -65,13 +80,78 @@ public final class AtomicFile {
             }
             OutputTarget.check(target, protectedFiles);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (replace) {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    placeNew(temp, target);
+                }
+            } catch (FileAlreadyExistsException e) {
+                throw e;
             } catch (IOException e) {
                 throw refused(dir, e);
             }
+            forceFolder(dir, target);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Renames {@code temp} over {@code target} in one step (a reader sees the old file or the new one, never part of
+     * either), then flushes their folder, so that after a power cut the folder names the new file, not the old one or
+     * none. For files made some other way than {@link #write} (SQLite's backup, an extracted library).
+     */
+    public static void moveInPlace(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceFolder(target.toAbsolutePath().getParent(), target);
+    }
+
+    /**
+     * Gives {@code temp} the name {@code target} only if no file has it: a second (hard) link is made, which the
+     * system refuses when the name is taken, then the temporary name goes. A file system without hard links
+     * (FAT, some network shares) gets a look just before an atomic rename instead.
+     */
+    private static void placeNew(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            return;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // no hard links here: below
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Flushes the folder {@code dir} to disk, so a rename just made in it is kept after a power cut. Windows does not
+     * open folders (and makes its renames durable itself): there the refusal to open is ignored. Anywhere else a failure
+     * is an error that says the file itself is in place.
+     */
+    static void forceFolder(Path dir, Path written) throws IOException {
+        FileChannel folder;
+        try {
+            folder = FileChannel.open(dir, StandardOpenOption.READ);
+        } catch (IOException e) {
+            if (WINDOWS) {
+                return;
+            }
+            throw unflushed(written, e);
+        }
+        try (FileChannel open = folder) {
+            open.force(true);
+        } catch (IOException e) {
+            throw unflushed(written, e);
+        }
+    }
+
+    private static IOException unflushed(Path written, IOException e) {
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+        return new IOException(written + " was written, but its folder could not be flushed to disk (" + why
+                + "), so a power cut now could lose it", e);
     }
 
     /**

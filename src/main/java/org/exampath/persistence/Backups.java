@@ -3,7 +3,6 @@ package org.exampath.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exampath.exchange.AtomicFile;
 import org.exampath.store.StoreException;
 
 /**
@@ -52,7 +52,7 @@ final class Backups {
                 return null;
             });
             StoreFiles.tighten(temp);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.moveInPlace(temp, target);
             made = false;
             StoreFiles.tighten(target);
             return target;

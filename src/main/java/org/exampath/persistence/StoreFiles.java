@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.exampath.exchange.AtomicFile;
 
 /**
  * The files the store makes: all owner-only (0600, folders 0700) where the file system has POSIX
@@ -87,7 +88,10 @@ final class StoreFiles {
                     }
                     Path temp = Files.createTempFile(dir, "lib", ".part");
                     Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                        written.force(true); // whole on disk before it is named: a power cut never leaves a cut-short library
+                    }
+                    AtomicFile.moveInPlace(temp, lib);
                 }
             }
             System.setProperty("org.sqlite.lib.path", dir.toString());

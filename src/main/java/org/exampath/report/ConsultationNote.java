@@ -45,7 +45,16 @@ public final class ConsultationNote {
      * one of {@code keep} (the database, the input) or not a regular file, and then writes nothing.
      */
     public void write(Exam exam, Assessment assessment, NoteContext context, Path target, List<Path> keep) throws IOException {
-        AtomicFile.write(target, keep, out -> write(exam, assessment, context, out));
+        write(exam, assessment, context, target, keep, true);
+    }
+
+    /**
+     * As {@link #write(Exam, Assessment, NoteContext, Path, List)}; with {@code replace} false a file already at
+     * {@code target} is left as it is ({@link java.nio.file.FileAlreadyExistsException}, nothing written).
+     */
+    public void write(Exam exam, Assessment assessment, NoteContext context, Path target, List<Path> keep, boolean replace)
+            throws IOException {
+        AtomicFile.write(target, keep, replace, out -> write(exam, assessment, context, out));
     }
 
     public void write(Exam exam, Assessment assessment, NoteContext context, OutputStream out) throws IOException {

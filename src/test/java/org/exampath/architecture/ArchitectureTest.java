@@ -100,6 +100,13 @@ class ArchitectureTest {
             .because("the PostgreSQL store is a second engine behind the Encounters seam, beside the SQLite one, never above it");
 
     @ArchTest
+    static final ArchRule everyRenameIntoPlaceFlushesItsFolder = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.exampath.exchange.AtomicFile")
+            .should().callMethod(java.nio.file.Files.class, "move", java.nio.file.Path.class, java.nio.file.Path.class,
+                    java.nio.file.CopyOption[].class)
+            .because("a file renamed into place survives a power cut only once its folder is flushed too: AtomicFile.moveInPlace");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.exampath.(*)..").should().beFreeOfCycles()
             .because("one-way arrows keep each layer replaceable and testable alone");
 }

@@ -97,15 +97,45 @@ class ReportOutTest {
     }
 
     @Test
-    void aNoteIsWrittenOwnerOnlyAndReplacesAnOlderNote() throws Exception {
+    void anOlderNoteIsKeptAndTheReportRefusedWithoutOverwrite() throws Exception {
+        Path exam = CommandRun.examFile(dir, "gluteal-tendinopathy-classic");
+        Path note = dir.resolve("note.pdf");
+        Files.writeString(note, "last week's note");
+        byte[] before = Files.readAllBytes(note);
+        CommandRun run = CommandRun.of("report", exam.toString(), "--out", note.toString(), "--db", dir.resolve("y.db").toString());
+        assertTrue(run.refusedInOneLine(), run.code() + " " + run.err());
+        assertTrue(run.err().startsWith(note + ": a file with this name already exists") && run.err().contains("--overwrite"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(note), "last week's note is left as it was");
+        assertFalse(Files.exists(dir.resolve("y.db")), "nothing was read or created");
+        assertNoTempFiles();
+        // a stored encounter's note is refused the same way, before its database is read
+        Path db = importedDatabase();
+        CommandRun byId = CommandRun.of("report", "1", "--out", note.toString(), "--db", db.toString());
+        assertTrue(byId.refusedInOneLine() && byId.err().contains("--overwrite"), byId.err());
+        assertArrayEquals(before, Files.readAllBytes(note));
+    }
+
+    @Test
+    void aNoteIsWrittenOwnerOnlyAndReplacesAnOlderNoteWithOverwrite() throws Exception {
         Path exam = CommandRun.examFile(dir, "gluteal-tendinopathy-classic");
         Path note = dir.resolve("note.pdf");
         Files.writeString(note, "old");
-        CommandRun run = CommandRun.of("report", exam.toString(), "--out", note.toString(), "--db", dir.resolve("y.db").toString());
+        CommandRun run = CommandRun.of("report", exam.toString(), "--out", note.toString(), "--overwrite", "--db", dir.resolve("y.db").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(new String(Files.readAllBytes(note), 0, 5).startsWith("%PDF-"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(note)));
         assertFalse(Files.exists(dir.resolve("y.db")), "reporting a file does not create a database");
         assertNoTempFiles();
+    }
+
+    @Test
+    void aNewNoteNeedsNoOverwriteAndOverwriteStillRefusesWhatIsProtected() throws Exception {
+        Path exam = CommandRun.examFile(dir, "gluteal-tendinopathy-classic");
+        Path note = dir.resolve("new-note.pdf");
+        CommandRun run = CommandRun.of("report", exam.toString(), "--out", note.toString(), "--db", dir.resolve("y.db").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(new String(Files.readAllBytes(note), 0, 5).startsWith("%PDF-"));
+        byte[] input = Files.readAllBytes(exam);
+        assertRefusedAndUntouched(exam, input, "report", exam.toString(), "--out", exam.toString(), "--overwrite");
     }
 }

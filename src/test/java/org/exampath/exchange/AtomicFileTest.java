@@ -103,4 +103,45 @@ class AtomicFileTest {
         assertEquals("r--r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(locked)));
         assertEquals(List.of(), left());
     }
+
+    @Test
+    void withoutReplaceAFileMadeAtTheTargetMeanwhileIsKeptAndNothingIsWritten() throws Exception {
+        Path file = dir.resolve("note.pdf");
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> AtomicFile.write(file, List.of(), false, out -> {
+            out.write("mine".getBytes(StandardCharsets.UTF_8));
+            Files.writeString(file, "theirs"); // another program saves a file by that name while this one is written
+        }));
+        assertEquals("theirs", Files.readString(file));
+        assertEquals(List.of(), left());
+        assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                () -> AtomicFile.write(file, List.of(), false, out -> out.write(1)), "a file there before is refused at once");
+        assertEquals("theirs", Files.readString(file));
+    }
+
+    @Test
+    void withoutReplaceANewFileIsWrittenWhole() throws Exception {
+        Path file = dir.resolve("note.pdf");
+        AtomicFile.write(file, List.of(), false, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(List.of(), left());
+    }
+
+    @Test
+    void aFileMovedInPlaceReplacesTheOldOneAndItsFolderIsFlushed() throws Exception {
+        Path file = Files.writeString(dir.resolve("exampath.db.bak"), "old");
+        Path temp = Files.writeString(dir.resolve("exampath.db.bak.tmp"), "new");
+        AtomicFile.moveInPlace(temp, file);
+        assertEquals("new", Files.readString(file));
+        assertFalse(Files.exists(temp));
+    }
+
+    @Test
+    void aFolderThatCannotBeFlushedIsAnErrorThatSaysTheFileIsWritten() {
+        assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "Windows opens no folder; its refusal is ignored");
+        Path gone = dir.resolve("gone");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.forceFolder(gone, gone.resolve("note.pdf")));
+        assertTrue(e.getMessage().startsWith(gone.resolve("note.pdf") + " was written, but its folder could not be flushed to disk"),
+                e.getMessage());
+    }
 }
