@@ -295,4 +295,139 @@ class CopyAfterLostLookupTest {
         }
         assertEquals(List.of(), files(folder), "nothing is left to restore");
     }
+
+    /**
+     * {@code real} where each of the look-up ({@code load}), the save and the red-flag action fails while its switch is
+     * on, as a store answering some statements and not others does; the key of every action sent goes into {@code actionKeys}.
+     */
+    private static Encounters partly(Encounters real, AtomicBoolean lookUpDown, AtomicBoolean saveDown, AtomicBoolean actionDown,
+                                     List<String> actionKeys) {
+        return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
+                (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("acknowledge") && args.length == 6) {
+                        actionKeys.add((String) args[4]);
+                        if (actionDown.get()) {
+                            return CompletableFuture.failedFuture(new StoreException("the server cannot be reached"));
+                        }
+                    }
+                    if ((name.equals("load") && lookUpDown.get()) || (name.equals("save") && saveDown.get())) {
+                        throw new StoreException("the server cannot be reached");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The recovery folder holds one exam copy, its create key and the actions beside it (and nothing of its own for them). */
+    private static void assertOneCopyWithItsActionsBeside(Path folder) throws Exception {
+        List<String> all = files(folder);
+        assertEquals(1, all.stream().filter(f -> f.endsWith(".json")).count(), all.toString());
+        assertEquals(1, all.stream().filter(f -> f.endsWith(".json.actions")).count(), all.toString());
+        assertEquals(1, all.stream().filter(f -> f.endsWith(".json.create-key")).count(), all.toString());
+    }
+
+    /**
+     * The issue's case: a new exam is made, its next save fails and an action is recorded (kept beside the exam's copy);
+     * then a save goes through, but the encounter's look-up still fails. The action stays on disk beside the copy,
+     * which is written as just stored; the app then dies, and the next start stores the action once, as recorded.
+     */
+    @Test
+    void anActionKeptBesideTheCopyStaysOnDiskWhenASaveGoesThroughButTheLookUpStillFails() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            AtomicBoolean lookUpDown = new AtomicBoolean(true);
+            AtomicBoolean saveDown = new AtomicBoolean(true);
+            List<String> keysBefore = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, partly(store, lookUpDown, saveDown, new AtomicBoolean(true), keysBefore), "anna",
+                    Clock.fixed(RECORDED, ZoneOffset.UTC), new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            session.set("nerve.slump", ENTERED.get("nerve.slump"));
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.flush();
+            assertEquals(1, store.count(), "sanity: the create went through");
+            assertTrue(autosave.failedProperty().get(), "sanity: its save did not: " + autosave.statusProperty().get());
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !keysBefore.isEmpty());
+            assertTrue(autosave.actionsKeptOnDisk(), "sanity: the action is on disk beside the exam's copy");
+            saveDown.set(false);
+            session.set("history.quality.burning", ENTERED.get("history.quality.burning"));
+            // (the status line stays red for the action's retries; the save is seen in the store)
+            await(autosave, () -> store.load(1).orElseThrow().exam().findings().containsKey("history.quality.burning"));
+            autosave.flush();
+            assertTrue(autosave.actionsUnsaved(), "sanity: the action is still not stored");
+            assertTrue(autosave.actionsKeptOnDisk(), "the action is still on disk, not in memory only");
+            assertOneCopyWithItsActionsBeside(folder);
+            autosave.shutdown();
+            assertEquals(List.of(), store.acknowledgements(1), "sanity: the action never reached the store");
+            List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
+            long id = restored(sentWith(store, keysAfter), "anna", folder);
+            assertOneEncounterWithTheRestoredFindings(store, id);
+            assertTheActionStoredOnce(store, id, "anna", List.of(keysBefore.get(0)), keysAfter, Duration.ZERO);
+        }
+        assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
+    }
+
+    /**
+     * Every save goes through but the encounter's look-up never does, so no save failed and no copy was kept: an action
+     * recorded then is still kept on disk, beside a copy of the exam as stored, and outlives the app.
+     */
+    @Test
+    void anActionRecordedWhileSavesGoThroughButTheLookUpFailsIsKeptOnDiskAndOutlivesTheApp() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            List<String> keysBefore = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), new AtomicBoolean(), new AtomicBoolean(true),
+                    keysBefore), "anna", Clock.fixed(RECORDED, ZoneOffset.UTC), new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            ENTERED.forEach(session::set);
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.flush();
+            assertTrue(!autosave.failedProperty().get() && store.count() == 1, "sanity: stored; " + autosave.statusProperty().get());
+            assertEquals(List.of(), files(folder), "sanity: no copy while every save goes through");
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !keysBefore.isEmpty());
+            assertTrue(autosave.actionsKeptOnDisk(), "the action is on disk, not in memory only");
+            assertOneCopyWithItsActionsBeside(folder);
+            autosave.shutdown();
+            List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
+            long id = restored(sentWith(store, keysAfter), "anna", folder);
+            assertOneEncounterWithTheRestoredFindings(store, id);
+            assertTheActionStoredOnce(store, id, "anna", List.of(keysBefore.get(0)), keysAfter, Duration.ZERO);
+        }
+        assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
+    }
+
+    /** The copy kept for an action alone goes once the action is stored in the same session: nothing is left to restore. */
+    @Test
+    void aCopyKeptForAnActionAloneGoesOnceTheActionIsStored() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            AtomicBoolean actionDown = new AtomicBoolean(true);
+            List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), new AtomicBoolean(), actionDown, keys), "anna",
+                    Clock.fixed(RECORDED, ZoneOffset.UTC), new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            ENTERED.forEach(session::set);
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.flush();
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !keys.isEmpty());
+            assertOneCopyWithItsActionsBeside(folder);
+            actionDown.set(false);
+            await(autosave, () -> !autosave.actionsUnsaved());
+            autosave.shutdown();
+            assertTheActionStoredOnce(store, 1, "anna", List.of(keys.get(0)), keys, Duration.ZERO);
+        }
+        assertEquals(List.of(), files(folder), "nothing is left to restore");
+    }
 }

@@ -70,6 +70,8 @@ public final class Autosave {
     /** On the queue thread: the failed saves waiting for their retry. */
     private final SaveRetries<Pending> retries = new SaveRetries<>(queue);
     private final RedFlagActions actions;
+    /** On the queue thread: exam copies kept for the red-flag actions beside them (an encounter made here, not named). */
+    private final HeldCopies held;
     private boolean loading;
     private RecoveryFiles recovery;
     /** The store's identity, read once when recovery copies start to be kept, written beside a new exam's copy. */
@@ -110,11 +112,12 @@ public final class Autosave {
         // a text held in the conflict panel is not sent again until the clinician chooses (JavaFX thread; the queue reads it)
         conflicts.addListener((javafx.collections.ListChangeListener<FindingConflict>) c -> heldTexts = heldInPanel());
         this.known = new KnownEncounters(store, () -> recovery != null);
+        this.held = new HeldCopies(() -> recovery, () -> recoveryStore);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
                 () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
                     known.lookUp(id);
                     return known.named(id);
-                }, id -> known.madeWith(id) != null, text -> statusLine.report(retries.any(), text));
+                }, id -> known.madeWith(id) != null, held, text -> statusLine.report(retries.any(), text));
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
     }
@@ -380,9 +383,15 @@ public final class Autosave {
                     p.lead() == null ? null : p.lead().probability(), p.flags());
             known.stored(target, exam);
             known.lookUp(target);
-            // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes
-            actions.saved(p.generation(), target);
-            copiesDone(p);
+            if (recovery != null && known.named(target) == null && known.madeWith(target) != null) {
+                // still not named: a copy its red-flag actions are kept beside is written from this save
+                held.stored(p.generation(), new HeldCopies.Stored(p.exam(), p.label(), known.madeWith(target), p.opened(), p.clinician()));
+            } else {
+                held.forget(p.generation());
+            }
+            // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes, or,
+            // while it is still not named, stay beside it, the copy kept for them
+            copiesDone(p, !actions.saved(p.generation(), target));
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -396,6 +405,7 @@ public final class Autosave {
         } catch (StoreException e) {
             Pending kept = target == null ? p : p.in(target);
             retries.hold(p.generation(), kept);
+            held.forget(p.generation());
             if (recovery != null) {
                 RecoveryFiles.Kept named = target == null ? null : known.named(target);
                 // an encounter made here whose name was never read back (the store went down straight after its create)
@@ -545,8 +555,15 @@ public final class Autosave {
 
     /** On the queue thread: a save of {@code p} went through, so its recovery copies are no longer needed. */
     private void copiesDone(Pending p) {
+        copiesDone(p, true);
+    }
+
+    /** As {@link #copiesDone(Pending)}; with {@code own} false this session's copy of the exam stays (actions wait beside it). */
+    private void copiesDone(Pending p, boolean own) {
         if (recovery != null) {
-            recovery.done(p.generation());
+            if (own) {
+                recovery.done(p.generation());
+            }
             if (p.copy() != null) {
                 recovery.discard(p.copy());
                 if (leftoverNotice != null) {

@@ -22,7 +22,8 @@ import org.exampath.store.Encounters;
  * the copies an earlier session left for an encounter are sent again, under their own keys, when it is shown.
  * An action for an encounter this session made but could not name (the store stopped answering straight after
  * its create) is kept beside the exam's copy instead, as one recorded before the create is: that copy opens into
- * the encounter by its create key and records the action again.
+ * the encounter by its create key and records the action again. The copy stays for it while the name cannot be
+ * read, even when the exam's own saves go through meanwhile ({@link BesideCopy}).
  */
 final class RedFlagActions {
     private final Encounters store;
@@ -36,6 +37,7 @@ final class RedFlagActions {
     private final Supplier<ActionCopies> copies;
     private final LongFunction<RecoveryFiles.Kept> keptOnQueue;
     private final java.util.function.LongPredicate madeHere;
+    private final BesideCopy beside;
     private final Consumer<String> notice;
     private final List<Pending> unsaved = new CopyOnWriteArrayList<>();
     /** The keys of the actions not stored yet that have a copy on disk. */
@@ -59,15 +61,28 @@ final class RedFlagActions {
     private record Unnamed(Pending entry, long id) {
     }
 
+    /** On the queue thread: the exam copy that actions of an encounter made here but not named are kept beside. */
+    interface BesideCopy {
+        /**
+         * Makes sure the copy of the exam of generation {@code g} is on disk (written as that exam was last stored, when
+         * its saves went through); false when there is none.
+         */
+        boolean hold(long g);
+
+        /** No action waits beside the copy of generation {@code g} any more: a copy kept for them alone goes. */
+        void released(long g);
+    }
+
     /**
      * {@code copies} gives the recovery copies (null: none kept); {@code keptOnQueue}, on the queue thread,
      * how the store names an encounter (null when not known: the action is then kept in memory only, or beside
-     * the exam's copy when {@code madeHere} says this session made that encounter, its copy kept with its create key);
-     * {@code notice} takes a line for the status line that is not an error.
+     * the exam's copy when {@code madeHere} says this session made that encounter, its copy kept with its create key,
+     * {@code beside} keeping that copy on disk); {@code notice} takes a line for the status line that is not an error.
      */
     RedFlagActions(Encounters store, Supplier<String> clinician, Clock clock, ScheduledExecutorService queue, Supplier<Long> encounterOnQueue,
                    Consumer<String> error, LongSupplier retryMillis, Supplier<ActionCopies> copies,
-                   LongFunction<RecoveryFiles.Kept> keptOnQueue, java.util.function.LongPredicate madeHere, Consumer<String> notice) {
+                   LongFunction<RecoveryFiles.Kept> keptOnQueue, java.util.function.LongPredicate madeHere, BesideCopy beside,
+                   Consumer<String> notice) {
         this.store = store;
         this.clinician = clinician;
         this.clock = clock;
@@ -78,6 +93,7 @@ final class RedFlagActions {
         this.copies = copies;
         this.keptOnQueue = keptOnQueue;
         this.madeHere = madeHere;
+        this.beside = beside;
         this.notice = notice;
     }
 
@@ -171,7 +187,7 @@ final class RedFlagActions {
         } else if (kept == null && onDisk != null && madeHere.test(id)) {
             // made here, its name never read back: beside the exam's copy, which opens into this encounter by its create key
             unnamed.add(new Unnamed(entry, id));
-            if (!keepWaiting(entry.generation())) {
+            if (!(beside.hold(entry.generation()) && keepWaiting(entry.generation()))) {
                 this.onDisk.remove(entry.key());
             }
         } else {
@@ -181,17 +197,27 @@ final class RedFlagActions {
     }
 
     /**
-     * On the queue thread: a save of the exam of generation {@code g} into encounter {@code id} went through, so that
-     * exam's copy (and what is kept beside it) is about to go. Each of its actions kept there gets its own copy if the
-     * encounter is named now, else it is kept in memory only (and retried from there).
+     * On the queue thread: a save of the exam of generation {@code g} into encounter {@code id} went through. Each of
+     * its actions kept beside that exam's copy gets its own copy if the encounter is named now (the exam's copy may
+     * then go); while it is still not named they stay beside the exam's copy, which stays for them, written as the
+     * exam was just stored. True in that case: the caller must not remove the exam's copy.
      */
-    void saved(long g, long id) {
+    boolean saved(long g, long id) {
         List<Unnamed> ready = unnamed.stream().filter(u -> u.id() == id && u.entry().generation() == g).toList();
         if (ready.isEmpty()) {
-            return;
+            return false;
         }
         ActionCopies files = copies.get();
         RecoveryFiles.Kept kept = files == null ? null : keptOnQueue.apply(id);
+        if (kept == null && files != null) {
+            boolean onFile = beside.hold(g) && keepWaiting(g);
+            for (Unnamed u : ready) {
+                if (!onFile) {
+                    onDisk.remove(u.entry().key());
+                }
+            }
+            return true;
+        }
         unnamed.removeAll(ready);
         for (Unnamed u : ready) {
             if (kept != null && files.keep(u.entry().key(), kept, u.entry().action())) {
@@ -200,6 +226,7 @@ final class RedFlagActions {
                 onDisk.remove(u.entry().key());
             }
         }
+        return false;
     }
 
     /**
@@ -238,6 +265,11 @@ final class RedFlagActions {
                     // stored: it leaves the file beside its exam's copy (which goes when none is left)
                     if (unnamed.remove(u)) {
                         keepWaiting(entry.generation());
+                        long g = entry.generation();
+                        if (unnamed.stream().noneMatch(w -> w.entry().generation() == g)
+                                && awaitingCreate.stream().noneMatch(w -> w.generation() == g)) {
+                            beside.released(g);
+                        }
                     }
                 }));
                 if (entry.generation() == generation) {
