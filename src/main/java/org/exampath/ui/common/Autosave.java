@@ -476,6 +476,8 @@ public final class Autosave {
             }
         }
         known.stored(target, stored);
+        // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions
+        held.forget(p.generation());
         copiesDone(p);
         List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
