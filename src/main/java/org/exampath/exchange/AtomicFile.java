@@ -37,7 +37,6 @@ public final class AtomicFile {
     /** Names earlier versions used for their temporary files. */
     private static final Pattern LEGACY = Pattern.compile("\\.exampath-(note-)?\\d+\\.(pdf|tmp)");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
 
     /** What goes into the file. */
     @FunctionalInterface
@@ -90,7 +89,7 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw refused(dir, e);
             }
-            forceFolder(dir, target);
+            forceFolder(dir);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -103,7 +102,7 @@ public final class AtomicFile {
      */
     public static void moveInPlace(Path temp, Path target) throws IOException {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        forceFolder(target.toAbsolutePath().getParent(), target);
+        forceFolder(target.toAbsolutePath().getParent());
     }
 
     /**
@@ -127,31 +126,17 @@ public final class AtomicFile {
     }
 
     /**
-     * Flushes the folder {@code dir} to disk, so a rename just made in it is kept after a power cut. Windows does not
-     * open folders (and makes its renames durable itself): there the refusal to open is ignored. Anywhere else a failure
-     * is an error that says the file itself is in place.
+     * Flushes the folder {@code dir} to disk, so a rename just made in it is kept after a power cut. Best effort, as
+     * SQLite does for its own folder flush: Windows does not open folders (and makes its renames durable itself), and
+     * some file systems (network shares, shared folders of virtual machines) refuse to flush one. The file is in place
+     * either way, so a refusal is not reported as a failed write.
      */
-    static void forceFolder(Path dir, Path written) throws IOException {
-        FileChannel folder;
-        try {
-            folder = FileChannel.open(dir, StandardOpenOption.READ);
+    static void forceFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
         } catch (IOException e) {
-            if (WINDOWS) {
-                return;
-            }
-            throw unflushed(written, e);
+            // the rename stands; only its durability after a power cut is left to the file system
         }
-        try (FileChannel open = folder) {
-            open.force(true);
-        } catch (IOException e) {
-            throw unflushed(written, e);
-        }
-    }
-
-    private static IOException unflushed(Path written, IOException e) {
-        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-        return new IOException(written + " was written, but its folder could not be flushed to disk (" + why
-                + "), so a power cut now could lose it", e);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.exampath.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -137,11 +138,8 @@ class AtomicFileTest {
     }
 
     @Test
-    void aFolderThatCannotBeFlushedIsAnErrorThatSaysTheFileIsWritten() {
-        assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "Windows opens no folder; its refusal is ignored");
+    void aFolderThatCannotBeFlushedLeavesTheWriteStanding() {
         Path gone = dir.resolve("gone");
-        IOException e = assertThrows(IOException.class, () -> AtomicFile.forceFolder(gone, gone.resolve("note.pdf")));
-        assertTrue(e.getMessage().startsWith(gone.resolve("note.pdf") + " was written, but its folder could not be flushed to disk"),
-                e.getMessage());
+        assertDoesNotThrow(() -> AtomicFile.forceFolder(gone));
     }
 }
