@@ -275,6 +275,19 @@ public sealed interface Condition {
         }
     }
 
+    /** The red flag with this id is raised at one of these urgencies (imaging gate only): the rules of one flag's pathway. */
+    record FlagAt(String flag, Set<String> urgencies) implements Condition {
+        public boolean test(Facts facts) {
+            return facts.flagRaised(flag, urgencies);
+        }
+
+        public void explain(Facts facts, Set<String> out) {
+        }
+
+        public void references(Set<String> out) {
+        }
+    }
+
     record LeadingBelow(double probability) implements Condition {
         public boolean test(Facts facts) {
             return facts.leadingProbability() < probability;
@@ -287,9 +300,10 @@ public sealed interface Condition {
         }
     }
 
+    /** At least {@code count} informative physical tests recorded (see {@link Facts#informativeTestsRecorded()}). */
     record PhysicalTestsAtLeast(int count) implements Condition {
         public boolean test(Facts facts) {
-            return facts.physicalTestsRecorded() >= count;
+            return facts.informativeTestsRecorded() >= count;
         }
 
         public void explain(Facts facts, Set<String> out) {

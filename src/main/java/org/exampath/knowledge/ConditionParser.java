@@ -11,7 +11,7 @@ import org.exampath.domain.FindingValue;
 /**
  * Reads the closed condition vocabulary. Every argument is required and typed, every id and value is
  * checked against the catalogue, and the conditions that look at the assessment rather than the
- * exam ({@code flagRaised}, {@code leadingBelow}, {@code testedAtLeast}) are refused outside the
+ * exam ({@code flagRaised}, {@code flag}, {@code flagAt}, {@code leadingBelow}, {@code testedAtLeast}) are refused outside the
  * imaging gate.
  */
 final class ConditionParser {
@@ -70,6 +70,7 @@ final class ConditionParser {
                 }
                 yield new Condition.FlagIs(id.asText());
             }
+            case "flagAt" -> flagAt(args(imagingOnly(arg, kind, where), 2, kind, where), where);
             case "leadingBelow" -> leadingBelow(imagingOnly(arg, kind, where), where);
             case "testedAtLeast" -> new Condition.PhysicalTestsAtLeast(whole(imagingOnly(arg, kind, where), kind, where));
             case "always" -> {
@@ -104,6 +105,7 @@ final class ConditionParser {
             case "grade" -> "[finding, lowest grade, highest grade]";
             case "pain" -> "[finding, [none|pain|familiar]]";
             case "countAtLeast" -> "[count, [conditions]]";
+            case "flagAt" -> "[red-flag id, [urgencies]]";
             default -> "";
         };
     }
@@ -158,7 +160,19 @@ final class ConditionParser {
         return new Condition.Grade(d.id(), min, max);
     }
 
+    private Condition flagAt(JsonNode arg, String where) {
+        JsonNode id = arg.get(0);
+        if (!id.isTextual() || !flags.contains(id.asText())) {
+            throw fail(where, "flagAt takes a red-flag id first, was " + id);
+        }
+        return new Condition.FlagAt(id.asText(), urgencies(arg.get(1), "flagAt", where));
+    }
+
     private Condition flagRaised(JsonNode arg, String where) {
+        return new Condition.FlagRaised(urgencies(arg, "flagRaised", where));
+    }
+
+    private Set<String> urgencies(JsonNode arg, String kind, String where) {
         Set<String> urgencies = new TreeSet<>();
         if (arg.isArray()) {
             for (JsonNode u : arg) {
@@ -170,9 +184,9 @@ final class ConditionParser {
             }
         }
         if (urgencies.isEmpty()) {
-            throw fail(where, "flagRaised takes a non-empty list of urgencies");
+            throw fail(where, kind + " takes a non-empty list of urgencies");
         }
-        return new Condition.FlagRaised(urgencies);
+        return urgencies;
     }
 
     private Condition leadingBelow(JsonNode arg, String where) {

@@ -18,13 +18,22 @@ public interface Facts {
         return false;
     }
 
+    /** Whether the red flag with this id is raised at one of these urgencies (only the imaging gate asks). */
+    default boolean flagRaised(String id, Set<String> urgencies) {
+        return false;
+    }
+
     /** The leading hypothesis's probability (only the imaging gate asks). */
     default double leadingProbability() {
         return 0;
     }
 
-    /** How many physical-exam findings are recorded (only the imaging gate asks). */
-    default int physicalTestsRecorded() {
+    /**
+     * How many informative physical tests are recorded (only the imaging gate asks): physical-exam findings that a
+     * likelihood-ratio row reads, whatever their result. A neutral test (no row for any hypothesis, such as Freiberg's
+     * sign or an upper motor neurone sign) cannot move the working diagnosis and is not counted.
+     */
+    default int informativeTestsRecorded() {
         return 0;
     }
 }

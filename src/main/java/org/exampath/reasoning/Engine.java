@@ -11,9 +11,7 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Driver;
 import org.exampath.knowledge.Facts;
-import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.Hypothesis;
-import org.exampath.knowledge.ImagingRule;
 import org.exampath.knowledge.InconsistencyRule;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
@@ -32,6 +30,7 @@ public final class Engine {
     private final NextTestRanker ranker;
     private final FollowUp followUp;
     private final RedFlagLane lane;
+    private final ImagingGate gate;
 
     public Engine(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -48,6 +47,7 @@ public final class Engine {
         followUp = new FollowUp(knowledge);
         ranker = new NextTestRanker(knowledge, updates, this::asidePrefixes);
         lane = new RedFlagLane(knowledge);
+        gate = new ImagingGate(knowledge);
     }
 
     public KnowledgeBase knowledge() {
@@ -211,55 +211,6 @@ public final class Engine {
     }
 
     private ImagingDecision imaging(Exam exam, Facts facts, List<RedFlag> flags, RedFlagScreen screen, double leading) {
-        Set<String> urgencies = new TreeSet<>();
-        Set<String> raised = new TreeSet<>();
-        for (RedFlag flag : flags) {
-            urgencies.add(flag.urgency());
-            raised.add(flag.id());
-        }
-        int physical = 0;
-        for (String id : exam.findings().keySet()) {
-            FindingDefinition definition = knowledge.findings().get(id);
-            if (definition != null && definition.physical()) {
-                physical++;
-            }
-        }
-        Facts gate = ExamFacts.forImaging(facts, urgencies, raised, leading, physical);
-        boolean anyFlag = flags.stream().anyMatch(f -> f.level() != Urgency.NOTED);
-        for (ImagingRule rule : knowledge.imaging()) {
-            if (rule.when().test(gate)) {
-                String reason = anyFlag ? flagsStatement(flags) + rule.reason() : noFlagStatement(screen, flags) + rule.reason();
-                return new ImagingDecision(rule.recommendation(), reason, rule.sources(), rule.reason());
-            }
-        }
-        throw new IllegalStateException("the knowledge loader guarantees a final imaging rule that always holds");
-    }
-
-    /**
-     * Which flags the imaging advice follows, most pressing first, so a reason never leaves the reader to work out
-     * which pathway applies: "Flag raised: Possible malignancy (urgent). ". A noted item is left out (it changes nothing).
-     */
-    static String flagsStatement(List<RedFlag> flags) {
-        List<String> named = flags.stream().filter(f -> f.level() != Urgency.NOTED)
-                .map(f -> f.label() + " (" + f.urgency() + ")").toList();
-        return (named.size() == 1 ? "Flag raised: " : "Flags raised: ") + String.join("; ", named) + ". ";
-    }
-
-    /** What may be said when no flag is raised: "no red flag" only after a complete screen. */
-    static String noFlagStatement(RedFlagScreen screen) {
-        return noFlagStatement(screen, List.of());
-    }
-
-    /**
-     * As {@link #noFlagStatement(RedFlagScreen)}, where {@code flags} may hold noted items: a screen with one is not
-     * called flag-free (the flag list and the banner show it), it is said to have nothing above the noted item.
-     */
-    static String noFlagStatement(RedFlagScreen screen, List<RedFlag> flags) {
-        List<String> noted = flags.stream().filter(f -> f.level() == Urgency.NOTED).map(RedFlag::label).toList();
-        if (!screen.complete()) {
-            return screen.statement() + ": ask the rest before ruling serious pathology out. ";
-        }
-        return noted.isEmpty() ? screen.statement() + ": no red flag raised. "
-                : screen.statement() + ": nothing raised above a noted item (" + String.join("; ", noted) + "). ";
+        return gate.decide(exam, facts, flags, screen, leading);
     }
 }

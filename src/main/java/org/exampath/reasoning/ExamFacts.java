@@ -1,5 +1,6 @@
 package org.exampath.reasoning;
 
+import java.util.Map;
 import java.util.Set;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -30,9 +31,8 @@ final class ExamFacts implements Facts {
         return id.equals(extraId) ? extraValue : exam.value(id);
     }
 
-    /** The exam plus what the imaging gate asks about. */
-    static Facts forImaging(Facts base, Set<String> raisedUrgencies, Set<String> raisedFlags, double leading,
-                            int physical) {
+    /** The exam plus what the imaging gate asks about: the raised flags (id to urgency), the leader, the tests that count. */
+    static Facts forImaging(Facts base, Map<String, String> raisedFlags, double leading, int informative) {
         return new Facts() {
             @Override
             public FindingValue value(String id) {
@@ -41,12 +41,18 @@ final class ExamFacts implements Facts {
 
             @Override
             public boolean flagRaised(Set<String> urgencies) {
-                return urgencies.stream().anyMatch(raisedUrgencies::contains);
+                return raisedFlags.values().stream().anyMatch(urgencies::contains);
             }
 
             @Override
             public boolean flagRaised(String id) {
-                return raisedFlags.contains(id);
+                return raisedFlags.containsKey(id);
+            }
+
+            @Override
+            public boolean flagRaised(String id, Set<String> urgencies) {
+                String urgency = raisedFlags.get(id);
+                return urgency != null && urgencies.contains(urgency);
             }
 
             @Override
@@ -55,8 +61,8 @@ final class ExamFacts implements Facts {
             }
 
             @Override
-            public int physicalTestsRecorded() {
-                return physical;
+            public int informativeTestsRecorded() {
+                return informative;
             }
         };
     }

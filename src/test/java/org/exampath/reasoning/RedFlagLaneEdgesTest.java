@@ -129,7 +129,7 @@ class RedFlagLaneEdgesTest {
     void aNotedItemAloneLeavesTheScreenStatementInTheImagingReason() {
         Assessment a = TestKnowledge.ENGINE.assess(Exams.of().patient(55, Sex.MALE).exam());
         assertEquals("low_value_items", only(a).id());
-        assertTrue(a.imaging().reason().startsWith(Engine.noFlagStatement(a.redFlagScreen())), a.imaging().reason());
+        assertTrue(a.imaging().reason().startsWith(ImagingGate.noFlagStatement(a.redFlagScreen())), a.imaging().reason());
     }
 
     /**

@@ -175,7 +175,9 @@ class RedFlagRulesTest {
         assertEquals("soon", a.redFlags().get(0).urgency());
         assertTrue(a.redFlags().get(0).action().startsWith("Reassess this week: bloods"), a.redFlags().get(0).action());
         assertEquals("if_no_progress", a.imaging().recommendation());
-        assertTrue(a.imaging().reason().contains("the checks its action names"), a.imaging().reason());
+        assertTrue(a.imaging().reason().contains("For a possible malignancy that is not yet urgent: no imaging first; bloods"),
+                a.imaging().reason());
+        assertEquals(List.of("deyo1988", "deyo1992", "downie2013", "acr_lbp2021"), a.imaging().sources(), "the malignancy pathway's sources");
         assertFalse(a.imaging().reason().contains("ABI"), "no check of a flag that does not stand (UI review 11): " + a.imaging().reason());
     }
 
