@@ -27,8 +27,6 @@ class PiriformisSignsTest {
     private static final Engine ENGINE = TestKnowledge.ENGINE;
     static final List<String> SIGNS = List.of("nerve.freiberg", "nerve.pace", "nerve.beatty");
     private static final RandomExams EXAMS = new RandomExams(KB);
-    /** The imaging gate's "full exam" (imaging.json, testedAtLeast 12). */
-    private static final int FULL_EXAM = 12;
     private static final Function<Random, String> VALUE = random -> random.nextBoolean() ? "positive" : "negative";
 
     @Test
@@ -70,9 +68,9 @@ class PiriformisSignsTest {
     }
 
     /**
-     * Nothing the engine reasons changes. The one thing that may: the imaging gate's "a full exam has not settled"
-     * rule counts every physical test recorded (12 or more), and a sign done is a test done, as for the upper motor
-     * neurone signs; so the imaging advice is compared only while the signs do not carry the count across 12.
+     * Nothing the engine reasons changes, the imaging advice included: the imaging gate's "a full exam has not
+     * settled" rule counts only tests that a likelihood ratio reads (knowledge 2026.12.5), so a neutral sign never
+     * carries the count across 12.
      */
     @Test
     void recordingAnySignChangesNoProbabilityFlagOrSuggestion() {
@@ -90,9 +88,7 @@ class PiriformisSignsTest {
             assertEquals(before.inconsistencies(), after.inconsistencies(), value);
             assertEquals(before.nextTests(), after.nextTests(), value);
             assertEquals(before.redFlagScreen(), after.redFlagScreen(), value);
-            if (physical(without) >= FULL_EXAM || physical(with) < FULL_EXAM) {
-                assertEquals(before.imaging(), after.imaging(), value);
-            }
+            assertEquals(before.imaging(), after.imaging(), value);
         });
     }
 
@@ -110,10 +106,6 @@ class PiriformisSignsTest {
             List<String> next = ENGINE.assess(without(exam)).nextTests().stream().map(NextTest::finding).toList();
             SIGNS.forEach(sign -> assertFalse(next.contains(sign), sign + " in " + next));
         });
-    }
-
-    private static int physical(Exam exam) {
-        return (int) exam.findings().keySet().stream().filter(id -> KB.finding(id).orElseThrow().physical()).count();
     }
 
     private static Exam without(Exam exam) {
