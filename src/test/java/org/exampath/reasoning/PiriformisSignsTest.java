@@ -69,7 +69,7 @@ class PiriformisSignsTest {
 
     /**
      * Nothing the engine reasons changes, the imaging advice included: the imaging gate's "a full exam has not
-     * settled" rule counts only tests that a likelihood ratio reads (knowledge 2026.12.5), so a neutral sign never
+     * settled" rule counts only tests that a likelihood ratio reads, so a neutral sign never
      * carries the count across 12.
      */
     @Test

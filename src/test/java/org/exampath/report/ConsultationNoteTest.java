@@ -59,6 +59,8 @@ class ConsultationNoteTest {
         assertTrue(text.contains("Action taken (2026-11-26 10:20): Sent to the emergency department for MRI"), text);
         assertTrue(text.contains("Withheld while the emergency stands: act on the flag above."), text);
         assertTrue(text.contains("Imaging: urgent"), text);
+        assertTrue(text.contains("For a possible cauda equina syndrome: emergency MRI of the lumbar spine the same day"), text);
+        assertTrue(text.contains("National Suspected Cauda Equina Syndrome Pathway"), "the pathway's source is cited: " + text);
         String management = TestKnowledge.ENGINE.assess(sharedCase("cauda-equina-emergency")).driver().management();
         assertFalse(text.contains(management.substring(0, Math.min(40, management.length()))), "no conservative advice beside an emergency");
         assertTrue(text.indexOf("EMERGENCY: Possible cauda equina") < text.indexOf("Body chart"), "the note leads with the flag");

@@ -38,6 +38,17 @@ class HypothesisPanelViewModelTest {
         assertEquals("Red-flag screen not complete (2 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
     }
 
+    /** The imaging line speaks for the flag raised: claudication's pathway, not a list of every soon flag's sources. */
+    @Test
+    void theImagingReasonFollowsTheRaisedFlagsOwnPathway() {
+        session.set("history.aggravator.exertion_eased_by_stopping", FindingValue.Flag.YES);
+        String reason = panel.imagingReasonProperty().get();
+        assertTrue(reason.contains("Flag raised: Possible vascular claudication (soon). For possible vascular claudication: "
+                + "no imaging from here; check pulses and the ankle-brachial index"), reason);
+        assertFalse(reason.contains("rheumatology"), reason);
+        assertEquals("Imaging: only if no progress (red-flag screen not complete)", panel.strip().imagingProperty().get());
+    }
+
     @Test
     void anEmptyExamNeverSaysNoRedFlag() {
         assertFalse(panel.imagingReasonProperty().get().contains("No red flag"), panel.imagingReasonProperty().get());
