@@ -36,7 +36,7 @@ class ImagingPathwaysTest {
                 Arguments.of("infection", "soon", Exams.of().yes("redflag.recent_spinal_procedure"), "if_no_progress",
                         "For a possible spinal or pelvic infection that is not yet urgent", List.of("finucane2020", "davis2004", "acr_lbp2021")),
                 Arguments.of("malignancy", "urgent", Exams.of().yes("redflag.cancer_history"), "urgent",
-                        "For a possible malignancy: MRI", List.of("downie2013", "deyo1992", "nice_ng59", "acr_lbp2021")),
+                        "For a possible malignancy: MRI", List.of("downie2013", "henschke2013", "deyo1992", "nice_ng59", "acr_lbp2021")),
                 Arguments.of("malignancy", "soon", Exams.of().patient(60, Sex.MALE).yes("redflag.no_better_with_care"), "if_no_progress",
                         "For a possible malignancy that is not yet urgent", List.of("deyo1988", "deyo1992", "downie2013", "acr_lbp2021")),
                 Arguments.of("fracture", "urgent", Exams.of().patient(40, Sex.MALE).yes("redflag.major_trauma"), "urgent",

@@ -43,7 +43,7 @@ class ImagingSeveralFlagsTest {
         int infection = d.reason().indexOf("For a possible spinal or pelvic infection");
         int malignancy = d.reason().indexOf("For a possible malignancy: MRI");
         assertTrue(infection > 0 && malignancy > infection, "the second urgent flag's pathway follows the first: " + d.reason());
-        assertEquals(List.of("finucane2020", "davis2004", "acr_lbp2021", "downie2013", "deyo1992", "nice_ng59"), d.sources());
+        assertEquals(List.of("finucane2020", "davis2004", "acr_lbp2021", "downie2013", "henschke2013", "deyo1992", "nice_ng59"), d.sources());
         assertEquals(d.reason().substring(d.reason().indexOf("For a possible spinal")), d.guidance());
     }
 
