@@ -298,6 +298,26 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesAFlagAtNamingAnUnknownFlagOrUrgency() throws IOException {
+        String flag = refusalAfter("imaging.json", r -> ((ObjectNode) r.get("rules").get(1)).set("when",
+                condition("{\"flagAt\":[\"infektion\",[\"urgent\"]]}")));
+        assertEquals("knowledge/imaging.json: imaging rule 2: flagAt takes a red-flag id first, was \"infektion\"", flag);
+        String urgency = refusalAfter("imaging.json", r -> ((ObjectNode) r.get("rules").get(1)).set("when",
+                condition("{\"flagAt\":[\"infection\",[\"asap\"]]}")));
+        assertTrue(urgency.startsWith("knowledge/imaging.json: imaging rule 2: unknown urgency \"asap\""), urgency);
+        String shape = refusalAfter("imaging.json", r -> ((ObjectNode) r.get("rules").get(1)).set("when",
+                condition("{\"flagAt\":\"infection\"}")));
+        assertTrue(shape.contains("flagAt takes 2 arguments [red-flag id, [urgencies]]"), shape);
+    }
+
+    @Test
+    void refusesAFlagAtOutsideTheImagingGate() throws IOException {
+        String m = refusalAfter("inconsistencies.json", r -> ((ObjectNode) r.get("inconsistencies").get(0)).set("when",
+                condition("{\"flagAt\":[\"infection\",[\"urgent\"]]}")));
+        assertTrue(m.endsWith("flagAt asks about the assessment and is allowed only in imaging rules"), m);
+    }
+
+    @Test
     void refusesAnUnknownPain() throws IOException {
         String m = refusalAfter("inconsistencies.json", r -> ((ObjectNode) r.get("inconsistencies").get(0)).set("when",
                 condition("{\"pain\":[\"strength.hip_abduction\",[\"agony\"]]}")));
