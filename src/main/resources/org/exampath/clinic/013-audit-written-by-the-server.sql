@@ -147,6 +147,9 @@ BEGIN
     EXECUTE format('ALTER FUNCTION exampath.audit_entries() OWNER TO %I', audit_owner);
     EXECUTE format('ALTER FUNCTION exampath.confirm_finding(BIGINT, TEXT, INTEGER) OWNER TO %I', audit_owner);
     EXECUTE format('ALTER FUNCTION exampath.correct_patient(BIGINT, TEXT, INTEGER) OWNER TO %I', audit_owner);
+    -- what they call, should another administrator have made it
+    EXECUTE format('GRANT EXECUTE ON FUNCTION exampath.my_clinic(), exampath.imported_start(BIGINT), '
+                   'exampath.carried_from(BIGINT, TEXT, TEXT) TO %I', audit_owner);
 END
 $$;
 REVOKE ALL ON FUNCTION exampath.audit_finding() FROM PUBLIC;
