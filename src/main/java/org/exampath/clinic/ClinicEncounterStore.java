@@ -44,6 +44,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     /** Saves that got no answer, which the server may have stored all the same. */
     private final ClinicUnanswered unanswered;
     private final String identity;
+    /** SQLSTATE of {@code exampath.confirm_finding} for a finding that holds no value (a CHECK's). */
+    private static final String NO_VALUE_TO_CONFIRM = "23514";
 
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this.work = new ClinicWork(database, ClinicMembers.Kind.CLINICIAN,
@@ -346,7 +348,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * a value and is still at the version this client last saw or wrote: a value a colleague set since is theirs,
      * not what this clinician examined, so nothing is confirmed in this clinician's name (their next save meets it as
      * a conflict, as before). The finding itself (value, version, who set it) is not touched, so a confirmation is
-     * never a conflict for anyone's save.
+     * never a conflict for anyone's save. The server writes the row ({@code exampath.confirm_finding}) and refuses one
+     * for a finding without a value, which is nothing here.
      */
     @Override
     public void confirm(long encounterId, String clinician, String finding) {
@@ -356,13 +359,19 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             return; // this client has not seen the finding stored: there is nothing it can have confirmed
         }
         work.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) "
-                    + "SELECT encounter_id, finding, value, value FROM exampath.finding "
-                    + "WHERE encounter_id = ? AND finding = ? AND version = ? AND value IS NOT NULL")) {
+            // the server writes the row (clinic migration 013): clinicians may not insert into the audit themselves
+            try (PreparedStatement p = c.prepareStatement("SELECT exampath.confirm_finding(?, ?, ?)")) {
                 p.setLong(1, encounterId);
                 p.setString(2, finding);
                 p.setInt(3, version);
-                return p.executeUpdate();
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            } catch (SQLException e) {
+                if (NO_VALUE_TO_CONFIRM.equals(e.getSQLState())) {
+                    return 0; // the server's rule: a finding without a value has nothing to confirm
+                }
+                throw e;
             }
         });
     }

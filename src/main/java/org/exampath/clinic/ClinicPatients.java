@@ -151,31 +151,15 @@ final class ClinicPatients {
         if (Objects.equals(sex, oldSex) && Objects.equals(year, oldYear)) {
             return new State(label, sex, year);
         }
-        try (PreparedStatement u = c.prepareStatement("UPDATE exampath.patient SET sex = ?, birth_year = ? WHERE id = ?")) {
-            u.setString(1, sex);
-            u.setObject(2, year, Types.INTEGER);
-            u.setLong(3, patientId);
-            u.executeUpdate();
+        // the server sets them and writes the audit rows of what changed (clinic migration 013): a clinician may
+        // neither change a patient's details unaudited nor insert into the audit
+        try (PreparedStatement u = c.prepareStatement("SELECT exampath.correct_patient(?, ?, ?)")) {
+            u.setLong(1, encounterId);
+            u.setString(2, sex);
+            u.setObject(3, year, Types.INTEGER);
+            u.execute();
         }
-        audit(c, encounterId, "patient.sex", oldSex == null ? null : ValueCodec.encode(new FindingValue.Choice(oldSex)),
-                sex == null ? null : ValueCodec.encode(new FindingValue.Choice(sex)));
-        audit(c, encounterId, "patient.birth_year", oldYear == null ? null : ValueCodec.encode(new FindingValue.Count(oldYear)),
-                year == null ? null : ValueCodec.encode(new FindingValue.Count(year)));
         return new State(label, sex, year);
-    }
-
-    private static void audit(Connection c, long encounterId, String field, String old, String now) throws SQLException {
-        if (Objects.equals(old, now)) {
-            return;
-        }
-        try (PreparedStatement a = c.prepareStatement(
-                "INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) VALUES (?, ?, ?, ?)")) {
-            a.setLong(1, encounterId);
-            a.setString(2, field);
-            a.setString(3, old);
-            a.setString(4, now);
-            a.executeUpdate();
-        }
     }
 
     static Optional<Encounters.Encounter> load(Connection c, long id) throws SQLException {

@@ -168,12 +168,15 @@ class ClinicSecurityTest {
     }
 
     @Test
-    void theAuditsWhoIsTheDatabaseSessionUserWhateverTheClientSends() throws SQLException {
+    void theAuditIsWrittenByTheServerOnlyAndItsWhoIsTheDatabaseSessionUser() throws SQLException {
         try (Connection c = server.as(carol).connect()) {
-            execute(c, "INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value, who) VALUES ("
-                    + aliceEncounter + ", 'nerve.slr', NULL, 'negative', 'mallory')");
+            SQLException e = assertThrows(SQLException.class, () -> execute(c, "INSERT INTO exampath.audit (encounter_id, finding, "
+                    + "old_value, new_value, who) VALUES (" + aliceEncounter + ", 'nerve.slr', NULL, 'negative', 'mallory')"));
+            assertEquals("42501", e.getSQLState(), "a clinician writes no audit row of their own (migration 013): " + e.getMessage());
+            execute(c, "INSERT INTO exampath.finding (encounter_id, finding, value, set_by) VALUES (" + aliceEncounter
+                    + ", 'test.who', 'c:negative', 'mallory')");
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                    "SELECT who FROM exampath.audit WHERE finding = 'nerve.slr' ORDER BY id DESC LIMIT 1")) {
+                    "SELECT who FROM exampath.audit WHERE finding = 'test.who' ORDER BY id DESC LIMIT 1")) {
                 r.next();
                 assertEquals(carol, r.getString(1));
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -12,19 +11,15 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.FindingValue;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,32 +32,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClinicFollowUpConfirmWindowTest {
-    private static PgTestServer server;
-    private static String alice;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("alice");
+    private final PgTestServer server = CLINIC.server();
+    private final String alice = CLINIC.role("alice");
+    private ClinicWindowFixture.ExamOnServer exam;
     private ClinicEncounterStore store;
     private Autosave autosave;
     private ExamSession session;
 
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Start
     void start(Stage stage) {
-        session = new ExamSession(TestKnowledge.ENGINE);
-        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
-        autosave = new Autosave(session, store, alice, Clock.systemUTC());
-        stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
+        exam = CLINIC.examView(stage, alice, ExamFiles.chooser(), e -> { });
+        session = exam.session();
+        store = exam.store();
+        autosave = exam.autosave();
         stage.setWidth(1024);
         stage.setHeight(700);
         stage.show();
@@ -70,8 +54,7 @@ class ClinicFollowUpConfirmWindowTest {
 
     @AfterEach
     void tidy() {
-        autosave.shutdown();
-        store.close();
+        exam.close();
     }
 
     @Test

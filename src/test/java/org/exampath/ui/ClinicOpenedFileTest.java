@@ -6,30 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.exampath.Exams;
-import org.exampath.TestKnowledge;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
-import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
 import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.store.Encounters;
 import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamView;
 import org.exampath.ui.exam.ExamViewModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,43 +35,28 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClinicOpenedFileTest {
-    private static PgTestServer server;
-    private static String anna;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("anna");
     @TempDir
     static Path dir;
+    private final String anna = CLINIC.role("anna");
+    private ClinicWindowFixture.ExamOnServer exam;
     private ClinicEncounterStore store;
     private Autosave autosave;
     private ExamViewModel model;
 
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        anna = server.newMember("anna", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Start
     void start(Stage stage) {
-        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        store = new ClinicEncounterStore(server.as(anna), Clock.systemUTC());
-        autosave = new Autosave(session, store, anna, Clock.systemUTC());
-        model = new ExamViewModel(session, autosave);
-        model.clinicianProperty().set(anna);
-        stage.setScene(ExamView.scene(new ExamView(model, new NoFiles())));
+        exam = CLINIC.examView(stage, anna, new NoFiles(), e -> e.model().clinicianProperty().set(anna));
+        store = exam.store();
+        autosave = exam.autosave();
+        model = exam.model();
         stage.show();
     }
 
     @AfterEach
     void tidy() {
-        autosave.shutdown();
-        store.close();
+        exam.close();
     }
 
     /** An exam file of two findings, undated, that records {@code clinician} as who examined (null: no one). */

@@ -14,20 +14,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
-import org.exampath.WindowStores;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamFiles;
 import org.exampath.ui.exam.ExamWindow;
 import org.exampath.ui.exam.Step;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,36 +39,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClinicPlanConflictWindowTest {
     private static final String ALICES = "Refer to the spinal team this week; review in two weeks";
     private static final String CAROLS = "Physiotherapy: graded loading, review in six weeks";
-    private static PgTestServer server;
-    private static String carol;
-    private static int clinicians;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("carol");
     @TempDir
     static Path dir;
+    private final PgTestServer server = CLINIC.server();
+    private final String carol = CLINIC.role("carol");
     private String alice;
     private Stage stage;
     private ExamWindow window;
 
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        alice = server.newMember("aliceplan" + (++clinicians), ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        WindowStores stores = new WindowStores(server.env(alice), dir.resolve("local-" + System.nanoTime()), Clock.systemUTC());
-        window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
-        window.show(stores.open(server.address()));
+        alice = CLINIC.newClinician("aliceplan");
+        window = CLINIC.window(stage, alice, dir);
         stage.setWidth(1024);
         stage.setHeight(700);
         stage.show();

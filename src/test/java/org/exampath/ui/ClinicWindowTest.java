@@ -8,20 +8,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.FindingValue;
 import org.exampath.store.Encounters;
 import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,47 +28,34 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClinicWindowTest {
-    private static PgTestServer server;
-    private static String alice;
-    private static String carol;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("alice", "carol");
     @org.junit.jupiter.api.io.TempDir
     static java.nio.file.Path dir;
+    private final PgTestServer server = CLINIC.server();
+    private final String alice = CLINIC.role("alice");
+    private final String carol = CLINIC.role("carol");
+    private ClinicWindowFixture.ExamOnServer exam;
     private ClinicEncounterStore store;
     private org.exampath.ui.common.RecoveryFiles recovery;
     private Autosave autosave;
 
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Start
     void start(Stage stage) {
         recovery = new org.exampath.ui.common.RecoveryFiles(dir.resolve("recovery-" + System.nanoTime()));
-        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
-        autosave = new Autosave(session, store, alice, Clock.systemUTC());
-        autosave.retryEvery(java.time.Duration.ofMillis(300));
-        autosave.keepRecoveryIn(recovery);
-        stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
+        exam = CLINIC.examView(stage, alice, ExamFiles.chooser(), e -> {
+            e.autosave().retryEvery(java.time.Duration.ofMillis(300));
+            e.autosave().keepRecoveryIn(recovery);
+        });
+        store = exam.store();
+        autosave = exam.autosave();
         stage.show();
     }
 
     @AfterEach
     void tidy() throws Exception {
         server.admin("ALTER ROLE " + alice + " LOGIN");
-        autosave.shutdown();
-        store.close();
+        exam.close();
     }
 
     @Test

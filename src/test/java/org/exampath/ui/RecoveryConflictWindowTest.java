@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.TestKnowledge;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -25,13 +24,10 @@ import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.common.RecoveryFiles;
 import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,38 +42,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryConflictWindowTest {
-    private static PgTestServer server;
-    private static String alice;
-    private static String carol;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("alice", "carol");
     @TempDir
     static Path dir;
+    private final PgTestServer server = CLINIC.server();
+    private final String alice = CLINIC.role("alice");
+    private final String carol = CLINIC.role("carol");
     private Path folder;
     private Path fileToOpen;
+    private ClinicWindowFixture.ExamOnServer exam;
     private ClinicEncounterStore store;
     private Autosave autosave;
-
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        alice = server.newMember("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Start
     void start(Stage stage) {
         folder = dir.resolve("recovery-" + System.nanoTime());
-        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
-        autosave = new Autosave(session, store, alice, Clock.systemUTC());
-        autosave.keepRecoveryIn(new RecoveryFiles(folder));
         ExamFiles files = new ExamFiles() {
             @Override
             public Optional<Path> chooseOpen(Window owner) {
@@ -94,18 +74,19 @@ class RecoveryConflictWindowTest {
                 return Optional.empty();
             }
         };
-        stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), files)));
+        exam = CLINIC.examView(stage, alice, files, e -> e.autosave().keepRecoveryIn(new RecoveryFiles(folder)));
+        store = exam.store();
+        autosave = exam.autosave();
         stage.show();
     }
 
     @AfterEach
     void tidy() {
-        autosave.shutdown();
-        store.close();
+        exam.close();
     }
 
     /** Carol, a colleague of the same clinic, saves {@code finding} as {@code value} in encounter {@code id}. */
-    private static void carolSaves(long id, String finding, FindingValue value) throws Exception {
+    private void carolSaves(long id, String finding, FindingValue value) throws Exception {
         try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
             Exam now = carols.load(id).orElseThrow().exam().with(finding, value);
             carols.save(id, null, now, carol, "h", 0.5);

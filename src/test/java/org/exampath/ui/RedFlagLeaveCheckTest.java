@@ -15,21 +15,16 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.exampath.TestKnowledge;
-import org.exampath.WindowStores;
 import org.exampath.clinic.ClinicEncounterStore;
-import org.exampath.clinic.ClinicMembers;
 import org.exampath.clinic.PgTestServer;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.store.Encounters;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamFiles;
 import org.exampath.ui.exam.ExamWindow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,37 +40,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RedFlagLeaveCheckTest {
-    private static PgTestServer server;
-    private static int clinicians;
-    private String alice;
-    private static String carol;
+    @RegisterExtension
+    static final ClinicWindowFixture CLINIC = new ClinicWindowFixture("carol");
     @TempDir
     static Path dir;
+    private final PgTestServer server = CLINIC.server();
+    private final String carol = CLINIC.role("carol");
+    private String alice;
     private Stage stage;
     private ExamWindow window;
-
-    @BeforeAll
-    static void server() throws Exception {
-        server = PgTestServer.start();
-        server.asAdmin().migrate();
-        carol = server.newMember("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-    }
-
-    @AfterAll
-    static void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         // each test's clinician starts with no encounters, so the window has none to resume
-        alice = server.newMember("alice" + (++clinicians), ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
-        WindowStores stores = new WindowStores(server.env(alice), dir.resolve("local-" + System.nanoTime()), Clock.systemUTC());
-        window = new ExamWindow(stage, () -> new ExamSession(TestKnowledge.ENGINE), stores, ExamFiles.chooser());
-        window.show(stores.open(server.address()));
+        alice = CLINIC.newClinician("alice");
+        window = CLINIC.window(stage, alice, dir);
         stage.show();
     }
 
