@@ -189,6 +189,9 @@ class RedFlagBannerLayoutTest {
         Node first = fields.get(0);
         Node last = fields.get(fields.size() - 1);
         openEveryFlagWhole(robot);
+        // each "more" kept its place as it opened; back to the top, as the window opened
+        robot.interact(() -> whole.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, whole.getVvalue(), 1e-9, "the panel is not scrolled");
         assertTrue(inView(whole, first), "the first flag's field is in view");
         assertFalse(inView(whole, last), "the last flag's field is below the view, the flags opened whole: " + bounds(last));

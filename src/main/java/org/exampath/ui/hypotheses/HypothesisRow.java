@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.FocusFollow;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -46,6 +47,8 @@ final class HypothesisRow extends Column {
         why.getStyleClass().add("why-toggle");
         why.setMinWidth(Region.USE_PREF_SIZE);
         why.selectedProperty().bindBidirectional(model.expandedProperty());
+        // the reasons open under the toggle: the panel brings their start into view with it
+        why.setOnAction(e -> FocusFollow.keepPlace(why, why.isSelected() ? details : this));
         Tips.install(why, "Show the findings that moved it and their sources");
         details.setId("hyp-" + model.id() + "-details");
         details.getStyleClass().add("hypothesis-details");

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.exampath.ui.common.FocusFollow;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.WrappedLabel;
@@ -115,7 +116,11 @@ public final class RedFlagBanner extends Column {
         more.getStyleClass().add("flag-more");
         more.setMinWidth(USE_PREF_SIZE);
         more.textProperty().bind(Bindings.when(whole).then("less").otherwise("more…"));
-        more.setOnAction(e -> whole.set(!whole.get()));
+        more.setOnAction(e -> {
+            whole.set(!whole.get());
+            // the flag grows or shrinks around the link: the panel follows, so a keyboard user keeps the place
+            FocusFollow.keepPlace(more, box);
+        });
         Tips.install(more, "Show or fold the flag's whole action and what raised it");
         box.getChildren().add(model.canRecord() ? recorder(flag.id(), more) : new HBox(spacer(), more));
         return box;
