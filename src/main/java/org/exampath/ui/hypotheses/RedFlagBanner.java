@@ -144,7 +144,9 @@ public final class RedFlagBanner extends Column {
     private Node recorder(String flag, Node more) {
         TextField action = new TextField();
         action.setId("ack-" + flag + "-text");
-        action.setPromptText("Action taken (e.g. referred to ED, MRI booked)");
+        // short enough to be read whole in the narrow panel at 1024×700; the examples are in the tip
+        action.setPromptText("Action taken…");
+        Tips.install(action, "What was done about this flag, e.g. referred to ED, MRI booked, GP letter sent");
         Button record = new Button("Record");
         record.setMinWidth(USE_PREF_SIZE);
         record.setId("ack-" + flag + "-record");
