@@ -266,10 +266,11 @@ public final class PracticeViewModel {
      * says so; hypotheses tied with it are each accepted, and named.
      */
     private String leadingLine(Feedback f, boolean emergency) {
-        List<String> labels = f.acceptedLeading().stream().map(this::hypothesisLabel).toList();
+        // inside a sentence a label starts lower case, as the summary writes it ("the engine leads with lumbar radicular pain")
+        List<String> labels = f.acceptedLeading().stream().map(this::hypothesisLabel).map(Describe::inSentence).toList();
         if (!f.leadingFromEngine()) {
-            return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: the case's answer is ")
-                    + String.join(" or ", labels) + ".";
+            return f.leadingCorrect() ? "Working diagnosis: right. " + capital(String.join(" or ", labels)) + "."
+                    : "Working diagnosis: the case's answer is " + String.join(" or ", labels) + ".";
         }
         int last = labels.size() - 1;
         String leaders = last == 0 ? "the engine leads with " + labels.get(0)
@@ -278,6 +279,11 @@ public final class PracticeViewModel {
         return (f.leadingCorrect() ? "Working diagnosis: right. " : "Working diagnosis: not the engine's leader. ")
                 + "The case names no answer; " + leaders + "."
                 + (emergency ? " While the emergency stands the engine's panel holds the working diagnosis back: the emergency comes first." : "");
+    }
+
+    /** The text with its first letter upper case, to start a sentence. */
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
