@@ -1,10 +1,13 @@
 package org.exampath.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -29,9 +32,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A flag's "Action taken" field can be read whole in the narrow panel of the smallest window, its examples in its tip. */
+/**
+ * A folded flag in the narrow panel of the smallest window: its "Action taken" field can be read whole, its examples
+ * in its tip, and its text is cut after a whole word ("review this …", never "review this wee...").
+ */
 @ExtendWith(ApplicationExtension.class)
-class FlagActionPromptTest {
+class FoldedFlagWordsTest {
     /** Cancer and weight loss: one urgent flag. */
     private static final Exam ONE_URGENT = Exams.of().patient(45, Sex.MALE).yes("history.region.deep_mid_buttock", "redflag.cancer_history",
             "redflag.unexplained_weight_loss").exam();
@@ -62,19 +68,32 @@ class FlagActionPromptTest {
     }
 
     @Test
+    void aFoldedFlagsTextIsCutAfterAWholeWordAtEveryWidthFrom1024(FxRobot robot) {
+        List<String> cutMidWord = new ArrayList<>();
+        for (int width = 1024; width <= 1144; width += 15) {
+            open(robot, width);
+            javafx.scene.control.Label flag = robot.lookup("#red-flag-malignancy").queryAs(javafx.scene.control.Label.class);
+            String full = flag.getText().replace("\n", " ");
+            String shown = flag.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                    .findFirst().orElseThrow().replace("\n", " ");
+            assertTrue(shown.endsWith("..."), "sanity: the folded flag is cut at " + width + ": " + shown);
+            String kept = shown.substring(0, shown.length() - 3).stripTrailing();
+            if (!full.startsWith(kept) || full.length() <= kept.length() || Character.isLetterOrDigit(full.charAt(kept.length()))) {
+                cutMidWord.add(width + ": " + shown);
+            }
+            robot.interact(stage::close);
+            autosave.shutdown();
+            db.close();
+            stage = null;
+            autosave = null;
+            db = null;
+        }
+        assertEquals(List.of(), cutMidWord, "each cut ends on a whole word");
+    }
+
+    @Test
     void theActionFieldsPromptIsReadWholeAt1024x700AndItsTipGivesExamples(FxRobot robot) {
-        robot.interact(() -> {
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            db = Database.open(dir.resolve("exampath.db"));
-            autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
-            stage = new Stage();
-            stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
-            stage.setWidth(1024);
-            stage.setHeight(700);
-            stage.show();
-            session.replace(ONE_URGENT);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        open(robot);
         TextField field = robot.lookup("#ack-malignancy-text").queryAs(TextField.class);
         Text prompt = new Text(field.getPromptText());
         prompt.setFont(field.getFont());
@@ -86,5 +105,25 @@ class FlagActionPromptTest {
         // Tooltip.install keeps the tip among the node's properties under this key
         Tooltip tip = (Tooltip) field.getProperties().get("javafx.scene.control.Tooltip");
         assertTrue(tip != null && tip.getText().contains("referred to ED"), "the tip gives examples: " + (tip == null ? null : tip.getText()));
+    }
+
+    /** A window of 1024×700 (or the width given), saving to a store (so the flag has its action field), showing one urgent flag. */
+    private void open(FxRobot robot) {
+        open(robot, 1024);
+    }
+
+    private void open(FxRobot robot, double width) {
+        robot.interact(() -> {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            db = Database.open(dir.resolve("exampath-" + width + ".db"));
+            autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+            stage = new Stage();
+            stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
+            stage.setWidth(width);
+            stage.setHeight(700);
+            stage.show();
+            session.replace(ONE_URGENT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
