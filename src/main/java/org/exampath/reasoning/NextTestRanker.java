@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
@@ -38,7 +39,8 @@ final class NextTestRanker {
     private static final double LN2 = Math.log(2);
 
     private final Map<String, List<FindingValue>> probes = new LinkedHashMap<>();
-    private final Map<String, List<OddsUpdate>> affected = new LinkedHashMap<>();
+    /** For each finding, the indices (into {@link #updates}) of the hypotheses whose rows mention it. */
+    private final Map<String, int[]> affected = new LinkedHashMap<>();
     private final Set<String> settingAsideFindings = new TreeSet<>();
     /** Findings that record the same examination another way, both directions: one recorded, the other is not suggested. */
     private final Map<String, Set<String>> alternatives = new LinkedHashMap<>();
@@ -74,9 +76,9 @@ final class NextTestRanker {
         }
         for (FindingDefinition definition : knowledge.findings().values()) {
             List<FindingValue> values = probesOf(definition);
-            List<OddsUpdate> touched = updates.stream()
-                    .filter(u -> mentionedBy.getOrDefault(u.hypothesis().id(), Set.of()).contains(definition.id())).toList();
-            if (!definition.pseudo() && values.size() > 1 && !touched.isEmpty()) {
+            int[] touched = IntStream.range(0, updates.size()).filter(i -> mentionedBy
+                    .getOrDefault(updates.get(i).hypothesis().id(), Set.of()).contains(definition.id())).toArray();
+            if (!definition.pseudo() && values.size() > 1 && touched.length > 0) {
                 probes.put(definition.id(), values);
                 affected.put(definition.id(), touched);
             }
@@ -105,21 +107,32 @@ final class NextTestRanker {
     /** Every untested finding with a gain, best first. */
     List<NextTest> rank(Exam exam, ExamFacts facts) {
         List<String> aside = asidePrefixes.apply(facts);
-        Map<OddsUpdate, boolean[]> holding = new LinkedHashMap<>();
-        Map<OddsUpdate, Double> current = new LinkedHashMap<>();
-        Map<OddsUpdate, Double> probability = new LinkedHashMap<>();
+        int n = updates.size();
+        boolean[][] holding = new boolean[n][];
+        double[] current = new double[n];
+        double[] probability = new double[n];
         double leader = 0;
-        for (OddsUpdate update : updates) {
-            boolean[] holds = update.matches(facts);
-            double base = update.combinedLr(holds, aside);
-            double p = OddsUpdate.toProbability(OddsUpdate.toOdds(update.hypothesis().prior()) * base);
-            holding.put(update, holds);
-            current.put(update, base);
-            probability.put(update, p);
-            leader = Math.max(leader, p);
+        for (int i = 0; i < n; i++) {
+            OddsUpdate update = updates.get(i);
+            holding[i] = update.matches(facts);
+            current[i] = update.combinedLr(holding[i], aside);
+            probability[i] = OddsUpdate.toProbability(OddsUpdate.toOdds(update.hypothesis().prior()) * current[i]);
+            leader = Math.max(leader, probability[i]);
         }
         double cut = leader * contenderShare;
-        List<OddsUpdate> contenders = updates.stream().filter(u -> probability.get(u) >= cut).toList();
+        int[] contender = new int[n];
+        int contenders = 0;
+        double contenderMass = 0;
+        for (int i = 0; i < n; i++) {
+            contender[i] = probability[i] >= cut ? contenders++ : -1;
+            contenderMass += probability[i] >= cut ? probability[i] : 0;
+        }
+        double[] share = new double[contenders];
+        for (int i = 0; i < n; i++) {
+            if (contender[i] >= 0) {
+                share[contender[i]] = probability[i] / contenderMass;
+            }
+        }
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
@@ -127,18 +140,19 @@ final class NextTestRanker {
                 continue;
             }
             List<FindingValue> values = entry.getValue();
-            Map<OddsUpdate, double[]> contenderResults = new LinkedHashMap<>();
+            double[][] contenderChances = new double[contenders][];
+            boolean bearsOnContender = false;
             double gain = 0;
-            for (OddsUpdate update : affected.get(id)) {
-                double p = probability.get(update);
-                double[] given = resultChances(update, current.get(update), holding.get(update), facts, id, values, aside);
-                gain += p / leader * information(p, given);
-                if (p >= cut) {
-                    contenderResults.put(update, given);
+            for (int i : affected.get(id)) {
+                double[] given = resultChances(updates.get(i), current[i], holding[i], facts, id, values, aside);
+                gain += probability[i] / leader * information(probability[i], given);
+                if (contender[i] >= 0) {
+                    contenderChances[contender[i]] = given;
+                    bearsOnContender = true;
                 }
             }
-            if (contenders.size() > 1 && !contenderResults.isEmpty()) {
-                gain += separation(contenders, probability, contenderResults, values.size());
+            if (contenders > 1 && bearsOnContender) {
+                gain += separation(share, contenderChances, values.size());
             }
             if (gain > 1e-9) {
                 ranked.add(new NextTest(id, gain));
@@ -211,40 +225,27 @@ final class NextTestRanker {
     }
 
     /**
-     * Bits the result is expected to tell about which contender it is, each weighted by its probability; a contender
-     * the finding does not bear on expects every result alike.
+     * Bits the result is expected to tell about which contender it is, given each contender's {@code share} of their
+     * probability and its chances of each result ({@code null}: the finding does not bear on it, every result alike):
+     * the mutual information, summed as each contender's share times the divergence of its results from the mixture.
      */
-    private static double separation(List<OddsUpdate> contenders, Map<OddsUpdate, Double> probability,
-                                     Map<OddsUpdate, double[]> results, int k) {
-        double total = 0;
-        for (OddsUpdate c : contenders) {
-            total += probability.get(c);
-        }
-        double before = 0;
-        for (OddsUpdate c : contenders) {
-            before -= plogp(probability.get(c) / total);
-        }
-        double after = 0;
+    private static double separation(double[] share, double[][] chances, int k) {
+        double bits = 0;
         for (int r = 0; r < k; r++) {
             double outcome = 0;
-            for (OddsUpdate c : contenders) {
-                outcome += probability.get(c) / total * chance(results.get(c), r, k);
+            for (int c = 0; c < share.length; c++) {
+                outcome += share[c] * chance(chances[c], r, k);
             }
-            double entropy = 0;
-            for (OddsUpdate c : contenders) {
-                entropy -= plogp(probability.get(c) / total * chance(results.get(c), r, k) / outcome);
+            for (int c = 0; c < share.length; c++) {
+                double q = chance(chances[c], r, k);
+                bits += q > 0 ? share[c] * q * Math.log(q / outcome) : 0;
             }
-            after += outcome * entropy;
         }
-        return Math.max(0, before - after);
+        return Math.max(0, bits / LN2);
     }
 
     private static double chance(double[] given, int result, int k) {
         return given == null ? 1.0 / k : given[result];
-    }
-
-    private static double plogp(double p) {
-        return p <= 0 ? 0 : p * Math.log(p) / LN2;
     }
 
     private static double entropy(double p) {
