@@ -55,13 +55,17 @@ final class ModelReader {
 
     Policy readPolicy(Entry e) {
         e.keys(Set.of("familyCap", "familyFloor", "totalCap", "totalFloor", "shrinkage", "source", "estimate",
-                "widespreadTendernessRule", "note"));
+                "widespreadTendernessRule", "contenderShare", "contenderReason", "note"));
         Policy policy = new Policy(e.number("familyCap"), e.number("familyFloor"), e.number("totalCap"),
-                e.number("totalFloor"), e.optionalText("source"), e.text("estimate"));
+                e.number("totalFloor"), e.optionalText("source"), e.text("estimate"), e.number("contenderShare"),
+                e.text("contenderReason"));
         catalogue.checkSource(e, policy.source(), "");
         if (!(policy.familyFloor() > 0 && policy.familyFloor() < 1 && policy.familyCap() > 1
                 && policy.totalFloor() > 0 && policy.totalFloor() < 1 && policy.totalCap() > 1)) {
             throw e.fail("caps must be above 1 and floors between 0 and 1");
+        }
+        if (!(policy.contenderShare() > 0 && policy.contenderShare() <= 1)) {
+            throw e.fail("contenderShare must lie above 0 and at most 1, was " + policy.contenderShare());
         }
         return policy;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
@@ -16,31 +17,46 @@ import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.LikelihoodRow;
 
 /**
- * Ranks untested findings by expected information gain: for each hypothesis, the mutual information
- * (bits) between its presence and the finding's result, summed over hypotheses. Each possible result
- * is tried through the real odds update, so dependence families, clusters and caps count exactly as
- * they would: a test whose family is already answered gains little or nothing.
+ * Ranks untested findings by how much their result is expected to sharpen the working diagnosis, in bits. Two terms:
+ * <ul>
+ * <li>for each hypothesis, the mutual information between its presence and the finding's result, weighted by its
+ * probability relative to the leading hypothesis (the leader counts in full, a rival at a quarter of its probability
+ * counts a quarter): a strong test of a hypothesis nobody is considering no longer outranks a test of the leaders;</li>
+ * <li>while rivals stay in contention (probability at least the policy's {@code contenderShare} of the leader's),
+ * the mutual information between which contender it is (weighted by their probabilities) and the result: tests that
+ * tell the contenders apart rise, tests that lift them all alike earn nothing here.</li>
+ * </ul>
+ * This follows INTERNIST-I's question strategies (Miller, Pople and Myers, N Engl J Med 1982): confirm a clear
+ * leader, differentiate a few close contenders. Each possible result is tried through the real odds update, so
+ * dependence families, clusters and caps count exactly as they would: a test whose family is already answered gains
+ * little or nothing.
  *
- * <p>Model: without the hypothesis every result is equally likely; with it, results are weighted by
- * their likelihood ratio. It is a ranking device, not a prediction of the result.
+ * <p>Model: without the hypothesis every result is equally likely; with it, results are weighted by their likelihood
+ * ratio. It is a ranking device, not a prediction of the result.
  */
 final class NextTestRanker {
     static final int LIMIT = 8;
     private static final double LN2 = Math.log(2);
 
     private final Map<String, List<FindingValue>> probes = new LinkedHashMap<>();
-    private final Map<String, List<OddsUpdate>> affected = new LinkedHashMap<>();
+    /** For each finding, the indices (into {@link #updates}) of the hypotheses whose rows mention it. */
+    private final Map<String, int[]> affected = new LinkedHashMap<>();
     private final Set<String> settingAsideFindings = new TreeSet<>();
     /** Findings that record the same examination another way, both directions: one recorded, the other is not suggested. */
     private final Map<String, Set<String>> alternatives = new LinkedHashMap<>();
     /** Findings that apply to one sex only, with that sex's id. */
     private final Map<String, String> onlyForSex = new LinkedHashMap<>();
     private final Function<Facts, List<String>> asidePrefixes;
+    private final List<OddsUpdate> updates;
+    /** A rival is a contender while its probability is at least this share of the leader's (policy.json). */
+    private final double contenderShare;
     /** Each finding's dependence families (evidence §5.3): one LR per family counts, so one test each is offered first. */
     private final Map<String, Set<String>> familiesOf = new LinkedHashMap<>();
 
     NextTestRanker(KnowledgeBase knowledge, List<OddsUpdate> updates, Function<Facts, List<String>> asidePrefixes) {
         this.asidePrefixes = asidePrefixes;
+        this.updates = List.copyOf(updates);
+        this.contenderShare = knowledge.policy().contenderShare();
         knowledge.inconsistencies().stream().filter(rule -> !rule.setAside().isEmpty())
                 .forEach(rule -> rule.when().references(settingAsideFindings));
         knowledge.families().values().forEach(family -> family.findings()
@@ -60,9 +76,9 @@ final class NextTestRanker {
         }
         for (FindingDefinition definition : knowledge.findings().values()) {
             List<FindingValue> values = probesOf(definition);
-            List<OddsUpdate> touched = updates.stream()
-                    .filter(u -> mentionedBy.getOrDefault(u.hypothesis().id(), Set.of()).contains(definition.id())).toList();
-            if (!definition.pseudo() && values.size() > 1 && !touched.isEmpty()) {
+            int[] touched = IntStream.range(0, updates.size()).filter(i -> mentionedBy
+                    .getOrDefault(updates.get(i).hypothesis().id(), Set.of()).contains(definition.id())).toArray();
+            if (!definition.pseudo() && values.size() > 1 && touched.length > 0) {
                 probes.put(definition.id(), values);
                 affected.put(definition.id(), touched);
             }
@@ -91,19 +107,52 @@ final class NextTestRanker {
     /** Every untested finding with a gain, best first. */
     List<NextTest> rank(Exam exam, ExamFacts facts) {
         List<String> aside = asidePrefixes.apply(facts);
-        Map<OddsUpdate, Double> current = new LinkedHashMap<>();
-        Map<OddsUpdate, boolean[]> holding = new LinkedHashMap<>();
+        int n = updates.size();
+        boolean[][] holding = new boolean[n][];
+        double[] current = new double[n];
+        double[] probability = new double[n];
+        double leader = 0;
+        for (int i = 0; i < n; i++) {
+            OddsUpdate update = updates.get(i);
+            holding[i] = update.matches(facts);
+            current[i] = update.combinedLr(holding[i], aside);
+            probability[i] = OddsUpdate.toProbability(OddsUpdate.toOdds(update.hypothesis().prior()) * current[i]);
+            leader = Math.max(leader, probability[i]);
+        }
+        double cut = leader * contenderShare;
+        int[] contender = new int[n];
+        int contenders = 0;
+        double contenderMass = 0;
+        for (int i = 0; i < n; i++) {
+            contender[i] = probability[i] >= cut ? contenders++ : -1;
+            contenderMass += probability[i] >= cut ? probability[i] : 0;
+        }
+        double[] share = new double[contenders];
+        for (int i = 0; i < n; i++) {
+            if (contender[i] >= 0) {
+                share[contender[i]] = probability[i] / contenderMass;
+            }
+        }
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
             if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has) || otherSex(id, exam)) {
                 continue;
             }
+            List<FindingValue> values = entry.getValue();
+            double[][] contenderChances = new double[contenders][];
+            boolean bearsOnContender = false;
             double gain = 0;
-            for (OddsUpdate update : affected.get(id)) {
-                boolean[] holds = holding.computeIfAbsent(update, u -> u.matches(facts));
-                double base = current.computeIfAbsent(update, u -> u.combinedLr(holds, aside));
-                gain += gain(update, base, holds, facts, id, entry.getValue(), aside);
+            for (int i : affected.get(id)) {
+                double[] given = resultChances(updates.get(i), current[i], holding[i], facts, id, values, aside);
+                gain += probability[i] / leader * information(probability[i], given);
+                if (contender[i] >= 0) {
+                    contenderChances[contender[i]] = given;
+                    bearsOnContender = true;
+                }
+            }
+            if (contenders > 1 && bearsOnContender) {
+                gain += separation(share, contenderChances, values.size());
             }
             if (gain > 1e-9) {
                 ranked.add(new NextTest(id, gain));
@@ -146,27 +195,57 @@ final class NextTestRanker {
         return only != null && sex != null && sex != org.exampath.domain.Sex.OTHER && !sex.id().equals(only);
     }
 
-    private double gain(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, String id,
-                        List<FindingValue> values, List<String> aside) {
-        double odds = OddsUpdate.toOdds(update.hypothesis().prior()) * base;
-        double p = OddsUpdate.toProbability(odds);
+    /** The chance of each result if the hypothesis is present: its likelihood ratio against the current one, normalised. */
+    private double[] resultChances(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, String id,
+                                   List<FindingValue> values, List<String> aside) {
         int k = values.size();
-        double[] lr = new double[k];
+        double[] given = new double[k];
         double sum = 0;
         for (int i = 0; i < k; i++) {
             ExamFacts what = facts.with(id, values.get(i));
             List<String> whatAside = settingAsideFindings.contains(id) ? asidePrefixes.apply(what) : aside;
-            lr[i] = update.combinedLr(update.matchesWith(holds, what, id), whatAside) / base;
-            sum += lr[i];
+            given[i] = update.combinedLr(update.matchesWith(holds, what, id), whatAside) / base;
+            sum += given[i];
         }
-        double expectedEntropy = 0;
         for (int i = 0; i < k; i++) {
-            double given = lr[i] / sum;
-            double outcome = p * given + (1 - p) / k;
-            double posterior = p * given / outcome;
-            expectedEntropy += outcome * entropy(posterior);
+            given[i] /= sum;
+        }
+        return given;
+    }
+
+    /** Bits the result is expected to tell about one hypothesis of probability {@code p} (absent: every result alike). */
+    private static double information(double p, double[] given) {
+        int k = given.length;
+        double expectedEntropy = 0;
+        for (double g : given) {
+            double outcome = p * g + (1 - p) / k;
+            expectedEntropy += outcome * entropy(p * g / outcome);
         }
         return Math.max(0, entropy(p) - expectedEntropy);
+    }
+
+    /**
+     * Bits the result is expected to tell about which contender it is, given each contender's {@code share} of their
+     * probability and its chances of each result ({@code null}: the finding does not bear on it, every result alike):
+     * the mutual information, summed as each contender's share times the divergence of its results from the mixture.
+     */
+    private static double separation(double[] share, double[][] chances, int k) {
+        double bits = 0;
+        for (int r = 0; r < k; r++) {
+            double outcome = 0;
+            for (int c = 0; c < share.length; c++) {
+                outcome += share[c] * chance(chances[c], r, k);
+            }
+            for (int c = 0; c < share.length; c++) {
+                double q = chance(chances[c], r, k);
+                bits += q > 0 ? share[c] * q * Math.log(q / outcome) : 0;
+            }
+        }
+        return Math.max(0, bits / LN2);
+    }
+
+    private static double chance(double[] given, int result, int k) {
+        return given == null ? 1.0 / k : given[result];
     }
 
     private static double entropy(double p) {
