@@ -26,8 +26,8 @@ import org.exampath.knowledge.LikelihoodRow;
  * the mutual information between which contender it is (weighted by their probabilities) and the result: tests that
  * tell the contenders apart rise, tests that lift them all alike earn nothing here.</li>
  * </ul>
- * This follows INTERNIST-I's question strategies (Miller, Pople and Myers, N Engl J Med 1982): confirm a clear
- * leader, differentiate a few close contenders. Each possible result is tried through the real odds update, so
+ * This follows INTERNIST-I's question strategies (Miller, Pople and Myers, N Engl J Med 1982): pursue a clear
+ * leader, discriminate between a few close contenders. Each possible result is tried through the real odds update, so
  * dependence families, clusters and caps count exactly as they would: a test whose family is already answered gains
  * little or nothing.
  *
