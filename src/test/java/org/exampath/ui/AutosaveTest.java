@@ -158,7 +158,12 @@ class AutosaveTest {
             assertEquals(1, autosave.acknowledgements().size(), "kept while the store refuses it");
             session.set("redflag.bladder_bowel_change", FindingValue.Flag.YES);
             autosave.flush();
-            assertFalse(autosave.failedProperty().get(), "the next finding saves, and the failed flag clears");
+            assertEquals(FindingValue.Flag.YES, autosave.store().load(id).orElseThrow().exam().value("redflag.bladder_bowel_change"),
+                    "the next finding saves while the action is refused");
+            // The action's own retry (every 20 ms here) may fail again between the save and this line and raise the
+            // failed state anew; what it may never show is a failed save of the findings.
+            assertTrue(!autosave.failedProperty().get() || autosave.statusProperty().get().startsWith("Red-flag action NOT SAVED"),
+                    autosave.statusProperty().get());
             assertTrue(autosave.actionsUnsaved(), "but the action waiting for its retry still counts as not stored"
                     + " (the window will not switch database or let it go unsaid)");
             DatabaseTestAccess.execute(db, "DROP TRIGGER broken");
