@@ -74,7 +74,7 @@ class ClinicAuditWrittenByServerTest {
         auditAt12 = rows(AUDIT);
         findingsAt12 = rows(FINDINGS);
         encountersAt12 = rows(ENCOUNTERS);
-        assertEquals(1, server.asAdmin().migrate(), "the upgrade to 13 runs once");
+        assertEquals(ClinicDatabase.MIGRATIONS.size() - 12, server.asAdmin().migrate(), "the upgrade to 13 (and on) runs once");
     }
 
     @AfterAll
@@ -117,7 +117,7 @@ class ClinicAuditWrittenByServerTest {
 
     @Test
     void anUpgradeFromVersionTwelveKeepsEveryRow() throws SQLException {
-        assertEquals(List.of("13"), rows("SELECT version FROM exampath.meta"));
+        assertEquals(List.of(String.valueOf(ClinicDatabase.MIGRATIONS.size())), rows("SELECT version FROM exampath.meta"));
         assertEquals(auditAt12, rows(AUDIT), "every audit row, the two written directly under version 12 too");
         assertEquals(findingsAt12, rows(FINDINGS));
         assertEquals(encountersAt12, rows(ENCOUNTERS));
