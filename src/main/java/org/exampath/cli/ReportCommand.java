@@ -113,8 +113,10 @@ final class ReportCommand {
                             .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())).toList();
                     // signed by who examined as the store records it (an import's: its file's), never by whoever imported it,
                     // and by whoever changed it since as the audit names them (ADR 8)
-                    String examiner = Attribution.of(e, store.audit(id));
-                    context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous);
+                    List<Encounters.AuditEntry> audit = store.audit(id);
+                    String examiner = Attribution.of(e, audit);
+                    context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous,
+                            Attribution.moves(audit));
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));

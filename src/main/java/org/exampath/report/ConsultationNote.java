@@ -80,10 +80,14 @@ public final class ConsultationNote {
     private static void header(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.title("Buttock and posterior hip pain — consultation note");
         page.text(content.patientLine(context));
-        if (!page.prints(context.patientLabel() + context.clinician())) {
+        if (!page.prints(context.patientLabel() + context.clinician() + String.join("", context.moves()))) {
             page.muted("Characters the note's font cannot show are printed as " + Glyphs.MARK + "; the record keeps them as entered.");
         }
         page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
+        // a note once filed under another person says so, with who moved it and when (the store's audit)
+        for (String move : context.moves()) {
+            page.text(move);
+        }
         page.muted("Knowledge base " + context.knowledgeVersion() + ". Probabilities are decision support from pre-test "
                 + "odds and likelihood ratios, not a diagnosis.");
     }

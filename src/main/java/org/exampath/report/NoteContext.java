@@ -6,10 +6,11 @@ import org.exampath.domain.Exam;
 /**
  * What a note needs besides the exam and its assessment: who and when, the knowledge version, the
  * actions recorded for red flags ("flag: action"), and for a follow-up the exam of the last visit
- * ({@code previous}; null for a first visit), against which a derived flag's reason is told.
+ * ({@code previous}; null for a first visit), against which a derived flag's reason is told, and the encounter's
+ * moves from another patient as the audit words them ({@code moves}: "Moved from patient P-1 to P-2 by anna at …").
  */
 public record NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion,
-                          List<FlagAction> actions, Exam previous) {
+                          List<FlagAction> actions, Exam previous, List<String> moves) {
     /**
      * What was done about a red flag, when, and who recorded it ({@code by}: blank when no name was set, null when
      * not known), so an action a colleague recorded never reads as the signing clinician's.
@@ -30,8 +31,15 @@ public record NoteContext(String patientLabel, String date, String clinician, St
 
     public NoteContext {
         actions = List.copyOf(actions);
+        moves = moves == null ? List.of() : List.copyOf(moves);
         patientLabel = patientLabel == null || patientLabel.isBlank() ? "(no label)" : patientLabel;
         clinician = clinician == null ? "" : clinician;
+    }
+
+    /** A note of an encounter never moved between patients. */
+    public NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion, List<FlagAction> actions,
+                       Exam previous) {
+        this(patientLabel, date, clinician, knowledgeVersion, actions, previous, List.of());
     }
 
     /** The context of a first visit (no last visit to compare with). */

@@ -69,4 +69,26 @@ public final class Attribution {
         return signature == null || signature.isBlank()
                 || signature.codePointCount(0, signature.length()) > org.exampath.domain.ExamRecord.MAX_NAME ? null : signature;
     }
+
+    /**
+     * Each move of the encounter to another patient the audit holds (entry {@code encounter.patient}), oldest first, in
+     * words: "Moved from patient P-1 to P-2 by anna at 2026-11-28 09:00" (the time in this computer's zone, as
+     * {@link org.exampath.text.Describe#minute} gives it; a row naming no one as {@link #UNNAMED}).
+     */
+    public static List<String> moves(List<Encounters.AuditEntry> audit) {
+        List<String> out = new ArrayList<>();
+        for (Encounters.AuditEntry row : audit) {
+            if (!"encounter.patient".equals(row.finding())) {
+                continue;
+            }
+            String who = row.clinician() == null || row.clinician().isBlank() ? UNNAMED : row.clinician();
+            out.add("Moved from patient " + label(row.oldValue()) + " to " + label(row.newValue()) + " by " + who + " at "
+                    + org.exampath.text.Describe.minute(row.at()));
+        }
+        return out;
+    }
+
+    private static String label(org.exampath.domain.FindingValue value) {
+        return value instanceof org.exampath.domain.FindingValue.Choice c ? c.value() : "(no label)";
+    }
 }

@@ -40,4 +40,17 @@ class AttributionTest {
         assertEquals(null, Attribution.inFile("x".repeat(201)));
         assertEquals(null, Attribution.inFile(""));
     }
+
+    @Test
+    void eachMoveToAnotherPatientIsOneLineSayingFromWhomToWhomByWhomAndWhen() {
+        List<Encounters.AuditEntry> audit = List.of(row("2026-11-28T09:00:00Z", "anna"),
+                new Encounters.AuditEntry("2026-11-28T09:05:00Z", "ben", "encounter.patient", new FindingValue.Choice("P-1"),
+                        new FindingValue.Choice("P-2")),
+                new Encounters.AuditEntry("2026-11-28T10:00:00Z", "", "encounter.patient", new FindingValue.Choice("P-2"),
+                        new FindingValue.Choice("José")));
+        assertEquals(List.of("Moved from patient P-1 to P-2 by ben at " + org.exampath.text.Describe.minute("2026-11-28T09:05:00Z"),
+                "Moved from patient P-2 to José by " + Attribution.UNNAMED + " at "
+                        + org.exampath.text.Describe.minute("2026-11-28T10:00:00Z")), Attribution.moves(audit));
+        assertEquals(List.of(), Attribution.moves(List.of(row("t1", "anna"))), "no move, no line");
+    }
 }

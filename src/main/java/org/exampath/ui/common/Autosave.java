@@ -52,6 +52,7 @@ public final class Autosave {
     private Encounters.Encounter shownAsStored;
     /** Who besides its examiner changed the stored encounter shown, as the store's audit said when it was read (JavaFX thread). */
     private List<String> shownChangedBy = List.of();
+    private List<String> shownMoves = List.of();
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -796,6 +797,7 @@ public final class Autosave {
         show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
                 l.lastDate(), l.examined());
         shownChangedBy = l.changedBy();
+        shownMoves = l.moves();
     }
 
     /**
@@ -833,6 +835,7 @@ public final class Autosave {
             encounterId.set(id);
             shownAsStored = encounter;
             shownChangedBy = List.of();
+            shownMoves = List.of();
             pendingPreviousId = previousId;
             session.previousDateProperty().set(last == null ? null : lastDate);
             session.examinedInVisitProperty().set(examined);
@@ -870,6 +873,14 @@ public final class Autosave {
      */
     public List<String> shownChangedBy() {
         return shownChangedBy;
+    }
+
+    /**
+     * The stored encounter's moves from another patient before it was shown, as its audit words them ("Moved from
+     * patient P-1 to P-2 by anna at …"); empty for a new exam (JavaFX thread).
+     */
+    public List<String> shownMoves() {
+        return shownMoves;
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */

@@ -12,11 +12,12 @@ import org.exampath.store.StoreException;
  * against it; null when the last visit was not itself a follow-up), and the copies of actions an earlier
  * session left for it on this computer (empty without recovery copies), and who besides its examiner changed it,
  * as the store's audit names them ({@code changedBy}; ADR 8), the last visit's date ({@code lastDate}, null without
- * one) and the findings the audit shows were entered or examined again in this encounter ({@code examined}).
+ * one), the findings the audit shows were entered or examined again in this encounter ({@code examined}) and its moves
+ * from another patient, in words ({@code moves}, see {@link org.exampath.store.Attribution#moves}).
  */
 record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
                        List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left, List<String> changedBy,
-                       String lastDate, java.util.Set<String> examined) {
+                       String lastDate, java.util.Set<String> examined, List<String> moves) {
 
     /** Reads encounter {@code id}; a missing one is a store error naming it. {@code copies} may be null. */
     static LoadedEncounter read(Encounters store, long id, ActionCopies copies) {
@@ -32,7 +33,8 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLas
                 store.acknowledgements(id), e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
                 copies == null ? List.of() : copies.leftoversFor(store, e),
                 org.exampath.store.Attribution.others(e.recorded().clinician(), audit), last == null ? null : last.date(),
-                audit.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                audit.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                org.exampath.store.Attribution.moves(audit));
     }
 
     private static Exam examOf(Encounters store, Long id) {

@@ -50,8 +50,9 @@ final class ExamExports {
                     new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())));
         }
         // a follow-up's note tells a derived flag against the last visit, as the panel does
+        // a stored encounter once moved from another patient says so, as its audit read when it was opened
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
-                session.previousProperty().get());
+                session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves());
     }
 
     /**
