@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * An encounter ben moved from patient P-1 to P-2, opened in Anna's window from the encounter list: the note the window
  * writes says "Moved from patient P-1 to P-2 by ben at …", as its audit holds it; an encounter never moved says nothing
- * of the kind. On a real SQLite file, as the app runs.
+ * of the kind; a move made in the window (the label changed, the exam saved) is in its note from then on. On a real
+ * SQLite file, as the app runs.
  */
 @ExtendWith(ApplicationExtension.class)
 class PatientMoveWindowNoteTest {
@@ -107,5 +108,16 @@ class PatientMoveWindowNoteTest {
         openFromList(robot, kept);
         assertEquals(List.of(), model.noteContext().moves(), "the last encounter's move is not carried to the next");
         assertFalse(note(robot).contains("Moved from patient"));
+    }
+
+    @Test
+    void aMoveMadeInThisWindowIsInItsNoteOnceSaved(FxRobot robot) throws Exception {
+        openFromList(robot, kept);
+        assertEquals(List.of(), model.noteContext().moves());
+        robot.interact(() -> model.session().patientLabelProperty().set("P-4"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.noteContext().moves().size() == 1);
+        assertTrue(model.noteContext().moves().get(0).startsWith("Moved from patient P-3 to P-4 by anna at "),
+                model.noteContext().moves().toString());
+        assertTrue(note(robot).contains("Moved from patient P-3 to P-4 by anna at "));
     }
 }

@@ -53,6 +53,9 @@ public final class Autosave {
     /** Who besides its examiner changed the stored encounter shown, as the store's audit said when it was read (JavaFX thread). */
     private List<String> shownChangedBy = List.of();
     private List<String> shownMoves = List.of();
+    /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
+    private long movesGeneration = -1;
+    private String movesLabel;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -384,6 +387,9 @@ public final class Autosave {
                     p.lead() == null ? null : p.lead().probability(), p.flags());
             known.stored(target, exam);
             known.lookUp(target);
+            if (current) {
+                movesAfter(p, target);
+            }
             if (recovery != null && known.named(target) == null && known.madeWith(target) != null) {
                 // still not named: a copy its red-flag actions are kept beside is written from this save
                 held.stored(p.generation(), new HeldCopies.Stored(p.exam(), p.label(), known.madeWith(target), p.opened(), p.clinician()));
@@ -419,6 +425,33 @@ public final class Autosave {
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
             retries.schedule(kept.generation(), kept, this::save);
+        }
+    }
+
+    /**
+     * On the queue thread, after a save of the exam shown: a save under another label than the one it was shown or
+     * first saved with may have moved it to another patient, so its moves are read again from the audit for the note
+     * (saves under the same label read nothing). A read that fails leaves the moves as they were; the save went through.
+     */
+    private void movesAfter(Pending p, long target) {
+        if (p.label() == null || p.label().isBlank() || p.generation() != movesGeneration || p.label().equals(movesLabel)) {
+            return;
+        }
+        if (movesLabel == null) {
+            movesLabel = p.label(); // a new exam's first label: the patient it was made for, no move
+            return;
+        }
+        try {
+            List<String> moves = org.exampath.store.Attribution.moves(store.audit(target));
+            movesGeneration = p.generation();
+            movesLabel = p.label();
+            statusLine.onFx(() -> {
+                if (p.generation() == fxGeneration) {
+                    shownMoves = moves;
+                }
+            });
+        } catch (StoreException e) {
+            // read again after the next save
         }
     }
 
@@ -824,6 +857,8 @@ public final class Autosave {
             queue.execute(() -> {
                 generation++;
                 writerId = id;
+                movesGeneration = generation;
+                movesLabel = encounter == null ? null : encounter.patientLabel();
                 known.remember(encounter);
                 if (encounter != null) {
                     known.stored(encounter.id(), encounter.exam());
