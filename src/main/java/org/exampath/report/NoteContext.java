@@ -7,7 +7,7 @@ import org.exampath.domain.Exam;
  * What a note needs besides the exam and its assessment: who and when, the knowledge version, the
  * actions recorded for red flags ("flag: action"), and for a follow-up the exam of the last visit
  * ({@code previous}; null for a first visit), against which a derived flag's reason is told, and the encounter's
- * moves from another patient as the audit words them ({@code moves}: "Moved from patient P-1 to P-2 by anna at …").
+ * moves from another patient as the audit words them ({@code moves}: "Moved here from another patient's record by anna at …").
  */
 public record NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion,
                           List<FlagAction> actions, Exam previous, List<String> moves) {

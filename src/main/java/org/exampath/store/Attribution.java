@@ -71,24 +71,25 @@ public final class Attribution {
     }
 
     /**
-     * Each move of the encounter to another patient the audit holds (entry {@code encounter.patient}), oldest first, in
-     * words: "Moved from patient P-1 to P-2 by anna at 2026-11-28 09:00" (the time in this computer's zone, as
-     * {@link org.exampath.text.Describe#minute} gives it; a row naming no one as {@link #UNNAMED}).
+     * Each move of the encounter from another patient's record that the audit holds (entry {@code encounter.patient}),
+     * oldest first, in words: "Moved here from another patient's record by anna at 2026-11-28 09:00" (the time in this
+     * computer's zone, as {@link org.exampath.text.Describe#minute} gives it; a row naming no one as {@link #UNNAMED}).
+     * The note goes to this patient's file, so the other patient's label is not in it (the audit keeps it). Naming an
+     * exam that had no label (a store's placeholder) is not a move between patients and gives no line.
      */
     public static List<String> moves(List<Encounters.AuditEntry> audit) {
         List<String> out = new ArrayList<>();
         for (Encounters.AuditEntry row : audit) {
-            if (!"encounter.patient".equals(row.finding())) {
+            if (!"encounter.patient".equals(row.finding()) || !fromAnotherPatient(row.oldValue())) {
                 continue;
             }
             String who = row.clinician() == null || row.clinician().isBlank() ? UNNAMED : row.clinician();
-            out.add("Moved from patient " + label(row.oldValue()) + " to " + label(row.newValue()) + " by " + who + " at "
-                    + org.exampath.text.Describe.minute(row.at()));
+            out.add("Moved here from another patient's record by " + who + " at " + org.exampath.text.Describe.minute(row.at()));
         }
         return out;
     }
 
-    private static String label(org.exampath.domain.FindingValue value) {
-        return value instanceof org.exampath.domain.FindingValue.Choice c ? c.value() : "(no label)";
+    private static boolean fromAnotherPatient(org.exampath.domain.FindingValue old) {
+        return old instanceof org.exampath.domain.FindingValue.Choice c && !org.exampath.domain.PatientLabel.isPlaceholder(c.value());
     }
 }

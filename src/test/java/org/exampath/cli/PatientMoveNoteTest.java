@@ -47,11 +47,11 @@ class PatientMoveNoteTest {
         CommandRun run = CommandRun.of("report", Long.toString(moved), "--out", note.toString(), "--db", db.toString());
         assertEquals(0, run.code(), run.err());
         String text = text(note);
-        assertTrue(text.contains("Moved from patient P-1 to P-2 by ben at "
+        assertTrue(text.contains("Moved here from another patient's record by ben at "
                 + Describe.minute(DatabaseTestAccess.CLOCK.instant().toString())), text);
         Path other = dir.resolve("kept.pdf");
         run = CommandRun.of("report", Long.toString(kept), "--out", other.toString(), "--db", db.toString());
         assertEquals(0, run.code(), run.err());
-        assertFalse(text(other).contains("Moved from patient"), "never moved: no such line");
+        assertFalse(text(other).contains("Moved here"), "never moved: no such line");
     }
 }

@@ -128,7 +128,7 @@ class ClinicPatientMoveAuditTest {
             assertEquals(List.of(carol + " c:Pat first -> c:Pat second", carol + " c:Pat second -> c:Pat third"), moves(a, id),
                     "a move to a patient the label makes is audited too, and alice reads it");
             assertTrue(org.exampath.store.Attribution.moves(a.audit(id)).get(0)
-                    .startsWith("Moved from patient Pat first to Pat second by " + carol + " at "), "as the note words it");
+                    .startsWith("Moved here from another patient's record by " + carol + " at "), "as the note words it");
         }
     }
 

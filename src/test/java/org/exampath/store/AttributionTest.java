@@ -1,6 +1,7 @@
 package org.exampath.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.exampath.domain.FindingValue;
@@ -42,15 +43,20 @@ class AttributionTest {
     }
 
     @Test
-    void eachMoveToAnotherPatientIsOneLineSayingFromWhomToWhomByWhomAndWhen() {
+    void eachMoveFromAnotherPatientIsOneLineSayingByWhomAndWhenWithoutTheOtherPatientsLabel() {
         List<Encounters.AuditEntry> audit = List.of(row("2026-11-28T09:00:00Z", "anna"),
                 new Encounters.AuditEntry("2026-11-28T09:05:00Z", "ben", "encounter.patient", new FindingValue.Choice("P-1"),
                         new FindingValue.Choice("P-2")),
                 new Encounters.AuditEntry("2026-11-28T10:00:00Z", "", "encounter.patient", new FindingValue.Choice("P-2"),
                         new FindingValue.Choice("José")));
-        assertEquals(List.of("Moved from patient P-1 to P-2 by ben at " + org.exampath.text.Describe.minute("2026-11-28T09:05:00Z"),
-                "Moved from patient P-2 to José by " + Attribution.UNNAMED + " at "
+        assertEquals(List.of("Moved here from another patient's record by ben at " + org.exampath.text.Describe.minute("2026-11-28T09:05:00Z"),
+                "Moved here from another patient's record by " + Attribution.UNNAMED + " at "
                         + org.exampath.text.Describe.minute("2026-11-28T10:00:00Z")), Attribution.moves(audit));
+        assertTrue(Attribution.moves(audit).stream().noneMatch(line -> line.contains("P-1") || line.contains("P-2")),
+                "the other patient's label stays in the audit, out of this patient's note");
+        String placeholder = org.exampath.domain.PatientLabel.placeholder(17);
+        assertEquals(List.of(), Attribution.moves(List.of(new Encounters.AuditEntry("2026-11-28T09:05:00Z", "ben", "encounter.patient",
+                new FindingValue.Choice(placeholder), new FindingValue.Choice("P-9")))), "naming an unlabelled exam is not a move");
         assertEquals(List.of(), Attribution.moves(List.of(row("t1", "anna"))), "no move, no line");
     }
 }
