@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -15,16 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.exampath.Exams;
-import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.Sex;
-import org.exampath.persistence.Database;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +44,7 @@ class FoldToggleKeepsPlaceTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private Database db;
-    private Autosave autosave;
+    private SizedExamWindow window;
 
     @Start
     void start(Stage primary) {
@@ -64,30 +53,13 @@ class FoldToggleKeepsPlaceTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (stage != null) {
-            robot.interact(stage::close);
-        }
-        if (autosave != null) {
-            autosave.shutdown();
-        }
-        if (db != null) {
-            db.close();
+        if (window != null) {
+            window.close(robot);
         }
     }
 
     private void open(FxRobot robot, double width, double height, Exam exam) {
-        robot.interact(() -> {
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            db = Database.open(dir.resolve("exampath.db"));
-            autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
-            stage = new Stage();
-            stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.show();
-            session.replace(exam);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = SizedExamWindow.open(robot, dir.resolve("exampath.db"), width, height, exam);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TextField;
@@ -13,16 +12,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.exampath.Exams;
-import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.Sex;
-import org.exampath.persistence.Database;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A folded flag in the narrow panel of the smallest window: its "Action taken" field can be read whole, its examples
@@ -45,9 +35,7 @@ class FoldedFlagWordsTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private Database db;
-    private Autosave autosave;
+    private SizedExamWindow window;
 
     @Start
     void start(Stage primary) {
@@ -56,14 +44,8 @@ class FoldedFlagWordsTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (stage != null) {
-            robot.interact(stage::close);
-        }
-        if (autosave != null) {
-            autosave.shutdown();
-        }
-        if (db != null) {
-            db.close();
+        if (window != null) {
+            window.close(robot);
         }
     }
 
@@ -81,12 +63,8 @@ class FoldedFlagWordsTest {
             if (!full.startsWith(kept) || full.length() <= kept.length() || Character.isLetterOrDigit(full.charAt(kept.length()))) {
                 cutMidWord.add(width + ": " + shown);
             }
-            robot.interact(stage::close);
-            autosave.shutdown();
-            db.close();
-            stage = null;
-            autosave = null;
-            db = null;
+            window.close(robot);
+            window = null;
         }
         assertEquals(List.of(), cutMidWord, "each cut ends on a whole word");
     }
@@ -113,17 +91,6 @@ class FoldedFlagWordsTest {
     }
 
     private void open(FxRobot robot, double width) {
-        robot.interact(() -> {
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            db = Database.open(dir.resolve("exampath-" + width + ".db"));
-            autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
-            stage = new Stage();
-            stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
-            stage.setWidth(width);
-            stage.setHeight(700);
-            stage.show();
-            session.replace(ONE_URGENT);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = SizedExamWindow.open(robot, dir.resolve("exampath-" + width + ".db"), width, 700, ONE_URGENT);
     }
 }

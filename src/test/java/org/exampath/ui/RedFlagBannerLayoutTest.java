@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -17,13 +16,6 @@ import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.domain.Exam;
 import org.exampath.domain.Sex;
-import org.exampath.persistence.Database;
-import org.exampath.persistence.EncounterStore;
-import org.exampath.ui.common.Autosave;
-import org.exampath.ui.common.ExamSession;
-import org.exampath.ui.exam.ExamFiles;
-import org.exampath.ui.exam.ExamView;
-import org.exampath.ui.exam.ExamViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,9 +52,7 @@ class RedFlagBannerLayoutTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private Database db;
-    private Autosave autosave;
+    private SizedExamWindow window;
 
     @Start
     void start(Stage primary) {
@@ -71,34 +61,14 @@ class RedFlagBannerLayoutTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        if (stage != null) {
-            robot.interact(stage::close);
-        }
-        if (autosave != null) {
-            autosave.shutdown();
-        }
-        if (db != null) {
-            db.close();
+        if (window != null) {
+            window.close(robot);
         }
     }
 
     /** A new window of the given size showing {@code exam}; with a store, each flag has its "Action taken" field. */
     private void open(FxRobot robot, double width, double height, Exam exam, boolean withStore) {
-        robot.interact(() -> {
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            if (withStore) {
-                db = Database.open(dir.resolve("exampath.db"));
-                autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
-            }
-            stage = new Stage();
-            stage.setScene(ExamView.scene(new ExamView(withStore ? new ExamViewModel(session, autosave) : new ExamViewModel(session),
-                    ExamFiles.chooser())));
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.show();
-            session.replace(exam);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = SizedExamWindow.open(robot, withStore ? dir.resolve("exampath.db") : null, width, height, exam);
     }
 
     @Test
@@ -297,7 +267,7 @@ class RedFlagBannerLayoutTest {
     private void assertFlagsAndTopThreeInView(FxRobot robot, Exam exam) {
         ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
         assertEquals(0, whole.getVvalue(), 0.001, "the panel is not scrolled");
-        double bottom = stage.getScene().getHeight();
+        double bottom = window.stage().getScene().getHeight();
         List<Node> banner = new ArrayList<>(robot.lookup("#red-flag-banner .label").queryAll());
         banner.addAll(robot.lookup("#red-flag-banner .text-field").queryAll());
         banner.addAll(robot.lookup("#red-flag-banner .hyperlink").queryAll());
@@ -342,7 +312,7 @@ class RedFlagBannerLayoutTest {
      */
     private List<String> unreadable(FxRobot robot) {
         List<String> out = new ArrayList<>();
-        double bottom = stage.getScene().getHeight();
+        double bottom = window.stage().getScene().getHeight();
         ScrollPane whole = robot.lookup("#panel-whole-scroll").queryAs(ScrollPane.class);
         List<Node> lines = new ArrayList<>(robot.lookup("#red-flag-banner .label").queryAll());
         lines.addAll(robot.lookup("#red-flag-banner .text-field").queryAll());

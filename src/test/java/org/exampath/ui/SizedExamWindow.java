@@ -1,0 +1,68 @@
+package org.exampath.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An exam window a test opens at a size of its own (a shown window is never resized under the renderer) showing one
+ * exam, saving to a SQLite file (so each raised flag has its "Action taken" field) or to nothing; {@link #close}
+ * closes the window, the autosave and the file.
+ */
+final class SizedExamWindow {
+    private Stage stage;
+    private Database db;
+    private Autosave autosave;
+
+    private SizedExamWindow() {
+    }
+
+    /** A new window of {@code width} × {@code height} showing {@code exam}, saving to {@code store} (or to nothing when null). */
+    static SizedExamWindow open(FxRobot robot, Path store, double width, double height, Exam exam) {
+        SizedExamWindow window = new SizedExamWindow();
+        robot.interact(() -> {
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            ExamViewModel model;
+            if (store == null) {
+                model = new ExamViewModel(session);
+            } else {
+                window.db = Database.open(store);
+                window.autosave = new Autosave(session, new EncounterStore(window.db, Clock.systemUTC()), "anna", Clock.systemUTC());
+                model = new ExamViewModel(session, window.autosave);
+            }
+            window.stage = new Stage();
+            window.stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
+            window.stage.setWidth(width);
+            window.stage.setHeight(height);
+            window.stage.show();
+            session.replace(exam);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+        if (autosave != null) {
+            autosave.shutdown();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+}
