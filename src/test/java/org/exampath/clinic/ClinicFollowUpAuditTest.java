@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.exampath.Exams;
 import org.exampath.domain.Exam;
@@ -72,16 +71,8 @@ class ClinicFollowUpAuditTest {
 
     /** Each row of the query, as the administrator sees it, its columns joined by " | ". */
     private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    cells.add(String.valueOf(r.getObject(i)));
-                }
-                out.add(String.join(" | ", cells));
-            }
-            return out;
+        try (Connection c = server.asAdmin().connect()) {
+            return org.exampath.SqlRows.of(c, sql);
         }
     }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.exampath.Exams;
 import org.exampath.domain.Exam;
@@ -49,17 +47,7 @@ class PatientMoveAuditTest {
     }
 
     private static List<String> rows(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (r.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    cells.add(String.valueOf(r.getObject(i)));
-                }
-                out.add(String.join(" | ", cells));
-            }
-            return out;
-        }
+        return org.exampath.SqlRows.of(c, sql);
     }
 
     @Test
