@@ -86,7 +86,8 @@ class PracticeWindowTest {
         assertEquals(feedback, right.getChildren().get(0), "feedback sits above the commit form");
         assertTrue(robot.lookup(".scroll-pane").queryAll().stream().noneMatch(sp -> sp != robot.lookup("#practice-right").query()
                 && isInside(sp, robot.lookup("#practice-right").query())), "no scroll area inside the feedback's scroll area");
-        assertTrue(text.contains("Calibration: Brier score 0.004 (0 is perfect; guessing 1/10 for each scores about 0.09)"), text);
+        assertTrue(text.contains("Calibration: Brier score 0.004, better than guessing 1/10 for each (0.090). Lower is better; 0 is perfect."),
+                "the line says which is better: " + text);
         assertTrue(text.contains("single-leg stance is the most specific bedside sign"), text);
         assertTrue(robot.lookup("#practice-engine-panel").tryQuery().isPresent(), "the engine's panel after the commit");
         // the attempt is stored by the store's writer, off the JavaFX thread; the chart follows when it is
@@ -102,6 +103,27 @@ class PracticeWindowTest {
         assertFalse(chart.isVisible(), "one attempt is no line: the chart waits for the second");
         assertTrue(robot.lookup("#practice-score-so-far").queryAs(Label.class).getText().contains("/ 100 on your first attempt"),
                 "the first score is told as a number");
+    }
+
+    @Test
+    void aConfidentWrongAnswerIsToldItScoresWorseThanAGuess(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.type("practice-student", "Kim");
+        window.click("practice-case");
+        robot.clickOn("Cannot lie on that side");
+        window.click("practice-start");
+        window.click("ask-f-history-region-lateral_hip");
+        window.click("practice-rank-1");
+        robot.clickOn("Lumbar radicular pain");
+        window.type("practice-p-1", "90");
+        window.click("practice-imaging-not_indicated");
+        window.click("practice-commit");
+
+        VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
+        String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
+        // 90% on a wrong hypothesis and none on the right one: (0.81 + 1) / 10, twice what guessing 1/10 scores
+        assertTrue(text.contains("Calibration: Brier score 0.181, worse than guessing 1/10 for each (0.090). Lower is better; 0 is perfect."),
+                "a score above the guess is called worse, and lower is said to be better: " + text);
     }
 
     @Test

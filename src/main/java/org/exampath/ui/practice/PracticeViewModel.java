@@ -254,11 +254,22 @@ public final class PracticeViewModel {
         out.addAll(inconsistencyLines(f, truth.inconsistencies()));
         out.addAll(testLines(f));
         if (f.brier() != null) {
-            int n = knowledge().hypotheses().size();
-            out.add(String.format(Locale.ROOT, "Calibration: Brier score %.3f (0 is perfect; guessing 1/%d for each scores about %.2f).",
-                    f.brier(), n, (n - 1) / (double) (n * n)));
+            out.add(brierLine(f.brier(), knowledge().hypotheses().size()));
         }
         return out;
+    }
+
+    /**
+     * The calibration line: the student's Brier score against guessing 1/n for each of the n hypotheses (which scores
+     * (n - 1) / n², one of them true), with which is better said in words, as the figures are shown.
+     */
+    private static String brierLine(double brier, int n) {
+        double guess = (n - 1) / (double) (n * n);
+        long yours = Math.round(brier * 1000);
+        long guessed = Math.round(guess * 1000);
+        String verdict = yours < guessed ? "better than" : yours > guessed ? "worse than" : "no better than";
+        return String.format(Locale.ROOT, "Calibration: Brier score %.3f, %s guessing 1/%d for each (%.3f). Lower is better; 0 is perfect.",
+                brier, verdict, n, guess);
     }
 
     /**
