@@ -73,8 +73,13 @@ class EncounterListAt1024Test {
 
     @SuppressWarnings("unchecked")
     private TableView<Encounters.Row> listWithAFlag(FxRobot robot, Stage[] browser) throws Exception {
+        return listWithAFlag(robot, browser, "P-0142");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Encounters.Row> listWithAFlag(FxRobot robot, Stage[] browser, String patient) throws Exception {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
-        window.type("patient-label", "P-0142");
+        window.type("patient-label", patient);
         window.click("f-redflag-major_trauma-yes"); // the longest flag line: "urgent: Possible fracture (including ...)"
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#save-status").queryAs(Label.class).getText().startsWith("Saved"));
@@ -111,6 +116,36 @@ class EncounterListAt1024Test {
         javafx.geometry.Bounds drawn = cell.sceneToLocal(texts.get(0).localToScene(texts.get(0).getLayoutBounds()));
         assertTrue(drawn.getMaxX() <= cell.getWidth() + 0.5 && drawn.getMaxY() <= cell.getHeight() + 0.5,
                 "the whole line lies inside its cell: " + drawn + " in " + cell.getWidth() + "x" + cell.getHeight());
+    }
+
+    @Test
+    void aLongPatientLabelIsReadWholeBesideTheRedFlags(FxRobot robot) throws Exception {
+        Stage[] browser = new Stage[1];
+        String label = "stenosis-walking-eased-by-sitting"; // the longest of the shipped cases' names
+        TableView<Encounters.Row> table = listWithAFlag(robot, browser, label);
+        TableColumn<Encounters.Row, ?> patient = table.getColumns().stream()
+                .filter(c -> "Patient".equals(c.getText())).findFirst().orElseThrow();
+        TableColumn<Encounters.Row, ?> flags = table.getColumns().stream()
+                .filter(c -> "Red flags".equals(c.getText())).findFirst().orElseThrow();
+        assertTrue(patient.getWidth() >= 180, "the patient has a fair share of 1024: " + patient.getWidth());
+        assertTrue(flags.getWidth() >= 240, "and the red flags keep theirs: " + flags.getWidth());
+        assertEquals(label, shownWhole(robot, patient, label), "the label is shown whole, not cut to '...'");
+        String flagLine = String.valueOf(flags.getCellData(0));
+        assertEquals(flagLine, shownWhole(robot, flags, flagLine), "the flag line beside it is whole too");
+    }
+
+    /** The one text the column's cell holding {@code full} draws, checked to lie inside the cell. */
+    private static String shownWhole(FxRobot robot, TableColumn<Encounters.Row, ?> column, String full) {
+        List<TableCell<?, ?>> cells = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == column && full.equals(c.getItem())).<TableCell<?, ?>>map(c -> c).toList();
+        assertEquals(1, cells.size(), "the row is shown");
+        TableCell<?, ?> cell = cells.get(0);
+        List<Text> texts = cell.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> (Text) n).toList();
+        assertEquals(1, texts.size(), "one text in the cell");
+        javafx.geometry.Bounds drawn = cell.sceneToLocal(texts.get(0).localToScene(texts.get(0).getLayoutBounds()));
+        assertTrue(drawn.getMaxX() <= cell.getWidth() + 0.5 && drawn.getMaxY() <= cell.getHeight() + 0.5,
+                "the whole text lies inside its cell: " + drawn + " in " + cell.getWidth() + "x" + cell.getHeight());
+        return texts.get(0).getText();
     }
 
     @Test
