@@ -158,12 +158,24 @@ class ExamWindowReviewUiTest {
         assertEquals("Duration (months)", label.getText());
     }
 
-    /** Finding 14: Settings opens on the Clinician field, so a stray Enter does not close it unchanged. */
+    /**
+     * Finding 14: Settings opens on the Clinician field, so a stray Enter does not close it unchanged; the field's
+     * example still shows while it holds the focus (the default theme hides a prompt on focus).
+     */
     @Test
     void settingsOpenOnTheClinicianField(FxRobot robot) throws Exception {
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#settings-clinician").tryQuery().map(Node::isFocused).orElse(false));
+        TextField clinician = robot.lookup("#settings-clinician").queryAs(TextField.class);
+        assertEquals("", clinician.getText(), "no name is set yet");
+        List<javafx.scene.text.Text> example = clinician.lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && clinician.getPromptText().equals(t.getText()))
+                .map(n -> (javafx.scene.text.Text) n).toList();
+        assertEquals(1, example.size(), "the example is drawn in the field: " + clinician.getPromptText());
+        assertTrue(example.get(0).isVisible(), "the example shows while the field is focused");
+        assertTrue(example.get(0).getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0,
+                "the example is drawn in a colour that shows: " + example.get(0).getFill());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }
