@@ -5,24 +5,36 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.exampath.ui.common.Column;
+import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.WrappedLabel;
 import org.exampath.ui.common.WrappedLink;
 
 /**
  * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
- * the flag state and the screen's count): the top three hypotheses, the driver, imaging and the
- * single next test. Details stay in the panel.
+ * the flag state and the screen's count): the top three hypotheses (with a short note that each is scored on
+ * its own, so they may add up to more than 100%), the driver, imaging and the single next test. Details stay
+ * in the panel.
  */
 public final class SummaryStrip extends Column {
+    /** Under the top three: their figures may add up to more than 100%. */
+    static final String OWN_ODDS = "Each scored on its own; sources can co-exist.";
+    private static final String OWN_ODDS_WHY = "Each hypothesis is scored on its own odds, not as a share of one whole: "
+            + "sources can co-exist, so the figures need not add up to 100%.";
+
     public SummaryStrip(SummaryStripViewModel model, HypothesisPanelViewModel panel) {
         super(2);
         setId("summary-strip");
         getStyleClass().add("summary-strip");
         Label top = bound("strip-top", "strip-top");
         top.textProperty().bind(Bindings.createStringBinding(() -> String.join(" · ", model.top()), model.top()));
+        // the figures are each hypothesis's own chance, not shares of one whole: said under them, in the summary's words
+        Label own = bound("strip-top-note", "strip-note");
+        own.setText(OWN_ODDS);
+        Tips.install(top, OWN_ODDS_WHY);
+        top.accessibleTextProperty().bind(top.textProperty().concat(". " + OWN_ODDS));
         Label driver = bound("strip-driver", "strip-line");
         driver.textProperty().bind(model.driverProperty());
-        for (Label held : new Label[] {top, driver}) {
+        for (Label held : new Label[] {top, own, driver}) {
             held.visibleProperty().bind(panel.withheldProperty().not());
             held.managedProperty().bind(held.visibleProperty());
         }
@@ -39,7 +51,7 @@ public final class SummaryStrip extends Column {
         next.textProperty().bind(model.nextProperty());
         next.disableProperty().bind(model.nextFindingProperty().isNull());
         next.setOnAction(e -> model.goToNext());
-        getChildren().addAll(top, driver, imaging, next);
+        getChildren().addAll(top, own, driver, imaging, next);
         setMinHeight(Region.USE_PREF_SIZE);
     }
 

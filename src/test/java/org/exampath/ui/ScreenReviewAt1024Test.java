@@ -1,0 +1,76 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.exampath.TestKnowledge;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A screen review at 1024x700: the strip's figures say they are not shares of one whole. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenReviewAt1024Test {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private Autosave autosave;
+
+    @Start
+    void start(Stage stage) {
+        db = Database.open(dir.resolve("exampath.db"));
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() {
+        WindowRobot.onFx(autosave::shutdown);
+        db.close();
+    }
+
+    @Test
+    void theTopHypothesesSayEachIsScoredOnItsOwnSoTheyMayAddUpPastAHundred(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        window.click("f-history-region-deep_mid_buttock");
+        window.click("f-history-region-posterior_thigh");
+        window.click("f-history-quality-burning-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label top = robot.lookup("#strip-top").queryAs(Label.class);
+        Label note = robot.lookup("#strip-top-note").queryAs(Label.class);
+        VBox strip = robot.lookup("#summary-strip").queryAs(VBox.class);
+        assertEquals("Each scored on its own; sources can co-exist.", note.getText(), "the summary's words, short");
+        assertTrue(note.isVisible(), "shown with the figures");
+        assertEquals(strip.getChildren().indexOf(top) + 1, strip.getChildren().indexOf(note), "right under the figures");
+        Text drawn = (Text) note.lookup(".text");
+        assertEquals(note.getText(), drawn.getText(), "whole at 1024 wide, not cut to '...'");
+        Bounds inStrip = strip.sceneToLocal(note.localToScene(note.getLayoutBounds()));
+        assertTrue(inStrip.getMinX() >= 0 && inStrip.getMaxX() <= strip.getWidth() + 0.5, "inside the strip: " + inStrip);
+        assertTrue(top.getAccessibleText().endsWith("sources can co-exist."), "a screen reader hears it with the figures: "
+                + top.getAccessibleText());
+    }
+}
