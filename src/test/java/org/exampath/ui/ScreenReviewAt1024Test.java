@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -27,9 +33,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A screen review at 1024x700: the strip's figures say they are not shares of one whole. */
+/**
+ * A screen review at 1024x700: the strip's figures say they are not shares of one whole, and a range on the form
+ * is written with an en dash ("0–10"), as the number fields' own examples are.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ScreenReviewAt1024Test {
+    /** A range written with a hyphen: "(0-10)", "(L3-4)"; a date such as 2026-11-28 is not one. */
+    private static final Pattern HYPHEN_RANGE = Pattern.compile("(?<![\\d-])[A-Z]?\\d{1,3}-[A-Z]?\\d{1,3}(?![\\d-])");
+
     @TempDir
     Path dir;
 
@@ -72,5 +84,27 @@ class ScreenReviewAt1024Test {
         assertTrue(inStrip.getMinX() >= 0 && inStrip.getMaxX() <= strip.getWidth() + 0.5, "inside the strip: " + inStrip);
         assertTrue(top.getAccessibleText().endsWith("sources can co-exist."), "a screen reader hears it with the figures: "
                 + top.getAccessibleText());
+    }
+
+    @Test
+    void everyRangeOnTheFormIsWrittenWithAnEnDash(FxRobot robot) {
+        WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
+        List<String> hyphened = new ArrayList<>();
+        for (String step : List.of("history", "palpation", "strength", "nerve", "summary")) {
+            window.click("step-" + step);
+            WaitForAsyncUtils.waitForFxEvents();
+            WindowRobot.onFx(() -> {
+                for (Node n : robot.lookup(node -> true).queryAll()) {
+                    String shown = n instanceof Labeled l ? l.getText() : n instanceof Text t ? t.getText()
+                            : n instanceof TextInputControl f ? f.getPromptText() : null;
+                    if (shown != null && HYPHEN_RANGE.matcher(shown).find()) {
+                        hyphened.add(step + ": " + shown);
+                    }
+                }
+            });
+        }
+        window.click("step-history");
+        assertEquals("Pain now (0–10)", ((Label) window.node("f-history-nrs_now-row").lookup(".finding-label")).getText());
+        assertEquals(List.of(), hyphened.stream().distinct().toList(), "ranges written with a hyphen");
     }
 }
