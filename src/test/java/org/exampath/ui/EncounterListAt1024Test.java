@@ -130,6 +130,13 @@ class EncounterListAt1024Test {
         assertTrue(patient.getWidth() >= 180, "the patient has a fair share of 1024: " + patient.getWidth());
         assertTrue(flags.getWidth() >= 240, "and the red flags keep theirs: " + flags.getWidth());
         assertEquals(label, shownWhole(robot, patient, label), "the label is shown whole, not cut to '...'");
+        Text drawn = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == patient && label.equals(c.getItem())).findFirst().orElseThrow()
+                .lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> (Text) n).findFirst().orElseThrow();
+        Text oneLine = new Text("Xg");
+        oneLine.setFont(drawn.getFont());
+        assertTrue(drawn.getLayoutBounds().getHeight() < 1.5 * oneLine.getLayoutBounds().getHeight(),
+                "and on one line, not broken inside a word: " + drawn.getLayoutBounds());
         String flagLine = String.valueOf(flags.getCellData(0));
         assertEquals(flagLine, shownWhole(robot, flags, flagLine), "the flag line beside it is whole too");
     }

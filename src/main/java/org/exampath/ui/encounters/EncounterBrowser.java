@@ -53,19 +53,19 @@ public final class EncounterBrowser extends VBox {
         table.setItems(model.rows());
         // the columns share the list's width (no sideways scroll); the red flags, the column that matters most
         // for safety, sit early and keep a wide minimum, so the hypothesis gives way first. The patient's label
-        // has room for about 28 characters at 1024 and wraps past that, as the flags, the hypothesis and the status
+        // has room for about 33 characters at 1024 and wraps past that, as the flags, the hypothesis and the status
         // do: what finds the row is never cut
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("Date", r -> r.date(), 90, 90, false));
-        TableColumn<Encounters.Row, String> patient = column("Patient", Encounters.Row::patientLabel, 205, 150, true);
+        TableColumn<Encounters.Row, String> patient = column("Patient", Encounters.Row::patientLabel, 235, 150, true);
         patient.setId("encounter-patient-column");
         table.getColumns().add(patient);
         TableColumn<Encounters.Row, String> flags = column("Red flags", model::flagsText, 300, 240, true);
         flags.setId("encounter-flags-column");
         table.getColumns().add(flags);
-        table.getColumns().add(column("Leading hypothesis", model::leadingText, 215, 120, true));
-        table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 85, 70, true));
-        table.getColumns().add(column("#", r -> Long.toString(r.id()), 45, 40, false));
+        table.getColumns().add(column("Leading hypothesis", model::leadingText, 195, 120, true));
+        table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 75, 60, true));
+        table.getColumns().add(column("#", r -> Long.toString(r.id()), 42, 40, false));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Encounters.Row>();
             row.setOnMouseClicked(e -> {
