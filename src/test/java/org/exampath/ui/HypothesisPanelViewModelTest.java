@@ -214,6 +214,25 @@ class HypothesisPanelViewModelTest {
     }
 
     @Test
+    void whileTwoDiagnosesContendTheNextTestSaysWhichTwoItSeparates() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        session.replace(new org.exampath.exchange.ExamReader(TestKnowledge.SHIPPED).read(json.writeValueAsBytes(
+                json.readTree(TestKnowledge.resource("shared-cases/deep-gluteal-sitting-burn.json").toFile()).get("exam"))));
+        List<String> top = session.assessment().hypotheses().stream().limit(2).map(h -> h.id()).toList();
+        assertEquals(List.of("deep_gluteal_syndrome", "lumbar_radicular"), top, "sanity: the two contenders of this case");
+        HypothesisPanelViewModel.NextTestItem first = panel.nextTests().get(0);
+        // "below the knee" is offered for telling these two apart; it moves radicular pain more (LR 2.5 against 1.2)
+        assertEquals("separates lumbar radicular pain from deep gluteal syndrome",
+                first.why(), first.label());
+        for (HypothesisPanelViewModel.NextTestItem t : panel.nextTests()) {
+            if (t.why().startsWith("separates ")) {
+                assertTrue(t.why().contains("deep gluteal") && t.why().contains("radicular"),
+                        t.label() + " names the contenders it separates: " + t.why());
+            }
+        }
+    }
+
+    @Test
     void beforeAnyHistoryTheStripSendsTheClinicianToTheHistory() {
         // the panel's own advice is to map the history first; the strip's one "Next" says the same, not a physical test
         assertEquals("Next: map the history first — where the pain is, what it feels like, what brings it on.",

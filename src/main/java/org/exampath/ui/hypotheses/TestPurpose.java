@@ -20,6 +20,10 @@ import org.exampath.text.Describe;
  * match say how far it would move each hypothesis, weighted by how open that hypothesis still is
  * (p × (1 − p)). The two it moves most are named: "separates A from B" when one result pushes them
  * apart, "tests for A and B" when they move together, "tests for A" for one.
+ *
+ * <p>While two or more hypotheses are close contenders (each at least the policy's {@code contenderShare} of the
+ * leader's probability, as the next-test ranking counts them) and the test moves them apart (some result shifts one's
+ * odds more than the other's), it names the pair of contenders it separates most: the reason it is offered.
  */
 final class TestPurpose {
     private final KnowledgeBase kb;
@@ -49,6 +53,10 @@ final class TestPurpose {
                 }
             }
         }
+        String contest = contest(shifts, results.size(), hypotheses);
+        if (contest != null) {
+            return contest;
+        }
         List<String> order = new ArrayList<>(shifts.keySet());
         Map<String, Double> weight = new LinkedHashMap<>();
         for (HypothesisResult h : hypotheses) {
@@ -70,6 +78,36 @@ final class TestPurpose {
         String b = shortName(order.get(1));
         return apart(shifts.get(order.get(0)), shifts.get(order.get(1))) ? "separates " + a + " from " + b
                 : "tests for " + a + " and " + b;
+    }
+
+    /**
+     * "separates A from B" for the two close contenders whose odds some result moves furthest apart (A the one it
+     * moves more), or null when fewer than two contend or the test moves none of them apart.
+     */
+    private String contest(Map<String, double[]> shifts, int results, List<HypothesisResult> hypotheses) {
+        double leader = hypotheses.stream().mapToDouble(HypothesisResult::probability).max().orElse(0);
+        List<String> contenders = hypotheses.stream().filter(h -> h.probability() >= leader * kb.policy().contenderShare())
+                .map(HypothesisResult::id).toList();
+        double[] none = new double[results];
+        String first = null;
+        String second = null;
+        double best = 1e-6;
+        for (int i = 0; i < contenders.size(); i++) {
+            for (int j = i + 1; j < contenders.size(); j++) {
+                double[] a = shifts.getOrDefault(contenders.get(i), none);
+                double[] b = shifts.getOrDefault(contenders.get(j), none);
+                for (int r = 0; r < results; r++) {
+                    double gap = Math.abs(a[r] - b[r]);
+                    if (gap > best) {
+                        best = gap;
+                        boolean aMoves = Math.abs(a[r]) >= Math.abs(b[r]);
+                        first = aMoves ? contenders.get(i) : contenders.get(j);
+                        second = aMoves ? contenders.get(j) : contenders.get(i);
+                    }
+                }
+            }
+        }
+        return first == null ? null : "separates " + shortName(first) + " from " + shortName(second);
     }
 
     /** Some result raises one and lowers the other. */
