@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Standard output as a PrintStream that remembers why a write failed, so a reader that stopped early
@@ -25,21 +23,22 @@ public final class StandardOutput extends PrintStream {
 
     /** Over {@code out}, writing text in {@code charset}. */
     public static StandardOutput over(OutputStream out, Charset charset) {
-        return new StandardOutput(new Watched(out, false), charset);
+        return new StandardOutput(new Watched(out), charset);
     }
 
     /** The process's standard output, in the encoding {@link System#out} uses. */
     public static StandardOutput ofProcess() {
         String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         Charset charset = name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
-        return new StandardOutput(new Watched(new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 8192), true),
+        return new StandardOutput(new Watched(new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 8192)),
                 charset);
     }
 
     /**
      * A write failed because whoever read standard output stopped reading and closed it: the system says
-     * "broken pipe" (Windows: the pipe "is being closed" or "has been ended"), or, on Linux, standard output is a
-     * pipe, where no write fails for any other reason.
+     * "broken pipe" (Windows: the pipe "is being closed" or "has been ended"). Any other failure, a pipe's included
+     * (a full non-blocking pipe whose reader is still there fails with "resource temporarily unavailable"), is a
+     * real write error and is reported.
      */
     public boolean closedByReader() {
         flush();
@@ -48,27 +47,15 @@ public final class StandardOutput extends PrintStream {
             return false;
         }
         String message = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return message.contains("broken pipe") || message.contains("pipe is being closed") || message.contains("pipe has been ended")
-                || stdoutIsPipe();
-    }
-
-    private boolean stdoutIsPipe() {
-        try {
-            return watched.processOutput && Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
+        return message.contains("broken pipe") || message.contains("pipe is being closed") || message.contains("pipe has been ended");
     }
 
     /** Passes every write on, and keeps the first failure. */
     private static final class Watched extends FilterOutputStream {
-        /** Whether this is file descriptor 1 of this process (what /proc/self/fd/1 describes). */
-        private final boolean processOutput;
         private volatile IOException failure;
 
-        Watched(OutputStream out, boolean processOutput) {
+        Watched(OutputStream out) {
             super(out);
-            this.processOutput = processOutput;
         }
 
         @Override

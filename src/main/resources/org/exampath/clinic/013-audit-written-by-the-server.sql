@@ -159,7 +159,8 @@ REVOKE ALL ON FUNCTION exampath.correct_patient(BIGINT, TEXT, INTEGER) FROM PUBL
 GRANT EXECUTE ON FUNCTION exampath.confirm_finding(BIGINT, TEXT, INTEGER) TO exampath_clinician;
 GRANT EXECUTE ON FUNCTION exampath.correct_patient(BIGINT, TEXT, INTEGER) TO exampath_clinician;
 
--- A confirmation carries the value confirmed.
+-- A confirmation carries the value confirmed (dropped first, so the step can be applied again by hand).
+ALTER TABLE exampath.audit DROP CONSTRAINT IF EXISTS audit_confirmation_has_value;
 ALTER TABLE exampath.audit ADD CONSTRAINT audit_confirmation_has_value
     CHECK (old_value IS DISTINCT FROM new_value OR new_value IS NOT NULL) NOT VALID;
 

@@ -15,3 +15,11 @@ WHEN NEW.patient_id IS NOT OLD.patient_id
 BEGIN
     SELECT RAISE(ABORT, 'an encounter moves to another patient only with its audit row');
 END;
+
+-- Renaming a patient in place would file every encounter of that patient under another label at once, with no
+-- audit row; the store never does it (a save under another label moves the one encounter, audited above).
+CREATE TRIGGER patient_label_kept BEFORE UPDATE OF label ON patient
+WHEN NEW.label IS NOT OLD.label
+BEGIN
+    SELECT RAISE(ABORT, 'a patient''s label is not changed in place: save the encounter under the other label');
+END;

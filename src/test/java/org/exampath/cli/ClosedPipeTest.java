@@ -157,6 +157,15 @@ class ClosedPipeTest {
     }
 
     @Test
+    void aFullPipeWhoseReaderIsStillThereIsAFailureNotAClosedPipe() throws Exception {
+        // a non-blocking pipe left full by a reader that has not gone fails with EAGAIN: output was lost, so it is said
+        Path exam = CommandRun.examFile(dir, "lumbar-radicular-s1");
+        CommandRun run = into(new Failing("Resource temporarily unavailable"), "evaluate", exam.toString());
+        assertEquals(Commands.BAD_INPUT, run.code());
+        assertTrue(run.err().contains("standard output could not be written"), run.err());
+    }
+
+    @Test
     void outputThatWentThroughIsNotMistakenForAClosedPipe() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CommandRun run = into(out, "evaluate", CommandRun.examFile(dir, "lumbar-radicular-s1").toString());

@@ -86,6 +86,10 @@ class PatientMoveAuditTest {
         assertEquals("Jon", anna.load(id).orElseThrow().patientLabel());
         DatabaseTestAccess.execute(db, "UPDATE encounter SET patient_id = patient_id, age = 41 WHERE id = " + id);
         assertEquals(1, moves(anna, id).size(), "a write that leaves the patient as it is is no move and needs no row");
+        RuntimeException renamed = assertThrows(RuntimeException.class, () -> DatabaseTestAccess.execute(db,
+                "UPDATE patient SET label = 'Kim' WHERE label = 'Jon'"));
+        assertTrue(String.valueOf(renamed.getMessage()).contains("not changed in place"), String.valueOf(renamed.getMessage()));
+        assertEquals("Jon", anna.load(id).orElseThrow().patientLabel(), "renaming the patient would refile every encounter silently");
     }
 
     @Test

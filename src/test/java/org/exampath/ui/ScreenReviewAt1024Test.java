@@ -82,7 +82,7 @@ class ScreenReviewAt1024Test {
         assertEquals(note.getText(), drawn.getText(), "whole at 1024 wide, not cut to '...'");
         Bounds inStrip = strip.sceneToLocal(note.localToScene(note.getLayoutBounds()));
         assertTrue(inStrip.getMinX() >= 0 && inStrip.getMaxX() <= strip.getWidth() + 0.5, "inside the strip: " + inStrip);
-        assertTrue(top.getAccessibleText().endsWith("sources can co-exist."), "a screen reader hears it with the figures: "
+        assertTrue(top.getAccessibleText().endsWith("the figures need not add up to 100%."), "a screen reader hears the longer why with the figures: "
                 + top.getAccessibleText());
     }
 

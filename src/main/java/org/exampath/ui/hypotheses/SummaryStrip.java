@@ -31,7 +31,7 @@ public final class SummaryStrip extends Column {
         Label own = bound("strip-top-note", "strip-note");
         own.setText(OWN_ODDS);
         Tips.install(top, OWN_ODDS_WHY);
-        top.accessibleTextProperty().bind(top.textProperty().concat(". " + OWN_ODDS));
+        top.accessibleTextProperty().bind(top.textProperty().concat(". " + OWN_ODDS_WHY));
         Label driver = bound("strip-driver", "strip-line");
         driver.textProperty().bind(model.driverProperty());
         for (Label held : new Label[] {top, own, driver}) {
