@@ -117,8 +117,10 @@ class RedFlagLeaveCheckTest {
         @SuppressWarnings("unchecked")
         TableView<Encounters.Row> table = robot.lookup("#encounter-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        // the Patient column wraps a long label, so its cell draws the label as a graphic: found by its item
         WindowRobot.click(robot, robot.lookup("#encounter-table .table-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Browser patient")).query());
+                .match((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Browser patient".equals(c.getItem()))
+                .query());
         Stage browser = (Stage) table.getScene().getWindow();
 
         for (String action : new String[] {"#encounter-open", "#encounter-follow-up"}) {
