@@ -22,10 +22,12 @@ class CommandMessagesTest {
     void listShowsControlCharactersAndEscapesInLabelsAsVisibleEscapes() throws Exception {
         Path db = dir.resolve("x.db");
         assertEquals(0, CommandRun.of("import", CommandRun.examFile(dir, "lumbar-radicular-s1").toString(), "--db", db.toString()).code());
-        // A file from elsewhere (or an older store) may hold such a label although today's CHECK refuses it.
+        // A file from elsewhere (or an older store) may hold such a label although today's CHECK refuses it, and
+        // version 10's trigger refuses renaming a patient in place: both set aside to plant it.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 PreparedStatement update = c.prepareStatement("UPDATE patient SET label = ?")) {
             c.createStatement().execute("PRAGMA ignore_check_constraints = ON");
+            c.createStatement().execute("DROP TRIGGER patient_label_kept");
             update.setString(1, "P\u001b[2J\u001b]0;owned\u0007\nnext\tcol\u202eA");
             update.executeUpdate();
         }
