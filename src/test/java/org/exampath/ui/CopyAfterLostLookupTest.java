@@ -405,6 +405,45 @@ class CopyAfterLostLookupTest {
         assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
     }
 
+    /**
+     * The action's case again, then a colleague changes a finding this clinician changes next, so that save keeps the
+     * colleague's value. The action waiting beside the exam's copy keeps that copy: it is not deleted while the app
+     * still counts the action as on disk. (Retries wait an hour here, so nothing writes the files again meanwhile.)
+     */
+    @Test
+    void aSaveThatKeepsAColleaguesValueLeavesTheCopyAnActionWaitsBeside() throws Exception {
+        Path folder = dir.resolve("recovery");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = RecoverySessions.autosave(session, partly(store, new AtomicBoolean(true), new AtomicBoolean(),
+                    new AtomicBoolean(true), keys), "anna", Clock.fixed(RECORDED, ZoneOffset.UTC), Duration.ofHours(1),
+                    new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            ENTERED.forEach(session::set);
+            session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
+            autosave.flush();
+            assertTrue(!autosave.failedProperty().get() && store.count() == 1, "sanity: stored; " + autosave.statusProperty().get());
+            autosave.acknowledge("cauda_equina", "Sent to ED by ambulance");
+            await(autosave, () -> !keys.isEmpty());
+            assertOneCopyWithItsActionsBeside(folder);
+            assertTrue(autosave.actionsKeptOnDisk(), "sanity: the action is on disk");
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ben.save(1, null, ben.load(1).orElseThrow().exam().with("nerve.fair", new FindingValue.Choice("positive")), "ben",
+                    null, null, null);
+            session.set("nerve.fair", new FindingValue.Choice("negative"));
+            autosave.flush();
+            assertEquals(new FindingValue.Choice("positive"), store.load(1).orElseThrow().exam().value("nerve.fair"),
+                    "sanity: the save kept the colleague's value");
+            List<String> all = files(folder);
+            assertTrue(!autosave.actionsKeptOnDisk() || all.stream().anyMatch(f -> f.endsWith(".json.actions")),
+                    "the action is counted as on disk only while it is: " + all);
+            assertOneCopyWithItsActionsBeside(folder);
+            autosave.shutdown();
+        }
+    }
+
     /** The copy kept for an action alone goes once the action is stored in the same session: nothing is left to restore. */
     @Test
     void aCopyKeptForAnActionAloneGoesOnceTheActionIsStored() throws Exception {

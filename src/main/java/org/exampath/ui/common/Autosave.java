@@ -510,9 +510,10 @@ public final class Autosave {
             }
         }
         known.stored(target, stored);
-        // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions
+        // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
+        // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save
         held.forget(p.generation());
-        copiesDone(p);
+        copiesDone(p, !actions.saved(p.generation(), target));
         List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
         // the plan and assessment refused: listed in the same panel, the clinician's text held there until they choose
