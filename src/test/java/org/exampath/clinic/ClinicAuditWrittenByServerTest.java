@@ -70,9 +70,9 @@ class ClinicAuditWrittenByServerTest {
             s.execute("INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) VALUES (" + stored
                     + ", 'nerve.faber', NULL, NULL)");
         }
-        auditAt12 = rows(AUDIT);
-        findingsAt12 = rows(FINDINGS);
-        encountersAt12 = rows(ENCOUNTERS);
+        auditAt12 = server.rows(AUDIT);
+        findingsAt12 = server.rows(FINDINGS);
+        encountersAt12 = server.rows(ENCOUNTERS);
         assertEquals(ClinicDatabase.MIGRATIONS.size() - 12, server.asAdmin().migrate(), "the upgrade to 13 (and on) runs once");
     }
 
@@ -80,12 +80,6 @@ class ClinicAuditWrittenByServerTest {
     void tearDown() throws SQLException {
         if (server != null) {
             server.close();
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect()) {
-            return org.exampath.SqlRows.of(c, sql);
         }
     }
 
@@ -108,16 +102,16 @@ class ClinicAuditWrittenByServerTest {
 
     @Test
     void anUpgradeFromVersionTwelveKeepsEveryRow() throws SQLException {
-        assertEquals(List.of(String.valueOf(ClinicDatabase.MIGRATIONS.size())), rows("SELECT version FROM exampath.meta"));
-        assertEquals(auditAt12, rows(AUDIT), "every audit row, the two written directly under version 12 too");
-        assertEquals(findingsAt12, rows(FINDINGS));
-        assertEquals(encountersAt12, rows(ENCOUNTERS));
+        assertEquals(List.of(String.valueOf(ClinicDatabase.MIGRATIONS.size())), server.rows("SELECT version FROM exampath.meta"));
+        assertEquals(auditAt12, server.rows(AUDIT), "every audit row, the two written directly under version 12 too");
+        assertEquals(findingsAt12, server.rows(FINDINGS));
+        assertEquals(encountersAt12, server.rows(ENCOUNTERS));
         assertEquals(6, auditAt12.size(), "two findings made, one changed, the plan, and two rows written directly");
     }
 
     @Test
     void aClinicianIsRefusedEveryInsertUpdateDeleteAndTruncateOfTheAuditAndNothingChanges() throws SQLException {
-        List<String> before = rows(AUDIT);
+        List<String> before = server.rows(AUDIT);
         for (String role : new String[] {alice, carol, dan}) {
             try (Connection c = server.as(role).connect()) {
                 for (String sql : new String[] {
@@ -132,12 +126,12 @@ class ClinicAuditWrittenByServerTest {
                 }
             }
         }
-        assertEquals(before, rows(AUDIT), "not a row added, changed or removed");
+        assertEquals(before, server.rows(AUDIT), "not a row added, changed or removed");
     }
 
     @Test
     void aClinicianMayNotChangeAPatientsDetailsBesideTheAudit() throws SQLException {
-        List<String> before = rows(ENCOUNTERS);
+        List<String> before = server.rows(ENCOUNTERS);
         try (Connection c = server.as(alice).connect()) {
             assertEquals("42501", refused(c, "UPDATE exampath.patient SET sex = 'male', birth_year = 1900").getSQLState());
         }
@@ -145,7 +139,7 @@ class ClinicAuditWrittenByServerTest {
             assertEquals("P0002", refused(c, "SELECT exampath.correct_patient(" + stored + ", 'male', 1900)").getSQLState(),
                     "another clinic's encounter is out of dan's reach, through the function too");
         }
-        assertEquals(before, rows(ENCOUNTERS));
+        assertEquals(before, server.rows(ENCOUNTERS));
     }
 
     @Test
@@ -179,7 +173,7 @@ class ClinicAuditWrittenByServerTest {
             c.save(id, null, VISIT.with("history.nrs_now", null), "x", "hip_joint", 0.3);
             c.confirm(id, "x", "history.nrs_now"); // through the store: nothing, as before
         }
-        List<String> before = rows(AUDIT);
+        List<String> before = server.rows(AUDIT);
         try (Connection c = server.as(carol).connect(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT version FROM exampath.finding WHERE encounter_id = " + id
                      + " AND finding = 'history.nrs_now'")) {
@@ -195,14 +189,14 @@ class ClinicAuditWrittenByServerTest {
             assertEquals("23514", refused(c, "SELECT exampath.confirm_finding(" + id + ", 'nerve.slump', 1)").getSQLState(),
                     "dan sees no finding of Harbour Physio's to confirm");
         }
-        assertEquals(before, rows(AUDIT), "no confirmation written");
+        assertEquals(before, server.rows(AUDIT), "no confirmation written");
         // the table's own rule binds every writer, the owner with its triggers off included
         SQLException e = assertThrows(SQLException.class, () -> server.admin("SET session_replication_role = replica; "
                 + "INSERT INTO exampath.audit (clinic_id, encounter_id, finding, old_value, new_value) SELECT clinic_id, id, "
                 + "'history.nrs_now', NULL, NULL FROM exampath.encounter WHERE id = " + id));
         assertEquals("23514", e.getSQLState(), e.getMessage());
         assertTrue(e.getMessage().contains("audit_confirmation_has_value"), e.getMessage());
-        assertEquals(before, rows(AUDIT));
+        assertEquals(before, server.rows(AUDIT));
     }
 
     @Test
@@ -222,7 +216,7 @@ class ClinicAuditWrittenByServerTest {
             }
         }
         assertEquals(List.of(carol + " nerve.slump c:positive -> c:positive"),
-                rows("SELECT who || ' ' || finding || ' ' || old_value || ' -> ' || new_value FROM exampath.audit WHERE encounter_id = "
+                server.rows("SELECT who || ' ' || finding || ' ' || old_value || ' -> ' || new_value FROM exampath.audit WHERE encounter_id = "
                         + id + " AND old_value = new_value"));
     }
 
@@ -230,7 +224,7 @@ class ClinicAuditWrittenByServerTest {
     void theAuditWritersRunAsTheSchemaOwnerWithAFixedSearchPath() throws SQLException {
         assertEquals(List.of("audit_entries true true true", "audit_finding true true true", "confirm_finding true true true",
                         "correct_patient true true true"),
-                rows("SELECT p.proname || ' ' || p.prosecdef || ' ' || (p.proowner = c.relowner) || ' ' "
+                server.rows("SELECT p.proname || ' ' || p.prosecdef || ' ' || (p.proowner = c.relowner) || ' ' "
                         + "|| coalesce(array_to_string(p.proconfig, ',') LIKE 'search_path=pg_catalog, exampath, pg_temp', false) "
                         + "FROM pg_proc p, pg_class c WHERE c.oid = 'exampath.audit'::regclass AND p.pronamespace = 'exampath'::regnamespace "
                         + "AND p.proname IN ('audit_entries', 'audit_finding', 'confirm_finding', 'correct_patient') ORDER BY 1"));

@@ -3,7 +3,6 @@ package org.exampath.clinic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,25 +60,19 @@ class ClinicConfirmTest {
                 .toList();
     }
 
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect()) {
-            return org.exampath.SqlRows.of(c, sql);
-        }
-    }
-
     @Test
     void aCarriedOverFindingConfirmedIsOneAuditRowFromItsValueToItselfInTheConfirmersName() throws SQLException {
         try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
             long visit = a.create("Pat confirmed", "x", VISIT, "kb", null);
             long followUp = c.create("Pat confirmed", "x", VISIT, "kb", visit);
-            List<String> before = rows("SELECT finding, value, version, set_by, set_at FROM exampath.finding WHERE encounter_id = "
+            List<String> before = server.rows("SELECT finding, value, version, set_by, set_at FROM exampath.finding WHERE encounter_id = "
                     + followUp + " ORDER BY finding");
 
             c.confirm(followUp, "someone the client names", "nerve.slump");
 
             assertEquals(List.of("nerve.slump Choice[value=positive] -> Choice[value=positive] by " + carol), audit(c, followUp),
                     "one row, value to itself, in the name of the login that confirmed it");
-            assertEquals(before, rows("SELECT finding, value, version, set_by, set_at FROM exampath.finding WHERE encounter_id = "
+            assertEquals(before, server.rows("SELECT finding, value, version, set_by, set_at FROM exampath.finding WHERE encounter_id = "
                     + followUp + " ORDER BY finding"), "the finding keeps its value, version and who set it");
             assertEquals(VISIT.findings(), c.load(followUp).orElseThrow().exam().findings());
         }
@@ -140,7 +133,7 @@ class ClinicConfirmTest {
 
             d.confirm(followUp, "x", "nerve.slump");
 
-            assertEquals(List.of(), rows("SELECT who FROM exampath.audit WHERE encounter_id = " + followUp),
+            assertEquals(List.of(), server.rows("SELECT who FROM exampath.audit WHERE encounter_id = " + followUp),
                     "row-level security: dan sees no finding of Harbour Physio's to confirm");
         }
     }

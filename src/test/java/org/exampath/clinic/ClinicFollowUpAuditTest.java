@@ -51,8 +51,8 @@ class ClinicFollowUpAuditTest {
         java.time.LocalDate day = java.time.LocalDate.now(CLOCK);
         oldVisit = OlderClinicRows.encounter(server.as(alice), "Old patient", VISIT, day, null, "old-visit");
         oldFollowUp = OlderClinicRows.encounter(server.as(carol), "Old patient", VISIT, day, oldVisit, "old-follow-up");
-        auditBefore = rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
-        findingsBefore = rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
+        auditBefore = server.rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
+        findingsBefore = server.rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "ORDER BY encounter_id, finding");
         assertEquals(ClinicDatabase.MIGRATIONS.size() - 5, server.asAdmin().migrate(), "clinic-init brings it up to date");
         assertEquals(0, server.asAdmin().migrate(), "and running it again changes nothing");
@@ -67,13 +67,6 @@ class ClinicFollowUpAuditTest {
 
     private ClinicEncounterStore store(String role) {
         return new ClinicEncounterStore(server.as(role), CLOCK);
-    }
-
-    /** Each row of the query, as the administrator sees it, its columns joined by " | ". */
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect()) {
-            return org.exampath.SqlRows.of(c, sql);
-        }
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -95,17 +88,17 @@ class ClinicFollowUpAuditTest {
     }
 
     private long auditRows(long encounter) throws SQLException {
-        return rows("SELECT id FROM exampath.audit WHERE encounter_id = " + encounter).size();
+        return server.rows("SELECT id FROM exampath.audit WHERE encounter_id = " + encounter).size();
     }
 
     @Test
     void migratingFromVersionFiveKeepsEveryRowAndTheOldFollowUpStillSaves() throws SQLException {
-        assertEquals(auditBefore, rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit "
+        assertEquals(auditBefore, server.rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit "
                 + "WHERE encounter_id IN (" + oldVisit + ", " + oldFollowUp + ") ORDER BY id"), "the audit is as it was");
-        assertEquals(findingsBefore, rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
+        assertEquals(findingsBefore, server.rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "WHERE encounter_id IN (" + oldVisit + ", " + oldFollowUp + ") ORDER BY encounter_id, finding"),
                 "the findings, their versions and who set them are as they were");
-        assertEquals(List.of("null"), rows("SELECT DISTINCT created_in FROM exampath.encounter WHERE id IN (" + oldVisit + ", "
+        assertEquals(List.of("null"), server.rows("SELECT DISTINCT created_in FROM exampath.encounter WHERE id IN (" + oldVisit + ", "
                 + oldFollowUp + ")"), "encounters made before version 6 name no creating transaction");
         try (ClinicEncounterStore c = store(carol)) {
             assertEquals(List.of("history.aggravator.sitting null -> Flag[value=true] by " + carol,
@@ -131,7 +124,7 @@ class ClinicFollowUpAuditTest {
             assertEquals(List.of(), audit(c, followUp), "carol only carried the last visit's findings over");
             assertEquals(VISIT.findings(), c.load(followUp).orElseThrow().exam().findings(), "they are stored with the follow-up");
             assertEquals(3, audit(a, visit).size(), "the last visit's audit says who entered them: " + audit(a, visit));
-            assertEquals(List.of(alice), rows("SELECT DISTINCT set_by FROM exampath.finding WHERE encounter_id = " + followUp),
+            assertEquals(List.of(alice), server.rows("SELECT DISTINCT set_by FROM exampath.finding WHERE encounter_id = " + followUp),
                     "each carried-over finding is still set by the clinician who entered it");
         }
     }
@@ -216,7 +209,7 @@ class ClinicFollowUpAuditTest {
                 long patient = id(conn, "SELECT patient_id FROM exampath.encounter WHERE id = " + visit);
                 long forged = id(conn, "INSERT INTO exampath.encounter (patient_id, date, knowledge_version, previous_id, created_in) "
                         + "VALUES (" + patient + ", DATE '2026-11-28', 'kb', " + visit + ", '1') RETURNING id");
-                assertTrue(!rows("SELECT created_in FROM exampath.encounter WHERE id = " + forged).contains("1"),
+                assertTrue(!server.rows("SELECT created_in FROM exampath.encounter WHERE id = " + forged).contains("1"),
                         "the server's own transaction id, not the one sent");
                 SQLException moved = assertThrows(SQLException.class, () -> execute(conn, "UPDATE exampath.encounter SET created_in = "
                         + "pg_current_xact_id() WHERE id = " + forged));
@@ -255,7 +248,7 @@ class ClinicFollowUpAuditTest {
                 assertEquals(2, auditRows(elsewhere), "another patient's visit carries nothing over");
                 assertEquals(2, auditRows(itself), "an encounter is not its own last visit");
                 assertEquals(List.of("nerve.slr | null | c:positive | " + carol),
-                        rows("SELECT finding, old_value, new_value, who FROM exampath.audit WHERE encounter_id = " + followUp),
+                        server.rows("SELECT finding, old_value, new_value, who FROM exampath.audit WHERE encounter_id = " + followUp),
                         "in the follow-up only the last visit's value is left out; carol's own entry is audited");
             }
         }

@@ -58,8 +58,8 @@ class ClinicImportedExamTest {
                 LocalDate.of(2026, 11, 21), null, "window-key");
         oldImport = OlderClinicRows.encounter(server.as(alice), "Old Import", SIGNED, LocalDate.of(2026, 11, 20), null,
                 "import-sha256:old");
-        auditBefore = rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
-        findingsBefore = rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
+        auditBefore = server.rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id");
+        findingsBefore = server.rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "ORDER BY encounter_id, finding");
         assertEquals(ClinicDatabase.MIGRATIONS.size() - 7, server.asAdmin().migrate(), "clinic-init brings it up to date");
         assertEquals(0, server.asAdmin().migrate(), "and running it again changes nothing");
@@ -74,13 +74,6 @@ class ClinicImportedExamTest {
 
     private ClinicEncounterStore store(String role) {
         return new ClinicEncounterStore(server.as(role), CLOCK);
-    }
-
-    /** Each row of the query, as the administrator sees it, its columns joined by " | ". */
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect()) {
-            return org.exampath.SqlRows.of(c, sql);
-        }
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -103,13 +96,13 @@ class ClinicImportedExamTest {
 
     @Test
     void rowsFromVersionSevenReadAsBefore() throws SQLException {
-        assertEquals(auditBefore, rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id"),
+        assertEquals(auditBefore, server.rows("SELECT encounter_id, finding, old_value, new_value, who, at FROM exampath.audit ORDER BY id"),
                 "the audit is as it was");
-        assertEquals(findingsBefore, rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
+        assertEquals(findingsBefore, server.rows("SELECT encounter_id, finding, value, version, set_by, set_at FROM exampath.finding "
                 + "WHERE encounter_id IN (" + oldVisit + ", " + oldNoSex + ", " + oldImport + ") ORDER BY encounter_id, finding"),
                 "the findings, their versions and who set them are as they were");
         assertEquals(List.of(oldVisit + " | female | false | null | false", oldNoSex + " | female | false | null | false",
-                oldImport + " | male | true | null | false"), rows("SELECT id, sex, imported, examiner, undated FROM exampath.encounter "
+                oldImport + " | male | true | null | false"), server.rows("SELECT id, sex, imported, examiner, undated FROM exampath.encounter "
                 + "WHERE id IN (" + oldVisit + ", " + oldNoSex + ", " + oldImport + ") ORDER BY id"),
                 "each takes its patient's sex, and only the import made by import is marked imported, naming nobody");
         try (ClinicEncounterStore c = store(carol)) {
@@ -145,7 +138,7 @@ class ClinicImportedExamTest {
                             new Encounters.NewEncounter("Pia", plain, null, null, "import-sha256:p2")), "x", "kb"),
                     "importing the same again finds them");
         }
-        assertEquals(List.of("null", "null", "null"), rows("SELECT set_by FROM exampath.finding WHERE encounter_id IN ("
+        assertEquals(List.of("null", "null", "null"), server.rows("SELECT set_by FROM exampath.finding WHERE encounter_id IN ("
                 + signed + ", " + unsigned + ")"), "nobody is named as having set them");
         try (ClinicEncounterStore c = store(carol)) {
             Encounters.Encounter one = c.load(signed).orElseThrow();
@@ -185,7 +178,7 @@ class ClinicImportedExamTest {
             Encounters.Encounter loaded = a.load(id).orElseThrow();
             assertEquals("Dr Kemi Adeyemi", loaded.recorded().clinician(), "who examined is still the file's clinician");
             assertNull(loaded.exam().patient().sex(), "every save keeps the encounter's own sex");
-            assertEquals(List.of("male"), rows("SELECT p.sex FROM exampath.patient p JOIN exampath.encounter e ON e.patient_id = p.id "
+            assertEquals(List.of("male"), server.rows("SELECT p.sex FROM exampath.patient p JOIN exampath.encounter e ON e.patient_id = p.id "
                     + "WHERE e.id = " + id), "while the patient keeps the sex once known");
         }
     }
@@ -207,7 +200,7 @@ class ClinicImportedExamTest {
         SQLException owner = assertThrows(SQLException.class,
                 () -> server.admin("UPDATE exampath.encounter SET examiner = 'Somebody' WHERE id = " + id));
         assertEquals("42501", owner.getSQLState(), owner.getMessage());
-        assertEquals(List.of("true | null | true"), rows("SELECT imported, examiner, undated FROM exampath.encounter WHERE id = " + id));
+        assertEquals(List.of("true | null | true"), server.rows("SELECT imported, examiner, undated FROM exampath.encounter WHERE id = " + id));
     }
 
     @Test
@@ -228,7 +221,7 @@ class ClinicImportedExamTest {
             assertEquals("23514", notAFollowUp.getSQLState(), "an import carries nothing over from a last visit: " + notAFollowUp.getMessage());
             c.rollback();
         }
-        assertEquals(List.of(carol + " | true"), rows("SELECT created_by, imported FROM exampath.encounter WHERE id = " + encounter),
+        assertEquals(List.of(carol + " | true"), server.rows("SELECT created_by, imported FROM exampath.encounter WHERE id = " + encounter),
                 "the encounter says for good that the writer imported it, whatever name was sent");
         try (ClinicEncounterStore c = store(carol)) {
             assertEquals(List.of("nerve.slr null -> Choice[value=negative] by " + carol,

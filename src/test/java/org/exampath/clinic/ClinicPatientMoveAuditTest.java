@@ -59,8 +59,8 @@ class ClinicPatientMoveAuditTest {
             s.execute("UPDATE exampath.encounter SET patient_id = (SELECT id FROM exampath.patient WHERE label = "
                     + "'Moved to at thirteen') WHERE id = " + stored);
         }
-        auditAt13 = rows(AUDIT);
-        encountersAt13 = rows(ENCOUNTERS);
+        auditAt13 = server.rows(AUDIT);
+        encountersAt13 = server.rows(ENCOUNTERS);
         assertEquals(1, server.asAdmin().migrate(), "the upgrade to 14 runs once");
     }
 
@@ -68,12 +68,6 @@ class ClinicPatientMoveAuditTest {
     void tearDown() throws SQLException {
         if (server != null) {
             server.close();
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = server.asAdmin().connect()) {
-            return org.exampath.SqlRows.of(c, sql);
         }
     }
 
@@ -97,9 +91,9 @@ class ClinicPatientMoveAuditTest {
     /** The rows stored at 13 come first (ids in order); other tests may have added rows after them. */
     @Test
     void anUpgradeFromVersionThirteenKeepsEveryRow() throws SQLException {
-        assertEquals(List.of("14"), rows("SELECT version FROM exampath.meta"));
-        assertEquals(auditAt13, rows(AUDIT).subList(0, auditAt13.size()), "every audit row kept; the move made under 13 is not written after the fact");
-        assertEquals(encountersAt13, rows(ENCOUNTERS).subList(0, encountersAt13.size()), "the encounter stays where the move under 13 put it");
+        assertEquals(List.of("14"), server.rows("SELECT version FROM exampath.meta"));
+        assertEquals(auditAt13, server.rows(AUDIT).subList(0, auditAt13.size()), "every audit row kept; the move made under 13 is not written after the fact");
+        assertEquals(encountersAt13, server.rows(ENCOUNTERS).subList(0, encountersAt13.size()), "the encounter stays where the move under 13 put it");
         assertEquals(2, auditAt13.size(), "the two encounters' findings, and no row for the move");
     }
 
@@ -134,7 +128,7 @@ class ClinicPatientMoveAuditTest {
                     + "WHERE label = 'Pat direct two') WHERE id = " + id));
         }
         assertEquals(List.of(carol + " | c:Pat direct | c:Pat direct two"),
-                rows("SELECT who, old_value, new_value FROM exampath.audit WHERE finding = 'encounter.patient' AND encounter_id = " + id));
+                server.rows("SELECT who, old_value, new_value FROM exampath.audit WHERE finding = 'encounter.patient' AND encounter_id = " + id));
     }
 
     @Test
@@ -145,8 +139,8 @@ class ClinicPatientMoveAuditTest {
             harbour = a.create("Pat harbour", "x", VISIT, "kb", null);
             hilltop = d.create("Pat hilltop", "x", VISIT, "kb", null);
         }
-        List<String> audit = rows(AUDIT);
-        List<String> encounters = rows(ENCOUNTERS);
+        List<String> audit = server.rows(AUDIT);
+        List<String> encounters = server.rows(ENCOUNTERS);
         for (String role : new String[] {alice, carol, dan}) {
             try (Connection c = server.as(role).connect()) {
                 assertEquals("42501", refused(c, "INSERT INTO exampath.audit (encounter_id, finding, old_value, new_value) VALUES ("
@@ -155,19 +149,19 @@ class ClinicPatientMoveAuditTest {
                         + hilltop + ", 'encounter.patient', 'c:Pat hilltop', 'c:Someone else')").getSQLState(), role);
             }
         }
-        long harbourPatient = Long.parseLong(rows("SELECT patient_id FROM exampath.encounter WHERE id = " + harbour).get(0));
+        long harbourPatient = Long.parseLong(server.rows("SELECT patient_id FROM exampath.encounter WHERE id = " + harbour).get(0));
         try (Connection c = server.as(dan).connect()) {
             SQLException e = refused(c, "UPDATE exampath.encounter SET patient_id = " + harbourPatient + " WHERE id = " + hilltop);
             assertEquals("42501", e.getSQLState(), e.getMessage());
         }
-        assertEquals(audit, rows(AUDIT), "not a row written: Harbour's label appears in no Hilltop row");
-        assertEquals(encounters, rows(ENCOUNTERS), "nothing moved");
+        assertEquals(audit, server.rows(AUDIT), "not a row written: Harbour's label appears in no Hilltop row");
+        assertEquals(encounters, server.rows(ENCOUNTERS), "nothing moved");
     }
 
     @Test
     void theMoveWriterRunsAsTheSchemaOwnerWithAFixedSearchPathAndCliniciansCannotCallIt() throws SQLException {
         assertEquals(List.of("audit_patient_move true true true false"),
-                rows("SELECT p.proname || ' ' || p.prosecdef || ' ' || (p.proowner = c.relowner) || ' ' "
+                server.rows("SELECT p.proname || ' ' || p.prosecdef || ' ' || (p.proowner = c.relowner) || ' ' "
                         + "|| coalesce(array_to_string(p.proconfig, ',') LIKE 'search_path=pg_catalog, exampath, pg_temp', false) "
                         + "|| ' ' || has_function_privilege('exampath_clinician', p.oid, 'EXECUTE') "
                         + "FROM pg_proc p, pg_class c WHERE c.oid = 'exampath.audit'::regclass AND p.pronamespace = 'exampath'::regnamespace "

@@ -71,6 +71,13 @@ public final class PgTestServer implements AutoCloseable {
         return new ClinicDatabase(url(), new ClinicCredentials(admin, adminPassword));
     }
 
+    /** Each row of {@code sql} as the administrator sees it, its columns joined by " | " ({@link org.exampath.SqlRows}). */
+    public java.util.List<String> rows(String sql) throws SQLException {
+        try (Connection c = asAdmin().connect()) {
+            return org.exampath.SqlRows.of(c, sql);
+        }
+    }
+
     /** A new login role (name unique to this run) with the test password. */
     public String newLogin(String name) throws SQLException {
         String role = prefix + "_" + name;
