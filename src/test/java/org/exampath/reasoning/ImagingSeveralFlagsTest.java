@@ -59,12 +59,23 @@ class ImagingSeveralFlagsTest {
     }
 
     @Test
-    void upperMotorNeuroneSignsStillComeFirstAndACaudaEquinaEmergencyBesideThemIsSpelledOut() {
+    void aCaudaEquinaEmergencyLeadsAndTheCordPathwayOfUpperMotorNeuroneSignsFollowsIt() {
         ImagingDecision d = TestKnowledge.ENGINE.assess(Exams.of().yes("neuro.clonus", "redflag.saddle_anaesthesia").exam()).imaging();
-        assertTrue(d.guidance().startsWith("An upper motor neurone sign points above the cauda equina"), d.guidance());
-        assertTrue(d.guidance().contains("For a possible cauda equina syndrome: emergency MRI"), d.guidance());
+        assertTrue(d.guidance().startsWith("For a possible cauda equina syndrome: emergency MRI"),
+                "the emergency's same-day advice is read first: " + d.guidance());
+        int cord = d.guidance().indexOf("An upper motor neurone sign points above the cauda equina");
+        assertTrue(cord > 0, "the cord is still to be covered: " + d.guidance());
         assertFalse(d.guidance().contains("For a progressive or severe neurological deficit"),
                 "the cord rule is the deficit flag's own pathway here, not the lumbar one: " + d.guidance());
+        assertTrue(d.sources().containsAll(List.of("girft2023", "aomrc_ebi")), "both pathways' sources: " + d.sources());
+    }
+
+    @Test
+    void withoutAnEmergencyUpperMotorNeuroneSignsStillDecideBeforeTheLumbarPathwayOfSymptomsInBothLegs() {
+        ImagingDecision d = TestKnowledge.ENGINE.assess(Exams.of().yes("neuro.clonus", "redflag.bilateral_leg_symptoms").exam())
+                .imaging();
+        assertTrue(d.reason().contains("Possible cauda equina syndrome (urgent)"), d.reason());
+        assertTrue(d.guidance().startsWith("An upper motor neurone sign points above the cauda equina"), d.guidance());
     }
 
     @Test
