@@ -18,6 +18,22 @@ class RedFlagChecksTest {
     }
 
     @Test
+    void aPossibleFractureAfterAFallOnSteroidsHoldsBackTheResistedHipTestsAsWellAsTheStands() {
+        // the shipped case: 78, ten years of prednisolone, sat down hard two days ago; the image comes first
+        Exams fall = Exams.of().patient(78, Sex.FEMALE).yes("history.region.sacroiliac", "history.region.deep_mid_buttock",
+                "redflag.osteoporosis_or_steroids").is("history.onset", "trauma").count("history.duration_weeks", 0);
+        Assessment a = TestKnowledge.ENGINE.assess(fall.exam());
+        RedFlag fracture = a.redFlags().stream().filter(f -> f.id().equals("fracture")).findFirst().orElseThrow();
+        assertEquals("urgent", fracture.urgency());
+        List<String> resisted = List.of("strength.resisted_external_derotation", "strength.hip_abduction", "strength.hip_external_rotation",
+                "strength.hip_internal_rotation", "strength.hip_extension", "provocation.stinchfield", "provocation.long_stride_walk");
+        assertTrue(fracture.unsafeTests().containsAll(resisted), fracture.unsafeTests().toString());
+        assertTrue(TestKnowledge.ENGINE.rankNextTests(fall.exam()).stream().noneMatch(t -> resisted.contains(t.finding())),
+                "no resisted hip test is offered before the image");
+        assertFalse(fracture.unsafeTests().contains("provocation.hip_ir_pain"), "passive rotation is one of the flag's own signs");
+    }
+
+    @Test
     void walkingPainWithPulsesAndRiskFactorsUnaskedNamesBoth() {
         RedFlag vascular = flag(Exams.of().patient(66, Sex.MALE).yes("history.aggravator.walking_distance"), "vascular_claudication");
         assertEquals(List.of("redflag.vascular_risk_factors", "observation.pedal_pulses"), vascular.checks());
@@ -109,13 +125,16 @@ class RedFlagChecksTest {
                 .count("history.duration_weeks", 3).yes("observation.gait_antalgic");
         Assessment under = TestKnowledge.ENGINE.assess(limping.exam());
         assertEquals("urgent", under.redFlags().get(0).urgency());
-        List<String> unsafe = List.of("provocation.single_leg_stance_30s", "provocation.trendelenburg_sign", "provocation.hop_test");
+        List<String> unsafe = List.of("provocation.single_leg_stance_30s", "provocation.trendelenburg_sign", "provocation.hop_test",
+                "strength.resisted_external_derotation", "strength.hip_abduction", "provocation.stinchfield");
         assertTrue(under.nextTests().stream().noneMatch(t -> unsafe.contains(t.finding())), under.nextTests().toString());
         assertTrue(TestKnowledge.ENGINE.rankNextTests(limping.exam()).stream().noneMatch(t -> unsafe.contains(t.finding())),
                 "the full ranking (practice feedback reads it) leaves them out too");
-        List<String> named = List.of("provocation.single_leg_stance_30s", "provocation.hop_test", "provocation.sij_cluster_positive",
+        List<String> named = List.of("strength.hip_external_rotation", "strength.hip_internal_rotation", "strength.hip_abduction",
+                "strength.hip_extension", "strength.resisted_external_derotation", "provocation.single_leg_stance_30s",
+                "provocation.long_stride_walk", "provocation.hop_test", "provocation.sij_cluster_positive",
                 "provocation.sij_distraction", "provocation.sij_thigh_thrust", "provocation.sij_compression", "provocation.sij_sacral_thrust",
-                "provocation.sij_gaenslen", "provocation.trendelenburg_sign");
+                "provocation.sij_gaenslen", "provocation.trendelenburg_sign", "provocation.stinchfield");
         assertEquals(named, under.redFlags().get(0).unsafeTests(), "the flag names them, in catalogue order, for the form to mark");
         com.fasterxml.jackson.databind.JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 new org.exampath.exchange.AssessmentWriter().write(under)).get("redFlags").get(0);

@@ -190,14 +190,14 @@ class ConsultationNoteTest {
         assertFalse(soap.contains("No red flag"), soap);
         assertTrue(lines[2].startsWith("O: Palpation: piriformis tender, reproducing the familiar pain; sciatic notch tender,"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);
-        assertTrue(lines[4].startsWith("P: A nerve-sensitive problem"), lines[4]);
+        assertTrue(lines[4].startsWith("P: Nerve-sensitive pain"), lines[4]);
 
         Exam noted = exam.withRecord(exam.record().withAssessment("Sciatic nerve irritated at the piriformis").withPlan("Review\nin 2 weeks"));
         String[] withNotes = new SoapSummary(TestKnowledge.SHIPPED).text(noted, TestKnowledge.ENGINE.assess(noted),
                 new NoteContext("P-7", "2026-11-26", "", "v", List.of())).split("\n");
         assertEquals(5, withNotes.length);
         assertTrue(withNotes[3].endsWith("Clinician's assessment: Sciatic nerve irritated at the piriformis."), withNotes[3]);
-        assertTrue(withNotes[4].startsWith("P: Clinician's plan: Review in 2 weeks. A nerve-sensitive problem"), withNotes[4]);
+        assertTrue(withNotes[4].startsWith("P: Clinician's plan: Review in 2 weeks. Nerve-sensitive pain"), withNotes[4]);
     }
 
     @Test

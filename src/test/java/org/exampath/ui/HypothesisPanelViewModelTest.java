@@ -137,7 +137,7 @@ class HypothesisPanelViewModelTest {
         dgs.expandedProperty().set(true);
         HypothesisRowViewModel.Reason first = dgs.reasons().get(0);
         assertEquals("Starts at 8% before any finding.", first.text());
-        assertTrue(first.evidence().startsWith("Prior: Placeholder prior"), first.evidence());
+        assertTrue(first.evidence().startsWith("Prior: Estimate"), first.evidence());
         HypothesisRowViewModel.Reason stretch = dgs.reasons().get(1);
         assertEquals("Seated piriformis stretch: positive — makes it about 2× more likely (8% → 17%). "
                 + "Martin HD 2014, case-control study.", stretch.text());
