@@ -133,7 +133,17 @@ public final class ClinicDatabase {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-                s.execute("CREATE SCHEMA IF NOT EXISTS exampath");
+            }
+            try {
+                ClinicInstaller.actAsOwner(c, target);
+            } catch (ClinicInstaller.Refused e) {
+                c.rollback();
+                throw e;
+            }
+            try (Statement s = c.createStatement()) {
+                if (!ClinicInstaller.schemaExists(c)) {
+                    s.execute("CREATE SCHEMA exampath");
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS exampath.meta (version INTEGER NOT NULL)");
                 s.execute("REVOKE ALL ON exampath.meta FROM PUBLIC");
             }

@@ -148,8 +148,9 @@ public final class PgTestServer implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            for (String role : roles) {
-                s.execute("DROP ROLE IF EXISTS " + role);
+            // the newest first: a role made later may be a member of, or have been placed by, an earlier one
+            for (int i = roles.size() - 1; i >= 0; i--) {
+                s.execute("DROP ROLE IF EXISTS " + roles.get(i));
             }
         }
     }
