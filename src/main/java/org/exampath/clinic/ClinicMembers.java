@@ -39,6 +39,7 @@ public final class ClinicMembers {
     public void add(String role, Kind kind, String place) throws SQLException {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
+            mayGrantGroupRoles(c);
             Long clinic = null;
             if (kind == Kind.CLINICIAN) {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.clinic (name) VALUES (?) "
@@ -78,6 +79,25 @@ public final class ClinicMembers {
             r.next();
             return r.getBoolean(1) ? java.util.Optional.of(Kind.CLINICIAN) : r.getBoolean(2) ? java.util.Optional.of(Kind.TEACHER)
                     : r.getBoolean(3) ? java.util.Optional.of(Kind.STUDENT) : java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Placing someone grants one group role and revokes the other two: a superuser may, a role with CREATEROLE may
+     * (PostgreSQL 15), and so may one holding each group role WITH ADMIN OPTION. Anyone else is told so before anything
+     * is written, not the server's refusal half-way.
+     */
+    private static void mayGrantGroupRoles(Connection c) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT current_user, rolsuper OR rolcreaterole OR (true");
+        for (Kind k : Kind.values()) {
+            sql.append(" AND pg_has_role(current_user, 'exampath_").append(k.id()).append("', 'MEMBER WITH ADMIN OPTION')");
+        }
+        try (Statement s = c.createStatement(); var r = s.executeQuery(sql + ") FROM pg_roles WHERE rolname = current_user")) {
+            if (r.next() && !r.getBoolean(2)) {
+                throw new SQLException(r.getString(1) + " may not place members: clinic-member needs CREATEROLE (ALTER ROLE "
+                        + r.getString(1) + " CREATEROLE) or ADMIN OPTION on exampath_clinician, exampath_student and exampath_teacher "
+                        + "(nothing was changed)", "42501");
+            }
         }
     }
 

@@ -215,6 +215,28 @@ class ClinicNonSuperuserAdminTest {
     }
 
     @Test
+    void anAdminWithoutCreateroleIsToldWhyItMayNotPlaceMembersAndNoOneIsPlaced() throws SQLException {
+        try (PgTestServer server = PgTestServer.start()) {
+            String owner = owningAdmin(server);
+            assertEquals(LATEST, server.as(owner).migrate());
+            String helper = server.newLogin("helper");
+            server.admin("GRANT " + owner + " TO " + helper);
+            String alice = server.newLogin("alice");
+
+            SQLException e = assertThrows(SQLException.class,
+                    () -> new ClinicMembers(server.as(helper)).add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio"));
+
+            assertEquals(helper + " may not place members: clinic-member needs CREATEROLE (ALTER ROLE " + helper + " CREATEROLE) "
+                    + "or ADMIN OPTION on exampath_clinician, exampath_student and exampath_teacher (nothing was changed)", e.getMessage());
+            assertEquals(List.of(), server.rows("SELECT * FROM exampath.member"));
+            assertEquals(List.of(), server.rows("SELECT * FROM exampath.clinic"));
+            server.admin("ALTER ROLE " + helper + " CREATEROLE");
+            new ClinicMembers(server.as(helper)).add(alice, ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+            assertEquals(List.of("true"), server.rows("SELECT pg_has_role('" + alice + "', 'exampath_clinician', 'MEMBER')"));
+        }
+    }
+
+    @Test
     void tablesOfTwoOwnersAreNamedAndNothingChanges() throws SQLException {
         try (PgTestServer server = PgTestServer.start()) {
             String owner = owningAdmin(server);
