@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
+import org.exampath.SqlRows;
 import org.exampath.Exams;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
@@ -83,8 +85,12 @@ class ClinicNonSuperuserAdminTest {
      * files the visit under a new patient; every row is the server's, in each one's name; carol may write none.
      */
     private static void membersWork(PgTestServer server, String alice, String carol) throws SQLException {
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        membersWork(server::as, alice, carol);
+    }
+
+    private static void membersWork(Function<String, ClinicDatabase> server, String alice, String carol) throws SQLException {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.apply(alice), CLOCK);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.apply(carol), CLOCK)) {
             long visit = a.create("Pat first", "mallory", VISIT, "kb", null);
             Exam seen = c.load(visit).orElseThrow().exam();
             Exam changed = seen.with("nerve.slump", new FindingValue.Choice("negative")).withSide(Side.RIGHT)
@@ -99,7 +105,7 @@ class ClinicNonSuperuserAdminTest {
                     carol + " encounter.patient c:Pat first -> c:Pat moved"), audit(a, visit),
                     "saved, corrected, confirmed and moved, each row the server's in the login's name");
         }
-        try (Connection c = server.as(carol).connect(); Statement s = c.createStatement()) {
+        try (Connection c = server.apply(carol).connect(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.execute("INSERT INTO exampath.audit "
                     + "(encounter_id, finding, old_value, new_value) SELECT id, 'nerve.slr', NULL, 'c:positive' FROM exampath.encounter"));
             assertEquals("42501", e.getSQLState(), e.getMessage());
@@ -183,6 +189,46 @@ class ClinicNonSuperuserAdminTest {
             assertEquals(List.of(admin), server.rows(OWNERS));
             String[] c = clinicians(server, admin);
             membersWork(server, c[0], c[1]);
+        }
+    }
+
+    /** On a private cluster, where the group roles do not exist yet: the first install makes them, given CREATEROLE. */
+    @Test
+    void aFirstInstallOnAClusterWithoutTheGroupRolesNeedsCreateroleAndThenMakesThem() throws SQLException {
+        try (PgPrivateServer server = PgPrivateServer.start()) {
+            String admin = "practice_admin";
+            try (Connection c = server.admin(); Statement s = c.createStatement()) {
+                // the private server comes set up; this test starts from a cluster ExamPath never saw
+                s.execute("DROP SCHEMA exampath CASCADE");
+                s.execute("DROP ROLE exampath_clinician, exampath_student, exampath_teacher");
+                for (String login : new String[] {admin, "alice", "carol"}) {
+                    s.execute("CREATE ROLE " + login + " LOGIN PASSWORD '" + PgTestServer.PASSWORD + "'");
+                }
+                s.execute("ALTER DATABASE exampath OWNER TO " + admin);
+            }
+            String roles = "SELECT rolname FROM pg_roles WHERE rolname LIKE 'exampath\\_%' AND rolname <> 'exampath_admin' ORDER BY 1";
+
+            SQLException e = assertThrows(SQLException.class, () -> server.as(admin).migrate());
+
+            assertEquals(admin + " may not create the group roles exampath_clinician, exampath_student, exampath_teacher: clinic-init "
+                    + "needs CREATEROLE (ALTER ROLE " + admin + " CREATEROLE), or a superuser creates them first (CREATE ROLE NAME NOLOGIN) "
+                    + "(nothing was changed)", e.getMessage());
+            try (Connection c = server.admin()) {
+                assertEquals(List.of("false"), SqlRows.of(c, "SELECT to_regnamespace('exampath') IS NOT NULL"));
+                assertEquals(List.of(), SqlRows.of(c, roles));
+                c.createStatement().execute("ALTER ROLE " + admin + " CREATEROLE");
+            }
+
+            assertEquals(LATEST, server.as(admin).migrate());
+
+            try (Connection c = server.admin()) {
+                assertEquals(List.of("exampath_clinician", "exampath_student", "exampath_teacher"), SqlRows.of(c, roles));
+                assertEquals(List.of(admin), SqlRows.of(c, OWNERS));
+            }
+            ClinicMembers members = new ClinicMembers(server.as(admin));
+            members.add("alice", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+            members.add("carol", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
+            membersWork(server::as, "alice", "carol");
         }
     }
 
