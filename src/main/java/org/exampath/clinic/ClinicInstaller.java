@@ -32,7 +32,7 @@ final class ClinicInstaller {
     }
 
     static boolean schemaExists(Connection c) throws SQLException {
-        return one(c, "SELECT to_regnamespace('exampath') IS NOT NULL").equals("t");
+        return one(c, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'exampath')").equals("t");
     }
 
     /**
@@ -43,12 +43,14 @@ final class ClinicInstaller {
     static void actAsOwner(Connection c, int target) throws SQLException {
         String me = one(c, "SELECT current_user");
         String database = one(c, "SELECT current_database()");
-        String owner = one(c, "SELECT coalesce((SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('exampath.audit')), "
+        // read from the catalogue, which needs no right on the schema (to_regclass would need USAGE on it)
+        String owner = one(c, "SELECT coalesce((SELECT pg_get_userbyid(t.relowner) FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace "
+                + "WHERE n.nspname = 'exampath' AND t.relname = 'audit'), "
                 + "(SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'exampath'), '')");
         String actingAs = me;
         if (!owner.isEmpty()) {
             List<String> others = rows(c, "SELECT c.relname || ': ' || pg_get_userbyid(c.relowner) FROM pg_class c "
-                    + "WHERE c.relnamespace = 'exampath'::regnamespace AND c.relkind IN ('r', 'p') "
+                    + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'exampath' AND c.relkind IN ('r', 'p') "
                     + "AND pg_get_userbyid(c.relowner) <> ? ORDER BY c.relname", owner);
             if (!others.isEmpty()) {
                 throw new Refused("the tables of schema exampath in database " + database + " belong to more than one role ("
