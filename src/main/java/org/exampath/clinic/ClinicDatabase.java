@@ -14,8 +14,8 @@ import java.util.Properties;
 
 /**
  * Connections to a clinic's PostgreSQL server and its numbered migrations. Migrations run only from
- * {@code clinic-init}, by an administrator role, one at a time under an advisory lock; the app's
- * users only ever connect.
+ * {@code clinic-init}, by an administrator role, one at a time under an advisory lock, in one transaction and as
+ * the schema's owner ({@link ClinicInstaller} checks who may, before any runs); the app's users only ever connect.
  */
 public final class ClinicDatabase {
     /** The migrations in order; their position is the schema version they bring. */
