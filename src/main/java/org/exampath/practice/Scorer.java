@@ -11,18 +11,30 @@ import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Hypothesis;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Engine;
-import org.exampath.reasoning.HypothesisResult;
+import org.exampath.knowledge.Urgency;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 
 /**
- * Marks an attempt against the case and the engine. Score out of 100: red flags 40 (all or nothing:
- * a missed flag, or a screening question left unasked, scores 0 here: a screen with gaps cannot say
- * there is no flag), leading hypothesis 30, imaging 15, test efficiency 15 (when the history the
- * student uncovered raises an emergency and the student named it, testing no further earns it).
+ * Marks an attempt against the case and the engine. Score out of 100: red flags {@value #FLAG_SHARE}, leading
+ * hypothesis 30, imaging 15, test efficiency 15.
+ * <p>Red flags: every flag named after the whole screen earns all 40; every flag named and found (raised by what
+ * the student recorded, as the exam window raises it) with gaps in the screen earns 20; a flag the student found
+ * but did not name earns 10 (the sign was elicited; naming it is the lesson); a flag neither found nor named, or
+ * a case without flags screened with gaps (a screen with gaps cannot say there is no flag), earns 0.
+ * <p>While the whole case raises an emergency the panel holds the working diagnosis back; a case that names no
+ * answer then marks the working diagnosis on naming that emergency. While what the student uncovered raises an
+ * emergency, their tests are judged against it ({@link TestJudge}); with no graded test, naming the emergency and
+ * testing no further earns the test share.
  */
 public final class Scorer {
+    /** The red-flag share of the score. */
+    public static final int FLAG_SHARE = 40;
+    /** The share kept when every flag is named and found but the screen has gaps. */
+    static final int NAMED_WITH_GAPS = 20;
+    /** The share kept when a flag was found (its raising finding recorded) but not named. */
+    static final int FOUND_NOT_NAMED = 10;
     /** Probabilities closer than this are level: the engine's tie-break by id decides between them, not the case. */
     private static final double TIE = 1e-9;
     private final Engine engine;
@@ -34,28 +46,39 @@ public final class Scorer {
     public Feedback score(PracticeSession session, Answer answer) {
         PracticeCase c = session.practiceCase();
         Assessment truth = engine.assess(c.exam());
+        Assessment seen = engine.assess(session.revealed()); // what the exam window shows for what the student uncovered
         Set<String> flags = new TreeSet<>(c.expect().redFlags());
-        truth.redFlags().stream().filter(f -> !f.noted()).map(RedFlag::id)
-                .forEach(flags::add);
+        truth.redFlags().stream().filter(f -> !f.noted()).map(RedFlag::id).forEach(flags::add);
+        Map<String, List<String>> found = new TreeMap<>();
+        seen.redFlags().stream().filter(f -> flags.contains(f.id())).forEach(f -> found.put(f.id(), f.findings()));
         List<String> missed = flags.stream().filter(f -> !answer.redFlags().contains(f)).toList();
         List<String> extra = answer.redFlags().stream().filter(f -> !flags.contains(f)).sorted().toList();
         List<String> screen = engine.knowledge().findingsOfStep("redflag").stream().map(d -> d.id()).toList();
         List<String> screenUnasked = screen.stream().filter(id -> !session.hasAsked(id)).toList();
-        Set<String> relevant = relevantScreening(truth, flags, screen);
-        List<String> relevantUnasked = screen.stream().filter(relevant::contains).filter(id -> !session.hasAsked(id)).toList();
+        Set<String> unfound = new TreeSet<>(flags);
+        unfound.removeAll(found.keySet());
+        Set<String> relevant = relevantScreening(truth, unfound, screen);
+        List<String> relevantUnasked = screenUnasked.stream().filter(relevant::contains).toList();
+        Set<String> ofFound = questionsOf(found.keySet(), screen);
+        List<String> flagQuestionsUnasked = screenUnasked.stream().filter(ofFound::contains).toList();
+        int flagPoints = flagPoints(flags, missed, found.keySet(), screenUnasked.isEmpty());
 
+        boolean heldBack = truth.emergency();
         boolean leadingFromEngine = c.expect().leading().isEmpty();
-        Set<String> leading = leadingFromEngine ? tiedAtTop(truth) : c.expect().leading();
-        boolean leadingCorrect = !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
+        boolean emergencyIsTheAnswer = heldBack && leadingFromEngine;
+        Set<String> leading = emergencyIsTheAnswer ? Set.of() : leadingFromEngine ? tiedAtTop(truth) : c.expect().leading();
+        boolean leadingCorrect = emergencyIsTheAnswer
+                ? truth.redFlags().stream().filter(f -> f.level() == Urgency.EMERGENCY).allMatch(f -> answer.redFlags().contains(f.id()))
+                : !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
         Set<String> imaging = c.expect().imaging().isEmpty() ? Set.of(truth.imaging().recommendation()) : c.expect().imaging();
         boolean imagingCorrect = imaging.contains(answer.imaging());
 
         Set<String> inconsistent = new TreeSet<>();
         truth.inconsistencies().stream().map(Inconsistency::findings).forEach(inconsistent::addAll);
         // judged only where the student could see the clash: every finding of it asked or tested
-        Set<String> seen = new TreeSet<>();
-        truth.inconsistencies().stream().filter(i -> uncovered(i, session)).map(Inconsistency::findings).forEach(seen::addAll);
-        boolean spotted = answer.inconsistentFindings().stream().anyMatch(seen::contains);
+        Set<String> visible = new TreeSet<>();
+        truth.inconsistencies().stream().filter(i -> uncovered(i, session)).map(Inconsistency::findings).forEach(visible::addAll);
+        boolean spotted = answer.inconsistentFindings().stream().anyMatch(visible::contains);
 
         List<String> tests = new ArrayList<>();
         for (String id : session.asked()) {
@@ -63,23 +86,46 @@ public final class Scorer {
                 tests.add(id);
             }
         }
-        Exam history = history(session.revealed());
-        boolean emergencyFirst = engine.assess(history).emergency();
-        List<String> path = enginePath(c.exam(), history, tests.size());
-        Set<String> flagChecks = new TreeSet<>();
-        if (emergencyFirst) {
-            engine.assess(session.revealed()).redFlags().stream().filter(f -> f.level() == org.exampath.knowledge.Urgency.EMERGENCY)
-                    .forEach(f -> flagChecks.addAll(f.findings()));
-        }
-        List<String> onPath = tests.stream().filter(t -> path.contains(t) || flagChecks.contains(t)).toList();
-        List<String> addedNothing = addedNothing(session);
-        Double brier = brier(answer, leading);
+        // while an emergency stands the engine acts on it rather than test: it has no path of its own
+        List<String> path = seen.emergency() ? List.of() : enginePath(c.exam(), history(session.revealed()), tests.size());
+        List<TestVerdict> verdicts = new TestJudge(engine.knowledge()).judge(tests, seen, path);
+        long graded = verdicts.stream().filter(TestVerdict::graded).count();
+        long onPath = verdicts.stream().filter(TestVerdict::onPath).count();
+        Double brier = emergencyIsTheAnswer ? null : brier(answer, leading);
 
-        int score = (missed.isEmpty() && screenUnasked.isEmpty() ? 40 : 0) + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0)
-                + (tests.isEmpty() ? (emergencyFirst && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath.size() / tests.size()));
-        return new Feedback(missed, screenUnasked, screen.size(), relevantUnasked, extra, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect,
-                List.copyOf(new TreeSet<>(imaging)), List.copyOf(inconsistent), spotted, tests, path, onPath, addedNothing,
-                brier, score, c.teachingPoints(), emergencyFirst, leadingFromEngine);
+        int testPoints = graded == 0 ? (seen.emergency() && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath / graded);
+        int score = flagPoints + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0) + testPoints;
+        return new Feedback(List.copyOf(flags), missed, found, screenUnasked, screen.size(), relevantUnasked, flagQuestionsUnasked, extra,
+                flagPoints, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect, List.copyOf(new TreeSet<>(imaging)),
+                List.copyOf(inconsistent), spotted, tests, path, verdicts, brier, score, c.teachingPoints(), seen.emergency(),
+                heldBack, leadingFromEngine);
+    }
+
+    /** The red-flag share: see the class comment. */
+    static int flagPoints(Set<String> flags, List<String> missed, Set<String> found, boolean screenComplete) {
+        if (missed.stream().anyMatch(f -> !found.contains(f))) {
+            return 0;
+        }
+        if (!missed.isEmpty()) {
+            return FOUND_NOT_NAMED;
+        }
+        if (screenComplete) {
+            return FLAG_SHARE;
+        }
+        return !flags.isEmpty() && found.containsAll(flags) ? NAMED_WITH_GAPS : 0;
+    }
+
+    /** The screening questions the rules of {@code flags} read. */
+    private Set<String> questionsOf(Set<String> flags, List<String> screen) {
+        Set<String> out = new TreeSet<>();
+        for (var rule : engine.knowledge().redFlags()) {
+            if (flags.contains(rule.id())) {
+                Set<String> mentioned = new TreeSet<>();
+                rule.when().references(mentioned);
+                mentioned.stream().filter(screen::contains).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**
@@ -103,7 +149,7 @@ public final class Scorer {
     }
 
     /**
-     * The screening questions that show this case's flags: for a flag the engine raises, the
+     * The screening questions that show the case's flags the student did not find: for a flag the engine raises, the
      * screening findings that raised it; for a flag only the case expects, every screening finding
      * its rule mentions.
      */
@@ -111,8 +157,8 @@ public final class Scorer {
         Set<String> relevant = new TreeSet<>();
         Set<String> raised = new TreeSet<>();
         for (RedFlag flag : truth.redFlags()) {
-            if (flag.noted()) {
-                continue; // a logged low-value item is not a flag the student must find
+            if (flag.noted() || !flags.contains(flag.id())) {
+                continue; // a logged low-value item is not a flag the student must find; a found flag was found
             }
             raised.add(flag.id());
             flag.findings().stream().filter(screen::contains).forEach(relevant::add);
@@ -186,41 +232,6 @@ public final class Scorer {
                     : d.values().contains("non_tender") ? "non_tender" : d.values().contains("normal") ? "normal"
                     : d.values().contains("flexor") ? "flexor" : d.values().get(d.values().size() - 1));
         };
-    }
-
-    /** The red flags an assessment raises, each with its urgency: what a test can change without moving a probability. */
-    private static List<String> flagsOf(Assessment a) {
-        return a.redFlags().stream().map(f -> f.id() + ":" + f.urgency()).sorted().toList();
-    }
-
-    /**
-     * Physical tests asked in the order given that changed neither a hypothesis's probability nor the red
-     * flags raised when they were revealed.
-     */
-    List<String> addedNothing(PracticeSession session) {
-        Exam full = session.practiceCase().exam();
-        Exam exam = new Exam(full.patient(), full.side(), java.util.Map.of());
-        List<String> out = new ArrayList<>();
-        Assessment before = engine.assess(exam);
-        for (String id : session.asked()) {
-            if (full.value(id) == null) {
-                continue;
-            }
-            exam = exam.with(id, full.value(id));
-            Assessment after = engine.assess(exam);
-            boolean moved = false;
-            for (HypothesisResult h : after.hypotheses()) {
-                double was = before.hypotheses().stream().filter(b -> b.id().equals(h.id())).findFirst().orElseThrow().probability();
-                moved |= Math.abs(was - h.probability()) > 1e-9;
-            }
-            // a test that raises or changes a red flag added something, though no probability moved
-            moved |= !flagsOf(before).equals(flagsOf(after));
-            if (!moved && engine.knowledge().finding(id).map(d -> d.physical()).orElse(false)) {
-                out.add(id);
-            }
-            before = after;
-        }
-        return out;
     }
 
     /** Mean squared error over all hypotheses: 1 for an accepted leading hypothesis, 0 for the rest. */
