@@ -94,7 +94,7 @@ class ScorerTest {
     }
 
     @Test
-    void aMissedRedFlagComesFirstAndCostsItsShare() {
+    void aMissedRedFlagTheStudentFoundKeepsAQuarterOfItsShareAndTheEmergencyIsTheWorkingDiagnosis() {
         // a man with only saddle numbness: radicular and referred tie at their 20% priors; ties go by id
         PracticeCase c = new PracticeCase("ces", "CES", "v", List.of(),
                 Exams.of().patient(45, org.exampath.domain.Sex.MALE).yes("redflag.saddle_anaesthesia").exam(),
@@ -105,7 +105,10 @@ class ScorerTest {
         assertEquals(List.of("cauda_equina"), f.missedFlags());
         assertEquals(List.of("malignancy"), f.extraFlags());
         assertFalse(f.imagingCorrect());
-        assertEquals(30, f.score(), "no flag share, no imaging share; the leading hypothesis falls back to the engine's");
+        assertEquals(Map.of("cauda_equina", List.of("redflag.saddle_anaesthesia")), f.foundFlags(), "the student asked the question that shows it");
+        assertEquals(10, f.flagPoints(), "found but not named: 10 of 40");
+        assertFalse(f.leadingCorrect(), "the panel holds the working diagnosis back: the emergency is the answer, and it was not named");
+        assertEquals(10, f.score(), "no imaging share and no test share (an emergency not named)");
     }
 
     @Test
@@ -131,15 +134,16 @@ class ScorerTest {
         s.ask("neuro.sensation.saddle");
         s.ask("nerve.slr");
         Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
-        assertTrue(f.emergencyFirst());
+        assertTrue(f.emergency());
         assertEquals(List.of(), f.enginePath(), "the engine acts on the emergency instead of testing");
-        assertEquals(List.of("neuro.sensation.saddle"), f.onPath(), "the check that confirms the flag counts; the SLR does not");
+        assertEquals(List.of("neuro.sensation.saddle"), f.onPath(), "the check that confirms the flag counts");
+        assertEquals(List.of("neuro.sensation.saddle"), f.graded(), "the SLR does not bear on the emergency, so it is not graded");
 
         PracticeSession none = new PracticeSession(caudaEquinaCase());
         askWholeScreen(none);
         Feedback acted = scorer.score(none, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of("cauda_equina"), "urgent", Set.of()));
         assertEquals(List.of(), acted.testsUsed());
-        assertEquals(f.score() - (int) Math.round(15.0 * 1 / 2) + 15, acted.score(), "no test after an emergency earns the test share");
+        assertEquals(f.score(), acted.score(), "no test after an emergency earns the test share, as a check of it does");
     }
 
     @Test
@@ -156,7 +160,7 @@ class ScorerTest {
         PracticeSession s = new PracticeSession(caudaEquinaCase());
         s.ask("nerve.slr");
         Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of(), "urgent", Set.of()));
-        assertFalse(f.emergencyFirst(), "nothing the student uncovered raises the flag");
+        assertFalse(f.emergency(), "nothing the student uncovered raises the flag");
         assertEquals(1, f.enginePath().size());
     }
 }
