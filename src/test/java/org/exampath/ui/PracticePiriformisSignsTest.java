@@ -74,7 +74,8 @@ class PracticePiriformisSignsTest {
                 + " ratio, so it moves no estimate)."), text);
         assertTrue(text.contains("Pace's sign (resisted abduction and external rotation, seated): added nothing (it carries no"
                 + " likelihood ratio, so it moves no estimate)."), text);
-        assertTrue(text.contains("Beatty's test (side-lying abduction, knee bent): not on the engine's path."), "the case holds no Beatty: " + text);
+        assertTrue(text.contains("Beatty's test (side-lying abduction, knee bent): added nothing (it carries no likelihood ratio, so it"
+                + " moves no estimate)."), "the case holds no Beatty, and no study weighs it either: " + text);
         assertFalse(text.contains("Active piriformis: added nothing (it carries no"), "a weighed test is never told it has no LR: " + text);
     }
 }

@@ -144,9 +144,10 @@ class PracticeWindowTest {
 
         VBox feedback = robot.lookup("#practice-feedback").queryAs(VBox.class);
         String text = String.join("\n", feedback.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList());
-        assertTrue(text.contains("The history you uncovered already raises an emergency: the engine would act on it now"), text);
-        assertTrue(text.contains("Saddle sensation: on the engine's path (it checks the emergency)."), "the check that confirms the flag counts: " + text);
-        assertTrue(text.contains("Straight-leg raise: not on the engine's path."), text);
+        assertTrue(text.contains("judged against the emergency"), text);
+        assertTrue(text.contains("Saddle sensation: on the path: it checks the emergency."), "the check that confirms the flag counts: " + text);
+        assertTrue(text.contains("Straight-leg raise: not graded: it does not bear on the emergency, which comes first."), text);
+        assertFalse(text.contains("not on the engine's path"), "no test is called off the path while the emergency stands: " + text);
         assertFalse(text.contains("The engine would also have done"), "no further tests are suggested in an emergency: " + text);
     }
 
