@@ -60,12 +60,27 @@ public final class PracticeScreens {
         });
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback.png"));
+        onFx(() -> model.feedbackLines().forEach(System.out::println));
         onFx(() -> ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(1));
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-feedback-end.png"));
         onFx(() -> scrollAskTo(scene[0], "Observation"));
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-practice-observation.png"));
+        // the deep gluteal case: the whole screen and every finding the case holds, then the right answer
+        onFx(() -> {
+            model.chosenProperty().set(model.cases().stream().filter(c -> c.name().equals("deep-gluteal-sitting-burn")).findFirst().orElseThrow());
+            model.start();
+            kb.findingsOfStep("redflag").forEach(d -> model.ask(d.id()));
+            model.sessionProperty().get().practiceCase().exam().findings().keySet().forEach(model::ask);
+            model.commitForm().ranks().get(0).hypothesisProperty().set(kb.hypothesis("deep_gluteal_syndrome").orElseThrow());
+            model.commitForm().imagingProperty().set("not_indicated");
+            model.commit();
+            ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(0);
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-deep-gluteal-sitting-burn-feedback.png"));
+        onFx(() -> model.feedbackLines().forEach(System.out::println));
         onFx(db::close);
         Platform.exit();
     }

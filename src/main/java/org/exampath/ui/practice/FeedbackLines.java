@@ -70,8 +70,12 @@ final class FeedbackLines {
         }
         if (!f.screenComplete()) {
             int asked = f.screenTotal() - f.screenUnasked().size();
+            // the found flag's own questions are named just above: the screen line names the rest
+            List<String> rest = f.screenUnasked().stream().filter(id -> !f.flagQuestionsUnasked().contains(id)).toList();
+            String unasked = f.flagQuestionsUnasked().isEmpty() ? names(rest)
+                    : rest.isEmpty() ? "those above" : "those above and " + names(rest);
             out.add("Red-flag screen not complete: " + asked + " of " + f.screenTotal() + " questions asked. Not asked: "
-                    + names(f.screenUnasked()) + ". A screen with gaps cannot say there is no red flag.");
+                    + unasked + ". A screen with gaps cannot say there is no red flag.");
         } else if (f.missedFlags().isEmpty()) {
             String extra = f.extraFlags().isEmpty() ? "" : " You also ticked " + String.join(", ", f.extraFlags().stream()
                     .map(this::flagLabel).toList()) + ", which the case does not raise.";
