@@ -98,6 +98,9 @@ class ReviewPlanHeldEditLostTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown, plan.getText(), "the form still shows her addition");
         assertFalse(window.model().conflicts().textHeldProperty().get());
+        boolean[] may = new boolean[1];
+        WindowRobot.onFx(() -> may[0] = window.model().mayClose());
+        assertTrue(may[0], "the window lets her quit without a question, so what it shows must be stored");
         // the window now shows a plan with her words and says nothing is pending: the store must hold them
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
