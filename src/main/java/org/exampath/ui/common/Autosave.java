@@ -113,8 +113,6 @@ public final class Autosave {
         this.clinician = clinician == null ? "" : clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
-        // a text held in the conflict panel is not sent again until the clinician chooses (JavaFX thread; the queue reads it)
-        conflicts.addListener((javafx.collections.ListChangeListener<FindingConflict>) c -> heldTexts = heldInPanel());
         this.known = new KnownEncounters(store, () -> recovery != null);
         this.held = new HeldCopies(() -> recovery, () -> recoveryStore);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
@@ -178,7 +176,11 @@ public final class Autosave {
     }
 
     private static final String PLAN = "encounter.plan";
-    /** The plan or assessment held in the conflict panel: saves send the colleague's text for it meanwhile. */
+    /**
+     * On the queue thread: the plan or assessment refused whose saves queued before the form showed the colleague's text
+     * still carry the clinician's refused text; those saves send the colleague's text instead (the clinician's waits in the
+     * panel). Once the form shows theirs, what is typed in it is sent as it stands ({@link #heldShown}).
+     */
     private volatile java.util.Set<String> heldTexts = java.util.Set.of();
     /** The encounter's own texts a conflict holds in the panel: the clinician's words are never dropped unseen. */
     private static final java.util.Set<String> TEXT_ENTRIES = java.util.Set.of(PLAN, "encounter.assessment");
@@ -199,26 +201,81 @@ public final class Autosave {
         session.setNotes(r.assessment(), r.plan());
     }
 
-    /** The plan or assessment the conflict panel holds now (JavaFX thread). */
-    private java.util.Set<String> heldInPanel() {
-        return conflicts.stream().filter(FindingConflict::entry).map(FindingConflict::finding)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The form shows the colleague's text of {@code entries} (JavaFX thread, called just after it is put there, or when
+     * the exam it was refused for is no longer shown): saves queued from now on send the form's text as it stands, the
+     * colleague's or the clinician's change typed on it, as a finding entered again after a conflict is sent.
+     */
+    private void heldShown(java.util.Set<String> entries) {
+        queue.execute(() -> {
+            java.util.Set<String> still = new java.util.HashSet<>(heldTexts);
+            still.removeAll(entries);
+            heldTexts = java.util.Set.copyOf(still);
+        });
     }
 
     /**
-     * The clinician uses their own text of a plan or assessment a colleague changed: it goes back into the exam shown,
-     * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread).
+     * The plan or assessment in the form, when it is not the colleague's text the panel put there for {@code conflict}:
+     * the clinician typed on it since (stored as their change); empty when it is theirs as put, or for a finding (JavaFX thread).
      */
-    public void useMine(FindingConflict conflict) {
-        if (!conflicts.remove(conflict) || !conflict.entry()) {
-            return;
+    public Optional<String> typedSince(FindingConflict conflict) {
+        if (!conflict.entry()) {
+            return Optional.empty();
         }
-        showText(conflict.finding(), conflict.yours());
+        String now = text(session.exam().record(), conflict.finding());
+        return java.util.Objects.equals(blankless(now), blankless(conflict.theirs())) ? Optional.empty() : Optional.ofNullable(now);
     }
 
-    /** The clinician accepts the colleague's value of {@code conflict}: it leaves the list, and nothing is recorded (JavaFX thread). */
-    public void keepTheirs(FindingConflict conflict) {
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * The clinician uses their own text of a plan or assessment a colleague changed: it goes into the exam shown and is
+     * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread). What they typed
+     * in the form since ({@link #typedSince}) is kept, with their held text after it, when {@code afterTyped}; else it is
+     * replaced (the window asks them first: it is stored, so the record's history keeps it).
+     */
+    public void useMine(FindingConflict conflict, boolean afterTyped) {
+        if (!conflict.entry() || !conflicts.contains(conflict)) {
+            return;
+        }
+        Optional<String> typed = typedSince(conflict);
         conflicts.remove(conflict);
+        showText(conflict.finding(), afterTyped && typed.isPresent() ? joined(typed.get(), conflict.yours()) : conflict.yours());
+        changed();
+    }
+
+    /** Two texts of the clinician's, {@code first} then {@code then}, on separate lines; either alone when the other is blank. */
+    private static String joined(String first, String then) {
+        if (blankless(first) == null) {
+            return then;
+        }
+        return blankless(then) == null ? first : first.stripTrailing() + "\n" + then;
+    }
+
+    /**
+     * What the row for {@code entry} holds when its text is refused (again) with {@code onScreen} in the form (JavaFX
+     * thread): the text on screen, or, while a row still holds the clinician's earlier text, that text followed by what they
+     * typed on the colleague's since, so a second refusal drops neither.
+     */
+    private String stillHeld(String entry, String onScreen) {
+        Optional<FindingConflict> before = conflicts.stream().filter(c -> c.entry() && c.finding().equals(entry)).findFirst();
+        if (before.isEmpty()) {
+            return onScreen;
+        }
+        return java.util.Objects.equals(blankless(onScreen), blankless(before.get().theirs())) ? before.get().yours()
+                : joined(before.get().yours(), onScreen);
+    }
+
+    /**
+     * The clinician accepts the colleague's value of {@code conflict}: it leaves the list and nothing of theirs is
+     * recorded; the form is saved as it stands (what they typed on the colleague's text is their change) (JavaFX thread).
+     */
+    public void keepTheirs(FindingConflict conflict) {
+        if (conflicts.remove(conflict) && conflict.entry()) {
+            changed();
+        }
     }
 
     /** A red-flag action is not stored yet: on its way, or failed and waiting for its retry. */
@@ -520,7 +577,7 @@ public final class Autosave {
         List<FindingConflict> texts = conflict.entries().stream().filter(c -> TEXT_ENTRIES.contains(c.finding()))
                 .map(c -> FindingConflict.ofEntry(c.finding(), c.theirs(), c.setBy(), c.yours())).toList();
         if (!texts.isEmpty()) {
-            // saves already queued with this clinician's text wait too, until the row is shown and they choose
+            // saves already queued with this clinician's text send theirs, until the form shows theirs and the row holds hers
             java.util.Set<String> now = new java.util.HashSet<>(heldTexts);
             texts.forEach(t -> now.add(t.finding()));
             heldTexts = java.util.Set.copyOf(now);
@@ -537,7 +594,7 @@ public final class Autosave {
                 // the plan or assessment: yours is the text on screen now (typed on since, maybe); theirs goes into the form
                 List<FindingConflict> held = new java.util.ArrayList<>();
                 for (FindingConflict t : texts) {
-                    String mine = text(session.exam().record(), t.finding());
+                    String mine = stillHeld(t.finding(), text(session.exam().record(), t.finding()));
                     if (!java.util.Objects.equals(mine, t.theirs())) {
                         held.add(FindingConflict.ofEntry(t.finding(), t.theirs(), t.setBy(), mine));
                     }
@@ -554,9 +611,9 @@ public final class Autosave {
                 for (FindingConflict t : held) {
                     showText(t.finding(), t.theirs());
                 }
-            } else {
-                heldTexts = heldInPanel();
             }
+            // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
+            heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             statusLine.failed(others);
             int findingRows = found.size();
             String held = texts.isEmpty() ? "" : "not your " + texts.stream().map(t -> t.label().toLowerCase(java.util.Locale.ROOT))
@@ -573,8 +630,8 @@ public final class Autosave {
     }
 
     /**
-     * {@code exam} with the plan or assessment held in the conflict panel put back as {@code stored} has it (the
-     * colleague's): what the clinician typed meanwhile waits with the row, never sent over theirs unchosen.
+     * {@code exam} with a plan or assessment just refused put back as {@code stored} has it (the colleague's), while the
+     * form still shows the refused text: that text goes to the row in the panel, never sent over theirs unchosen.
      */
     private Exam withoutHeldTexts(Exam exam, Exam stored) {
         java.util.Set<String> held = heldTexts;

@@ -81,8 +81,39 @@ final class ConflictPanel extends VBox {
     private HBox textRow(ConflictPanelViewModel.Row r) {
         Label what = cell(r, "held", "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.");
         return choices(what, "conflict-text-held",
-                button(r, "use-mine", "Use mine", () -> model.useMine(r.finding())),
+                button(r, "use-mine", "Use mine", () -> useMine(r)),
                 button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
+    }
+
+    /**
+     * Use mine: the held text goes into the form. When the clinician typed on the colleague's text there since, they are
+     * asked first whether to put theirs after it or in its place; the default, Cancel, changes nothing.
+     */
+    private void useMine(ConflictPanelViewModel.Row r) {
+        java.util.Optional<String> typed = model.typedSince(r.finding());
+        if (typed.isEmpty()) {
+            model.useMine(r.finding(), false);
+            return;
+        }
+        String what = r.label().toLowerCase(java.util.Locale.ROOT);
+        javafx.scene.control.ButtonType after = new javafx.scene.control.ButtonType("Put mine after it",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType instead = new javafx.scene.control.ButtonType("Replace it with mine",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "You changed the " + what + " in the form since " + r.setBy() + "'s was put there, and your change is saved. Put"
+                        + " your held " + what + " after it, or replace it with yours (the record's history keeps the one replaced)?",
+                after, instead, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("You typed in the " + what + " since");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.getDialogPane().lookupButton(after).setId("use-mine-after");
+        ask.getDialogPane().lookupButton(instead).setId("use-mine-replace");
+        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("use-mine-cancel");
+        ((Button) ask.getDialogPane().lookupButton(after)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        ask.showAndWait().filter(b -> b == after || b == instead).ifPresent(b -> model.useMine(r.finding(), b == after));
     }
 
     /** A wrapping line followed by its buttons, which keep their full width. */

@@ -85,9 +85,21 @@ public final class ConflictPanelViewModel {
         return textHeld.getReadOnlyProperty();
     }
 
-    /** "Use mine": this clinician's text goes back into the plan (or assessment) and is saved over the colleague's. */
-    public void useMine(String finding) {
-        conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(autosave::useMine);
+    /**
+     * What "Use mine" on {@code finding}'s row would replace: the plan (or assessment) in the form when the clinician typed
+     * on the colleague's text put there (saved as their change); empty when the form shows theirs as put. The view asks
+     * before it is replaced.
+     */
+    public java.util.Optional<String> typedSince(String finding) {
+        return conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().flatMap(autosave::typedSince);
+    }
+
+    /**
+     * "Use mine": this clinician's held text goes into the plan (or assessment) and is saved over the colleague's; with
+     * {@code afterTyped}, after what they typed in the form since ({@link #typedSince}), else in its place.
+     */
+    public void useMine(String finding, boolean afterTyped) {
+        conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(c -> autosave.useMine(c, afterTyped));
     }
 
     /** "Got it": the clinician has read the rows (refused while a red-flag row or a held text stands). */
@@ -97,7 +109,7 @@ public final class ConflictPanelViewModel {
         }
     }
 
-    /** "Keep theirs": the colleague's value stands and the row goes; nothing is recorded. */
+    /** "Keep theirs": the colleague's value stands and the row goes; nothing of theirs is recorded (a text typed on it is saved). */
     public void keepTheirs(String finding) {
         conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(autosave::keepTheirs);
     }
@@ -143,7 +155,8 @@ public final class ConflictPanelViewModel {
         header.set(((n == 0 ? "" : n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
                 + " saved: their value is kept and yours was not written. To use yours, enter it again. ")
                 + (texts == 0 ? "" : "A colleague changed " + (texts == 1 ? "a text" : "texts") + " you were writing: theirs is in the"
-                + " form; yours is kept here, and nowhere else, until you press Use mine or Keep theirs.")).strip()
+                + " form, and what you type on it there is saved as your change; yours is kept here, and nowhere else, until you"
+                + " press Use mine or Keep theirs.")).strip()
                 + (hidden.isEmpty() ? "" : " A red flag your entry raised is not in the red-flag lane while their value"
                 + " stands: for each red row, enter yours again or press Keep theirs."));
     }
