@@ -128,6 +128,41 @@ class ClinicPlanTypedWhileHeldWindowTest {
         assertTrue(mayClose());
     }
 
+    @Test
+    void whatSheTypedRefusedAgainWhileHerFirstTextIsHeldIsHeldWithIt(FxRobot robot) throws Exception {
+        TextArea plan = heldPlan(robot);
+        waitForStoredPlan(CAROLS);
+        String again = "Physiotherapy and a walking programme, review in four weeks";
+        carolSaves(again);
+
+        // pasted in one go: the save of it is refused, as Carol changed the plan once more
+        new WindowRobot(robot, TestKnowledge.SHIPPED).click("record-plan");
+        robot.push(KeyCode.CONTROL, KeyCode.END);
+        WindowRobot.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(java.util.Map.of(
+                javafx.scene.input.DataFormat.PLAIN_TEXT, ADDED)));
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> again.equals(plan.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String both = ALICES + "\n" + CAROLS + ADDED;
+        String[] held = new String[1];
+        WindowRobot.onFx(() -> held[0] = window.model().autosave().conflicts().stream()
+                .filter(c -> c.finding().equals("encounter.plan")).findFirst().orElseThrow().yours());
+        assertEquals(both, held[0], "the row holds her first text and what she typed since, neither dropped");
+        assertTrue(text(robot, "#conflict-encounter-plan-yours").startsWith(ALICES), "the row shows hers first");
+        assertTrue(window.model().conflicts().textHeldProperty().get());
+
+        new WindowRobot(robot, TestKnowledge.SHIPPED).click("conflict-encounter-plan-use-mine");
+        assertEquals(both, plan.getText());
+        waitForStoredPlan(both);
+    }
+
+    private void carolSaves(String text) throws Exception {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            Exam seen = carols.load(id).orElseThrow().exam();
+            carols.save(id, null, seen.withRecord(seen.record().withPlan(text)), carol, "h", 0.5);
+        }
+    }
+
     /** Alice's plan refused because Carol changed it: hers held in the panel, Carol's in the form. */
     private TextArea heldPlan(FxRobot robot) throws Exception {
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
@@ -135,10 +170,7 @@ class ClinicPlanTypedWhileHeldWindowTest {
         form.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         id = window.model().autosave().encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            Exam seen = carols.load(id).orElseThrow().exam();
-            carols.save(id, null, seen.withRecord(seen.record().withPlan(CAROLS)), carol, "h", 0.5);
-        }
+        carolSaves(CAROLS);
         form.go(Step.SUMMARY);
         TextArea plan = (TextArea) form.node("record-plan");
         form.click("record-plan");
