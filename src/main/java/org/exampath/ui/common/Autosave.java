@@ -207,6 +207,9 @@ public final class Autosave {
      * colleague's or the clinician's change typed on it, as a finding entered again after a conflict is sent.
      */
     private void heldShown(java.util.Set<String> entries) {
+        if (queue.isShutdown()) {
+            return; // the window closed: nothing more is sent
+        }
         queue.execute(() -> {
             java.util.Set<String> still = new java.util.HashSet<>(heldTexts);
             still.removeAll(entries);
