@@ -442,7 +442,7 @@ public final class Autosave {
             return;
         }
         try {
-            List<String> moves = org.exampath.store.Attribution.moves(store.audit(target));
+            List<String> moves = org.exampath.store.Attribution.moves(p.label(), store.audit(target));
             movesGeneration = p.generation();
             movesLabel = p.label();
             statusLine.onFx(() -> {
