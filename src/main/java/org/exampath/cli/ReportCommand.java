@@ -116,7 +116,7 @@ final class ReportCommand {
                     List<Encounters.AuditEntry> audit = store.audit(id);
                     String examiner = Attribution.of(e, audit);
                     context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous,
-                            Attribution.moves(audit));
+                            Attribution.moves(e.patientLabel(), audit));
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));

@@ -345,11 +345,13 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     /**
      * One audit row from the finding's stored value to itself, which the server stamps with the caller's login, the
      * time and the clinic as it stamps every audit row ({@code clinician} is not trusted). Only for a finding that has
-     * a value and is still at the version this client last saw or wrote: a value a colleague set since is theirs,
-     * not what this clinician examined, so nothing is confirmed in this clinician's name (their next save meets it as
-     * a conflict, as before). The finding itself (value, version, who set it) is not touched, so a confirmation is
-     * never a conflict for anyone's save. The server writes the row ({@code exampath.confirm_finding}) and refuses one
-     * for a finding without a value, which is nothing here.
+     * a value and is still at the version this client last saw or wrote: a value a colleague set since (or cleared) is
+     * theirs, not what this clinician examined, so nothing is confirmed in this clinician's name and the refusal is a
+     * {@link SaveConflict} naming the stored value and who set it (this client keeps versions, not values, so its
+     * {@code yours} is null; the window knows what it shows), as the SQLite store's is. The finding itself (value,
+     * version, who set it) is not touched, so a confirmation is never a conflict for anyone's save. The server writes
+     * the row ({@code exampath.confirm_finding}) and refuses one for a finding without a value, which is nothing here
+     * unless a colleague cleared it since.
      */
     @Override
     public void confirm(long encounterId, String clinician, String finding) {
@@ -358,7 +360,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         if (version == null) {
             return; // this client has not seen the finding stored: there is nothing it can have confirmed
         }
-        work.write(c -> {
+        int written = work.write(c -> {
             // the server writes the row (clinic migration 013): clinicians may not insert into the audit themselves
             try (PreparedStatement p = c.prepareStatement("SELECT exampath.confirm_finding(?, ?, ?)")) {
                 p.setLong(1, encounterId);
@@ -369,11 +371,29 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (NO_VALUE_TO_CONFIRM.equals(e.getSQLState())) {
-                    return 0; // the server's rule: a finding without a value has nothing to confirm
+                    return 0; // the server's rule: a finding without a value has nothing to confirm (cleared since, maybe)
                 }
                 throw e;
             }
         });
+        // refused: read in a transaction of its own (a refusal by error ends the one above)
+        SaveConflict.Clash refused = written > 0 ? null : work.read(c -> changedSince(c, encounterId, finding, version));
+        if (refused != null) {
+            throw new SaveConflict(List.of(refused));
+        }
+    }
+
+    /**
+     * The finding as a colleague left it after this client's {@code version}, or null when it is still at that version
+     * (or this client may not read it). A row gone or holding no value is theirs too: cleared since.
+     */
+    private SaveConflict.Clash changedSince(Connection c, long encounterId, String finding, int version) throws SQLException {
+        ClinicFindings.Stored now = findings.read(c, encounterId, finding);
+        if (now != null && now.version() == version) {
+            return null;
+        }
+        return now == null ? new SaveConflict.Clash(finding, null, null, "another clinician", null)
+                : new SaveConflict.Clash(finding, null, now.value(), now.setBy(), now.setAt());
     }
 
     @Override

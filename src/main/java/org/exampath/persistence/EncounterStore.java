@@ -253,19 +253,53 @@ public final class EncounterStore implements Encounters {
         });
     }
 
+    /**
+     * One audit row from the finding's stored value to itself, in {@code clinician}'s name, only while the stored value
+     * is the one this clinician's window holds as its base (what it last read or wrote, {@link SaveBases}): a value a
+     * colleague set since is theirs, not what this clinician examined, so nothing is written and the refusal is a
+     * {@link org.exampath.store.SaveConflict} naming both values and who set theirs, as the clinic store's is. Nothing
+     * either when this store never read the encounter for this clinician, or their base holds no value for it.
+     */
     @Override
     public void confirm(long encounterId, String clinician, String finding) {
+        SaveBases.Seen base = bases.of(encounterId, clinician);
+        FindingValue mine = base == null ? null : base.exam().findings().get(finding);
+        if (mine == null) {
+            return; // this window has no value of it stored: there is nothing it can have confirmed
+        }
+        String yours = ValueCodec.encode(mine);
         String at = clock.instant().toString();
-        db.write(c -> {
+        org.exampath.store.SaveConflict.Clash refused = db.write(c -> {
+            String stored = storedValue(c, encounterId, finding);
+            if (stored == null || !mine.equals(ValueCodec.decode(stored))) {
+                return FlagActions.conflict(c, encounterId, finding, yours, stored);
+            }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO audit (encounter_id, at, clinician, finding, old_value, new_value) "
-                    + "SELECT encounter_id, ?, ?, finding, value, value FROM finding WHERE encounter_id = ? AND finding = ?")) {
-                p.setString(1, at);
-                p.setString(2, clinician);
-                p.setLong(3, encounterId);
+                    + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                p.setLong(1, encounterId);
+                p.setString(2, at);
+                p.setString(3, clinician);
                 p.setString(4, finding);
-                return p.executeUpdate();
+                p.setString(5, stored);
+                p.setString(6, stored);
+                p.executeUpdate();
+                return null;
             }
         });
+        if (refused != null) {
+            throw new org.exampath.store.SaveConflict(List.of(refused));
+        }
+    }
+
+    /** The finding's value as stored, encoded; null when it holds none. */
+    private static String storedValue(Connection c, long encounterId, String finding) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM finding WHERE encounter_id = ? AND finding = ?")) {
+            p.setLong(1, encounterId);
+            p.setString(2, finding);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     @Override

@@ -71,22 +71,38 @@ public final class Attribution {
     }
 
     /**
-     * Each move of the encounter from another patient's record that the audit holds (entry {@code encounter.patient}),
-     * oldest first, in words: "Moved here from another patient's record by anna at 2026-11-28 09:00" (the time in this
+     * The move that brought the encounter to the patient whose note it is ({@code patientLabel}, as the store holds it
+     * now), in words: "Moved here from another patient's record by anna at 2026-11-28 09:00" (the time in this
      * computer's zone, as {@link org.exampath.text.Describe#minute} gives it; a row naming no one as {@link #UNNAMED}).
-     * The note goes to this patient's file, so the other patient's label is not in it (the audit keeps it). Naming an
-     * exam that had no label (a store's placeholder) is not a move between patients and gives no line.
+     * That is the latest {@code encounter.patient} row of the audit that ends at this patient: a move away from this
+     * patient is not one here, nor is a move to it that a later one took away again (A to B and back to A reads as the
+     * one move back; A to B to C, seen from C, as the move from B). Rows that lead elsewhere after it (a rolling-backup
+     * restore keeps rows written since the backup while the encounter goes back) undo nothing the encounter shows. So
+     * there is one line or none. The note goes to this patient's file, so the other patient's label is not in it (the
+     * audit keeps it). Naming an exam that had no label (a store's placeholder) is not a move between patients and
+     * gives no line.
      */
-    public static List<String> moves(List<Encounters.AuditEntry> audit) {
-        List<String> out = new ArrayList<>();
+    public static List<String> moves(String patientLabel, List<Encounters.AuditEntry> audit) {
+        Encounters.AuditEntry arrival = null;
         for (Encounters.AuditEntry row : audit) {
-            if (!"encounter.patient".equals(row.finding()) || !fromAnotherPatient(row.oldValue())) {
-                continue;
+            if ("encounter.patient".equals(row.finding()) && samePatient(row.newValue(), patientLabel)) {
+                arrival = row;
             }
-            String who = row.clinician() == null || row.clinician().isBlank() ? UNNAMED : row.clinician();
-            out.add("Moved here from another patient's record by " + who + " at " + org.exampath.text.Describe.minute(row.at()));
         }
-        return out;
+        if (arrival == null || !fromAnotherPatient(arrival.oldValue())) {
+            return List.of();
+        }
+        String who = arrival.clinician() == null || arrival.clinician().isBlank() ? UNNAMED : arrival.clinician();
+        return List.of("Moved here from another patient's record by " + who + " at " + org.exampath.text.Describe.minute(arrival.at()));
+    }
+
+    /** Whether an audit row's label is {@code label}, both compared as the stores keep labels (stripped, NFC). */
+    private static boolean samePatient(org.exampath.domain.FindingValue value, String label) {
+        return label != null && value instanceof org.exampath.domain.FindingValue.Choice c && kept(c.value()).equals(kept(label));
+    }
+
+    private static String kept(String label) {
+        return java.text.Normalizer.normalize(label.strip(), java.text.Normalizer.Form.NFC);
     }
 
     private static boolean fromAnotherPatient(org.exampath.domain.FindingValue old) {

@@ -213,7 +213,11 @@ public interface Encounters {
      * {@code clinician} examined {@code finding} again in this encounter and found it as stored (a follow-up's
      * finding carried over from the last visit, confirmed today): one audit row from the stored value to the same
      * value, so the finding reads as this visit's once the encounter is opened again. Nothing when the encounter
-     * holds no value for it. A store that keeps no such row does nothing.
+     * holds no value for it, or this store has not seen it stored for this clinician. Only the value this clinician's
+     * window last read or wrote is confirmed: when a colleague has changed it since, nothing is written in this
+     * clinician's name and a {@link SaveConflict} names the finding, the stored value and who set it (its
+     * {@code yours} may be null: a store that keeps versions, not values, does not know it). A store that keeps no
+     * such row does nothing.
      */
     default void confirm(long encounterId, String clinician, String finding) {
     }

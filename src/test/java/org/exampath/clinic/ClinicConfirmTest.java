@@ -118,9 +118,32 @@ class ClinicConfirmTest {
             a.save(followUp, null, seenByAlice.with("nerve.slump", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3);
             List<String> changed = audit(c, followUp);
 
-            c.confirm(followUp, "x", "nerve.slump"); // carol saw "positive"; the store holds alice's "negative"
+            // carol saw "positive"; the store holds alice's "negative"
+            org.exampath.store.SaveConflict refused = org.junit.jupiter.api.Assertions.assertThrows(org.exampath.store.SaveConflict.class,
+                    () -> c.confirm(followUp, "x", "nerve.slump"));
 
             assertEquals(changed, audit(c, followUp), "carol did not examine alice's value: nothing in carol's name");
+            assertEquals(1, refused.conflicts().size());
+            org.exampath.store.SaveConflict.Clash clash = refused.conflicts().get(0);
+            assertEquals(List.of("nerve.slump", "c:negative", alice), List.of(clash.finding(), clash.theirs(), clash.setBy()),
+                    "refused as the SQLite store refuses it: the value that stands and who set it");
+        }
+    }
+
+    @Test
+    void aValueAColleagueClearedSinceThisClientSawItIsNotConfirmedEither() {
+        try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
+            long visit = a.create("Pat cleared meanwhile", "x", VISIT, "kb", null);
+            long followUp = c.create("Pat cleared meanwhile", "x", VISIT, "kb", visit);
+            Exam seenByAlice = a.load(followUp).orElseThrow().exam();
+            a.save(followUp, null, seenByAlice.with("nerve.slump", null), "x", "hip_joint", 0.3);
+            List<String> cleared = audit(c, followUp);
+
+            org.exampath.store.SaveConflict refused = org.junit.jupiter.api.Assertions.assertThrows(org.exampath.store.SaveConflict.class,
+                    () -> c.confirm(followUp, "x", "nerve.slump"));
+
+            assertEquals(cleared, audit(c, followUp), "nothing in carol's name");
+            assertEquals(null, refused.conflicts().get(0).theirs(), "not recorded now");
         }
     }
 

@@ -111,7 +111,7 @@ class ClinicPatientMoveAuditTest {
             c.save(id, "Pat third", seen, "mallory", "hip_joint", 0.3);
             assertEquals(List.of(carol + " c:Pat first -> c:Pat second", carol + " c:Pat second -> c:Pat third"), moves(a, id),
                     "a move to a patient the label makes is audited too, and alice reads it");
-            assertTrue(org.exampath.store.Attribution.moves(a.audit(id)).get(0)
+            assertTrue(org.exampath.store.Attribution.moves("Pat third", a.audit(id)).get(0)
                     .startsWith("Moved here from another patient's record by " + carol + " at "), "as the note words it");
         }
     }

@@ -42,21 +42,58 @@ class AttributionTest {
         assertEquals(null, Attribution.inFile(""));
     }
 
+    private static Encounters.AuditEntry move(String at, String who, String from, String to) {
+        return new Encounters.AuditEntry(at, who, "encounter.patient", new FindingValue.Choice(from), new FindingValue.Choice(to));
+    }
+
+    private static String line(String who, String at) {
+        return "Moved here from another patient's record by " + who + " at " + org.exampath.text.Describe.minute(at);
+    }
+
     @Test
-    void eachMoveFromAnotherPatientIsOneLineSayingByWhomAndWhenWithoutTheOtherPatientsLabel() {
-        List<Encounters.AuditEntry> audit = List.of(row("2026-11-28T09:00:00Z", "anna"),
-                new Encounters.AuditEntry("2026-11-28T09:05:00Z", "ben", "encounter.patient", new FindingValue.Choice("P-1"),
-                        new FindingValue.Choice("P-2")),
-                new Encounters.AuditEntry("2026-11-28T10:00:00Z", "", "encounter.patient", new FindingValue.Choice("P-2"),
-                        new FindingValue.Choice("José")));
-        assertEquals(List.of("Moved here from another patient's record by ben at " + org.exampath.text.Describe.minute("2026-11-28T09:05:00Z"),
-                "Moved here from another patient's record by " + Attribution.UNNAMED + " at "
-                        + org.exampath.text.Describe.minute("2026-11-28T10:00:00Z")), Attribution.moves(audit));
-        assertTrue(Attribution.moves(audit).stream().noneMatch(line -> line.contains("P-1") || line.contains("P-2")),
+    void theMoveToThisPatientIsOneLineSayingByWhomAndWhenWithoutTheOtherPatientsLabel() {
+        List<Encounters.AuditEntry> audit = List.of(row("2026-11-28T09:00:00Z", "anna"), move("2026-11-28T09:05:00Z", "", "P-1", "José"));
+        assertEquals(List.of(line(Attribution.UNNAMED, "2026-11-28T09:05:00Z")), Attribution.moves("José", audit));
+        assertTrue(Attribution.moves("José", audit).stream().noneMatch(line -> line.contains("P-1")),
                 "the other patient's label stays in the audit, out of this patient's note");
+        assertEquals(List.of(), Attribution.moves("P-1", audit), "the move away from P-1 is no move to P-1");
         String placeholder = org.exampath.domain.PatientLabel.placeholder(17);
-        assertEquals(List.of(), Attribution.moves(List.of(new Encounters.AuditEntry("2026-11-28T09:05:00Z", "ben", "encounter.patient",
-                new FindingValue.Choice(placeholder), new FindingValue.Choice("P-9")))), "naming an unlabelled exam is not a move");
-        assertEquals(List.of(), Attribution.moves(List.of(row("t1", "anna"))), "no move, no line");
+        assertEquals(List.of(), Attribution.moves("P-9", List.of(move("2026-11-28T09:05:00Z", "ben", placeholder, "P-9"))),
+                "naming an unlabelled exam is not a move");
+        assertEquals(List.of(), Attribution.moves("P-1", List.of(row("t1", "anna"))), "no move, no line");
+    }
+
+    @Test
+    void anExamMovedAwayAndBackReadsInItsPatientsNoteAsTheOneMoveBack() {
+        List<Encounters.AuditEntry> audit = List.of(move("2026-11-28T09:05:00Z", "anna", "P-Ida", "P-Bea"),
+                move("2026-11-28T09:10:00Z", "ben", "P-Bea", "P-Ida"));
+        assertEquals(List.of(line("ben", "2026-11-28T09:10:00Z")), Attribution.moves("P-Ida", audit));
+    }
+
+    @Test
+    void anExamMovedOnTwiceReadsInTheLastPatientsNoteAsTheMoveThatBroughtItThere() {
+        List<Encounters.AuditEntry> audit = List.of(move("2026-11-28T09:05:00Z", "anna", "P-A", "P-B"),
+                move("2026-11-28T09:10:00Z", "ben", "P-B", "P-C"));
+        assertEquals(List.of(line("ben", "2026-11-28T09:10:00Z")), Attribution.moves("P-C", audit));
+    }
+
+    @Test
+    void aMoveToThisPatientThatALaterMoveUndidIsNotListed() {
+        List<Encounters.AuditEntry> audit = List.of(move("2026-11-28T09:05:00Z", "anna", "P-A", "P-C"),
+                move("2026-11-28T09:10:00Z", "anna", "P-C", "P-B"), move("2026-11-28T09:15:00Z", "ben", "P-B", "P-C"));
+        assertEquals(List.of(line("ben", "2026-11-28T09:15:00Z")), Attribution.moves("P-C", audit));
+    }
+
+    @Test
+    void aMoveARestoreTookBackIsNoMoveInTheNoteOfThePatientItWentBackTo() {
+        // a rolling-backup restore keeps the row written since the backup; the encounter is P-A's again
+        List<Encounters.AuditEntry> audit = List.of(row("2026-11-28T09:00:00Z", "anna"), move("2026-11-28T09:05:00Z", "ben", "P-A", "P-B"));
+        assertEquals(List.of(), Attribution.moves("P-A", audit));
+    }
+
+    @Test
+    void aLabelIsMatchedAsTheStoresKeepItStrippedAndComposed() {
+        List<Encounters.AuditEntry> audit = List.of(move("2026-11-28T09:05:00Z", "anna", "P-1", "Jos\u00e9"));
+        assertEquals(List.of(line("anna", "2026-11-28T09:05:00Z")), Attribution.moves(" Jose\u0301 ", audit));
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.reasoning.HypothesisResult;
@@ -303,23 +304,61 @@ public final class Autosave {
     /**
      * The clinician chose a finding's answer again, the same as it stands (a follow-up's finding carried over,
      * examined today): once the exam shown is stored (a follow-up not yet saved is made now), the store records that
-     * they confirmed it, so it is this visit's finding when the encounter is opened again. A confirmation the store
-     * refuses is dropped (the finding keeps its value; only its mark may come back).
+     * they confirmed it, so it is this visit's finding when the encounter is opened again. A value a colleague changed
+     * since this window last read it is not confirmed (both stores refuse it): it is shown as any save's conflict is,
+     * their value in the form and in the panel under the steps (see {@link #confirmRefused}). Any other refusal is
+     * dropped (the finding keeps its value; only its mark may come back).
      */
     public void confirm(String finding) {
-        if (loading || session.exam().value(finding) == null) {
+        FindingValue shown = session.exam().value(finding);
+        if (loading || shown == null) {
             return;
         }
         changed();
         String who = clinician;
+        long generation = fxGeneration;
         queue.execute(() -> {
             if (writerId != null) {
+                long target = writerId;
                 try {
-                    store.confirm(writerId, who, finding);
+                    store.confirm(target, who, finding);
+                } catch (org.exampath.store.SaveConflict conflict) {
+                    confirmRefused(generation, target, shown, conflict);
                 } catch (StoreException e) {
                     // nothing the clinician typed is lost: the value is stored; the "from last visit" mark may return
                 }
             }
+        });
+    }
+
+    /**
+     * On the queue thread: the store refused a confirmation of {@code shown} because a colleague changed the finding
+     * since this window read it. Their value stands, as after a save's conflict: it is what this window knows stored,
+     * the form shows it where it still shows the value confirmed (its next save then sends the stored value, so a value
+     * entered after that is this clinician's deliberate change), and the panel under the steps names both values and
+     * who set theirs. Nothing was written in this clinician's name.
+     */
+    private void confirmRefused(long generation, long target, FindingValue shown, org.exampath.store.SaveConflict conflict) {
+        for (var c : conflict.conflicts()) {
+            Exam last = known.lastStored(target);
+            if (last != null) {
+                known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
+            }
+        }
+        statusLine.onFx(() -> {
+            if (generation != fxGeneration) {
+                return;
+            }
+            for (var c : conflict.conflicts()) {
+                FindingValue theirs = CopyMerge.decoded(c.theirs());
+                conflicts.removeIf(f -> f.finding().equals(c.finding()));
+                conflicts.add(CopyMerge.conflict(session.knowledge(), c.finding(), theirs, c.setBy(), shown));
+                if (java.util.Objects.equals(session.exam().value(c.finding()), shown)) {
+                    session.set(c.finding(), theirs);
+                }
+            }
+            statusLine.show("Not confirmed: a colleague changed " + (conflict.conflicts().size() == 1 ? "the finding" : "findings")
+                    + " meanwhile; their value is kept, see the panel under the steps.");
         });
     }
 
@@ -502,7 +541,7 @@ public final class Autosave {
             return;
         }
         try {
-            List<String> moves = org.exampath.store.Attribution.moves(store.audit(target));
+            List<String> moves = org.exampath.store.Attribution.moves(p.label(), store.audit(target));
             movesGeneration = p.generation();
             movesLabel = p.label();
             statusLine.onFx(() -> {

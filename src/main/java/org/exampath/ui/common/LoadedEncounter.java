@@ -13,7 +13,7 @@ import org.exampath.store.StoreException;
  * session left for it on this computer (empty without recovery copies), and who besides its examiner changed it,
  * as the store's audit names them ({@code changedBy}; ADR 8), the last visit's date ({@code lastDate}, null without
  * one), the findings the audit shows were entered or examined again in this encounter ({@code examined}) and its moves
- * from another patient, in words ({@code moves}, see {@link org.exampath.store.Attribution#moves}).
+ * that brought it to its patient from another patient's record, in words ({@code moves}, see {@link org.exampath.store.Attribution#moves}).
  */
 record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
                        List<Encounters.Acknowledgement> earlier, List<ActionCopies.Copy> left, List<String> changedBy,
@@ -34,7 +34,7 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLas
                 copies == null ? List.of() : copies.leftoversFor(store, e),
                 org.exampath.store.Attribution.others(e.recorded().clinician(), audit), last == null ? null : last.date(),
                 audit.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                org.exampath.store.Attribution.moves(audit));
+                org.exampath.store.Attribution.moves(e.patientLabel(), audit));
     }
 
     private static Exam examOf(Encounters store, Long id) {
