@@ -518,8 +518,11 @@ public final class Autosave {
                 // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
                 String key = target == null ? p.createKey() : named == null ? known.madeWith(target) : null;
                 boolean asNew = named == null && key != null;
+                // an encounter made here and not named keeps its exam as last stored beside the copy: opening the copy by its
+                // key applies only what it changed from that, never undoing a value stored since
+                Exam storedAs = asNew && target != null && p.opened() == null ? known.lastStored(target) : null;
                 recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
-                        recoveryStore, p.clinician());
+                        recoveryStore, p.clinician(), storedAs);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
@@ -610,7 +613,9 @@ public final class Autosave {
         }
         known.stored(target, stored);
         // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
-        // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save
+        // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save. That
+        // copy is then older than the store, but it keeps beside it the exam it was stored as, and opening it applies only
+        // what it changed from that (none of this save's values, nor the colleague's, are put back)
         held.forget(p.generation());
         copiesDone(p, !actions.saved(p.generation(), target));
         List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
@@ -852,10 +857,7 @@ public final class Autosave {
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
                 restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
                         found.get().getValue(), theirs);
-                line[0] = "Restored the unsaved changes kept for encounter " + kept.id() + " into it"
-                        + (theirs.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", theirs.stream()
-                        .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")")
-                        .toList()) + ".");
+                line[0] = restoredLine(kept.id(), theirs, List.of());
                 conflicts.setAll(theirs);
             } else {
                 startNew();
@@ -867,6 +869,71 @@ public final class Autosave {
                 session.patientLabelProperty().set(label);
             }
             openedCopy = copy;
+            session.replace(restored);
+            statusLine.show(line[0]);
+        }).whenComplete((done, failure) -> {
+            if (failure == null) {
+                said.complete(line[0]);
+            } else {
+                said.completeExceptionally(failure);
+            }
+        });
+        return said;
+    }
+
+    /** The status line of a copy restored into encounter {@code id}, naming the newer values kept ({@code theirs}, {@code entries}). */
+    private static String restoredLine(long id, List<FindingConflict> theirs, List<String> entries) {
+        List<String> kept = new java.util.ArrayList<>(theirs.stream()
+                .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")").toList());
+        kept.addAll(entries);
+        return "Restored the unsaved changes kept for encounter " + id + " into it"
+                + (kept.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", kept) + ".");
+    }
+
+    /**
+     * Opens a recovery copy kept with {@code createKey} for an encounter this session made and stored into but never named,
+     * with {@code storedAs}, that encounter's exam as the session last knew it stored. The encounter is found by its key (or,
+     * when this store has none made with it, made now, as the copy's first save would) and shown, and the copy put onto it
+     * as it is stored now: only what the copy changed from {@code storedAs} is applied, and a value someone else stored since
+     * over one the copy changed too stays, listed in the conflict panel (the side, age or sex on the status line). So a copy
+     * older than the store (kept for a red-flag action beside it) never puts an older value back in this clinician's name.
+     * The red-flag actions kept beside the copy are recorded again and stored in that encounter. The store is read off
+     * the JavaFX thread; the future completes once the exam is on screen, with a line saying what was done.
+     */
+    public CompletableFuture<String> openRecoveredByKey(String createKey, Exam exam, String label, Exam storedAs,
+                                                        java.nio.file.Path copy) {
+        CompletableFuture<String> said = new CompletableFuture<>();
+        String[] line = new String[1];
+        String who = clinician;
+        String version = session.knowledge().version();
+        String trimmed = label == null ? "" : label.strip();
+        String labelled = trimmed.isEmpty() || PatientLabel.problem(trimmed).isPresent() ? null : trimmed;
+        statusLine.read(savesTried(), () -> {
+            // the same create the copy's first save would send: the encounter made with this key, never a second one
+            Exam made = Exam.empty().withPatient(exam.patient())
+                    .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(exam.record().date()));
+            long id = store.create(labelled, who, made, version, null, createKey);
+            Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
+            return java.util.Map.entry(LoadedEncounter.read(store, e, copies()), store.audit(id));
+        }, found -> {
+            Encounters.Encounter e = found.getKey().encounter();
+            List<Encounters.AuditEntry> audit = found.getValue();
+            show(found.getKey());
+            // made just now (this store had none with the key: the encounter was removed, or a backup from before it was
+            // restored): nothing was stored in it, so the whole copy is the change, as for any new exam
+            boolean madeNow = e.exam().findings().isEmpty() && e.exam().side() == null
+                    && audit.stream().noneMatch(a -> !a.finding().startsWith(org.exampath.store.SaveConflict.ENTRY));
+            Exam base = madeNow ? e.exam() : storedAs;
+            List<FindingConflict> theirs = new java.util.ArrayList<>();
+            List<String> entries = new java.util.ArrayList<>();
+            Exam restored = CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam, e.exam(), audit, theirs),
+                    base, exam, e.exam(), audit, theirs, entries);
+            line[0] = restoredLine(e.id(), theirs, entries);
+            conflicts.setAll(theirs);
+            if (label != null && !label.isBlank()) {
+                session.patientLabelProperty().set(label);
+            }
+            openedFromCopy(copy);
             session.replace(restored);
             statusLine.show(line[0]);
         }).whenComplete((done, failure) -> {

@@ -12,8 +12,10 @@ import org.exampath.domain.Exam;
  * On the autosave queue thread only: the exam copies kept for the red-flag actions beside them. An encounter made
  * here whose name (date, clinician) was never read back gets no action copy of its own; its actions are kept beside
  * its exam's copy instead, which opens into it by its create key. When that exam's saves go through while the name
- * still cannot be read, the copy is written with the exam as last stored (never an older one, whose findings would
- * undo newer ones), and it goes once no action waits beside it.
+ * still cannot be read, the copy is written with the exam as last stored, that exam kept beside it as what it was
+ * stored as ({@link RecoveryFiles#storedAsOf}), and it goes once no action waits beside it. A copy left as it was (a save
+ * that kept a colleague's value writes none) is older than the store; opened, it changes only what it changed from the
+ * exam kept beside it, which is nothing, so it never undoes a value stored after it.
  */
 final class HeldCopies implements RedFlagActions.BesideCopy {
     /** A save that went through into an encounter made here and not named: what its copy is written from. */
@@ -55,7 +57,10 @@ final class HeldCopies implements RedFlagActions.BesideCopy {
         }
         Stored s = lastStored.get(g);
         if (s != null) {
-            files.keep(g, s.exam(), s.label(), s.createKey(), null, s.opened(), store.get(), s.clinician());
+            // the exam as stored beside it: opening the copy changes nothing stored since (a colleague's value, or one this
+            // session stored after a save whose conflict left this copy as it was)
+            files.keep(g, s.exam(), s.label(), s.createKey(), null, s.opened(), store.get(), s.clinician(),
+                    s.opened() == null ? s.exam() : null);
             held.add(g);
         }
         return Files.isRegularFile(files.file(g));

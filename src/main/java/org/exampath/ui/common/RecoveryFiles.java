@@ -42,6 +42,12 @@ import org.exampath.store.Encounters;
  * for it while its encounter could not be made, or was made here but not named yet ({@link ActionCopies#keepWaiting}):
  * opening the copy records them again, with their keys, times and who recorded them, and they are stored with the
  * encounter it makes or, by its create key, finds.
+ *
+ * <p>A copy kept with a create key for an encounter this session made and stored into (its name never read back) also
+ * keeps that encounter's exam as last stored, in {@code .unsaved-….json.stored-as}: opening the copy finds the encounter
+ * by its key and applies only what the copy changed from it, as a copy kept for a named encounter does with its base, so
+ * a copy older than the store (kept for a red-flag action beside it while the saves went through) undoes nothing stored
+ * after it.
  */
 public final class RecoveryFiles {
     private final Path dir;
@@ -83,6 +89,17 @@ public final class RecoveryFiles {
      */
     void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
               String clinician) {
+        keep(generation, exam, label, createKey, encounter, base, store, clinician, null);
+    }
+
+    /**
+     * As {@link #keep(long, Exam, String, String, Kept, Exam, String, String)}; {@code storedAs}, for a copy kept with a
+     * create key of an encounter this session made and stored into (not named), is that encounter's exam as this session
+     * last knew it stored, written beside the copy ({@link #storedAsOf}) so that opening it applies only the changes made
+     * since and never puts back a value stored after it (null writes none).
+     */
+    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
+              String clinician, Exam storedAs) {
         try {
             AtomicFile.privateFolder(dir);
             Exam withLabel = label == null || label.isBlank() ? exam : exam.withRecord(exam.record().withLabel(label));
@@ -110,6 +127,16 @@ public final class RecoveryFiles {
                 AtomicFile.write(storeFile, List.of(), out -> out.write(madeIn.getBytes(StandardCharsets.UTF_8)));
             }
             AtomicFile.write(file(generation), List.of(), out -> out.write(json));
+            // after the copy, never before: a crash between the two leaves this copy with the exam stored before the last
+            // (its extra changes over that were stored too, so applying them puts back nothing newer), never an older copy
+            // with a newer base, whose difference from it would undo what was stored in between
+            Path storedAsFile = storedAsOf(file(generation));
+            if (storedAs != null && createKey != null) {
+                byte[] storedJson = new ExamWriter().write(storedAs);
+                AtomicFile.write(storedAsFile, List.of(), out -> out.write(storedJson));
+            } else {
+                Files.deleteIfExists(storedAsFile);
+            }
             if (side == null) {
                 Files.deleteIfExists(key);
             }
@@ -128,6 +155,7 @@ public final class RecoveryFiles {
             Files.deleteIfExists(keyOf(file(generation)));
             Files.deleteIfExists(baseOf(file(generation)));
             Files.deleteIfExists(storeOf(file(generation)));
+            Files.deleteIfExists(storedAsOf(file(generation)));
             Files.deleteIfExists(actionsOf(file(generation)));
         } catch (IOException e) {
             // left for the next start to report
@@ -147,6 +175,7 @@ public final class RecoveryFiles {
             Files.deleteIfExists(keyOf(copy));
             Files.deleteIfExists(baseOf(copy));
             Files.deleteIfExists(storeOf(copy));
+            Files.deleteIfExists(storedAsOf(copy));
             Files.deleteIfExists(actionsOf(copy));
         } catch (IOException e) {
             // reported again at the next start; opening it again changes nothing already stored
@@ -323,6 +352,16 @@ public final class RecoveryFiles {
      */
     public static Path baseOf(Path copy) {
         return copy.resolveSibling("." + copy.getFileName() + ".base");
+    }
+
+    /**
+     * The hidden exam/1 file beside a copy kept with a create key, for an encounter this session made and stored into
+     * but could not name, holding that encounter's exam as the session last knew it stored ({@code .unsaved-….json.stored-as}):
+     * the copy's changes are those it makes to it, and a value stored after it (a colleague's, say) is not the maker's
+     * to undo. Absent for any other copy.
+     */
+    public static Path storedAsOf(Path copy) {
+        return copy.resolveSibling("." + copy.getFileName() + ".stored-as");
     }
 
     /**

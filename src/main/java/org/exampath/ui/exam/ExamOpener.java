@@ -72,6 +72,11 @@ final class ExamOpener {
                 fromFile = createKey.isEmpty() && origin.store() == null;
                 // a copy of changes made to an exam file opened: that file, beside it, is still its starting state
                 started = fromFile ? null : base(file);
+                Exam storedAs = createKey.isPresent() && started == null && elsewhere.isEmpty() ? storedAs(file) : null;
+                if (storedAs != null) {
+                    // an encounter this session made and stored into, never named: the copy goes onto it as stored now
+                    return openByKey(createKey.get(), exam, storedAs, file);
+                }
                 if (createKey.isPresent()) {
                     autosave.startNewWithCreateKey(createKey.get());
                 } else {
@@ -124,6 +129,40 @@ final class ExamOpener {
             return null;
         });
         return true;
+    }
+
+    /**
+     * A copy kept with a create key for an encounter made and stored into but not named, with {@code storedAs}, that
+     * encounter's exam as last stored: read onto the encounter its key finds, off the JavaFX thread.
+     */
+    private boolean openByKey(String createKey, Exam exam, Exam storedAs, Path file) {
+        lines.error("");
+        lines.status("Opening " + file.getFileName() + " into the encounter it was kept for…");
+        opening = autosave.openRecoveredByKey(createKey, exam, exam.record().label(), storedAs, file).handle((line, failure) -> {
+            if (failure == null) {
+                lines.status(line);
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                lines.error("Could not open " + file.getFileName() + ": " + cause.getMessage()
+                        + ". Open it again once the store can be read.");
+            }
+            return null;
+        });
+        return true;
+    }
+
+    /** The exam kept beside a copy as its encounter was stored ({@link RecoveryFiles#storedAsOf}), or null when there is none. */
+    private Exam storedAs(Path file) throws ExamFormatException {
+        Path storedFile = RecoveryFiles.storedAsOf(file);
+        if (!Files.isRegularFile(storedFile)) {
+            return null;
+        }
+        try {
+            return new ExamReader(session.knowledge()).read(ExamReader.bytesOf(storedFile));
+        } catch (ExamFormatException unreadable) {
+            throw new ExamFormatException("the file beside it, " + storedFile.getFileName() + ", is not readable ("
+                    + unreadable.getMessage() + ")");
+        }
     }
 
     /** The exam kept beside a recovery copy ({@link RecoveryFiles#baseOf}), or null when there is none. */
