@@ -530,6 +530,66 @@ class CopyAfterLostLookupTest {
         assertEquals(List.of(), files(folder), "the copy and the action beside it go once both are stored");
     }
 
+    /**
+     * An encounter made here and not named, whose saves then fail: the copy kept has Anna's unsaved changes on the exam as
+     * she last stored it. Ben, on the same file, changes a finding she did not change since and one she changed too. The
+     * app dies; opening the copy at the next start applies her own change, keeps both of Ben's values (the one she changed
+     * too is listed in the conflict panel with both values), and writes nothing else in her name.
+     */
+    @Test
+    void aCopyKeptWhileTheSavesOfAnEncounterMadeHereFailedAppliesOnlyItsOwnChangesOverAColleaguesNewerValues() throws Exception {
+        Path folder = dir.resolve("recovery");
+        FindingValue positive = new FindingValue.Choice("positive");
+        FindingValue negative = new FindingValue.Choice("negative");
+        try (Database database = Database.open(dir.resolve("exampath.db"))) {
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            AtomicBoolean saveDown = new AtomicBoolean();
+            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), saveDown, new AtomicBoolean(),
+                    new java.util.concurrent.CopyOnWriteArrayList<>()), "anna", new RecoveryFiles(folder));
+            session.patientLabelProperty().set("P-lost");
+            ENTERED.forEach(session::set);
+            autosave.flush();
+            assertTrue(!autosave.failedProperty().get() && store.count() == 1, "sanity: stored; " + autosave.statusProperty().get());
+            saveDown.set(true);
+            session.set("nerve.slump", positive);
+            session.set("nerve.fair", negative);
+            autosave.flush();
+            assertTrue(autosave.failedProperty().get(), "sanity: her changes are not stored: " + autosave.statusProperty().get());
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            ben.save(1, null, ben.load(1).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
+                    .with("nerve.fair", positive), "ben", null, null, null);
+            autosave.shutdown(); // the app dies with her changes unsaved
+            int auditBefore = store.audit(1).size();
+
+            ExamSession next = new ExamSession(TestKnowledge.ENGINE);
+            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
+            Autosave restoring = autosave(next, store, "anna", recovery);
+            ExamViewModel window = new ExamViewModel(next, restoring);
+            List<Path> left = recovery.leftovers();
+            assertEquals(1, left.size(), left.toString());
+            assertTrue(Files.isRegularFile(RecoveryFiles.storedAsOf(left.get(0))), "the exam as stored is kept beside the copy");
+            assertTrue(window.open(left.get(0)), window.errorProperty().get());
+            window.opening().join();
+            await(restoring, () -> Long.valueOf(1).equals(restoring.encounterIdProperty().get()) && !restoring.failedProperty().get()
+                    && positive.equals(store.load(1).orElseThrow().exam().value("nerve.slump")));
+            List<String> panel = restoring.conflicts().stream().map(c -> c.finding() + " " + c.theirs() + " by " + c.setBy()
+                    + ", copy " + c.yours()).toList();
+            restoring.shutdown();
+            assertEquals(1, store.count(), "no second encounter");
+            Encounters.Encounter after = store.load(1).orElseThrow();
+            assertEquals(positive, after.exam().value("nerve.slump"), "her own unsaved change is restored");
+            assertEquals(FindingValue.Flag.NO, after.exam().value("history.quality.burning"), "Ben's value she did not change stands");
+            assertEquals(positive, after.exam().value("nerve.fair"), "Ben's value she changed too stands");
+            assertEquals(List.of("nerve.fair positive by ben, copy negative"), panel, "and is shown to her with both values");
+            List<Encounters.AuditEntry> all = store.audit(1);
+            assertEquals(List.of("nerve.slump Choice[value=negative]->Choice[value=positive]"), all.subList(auditBefore, all.size())
+                    .stream().filter(a -> a.clinician().equals("anna")).map(a -> a.finding() + " " + a.oldValue() + "->" + a.newValue())
+                    .toList(), "only her own change is written in her name");
+        }
+        assertEquals(List.of(), files(folder), "the copy and the files beside it go once it is stored");
+    }
+
     /** The copy kept for an action alone goes once the action is stored in the same session: nothing is left to restore. */
     @Test
     void aCopyKeptForAnActionAloneGoesOnceTheActionIsStored() throws Exception {
