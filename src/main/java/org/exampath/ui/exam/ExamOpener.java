@@ -35,7 +35,9 @@ final class ExamOpener {
      * into that encounter (when this store holds it) rather than made a new one; that opening finishes
      * off the JavaFX thread, and its status line says where the copy went. A new exam's copy kept for
      * another database opens here all the same, and the status line names that database and says the
-     * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy of
+     * exam is saved as a new encounter of this one (the copy stays in the folder until it is). A copy kept with a create
+     * key and the exam its encounter was stored as ({@link RecoveryFiles#storedAsOf}) is read onto the encounter its key
+     * finds, off the JavaFX thread, applying only what it changed from that exam. A copy of
      * changes another clinician entered is not opened: they would be saved in this clinician's name. Any other
      * exam file is opened as an import would store it: its findings are the encounter's starting state, credited
      * to the clinician the file records (else to no one named), and only what is changed afterwards is this
