@@ -539,55 +539,76 @@ class CopyAfterLostLookupTest {
     @Test
     void aCopyKeptWhileTheSavesOfAnEncounterMadeHereFailedAppliesOnlyItsOwnChangesOverAColleaguesNewerValues() throws Exception {
         Path folder = dir.resolve("recovery");
-        FindingValue positive = new FindingValue.Choice("positive");
-        FindingValue negative = new FindingValue.Choice("negative");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
-            AtomicBoolean saveDown = new AtomicBoolean();
-            ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), saveDown, new AtomicBoolean(),
-                    new java.util.concurrent.CopyOnWriteArrayList<>()), "anna", new RecoveryFiles(folder));
-            session.patientLabelProperty().set("P-lost");
-            ENTERED.forEach(session::set);
-            autosave.flush();
-            assertTrue(!autosave.failedProperty().get() && store.count() == 1, "sanity: stored; " + autosave.statusProperty().get());
-            saveDown.set(true);
-            session.set("nerve.slump", positive);
-            session.set("nerve.fair", negative);
-            autosave.flush();
-            assertTrue(autosave.failedProperty().get(), "sanity: her changes are not stored: " + autosave.statusProperty().get());
-            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
-            ben.save(1, null, ben.load(1).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
-                    .with("nerve.fair", positive), "ben", null, null, null);
-            autosave.shutdown(); // the app dies with her changes unsaved
-            int auditBefore = store.audit(1).size();
-
-            ExamSession next = new ExamSession(TestKnowledge.ENGINE);
-            RecoveryFiles recovery = RecoverySessions.nextStart(folder);
-            Autosave restoring = autosave(next, store, "anna", recovery);
-            ExamViewModel window = new ExamViewModel(next, restoring);
-            List<Path> left = recovery.leftovers();
-            assertEquals(1, left.size(), left.toString());
-            assertTrue(Files.isRegularFile(RecoveryFiles.storedAsOf(left.get(0))), "the exam as stored is kept beside the copy");
-            assertTrue(window.open(left.get(0)), window.errorProperty().get());
-            window.opening().join();
-            await(restoring, () -> Long.valueOf(1).equals(restoring.encounterIdProperty().get()) && !restoring.failedProperty().get()
-                    && positive.equals(store.load(1).orElseThrow().exam().value("nerve.slump")));
-            List<String> panel = restoring.conflicts().stream().map(c -> c.finding() + " " + c.theirs() + " by " + c.setBy()
-                    + ", copy " + c.yours()).toList();
-            restoring.shutdown();
-            assertEquals(1, store.count(), "no second encounter");
-            Encounters.Encounter after = store.load(1).orElseThrow();
-            assertEquals(positive, after.exam().value("nerve.slump"), "her own unsaved change is restored");
-            assertEquals(FindingValue.Flag.NO, after.exam().value("history.quality.burning"), "Ben's value she did not change stands");
-            assertEquals(positive, after.exam().value("nerve.fair"), "Ben's value she changed too stands");
-            assertEquals(List.of("nerve.fair positive by ben, copy negative"), panel, "and is shown to her with both values");
-            List<Encounters.AuditEntry> all = store.audit(1);
-            assertEquals(List.of("nerve.slump Choice[value=negative]->Choice[value=positive]"), all.subList(auditBefore, all.size())
-                    .stream().filter(a -> a.clinician().equals("anna")).map(a -> a.finding() + " " + a.oldValue() + "->" + a.newValue())
-                    .toList(), "only her own change is written in her name");
+            ownChangesOnly(new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
+                    new EncounterStore(database, DatabaseTestAccess.CLOCK), "ben", folder);
         }
         assertEquals(List.of(), files(folder), "the copy and the files beside it go once it is stored");
+    }
+
+    /** The same on a PostgreSQL server: Ben is a colleague of the same clinic. */
+    @Test
+    void aClinicCopyKeptWhileTheSavesOfAnEncounterMadeHereFailedAppliesOnlyItsOwnChangesOverAColleaguesNewerValues()
+            throws Exception {
+        Path folder = dir.resolve("clinic-recovery");
+        try (PgTestServer server = PgTestServer.start()) {
+            server.asAdmin().migrate();
+            String erin = server.newMember("erin", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
+            String ben = server.newMember("ben", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC());
+                 ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(ben), Clock.systemUTC())) {
+                ownChangesOnly(store, erin, colleague, ben, folder);
+            }
+        }
+        assertEquals(List.of(), files(folder), "the copy and the files beside it go once it is stored");
+    }
+
+    private void ownChangesOnly(Encounters store, String anna, Encounters ben, String benName, Path folder) {
+        FindingValue positive = new FindingValue.Choice("positive");
+        FindingValue negative = new FindingValue.Choice("negative");
+        AtomicBoolean saveDown = new AtomicBoolean();
+        ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+        Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), saveDown, new AtomicBoolean(),
+                new java.util.concurrent.CopyOnWriteArrayList<>()), anna, new RecoveryFiles(folder));
+        session.patientLabelProperty().set("P-lost");
+        ENTERED.forEach(session::set);
+        autosave.flush();
+        assertTrue(!autosave.failedProperty().get() && store.count() == 1, "sanity: stored; " + autosave.statusProperty().get());
+        long id = autosave.encounterIdProperty().get();
+        saveDown.set(true);
+        session.set("nerve.slump", positive);
+        session.set("nerve.fair", negative);
+        autosave.flush();
+        assertTrue(autosave.failedProperty().get(), "sanity: her changes are not stored: " + autosave.statusProperty().get());
+        ben.save(id, null, ben.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
+                .with("nerve.fair", positive), benName, null, null, null);
+        autosave.shutdown(); // the app dies with her changes unsaved
+        int auditBefore = store.audit(id).size();
+
+        ExamSession next = new ExamSession(TestKnowledge.ENGINE);
+        RecoveryFiles recovery = RecoverySessions.nextStart(folder);
+        Autosave restoring = autosave(next, store, anna, recovery);
+        ExamViewModel window = new ExamViewModel(next, restoring);
+        List<Path> left = recovery.leftovers();
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(Files.isRegularFile(RecoveryFiles.storedAsOf(left.get(0))), "the exam as stored is kept beside the copy");
+        assertTrue(window.open(left.get(0)), window.errorProperty().get());
+        window.opening().join();
+        await(restoring, () -> Long.valueOf(id).equals(restoring.encounterIdProperty().get()) && !restoring.failedProperty().get()
+                && positive.equals(store.load(id).orElseThrow().exam().value("nerve.slump")));
+        List<String> panel = restoring.conflicts().stream().map(c -> c.finding() + " " + c.theirs() + " by " + c.setBy()
+                + ", copy " + c.yours()).toList();
+        restoring.shutdown();
+        assertEquals(1, store.count(), "no second encounter");
+        Encounters.Encounter after = store.load(id).orElseThrow();
+        assertEquals(positive, after.exam().value("nerve.slump"), "her own unsaved change is restored");
+        assertEquals(FindingValue.Flag.NO, after.exam().value("history.quality.burning"), "Ben's value she did not change stands");
+        assertEquals(positive, after.exam().value("nerve.fair"), "Ben's value she changed too stands");
+        assertEquals(List.of("nerve.fair positive by " + benName + ", copy negative"), panel, "and is shown to her with both values");
+        List<Encounters.AuditEntry> all = store.audit(id);
+        assertEquals(List.of("nerve.slump Choice[value=negative]->Choice[value=positive]"), all.subList(auditBefore, all.size())
+                .stream().filter(a -> a.clinician().equals(anna)).map(a -> a.finding() + " " + a.oldValue() + "->" + a.newValue())
+                .toList(), "only her own change is written in her name");
     }
 
     /** The copy kept for an action alone goes once the action is stored in the same session: nothing is left to restore. */
