@@ -22,6 +22,8 @@ final class PatientCell extends TableCell<Encounters.Row, String> {
     private final Text drawn = new Text();
     private final Text measure = new Text();
     private final Tooltip whole = new Tooltip();
+    /** Held by the cell, so the column's width reaches a cell the list still uses and lets a dropped one go. */
+    private final javafx.beans.InvalidationListener widthChanged = o -> lay();
 
     PatientCell(TableColumn<Encounters.Row, String> column) {
         this.column = column;
@@ -30,7 +32,7 @@ final class PatientCell extends TableCell<Encounters.Row, String> {
         drawn.fillProperty().bind(textFillProperty()); // white on a chosen row, as the other columns
         drawn.fontProperty().bind(fontProperty());
         measure.fontProperty().bind(fontProperty());
-        column.widthProperty().addListener((obs, old, now) -> lay());
+        column.widthProperty().addListener(new javafx.beans.WeakInvalidationListener(widthChanged));
         fontProperty().addListener((obs, old, now) -> lay());
     }
 

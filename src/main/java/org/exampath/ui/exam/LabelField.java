@@ -63,7 +63,7 @@ final class LabelField extends StackPane {
         shown.setAccessibleText(cover ? text : null);
         shown.setVisible(cover);
         field.pseudoClassStateChanged(COVERED, cover);
-        if (cover && !field.isFocused()) {
+        if (cover) {
             field.positionCaret(0); // typed in again, the field starts at the label's start, as the picture did
         }
         tip.setText(laid.cut() ? text + "\n\n" + hint : hint);
