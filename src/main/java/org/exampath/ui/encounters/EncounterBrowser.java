@@ -27,7 +27,8 @@ import org.exampath.store.Encounters;
  * follow-up. Both replace the exam shown, so both go through the exam window's leave check first; when the
  * clinician stays, the list stays open. Escape closes it. From the search field, Down moves into the list and
  * Enter opens the chosen row (or the only match). The red flags come right after the patient and keep their
- * room: the other columns give way first, and a long line (a flag, a patient's label) wraps rather than being cut.
+ * room: the other columns give way first, and a long line (a flag, a patient's label) wraps rather than being cut
+ * ({@link PatientCell} says how a label too long for its lines is shown).
  */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
@@ -53,12 +54,14 @@ public final class EncounterBrowser extends VBox {
         table.setItems(model.rows());
         // the columns share the list's width (no sideways scroll); the red flags, the column that matters most
         // for safety, sit early and keep a wide minimum, so the hypothesis gives way first. The patient's label
-        // has room for about 33 characters at 1024 and wraps past that, as the flags, the hypothesis and the status
-        // do: what finds the row is never cut
+        // has room for about 33 characters at 1024 and wraps at its spaces past that, on up to three lines (a
+        // longer one, or one token wider than the column, ends in an ellipsis and is whole in its tooltip); the
+        // flags, the hypothesis and the status wrap whole
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("Date", r -> r.date(), 90, 90, false));
         TableColumn<Encounters.Row, String> patient = column("Patient", Encounters.Row::patientLabel, 235, 150, true);
         patient.setId("encounter-patient-column");
+        patient.setCellFactory(PatientCell::new);
         table.getColumns().add(patient);
         TableColumn<Encounters.Row, String> flags = column("Red flags", model::flagsText, 300, 240, true);
         flags.setId("encounter-flags-column");

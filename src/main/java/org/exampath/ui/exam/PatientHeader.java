@@ -34,7 +34,6 @@ final class PatientHeader extends HBox {
         label.setId("patient-label");
         label.setPromptText("Patient label, e.g. P-0142");
         label.setPrefColumnCount(17);
-        Tips.install(label, "A pseudonymous label: no names are needed.");
         label.textProperty().bindBidirectional(session.patientLabelProperty());
         Keys.keepText(label);
         Keys.keepText(age);
@@ -64,7 +63,8 @@ final class PatientHeader extends HBox {
         ageProblem.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         ageProblem.managedProperty().bind(ageProblem.visibleProperty());
         ageProblem(null);
-        getChildren().addAll(new Label("Patient"), label, new Label("Age"), age, sexes, new Label("Side"), sides);
+        getChildren().addAll(new Label("Patient"), new LabelField(label, "A pseudonymous label: no names are needed."),
+                new Label("Age"), age, sexes, new Label("Side"), sides);
         session.examProperty().addListener((obs, old, now) -> refresh(now));
         refresh(session.exam());
     }
