@@ -120,10 +120,10 @@ final class ReportCommand {
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
-                String name = Path.of(source).getFileName().toString().replaceFirst("\\.json$", "");
                 // who signs is what the file records, never the computer's login
                 String clinician = exam.record().clinician() == null ? "" : exam.record().clinician();
-                String label = exam.record().label() == null ? name : exam.record().label();
+                // the label the file records, as the window shows it; none is "(no label)", never the file's name
+                String label = exam.record().label();
                 // dated with the visit the file records; today only when it records none
                 LocalDate visit = exam.record().date() == null ? Encounters.today(clock) : exam.record().date();
                 context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());

@@ -66,7 +66,8 @@ public final class ConsultationNote {
             try (PageFlow page = new PageFlow(doc, "ExamPath consultation note · " + context.patientLabel() + " · "
                     + context.date() + " · knowledge " + context.knowledgeVersion())) {
                 header(page, content, context);
-                flags(page, content, assessment, context);
+                flags(page, content, context);
+                noted(page, content);
                 chart(doc, page, exam);
                 diagnosis(page, content, assessment);
                 clinicianNotes(page, content);
@@ -109,11 +110,12 @@ public final class ConsultationNote {
         page.image(image, 200, caption);
     }
 
-    private static void flags(PageFlow page, NoteContent content, Assessment a, NoteContext context) throws IOException {
+    private static void flags(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.heading("Red flags");
         boolean timed = false;
-        for (RedFlag flag : a.redFlags()) {
-            page.strong(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
+        // a noted (low-value) item is not a red flag to act on: it has its own line, see noted()
+        for (RedFlag flag : content.raisedFlags()) {
+            page.lead(content.flagLine(flag), flag.serious() ? DANGER : WARNING);
             page.text(content.flagCause(flag, context.previous()));
             List<NoteContext.FlagAction> done = context.actions().stream().filter(x -> x.flag().equals(flag.id())).toList();
             if (done.isEmpty()) {
@@ -130,10 +132,23 @@ public final class ConsultationNote {
         page.text(content.screenLine(context.date()));
     }
 
+    /** The noted low-value items, each named, in a short section of their own: logged for the follow-up, never escalated. */
+    private static void noted(PageFlow page, NoteContent content) throws IOException {
+        List<String> noted = content.notedForFollowUp();
+        if (noted.isEmpty()) {
+            return;
+        }
+        page.heading("Noted for follow-up");
+        for (String line : noted) {
+            page.text(line);
+        }
+    }
+
     private static void diagnosis(PageFlow page, NoteContent content, Assessment a) throws IOException {
         if (content.emergency()) {
             page.heading("Working diagnosis and management");
             page.text("Withheld while the emergency stands: act on the flag above. The findings recorded follow.");
+            inconsistencies(page, content, a);
             page.heading("Imaging");
             page.strong(Describe.imaging(a.imaging().recommendation()), DANGER);
             page.text(content.imagingReason());
@@ -142,8 +157,12 @@ public final class ConsultationNote {
         page.heading("Working diagnosis");
         page.text(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses()) {
-            page.strong(content.hypothesisLine(h), new Color(0x1F, 0x23, 0x28));
-            for (String mover : content.movers(h, 4)) {
+            page.lead(content.hypothesisLine(h), new Color(0x1F, 0x23, 0x28));
+            List<String> movers = content.movers(h, 4);
+            if (movers.isEmpty()) {
+                page.bullet("Nothing recorded moved it from its pre-test probability.");
+            }
+            for (String mover : movers) {
                 page.bullet(mover);
             }
         }
@@ -153,18 +172,26 @@ public final class ConsultationNote {
                 : "Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
                 + " that a " + a.driver().id() + " source is present).");
         page.text(content.management());
+        inconsistencies(page, content, a);
+        page.heading("Imaging");
+        page.strong(Describe.imaging(a.imaging().recommendation()),
+                "urgent".equals(a.imaging().recommendation()) ? DANGER : new Color(0x1A, 0x7F, 0x37));
+        page.text(content.imagingReason());
+    }
+
+    /**
+     * Findings that do not fit together, each headed by the recorded values ("SLR and slump disagree: SLR negative and
+     * slump positive."), then what the rule says of them and what to check; kept in an emergency note too.
+     */
+    private static void inconsistencies(PageFlow page, NoteContent content, Assessment a) throws IOException {
         page.heading("Inconsistent findings");
         if (a.inconsistencies().isEmpty()) {
             page.text("None.");
         }
         for (Inconsistency i : a.inconsistencies()) {
-            page.strong(i.label() + ": " + i.message(), WARNING);
-            page.text(i.suggestion());
+            page.lead(content.inconsistencyLine(i), WARNING);
+            page.text(i.message() + " " + i.suggestion());
         }
-        page.heading("Imaging");
-        page.strong(Describe.imaging(a.imaging().recommendation()),
-                "urgent".equals(a.imaging().recommendation()) ? DANGER : new Color(0x1A, 0x7F, 0x37));
-        page.text(content.imagingReason());
     }
 
     private static void findings(PageFlow page, NoteContent content) throws IOException {
@@ -176,7 +203,7 @@ public final class ConsultationNote {
             String others = content.otherNegativesLine(step);
             untested += content.notTested(step);
             if (!lines.isEmpty() || !others.isEmpty()) {
-                page.subheading(section.getValue(), new Color(0x1F, 0x23, 0x28));
+                page.lead(section.getValue(), new Color(0x1F, 0x23, 0x28));
                 for (String line : lines) {
                     page.bullet(line);
                 }
@@ -186,7 +213,9 @@ public final class ConsultationNote {
                 }
             }
         }
-        page.muted("Positives and pertinent negatives are listed. " + untested
+        page.muted("Listed by name: every positive, every screening question asked, every finding a red flag, an inconsistency "
+                + "or the imaging advice refers to (negatives included), and every finding that moved a diagnosis; only other "
+                + "negative or normal findings are counted. " + untested
                 + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 
@@ -208,6 +237,10 @@ public final class ConsultationNote {
 
     private static void sources(PageFlow page, NoteContent content) throws IOException {
         page.heading("Sources");
+        String legend = content.tagLegend();
+        if (!legend.isEmpty()) {
+            page.muted(legend);
+        }
         for (String citation : content.citations()) {
             page.muted(citation);
         }

@@ -112,6 +112,10 @@ final class FindingProse {
             };
         }
         String value = ((FindingValue.Choice) v).value();
+        if (d.pseudo()) {
+            // what the patient is, not a question answered: "right side", "female sex"
+            return choice(value) + " " + label;
+        }
         if (label.startsWith("response to ")) {
             String what = label.substring("response to ".length());
             String response = switch (value) {

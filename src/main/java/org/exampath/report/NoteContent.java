@@ -22,11 +22,14 @@ final class NoteContent {
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;
+    /** The findings the raised flags, the inconsistencies and the imaging advice refer to (see {@link RuleFindings}). */
+    private final java.util.Set<String> ruled;
 
     NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
+        this.ruled = RuleFindings.of(kb, assessment);
     }
 
     String patientLine(NoteContext context) {
@@ -71,9 +74,10 @@ final class NoteContent {
     }
 
     /**
-     * What the record needs from one step: every positive finding, and the negatives that mattered
-     * (they moved a hypothesis on the note by a likelihood ratio of 1.5 or more either way), in
-     * catalogue order. The other negatives are only counted: see {@link #otherNegatives}.
+     * What the record needs from one step, in catalogue order: every positive finding; every screening
+     * question asked, whatever the answer; every finding a raised flag, an inconsistency or the imaging advice
+     * refers to, negatives included; and the negatives that moved a hypothesis on the note by a likelihood ratio
+     * of 1.5 or more either way. Only the other negative or normal findings are counted: see {@link #otherNegatives}.
      */
     List<String> positivesAndPertinent(String step) {
         return positivesAndPertinentIds(step).stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList();
@@ -96,7 +100,8 @@ final class NoteContent {
         List<String> out = new ArrayList<>();
         for (FindingDefinition d : kb.findingsOfStep(step)) {
             FindingValue v = exam.value(d.id());
-            if (v != null && (!negative(v) || pertinent.contains(d.id()))) {
+            boolean listed = !negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step);
+            if (v != null && listed) {
                 out.add(d.id());
             }
         }
@@ -120,10 +125,12 @@ final class NoteContent {
      */
     String otherNegativesLine(String step) {
         int others = otherNegatives(step);
-        if (others == 0) {
-            return "";
-        }
         boolean screen = "redflag".equals(step);
+        if (others == 0) {
+            // every screening question asked is listed by name; those not asked are counted, never called negative
+            int unasked = screen ? notTested(step) : 0;
+            return unasked == 0 ? "" : unasked + (unasked == 1 ? " screening question" : " screening questions") + " not asked.";
+        }
         String other = positivesAndPertinentIds(step).isEmpty() ? "" : "other ";
         int missing = notTested(step);
         if (missing == 0) {
@@ -170,6 +177,50 @@ final class NoteContent {
         return out;
     }
 
+    /** The flags the Red flags section lists: every raised flag but a noted (low-value) item. */
+    List<RedFlag> raisedFlags() {
+        return assessment.redFlags().stream().filter(f -> !f.noted()).toList();
+    }
+
+    /** The noted items, each named: "Age 50 or over: noted, not escalated (Age: 52)."; empty when none. */
+    List<String> notedForFollowUp() {
+        NotedItem words = new NotedItem(kb, exam);
+        return assessment.redFlags().stream().filter(RedFlag::noted).map(words::line).toList();
+    }
+
+    /**
+     * An inconsistency headed by what was recorded, so the reader sees which was which: "SLR and slump disagree:
+     * SLR negative and slump positive." (its message and suggestion follow it on the note).
+     */
+    String inconsistencyLine(org.exampath.reasoning.Inconsistency i) {
+        FindingProse prose = new FindingProse(kb);
+        List<String> recorded = new ArrayList<>();
+        List<String> patient = new ArrayList<>();
+        for (FindingDefinition d : kb.findings().values()) {
+            if (i.findings().contains(d.id()) && exam.value(d.id()) != null) {
+                // the exam's findings first, then what the patient is ("right side"), in catalogue order
+                (d.pseudo() ? patient : recorded).add(prose.phrase(d.id(), exam.value(d.id())));
+            }
+        }
+        recorded.addAll(patient);
+        return i.label() + (recorded.isEmpty() ? "." : ": " + FindingProse.list(recorded) + ".");
+    }
+
+    /** The legend of the evidence tags printed on the note (beside the sources and the findings that moved a diagnosis). */
+    String tagLegend() {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        if (!emergency()) {
+            shownHypotheses().forEach(h -> h.contributions().stream().limit(4).forEach(e -> used.add(e.tag())));
+        }
+        for (String id : citedIds()) {
+            Citation c = kb.citation(id);
+            if (c != null) {
+                used.add(c.tag());
+            }
+        }
+        return EvidenceTags.legend(used);
+    }
+
     List<HypothesisResult> shownHypotheses() {
         List<HypothesisResult> out = new ArrayList<>();
         for (HypothesisResult h : assessment.hypotheses()) {
@@ -205,20 +256,25 @@ final class NoteContent {
 
     /** Every source cited on the note, in full. */
     List<String> citations() {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-        for (HypothesisResult h : shownHypotheses()) {
-            h.contributions().stream().limit(4).forEach(e -> ids.add(e.source()));
-        }
-        assessment.redFlags().forEach(f -> ids.addAll(f.sources()));
-        ids.addAll(assessment.imaging().sources());
         List<String> out = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : citedIds()) {
             Citation c = kb.citation(id);
             if (c != null) {
                 out.add(c.text() + " [" + c.tag() + "]");
             }
         }
         return out;
+    }
+
+    /** The ids of the sources the note cites, sorted. */
+    private java.util.SortedSet<String> citedIds() {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        for (HypothesisResult h : shownHypotheses()) {
+            h.contributions().stream().limit(4).forEach(e -> ids.add(e.source()));
+        }
+        assessment.redFlags().forEach(f -> ids.addAll(f.sources()));
+        ids.addAll(assessment.imaging().sources());
+        return ids;
     }
 
     /** Where the red-flag screen stands; nothing reads as "no red flag" unless it is complete. */

@@ -67,7 +67,8 @@ final class PageFlow implements AutoCloseable {
 
     /** A section heading, kept with the start of what follows (never stranded at a page's foot). */
     void heading(String text) throws IOException {
-        need(64);
+        // room for the heading, a bold lead line under it and two lines after that (see lead)
+        need(80);
         y -= 10;
         line(text, bold, 12, INK, 0);
         y -= 4;
@@ -91,9 +92,17 @@ final class PageFlow implements AutoCloseable {
         paragraph(text, bold, 10.5f, color, 0);
     }
 
-    /** A bold sub-heading kept on the same page as at least two lines after it. */
-    void subheading(String text, Color color) throws IOException {
-        need(44);
+    /**
+     * A bold line that heads what follows it (a step of the findings, a hypothesis, a flag, an inconsistency): all of
+     * its own lines are kept on the same page as at least two lines after it, never stranded at a page's foot.
+     */
+    void lead(String text, Color color) throws IOException {
+        int lines = 0;
+        LineBreaker breaker = new LineBreaker(bold, 10.5f);
+        for (String para : text.split("\\R")) {
+            lines += breaker.wrap(boldGlyphs.printable(para.replace('\t', ' ')), WIDTH).size();
+        }
+        need(lines * 10.5f * 1.38f + 2 * 10 * 1.38f);
         strong(text, color);
     }
 

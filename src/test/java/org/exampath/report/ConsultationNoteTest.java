@@ -78,16 +78,21 @@ class ConsultationNoteTest {
     }
 
     @Test
-    void theNoteListsPositivesAndCountsTheOtherScreeningNegativesAndTheUnaskedOnOneLine() throws Exception {
+    void theNoteNamesEveryScreeningQuestionAskedWithItsAnswerAndCountsOnlyTheUnasked() throws Exception {
         var builder = org.exampath.Exams.of().yes("history.region.lateral_hip").yes("redflag.night_pain_unrelieved");
         List<String> screen = TestKnowledge.SHIPPED.findingsOfStep("redflag").stream().map(d -> d.id())
                 .filter(id -> !id.equals("redflag.night_pain_unrelieved")).toList();
         screen.stream().limit(4).forEach(builder::no);
         String text = text(noteOf(builder.exam(), "Patient A"));
-        assertTrue(text.contains("4 other screening questions asked, all negative; " + (screen.size() - 4) + " not asked."), text);
+        for (String id : screen.subList(0, 4)) {
+            String asked = TestKnowledge.SHIPPED.finding(id).orElseThrow().label() + ": no";
+            assertTrue(text.contains("• " + asked), "a screening question asked is listed by name with its answer (" + asked + "): " + text);
+        }
         assertTrue(text.contains("Night pain not eased by rest: yes"), "the positive is listed: " + text);
+        assertTrue(text.contains("• " + (screen.size() - 4) + " screening questions not asked."), text);
+        assertFalse(text.contains("all negative"), "no screening answer is folded into a count: " + text);
         assertFalse(text.contains("All other screening questions negative"), "an incomplete screen is never all negative: " + text);
-        assertFalse(text.contains("History of cancer: no"), "a plain negative is counted, not listed: " + text);
+        assertFalse(text.contains("History of cancer: no"), "a question not asked is never written as answered no: " + text);
         assertTrue(text.contains("Patient A, "), text);
         assertFalse(text.contains("Patient Patient A"), "the label as typed: " + text);
         assertFalse(text.contains("Clinician"), "no clinician is named when none was entered");
@@ -97,8 +102,8 @@ class ConsultationNoteTest {
 
         screen.forEach(builder::no);
         String complete = text(noteOf(builder.exam(), "Patient A"));
-        assertTrue(complete.contains("All other screening questions negative (" + screen.size() + ")."),
-                "a complete screen counts its negatives as all the others: " + complete);
+        assertTrue(complete.contains("History of cancer: no"), "every question of a complete screen is named: " + complete);
+        assertFalse(complete.contains("not asked."), "nothing is left to count on a complete screen: " + complete);
     }
 
     @Test
