@@ -27,24 +27,34 @@ final class NotedItem {
         this.exam = exam;
     }
 
-    /** The line for one noted flag: "Age 50 or over: noted, not escalated (Age: 52)." */
+    /** The line for one noted flag on the note: "Age 50 or over: noted, not escalated (Age: 52)." */
     String line(RedFlag flag) {
+        String[] parts = parts(flag);
+        return parts[0] + ": noted, not escalated" + (parts[1].isEmpty() ? "" : " (" + parts[1] + ")") + ".";
+    }
+
+    /** The item in a sentence, with what was recorded for it: "age 50 or over (Age: 52)". */
+    String inSentence(RedFlag flag) {
+        String[] parts = parts(flag);
+        return FindingProse.inSentence(parts[0]) + (parts[1].isEmpty() ? "" : " (" + parts[1] + ")");
+    }
+
+    /** The item's name ("Age 50 or over") and the values recorded for it ("Age: 52"; empty for a yes, which its name says). */
+    private String[] parts(RedFlag flag) {
         Map<String, String> held = new LinkedHashMap<>();
         kb.redFlags().stream().filter(r -> r.id().equals(flag.id())).map(RedFlagRule::when)
                 .forEach(when -> holding(when, exam::value, held));
         if (held.isEmpty()) {
-            // a rule this reading cannot name (never in the shipped knowledge): its title, with what raised it
+            // a rule this reading cannot name (never in the shipped knowledge): its title
             held.put("", flag.label());
         }
         List<String> values = new ArrayList<>();
         for (String id : held.keySet()) {
-            // a yes needs no value beside its name; a count or a choice does ("Age 50 or over (Age: 52)")
             if (!id.isEmpty() && exam.value(id) != null && !FindingValue.Flag.YES.equals(exam.value(id))) {
                 values.add(Describe.finding(kb, id, exam.value(id)));
             }
         }
-        return String.join(" and ", held.values()) + ": noted, not escalated"
-                + (values.isEmpty() ? "" : " (" + String.join("; ", values) + ")") + ".";
+        return new String[] {String.join(" and ", held.values()), String.join("; ", values)};
     }
 
     /** Adds each single-finding condition that holds, outside a "not", as id to its words. */

@@ -45,7 +45,13 @@ public final class SoapSummary {
                 : recorded == 1 ? "1 physical test recorded, negative, bearing on none of the diagnoses shown."
                 : recorded + " physical tests recorded, all negative, bearing on none of the diagnoses shown."));
         List<String> assessment = new ArrayList<>();
+        NotedItem noted = new NotedItem(knowledge, exam);
         for (RedFlag flag : a.redFlags()) {
+            if (flag.noted()) {
+                // a low-value item is named and logged, never written as a red flag
+                assessment.add("Noted for follow-up, not escalated: " + noted.inSentence(flag) + ".");
+                continue;
+            }
             // a derived flag stands on what grew worse since the last visit, not on an answer entered today
             List<String> because = flag.derived() ? content.worseSinceLastVisit(flag, context.previous(), prose::phrase)
                     : flag.findings().stream()
@@ -115,30 +121,27 @@ public final class SoapSummary {
      */
     private String screen(NoteContent content, Exam exam, String date) {
         List<String> yes = new ArrayList<>();
-        int asked = 0;
+        List<String> no = new ArrayList<>();
         for (org.exampath.knowledge.FindingDefinition d : knowledge.findingsOfStep("redflag")) {
             FindingValue v = exam.value(d.id());
             if (v != null) {
-                asked++;
-                if (!NoteContent.negative(v)) {
-                    yes.add(d.id());
-                }
+                (NoteContent.negative(v) ? no : yes).add(prose.phrase(d.id(), v));
             }
         }
         org.exampath.text.ScreenStatus screen = content.screen();
         String state = content.screenState(date);
+        // a complete screen's negatives are all the others; an incomplete one's are named, so the reader sees what was asked
+        String negatives = no.isEmpty() ? "" : screen.complete() ? "all other screening questions negative (" + no.size() + ")"
+                : FindingProse.list(no);
         if (yes.isEmpty()) {
-            if (asked == 0 || screen.complete() && !content.flagsStand()) {
+            if (no.isEmpty() || screen.complete() && !content.flagsStand()) {
                 return state + ".";
             }
             // a flag raised on examination stands beside a screen answered no: say what the screen found, not "negative"
-            return state + (screen.complete() ? ": no screening question positive." : "; none of those asked was positive.");
+            return state + (screen.complete() ? ": no screening question positive." : ": " + negatives + ".");
         }
-        int others = asked - yes.size();
-        List<String> named = yes.stream().map(id -> prose.phrase(id, exam.value(id))).toList();
-        return "Red-flag " + screen.besideFlags() + ": positive for " + FindingProse.list(named)
-                + (others == 0 ? "." : screen.complete() ? "; all other screening questions negative (" + others + ")."
-                        : "; the other " + others + " asked negative.");
+        return "Red-flag " + screen.besideFlags() + ": positive for " + FindingProse.list(yes)
+                + (no.isEmpty() ? "." : "; " + negatives + ".");
     }
 
     /**

@@ -191,7 +191,8 @@ class ConsultationNoteTest {
         assertEquals("Patient P-7, 41 y, female, right side, 2026-11-26.", lines[0]);
         assertTrue(lines[1].startsWith("S: History: pain in the deep mid buttock and the back of the thigh. Described as burning; "
                 + "tingling, pins and needles. "), lines[1]);
-        assertTrue(lines[1].endsWith("Red-flag screen not complete (6 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked); none of those asked was positive."), lines[1]);
+        assertTrue(lines[1].endsWith("Red-flag screen not complete (6 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size() + " asked): no saddle or perianal numbness, no new bladder or bowel change, no history of cancer, "
+                + "no unexplained weight loss, no fever or feeling systemically unwell and no night pain not eased by rest."), lines[1]);
         assertFalse(soap.contains("No red flag"), soap);
         assertTrue(lines[2].startsWith("O: Palpation: piriformis tender, reproducing the familiar pain; sciatic notch tender,"), lines[2]);
         assertTrue(lines[3].startsWith("A: Most likely deep gluteal syndrome"), lines[3]);

@@ -79,7 +79,7 @@ class SoapSummaryTest {
     }
 
     @Test
-    void thePositiveScreeningAnswersAreNamedAndTheOtherNegativesCountedOnTheSameLine() {
+    void theScreeningAnswersOfAnIncompleteScreenAreAllNamedOnTheSameLine() {
         Exam exam = tendinopathy()
                 .with("redflag.cancer_history", FindingValue.Flag.YES)
                 .with("redflag.unexplained_weight_loss", FindingValue.Flag.NO)
@@ -87,10 +87,18 @@ class SoapSummaryTest {
                 .with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
         String s = soap(exam).split("\n")[1];
         assertTrue(s.endsWith("Red-flag screen not complete (4 of " + TestKnowledge.SHIPPED.findingsOfStep("redflag").size()
-                + " asked): positive for history of cancer; the other 3 asked negative."), "an incomplete screen never reads as"
-                + " 'all other questions negative': " + s);
-        assertFalse(s.contains("weight loss"), "an asked negative is counted, not listed: " + s);
+                + " asked): positive for history of cancer; no saddle or perianal numbness, no unexplained weight loss and no fever"
+                + " or feeling systemically unwell."), "each question asked is named with its answer, never 'all other questions negative': " + s);
         assertFalse(s.contains("drug"), "a question not asked is never reported: " + s);
+    }
+
+    @Test
+    void aNotedItemIsNamedForTheFollowUpNotWrittenAsARedFlag() {
+        Exam exam = tendinopathy().withPatient(org.exampath.domain.Patient.UNKNOWN.withAge(52));
+        String a = soap(exam).split("\n")[3];
+        assertTrue(a.startsWith("A: Noted for follow-up, not escalated: age 50 or over (Age: 52). "), a);
+        assertFalse(a.contains("NOTED"), a);
+        assertFalse(a.toLowerCase().contains("low-value item noted"), "the item is named, not the rule's title: " + a);
     }
 
     @Test
