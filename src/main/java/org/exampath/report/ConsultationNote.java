@@ -213,9 +213,9 @@ public final class ConsultationNote {
                 }
             }
         }
-        page.muted("Listed by name: every positive, every screening question asked, every finding a red flag, an inconsistency "
-                + "or the imaging advice refers to (negatives included), and every finding that moved a diagnosis; only other "
-                + "negative or normal findings are counted. " + untested
+        page.muted("Listed by name: every positive; every screening question asked, with its answer; every finding a red flag, "
+                + "an inconsistency or the imaging advice refers to, negatives included; and each negative that clearly moved a "
+                + "diagnosis. Other negative or normal findings are counted. " + untested
                 + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 
