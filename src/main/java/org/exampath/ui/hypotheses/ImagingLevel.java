@@ -19,8 +19,7 @@ public enum ImagingLevel {
      * but the flag's own checks and review first (bloods for an infection or a malignancy), with imaging if the concern
      * persists; the rule's reason beneath names the step.
      */
-    NOT_FIRST("Imaging: not first — the flag's checks and review come first; image if the concern persists",
-            "imaging-conditional");
+    NOT_FIRST("Imaging: not first — the flag's own checks and review come first", "imaging-conditional");
 
     private final String text;
     private final String css;
