@@ -115,7 +115,8 @@ class ExamWindowTest {
     @Test
     void caudaEquinaCaseRaisesTheEmergencyBanner(FxRobot robot) throws Exception {
         enterCaseAndCheck(robot, "cauda-equina-emergency", null, "cauda_equina");
-        assertEquals("Imaging: urgent", robot.lookup("#imaging").queryAs(Label.class).getText());
+        // the gate's "urgent" under an emergency reads as what it is: same day, not days to weeks
+        assertEquals("Imaging: emergency, same day", robot.lookup("#imaging").queryAs(Label.class).getText());
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A folded flag in the narrow panel of the smallest window: its "Action taken" field can be read whole, its examples
- * in its tip, and its text is cut after a whole word ("review this …", never "review this wee...").
+ * An urgent flag in the narrow panel of the smallest window: its action ("this week", "bloods", "MRI") is read whole,
+ * never cut, and its "Action taken" field can be read whole, its examples in its tip.
  */
 @ExtendWith(ApplicationExtension.class)
 class FoldedFlagWordsTest {
@@ -50,23 +50,25 @@ class FoldedFlagWordsTest {
     }
 
     @Test
-    void aFoldedFlagsTextIsCutAfterAWholeWordAtEveryWidthFrom1024(FxRobot robot) {
-        List<String> cutMidWord = new ArrayList<>();
+    void anUrgentFlagsActionIsReadWholeAtEveryWidthFrom1024(FxRobot robot) {
+        String action = org.exampath.TestKnowledge.ENGINE.assess(ONE_URGENT).redFlags().stream()
+                .filter(f -> f.id().equals("malignancy")).findFirst().orElseThrow().action();
+        List<String> cut = new ArrayList<>();
         for (int width = 1024; width <= 1144; width += 15) {
             open(robot, width);
             javafx.scene.control.Label flag = robot.lookup("#red-flag-malignancy").queryAs(javafx.scene.control.Label.class);
             String full = flag.getText().replace("\n", " ");
             String shown = flag.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                     .findFirst().orElseThrow().replace("\n", " ");
-            assertTrue(shown.endsWith("..."), "sanity: the folded flag is cut at " + width + ": " + shown);
-            String kept = shown.substring(0, shown.length() - 3).stripTrailing();
-            if (!full.startsWith(kept) || full.length() <= kept.length() || Character.isLetterOrDigit(full.charAt(kept.length()))) {
-                cutMidWord.add(width + ": " + shown);
+            assertTrue(full.endsWith(action), "the flag's line carries its whole action at " + width + ": " + full);
+            // the when and the what ("this week", "bloods", "MRI") are never behind an ellipsis or "more"
+            if (shown.stripTrailing().endsWith("...") || !shown.contains("this week") || !shown.contains("MRI")) {
+                cut.add(width + ": " + shown);
             }
             window.close(robot);
             window = null;
         }
-        assertEquals(List.of(), cutMidWord, "each cut ends on a whole word");
+        assertEquals(List.of(), cut, "the urgent action is read whole at each width");
     }
 
     @Test

@@ -46,7 +46,10 @@ class HypothesisPanelViewModelTest {
         assertTrue(reason.contains("Flag raised: Possible vascular claudication (soon). For possible vascular claudication: "
                 + "no imaging from here; check pulses and the ankle-brachial index"), reason);
         assertFalse(reason.contains("rheumatology"), reason);
-        assertEquals("Imaging: only if no progress (red-flag screen not complete)", panel.strip().imagingProperty().get());
+        // a soon flag drives the gate: its own checks come first, not the wait-and-see of mechanical pain
+        assertEquals("Imaging: not first — the flag's own checks and review come first (red-flag screen not complete)",
+                panel.strip().imagingProperty().get());
+        assertEquals(org.exampath.ui.hypotheses.ImagingLevel.NOT_FIRST, panel.imagingProperty().get());
     }
 
     @Test
@@ -162,8 +165,10 @@ class HypothesisPanelViewModelTest {
         HypothesisRowViewModel sij = row("sacroiliac_joint");
         sij.expandedProperty().set(true);
         HypothesisRowViewModel.Reason aside = sij.reasons().stream().filter(r -> r.text().startsWith("Not counted")).findFirst().orElseThrow();
-        assertEquals("Not counted: Gaenslen's test: positive.", aside.text());
-        assertEquals("LR 1.8: a stronger test of the same family counts instead: Thigh thrust (posterior shear).", aside.evidence());
+        // the engine's reason, in the words shown without the evidence toggle
+        assertEquals("Not counted: Gaenslen's test: positive — a stronger test of the same family counts instead: "
+                + "Thigh thrust (posterior shear).", aside.text());
+        assertEquals("LR 1.8.", aside.evidence());
     }
 
     @Test
@@ -175,11 +180,11 @@ class HypothesisPanelViewModelTest {
         HypothesisRowViewModel sij = row("sacroiliac_joint");
         sij.expandedProperty().set(true);
         List<HypothesisRowViewModel.Reason> aside = sij.reasons().stream().filter(r -> r.text().startsWith("Not counted")).toList();
-        HypothesisRowViewModel.Reason twoOfFour = aside.stream().filter(r -> r.evidence().startsWith("LR 4.0:")).findFirst()
+        HypothesisRowViewModel.Reason twoOfFour = aside.stream().filter(r -> r.evidence().startsWith("LR 4.0")).findFirst()
                 .orElseThrow(() -> new AssertionError(aside.stream().map(r -> r.text() + " | " + r.evidence()).toList().toString()));
-        assertEquals("Not counted: SIJ compression test: positive, SIJ distraction test: negative, Sacral thrust: positive"
-                + " and Thigh thrust (posterior shear): positive, together.", twoOfFour.text());
-        assertFalse(twoOfFour.evidence().contains("Gaenslen"), "a test not done is never named: " + twoOfFour.evidence());
+        assertTrue(twoOfFour.text().startsWith("Not counted: SIJ compression test: positive, SIJ distraction test: negative, "
+                + "Sacral thrust: positive and Thigh thrust (posterior shear): positive, together — "), twoOfFour.text());
+        assertFalse(twoOfFour.text().contains("Gaenslen"), "a test not done is never named: " + twoOfFour.text());
         session.set("provocation.sij_distraction", null);
         session.set("provocation.sij_gaenslen", new FindingValue.Choice("positive"));
         sij.expandedProperty().set(false);

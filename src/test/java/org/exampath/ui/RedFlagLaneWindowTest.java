@@ -111,6 +111,8 @@ class RedFlagLaneWindowTest {
         assertEquals("checks the red flag: possible vascular claudication", text(robot, "why-next-f-redflag-vascular_risk_factors"));
         assertEquals("checks the red flag: possible vascular claudication", text(robot, "why-next-f-observation-pedal_pulses"));
         assertEquals("Next: Vascular risk factors — checks the red flag: possible vascular claudication", text(robot, "strip-next"));
+        // a soon flag is folded: "more" shows what raised it and what to record next
+        WindowRobot.click(robot, robot.lookup("#flag-more-vascular_claudication").query());
         assertTrue(robot.lookup(".red-flag-why").queryAll().stream().map(n -> ((Label) n).getText())
                 .anyMatch(t -> t.endsWith(". Record next: Vascular risk factors; Foot pulses (dorsalis pedis, posterior tibial)")),
                 "the flag's line names what to record");

@@ -122,7 +122,9 @@ public final class FocusFollow {
         if (node == null || free <= 0) {
             return;
         }
-        double shown = -scroll.getViewportBounds().getMinY();
+        // read from the scroll's value: the viewport's bounds can lag a value set in code until the next layout
+        double range = scroll.getVmax() - scroll.getVmin();
+        double shown = range <= 0 ? 0 : free * (scroll.getVvalue() - scroll.getVmin()) / range;
         if (node.getMinY() >= shown - 0.5 && node.getMaxY() <= shown + view + 0.5) {
             return;
         }

@@ -25,13 +25,17 @@ public final class SummaryView extends Column {
             l.visibleProperty().bind(model.followUpProperty());
             l.managedProperty().bind(model.followUpProperty());
         }
+        Label noted = text("summary-noted", model.notedProperty());
+        noted.getStyleClass().add("noted-line");
+        noted.visibleProperty().bind(model.notedProperty().isNotEmpty());
+        noted.managedProperty().bind(noted.visibleProperty());
         Label untested = text("summary-untested", model.untestedProperty());
         untested.getStyleClass().add("hint");
         getChildren().addAll(sinceTitle, since,
                 title("Red flags"), text("summary-flags", model.flagsProperty()),
                 title("Working diagnosis"), text("summary-diagnosis", model.diagnosisProperty()),
                 title("Imaging"), text("summary-imaging", model.imagingProperty()),
-                title("Management direction"), text("summary-management", model.managementProperty()),
+                title("Management direction"), text("summary-management", model.managementProperty()), noted,
                 title("Inconsistent findings"), text("summary-inconsistencies", model.inconsistenciesProperty()),
                 actions, title("Recorded findings"), recorded, untested);
         model.recorded().addListener((ListChangeListener<SummaryViewModel.Section>) c -> showRecorded());

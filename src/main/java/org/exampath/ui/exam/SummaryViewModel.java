@@ -26,6 +26,7 @@ import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.hypotheses.FlagActions;
 import org.exampath.ui.hypotheses.FlagLevel;
 import org.exampath.ui.hypotheses.ImagingLevel;
+import org.exampath.ui.hypotheses.NotedItems;
 
 /**
  * The Summary step's words: the working diagnosis, flags with the screen's state, imaging,
@@ -46,6 +47,7 @@ public final class SummaryViewModel {
     private final Clock clock;
     private final ReadOnlyStringWrapper diagnosis = new ReadOnlyStringWrapper(this, "diagnosis", "");
     private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper(this, "flags", "");
+    private final ReadOnlyStringWrapper noted = new ReadOnlyStringWrapper(this, "noted", "");
     private final ReadOnlyStringWrapper imaging = new ReadOnlyStringWrapper(this, "imaging", "");
     private final ReadOnlyStringWrapper management = new ReadOnlyStringWrapper(this, "management", "");
     private final ReadOnlyStringWrapper inconsistencies = new ReadOnlyStringWrapper(this, "inconsistencies", "");
@@ -102,11 +104,18 @@ public final class SummaryViewModel {
                 : Describe.workingDiagnosis(a));
         List<String> flagLines = new ArrayList<>();
         for (RedFlag f : a.redFlags()) {
+            if (f.noted()) {
+                // named on its own small line below, never as a red flag
+                continue;
+            }
             flagLines.add(FlagLevel.of(f).word() + ": " + f.label() + ". " + f.action());
         }
-        String screenState = screen.state(!flagLines.isEmpty(), LocalDate.now(clock).toString()) + ".";
+        // a noted item still keeps the screen from being called negative
+        String screenState = screen.state(!a.redFlags().isEmpty(), LocalDate.now(clock).toString()) + ".";
+        noted.set(NotedItems.line(kb, a, exam));
         flags.set(flagLines.isEmpty() ? screenState : String.join("\n", flagLines) + "\n" + screenState);
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen);
+        FlagLevel standing = FlagLevel.loudest(a.redFlags().stream().filter(f -> !f.noted()).toList());
+        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, standing);
         imaging.set(advice.text() + ". " + advice.reason(a.imaging(), screen));
         management.set(level.withholdsManagement() ? "Withheld while the emergency stands: act on the flag first."
                 : level.subordinatesManagement() ? "Once the flag is acted on: " + a.driver().management()
@@ -166,6 +175,11 @@ public final class SummaryViewModel {
     /** The flags standing, or the screen's state: "not complete (k of M asked)" or "complete, negative (date)". */
     public ReadOnlyStringProperty flagsProperty() {
         return flags.getReadOnlyProperty();
+    }
+
+    /** "Noted for follow-up: Age 50 or over: noted, not escalated.", or "" when nothing is noted. */
+    public ReadOnlyStringProperty notedProperty() {
+        return noted.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty imagingProperty() {

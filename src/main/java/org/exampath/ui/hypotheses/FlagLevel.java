@@ -53,6 +53,11 @@ public enum FlagLevel {
         return css;
     }
 
+    /** Its action (the when and the what) is read whole in the banner, never folded behind "more". */
+    public boolean keepsActionWhole() {
+        return this == EMERGENCY || this == URGENT;
+    }
+
     /** Management and next tests are withheld: act on the flag, nothing else. */
     public boolean withholdsManagement() {
         return this == EMERGENCY;

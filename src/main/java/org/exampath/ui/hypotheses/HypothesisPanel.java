@@ -18,15 +18,20 @@ import org.exampath.ui.common.WrappedLabel;
  * The panel beside the form. Pinned at the top: the red-flag banner (with no scroll of its own: flags
  * fold to their first lines) and the summary strip. Below them, scrolling: the ranked hypotheses with
  * their reasons, the pain driver and management, inconsistencies, imaging and the next tests; it keeps
- * room for the title and the top three hypotheses, and when the pinned column leaves less than that
+ * room for the title and the top three hypotheses (the top one while a flag stands), and when the pinned column leaves less than that
  * the whole panel scrolls instead (banner first), so no flag sits in a small box of its own. While an
  * emergency stands only the flag, its action and the action record are shown; while an urgent flag
  * stands, management and next tests sit under it.
  */
 public final class HypothesisPanel extends Column {
     private static final PseudoClass UNDER_FLAG = PseudoClass.getPseudoClass("under-flag");
-    /** The hypotheses the details always keep room for, under whatever the banner holds. */
+    /** The hypotheses the details keep room for under the pinned column while no flag stands. */
     private static final int TOP_KEPT = 3;
+    /**
+     * While a flag stands, its action is read whole and the hypothesis list gives way: room is kept for the leading
+     * one only, and the rest are read by scrolling the details.
+     */
+    private static final int TOP_KEPT_UNDER_FLAG = 1;
     private final HypothesisPanelViewModel model;
 
     public HypothesisPanel(HypothesisPanelViewModel model) {
@@ -38,7 +43,8 @@ public final class HypothesisPanel extends Column {
         pinned.setPadding(new Insets(8, 10, 6, 10));
         pinned.setMinHeight(Region.USE_PREF_SIZE);
         HypothesisRows rows = new HypothesisRows(model.rows(), model.evidenceProperty());
-        ScrollPane scroll = new DetailsScroll(details(rows), rows, TOP_KEPT);
+        ScrollPane scroll = new DetailsScroll(details(rows), rows,
+                () -> model.banner().flags().isEmpty() ? TOP_KEPT : TOP_KEPT_UNDER_FLAG);
         scroll.setId("panel-scroll");
         scroll.getStyleClass().add("panel-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -109,8 +115,7 @@ public final class HypothesisPanel extends Column {
         Label imagingReason = text("imaging-reason", "imaging-reason");
         imagingReason.textProperty().bind(model.imagingReasonProperty());
         Label held = text("withheld-note", "withheld-note");
-        held.setText("An emergency stands: the working diagnosis, management and next tests are held back. "
-                + "Act on the flag above and record what was done.");
+        held.textProperty().bind(model.heldProperty());
         shownWhile(held, model.withheldProperty());
         VBox plan = new Column(6, underFlag, management, title("Next tests most worth doing"), new NextTestsView(model));
         plan.setId("plan");

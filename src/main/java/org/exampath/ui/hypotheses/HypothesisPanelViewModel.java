@@ -70,6 +70,7 @@ public final class HypothesisPanelViewModel {
     private final ObservableList<NextTestItem> nextTestsView = FXCollections.unmodifiableObservableList(nextTests);
     private final ReadOnlyStringWrapper driver = new ReadOnlyStringWrapper(this, "driver", "");
     private final ReadOnlyStringWrapper management = new ReadOnlyStringWrapper(this, "management", "");
+    private final ReadOnlyStringWrapper held = new ReadOnlyStringWrapper(this, "held", "");
     private final ReadOnlyBooleanWrapper withheld = new ReadOnlyBooleanWrapper(this, "withheld");
     private final ReadOnlyBooleanWrapper underFlag = new ReadOnlyBooleanWrapper(this, "underFlag");
     private final ReadOnlyStringWrapper underFlagText = new ReadOnlyStringWrapper(this, "underFlagText", "");
@@ -139,13 +140,15 @@ public final class HypothesisPanelViewModel {
         List<RedFlag> raised = a.redFlags().stream().filter(f -> !f.noted()).toList();
         for (RedFlag f : raised) {
             FlagLevel level = FlagLevel.of(f);
-            flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ". " + f.action(),
-                    cause(f, exam, a.emergency()), actions == null ? List.of() : actions.current(f.id()),
+            flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ".", f.action(),
+                    cause(f, exam, a.emergency()), causeFirst(f, exam), actions == null ? List.of() : actions.current(f.id()),
                     level.word() + " — " + shortLabel(f.label())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));
         banner.update(raised, flags, screen, !a.redFlags().isEmpty(), LocalDate.now(clock).toString());
+        banner.showNoted(NotedItems.line(kb(), a, exam));
         FlagLevel level = flags.isEmpty() ? FlagLevel.NONE : flags.get(0).level();
+        held.set(heldText(flags, level));
         showRows(a);
         boolean nothingYet = a.leading().contributions().isEmpty();
         boolean unclear = a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
@@ -159,7 +162,7 @@ public final class HypothesisPanelViewModel {
         underFlag.set(level.subordinatesManagement());
         underFlagText.set(level.subordinatesManagement() ? "Once the flag is acted on (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
         showInconsistencies(a.inconsistencies());
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen);
+        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, level);
         imaging.set(advice);
         imagingReason.set(advice.reason(a.imaging(), screen));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
@@ -175,12 +178,30 @@ public final class HypothesisPanelViewModel {
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
         }
-        String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT ? ""
+        String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT || advice == ImagingLevel.EMERGENCY ? ""
                 : advice == ImagingLevel.NOT_YET_JUDGED ? " (" + screen.count() + ")" : " (red-flag screen not complete)");
         strip.update(top, nothingYet || unclear ? "Driver: not yet clear"
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, historyNotStarted ? kb().findingsOfStep("history").get(0).id()
                         : nextTests.isEmpty() ? null : nextTests.get(0).finding());
+    }
+
+    /**
+     * What the panel says in place of the working diagnosis while an emergency stands: to act on the flag and record
+     * it, or, once an action is recorded for it, that action, with the diagnosis still held back.
+     */
+    private static String heldText(List<RedFlagBannerViewModel.Flag> flags, FlagLevel level) {
+        if (!level.withholdsManagement()) {
+            return "";
+        }
+        List<String> done = flags.get(0).actions();
+        if (done.isEmpty()) {
+            return "An emergency stands: the working diagnosis, management and next tests are held back. "
+                    + "Act on the flag above and record what was done.";
+        }
+        String last = done.get(done.size() - 1);
+        return last + (last.endsWith(".") ? "" : ".") + " The working diagnosis, management and next tests stay held back while "
+                + "the emergency stands.";
     }
 
     /** {@code next} checks a flag raised at {@code level} (the most pressing one): it is part of acting on it, not after. */
@@ -220,6 +241,23 @@ public final class HypothesisPanelViewModel {
                     + ". Raised by: " + String.join("; ", parts) + next;
         }
         return "Raised by: " + String.join("; ", parts) + next;
+    }
+
+    /**
+     * The first clause of what raised the flag, shown while the flag is folded: "Raised by: History of cancer: yes; …",
+     * or, for a flag derived by progression, the first finding that is new or worse.
+     */
+    private String causeFirst(RedFlag flag, Exam exam) {
+        List<String> ids = flag.derived() ? flag.derivedFrom() : flag.findings();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        // a finding in words before a number (a duration or an age is the context, not what raised it)
+        String lead = ids.stream().filter(id -> !(exam.value(id) instanceof org.exampath.domain.FindingValue.Count))
+                .findFirst().orElse(ids.get(0));
+        String first = Describe.finding(kb(), lead, exam.value(lead));
+        String more = ids.size() > 1 || !flag.checks().isEmpty() ? "; …" : "";
+        return (flag.derived() ? "Derived (not entered): new or worse since the last visit: " : "Raised by: ") + first + more;
     }
 
     /**
@@ -334,6 +372,11 @@ public final class HypothesisPanelViewModel {
 
     public ReadOnlyStringProperty managementProperty() {
         return management.getReadOnlyProperty();
+    }
+
+    /** While an emergency stands, what is said in place of the working diagnosis (and the last action recorded). */
+    public ReadOnlyStringProperty heldProperty() {
+        return held.getReadOnlyProperty();
     }
 
     /** True while an emergency stands: management and next tests are not shown at all. */

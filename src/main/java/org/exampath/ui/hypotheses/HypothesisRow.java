@@ -58,7 +58,16 @@ final class HypothesisRow extends Column {
         // the name has the row's width to itself, the bar shares its line with the rest: a row stays two lines high
         // in the narrow panel, so that the top three fit under a standing flag at 1024×700
         HBox.setHgrow(bar, Priority.ALWAYS);
-        measures = new HBox(6, bar, tag, percent, why);
+        // a figure held by the cap is a ceiling of overlapping evidence, not a measurement: marked so beside it
+        Label capped = new Label("capped");
+        capped.setId("hyp-" + model.id() + "-capped");
+        capped.getStyleClass().add("hypothesis-capped");
+        capped.setMinWidth(Region.USE_PREF_SIZE);
+        capped.visibleProperty().bind(model.cappedProperty());
+        capped.managedProperty().bind(model.cappedProperty());
+        Tips.install(capped, "Held by the cap: several findings here test much the same thing, so their combined effect is "
+                + "held back; see why?");
+        measures = new HBox(6, bar, tag, capped, percent, why);
         measures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(name, measures, details);
     }

@@ -28,6 +28,7 @@ public final class HypothesisRowViewModel {
     private final String driver;
     private final String driverLabel;
     private final ReadOnlyStringWrapper percent = new ReadOnlyStringWrapper(this, "percent", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper capped = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "capped");
     private final ReadOnlyDoubleWrapper probability = new ReadOnlyDoubleWrapper(this, "probability");
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded");
     private final ObservableList<Reason> reasons = FXCollections.observableArrayList();
@@ -49,6 +50,7 @@ public final class HypothesisRowViewModel {
         result = next;
         percent.set(Describe.percent(next.probability()));
         probability.set(next.probability());
+        capped.set(next.capped());
         fill();
     }
 
@@ -82,6 +84,11 @@ public final class HypothesisRowViewModel {
 
     public ReadOnlyStringProperty percentProperty() {
         return percent.getReadOnlyProperty();
+    }
+
+    /** The figure is held by the total cap (or floor): overlapping evidence, not a measurement. */
+    public javafx.beans.property.ReadOnlyBooleanProperty cappedProperty() {
+        return capped.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty probabilityProperty() {

@@ -11,7 +11,15 @@ public enum ImagingLevel {
     /** "Not indicated" is a conclusion only once the red-flag screen is complete: until then it is not judged. */
     NOT_YET_JUDGED("Imaging: not judged until the red-flag screen is complete", "imaging-pending"),
     IF_NO_PROGRESS("Imaging: only if no progress", "imaging-conditional"),
-    URGENT("Imaging: urgent", "imaging-urgent");
+    URGENT("Imaging: urgent", "imaging-urgent"),
+    /** The gate's "urgent" while an emergency flag stands: same-day, on the emergency's pathway, not days to weeks. */
+    EMERGENCY("Imaging: emergency, same day", "imaging-emergency"),
+    /**
+     * The gate's "only if no progress" while a soon flag stands and drives it: not the wait-and-see of mechanical pain
+     * but the flag's own checks and review first (bloods for an infection or a malignancy), with imaging if the concern
+     * persists; the rule's reason beneath names the step.
+     */
+    NOT_FIRST("Imaging: not first — the flag's own checks and review come first", "imaging-conditional");
 
     private final String text;
     private final String css;
@@ -40,6 +48,23 @@ public enum ImagingLevel {
     public static ImagingLevel of(String recommendation, ScreenStatus screen) {
         ImagingLevel level = of(recommendation);
         return level == NOT_INDICATED && !screen.complete() ? NOT_YET_JUDGED : level;
+    }
+
+    /**
+     * The advice as the headline reads it with the standing flags: "urgent" while an emergency stands is an emergency,
+     * same day; "only if no progress" while a soon flag is the loudest is that flag's step first. {@code loudest}: the
+     * most pressing flag standing, a noted item not counted ({@link FlagLevel#NONE} for none). The recommendation
+     * itself (the exam/1 contract's three values) is unchanged.
+     */
+    public static ImagingLevel of(String recommendation, ScreenStatus screen, FlagLevel loudest) {
+        ImagingLevel level = of(recommendation, screen);
+        if (level == URGENT && loudest == FlagLevel.EMERGENCY) {
+            return EMERGENCY;
+        }
+        if (level == IF_NO_PROGRESS && loudest == FlagLevel.SOON) {
+            return NOT_FIRST;
+        }
+        return level;
     }
 
     /**

@@ -29,23 +29,46 @@ final class Reasons {
         List<Reason> out = new ArrayList<>();
         out.add(new Reason("Starts at " + Describe.percent(h.prior()) + " before any finding.",
                 kb.hypothesis(h.id()).map(x -> "Prior: " + x.priorEstimate()).orElse("")));
+        boolean capTold = false;
         for (Evidence e : h.contributions()) {
-            out.add(new Reason(String.format(Locale.ROOT, "%s %s (%s → %s). %s.",
-                    Describe.evidence(kb, e), "— " + LrWords.effect(e.lr()),
-                    Describe.percent(e.before()), Describe.percent(e.after()), source(e)), evidence(e)));
+            boolean atCap = h.capped() && e.before() == e.after() && e.lr() != 1;
+            boolean bites = h.capped() && !atCap && Math.abs(e.after() - unheld(e)) > 1e-9;
+            String effect = atCap ? "(already at the " + (h.combinedLr() > 1 ? "cap" : "floor") + ", " + Describe.percent(e.after())
+                    + "): adds nothing more"
+                    : String.format(Locale.ROOT, "%s (%s → %s%s)", LrWords.effect(e.lr()), Describe.percent(e.before()),
+                            Describe.percent(e.after()), bites ? ", capped" : "");
+            out.add(new Reason(String.format(Locale.ROOT, "%s — %s. %s.", Describe.evidence(kb, e), effect, source(e)),
+                    evidence(e)));
+            if ((bites || atCap) && !capTold) {
+                // said where the cap bites, before the lines it holds back
+                out.add(cap(h));
+                capTold = true;
+            }
         }
-        if (h.capped()) {
-            out.add(new Reason("Several findings here test much the same thing, so their combined effect is held back.",
-                    "Combined LR held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests)."));
+        if (h.capped() && !capTold) {
+            out.add(cap(h));
         }
         for (SetAside s : h.setAside()) {
-            out.add(new Reason("Not counted: " + Describe.evidence(kb, s) + ".",
-                    "LR " + Describe.lr(s.lr()) + ": " + s.reason() + instead(s) + "."));
+            out.add(new Reason("Not counted: " + Describe.evidence(kb, s) + " — " + s.reason() + instead(s) + ".",
+                    "LR " + Describe.lr(s.lr()) + "."));
         }
         if (h.contributions().isEmpty() && h.setAside().isEmpty()) {
             out.add(new Reason("No recorded finding bears on it yet.", ""));
         }
         return out;
+    }
+
+    /** The cap, where it bites: the figure is held, not measured. */
+    private static Reason cap(HypothesisResult h) {
+        return new Reason((h.combinedLr() > 1 ? "Capped at " : "Held at the floor, ") + Describe.percent(h.probability()) + ": several findings here test much the same thing, "
+                + "so their combined effect is held back; the lines below add nothing more.",
+                "Combined LR held at ×" + Describe.lr(h.combinedLr()) + " (cap for dependent, optimistic tests).");
+    }
+
+    /** The probability after this factor as it would be were the running product not held by the cap. */
+    private static double unheld(Evidence e) {
+        double odds = e.before() / (1 - e.before()) * e.lr();
+        return odds / (1 + odds);
     }
 
     /** The findings that counted instead, by their labels: ": Thigh thrust (posterior shear), Sacral thrust". */

@@ -20,14 +20,13 @@ import org.exampath.ui.common.WrappedLink;
 
 /**
  * The red-flag banner, pinned above the panel and never scrolled away: each standing flag with what
- * raised it and what was done, and earlier visits' flags, then the screen's state with its count.
- * It has no scroll of its own: a flag other than an emergency is folded to its first two lines (its
- * level, name and the start of what to do) with a "more" toggle that shows it whole with what raised
- * it, so that one or two flags leave the working diagnosis room at 1024×700.
+ * raised it and what was done, and earlier visits' flags, a "Noted for follow-up" line naming any low-value
+ * item, then the screen's state with its count. It has no scroll of its own. An emergency's or an urgent
+ * flag's action is always read whole, with the first clause of what raised it; "more" shows the rest of what
+ * raised it. A soon flag folds to its level, name and its action's first sentence, whole. Where space is short
+ * the hypothesis list below gives way, never a flag.
  */
 public final class RedFlagBanner extends Column {
-    /** The lines of a folded flag's text: its level and name, and the start of its action. */
-    private static final int FOLDED_LINES = 2;
     private final RedFlagBannerViewModel model;
     private final VBox flags = new Column(6);
     private final VBox earlier = new Column(2);
@@ -45,7 +44,7 @@ public final class RedFlagBanner extends Column {
         model.flags().addListener((ListChangeListener<RedFlagBannerViewModel.Flag>) c -> showFlags());
         model.justRaisedProperty().addListener((obs, old, now) -> showFlags());
         model.earlier().addListener((ListChangeListener<String>) c -> showEarlier());
-        getChildren().addAll(flags, earlier, screenLine());
+        getChildren().addAll(flags, earlier, notedLine(), screenLine());
         showFlags();
         showEarlier();
     }
@@ -55,6 +54,17 @@ public final class RedFlagBanner extends Column {
             getStyleClass().remove("banner-" + old.styleClass());
         }
         getStyleClass().add("banner-" + now.styleClass());
+    }
+
+    /** "Noted for follow-up: Age 50 or over: noted, not escalated.": low-value items, named, never as a red flag. */
+    private Node notedLine() {
+        Label noted = new WrappedLabel();
+        noted.setId("noted-items");
+        noted.getStyleClass().add("noted-line");
+        noted.textProperty().bind(model.notedProperty());
+        noted.visibleProperty().bind(model.notedProperty().isNotEmpty());
+        noted.managedProperty().bind(noted.visibleProperty());
+        return noted;
     }
 
     private Node screenLine() {
@@ -78,17 +88,24 @@ public final class RedFlagBanner extends Column {
         flags.setManaged(!model.flags().isEmpty());
     }
 
-    /** One flag: its text (folded or whole), what raised it when whole, what was done, and the field to record more. */
+    /**
+     * One flag: its text, what raised it, what was done, and the field to record more. An emergency's or an urgent
+     * flag's action (the when and the what) is always read whole, with the first clause of what raised it; "more"
+     * shows the rest of what raised it and what to record next. A soon flag folds to its action's first sentence.
+     */
     private Node flag(RedFlagBannerViewModel.Flag flag) {
         VBox box = new Column(2);
         box.setId("flag-box-" + flag.id());
         BooleanProperty whole = model.unfoldedProperty(flag);
-        Label text = wrapped(flag.text(), "red-flag");
+        boolean actionKept = flag.level().keepsActionWhole();
+        Label text = wrapped("", "red-flag");
         text.setId("red-flag-" + flag.id());
         text.getStyleClass().add(flag.level().styleClass());
-        // folded: as many lines as fit FOLDED_LINES, the last one ending in an ellipsis
-        text.maxHeightProperty().bind(Bindings.when(whole).then(Double.MAX_VALUE)
-                .otherwise(Bindings.createDoubleBinding(() -> lines(text, FOLDED_LINES), text.fontProperty())));
+        if (actionKept || !flag.actionFolds()) {
+            text.setText(flag.text());
+        } else {
+            text.textProperty().bind(Bindings.when(whole).then(flag.text()).otherwise(flag.foldedText()));
+        }
         Node head = text;
         if (model.justRaisedProperty().get().contains(flag.id())) {
             // shown here, in the banner that is always on screen, never in a pop-up over the form being answered;
@@ -104,9 +121,15 @@ public final class RedFlagBanner extends Column {
             line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             head = line;
         }
-        Label cause = wrapped(flag.cause(), "red-flag-why");
-        cause.visibleProperty().bind(whole);
-        cause.managedProperty().bind(whole);
+        Label cause = wrapped("", "red-flag-why");
+        cause.textProperty().bind(Bindings.when(whole).then(flag.cause()).otherwise(flag.causeFirst()));
+        if (actionKept) {
+            cause.setVisible(!flag.cause().isEmpty());
+            cause.setManaged(cause.isVisible());
+        } else {
+            cause.visibleProperty().bind(whole);
+            cause.managedProperty().bind(whole);
+        }
         box.getChildren().addAll(head, cause);
         for (String done : flag.actions()) {
             box.getChildren().add(wrapped(done, "flag-action"));
@@ -121,17 +144,14 @@ public final class RedFlagBanner extends Column {
             // the flag grows or shrinks around the link: the panel follows, so a keyboard user keeps the place
             FocusFollow.keepPlace(more, box);
         });
-        Tips.install(more, "Show or fold the flag's whole action and what raised it");
+        // nothing folded, nothing to unfold
+        boolean folds = actionKept ? !flag.causeFirst().equals(flag.cause()) : flag.actionFolds() || !flag.cause().isEmpty();
+        more.setVisible(folds);
+        more.setManaged(folds);
+        Tips.install(more, actionKept ? "Show or fold the rest of what raised the flag and what to record next"
+                : "Show or fold the flag's whole action and what raised it");
         box.getChildren().add(model.canRecord() ? recorder(flag.id(), more) : new HBox(spacer(), more));
         return box;
-    }
-
-    /** The height of {@code count} lines of the label's text, with its padding. */
-    private static double lines(Label label, int count) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
-        probe.setFont(label.getFont());
-        javafx.geometry.Insets in = label.getInsets();
-        return Math.ceil(probe.getLayoutBounds().getHeight() * count + label.getLineSpacing() * (count - 1)) + in.getTop() + in.getBottom() + 1;
     }
 
     private static Region spacer() {
@@ -151,11 +171,11 @@ public final class RedFlagBanner extends Column {
         record.setMinWidth(USE_PREF_SIZE);
         record.setId("ack-" + flag + "-record");
         action.textProperty().bindBidirectional(model.draftProperty(flag));
-        record.setOnAction(e -> model.record(flag));
+        record.setOnAction(e -> record(flag));
         // Enter in the field records, as the button does (and is refused the same way when nothing is typed)
         action.setOnAction(e -> {
             e.consume();
-            model.record(flag);
+            record(flag);
         });
         Label problem = new WrappedLabel();
         problem.getStyleClass().add("error-text");
@@ -168,6 +188,19 @@ public final class RedFlagBanner extends Column {
         HBox line = new HBox(6, action, record, more);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new Column(2, line, problem);
+    }
+
+    /**
+     * Records the flag's action. The banner is drawn again with the action under the flag, so the keyboard is put
+     * back in the flag's action field (never left to fall to the first field of the window, the patient's label).
+     */
+    private void record(String flag) {
+        if (model.record(flag)) {
+            javafx.scene.Node field = lookup("#ack-" + flag + "-text");
+            if (field != null) {
+                field.requestFocus();
+            }
+        }
     }
 
     private void showEarlier() {

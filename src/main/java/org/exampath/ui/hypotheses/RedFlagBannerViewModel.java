@@ -26,15 +26,40 @@ import org.exampath.text.ScreenStatus;
 /**
  * The pinned red-flag banner: the flags that stand (loudest first), the state of the screen with its
  * count, the actions recorded, and the flags of earlier visits. Refreshed on every answer. A
- * "noted" low-value item is logged in the assessment, never put on the banner.
+ * "noted" low-value item is never shown as a flag: it is named on one small "Noted for follow-up" line.
  */
 public final class RedFlagBannerViewModel {
-    /** One standing flag as shown: its level, the line to read, what raised it and what was done. */
-    /** {@code title}: its level and name alone ("URGENT — Possible fracture"), for a list of every flag standing. */
-    public record Flag(String id, FlagLevel level, String text, String cause, List<String> actions, String title) {
+    /**
+     * One standing flag as shown: its level, the line to read ({@code head}, its level and name, then {@code action},
+     * what to do and when), what raised it ({@code cause}, and {@code causeFirst}, its first clause) and what was done.
+     * {@code title}: its level and name alone ("URGENT — Possible fracture"), for a list of every flag standing.
+     */
+    public record Flag(String id, FlagLevel level, String head, String action, String cause, String causeFirst,
+                       List<String> actions, String title) {
         public Flag {
             actions = List.copyOf(actions);
         }
+
+        /** The flag's line whole: its level and name, then its action. */
+        public String text() {
+            return head + " " + action;
+        }
+
+        /** Its line folded: the level and name with the action's first sentence, whole (the when and the what). */
+        public String foldedText() {
+            return head + " " + firstSentence(action);
+        }
+
+        /** There is more to its action than the first sentence. */
+        public boolean actionFolds() {
+            return !firstSentence(action).equals(action);
+        }
+    }
+
+    /** The first sentence: up to a full stop followed by a space and a capital ("… this week. Bloods …"). */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.\\s+(?=[A-Z])").matcher(text);
+        return m.find() ? text.substring(0, m.start() + 1) : text;
     }
 
     /** Records a flag's action; returns a one-line problem, or "" when recorded. */
@@ -47,6 +72,7 @@ public final class RedFlagBannerViewModel {
     private final ObservableList<String> earlier = FXCollections.observableArrayList();
     private final ObservableList<String> earlierView = FXCollections.unmodifiableObservableList(earlier);
     private final ReadOnlyObjectWrapper<FlagLevel> level = new ReadOnlyObjectWrapper<>(this, "level", FlagLevel.NONE);
+    private final ReadOnlyStringWrapper noted = new ReadOnlyStringWrapper(this, "noted", "");
     private final ReadOnlyStringWrapper screen = new ReadOnlyStringWrapper(this, "screen", "");
     private final ReadOnlyIntegerWrapper unasked = new ReadOnlyIntegerWrapper(this, "unasked");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete");
@@ -101,6 +127,15 @@ public final class RedFlagBannerViewModel {
             }
         }
         announced.retainAll(raised.stream().map(RedFlag::id).toList());
+    }
+
+    void showNoted(String line) {
+        noted.set(line);
+    }
+
+    /** "Noted for follow-up: Age 50 or over: noted, not escalated.", or "" when nothing is noted. */
+    public ReadOnlyStringProperty notedProperty() {
+        return noted.getReadOnlyProperty();
     }
 
     void showEarlier(List<String> lines) {
