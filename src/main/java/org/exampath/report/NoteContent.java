@@ -315,7 +315,7 @@ final class NoteContent {
         if (emergency()) {
             return "Management withheld while the emergency stands: act on the flag first.";
         }
-        return (urgent() ? "Once the flag is acted on: " : "") + assessment.driver().management();
+        return (urgent() ? "Once the flag is cleared: " : "") + assessment.driver().management();
     }
 
     /** The imaging rule's reason, which may say "No red flag" only of a complete screen. */

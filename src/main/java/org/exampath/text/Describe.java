@@ -52,7 +52,17 @@ public final class Describe {
         if (value instanceof FindingValue.Choice choice) {
             return label + ": " + value(choice.value());
         }
+        if (value instanceof FindingValue.Count count && label.endsWith(WEEKS)) {
+            return label.substring(0, label.length() - WEEKS.length()) + ": " + weeks(count.value());
+        }
         return label + ": " + value.display();
+    }
+
+    /** A label that names its unit in weeks ("Duration (weeks)"): its value reads as a span, "under a week" for 0. */
+    private static final String WEEKS = " (weeks)";
+
+    static String weeks(int n) {
+        return n == 0 ? "under a week" : n == 1 ? "1 week" : n + " weeks";
     }
 
     /**

@@ -111,9 +111,9 @@ class HypothesisPanelViewModelTest {
         assertEquals(FlagLevel.URGENT, panel.banner().levelProperty().get());
         assertFalse(panel.withheldProperty().get());
         assertTrue(panel.underFlagProperty().get());
-        assertEquals("Once the flag is acted on (possible malignancy):", panel.underFlagTextProperty().get());
+        assertEquals("Once the flag is cleared (possible malignancy):", panel.underFlagTextProperty().get());
         assertFalse(panel.nextTests().isEmpty());
-        assertTrue(panel.strip().nextProperty().get().startsWith("Next, once the flag is acted on: "), panel.strip().nextProperty().get());
+        assertTrue(panel.strip().nextProperty().get().startsWith("Next, once the flag is cleared: "), panel.strip().nextProperty().get());
         assertEquals("Red-flag screen not complete (1 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertEquals("URGENT — Possible malignancy. " + session.assessment().redFlags().get(0).action(),
                 panel.banner().flags().get(0).text());

@@ -142,7 +142,7 @@ class RedFlagLaneWindowTest {
         window.click("f-history-aggravator-walking_distance-yes");
         assertTrue(robot.lookup("#red-flag-malignancy").query().isVisible());
         assertTrue(robot.lookup("#red-flag-vascular_claudication").query().isVisible());
-        assertEquals("Next, once the flag is acted on: Vascular risk factors — checks the red flag: possible vascular claudication",
+        assertEquals("Next, once the flag is cleared: Vascular risk factors — checks the red flag: possible vascular claudication",
                 text(robot, "strip-next"));
     }
 

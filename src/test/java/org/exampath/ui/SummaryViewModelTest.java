@@ -53,7 +53,7 @@ class SummaryViewModelTest {
     void anUrgentFlagPutsManagementAfterIt() {
         summary.setActive(true);
         session.set("redflag.cancer_history", FindingValue.Flag.YES);
-        assertTrue(summary.managementProperty().get().startsWith("Once the flag is acted on: "), summary.managementProperty().get());
+        assertTrue(summary.managementProperty().get().startsWith("Once the flag is cleared: "), summary.managementProperty().get());
         assertTrue(summary.flagsProperty().get().endsWith("Red-flag screen not complete (1 of " + SCREEN + " asked)."),
                 summary.flagsProperty().get());
     }

@@ -118,7 +118,7 @@ public final class SummaryViewModel {
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, standing);
         imaging.set(advice.text() + ". " + advice.reason(a.imaging(), screen));
         management.set(level.withholdsManagement() ? "Withheld while the emergency stands: act on the flag first."
-                : level.subordinatesManagement() ? "Once the flag is acted on: " + a.driver().management()
+                : level.subordinatesManagement() ? "Once the flag is cleared: " + a.driver().management()
                 : a.driver().management());
         inconsistencies.set(a.inconsistencies().isEmpty() ? "None."
                 : String.join("\n", a.inconsistencies().stream().map(i -> i.label() + ": " + i.message()).toList()));

@@ -160,7 +160,7 @@ public final class HypothesisPanelViewModel {
                 : a.driver().management());
         withheld.set(level.withholdsManagement());
         underFlag.set(level.subordinatesManagement());
-        underFlagText.set(level.subordinatesManagement() ? "Once the flag is acted on (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
+        underFlagText.set(level.subordinatesManagement() ? "Once the flag is cleared (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
         showInconsistencies(a.inconsistencies());
         ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, level);
         imaging.set(advice);
@@ -173,7 +173,7 @@ public final class HypothesisPanelViewModel {
         String next = level.withholdsManagement() ? "Next: act on the emergency; no further tests now."
                 : historyNotStarted ? "Next: map the history first — where the pain is, what it feels like, what brings it on."
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
-                : (level.subordinatesManagement() && !checkOfAFlagAt(flags, nextTests.get(0), level) ? "Next, once the flag is acted on: " : "Next: ")
+                : (level.subordinatesManagement() && !checkOfAFlagAt(flags, nextTests.get(0), level) ? "Next, once the flag is cleared: " : "Next: ")
                         + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
         if (nothingYet) {
             top.set(0, "Starting estimates only: " + top.get(0));
