@@ -120,16 +120,8 @@ final class ExamOpener {
             lines.error("Could not open " + file.getFileName() + ": " + unreadable.getMessage() + ". The current exam is unchanged.");
             return false;
         }
-        opening = autosave.openRecovered(kept, exam, exam.record().label(), base, file).handle((line, failure) -> {
-            if (failure == null) {
-                lines.status(line);
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                lines.error("Could not open " + file.getFileName() + ": " + cause.getMessage()
-                        + ". Open it again once the store can be read.");
-            }
-            return null;
-        });
+        opening = autosave.openRecovered(kept, exam, exam.record().label(), base, file)
+                .handle((line, failure) -> reportOpened(file, line, failure));
         return true;
     }
 
@@ -140,17 +132,21 @@ final class ExamOpener {
     private boolean openByKey(String createKey, Exam exam, Exam storedAs, Path file) {
         lines.error("");
         lines.status("Opening " + file.getFileName() + " into the encounter it was kept for…");
-        opening = autosave.openRecoveredByKey(createKey, exam, exam.record().label(), storedAs, file).handle((line, failure) -> {
-            if (failure == null) {
-                lines.status(line);
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                lines.error("Could not open " + file.getFileName() + ": " + cause.getMessage()
-                        + ". Open it again once the store can be read.");
-            }
-            return null;
-        });
+        opening = autosave.openRecoveredByKey(createKey, exam, exam.record().label(), storedAs, file)
+                .handle((line, failure) -> reportOpened(file, line, failure));
         return true;
+    }
+
+    /** The status line of a recovery copy read into its encounter, or why it could not be, naming the file. */
+    private Void reportOpened(Path file, String line, Throwable failure) {
+        if (failure == null) {
+            lines.status(line);
+        } else {
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            lines.error("Could not open " + file.getFileName() + ": " + cause.getMessage()
+                    + ". Open it again once the store can be read.");
+        }
+        return null;
     }
 
     /** The exam kept beside a copy as its encounter was stored ({@link RecoveryFiles#storedAsOf}), or null when there is none. */
