@@ -47,6 +47,53 @@ public final class FocusFollow {
         Platform.requestNextPulse();
     }
 
+    /**
+     * A jump to {@code target} under its {@code heading}: the nearest scroll above them shows the heading at the top of
+     * its view with a small margin, as long as the target then lies wholly in view; otherwise the target sits at the
+     * foot of the view with as much as fits of what lies above it. Done at once and again after the next layout, as
+     * rows laid out late (wrapped text) can still move the heading.
+     */
+    public static void showUnder(Node heading, Node target) {
+        ScrollPane scroll = scrollFrom(target.getParent());
+        if (scroll == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        showUnder(scroll, heading, target);
+        Scene scene = scroll.getScene();
+        if (scene != null) {
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    showUnder(scroll, heading, target);
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
+            Platform.requestNextPulse();
+        }
+    }
+
+    private static void showUnder(ScrollPane scroll, Node heading, Node target) {
+        Bounds must = boundsIn(scroll, target);
+        Bounds head = heading.getScene() == null ? null : boundsIn(scroll, heading);
+        double view = scroll.getViewportBounds().getHeight();
+        double free = scroll.getContent().getLayoutBounds().getHeight() - view;
+        if (must == null || free <= 0) {
+            return;
+        }
+        double top = (head == null ? must.getMinY() : Math.min(head.getMinY(), must.getMinY())) - MARGIN;
+        double to = must.getMaxY() + MARGIN - top <= view ? top : must.getMaxY() + MARGIN - view;
+        to = Math.max(0, Math.min(free, to));
+        double range = scroll.getVmax() - scroll.getVmin();
+        double value = scroll.getVmin() + range * to / free;
+        if (Math.abs(value - scroll.getVvalue()) * free / Math.max(range, 1e-9) > 0.5) {
+            scroll.setVvalue(value);
+            scroll.layout();
+        }
+    }
+
     /** Brings the toggle (and what it shows) into view in the nearest scroll at or above {@code from}, then the next. */
     private static void keepPlace(Node toggle, Node shown, Node from) {
         ScrollPane scroll = scrollFrom(from);

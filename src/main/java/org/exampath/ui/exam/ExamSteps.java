@@ -26,6 +26,8 @@ final class ExamSteps {
     private final CarriedOver carried;
     private final SummaryView summary;
     /** Scrolls to a finding's question and focuses it (the window's jump, as the panel's links use it). */
+    private static final javafx.css.PseudoClass SCREEN_COMPLETE = javafx.css.PseudoClass.getPseudoClass("complete");
+    private static final javafx.css.PseudoClass FLAG_STANDING = javafx.css.PseudoClass.getPseudoClass("flag-standing");
     private final java.util.function.Consumer<String> reveal;
     private RegionChecklist regions;
 
@@ -110,6 +112,13 @@ final class ExamSteps {
         link.setId("to-red-flag-screen");
         link.getStyleClass().add("to-red-flag-screen");
         link.textProperty().bind(session.assessmentProperty().map(a -> "Red-flag screen (" + ScreenStatus.of(a).count() + ") ↓"));
+        // the panel's colour for the same state: amber while incomplete, red while a flag stands, green once complete
+        javafx.beans.value.ChangeListener<org.exampath.reasoning.Assessment> state = (obs, old, a) -> {
+            link.pseudoClassStateChanged(SCREEN_COMPLETE, a != null && ScreenStatus.of(a).complete());
+            link.pseudoClassStateChanged(FLAG_STANDING, a != null && a.redFlags().stream().anyMatch(f -> !f.noted()));
+        };
+        session.assessmentProperty().addListener(state);
+        state.changed(null, null, session.assessment());
         link.setOnAction(e -> {
             ScreenStatus status = ScreenStatus.of(session.assessment());
             reveal.accept(status.complete() ? screen.get(0).id() : status.unasked().get(0));

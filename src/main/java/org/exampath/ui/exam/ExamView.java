@@ -2,7 +2,6 @@ package org.exampath.ui.exam;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -213,15 +212,23 @@ public final class ExamView extends BorderPane {
         }
         page.getContent().lookupAll(".revealed").forEach(n -> n.getStyleClass().remove("revealed"));
         target.getStyleClass().add("revealed");
-        page.applyCss();
-        page.layout();
-        Bounds inContent = page.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-        double free = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-        if (free > 0) {
-            page.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / free)));
-        }
+        // the section's heading at the top when the target fits below it, so the jump keeps its place in the form
+        org.exampath.ui.common.FocusFollow.showUnder(headingOf(target, page.getContent()), target);
         Node focus = target instanceof Parent p && p.lookup(".toggle-button") != null ? p.lookup(".toggle-button") : target;
         focus.requestFocus();
+    }
+
+    /** The title of the form section {@code row} lies in, or the row itself outside any titled section. */
+    private static Node headingOf(Node row, Node content) {
+        for (Node n = row.getParent(); n != null && n != content; n = n.getParent()) {
+            if (n.getStyleClass().contains("form-section") && n instanceof Parent section) {
+                Node title = section.lookup(".section-title");
+                if (title != null) {
+                    return title;
+                }
+            }
+        }
+        return row;
     }
 
     private Window window() {
