@@ -77,6 +77,21 @@ public final class Screens {
             });
             System.out.println(file);
         }
+        // the jump from the link at the top of History to the red-flag screen at its foot (review finding 13)
+        onFx(() -> model[0].go(Step.HISTORY));
+        onFx(() -> ((javafx.scene.control.Hyperlink) scene[0].lookup("#to-red-flag-screen")).fire());
+        for (int i = 0; i < 10; i++) {
+            onFx(() -> { });
+        }
+        Path jump = out.resolve(width + "x" + height + "-1-history-red-flag-screen.png");
+        onFx(() -> {
+            try {
+                ImageIO.write(toAwt(scene[0].snapshot(null)), "png", jump.toFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        System.out.println(jump);
         Platform.exit();
         System.exit(0);
     }
