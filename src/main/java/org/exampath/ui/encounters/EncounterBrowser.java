@@ -1,6 +1,7 @@
 package org.exampath.ui.encounters;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -28,7 +29,8 @@ import org.exampath.store.Encounters;
  * clinician stays, the list stays open. Escape closes it. From the search field, Down moves into the list and
  * Enter opens the chosen row (or the only match). The red flags come right after the patient and keep their
  * room: the other columns give way first, and a long line (a flag, a patient's label) wraps rather than being cut
- * ({@link PatientCell} says how a label too long for its lines is shown).
+ * ({@link PatientCell} says how a label too long for its lines is shown). A raised flag's urgency is a coloured
+ * badge ({@link FlagCell}); the red flags' header sorts the list by urgency, emergency first.
  */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
@@ -51,7 +53,11 @@ public final class EncounterBrowser extends VBox {
         HBox searchLine = new HBox(8, searchLabel, search);
         searchLine.setAlignment(Pos.CENTER_LEFT);
         table.setId("encounter-table");
-        table.setItems(model.rows());
+        // the rows as the store lists them (newest first), or in the order of the column header clicked: the red
+        // flags' header sorts by urgency, emergency first
+        SortedList<Encounters.Row> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         // the columns share the list's width (no sideways scroll); the red flags, the column that matters most
         // for safety, sit early and keep a wide minimum, so the hypothesis gives way first. The patient's label
         // has room for about 33 characters at 1024 and wraps at its spaces past that, on up to three lines (a
@@ -65,6 +71,8 @@ public final class EncounterBrowser extends VBox {
         table.getColumns().add(patient);
         TableColumn<Encounters.Row, String> flags = column("Red flags", model::flagsText, 300, 240, true);
         flags.setId("encounter-flags-column");
+        flags.setComparator(EncounterBrowserViewModel::byUrgency);
+        flags.setCellFactory(FlagCell::new);
         table.getColumns().add(flags);
         table.getColumns().add(column("Leading hypothesis", model::leadingText, 195, 120, true));
         table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 75, 60, true));

@@ -116,14 +116,18 @@ public final class EncounterBrowserViewModel {
                 : String.format(Locale.ROOT, " (%.0f%%)", row.leadingProbability() * 100));
     }
 
-    /** The row's red-flag state with each flag named as the banner names it ("emergency: Possible cauda equina"). */
+    /**
+     * The row's red-flag state with each flag named as the banner names it ("emergency: Possible cauda equina"); with
+     * none raised, the screen's state comes first: "no flag in 6 of 25 asked" while questions are unasked, "none
+     * raised (screen complete)" only once every question was asked.
+     */
     public String flagsText(Encounters.Row row) {
         String flags = row.flags();
         if (flags == null) {
             return "not recorded";
         }
         if (listedUrgency(flags) == null) {
-            return flags;
+            return noFlagText(flags);
         }
         int colon = flags.indexOf(": ");
         List<String> named = Arrays.stream(flags.substring(colon + 2).split(", ")).map(this::flagLabel).toList();
@@ -133,6 +137,48 @@ public final class EncounterBrowserViewModel {
     private String flagLabel(String id) {
         return autosave.knowledge().redFlags().stream().filter(r -> r.id().equals(id)).map(RedFlagRule::label)
                 .findFirst().orElse(id.replace('_', ' '));
+    }
+
+    /** The stored state with no flag raised, worded screen first (a state stored in another form is shown as stored). */
+    private static String noFlagText(String flags) {
+        if (flags.equals("none (screen complete)")) {
+            return "none raised (screen complete)";
+        }
+        String incomplete = "none raised; screen ";
+        return flags.startsWith(incomplete) ? "no flag in " + flags.substring(incomplete.length()) : flags;
+    }
+
+    /**
+     * The urgency a shown red-flag line begins with ("urgent: Possible fracture"): emergency, urgent or soon; null for
+     * a line with no flag raised (a noted item is not a flag and is never listed as one).
+     */
+    public static Urgency shownUrgency(String shown) {
+        Urgency u = shown == null ? null : listedUrgency(shown);
+        return u == Urgency.NOTED ? null : u;
+    }
+
+    /** A shown red-flag line without its urgency ("Possible fracture"), the badge beside it naming the urgency. */
+    public static String shownFlags(String shown) {
+        return shownUrgency(shown) == null ? shown : shown.substring(shown.indexOf(": ") + 2);
+    }
+
+    /**
+     * Shown red-flag lines most pressing first: emergency, urgent, soon, then the rows with none raised (not
+     * recorded, then a screen not complete, then a complete one). Rows of one rank keep their order (newest first).
+     */
+    public static int byUrgency(String a, String b) {
+        return Integer.compare(urgencyRank(a), urgencyRank(b));
+    }
+
+    private static int urgencyRank(String shown) {
+        Urgency u = shownUrgency(shown);
+        if (u != null) {
+            return u.ordinal();
+        }
+        if (shown == null || shown.equals("not recorded")) {
+            return 4;
+        }
+        return shown.startsWith("no flag in ") ? 5 : 6;
     }
 
     /** The urgency a listed red-flag state begins with ("urgent: malignancy"), or null for none raised. */
