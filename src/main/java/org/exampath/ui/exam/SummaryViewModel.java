@@ -26,7 +26,7 @@ import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.hypotheses.FlagActions;
 import org.exampath.ui.hypotheses.FlagLevel;
 import org.exampath.ui.hypotheses.ImagingLevel;
-import org.exampath.ui.hypotheses.NotedItems;
+import org.exampath.text.NotedItems;
 
 /**
  * The Summary step's words: the working diagnosis, flags with the screen's state, imaging,

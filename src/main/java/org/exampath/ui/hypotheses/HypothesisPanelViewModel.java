@@ -28,6 +28,7 @@ import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.NotedItems;
 import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;

@@ -1,4 +1,4 @@
-package org.exampath.ui.hypotheses;
+package org.exampath.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,6 @@ import org.exampath.knowledge.RedFlagRule;
 import org.exampath.knowledge.Urgency;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.RedFlag;
-import org.exampath.text.Describe;
 
 /**
  * The low-value items the red-flag screen notes but never escalates, each named by what was found ("Age 50 or
@@ -37,16 +36,30 @@ public final class NotedItems {
             if (!flag.noted()) {
                 continue;
             }
-            List<Condition> rules = noticing(kb, flag.id());
-            for (String id : flag.findings()) {
-                String name = name(kb, id, exam.value(id), rules);
+            for (String name : names(kb, flag, exam)) {
                 if (!out.contains(name)) {
                     out.add(name);
                 }
             }
-            if (flag.findings().isEmpty() && !out.contains(flag.label())) {
-                out.add(flag.label());
+        }
+        return out;
+    }
+
+    /**
+     * One noted flag's items by name ("Age 50 or over"), read from its noted levels; its title when it names no
+     * finding. The note and the panel both name a noted item this way.
+     */
+    public static List<String> names(KnowledgeBase kb, RedFlag flag, Exam exam) {
+        List<Condition> rules = noticing(kb, flag.id());
+        List<String> out = new ArrayList<>();
+        for (String id : flag.findings()) {
+            String name = name(kb, id, exam.value(id), rules);
+            if (!out.contains(name)) {
+                out.add(name);
             }
+        }
+        if (out.isEmpty()) {
+            out.add(flag.label());
         }
         return out;
     }
