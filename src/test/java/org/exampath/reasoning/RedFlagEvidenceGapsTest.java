@@ -161,6 +161,22 @@ class RedFlagEvidenceGapsTest {
         assertTrue(avulsion.get().action().toLowerCase(Locale.ROOT).contains("orthopaedic"), avulsion.get().action());
     }
 
+    @Test
+    void aSuddenInjuryWithATenderSittingBoneAsksForTheAvulsionSignsUntilBothAreChecked() {
+        // evidence S6: the proximal hamstring tendons pull away from the ischial tuberosity; a tender sitting bone
+        // after a sudden injury places the pain at that origin as the buttock-crease region item does.
+        Exams injury = Exams.of().patient(14, Sex.MALE).is("history.onset", "sudden_injury")
+                .is("palpation.ischial_tuberosity", "tender");
+        RedFlag raised = flag(injury.exam(), "hamstring_avulsion").orElseThrow();
+        assertEquals("soon", raised.urgency());
+        assertTrue(flag(Exams.of().patient(14, Sex.MALE).is("palpation.ischial_tuberosity", "tender").exam(),
+                "hamstring_avulsion").isEmpty(), "a tender sitting bone without an injury is not an avulsion picture");
+        assertTrue(flag(injury.no("observation.posterior_thigh_bruising", "observation.hamstring_gap").exam(),
+                "hamstring_avulsion").isEmpty(), "both signs checked and absent: the prompt is answered");
+        assertEquals("urgent", flag(injury.yes("observation.posterior_thigh_bruising").exam(), "hamstring_avulsion")
+                .orElseThrow().urgency());
+    }
+
     // --- inflammatory prompt: an unrecorded age may be under 40 ---
 
     @Test
