@@ -14,6 +14,7 @@ import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
+import org.exampath.store.SaveConflict;
 import org.exampath.store.ValueCodec;
 
 /** One save of an open encounter in the SQLite store, inside the writer's transaction (see {@link EncounterStore#save}). */
@@ -21,15 +22,19 @@ final class EncounterSave {
     private EncounterSave() {
     }
 
-    /** What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as theirs. */
-    record Saved(int changed, String label, List<org.exampath.store.SaveConflict.Clash> conflicts) {
+    /**
+     * What a save did: findings changed, the patient's label after it, findings a colleague changed that were kept as
+     * theirs, and the assessment or plan a colleague changed that was kept as theirs ({@code texts}).
+     */
+    record Saved(int changed, String label, List<SaveConflict.Clash> conflicts, List<SaveConflict.Clash> texts) {
     }
 
     /**
      * One save, weighed against {@code base} (what the saving window last read or stored, null: the stored exam):
      * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
      * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
-     * comes back as a conflict. A move to another patient or side, and a change of the assessment or plan, is audited.
+     * comes back as a conflict, and so does an assessment or plan both changed (the colleague's text stays, as in the clinic
+     * store). A move to another patient or side, and a change of the assessment or plan, is audited.
      */
     static Saved run(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
                      String leading, Double leadingProbability, String flags, String now) throws SQLException {
@@ -42,9 +47,12 @@ final class EncounterSave {
         Integer age = SaveBases.header(before.patient().age(), exam.patient().age(), was.exam().patient().age());
         Sex sex = SaveBases.header(before.patient().sex(), exam.patient().sex(), was.exam().patient().sex());
         Patient patient = new Patient(age, sex);
-        String assessment = SaveBases.header(before.record().assessment(), exam.record().assessment(),
-                was.exam().record().assessment());
-        String plan = SaveBases.header(before.record().plan(), exam.record().plan(), was.exam().record().plan());
+        // the clinician's own words: a text a colleague changed since this window's base is theirs, never written over
+        List<SaveConflict.Clash> texts = new ArrayList<>();
+        String assessment = text(c, encounterId, SaveBases.ASSESSMENT, before.record().assessment(), exam.record().assessment(),
+                was.exam().record().assessment(), texts);
+        String plan = text(c, encounterId, SaveBases.PLAN, before.record().plan(), exam.record().plan(), was.exam().record().plan(),
+                texts);
         boolean relabelled = patientLabel != null && !patientLabel.isBlank()
                 && (base == null || !Patients.clean(patientLabel).equals(Patients.nfc(base.label())));
         LocalDate visit = LocalDate.parse(was.date());
@@ -82,12 +90,25 @@ final class EncounterSave {
             p.setLong(12, encounterId);
             p.executeUpdate();
         }
-        List<org.exampath.store.SaveConflict.Clash> conflicts = new ArrayList<>();
+        List<SaveConflict.Clash> conflicts = new ArrayList<>();
         for (String finding : merged.conflicts()) {
             conflicts.add(FlagActions.conflict(c, encounterId, finding, ValueCodec.encode(exam.findings().get(finding)),
                     ValueCodec.encode(stored.get(finding))));
         }
-        return new Saved(changed, Patients.labelOf(c, patientId), conflicts);
+        return new Saved(changed, Patients.labelOf(c, patientId), conflicts, texts);
+    }
+
+    /**
+     * The assessment or plan ({@code entry}) to store, by {@link SaveBases#text}; a text refused is added to
+     * {@code refused} with both texts and who set the stored one when (its last audit row).
+     */
+    private static String text(Connection c, long encounterId, String entry, String base, String sent, String stored,
+                               List<SaveConflict.Clash> refused) throws SQLException {
+        SaveBases.Text text = SaveBases.text(base, sent, stored);
+        if (text.refused()) {
+            refused.add(FlagActions.conflict(c, encounterId, entry, sent, stored));
+        }
+        return text.kept();
     }
 
     /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */

@@ -174,15 +174,10 @@ public final class EncounterStore implements Encounters {
         SaveBases.Seen base = bases.of(encounterId, clinician);
         EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, leading,
                 leadingProbability, flags, clock.instant().toString()));
-        // the base of this window's next save: what it sent, but a finding refused as a conflict keeps its old base, so
-        // the same value sent again is refused again; once the window shows the colleague's value it is its base too
-        Exam next = exam;
-        for (org.exampath.store.SaveConflict.Clash conflict : saved.conflicts()) {
-            next = next.with(conflict.finding(), base.exam().findings().get(conflict.finding()));
-        }
-        bases.saved(encounterId, clinician, saved.label(), next);
-        if (!saved.conflicts().isEmpty()) {
-            throw new org.exampath.store.SaveConflict(saved.conflicts());
+        // the base of this window's next save: what it sent, less what was refused (SaveBases.afterSave)
+        bases.saved(encounterId, clinician, saved.label(), SaveBases.afterSave(base, exam, saved.conflicts(), saved.texts()));
+        if (!saved.conflicts().isEmpty() || !saved.texts().isEmpty()) {
+            throw new org.exampath.store.SaveConflict(saved.conflicts(), saved.texts());
         }
         return saved.changed();
     }

@@ -61,9 +61,9 @@ final class FlagActions {
     }
 
     /**
-     * A finding a colleague changed while this window changed it too: both values, and who set the stored one when
-     * (the last audit row of it; none for a value carried over from the last visit). The window shows it as the
-     * clinic store's conflicts are shown (their value stands).
+     * A finding (or the assessment or plan, {@code encounter.plan}) a colleague changed while this window changed it
+     * too: both values, and who set the stored one when (the last audit row of it; none for a value carried over from
+     * the last visit). The window shows it as the clinic store's conflicts are shown (their value stands).
      */
     static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String yours,
                                                                String theirs) throws SQLException {

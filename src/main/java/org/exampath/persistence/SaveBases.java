@@ -7,7 +7,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
+import org.exampath.store.SaveConflict;
+import org.exampath.store.ValueCodec;
 
 /**
  * What a window last read of an encounter, or stored to it, kept by this store: the base a save's changes are
@@ -20,6 +23,10 @@ final class SaveBases {
     /** An encounter as a window saw it: its patient's label and its exam. */
     record Seen(String label, Exam exam) {
     }
+
+    /** The plan's name in a conflict; the assessment's is {@link #ASSESSMENT}. */
+    static final String PLAN = SaveConflict.ENTRY + "plan";
+    static final String ASSESSMENT = SaveConflict.ENTRY + "assessment";
 
     private final Map<Long, Seen> read = new ConcurrentHashMap<>();
     private final Map<List<Object>, Seen> saved = new ConcurrentHashMap<>();
@@ -79,5 +86,43 @@ final class SaveBases {
     /** A header value to store: this window's if it changed it since its base, else the stored one. */
     static <T> T header(T base, T sent, T stored) {
         return Objects.equals(sent, base) ? stored : sent;
+    }
+
+    /** What a save does to the encounter's assessment or plan: the text to store, and whether this window's was refused. */
+    record Text(String kept, boolean refused) {
+    }
+
+    /**
+     * The clinic store's rule for the clinician's own words (its migration 010): a text this window did not change keeps
+     * the stored one; one it changed is written while the stored text is still its base (or is already its text);
+     * otherwise a colleague changed it since, so theirs stays and this window's is refused. An empty text is none.
+     */
+    static Text text(String base, String sent, String stored) {
+        if (sameText(base, stored)) {
+            return new Text(sent, false);
+        }
+        return new Text(stored, !sameText(sent, stored) && !sameText(sent, base));
+    }
+
+    private static boolean sameText(String a, String b) {
+        return Objects.equals(ValueCodec.encodeText(a), ValueCodec.encodeText(b));
+    }
+
+    /**
+     * The base of a window's next save: what it sent, but a finding or text refused as a conflict ({@code findings},
+     * {@code texts}) keeps its old base, so the same value sent again is refused again; once the window sends the
+     * colleague's value, that is its base too.
+     */
+    static Exam afterSave(Seen base, Exam sent, List<SaveConflict.Clash> findings, List<SaveConflict.Clash> texts) {
+        Exam next = sent;
+        for (SaveConflict.Clash conflict : findings) {
+            next = next.with(conflict.finding(), base.exam().findings().get(conflict.finding()));
+        }
+        ExamRecord record = next.record();
+        for (SaveConflict.Clash conflict : texts) {
+            record = conflict.finding().equals(PLAN) ? record.withPlan(base.exam().record().plan())
+                    : record.withAssessment(base.exam().record().assessment());
+        }
+        return next.withRecord(record);
     }
 }
