@@ -43,12 +43,15 @@ final class EncounterSave {
         Exam before = base == null ? was.exam() : base.exam();
         SaveBases.Merged merged = SaveBases.findings(before.findings(), exam.findings(), stored);
         int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
-        Side side = SaveBases.header(before.side(), exam.side(), was.exam().side());
-        Integer age = SaveBases.header(before.patient().age(), exam.patient().age(), was.exam().patient().age());
-        Sex sex = SaveBases.header(before.patient().sex(), exam.patient().sex(), was.exam().patient().sex());
-        Patient patient = new Patient(age, sex);
-        // the clinician's own words: a text a colleague changed since this window's base is theirs, never written over
+        // the encounter's own entries: one a colleague changed since this window's base is theirs, never written over
         List<SaveConflict.Clash> texts = new ArrayList<>();
+        Side side = entry(c, encounterId, SaveBases.SIDE, "encounter.side", before.side(), exam.side(), was.exam().side(),
+                Side::id, texts);
+        Integer age = entry(c, encounterId, SaveBases.AGE, "patient.birth_year", before.patient().age(), exam.patient().age(),
+                was.exam().patient().age(), String::valueOf, texts);
+        Sex sex = entry(c, encounterId, SaveBases.SEX, "patient.sex", before.patient().sex(), exam.patient().sex(),
+                was.exam().patient().sex(), Sex::id, texts);
+        Patient patient = new Patient(age, sex);
         String assessment = text(c, encounterId, SaveBases.ASSESSMENT, before.record().assessment(), exam.record().assessment(),
                 was.exam().record().assessment(), texts);
         String plan = text(c, encounterId, SaveBases.PLAN, before.record().plan(), exam.record().plan(), was.exam().record().plan(),
@@ -109,6 +112,20 @@ final class EncounterSave {
             refused.add(FlagActions.conflict(c, encounterId, entry, sent, stored));
         }
         return text.kept();
+    }
+
+    /**
+     * The side, age or sex ({@code entry}) to store, by {@link SaveBases#header}; one refused is added to {@code refused}
+     * with both values as text and who set the stored one when (the last audit row of {@code audited}).
+     */
+    private static <T> T entry(Connection c, long encounterId, String entry, String audited, T base, T sent, T stored,
+                               java.util.function.Function<T, String> text, List<SaveConflict.Clash> refused) throws SQLException {
+        SaveBases.Header<T> header = SaveBases.header(base, sent, stored);
+        if (header.refused()) {
+            refused.add(FlagActions.conflict(c, encounterId, entry, audited, sent == null ? null : text.apply(sent),
+                    stored == null ? null : text.apply(stored)));
+        }
+        return header.kept();
     }
 
     /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */

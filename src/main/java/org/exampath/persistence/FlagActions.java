@@ -67,10 +67,16 @@ final class FlagActions {
      */
     static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String yours,
                                                                String theirs) throws SQLException {
+        return conflict(c, encounterId, finding, finding, yours, theirs);
+    }
+
+    /** As above, for an entry whose changes the audit keeps under another name ({@code audited}: the age as the birth year). */
+    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String audited,
+                                                               String yours, String theirs) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding = ? ORDER BY id DESC LIMIT 1")) {
             p.setLong(1, encounterId);
-            p.setString(2, finding);
+            p.setString(2, audited);
             try (ResultSet r = p.executeQuery()) {
                 String by = r.next() ? r.getString(1) : null;
                 java.time.Instant at = by == null ? null : java.time.Instant.parse(r.getString(2));

@@ -83,9 +83,26 @@ final class SaveBases {
         return new Merged(out, conflicts);
     }
 
-    /** A header value to store: this window's if it changed it since its base, else the stored one. */
-    static <T> T header(T base, T sent, T stored) {
-        return Objects.equals(sent, base) ? stored : sent;
+    /** The side's name in a conflict; the age's and sex's are {@link #AGE} and {@link #SEX}. */
+    static final String SIDE = SaveConflict.ENTRY + "side";
+    static final String AGE = SaveConflict.ENTRY + "age";
+    static final String SEX = SaveConflict.ENTRY + "sex";
+
+    /** What a save does to one of the encounter's own values (its side, age or sex): the value to store, and whether this window's was refused. */
+    record Header<T>(T kept, boolean refused) {
+    }
+
+    /**
+     * The clinic store's rule for the encounter's side, age and sex (its migration 010), as for the texts: a value this
+     * window did not change keeps the stored one; one it changed is written while the stored value is still its base
+     * (or is already its value); otherwise a colleague changed it since, so theirs stays and this window's is refused.
+     */
+    static <T> Header<T> header(T base, T sent, T stored) {
+        if (Objects.equals(sent, base)) {
+            return new Header<>(stored, false);
+        }
+        boolean theirs = !Objects.equals(stored, base) && !Objects.equals(stored, sent);
+        return new Header<>(theirs ? stored : sent, theirs);
     }
 
     /** What a save does to the encounter's assessment or plan: the text to store, and whether this window's was refused. */
@@ -109,8 +126,8 @@ final class SaveBases {
     }
 
     /**
-     * The base of a window's next save: what it sent, but a finding or text refused as a conflict ({@code findings},
-     * {@code texts}) keeps its old base, so the same value sent again is refused again; once the window sends the
+     * The base of a window's next save: what it sent, but a finding, text or side, age or sex refused as a conflict
+     * ({@code findings}, {@code texts}: the encounter's own entries) keeps its old base, so the same value sent again is refused again; once the window sends the
      * colleague's value, that is its base too.
      */
     static Exam afterSave(Seen base, Exam sent, List<SaveConflict.Clash> findings, List<SaveConflict.Clash> texts) {
@@ -120,8 +137,14 @@ final class SaveBases {
         }
         ExamRecord record = next.record();
         for (SaveConflict.Clash conflict : texts) {
-            record = conflict.finding().equals(PLAN) ? record.withPlan(base.exam().record().plan())
-                    : record.withAssessment(base.exam().record().assessment());
+            Exam was = base.exam();
+            switch (conflict.finding()) {
+                case PLAN -> record = record.withPlan(was.record().plan());
+                case ASSESSMENT -> record = record.withAssessment(was.record().assessment());
+                case SIDE -> next = next.withSide(was.side());
+                case AGE -> next = next.withPatient(next.patient().withAge(was.patient().age()));
+                default -> next = next.withPatient(new org.exampath.domain.Patient(next.patient().age(), was.patient().sex()));
+            }
         }
         return next.withRecord(record);
     }
