@@ -202,7 +202,7 @@ final class ClinicPatients {
      */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
-                + "e.previous_id, e.flags FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag, ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
         String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
         Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
@@ -215,7 +215,8 @@ final class ClinicPatients {
                 // Few patients: take them first (a fence the planner cannot reorder), then their encounters.
                 collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
                         + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
-                        + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags FROM p JOIN exampath.encounter e "
+                        + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags, "
+                        + "(SELECT string_agg(DISTINCT a.flag, ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM p JOIN exampath.encounter e "
                         + "ON e.patient_id = p.id" + order, limit, rows, key, end);
             } else {
                 // Many: walk the encounters newest first and keep those whose patient matches.
@@ -261,7 +262,8 @@ final class ClinicPatients {
                     double probability = r.getDouble(5);
                     Double leadingProbability = r.wasNull() ? null : probability;
                     rows.putIfAbsent(r.getLong(1), new Encounters.Row(r.getLong(1), r.getObject(2, LocalDate.class).toString(),
-                            r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId, r.getString(9)));
+                            r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId, r.getString(9),
+                            r.getString(10)));
                 }
             }
         }

@@ -55,10 +55,10 @@ final class ModelReader {
 
     Policy readPolicy(Entry e) {
         e.keys(Set.of("familyCap", "familyFloor", "totalCap", "totalFloor", "shrinkage", "source", "estimate",
-                "widespreadTendernessRule", "contenderShare", "contenderReason", "note"));
+                "widespreadTendernessRule", "contenderShare", "contenderReason", "closeShare", "closeReason", "note"));
         Policy policy = new Policy(e.number("familyCap"), e.number("familyFloor"), e.number("totalCap"),
                 e.number("totalFloor"), e.optionalText("source"), e.text("estimate"), e.number("contenderShare"),
-                e.text("contenderReason"));
+                e.text("contenderReason"), e.number("closeShare"), e.text("closeReason"));
         catalogue.checkSource(e, policy.source(), "");
         if (!(policy.familyFloor() > 0 && policy.familyFloor() < 1 && policy.familyCap() > 1
                 && policy.totalFloor() > 0 && policy.totalFloor() < 1 && policy.totalCap() > 1)) {
@@ -66,6 +66,9 @@ final class ModelReader {
         }
         if (!(policy.contenderShare() > 0 && policy.contenderShare() <= 1)) {
             throw e.fail("contenderShare must lie above 0 and at most 1, was " + policy.contenderShare());
+        }
+        if (!(policy.closeShare() > 0 && policy.closeShare() <= 1)) {
+            throw e.fail("closeShare must lie above 0 and at most 1, was " + policy.closeShare());
         }
         return policy;
     }

@@ -55,7 +55,8 @@ final class EncounterSearch {
     }
 
     private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
-        String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags "
+        String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags, "
+                + "(SELECT group_concat(DISTINCT a.flag) FROM red_flag_ack a WHERE a.encounter_id = e.id) "
                 + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
                 + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
         try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -68,7 +69,7 @@ final class EncounterSearch {
                     long previous = r.getLong(8);
                     Long prev = r.wasNull() ? null : previous;
                     out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), (Double) r.getObject(5),
-                            r.getString(6), r.getString(7), prev, r.getString(9)));
+                            r.getString(6), r.getString(7), prev, r.getString(9), r.getString(10)));
                 }
             }
             return out;

@@ -338,7 +338,7 @@ final class NoteContent {
     }
 
     String workingDiagnosis() {
-        return Describe.workingDiagnosis(assessment);
+        return Describe.workingDiagnosis(assessment, kb.policy().closeShare());
     }
 
     Assessment assessment() {

@@ -14,9 +14,12 @@ import org.exampath.domain.FindingValue;
  * another engine (PostgreSQL) can stand behind it. Failures are {@link StoreException}s.
  */
 public interface Encounters {
-    /** One line of the encounter browser. */
+    /**
+     * One line of the encounter browser. {@code actedOn}: the red flags with at least one action recorded for this
+     * encounter, their ids joined by commas in no set order (null when none is).
+     */
     record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
-               String status, String clinician, Long previousId, String flags) {
+               String status, String clinician, Long previousId, String flags, String actedOn) {
         /**
          * The encounter was saved while an emergency stood ({@code flags} "emergency: …"): its working diagnosis is
          * held back wherever it is listed, also for one stored before the stores kept none for it.

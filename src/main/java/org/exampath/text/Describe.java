@@ -150,20 +150,30 @@ public final class Describe {
 
     /**
      * The working diagnosis in plain words: "Most likely X (78%), a load problem. Also consider Y (27%);
-     * sources can co-exist." A standing red flag is said first.
+     * sources can co-exist." A standing red flag is said first. While the two leaders are close (the runner-up at
+     * least {@code closeShare} of the leader, see {@link CloseCall}) neither is called most likely: "Cannot yet separate
+     * X (38%) and Y (35%)."
      */
-    public static String workingDiagnosis(org.exampath.reasoning.Assessment assessment) {
+    public static String workingDiagnosis(org.exampath.reasoning.Assessment assessment, double closeShare) {
         org.exampath.reasoning.HypothesisResult lead = assessment.leading();
         String first = assessment.hasSeriousFlag() ? "A red flag stands: act on it first, whatever the probabilities say. " : "";
         if (lead.contributions().isEmpty()) {
             return first + "Not enough recorded to lean towards any hypothesis.";
         }
-        StringBuilder s = new StringBuilder(first + "Most likely " + inSentence(lead.label()) + " ("
-                + percent(lead.probability()) + ")"
-                + (assessment.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR) ? "; the pain driver is not yet clear."
-                        : ", a " + lead.driver() + " problem."));
+        CloseCall close = CloseCall.of(assessment, closeShare).orElse(null);
+        boolean unclear = assessment.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
+        StringBuilder s = new StringBuilder(first);
+        if (close == null) {
+            s.append("Most likely ").append(inSentence(lead.label())).append(" (").append(percent(lead.probability()))
+                    .append(")").append(unclear ? "; the pain driver is not yet clear." : ", a " + lead.driver() + " problem.");
+        } else {
+            boolean shared = close.second().driver().equals(lead.driver());
+            s.append(close.sentence(Describe::inSentence)).append(unclear ? "; the pain driver is not yet clear."
+                    : shared ? ", both " + lead.driver() + " problems." : ".");
+        }
         java.util.List<String> others = new java.util.ArrayList<>();
-        for (org.exampath.reasoning.HypothesisResult h : assessment.hypotheses().subList(1, assessment.hypotheses().size())) {
+        int from = close == null ? 1 : 2;
+        for (org.exampath.reasoning.HypothesisResult h : assessment.hypotheses().subList(from, assessment.hypotheses().size())) {
             if (h.probability() >= 0.2) {
                 others.add(inSentence(h.label()) + " (" + percent(h.probability()) + ")");
             }

@@ -79,6 +79,24 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void theListSaysWhichFlagsHaveAnActionRecorded(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long acted = store.create("Mrs A", "x", EXAM, "kb-1", null);
+        long waiting = store.create("Mr W", "x", EXAM, "kb-1", null);
+        store.acknowledge(acted, "fracture", "Referred for imaging", "x").get();
+        store.acknowledge(acted, "fracture", "Imaging booked for today", "x").get();
+        store.acknowledge(acted, "malignancy", "Bloods requested", "x").get();
+        Encounters.Row actedRow = store.list("Mrs A", 10).get(0);
+        assertEquals(acted, actedRow.id());
+        assertEquals(java.util.Set.of("fracture", "malignancy"), java.util.Set.of(actedRow.actedOn().split(",")),
+                "each flag once, however many actions: " + actedRow.actedOn());
+        Encounters.Row waitingRow = store.list("Mr W", 10).get(0);
+        assertEquals(waiting, waitingRow.id());
+        assertEquals(null, waitingRow.actedOn(), "no action recorded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anEncounterComesBackAsItWasStored(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         long id = store.create("Mrs K", "ignored", EXAM, "kb-1", null);

@@ -188,10 +188,11 @@ class EncounterListAt1024Test {
     void enterInTheSearchWithSeveralMatchesAndNoneChosenOpensNothing(FxRobot robot) throws Exception {
         Stage[] browser = new Stage[1];
         TableView<Encounters.Row> table = listWithAFlag(robot, browser);
-        // the list shows the rows through its sort, so a second row is added where the rows are held
+        // the list shows the rows through its sort and its filter, so a second row is added where the rows are held
         @SuppressWarnings("unchecked")
         javafx.collections.ObservableList<Encounters.Row> held = (javafx.collections.ObservableList<Encounters.Row>)
-                ((javafx.collections.transformation.SortedList<Encounters.Row>) table.getItems()).getSource();
+                ((javafx.collections.transformation.FilteredList<Encounters.Row>)
+                        ((javafx.collections.transformation.SortedList<Encounters.Row>) table.getItems()).getSource()).getSource();
         WindowRobot.onFx(() -> held.add(held.get(0)));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -152,7 +152,8 @@ class EncounterListUrgencyTest {
             assertTrue(badge.getWidth() > 0 && badge.localToScene(badge.getLayoutBounds()).getMaxX()
                     < ((Node) cell.lookup(".flag-line")).localToScene(cell.lookup(".flag-line").getLayoutBounds()).getMinX(),
                     "the badge comes before the flag");
-            assertEquals(e[1].toLowerCase() + ": " + line(cell), cell.getTooltip().getText(), "the whole line on hover");
+            assertEquals(e[1].toLowerCase() + ": " + line(cell) + ". No action recorded yet.", cell.getTooltip().getText(),
+                    "the whole line on hover, with whether an action is recorded");
         }
         for (String none : List.of("P-noted", "P-none", "P-complete")) {
             Label badge = badge(cell(robot, table, none));

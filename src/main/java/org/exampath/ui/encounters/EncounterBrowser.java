@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -22,6 +23,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.store.Encounters;
+import org.exampath.ui.common.Tips;
 
 /**
  * The encounter browser: find last week's exam in seconds, open it (Open, Enter or a double-click) or start a
@@ -30,7 +32,9 @@ import org.exampath.store.Encounters;
  * Enter opens the chosen row (or the only match). The red flags come right after the patient and keep their
  * room: the other columns give way first, and a long line (a flag, a patient's label) wraps rather than being cut
  * ({@link PatientCell} says how a label too long for its lines is shown). A raised flag's urgency is a coloured
- * badge ({@link FlagCell}); the red flags' header sorts the list by urgency, emergency first.
+ * badge ({@link FlagCell}), with whether an action is recorded for it under it; the red flags' header sorts the
+ * list by urgency, emergency first, and "Flags without an action" narrows it to the flagged encounters still
+ * waiting for one.
  */
 public final class EncounterBrowser extends VBox {
     private final EncounterBrowserViewModel model;
@@ -50,12 +54,18 @@ public final class EncounterBrowser extends VBox {
         searchLabel.setLabelFor(search);
         searchLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox searchLine = new HBox(8, searchLabel, search);
+        CheckBox withoutAction = new CheckBox("Flags without an _action");
+        withoutAction.setId("encounter-without-action");
+        withoutAction.setMnemonicParsing(true);
+        withoutAction.setMinWidth(Region.USE_PREF_SIZE);
+        withoutAction.selectedProperty().bindBidirectional(model.withoutActionOnlyProperty());
+        Tips.install(withoutAction, "Show only encounters with a raised red flag that has no action recorded yet");
+        HBox searchLine = new HBox(8, searchLabel, search, withoutAction);
         searchLine.setAlignment(Pos.CENTER_LEFT);
         table.setId("encounter-table");
         // the rows as the store lists them (newest first), or in the order of the column header clicked: the red
         // flags' header sorts by urgency, emergency first
-        SortedList<Encounters.Row> sorted = new SortedList<>(model.rows());
+        SortedList<Encounters.Row> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         // the columns share the list's width (no sideways scroll); the red flags, the column that matters most
@@ -72,7 +82,7 @@ public final class EncounterBrowser extends VBox {
         TableColumn<Encounters.Row, String> flags = column("Red flags", model::flagsText, 300, 240, true);
         flags.setId("encounter-flags-column");
         flags.setComparator(EncounterBrowserViewModel::byUrgency);
-        flags.setCellFactory(FlagCell::new);
+        flags.setCellFactory(c -> new FlagCell(c, model::actionText));
         table.getColumns().add(flags);
         table.getColumns().add(column("Leading hypothesis", model::leadingText, 195, 120, true));
         table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 75, 60, true));

@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.exampath.knowledge.Keyed;
 import org.exampath.knowledge.RedFlagRule;
 import org.exampath.knowledge.Urgency;
@@ -30,6 +34,8 @@ public final class EncounterBrowserViewModel {
     private final BooleanSupplier mayLeave;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Encounters.Row> rows = FXCollections.observableArrayList();
+    private final BooleanProperty withoutActionOnly = new SimpleBooleanProperty(this, "withoutActionOnly");
+    private final FilteredList<Encounters.Row> shown = new FilteredList<>(rows);
     private Consumer<Runnable> fx = Platform::runLater;
     private long searches;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -42,6 +48,23 @@ public final class EncounterBrowserViewModel {
         this.autosave = autosave;
         this.mayLeave = mayLeave;
         query.addListener((obs, old, now) -> search());
+        shown.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> withoutActionOnly.get() ? FlagActionState::needsAction : null, withoutActionOnly));
+    }
+
+    /** On: only the encounters with a raised flag that has no action recorded are shown. */
+    public BooleanProperty withoutActionOnlyProperty() {
+        return withoutActionOnly;
+    }
+
+    /** The rows as listed, narrowed to those with a flag still without an action while that filter is on. */
+    public ObservableList<Encounters.Row> shownRows() {
+        return shown;
+    }
+
+    /** Whether the row's raised flags have an action recorded: blank for a row with none raised (see {@link FlagActionState}). */
+    public String actionText(Encounters.Row row) {
+        return FlagActionState.text(row);
     }
 
     public StringProperty queryProperty() {

@@ -28,6 +28,9 @@ public final class BodyChart extends Pane {
     private final Group drawing = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
 
+    /** The site chart's narrowest: 0.7 of the map's size. */
+    static final double SITES_MIN_WIDTH = BodyChartMap.WIDTH * 0.7;
+
     /** The palpation sites, lit by their result. */
     public static BodyChart sites(ExamSession session) {
         return new BodyChart(session, true, List.of());
@@ -45,7 +48,9 @@ public final class BodyChart extends Pane {
         getStyleClass().add("body-chart");
         setId(sitesMode ? "site-chart" : "body-chart");
         setPrefSize(BodyChartMap.WIDTH * 0.8, BodyChartMap.HEIGHT * 0.8);
-        setMinSize(220, 220);
+        // the site chart's dots (radius 7 in the map) stay about 10 px across and its labels readable: below this
+        // width the palpation page scrolls sideways rather than squeezing the chart
+        setMinSize(sitesMode ? SITES_MIN_WIDTH : 220, 220);
         drawing.getTransforms().add(scale);
         getChildren().add(drawing);
         draw();

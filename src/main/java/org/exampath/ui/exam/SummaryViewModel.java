@@ -101,7 +101,7 @@ public final class SummaryViewModel {
         FlagLevel level = FlagLevel.loudest(a.redFlags());
         diagnosis.set(level.withholdsManagement()
                 ? "An emergency stands: act on it now. The working diagnosis is held back until it is dealt with."
-                : Describe.workingDiagnosis(a));
+                : Describe.workingDiagnosis(a, kb.policy().closeShare()));
         List<String> flagLines = new ArrayList<>();
         for (RedFlag f : a.redFlags()) {
             if (f.noted()) {

@@ -27,6 +27,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
+import org.exampath.text.CloseCall;
 import org.exampath.text.Describe;
 import org.exampath.text.NotedItems;
 import org.exampath.text.ScreenStatus;
@@ -185,6 +186,26 @@ public final class HypothesisPanelViewModel {
                         : "Driver: " + a.driver().label() + " " + Describe.percent(a.driver().probability()),
                 advice, imagingText, next, historyNotStarted ? kb().findingsOfStep("history").get(0).id()
                         : nextTests.isEmpty() ? null : nextTests.get(0).finding());
+        showClose(a, exam, level);
+    }
+
+    /**
+     * "Cannot yet separate A (38%) and B (35%)" while the two leaders are close (policy's {@code closeShare}), and the
+     * first next test offered to tell those two apart, linked when the strip's next test is not that one already and no
+     * serious flag puts the tests under its action; blank otherwise.
+     */
+    private void showClose(Assessment a, Exam exam, FlagLevel level) {
+        CloseCall close = CloseCall.of(a, kb().policy().closeShare()).orElse(null);
+        if (close == null) {
+            strip.showClose("", "", null);
+            return;
+        }
+        NextTestItem separating = level.subordinatesManagement() ? null : nextTests.stream().filter(t -> !t.flagCheck())
+                .filter(t -> close.is(purpose.contenders(t.finding(), exam, a.hypotheses())))
+                .findFirst().orElse(null);
+        boolean linked = separating != null && !separating.equals(nextTests.get(0));
+        strip.showClose(close.sentence(l -> Describe.inSentence(shortLabel(l))),
+                linked ? "To separate them: " + separating.label() : "", linked ? separating.finding() : null);
     }
 
     /**

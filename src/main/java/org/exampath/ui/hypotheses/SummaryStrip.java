@@ -1,8 +1,8 @@
 package org.exampath.ui.hypotheses;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import org.exampath.ui.common.Column;
 import org.exampath.ui.common.Tips;
@@ -12,7 +12,9 @@ import org.exampath.ui.common.WrappedLink;
 /**
  * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
  * the flag state and the screen's count): the top three hypotheses (with a short note that each is scored on
- * its own, so they may add up to more than 100%), the driver, imaging and the single next test. Details stay
+ * its own, so they may add up to more than 100%; while the two leaders are close, "Cannot yet separate A (38%) and
+ * B (35%)" in place of all three, in the warning colour, and a link to a test that separates them if the next test is not
+ * already one), the driver, imaging and the single next test. Details stay
  * in the panel.
  */
 public final class SummaryStrip extends Column {
@@ -26,7 +28,10 @@ public final class SummaryStrip extends Column {
         setId("summary-strip");
         getStyleClass().add("summary-strip");
         Label top = bound("strip-top", "strip-top");
-        top.textProperty().bind(Bindings.createStringBinding(() -> String.join(" · ", model.top()), model.top()));
+        top.textProperty().bind(model.headlineProperty());
+        // a close call in the warning colour, so the first of the two is not read as a clear leader
+        model.closeProperty().addListener((obs, old, now) -> closeStyle(top, now));
+        closeStyle(top, model.closeProperty().get());
         // the figures are each hypothesis's own chance, not shares of one whole: said under them, in the summary's words
         Label own = bound("strip-top-note", "strip-note");
         own.setText(OWN_ODDS);
@@ -34,8 +39,13 @@ public final class SummaryStrip extends Column {
         top.accessibleTextProperty().bind(top.textProperty().concat(". " + OWN_ODDS_WHY));
         Label driver = bound("strip-driver", "strip-line");
         driver.textProperty().bind(model.driverProperty());
-        for (Label held : new Label[] {top, own, driver}) {
-            held.visibleProperty().bind(panel.withheldProperty().not());
+        Hyperlink closeTest = new WrappedLink();
+        closeTest.setId("strip-close-test");
+        closeTest.getStyleClass().add("strip-next");
+        closeTest.textProperty().bind(model.closeTestProperty());
+        closeTest.setOnAction(e -> model.goToCloseTest());
+        for (Labeled held : new Labeled[] {top, closeTest, own, driver}) {
+            held.visibleProperty().bind(panel.withheldProperty().not().and(held.textProperty().isNotEmpty()));
             held.managedProperty().bind(held.visibleProperty());
         }
         Label imaging = bound("strip-imaging", "strip-line");
@@ -51,8 +61,15 @@ public final class SummaryStrip extends Column {
         next.textProperty().bind(model.nextProperty());
         next.disableProperty().bind(model.nextFindingProperty().isNull());
         next.setOnAction(e -> model.goToNext());
-        getChildren().addAll(top, own, driver, imaging, next);
+        getChildren().addAll(top, own, closeTest, driver, imaging, next);
         setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static void closeStyle(Label top, String close) {
+        top.getStyleClass().remove("strip-close");
+        if (!close.isEmpty()) {
+            top.getStyleClass().add("strip-close");
+        }
     }
 
     private static Label bound(String id, String styleClass) {

@@ -11,8 +11,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The pinned strip: the answer at a glance under the red-flag banner (flag state and the screen's
- * count live there): the top three hypotheses, the driver (or "not yet clear"), imaging and the
- * single next test.
+ * count live there): the top three hypotheses (or, when the two leaders are close, "Cannot yet separate A (38%) and
+ * B (35%)" in their place, with a link to a test that separates them when the strip's next test is not already that one),
+ * the driver (or "not yet clear"), imaging and the single next test.
  */
 public final class SummaryStripViewModel {
     private final ObservableList<String> top = FXCollections.observableArrayList();
@@ -23,6 +24,10 @@ public final class SummaryStripViewModel {
             ImagingLevel.NOT_INDICATED);
     private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper(this, "next", "");
     private final ReadOnlyStringWrapper nextFinding = new ReadOnlyStringWrapper(this, "nextFinding");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper close = new ReadOnlyStringWrapper(this, "close", "");
+    private final ReadOnlyStringWrapper closeTest = new ReadOnlyStringWrapper(this, "closeTest", "");
+    private final ReadOnlyStringWrapper closeFinding = new ReadOnlyStringWrapper(this, "closeFinding");
     private final java.util.function.Consumer<String> reveal;
 
     SummaryStripViewModel(java.util.function.Consumer<String> reveal) {
@@ -39,6 +44,49 @@ public final class SummaryStripViewModel {
         imaging.set(imagingText);
         next.set(nextText);
         nextFinding.set(nextId);
+        headline.set(headline());
+    }
+
+    /**
+     * The close call, "Cannot yet separate deep gluteal syndrome (38%) and lumbar radicular pain (35%)" (blank when the
+     * leader is clear), and the link to a test that separates them ({@code testText} blank and {@code testId} null
+     * when there is none to add).
+     */
+    void showClose(String text, String testText, String testId) {
+        close.set(text);
+        closeTest.set(testText);
+        closeFinding.set(testId);
+        headline.set(headline());
+    }
+
+    /**
+     * The top three joined, or the close call alone: it names the two that matter most, and the strip, pinned above the
+     * panel's details, must not grow (the third is in the rows below).
+     */
+    private String headline() {
+        return close.get().isEmpty() ? String.join(" · ", top) : close.get();
+    }
+
+    /** The strip's first line: "Deep gluteal syndrome 62% · …", or the close call in its place. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** "Cannot yet separate deep gluteal syndrome (38%) and lumbar radicular pain (35%)", or blank. */
+    public ReadOnlyStringProperty closeProperty() {
+        return close.getReadOnlyProperty();
+    }
+
+    /** "To separate them: Slump", a next test offered for the close pair that the strip does not already link, or blank. */
+    public ReadOnlyStringProperty closeTestProperty() {
+        return closeTest.getReadOnlyProperty();
+    }
+
+    /** Goes to the question of the test that separates the close pair. */
+    public void goToCloseTest() {
+        if (closeFinding.get() != null) {
+            reveal.accept(closeFinding.get());
+        }
     }
 
     /** "Deep gluteal syndrome 62%", at most three, most likely first. */

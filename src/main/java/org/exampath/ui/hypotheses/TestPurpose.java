@@ -38,6 +38,30 @@ final class TestPurpose {
             return "";
         }
         List<FindingValue> results = results(d);
+        Map<String, double[]> shifts = shifts(finding, exam, results);
+        String[] contest = contest(shifts, results.size(), hypotheses);
+        if (contest != null) {
+            return "separates " + shortName(contest[0]) + " from " + shortName(contest[1]);
+        }
+        return spread(shifts, hypotheses);
+    }
+
+    /**
+     * The two close contenders this test is offered to tell apart (the pair named by "separates A from B"), or an empty
+     * list when it names no such pair.
+     */
+    List<String> contenders(String finding, Exam exam, List<HypothesisResult> hypotheses) {
+        FindingDefinition d = kb.finding(finding).orElse(null);
+        if (d == null) {
+            return List.of();
+        }
+        List<FindingValue> results = results(d);
+        String[] contest = contest(shifts(finding, exam, results), results.size(), hypotheses);
+        return contest == null ? List.of() : List.of(contest);
+    }
+
+    /** For each hypothesis whose rows mention the finding, how far each result would move its log odds. */
+    private Map<String, double[]> shifts(String finding, Exam exam, List<FindingValue> results) {
         Map<String, double[]> shifts = new LinkedHashMap<>();
         for (LikelihoodRow row : kb.rows()) {
             if (!row.references().contains(finding)) {
@@ -53,10 +77,11 @@ final class TestPurpose {
                 }
             }
         }
-        String contest = contest(shifts, results.size(), hypotheses);
-        if (contest != null) {
-            return contest;
-        }
+        return shifts;
+    }
+
+    /** "tests for A", "tests for A and B" or "separates A from B" by how open each hypothesis still is. */
+    private String spread(Map<String, double[]> shifts, List<HypothesisResult> hypotheses) {
         List<String> order = new ArrayList<>(shifts.keySet());
         Map<String, Double> weight = new LinkedHashMap<>();
         for (HypothesisResult h : hypotheses) {
@@ -81,10 +106,10 @@ final class TestPurpose {
     }
 
     /**
-     * "separates A from B" for the two close contenders whose odds some result moves furthest apart (A the one it
-     * moves more), or null when fewer than two contend or the test moves none of them apart.
+     * The two close contenders whose odds some result moves furthest apart (the one it moves more first), or null when
+     * fewer than two contend or the test moves none of them apart.
      */
-    private String contest(Map<String, double[]> shifts, int results, List<HypothesisResult> hypotheses) {
+    private String[] contest(Map<String, double[]> shifts, int results, List<HypothesisResult> hypotheses) {
         double leader = hypotheses.stream().mapToDouble(HypothesisResult::probability).max().orElse(0);
         List<String> contenders = hypotheses.stream().filter(h -> h.probability() >= leader * kb.policy().contenderShare())
                 .map(HypothesisResult::id).toList();
@@ -107,7 +132,7 @@ final class TestPurpose {
                 }
             }
         }
-        return first == null ? null : "separates " + shortName(first) + " from " + shortName(second);
+        return first == null ? null : new String[] {first, second};
     }
 
     /** Some result raises one and lowers the other. */
