@@ -52,6 +52,7 @@ class ClinicCommandsTest {
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + db);
             s.execute("CREATE ROLE " + db + "_dana LOGIN");
+            org.exampath.clinic.PgTestServer.groupRoles(c);
         }
         try {
             Path pgpass = home.resolve("pgpass");

@@ -39,6 +39,29 @@ public final class PgTestServer implements AutoCloseable {
         this.database = prefix + "_db";
         try (Connection c = connect("postgres", admin, adminPassword); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
+            groupRoles(c);
+        }
+    }
+
+    /**
+     * Makes the clinic's three group roles if the cluster has none yet. Roles belong to the cluster, not to a database:
+     * two test JVMs (surefire's forks) migrating their own databases at the same moment on a fresh cluster would both
+     * find them missing and one CREATE ROLE would fail on the other's. Made here under an advisory lock (both forks
+     * take it in the postgres database), the migrations find them made. A cluster without them is
+     * ClinicNonSuperuserAdminTest's, on a private server.
+     */
+    public static void groupRoles(Connection postgres) throws SQLException {
+        boolean auto = postgres.getAutoCommit();
+        postgres.setAutoCommit(false);
+        try (Statement s = postgres.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(20261128)");
+            for (String role : List.of("exampath_clinician", "exampath_student", "exampath_teacher")) {
+                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE "
+                        + role + " NOLOGIN; END IF; END $$");
+            }
+            postgres.commit();
+        } finally {
+            postgres.setAutoCommit(auto);
         }
     }
 
