@@ -51,7 +51,10 @@ public final class Autosave {
     private Long pendingPreviousId;
     /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
     private Encounters.Encounter shownAsStored;
-    /** Who besides its examiner changed the stored encounter shown, as the store's audit said when it was read (JavaFX thread). */
+    /**
+     * Who besides its examiner changed the encounter shown, as the store's audit said when it was read, or read again
+     * after a save or confirmation refused for a colleague's change (JavaFX thread).
+     */
     private List<String> shownChangedBy = List.of();
     private List<String> shownMoves = List.of();
     /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
@@ -345,10 +348,12 @@ public final class Autosave {
                 known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
             }
         }
+        List<Encounters.AuditEntry> audit = auditNow(target);
         statusLine.onFx(() -> {
             if (generation != fxGeneration) {
                 return;
             }
+            shownChangedBy = alsoNamed(shownChangedBy, changedBy(audit, conflict));
             for (var c : conflict.conflicts()) {
                 FindingValue theirs = CopyMerge.decoded(c.theirs());
                 conflicts.removeIf(f -> f.finding().equals(c.finding()));
@@ -635,8 +640,11 @@ public final class Autosave {
         String entries = conflict.entries().stream().filter(c -> !TEXT_ENTRIES.contains(c.finding()))
                 .map(c -> "your " + c.finding().substring("encounter.".length())
                 + ", which " + c.setBy() + " changed").collect(java.util.stream.Collectors.joining(", "));
+        List<Encounters.AuditEntry> audit = auditNow(target);
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
+                // the form now holds the colleague's value or text: the note names them from here, as when opened again
+                shownChangedBy = alsoNamed(shownChangedBy, changedBy(audit, conflict));
                 // rows not yet dismissed stay (a red flag one hides is never dropped unseen); a finding refused again is replaced
                 // the plan or assessment: yours is the text on screen now (typed on since, maybe); theirs goes into the form
                 List<FindingConflict> held = new java.util.ArrayList<>();
@@ -674,6 +682,51 @@ public final class Autosave {
             statusLine.show("Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
                     + own + ".");
         });
+    }
+
+    /**
+     * On the queue thread, after a save or confirmation of encounter {@code target} was refused for what a colleague
+     * changed: its audit as it stands now (null when it cannot be read). Only the audit is read: a read of the encounter
+     * would set the base of this window's next save, and a value refused could then be written over theirs.
+     */
+    private List<Encounters.AuditEntry> auditNow(long target) {
+        try {
+            return store.audit(target);
+        } catch (StoreException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Who besides its examiner changed the encounter shown, as {@code audit} (read after {@code conflict}) says, as
+     * opening it again reads it; when the audit could not be read, those the refusal names as having set the values kept
+     * (JavaFX thread). The exam shown now holds their value or text, so its note names them at once.
+     */
+    private List<String> changedBy(List<Encounters.AuditEntry> audit, org.exampath.store.SaveConflict conflict) {
+        if (audit != null) {
+            return org.exampath.store.Attribution.others(examinerShown(), audit);
+        }
+        return java.util.stream.Stream.concat(conflict.conflicts().stream(), conflict.entries().stream())
+                .map(c -> c.setBy() == null || c.setBy().isBlank() ? org.exampath.store.Attribution.UNNAMED : c.setBy())
+                .distinct().toList();
+    }
+
+    /**
+     * Who examined the exam shown as the store records it (JavaFX thread): a stored encounter's examiner as read, an exam
+     * file's as the file names them, else this window's user, whose encounter it is (made here).
+     */
+    private String examinerShown() {
+        if (shownAsStored != null) {
+            return shownAsStored.recorded().clinician();
+        }
+        return session.opened() != null ? session.opened().record().clinician() : clinician;
+    }
+
+    /** {@code before} followed by those of {@code more} not in it: a name once there is never dropped. */
+    private static List<String> alsoNamed(List<String> before, List<String> more) {
+        List<String> out = new java.util.ArrayList<>(before);
+        more.stream().filter(m -> !out.contains(m)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /**
@@ -1070,8 +1123,9 @@ public final class Autosave {
     }
 
     /**
-     * Who besides its examiner changed the stored encounter shown before it was shown (a session before a restart,
-     * a colleague), as the store's audit names them; empty for a new exam (JavaFX thread).
+     * Who besides its examiner changed the encounter shown (a session before a restart, a colleague), as the store's
+     * audit names them: read when it was shown, and again whenever a save or confirmation is refused for a colleague's
+     * change, whose value or text the exam shown then holds (a new exam made here included); else empty (JavaFX thread).
      */
     public List<String> shownChangedBy() {
         return shownChangedBy;
