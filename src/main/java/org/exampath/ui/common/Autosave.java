@@ -50,14 +50,8 @@ public final class Autosave {
     /** The conflict panel's rows (JavaFX thread) and the plan or assessment texts held back from saves (queue thread). */
     private final HeldConflicts conflicts;
     private Long pendingPreviousId;
-    /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
-    private Encounters.Encounter shownAsStored;
-    /**
-     * Who besides its examiner changed the encounter shown, as the store's audit said when it was read, or read again
-     * after a save or confirmation refused for a colleague's change (JavaFX thread).
-     */
-    private List<String> shownChangedBy = List.of();
-    private List<String> shownMoves = List.of();
+    /** The stored encounter shown, who else changed it and its moves: what its note is signed from (JavaFX thread). */
+    private final ShownEncounter shownEncounter;
     /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
     private long movesGeneration = -1;
     private String movesLabel;
@@ -115,6 +109,7 @@ public final class Autosave {
         this.followUp = new FollowUp(session.knowledge());
         this.conflicts = new HeldConflicts(session, queue);
         this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
+        this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
         this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
@@ -270,15 +265,14 @@ public final class Autosave {
                 known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
             }
         }
-        List<Encounters.AuditEntry> audit = auditNow(target);
+        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
         statusLine.onFx(() -> {
             if (generation != fxGeneration) {
                 return;
             }
-            shownChangedBy = alsoNamed(shownChangedBy, changedBy(audit, conflict));
+            shownEncounter.refused(audit, conflict);
             conflicts.showUnconfirmed(conflict, shown);
-            statusLine.show("Not confirmed: a colleague changed " + (conflict.conflicts().size() == 1 ? "the finding" : "findings")
-                    + " meanwhile; their value is kept, see the panel under the steps.");
+            statusLine.show(RefusalLines.notConfirmed(conflict));
         });
     }
 
@@ -343,7 +337,7 @@ public final class Autosave {
                 // gives (a recovery copy's), else today
                 // a follow-up's carried-over age is no new statement of the birth year: it is left out of the create, and
                 // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
-                Exam made = p.carried() != null ? withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
+                Exam made = p.carried() != null ? StartingExams.withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
                         .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
                 boolean already = false;
                 if (p.opened() != null) {
@@ -379,7 +373,7 @@ public final class Autosave {
             }
             Exam exam = conflicts.withoutHeldTexts(p.exam(), known.lastStored(target));
             if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
-                exam = onto(known.lastStored(target), p.opened(), exam);
+                exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
             }
             // no leading hypothesis while an emergency holds it back, as the window shows none
             store.save(target, p.label(), exam, p.clinician(), p.lead() == null ? null : p.lead().id(),
@@ -449,39 +443,12 @@ public final class Autosave {
             movesLabel = p.label();
             statusLine.onFx(() -> {
                 if (p.generation() == fxGeneration) {
-                    shownMoves = moves;
+                    shownEncounter.moved(moves);
                 }
             });
         } catch (StoreException e) {
             // read again after the next save
         }
-    }
-
-    /**
-     * {@code stored} with what was changed in the window since the exam file {@code file} was opened ({@code now}):
-     * findings, side, patient, assessment and plan. An exam file found already stored is saved this way, so what
-     * was entered in the encounter since it was stored is kept.
-     */
-    private static Exam onto(Exam stored, Exam file, Exam now) {
-        Exam out = stored;
-        java.util.Set<String> ids = new java.util.TreeSet<>(file.findings().keySet());
-        ids.addAll(now.findings().keySet());
-        for (String id : ids) {
-            if (!java.util.Objects.equals(file.value(id), now.value(id))) {
-                out = out.with(id, now.value(id));
-            }
-        }
-        if (file.side() != now.side()) {
-            out = out.withSide(now.side());
-        }
-        if (!file.patient().equals(now.patient())) {
-            out = out.withPatient(now.patient());
-        }
-        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())
-                || !java.util.Objects.equals(file.record().plan(), now.record().plan())) {
-            out = out.withRecord(out.record().withAssessment(now.record().assessment()).withPlan(now.record().plan()));
-        }
-        return out;
     }
 
     /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
@@ -516,77 +483,18 @@ public final class Autosave {
         conflicts.hold(texts);
         boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        // the encounter's other entries (the side, age, sex) refused: named on the status line with who set theirs
-        String entries = conflict.entries().stream().filter(c -> !HeldConflicts.isText(c.finding()))
-                .map(c -> "your " + c.finding().substring("encounter.".length())
-                + ", which " + c.setBy() + " changed").collect(java.util.stream.Collectors.joining(", "));
-        List<Encounters.AuditEntry> audit = auditNow(target);
+        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
                 // the form now holds the colleague's value or text: the note names them from here, as when opened again
-                shownChangedBy = alsoNamed(shownChangedBy, changedBy(audit, conflict));
+                shownEncounter.refused(audit, conflict);
                 conflicts.showRefused(conflict, found, texts);
             }
             // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
             conflicts.heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             statusLine.failed(others);
-            int findingRows = found.size();
-            String held = texts.isEmpty() ? "" : "not your " + texts.stream().map(t -> t.label().toLowerCase(java.util.Locale.ROOT))
-                    .collect(java.util.stream.Collectors.joining(" and ")) + ", which " + texts.get(0).setBy()
-                    + " changed meanwhile: theirs is kept and yours waits in the panel under the steps";
-            String findings = (findingRows == 0 ? "" : "except " + findingRows + " finding" + (findingRows == 1 ? "" : "s")
-                    + " a colleague changed meanwhile: their value" + (found.size() == 1 ? " is" : "s are")
-                    + " kept, see the panel under the steps") + (findingRows == 0 || held.isEmpty() ? "" : "; ") + held;
-            String own = entries.isEmpty() ? "" : "not " + entries + " meanwhile: theirs is kept; open the encounter again to "
-                    + "see it before you enter yours";
-            statusLine.show("Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
-                    + own + ".");
+            statusLine.show(RefusalLines.saved(at, target, found, texts, conflict));
         });
-    }
-
-    /**
-     * On the queue thread, after a save or confirmation of encounter {@code target} was refused for what a colleague
-     * changed: its audit as it stands now (null when it cannot be read). Only the audit is read: a read of the encounter
-     * would set the base of this window's next save, and a value refused could then be written over theirs.
-     */
-    private List<Encounters.AuditEntry> auditNow(long target) {
-        try {
-            return store.audit(target);
-        } catch (StoreException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Who besides its examiner changed the encounter shown, as {@code audit} (read after {@code conflict}) says, as
-     * opening it again reads it; when the audit could not be read, those the refusal names as having set the values kept
-     * (JavaFX thread). The exam shown now holds their value or text, so its note names them at once.
-     */
-    private List<String> changedBy(List<Encounters.AuditEntry> audit, org.exampath.store.SaveConflict conflict) {
-        if (audit != null) {
-            return org.exampath.store.Attribution.others(examinerShown(), audit);
-        }
-        return java.util.stream.Stream.concat(conflict.conflicts().stream(), conflict.entries().stream())
-                .map(c -> c.setBy() == null || c.setBy().isBlank() ? org.exampath.store.Attribution.UNNAMED : c.setBy())
-                .distinct().toList();
-    }
-
-    /**
-     * Who examined the exam shown as the store records it (JavaFX thread): a stored encounter's examiner as read, an exam
-     * file's as the file names them, else this window's user, whose encounter it is (made here).
-     */
-    private String examinerShown() {
-        if (shownAsStored != null) {
-            return shownAsStored.recorded().clinician();
-        }
-        return session.opened() != null ? session.opened().record().clinician() : clinician;
-    }
-
-    /** {@code before} followed by those of {@code more} not in it: a name once there is never dropped. */
-    private static List<String> alsoNamed(List<String> before, List<String> more) {
-        List<String> out = new java.util.ArrayList<>(before);
-        more.stream().filter(m -> !out.contains(m)).forEach(out::add);
-        return List.copyOf(out);
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
@@ -622,7 +530,7 @@ public final class Autosave {
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == fxGeneration;
             Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = agedSince(followUp.startFrom(lastExam), last.date());
+            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
             show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
                     asShown ? acknowledgements() : loaded.actions(), List.of(), last.date(), java.util.Set.of());
@@ -631,25 +539,6 @@ public final class Autosave {
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
                     + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
         });
-    }
-
-    /**
-     * {@code start} with the last visit's age carried forward to today: plus the calendar years since that visit's
-     * date, so the birth year it was stored with stands (the clinician puts it right if need be); as it is when
-     * either is unknown.
-     */
-    private Exam agedSince(Exam start, String lastDate) {
-        Integer age = start.patient().age();
-        if (age == null || lastDate == null || !lastDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return start;
-        }
-        int years = Encounters.today(clock).getYear() - java.time.LocalDate.parse(lastDate).getYear();
-        // beyond exam/1's 110 the age is left as it was, for the clinician to put right
-        return years <= 0 || age + years > 110 ? start : start.withPatient(start.patient().withAge(age + years));
-    }
-
-    private static Exam withoutAge(Exam exam) {
-        return exam.patient().age() == null ? exam : exam.withPatient(exam.patient().withAge(null));
     }
 
     /**
@@ -864,8 +753,7 @@ public final class Autosave {
         Encounters.Encounter e = l.encounter();
         show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
                 l.lastDate(), l.examined());
-        shownChangedBy = l.changedBy();
-        shownMoves = l.moves();
+        shownEncounter.read(l.changedBy(), l.moves());
     }
 
     /**
@@ -903,9 +791,7 @@ public final class Autosave {
                 actions.resend(fxGeneration, encounter.id(), left);
             }
             encounterId.set(id);
-            shownAsStored = encounter;
-            shownChangedBy = List.of();
-            shownMoves = List.of();
+            shownEncounter.shown(encounter);
             pendingPreviousId = previousId;
             session.previousDateProperty().set(last == null ? null : lastDate);
             session.examinedInVisitProperty().set(examined);
@@ -925,7 +811,7 @@ public final class Autosave {
      * or null for a new exam, which is dated today (JavaFX thread).
      */
     public String visitDate() {
-        return shownAsStored == null ? null : shownAsStored.date();
+        return shownEncounter.asStored() == null ? null : shownEncounter.asStored().date();
     }
 
     /**
@@ -934,7 +820,7 @@ public final class Autosave {
      * as its clinician is worked out from it (someone else's encounter is signed as theirs).
      */
     public Encounters.Encounter shownAsStored() {
-        return shownAsStored;
+        return shownEncounter.asStored();
     }
 
     /**
@@ -943,7 +829,7 @@ public final class Autosave {
      * change, whose value or text the exam shown then holds (a new exam made here included); else empty (JavaFX thread).
      */
     public List<String> shownChangedBy() {
-        return shownChangedBy;
+        return shownEncounter.changedBy();
     }
 
     /**
@@ -951,7 +837,7 @@ public final class Autosave {
      * patient P-1 to P-2 by anna at …"); empty for a new exam (JavaFX thread).
      */
     public List<String> shownMoves() {
-        return shownMoves;
+        return shownEncounter.moves();
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */
