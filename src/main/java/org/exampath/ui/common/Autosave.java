@@ -52,6 +52,8 @@ public final class Autosave {
     private Long pendingPreviousId;
     /** The stored encounter shown, who else changed it and its moves: what its note is signed from (JavaFX thread). */
     private final ShownEncounter shownEncounter;
+    /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
+    private final RecoveredOpening opening;
     /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
     private long movesGeneration = -1;
     private String movesLabel;
@@ -110,6 +112,28 @@ public final class Autosave {
         this.conflicts = new HeldConflicts(session, queue);
         this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
         this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
+        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
+                new RecoveredOpening.Shows() {
+                    @Override
+                    public void show(LoadedEncounter loaded) {
+                        Autosave.this.show(loaded);
+                    }
+
+                    @Override
+                    public void startNew() {
+                        Autosave.this.startNew();
+                    }
+
+                    @Override
+                    public void openedCopy(java.nio.file.Path copy) {
+                        openedCopy = copy;
+                    }
+
+                    @Override
+                    public void openedFromCopy(java.nio.file.Path copy) {
+                        Autosave.this.openedFromCopy(copy);
+                    }
+                });
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
         this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
@@ -607,49 +631,7 @@ public final class Autosave {
      */
     public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base,
                                                    java.nio.file.Path copy) {
-        CompletableFuture<String> said = new CompletableFuture<>();
-        String[] line = new String[1];
-        statusLine.read(() -> store.load(kept.id())
-                .filter(e -> kept.is(store, e))
-                .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e, recovery.actions()), store.audit(e.id()))), found -> {
-            Exam restored = exam;
-            if (found.isPresent()) {
-                Encounters.Encounter e = found.get().getKey().encounter();
-                show(found.get().getKey());
-                List<FindingConflict> theirs = new java.util.ArrayList<>();
-                restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
-                        found.get().getValue(), theirs);
-                line[0] = restoredLine(kept.id(), theirs, List.of());
-                conflicts.rows().setAll(theirs);
-            } else {
-                startNew();
-                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician() + ")"
-                        + (kept.store().equals(recovery.here()) ? " is not in this store; the copy is saved as a new encounter."
-                        : " was kept for another database (" + kept.store() + "), not this one; the copy is saved as a new encounter of this one.");
-            }
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            openedCopy = copy;
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
-        return said;
-    }
-
-    /** The status line of a copy restored into encounter {@code id}, naming the newer values kept ({@code theirs}, {@code entries}). */
-    private static String restoredLine(long id, List<FindingConflict> theirs, List<String> entries) {
-        List<String> kept = new java.util.ArrayList<>(theirs.stream()
-                .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")").toList());
-        kept.addAll(entries);
-        return "Restored the unsaved changes kept for encounter " + id + " into it"
-                + (kept.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", kept) + ".");
+        return opening.openRecovered(kept, exam, label, base, copy);
     }
 
     /**
@@ -664,48 +646,7 @@ public final class Autosave {
      */
     public CompletableFuture<String> openRecoveredByKey(String createKey, Exam exam, String label, Exam storedAs,
                                                         java.nio.file.Path copy) {
-        CompletableFuture<String> said = new CompletableFuture<>();
-        String[] line = new String[1];
-        String who = clinician;
-        String version = session.knowledge().version();
-        String trimmed = label == null ? "" : label.strip();
-        String labelled = trimmed.isEmpty() || PatientLabel.problem(trimmed).isPresent() ? null : trimmed;
-        statusLine.read(savesTried(), () -> {
-            // the same create the copy's first save would send: the encounter made with this key, never a second one
-            Exam made = Exam.empty().withPatient(exam.patient())
-                    .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(exam.record().date()));
-            long id = store.create(labelled, who, made, version, null, createKey);
-            Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
-            return java.util.Map.entry(LoadedEncounter.read(store, e, recovery.actions()), store.audit(id));
-        }, found -> {
-            Encounters.Encounter e = found.getKey().encounter();
-            List<Encounters.AuditEntry> audit = found.getValue();
-            show(found.getKey());
-            // made just now (this store had none with the key: the encounter was removed, or a backup from before it was
-            // restored): nothing was stored in it, so the whole copy is the change, as for any new exam
-            boolean madeNow = e.exam().findings().isEmpty() && e.exam().side() == null
-                    && audit.stream().noneMatch(a -> !a.finding().startsWith(org.exampath.store.SaveConflict.ENTRY));
-            Exam base = madeNow ? e.exam() : storedAs;
-            List<FindingConflict> theirs = new java.util.ArrayList<>();
-            List<String> entries = new java.util.ArrayList<>();
-            Exam restored = CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam, e.exam(), audit, theirs),
-                    base, exam, e.exam(), audit, theirs, entries);
-            line[0] = restoredLine(e.id(), theirs, entries);
-            conflicts.rows().setAll(theirs);
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            openedFromCopy(copy);
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
-        return said;
+        return opening.openRecoveredByKey(createKey, exam, label, storedAs, copy);
     }
 
     /**
