@@ -116,6 +116,33 @@ class ColleagueNamedAfterConflictWindowTest {
         assertTrue(reportNote().contains(SIGNED));
     }
 
+    @Test
+    void aConfirmationRefusedForBensValueNamesBenOnTheFollowUpsNote(FxRobot robot) throws Exception {
+        String ache = "history.quality.deep_ache";
+        WindowRobot form = annaStarts(robot);
+        form.click("f-history-quality-deep_ache-yes");
+        autosave.flush();
+        long first = id;
+        java.util.concurrent.CompletableFuture<?>[] started = new java.util.concurrent.CompletableFuture<?>[1];
+        WindowRobot.onFx(() -> started[0] = autosave.followUp(first));
+        started[0].get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        form.click("f-history-quality-burning-yes"); // changed today: the follow-up is made, in her name
+        autosave.flush();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null
+                && !Long.valueOf(first).equals(autosave.encounterIdProperty().get()));
+        id = autosave.encounterIdProperty().get();
+        assertFalse(note().contains("changes by ben"), "her follow-up, before Ben's change");
+        bensWindowSaves(e -> e.with(ache, FindingValue.Flag.NO));
+
+        form.click("f-history-quality-deep_ache-yes"); // she re-affirms what her window shows
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FindingValue.Flag.NO.equals(session.exam().value(ache)));
+        autosave.flush();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note().contains(SIGNED), "Ben's value is in the form, not confirmed in her name: he is named");
+        assertTrue(reportNote().contains(SIGNED));
+    }
+
     /** Anna's window makes an encounter with her name in Settings, the one her store's writes carry. */
     private WindowRobot annaStarts(FxRobot robot) throws Exception {
         WindowRobot.onFx(() -> assertTrue(model.saveSettings("anna", "")));
