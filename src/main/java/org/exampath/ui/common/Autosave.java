@@ -47,13 +47,13 @@ public final class Autosave {
     private final ScheduledExecutorService queue = queue();
     private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
     private final StatusLine statusLine = new StatusLine(this);
-    private final javafx.collections.ObservableList<FindingConflict> conflicts = javafx.collections.FXCollections.observableArrayList();
+    /** The conflict panel's rows (JavaFX thread) and the plan or assessment texts held back from saves (queue thread). */
+    private final HeldConflicts conflicts;
     private Long pendingPreviousId;
-    /** The stored encounter shown as read (JavaFX thread); null for a new exam or a follow-up started here. */
-    private Encounters.Encounter shownAsStored;
-    /** Who besides its examiner changed the stored encounter shown, as the store's audit said when it was read (JavaFX thread). */
-    private List<String> shownChangedBy = List.of();
-    private List<String> shownMoves = List.of();
+    /** The stored encounter shown, who else changed it and its moves: what its note is signed from (JavaFX thread). */
+    private final ShownEncounter shownEncounter;
+    /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
+    private final RecoveredOpening opening;
     /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
     private long movesGeneration = -1;
     private String movesLabel;
@@ -78,13 +78,8 @@ public final class Autosave {
     /** On the queue thread: exam copies kept for the red-flag actions beside them (an encounter made here, not named). */
     private final HeldCopies held;
     private boolean loading;
-    private RecoveryFiles recovery;
-    /** The store's identity, read once when recovery copies start to be kept, written beside a new exam's copy. */
-    private String recoveryStore;
-    /** Done once the start-up notice of leftover recovery copies has been read (and put on the status line if any). */
-    private CompletableFuture<Void> noticed = CompletableFuture.completedFuture(null);
-    /** The start-up notice of leftover copies, once read on the autosave queue; null when nothing was left. */
-    private volatile String leftoverNotice;
+    /** The recovery copies kept (none until {@link #keepRecoveryIn}) and the notice of those an earlier session left. */
+    private final RecoveryCopies recovery;
     /**
      * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
      * retry after a create whose answer was lost, or the next change while it is failing) sends the same
@@ -114,10 +109,35 @@ public final class Autosave {
         this.clinician = clinician == null ? "" : clinician;
         this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
-        this.known = new KnownEncounters(store, () -> recovery != null);
-        this.held = new HeldCopies(() -> recovery, () -> recoveryStore);
+        this.conflicts = new HeldConflicts(session, queue);
+        this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
+        this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
+        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
+                new RecoveredOpening.Shows() {
+                    @Override
+                    public void show(LoadedEncounter loaded) {
+                        Autosave.this.show(loaded);
+                    }
+
+                    @Override
+                    public void startNew() {
+                        Autosave.this.startNew();
+                    }
+
+                    @Override
+                    public void openedCopy(java.nio.file.Path copy) {
+                        openedCopy = copy;
+                    }
+
+                    @Override
+                    public void openedFromCopy(java.nio.file.Path copy) {
+                        Autosave.this.openedFromCopy(copy);
+                    }
+                });
+        this.known = new KnownEncounters(store, () -> recovery.files() != null);
+        this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
         this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
-                () -> retries.millis(), () -> recovery == null ? null : recovery.actions(), id -> {
+                () -> retries.millis(), recovery::actions, id -> {
                     known.lookUp(id);
                     return known.named(id);
                 }, id -> known.madeWith(id) != null, held, text -> statusLine.report(retries.any(), text));
@@ -168,54 +188,12 @@ public final class Autosave {
      * a later refusal adds its findings (replacing a row for the same finding), never drops rows not yet dismissed.
      */
     public javafx.collections.ObservableList<FindingConflict> conflicts() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(conflicts);
+        return conflicts.shown();
     }
 
     /** The clinician has read the conflicts shown (JavaFX thread). */
     public void dismissConflicts() {
-        conflicts.clear();
-    }
-
-    private static final String PLAN = "encounter.plan";
-    /**
-     * On the queue thread: the plan or assessment refused whose saves queued before the form showed the colleague's text
-     * still carry the clinician's refused text; those saves send the colleague's text instead (the clinician's waits in the
-     * panel). Once the form shows theirs, what is typed in it is sent as it stands ({@link #heldShown}).
-     */
-    private volatile java.util.Set<String> heldTexts = java.util.Set.of();
-    /** The encounter's own texts a conflict holds in the panel: the clinician's words are never dropped unseen. */
-    private static final java.util.Set<String> TEXT_ENTRIES = java.util.Set.of(PLAN, "encounter.assessment");
-
-    /** The text of {@code entry}, the encounter's plan or assessment, in {@code r}. */
-    private static String text(org.exampath.domain.ExamRecord r, String entry) {
-        return entry.equals(PLAN) ? r.plan() : r.assessment();
-    }
-
-    /** {@code r} with {@code text} as its plan or assessment ({@code entry}). */
-    private static org.exampath.domain.ExamRecord withText(org.exampath.domain.ExamRecord r, String entry, String text) {
-        return entry.equals(PLAN) ? r.withPlan(text) : r.withAssessment(text);
-    }
-
-    /** Puts {@code text} into the exam shown as its plan or assessment ({@code entry}) (JavaFX thread). */
-    private void showText(String entry, String text) {
-        org.exampath.domain.ExamRecord r = withText(session.exam().record(), entry, text);
-        session.setNotes(r.assessment(), r.plan());
-    }
-
-    /**
-     * The form shows the colleague's text of {@code entries} (JavaFX thread, called just after it is put there, or when
-     * the exam it was refused for is no longer shown): saves queued from now on send the form's text as it stands, the
-     * colleague's or the clinician's change typed on it, as a finding entered again after a conflict is sent.
-     */
-    private void heldShown(java.util.Set<String> entries) {
-        if (queue.isShutdown()) {
-            return; // the window closed: nothing more is sent
-        }
-        queue.execute(() -> {
-            java.util.Set<String> still = new java.util.HashSet<>(heldTexts);
-            still.removeAll(entries);
-            heldTexts = java.util.Set.copyOf(still);
-        });
+        conflicts.rows().clear();
     }
 
     /**
@@ -223,15 +201,7 @@ public final class Autosave {
      * the clinician typed on it since (stored as their change); empty when it is theirs as put, or for a finding (JavaFX thread).
      */
     public Optional<String> typedSince(FindingConflict conflict) {
-        if (!conflict.entry()) {
-            return Optional.empty();
-        }
-        String now = text(session.exam().record(), conflict.finding());
-        return java.util.Objects.equals(blankless(now), blankless(conflict.theirs())) ? Optional.empty() : Optional.ofNullable(now);
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return conflicts.typedSince(conflict);
     }
 
     /**
@@ -241,35 +211,9 @@ public final class Autosave {
      * replaced (the window asks them first: it is stored, so the record's history keeps it).
      */
     public void useMine(FindingConflict conflict, boolean afterTyped) {
-        if (!conflict.entry() || !conflicts.contains(conflict)) {
-            return;
+        if (conflicts.useMine(conflict, afterTyped)) {
+            changed();
         }
-        Optional<String> typed = typedSince(conflict);
-        conflicts.remove(conflict);
-        showText(conflict.finding(), afterTyped && typed.isPresent() ? joined(typed.get(), conflict.yours()) : conflict.yours());
-        changed();
-    }
-
-    /** Two texts of the clinician's, {@code first} then {@code then}, on separate lines; either alone when the other is blank. */
-    private static String joined(String first, String then) {
-        if (blankless(first) == null) {
-            return then;
-        }
-        return blankless(then) == null ? first : first.stripTrailing() + "\n" + then;
-    }
-
-    /**
-     * What the row for {@code entry} holds when its text is refused (again) with {@code onScreen} in the form (JavaFX
-     * thread): the text on screen, or, while a row still holds the clinician's earlier text, that text followed by what they
-     * typed on the colleague's since, so a second refusal drops neither.
-     */
-    private String stillHeld(String entry, String onScreen) {
-        Optional<FindingConflict> before = conflicts.stream().filter(c -> c.entry() && c.finding().equals(entry)).findFirst();
-        if (before.isEmpty()) {
-            return onScreen;
-        }
-        return java.util.Objects.equals(blankless(onScreen), blankless(before.get().theirs())) ? before.get().yours()
-                : joined(before.get().yours(), onScreen);
     }
 
     /**
@@ -277,7 +221,7 @@ public final class Autosave {
      * recorded; the form is saved as it stands (what they typed on the colleague's text is their change) (JavaFX thread).
      */
     public void keepTheirs(FindingConflict conflict) {
-        if (conflicts.remove(conflict) && conflict.entry()) {
+        if (conflicts.keepTheirs(conflict)) {
             changed();
         }
     }
@@ -345,20 +289,14 @@ public final class Autosave {
                 known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
             }
         }
+        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
         statusLine.onFx(() -> {
             if (generation != fxGeneration) {
                 return;
             }
-            for (var c : conflict.conflicts()) {
-                FindingValue theirs = CopyMerge.decoded(c.theirs());
-                conflicts.removeIf(f -> f.finding().equals(c.finding()));
-                conflicts.add(CopyMerge.conflict(session.knowledge(), c.finding(), theirs, c.setBy(), shown));
-                if (java.util.Objects.equals(session.exam().value(c.finding()), shown)) {
-                    session.set(c.finding(), theirs);
-                }
-            }
-            statusLine.show("Not confirmed: a colleague changed " + (conflict.conflicts().size() == 1 ? "the finding" : "findings")
-                    + " meanwhile; their value is kept, see the panel under the steps.");
+            shownEncounter.refused(audit, conflict);
+            conflicts.showUnconfirmed(conflict, shown);
+            statusLine.show(RefusalLines.notConfirmed(conflict));
         });
     }
 
@@ -389,16 +327,7 @@ public final class Autosave {
      * before any save's line, and {@link #flush} waits for it); {@link #resume} shows its line after it.
      */
     public void keepRecoveryIn(RecoveryFiles files) {
-        String here = store.identity();
-        recoveryStore = here;
-        recovery = files;
-        noticed = CompletableFuture.runAsync(() -> {
-            String left = LeftoverNotice.of(files, clinician, here);
-            if (!left.isEmpty()) {
-                leftoverNotice = left;
-                statusLine.report(true, "WARNING: " + left);
-            }
-        }, queue);
+        recovery.keepIn(files, queue);
     }
 
     /**
@@ -407,18 +336,7 @@ public final class Autosave {
      * began to be kept.
      */
     public Optional<String> anotherStore(String keptFor) {
-        return Optional.ofNullable(keptFor).filter(kept -> !kept.equals(here()));
-    }
-
-    /** This store's identity: the one read when copies began to be kept, else asked of the store. */
-    private String here() {
-        return recoveryStore != null ? recoveryStore : store.identity();
-    }
-
-    /** {@code line} followed by the notice of leftover copies still waiting, if any, so no later line hides it. */
-    private String withLeftoverNotice(String line) {
-        String left = leftoverNotice;
-        return left == null ? line : line + " WARNING: " + left;
+        return recovery.anotherStore(keptFor);
     }
 
     /** Tests shorten the wait between retries of a failed save. */
@@ -443,7 +361,7 @@ public final class Autosave {
                 // gives (a recovery copy's), else today
                 // a follow-up's carried-over age is no new statement of the birth year: it is left out of the create, and
                 // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
-                Exam made = p.carried() != null ? withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
+                Exam made = p.carried() != null ? StartingExams.withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
                         .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
                 boolean already = false;
                 if (p.opened() != null) {
@@ -477,9 +395,9 @@ public final class Autosave {
                 // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
                 actions.created(p.generation(), target);
             }
-            Exam exam = withoutHeldTexts(p.exam(), known.lastStored(target));
+            Exam exam = conflicts.withoutHeldTexts(p.exam(), known.lastStored(target));
             if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
-                exam = onto(known.lastStored(target), p.opened(), exam);
+                exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
             }
             // no leading hypothesis while an emergency holds it back, as the window shows none
             store.save(target, p.label(), exam, p.clinician(), p.lead() == null ? null : p.lead().id(),
@@ -489,7 +407,7 @@ public final class Autosave {
             if (current) {
                 movesAfter(p, target);
             }
-            if (recovery != null && known.named(target) == null && known.madeWith(target) != null) {
+            if (recovery.files() != null && known.named(target) == null && known.madeWith(target) != null) {
                 // still not named: a copy its red-flag actions are kept beside is written from this save
                 held.stored(p.generation(), new HeldCopies.Stored(p.exam(), p.label(), known.madeWith(target), p.opened(), p.clinician()));
             } else {
@@ -497,7 +415,7 @@ public final class Autosave {
             }
             // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes, or,
             // while it is still not named, stay beside it, the copy kept for them
-            copiesDone(p, !actions.saved(p.generation(), target));
+            recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
             String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
             if (!current) {
                 statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
@@ -512,7 +430,7 @@ public final class Autosave {
             Pending kept = target == null ? p : p.in(target);
             retries.hold(p.generation(), kept);
             held.forget(p.generation());
-            if (recovery != null) {
+            if (recovery.files() != null) {
                 RecoveryFiles.Kept named = target == null ? null : known.named(target);
                 // an encounter made here whose name was never read back (the store went down straight after its create)
                 // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
@@ -522,7 +440,7 @@ public final class Autosave {
                 // key applies only what it changed from that, never undoing a value stored since
                 Exam storedAs = asNew && target != null && p.opened() == null ? known.lastStored(target) : null;
                 recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
-                        recoveryStore, p.clinician(), storedAs);
+                        p.clinician(), storedAs);
             }
             statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
                     + retries.millis() / 1000.0 + " s.");
@@ -549,7 +467,7 @@ public final class Autosave {
             movesLabel = p.label();
             statusLine.onFx(() -> {
                 if (p.generation() == fxGeneration) {
-                    shownMoves = moves;
+                    shownEncounter.moved(moves);
                 }
             });
         } catch (StoreException e) {
@@ -557,36 +475,9 @@ public final class Autosave {
         }
     }
 
-    /**
-     * {@code stored} with what was changed in the window since the exam file {@code file} was opened ({@code now}):
-     * findings, side, patient, assessment and plan. An exam file found already stored is saved this way, so what
-     * was entered in the encounter since it was stored is kept.
-     */
-    private static Exam onto(Exam stored, Exam file, Exam now) {
-        Exam out = stored;
-        java.util.Set<String> ids = new java.util.TreeSet<>(file.findings().keySet());
-        ids.addAll(now.findings().keySet());
-        for (String id : ids) {
-            if (!java.util.Objects.equals(file.value(id), now.value(id))) {
-                out = out.with(id, now.value(id));
-            }
-        }
-        if (file.side() != now.side()) {
-            out = out.withSide(now.side());
-        }
-        if (!file.patient().equals(now.patient())) {
-            out = out.withPatient(now.patient());
-        }
-        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())
-                || !java.util.Objects.equals(file.record().plan(), now.record().plan())) {
-            out = out.withRecord(out.record().withAssessment(now.record().assessment()).withPlan(now.record().plan()));
-        }
-        return out;
-    }
-
     /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
     private void openStored(long id) {
-        statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, copies()), loaded -> {
+        statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
             show(loaded);
             statusLine.show("This exam file is already stored, as encounter " + id + " of " + loaded.encounter().date()
                     + ": opened as stored (not stored again).");
@@ -602,125 +493,39 @@ public final class Autosave {
      * value with the old version and is refused again, never written over theirs).
      */
     private void theirsKept(Pending p, long target, org.exampath.store.SaveConflict conflict) {
-        Exam stored = p.exam();
-        for (var c : conflict.conflicts()) {
-            stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
-        }
-        for (var c : conflict.entries()) {
-            if (TEXT_ENTRIES.contains(c.finding())) {
-                stored = stored.withRecord(withText(stored.record(), c.finding(), c.theirs()));
-            }
-        }
-        known.stored(target, stored);
+        known.stored(target, HeldConflicts.withTheirs(p.exam(), conflict));
         // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
         // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save. That
         // copy is then older than the store, but it keeps beside it the exam it was stored as, and opening it applies only
         // what it changed from that (none of this save's values, nor the colleague's, are put back)
         held.forget(p.generation());
-        copiesDone(p, !actions.saved(p.generation(), target));
+        recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
         List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
         // the plan and assessment refused: listed in the same panel, the clinician's text held there until they choose
-        List<FindingConflict> texts = conflict.entries().stream().filter(c -> TEXT_ENTRIES.contains(c.finding()))
-                .map(c -> FindingConflict.ofEntry(c.finding(), c.theirs(), c.setBy(), c.yours())).toList();
-        if (!texts.isEmpty()) {
-            // saves already queued with this clinician's text send theirs, until the form shows theirs and the row holds hers
-            java.util.Set<String> now = new java.util.HashSet<>(heldTexts);
-            texts.forEach(t -> now.add(t.finding()));
-            heldTexts = java.util.Set.copyOf(now);
-        }
+        List<FindingConflict> texts = HeldConflicts.texts(conflict);
+        conflicts.hold(texts);
         boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        // the encounter's other entries (the side, age, sex) refused: named on the status line with who set theirs
-        String entries = conflict.entries().stream().filter(c -> !TEXT_ENTRIES.contains(c.finding()))
-                .map(c -> "your " + c.finding().substring("encounter.".length())
-                + ", which " + c.setBy() + " changed").collect(java.util.stream.Collectors.joining(", "));
+        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
         statusLine.onFx(() -> {
             if (p.generation() == fxGeneration) {
-                // rows not yet dismissed stay (a red flag one hides is never dropped unseen); a finding refused again is replaced
-                // the plan or assessment: yours is the text on screen now (typed on since, maybe); theirs goes into the form
-                List<FindingConflict> held = new java.util.ArrayList<>();
-                for (FindingConflict t : texts) {
-                    String mine = stillHeld(t.finding(), text(session.exam().record(), t.finding()));
-                    if (!java.util.Objects.equals(mine, t.theirs())) {
-                        held.add(FindingConflict.ofEntry(t.finding(), t.theirs(), t.setBy(), mine));
-                    }
-                }
-                List<FindingConflict> rows = new java.util.ArrayList<>(found);
-                rows.addAll(held);
-                conflicts.removeIf(c -> rows.stream().anyMatch(f -> f.finding().equals(c.finding())));
-                conflicts.addAll(rows);
-                for (var c : conflict.conflicts()) {
-                    if (java.util.Objects.equals(session.exam().value(c.finding()), CopyMerge.decoded(c.yours()))) {
-                        session.set(c.finding(), CopyMerge.decoded(c.theirs()));
-                    }
-                }
-                for (FindingConflict t : held) {
-                    showText(t.finding(), t.theirs());
-                }
+                // the form now holds the colleague's value or text: the note names them from here, as when opened again
+                shownEncounter.refused(audit, conflict);
+                conflicts.showRefused(conflict, found, texts);
             }
             // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
-            heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            conflicts.heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             statusLine.failed(others);
-            int findingRows = found.size();
-            String held = texts.isEmpty() ? "" : "not your " + texts.stream().map(t -> t.label().toLowerCase(java.util.Locale.ROOT))
-                    .collect(java.util.stream.Collectors.joining(" and ")) + ", which " + texts.get(0).setBy()
-                    + " changed meanwhile: theirs is kept and yours waits in the panel under the steps";
-            String findings = (findingRows == 0 ? "" : "except " + findingRows + " finding" + (findingRows == 1 ? "" : "s")
-                    + " a colleague changed meanwhile: their value" + (found.size() == 1 ? " is" : "s are")
-                    + " kept, see the panel under the steps") + (findingRows == 0 || held.isEmpty() ? "" : "; ") + held;
-            String own = entries.isEmpty() ? "" : "not " + entries + " meanwhile: theirs is kept; open the encounter again to "
-                    + "see it before you enter yours";
-            statusLine.show("Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
-                    + own + ".");
+            statusLine.show(RefusalLines.saved(at, target, found, texts, conflict));
         });
-    }
-
-    /**
-     * {@code exam} with a plan or assessment just refused put back as {@code stored} has it (the colleague's), while the
-     * form still shows the refused text: that text goes to the row in the panel, never sent over theirs unchosen.
-     */
-    private Exam withoutHeldTexts(Exam exam, Exam stored) {
-        java.util.Set<String> held = heldTexts;
-        if (held.isEmpty() || stored == null) {
-            return exam;
-        }
-        org.exampath.domain.ExamRecord r = exam.record();
-        for (String entry : TEXT_ENTRIES) {
-            if (held.contains(entry)) {
-                r = withText(r, entry, text(stored.record(), entry));
-            }
-        }
-        return exam.withRecord(r);
-    }
-
-    /** On the queue thread: a save of {@code p} went through, so its recovery copies are no longer needed. */
-    private void copiesDone(Pending p) {
-        copiesDone(p, true);
-    }
-
-    /** As {@link #copiesDone(Pending)}; with {@code own} false this session's copy of the exam stays (actions wait beside it). */
-    private void copiesDone(Pending p, boolean own) {
-        if (recovery != null) {
-            if (own) {
-                recovery.done(p.generation());
-            }
-            if (p.copy() != null) {
-                recovery.discard(p.copy());
-                if (leftoverNotice != null) {
-                    // a leftover copy is stored: the notice now counts only the copies still waiting
-                    String left = LeftoverNotice.of(recovery, clinician, recoveryStore);
-                    leftoverNotice = left.isEmpty() ? null : left;
-                }
-            }
-        }
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
     public void warn(String text) {
         // a later start-up warning (the database's own) never hides the notice of copies still waiting (recounted
         // on the queue whenever a leftover copy is stored)
-        statusLine.report(true, withLeftoverNotice("WARNING: " + text));
+        statusLine.report(true, recovery.withLeftoverNotice("WARNING: " + text));
     }
 
     /**
@@ -729,7 +534,7 @@ public final class Autosave {
      * shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, copies()), loaded -> {
+        return statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
             show(loaded);
             statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
         });
@@ -749,7 +554,7 @@ public final class Autosave {
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == fxGeneration;
             Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = agedSince(followUp.startFrom(lastExam), last.date());
+            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
             show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
                     asShown ? acknowledgements() : loaded.actions(), List.of(), last.date(), java.util.Set.of());
@@ -758,25 +563,6 @@ public final class Autosave {
             statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
                     + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
         });
-    }
-
-    /**
-     * {@code start} with the last visit's age carried forward to today: plus the calendar years since that visit's
-     * date, so the birth year it was stored with stands (the clinician puts it right if need be); as it is when
-     * either is unknown.
-     */
-    private Exam agedSince(Exam start, String lastDate) {
-        Integer age = start.patient().age();
-        if (age == null || lastDate == null || !lastDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return start;
-        }
-        int years = Encounters.today(clock).getYear() - java.time.LocalDate.parse(lastDate).getYear();
-        // beyond exam/1's 110 the age is left as it was, for the clinician to put right
-        return years <= 0 || age + years > 110 ? start : start.withPatient(start.patient().withAge(age + years));
-    }
-
-    private static Exam withoutAge(Exam exam) {
-        return exam.patient().age() == null ? exam : exam.withPatient(exam.patient().withAge(null));
     }
 
     /**
@@ -845,49 +631,7 @@ public final class Autosave {
      */
     public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base,
                                                    java.nio.file.Path copy) {
-        CompletableFuture<String> said = new CompletableFuture<>();
-        String[] line = new String[1];
-        statusLine.read(() -> store.load(kept.id())
-                .filter(e -> kept.is(store, e))
-                .map(e -> java.util.Map.entry(LoadedEncounter.read(store, e, copies()), store.audit(e.id()))), found -> {
-            Exam restored = exam;
-            if (found.isPresent()) {
-                Encounters.Encounter e = found.get().getKey().encounter();
-                show(found.get().getKey());
-                List<FindingConflict> theirs = new java.util.ArrayList<>();
-                restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
-                        found.get().getValue(), theirs);
-                line[0] = restoredLine(kept.id(), theirs, List.of());
-                conflicts.setAll(theirs);
-            } else {
-                startNew();
-                line[0] = "Encounter " + kept.id() + " of this copy (" + kept.date() + ", " + kept.clinician() + ")"
-                        + (kept.store().equals(here()) ? " is not in this store; the copy is saved as a new encounter."
-                        : " was kept for another database (" + kept.store() + "), not this one; the copy is saved as a new encounter of this one.");
-            }
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            openedCopy = copy;
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
-        return said;
-    }
-
-    /** The status line of a copy restored into encounter {@code id}, naming the newer values kept ({@code theirs}, {@code entries}). */
-    private static String restoredLine(long id, List<FindingConflict> theirs, List<String> entries) {
-        List<String> kept = new java.util.ArrayList<>(theirs.stream()
-                .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")").toList());
-        kept.addAll(entries);
-        return "Restored the unsaved changes kept for encounter " + id + " into it"
-                + (kept.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", kept) + ".");
+        return opening.openRecovered(kept, exam, label, base, copy);
     }
 
     /**
@@ -902,48 +646,7 @@ public final class Autosave {
      */
     public CompletableFuture<String> openRecoveredByKey(String createKey, Exam exam, String label, Exam storedAs,
                                                         java.nio.file.Path copy) {
-        CompletableFuture<String> said = new CompletableFuture<>();
-        String[] line = new String[1];
-        String who = clinician;
-        String version = session.knowledge().version();
-        String trimmed = label == null ? "" : label.strip();
-        String labelled = trimmed.isEmpty() || PatientLabel.problem(trimmed).isPresent() ? null : trimmed;
-        statusLine.read(savesTried(), () -> {
-            // the same create the copy's first save would send: the encounter made with this key, never a second one
-            Exam made = Exam.empty().withPatient(exam.patient())
-                    .withRecord(org.exampath.domain.ExamRecord.NONE.withDate(exam.record().date()));
-            long id = store.create(labelled, who, made, version, null, createKey);
-            Encounters.Encounter e = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id));
-            return java.util.Map.entry(LoadedEncounter.read(store, e, copies()), store.audit(id));
-        }, found -> {
-            Encounters.Encounter e = found.getKey().encounter();
-            List<Encounters.AuditEntry> audit = found.getValue();
-            show(found.getKey());
-            // made just now (this store had none with the key: the encounter was removed, or a backup from before it was
-            // restored): nothing was stored in it, so the whole copy is the change, as for any new exam
-            boolean madeNow = e.exam().findings().isEmpty() && e.exam().side() == null
-                    && audit.stream().noneMatch(a -> !a.finding().startsWith(org.exampath.store.SaveConflict.ENTRY));
-            Exam base = madeNow ? e.exam() : storedAs;
-            List<FindingConflict> theirs = new java.util.ArrayList<>();
-            List<String> entries = new java.util.ArrayList<>();
-            Exam restored = CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam, e.exam(), audit, theirs),
-                    base, exam, e.exam(), audit, theirs, entries);
-            line[0] = restoredLine(e.id(), theirs, entries);
-            conflicts.setAll(theirs);
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            openedFromCopy(copy);
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
-        return said;
+        return opening.openRecoveredByKey(createKey, exam, label, storedAs, copy);
     }
 
     /**
@@ -955,7 +658,7 @@ public final class Autosave {
     public void openedFromCopy(java.nio.file.Path copy) {
         openedCopy = copy;
         // red-flag actions recorded for it before its encounter was made: stored with the encounter this exam makes
-        if (recovery != null && recovery.holds(copy)) {
+        if (recovery.holds(copy)) {
             actions.recordKept(fxGeneration, ActionCopies.waitingBeside(copy));
         }
     }
@@ -968,27 +671,22 @@ public final class Autosave {
      */
     public CompletableFuture<Void> resume() {
         long asked = fxGeneration;
-        return noticed.handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
+        return recovery.noticed().handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
             Optional<Long> last = store.lastOpen();
             if (last.isEmpty()) {
                 return Optional.<LoadedEncounter>empty();
             }
-            return Optional.of(LoadedEncounter.read(store, last.get(), copies()));
+            return Optional.of(LoadedEncounter.read(store, last.get(), recovery.actions()));
         }, found -> found.ifPresent(loaded -> {
             Encounters.Encounter e = loaded.encounter();
             if (fxGeneration != asked) {
-                statusLine.show(withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
+                statusLine.show(recovery.withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
                 return;
             }
             show(loaded);
             // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
-            statusLine.show(withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
+            statusLine.show(recovery.withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
         })));
-    }
-
-    /** The action copies to read when an encounter is opened, or null without recovery copies. */
-    private ActionCopies copies() {
-        return recovery == null ? null : recovery.actions();
     }
 
     /** Shows a stored encounter as it was read. */
@@ -996,8 +694,7 @@ public final class Autosave {
         Encounters.Encounter e = l.encounter();
         show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
                 l.lastDate(), l.examined());
-        shownChangedBy = l.changedBy();
-        shownMoves = l.moves();
+        shownEncounter.read(l.changedBy(), l.moves());
     }
 
     /**
@@ -1017,7 +714,7 @@ public final class Autosave {
         loading = true;
         try {
             fxGeneration++;
-            conflicts.clear();
+            conflicts.rows().clear();
             createKey = UUID.randomUUID().toString();
             openedCopy = null;
             actions.shown(fxGeneration, stored);
@@ -1035,9 +732,7 @@ public final class Autosave {
                 actions.resend(fxGeneration, encounter.id(), left);
             }
             encounterId.set(id);
-            shownAsStored = encounter;
-            shownChangedBy = List.of();
-            shownMoves = List.of();
+            shownEncounter.shown(encounter);
             pendingPreviousId = previousId;
             session.previousDateProperty().set(last == null ? null : lastDate);
             session.examinedInVisitProperty().set(examined);
@@ -1057,7 +752,7 @@ public final class Autosave {
      * or null for a new exam, which is dated today (JavaFX thread).
      */
     public String visitDate() {
-        return shownAsStored == null ? null : shownAsStored.date();
+        return shownEncounter.asStored() == null ? null : shownEncounter.asStored().date();
     }
 
     /**
@@ -1066,15 +761,16 @@ public final class Autosave {
      * as its clinician is worked out from it (someone else's encounter is signed as theirs).
      */
     public Encounters.Encounter shownAsStored() {
-        return shownAsStored;
+        return shownEncounter.asStored();
     }
 
     /**
-     * Who besides its examiner changed the stored encounter shown before it was shown (a session before a restart,
-     * a colleague), as the store's audit names them; empty for a new exam (JavaFX thread).
+     * Who besides its examiner changed the encounter shown (a session before a restart, a colleague), as the store's
+     * audit names them: read when it was shown, and again whenever a save or confirmation is refused for a colleague's
+     * change, whose value or text the exam shown then holds (a new exam made here included); else empty (JavaFX thread).
      */
     public List<String> shownChangedBy() {
-        return shownChangedBy;
+        return shownEncounter.changedBy();
     }
 
     /**
@@ -1082,7 +778,7 @@ public final class Autosave {
      * patient P-1 to P-2 by anna at …"); empty for a new exam (JavaFX thread).
      */
     public List<String> shownMoves() {
-        return shownMoves;
+        return shownEncounter.moves();
     }
 
     /** What changed since the last visit (empty unless a follow-up is open). */

@@ -58,15 +58,23 @@ final class ExamExports {
     /**
      * The exam shown as it came into the window, with who examined it: an exam file's as read, else a stored
      * encounter's as loaded (null when it is the window user's own), else null (a new exam or a follow-up started
-     * here, the window user's own visit: its carried-over findings are named in the last visit's audit).
+     * here, the window user's own visit: its carried-over findings are named in the last visit's audit). Whoever else
+     * the store's audit says changed the encounter is named beside it: those read when it was opened, and any colleague
+     * whose value or text a refused save or confirmation left in the exam shown, from then on, not only once it is
+     * opened again (an exam of the window user's own included).
      */
     private Signature.Baseline baseline() {
+        java.util.List<String> changedBy = autosave == null ? List.of() : autosave.shownChangedBy();
         if (session.opened() != null) {
-            return Signature.Baseline.file(session.opened());
+            Signature.Baseline file = Signature.Baseline.file(session.opened());
+            return autosave == null ? file : file.alsoChangedBy(changedBy, autosave.clinician());
         }
         org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
-        return stored == null ? null
-                : Signature.Baseline.stored(stored.exam(), stored.recorded().clinician(), autosave.clinician(), autosave.shownChangedBy());
+        if (stored == null) {
+            // made here, so the window user's own: signed as Settings says, with the colleagues whose entries it holds
+            return autosave == null ? null : Signature.Baseline.own(session.exam(), changedBy, autosave.clinician());
+        }
+        return Signature.Baseline.stored(stored.exam(), stored.recorded().clinician(), autosave.clinician(), changedBy);
     }
 
     /**

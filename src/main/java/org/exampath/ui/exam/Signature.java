@@ -36,6 +36,28 @@ final class Signature {
         }
 
         /**
+         * An exam made in this window (a new exam, a follow-up started here), the window user's own, that others the
+         * store's audit names changed since ({@code others}, a colleague whose value a refused save left in it; the
+         * window's own name, {@code sessionClinician}, left out); null, signing as today, when there is no one else.
+         */
+        static Baseline own(Exam shown, List<String> others, String sessionClinician) {
+            List<String> by = others.stream().filter(o -> !o.equals(sessionClinician)).toList();
+            return shown == null || by.isEmpty() ? null : new Baseline(shown, Attribution.NO_EXAMINER, by, false, true);
+        }
+
+        /**
+         * This baseline with {@code more} also named as having changed the exam before (as the store's audit says, read
+         * again after a colleague's change was kept), but for {@code sessionClinician}, the name this window's saves
+         * carry (the window user, named for what differs), and the examiner.
+         */
+        Baseline alsoChangedBy(List<String> more, String sessionClinician) {
+            List<String> by = new ArrayList<>(others);
+            more.stream().filter(m -> !m.equals(sessionClinician) && !m.equals(exam.record().clinician()) && !by.contains(m))
+                    .forEach(by::add);
+            return new Baseline(exam, unnamed, by, userBefore, own);
+        }
+
+        /**
          * A stored encounter's exam as loaded, {@code examiner} who examined as the store records it (null or blank
          * when it does not know), {@code others} who else changed it as the store's audit says; null, signing as
          * today, when that examiner is {@code sessionClinician}, the name this window's saves carry, and no one else

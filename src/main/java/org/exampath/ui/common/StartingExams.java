@@ -1,0 +1,60 @@
+package org.exampath.ui.common;
+
+import org.exampath.domain.Exam;
+import org.exampath.store.Encounters;
+
+/**
+ * How the autosave shapes the exam an encounter starts from or is saved onto: an exam file found already stored,
+ * a follow-up's age carried forward, a follow-up's create without the age it carries over. Pure: no store, no toolkit.
+ */
+final class StartingExams {
+    private StartingExams() {
+    }
+
+    /**
+     * {@code stored} with what was changed in the window since the exam file {@code file} was opened ({@code now}):
+     * findings, side, patient, assessment and plan. An exam file found already stored is saved this way, so what
+     * was entered in the encounter since it was stored is kept.
+     */
+    static Exam onto(Exam stored, Exam file, Exam now) {
+        Exam out = stored;
+        java.util.Set<String> ids = new java.util.TreeSet<>(file.findings().keySet());
+        ids.addAll(now.findings().keySet());
+        for (String id : ids) {
+            if (!java.util.Objects.equals(file.value(id), now.value(id))) {
+                out = out.with(id, now.value(id));
+            }
+        }
+        if (file.side() != now.side()) {
+            out = out.withSide(now.side());
+        }
+        if (!file.patient().equals(now.patient())) {
+            out = out.withPatient(now.patient());
+        }
+        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())
+                || !java.util.Objects.equals(file.record().plan(), now.record().plan())) {
+            out = out.withRecord(out.record().withAssessment(now.record().assessment()).withPlan(now.record().plan()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code start} with the last visit's age carried forward to today: plus the calendar years since that visit's
+     * date, so the birth year it was stored with stands (the clinician puts it right if need be); as it is when
+     * either is unknown.
+     */
+    static Exam agedSince(Exam start, String lastDate, java.time.Clock clock) {
+        Integer age = start.patient().age();
+        if (age == null || lastDate == null || !lastDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return start;
+        }
+        int years = Encounters.today(clock).getYear() - java.time.LocalDate.parse(lastDate).getYear();
+        // beyond exam/1's 110 the age is left as it was, for the clinician to put right
+        return years <= 0 || age + years > 110 ? start : start.withPatient(start.patient().withAge(age + years));
+    }
+
+    /** {@code exam} without its patient's age (a follow-up's carried-over age is no new statement of the birth year). */
+    static Exam withoutAge(Exam exam) {
+        return exam.patient().age() == null ? exam : exam.withPatient(exam.patient().withAge(null));
+    }
+}
