@@ -43,6 +43,11 @@ public final class PgTestServer implements AutoCloseable {
         }
     }
 
+    /** The schema version clinic-init brings a database to: the number of clinic migrations this build ships. */
+    public static int latestVersion() {
+        return ClinicDatabase.MIGRATIONS.size();
+    }
+
     /**
      * Makes the clinic's three group roles if the cluster has none yet. Roles belong to the cluster, not to a database:
      * two test JVMs (surefire's forks) migrating their own databases at the same moment on a fresh cluster would both
