@@ -54,6 +54,8 @@ public final class Autosave {
     private final ShownEncounter shownEncounter;
     /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
     private final RecoveredOpening opening;
+    /** Reads a stored encounter (opened, followed up or resumed) off the JavaFX thread and shows it. */
+    private final EncounterReads reads;
     /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
     private long movesGeneration = -1;
     private String movesLabel;
@@ -132,6 +134,35 @@ public final class Autosave {
                     @Override
                     public void openedFromCopy(java.nio.file.Path copy) {
                         Autosave.this.openedFromCopy(copy);
+                    }
+                });
+        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, this::savesTried,
+                new EncounterReads.Window() {
+                    @Override
+                    public long generation() {
+                        return fxGeneration;
+                    }
+
+                    @Override
+                    public Long shownId() {
+                        return encounterId.get();
+                    }
+
+                    @Override
+                    public List<Encounters.Acknowledgement> acknowledgements() {
+                        return Autosave.this.acknowledgements();
+                    }
+
+                    @Override
+                    public void show(LoadedEncounter loaded) {
+                        Autosave.this.show(loaded);
+                    }
+
+                    @Override
+                    public void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
+                                             List<Encounters.Acknowledgement> earlier, String lastDate) {
+                        Autosave.this.show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate,
+                                java.util.Set.of());
                     }
                 });
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
@@ -380,7 +411,7 @@ public final class Autosave {
                     openedIntoStored = p.generation();
                     statusLine.onFx(() -> {
                         if (p.generation() == fxGeneration) {
-                            openStored(id);
+                            reads.openStored(id);
                         }
                     });
                 }
@@ -475,14 +506,6 @@ public final class Autosave {
         }
     }
 
-    /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
-    private void openStored(long id) {
-        statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
-            show(loaded);
-            statusLine.show("This exam file is already stored, as encounter " + id + " of " + loaded.encounter().date()
-                    + ": opened as stored (not stored again).");
-        });
-    }
 
     /**
      * On the queue thread: a save stored all but the findings a colleague changed since this clinician last
@@ -534,10 +557,7 @@ public final class Autosave {
      * shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
-            show(loaded);
-            statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
-        });
+        return reads.load(id);
     }
 
     /**
@@ -546,23 +566,7 @@ public final class Autosave {
      * in memory), since its last entries may still be on their way to the store; any other from the store.
      */
     public CompletableFuture<Void> followUp(long previousId) {
-        long asked = fxGeneration;
-        boolean ofShown = Long.valueOf(previousId).equals(encounterId.get());
-        // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
-        CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried();
-        return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
-            Encounters.Encounter last = loaded.encounter();
-            boolean asShown = ofShown && asked == fxGeneration;
-            Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
-            show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
-                    lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
-                    asShown ? acknowledgements() : loaded.actions(), List.of(), last.date(), java.util.Set.of());
-            Integer then = lastExam.patient().age();
-            Integer now = start.patient().age();
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
-                    + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
-        });
+        return reads.followUp(previousId);
     }
 
     /**
@@ -670,23 +674,7 @@ public final class Autosave {
      * so the old encounter is never put over it and nothing entered for it goes into the old one.
      */
     public CompletableFuture<Void> resume() {
-        long asked = fxGeneration;
-        return recovery.noticed().handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
-            Optional<Long> last = store.lastOpen();
-            if (last.isEmpty()) {
-                return Optional.<LoadedEncounter>empty();
-            }
-            return Optional.of(LoadedEncounter.read(store, last.get(), recovery.actions()));
-        }, found -> found.ifPresent(loaded -> {
-            Encounters.Encounter e = loaded.encounter();
-            if (fxGeneration != asked) {
-                statusLine.show(recovery.withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
-                return;
-            }
-            show(loaded);
-            // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
-            statusLine.show(recovery.withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
-        })));
+        return reads.resume();
     }
 
     /** Shows a stored encounter as it was read. */
