@@ -56,9 +56,8 @@ public final class Autosave {
     private final RecoveredOpening opening;
     /** Reads a stored encounter (opened, followed up or resumed) off the JavaFX thread and shows it. */
     private final EncounterReads reads;
-    /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
-    private long movesGeneration = -1;
-    private String movesLabel;
+    /** Queue thread: the patient label the exam shown was shown, made or last moved with (its moves read again after a move). */
+    private final ShownMoves moves;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -114,6 +113,7 @@ public final class Autosave {
         this.conflicts = new HeldConflicts(session, queue);
         this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
         this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
+        this.moves = new ShownMoves(store, statusLine, shownEncounter, () -> fxGeneration);
         this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
                 new RecoveredOpening.Shows() {
                     @Override
@@ -436,7 +436,7 @@ public final class Autosave {
             known.stored(target, exam);
             known.lookUp(target);
             if (current) {
-                movesAfter(p, target);
+                moves.after(p.generation(), p.label(), target);
             }
             if (recovery.files() != null && known.named(target) == null && known.madeWith(target) != null) {
                 // still not named: a copy its red-flag actions are kept beside is written from this save
@@ -478,34 +478,6 @@ public final class Autosave {
             retries.schedule(kept.generation(), kept, this::save);
         }
     }
-
-    /**
-     * On the queue thread, after a save of the exam shown: a save under another label than the one it was shown or
-     * first saved with may have moved it to another patient, so its moves are read again from the audit for the note
-     * (saves under the same label read nothing). A read that fails leaves the moves as they were; the save went through.
-     */
-    private void movesAfter(Pending p, long target) {
-        if (p.label() == null || p.label().isBlank() || p.generation() != movesGeneration || p.label().equals(movesLabel)) {
-            return;
-        }
-        if (movesLabel == null) {
-            movesLabel = p.label(); // a new exam's first label: the patient it was made for, no move
-            return;
-        }
-        try {
-            List<String> moves = org.exampath.store.Attribution.moves(p.label(), store.audit(target));
-            movesGeneration = p.generation();
-            movesLabel = p.label();
-            statusLine.onFx(() -> {
-                if (p.generation() == fxGeneration) {
-                    shownEncounter.moved(moves);
-                }
-            });
-        } catch (StoreException e) {
-            // read again after the next save
-        }
-    }
-
 
     /**
      * On the queue thread: a save stored all but the findings a colleague changed since this clinician last
@@ -709,8 +681,7 @@ public final class Autosave {
             queue.execute(() -> {
                 generation++;
                 writerId = id;
-                movesGeneration = generation;
-                movesLabel = encounter == null ? null : encounter.patientLabel();
+                moves.shown(generation, encounter == null ? null : encounter.patientLabel());
                 known.remember(encounter);
                 if (encounter != null) {
                     known.stored(encounter.id(), encounter.exam());
