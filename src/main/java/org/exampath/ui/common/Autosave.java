@@ -54,9 +54,10 @@ public final class Autosave {
     private final ShownEncounter shownEncounter;
     /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
     private final RecoveredOpening opening;
-    /** Queue thread: the exam shown (its generation) and the patient label it was shown, made or last moved with. */
-    private long movesGeneration = -1;
-    private String movesLabel;
+    /** Reads a stored encounter (opened, followed up or resumed) off the JavaFX thread and shows it. */
+    private final EncounterReads reads;
+    /** Queue thread: the patient label the exam shown was shown, made or last moved with (its moves read again after a move). */
+    private final ShownMoves moves;
     private List<Encounters.Acknowledgement> earlierActions = List.of();
     /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
     private Exam beforeLastVisit;
@@ -112,6 +113,7 @@ public final class Autosave {
         this.conflicts = new HeldConflicts(session, queue);
         this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
         this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
+        this.moves = new ShownMoves(store, statusLine, shownEncounter, () -> fxGeneration);
         this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
                 new RecoveredOpening.Shows() {
                     @Override
@@ -132,6 +134,35 @@ public final class Autosave {
                     @Override
                     public void openedFromCopy(java.nio.file.Path copy) {
                         Autosave.this.openedFromCopy(copy);
+                    }
+                });
+        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, this::savesTried,
+                new EncounterReads.Window() {
+                    @Override
+                    public long generation() {
+                        return fxGeneration;
+                    }
+
+                    @Override
+                    public Long shownId() {
+                        return encounterId.get();
+                    }
+
+                    @Override
+                    public List<Encounters.Acknowledgement> acknowledgements() {
+                        return Autosave.this.acknowledgements();
+                    }
+
+                    @Override
+                    public void show(LoadedEncounter loaded) {
+                        Autosave.this.show(loaded);
+                    }
+
+                    @Override
+                    public void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
+                                             List<Encounters.Acknowledgement> earlier, String lastDate) {
+                        Autosave.this.show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate,
+                                java.util.Set.of());
                     }
                 });
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
@@ -380,7 +411,7 @@ public final class Autosave {
                     openedIntoStored = p.generation();
                     statusLine.onFx(() -> {
                         if (p.generation() == fxGeneration) {
-                            openStored(id);
+                            reads.openStored(id);
                         }
                     });
                 }
@@ -405,7 +436,7 @@ public final class Autosave {
             known.stored(target, exam);
             known.lookUp(target);
             if (current) {
-                movesAfter(p, target);
+                moves.after(p.generation(), p.label(), target);
             }
             if (recovery.files() != null && known.named(target) == null && known.madeWith(target) != null) {
                 // still not named: a copy its red-flag actions are kept beside is written from this save
@@ -446,42 +477,6 @@ public final class Autosave {
                     + retries.millis() / 1000.0 + " s.");
             retries.schedule(kept.generation(), kept, this::save);
         }
-    }
-
-    /**
-     * On the queue thread, after a save of the exam shown: a save under another label than the one it was shown or
-     * first saved with may have moved it to another patient, so its moves are read again from the audit for the note
-     * (saves under the same label read nothing). A read that fails leaves the moves as they were; the save went through.
-     */
-    private void movesAfter(Pending p, long target) {
-        if (p.label() == null || p.label().isBlank() || p.generation() != movesGeneration || p.label().equals(movesLabel)) {
-            return;
-        }
-        if (movesLabel == null) {
-            movesLabel = p.label(); // a new exam's first label: the patient it was made for, no move
-            return;
-        }
-        try {
-            List<String> moves = org.exampath.store.Attribution.moves(p.label(), store.audit(target));
-            movesGeneration = p.generation();
-            movesLabel = p.label();
-            statusLine.onFx(() -> {
-                if (p.generation() == fxGeneration) {
-                    shownEncounter.moved(moves);
-                }
-            });
-        } catch (StoreException e) {
-            // read again after the next save
-        }
-    }
-
-    /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
-    private void openStored(long id) {
-        statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
-            show(loaded);
-            statusLine.show("This exam file is already stored, as encounter " + id + " of " + loaded.encounter().date()
-                    + ": opened as stored (not stored again).");
-        });
     }
 
     /**
@@ -534,10 +529,7 @@ public final class Autosave {
      * shown when it arrives; the future completes once it is on screen.
      */
     public CompletableFuture<Void> load(long id) {
-        return statusLine.read(savesTried(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
-            show(loaded);
-            statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
-        });
+        return reads.load(id);
     }
 
     /**
@@ -546,23 +538,7 @@ public final class Autosave {
      * in memory), since its last entries may still be on their way to the store; any other from the store.
      */
     public CompletableFuture<Void> followUp(long previousId) {
-        long asked = fxGeneration;
-        boolean ofShown = Long.valueOf(previousId).equals(encounterId.get());
-        // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
-        CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried();
-        return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
-            Encounters.Encounter last = loaded.encounter();
-            boolean asShown = ofShown && asked == fxGeneration;
-            Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
-            show(null, asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
-                    lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId, List.of(),
-                    asShown ? acknowledgements() : loaded.actions(), List.of(), last.date(), java.util.Set.of());
-            Integer then = lastExam.patient().age();
-            Integer now = start.patient().age();
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
-                    + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
-        });
+        return reads.followUp(previousId);
     }
 
     /**
@@ -670,23 +646,7 @@ public final class Autosave {
      * so the old encounter is never put over it and nothing entered for it goes into the old one.
      */
     public CompletableFuture<Void> resume() {
-        long asked = fxGeneration;
-        return recovery.noticed().handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
-            Optional<Long> last = store.lastOpen();
-            if (last.isEmpty()) {
-                return Optional.<LoadedEncounter>empty();
-            }
-            return Optional.of(LoadedEncounter.read(store, last.get(), recovery.actions()));
-        }, found -> found.ifPresent(loaded -> {
-            Encounters.Encounter e = loaded.encounter();
-            if (fxGeneration != asked) {
-                statusLine.show(recovery.withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
-                return;
-            }
-            show(loaded);
-            // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
-            statusLine.show(recovery.withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
-        })));
+        return reads.resume();
     }
 
     /** Shows a stored encounter as it was read. */
@@ -721,8 +681,7 @@ public final class Autosave {
             queue.execute(() -> {
                 generation++;
                 writerId = id;
-                movesGeneration = generation;
-                movesLabel = encounter == null ? null : encounter.patientLabel();
+                moves.shown(generation, encounter == null ? null : encounter.patientLabel());
                 known.remember(encounter);
                 if (encounter != null) {
                     known.stored(encounter.id(), encounter.exam());

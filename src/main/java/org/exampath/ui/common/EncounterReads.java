@@ -1,0 +1,120 @@
+package org.exampath.ui.common;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.exampath.domain.Exam;
+import org.exampath.reasoning.FollowUp;
+import org.exampath.store.Encounters;
+
+/**
+ * Reading a stored encounter to show it (see {@link Autosave#load}, {@link Autosave#followUp} and {@link Autosave#resume}):
+ * the store is read off the JavaFX thread, once the saves queued so far are tried where one of them may be the
+ * encounter's own, and the exam put on screen on the JavaFX thread when it arrives, with a line saying what was opened.
+ */
+final class EncounterReads {
+    /** What a read does to the window, on the JavaFX thread (the autosave's own steps and state). */
+    interface Window {
+        /** The generation of the exam shown: it changes whenever another exam is shown. */
+        long generation();
+
+        /** The encounter shown, or null for an exam not stored yet. */
+        Long shownId();
+
+        /** The red-flag actions of the exam shown, stored or on their way. */
+        List<Encounters.Acknowledgement> acknowledgements();
+
+        /** Shows a stored encounter as it was read. */
+        void show(LoadedEncounter loaded);
+
+        /**
+         * Shows a follow-up not yet stored: {@code start}, the exam it starts from, under {@code label}; {@code last} and
+         * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions.
+         */
+        void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
+                          List<Encounters.Acknowledgement> earlier, String lastDate);
+    }
+
+    private final Encounters store;
+    private final ExamSession session;
+    private final StatusLine statusLine;
+    private final RecoveryCopies recovery;
+    private final FollowUp followUp;
+    private final Clock clock;
+    private final Supplier<CompletableFuture<Void>> savesTried;
+    private final Window window;
+
+    /** {@code savesTried}: done once the saves queued so far are tried; {@code followUp}: what a follow-up starts from. */
+    EncounterReads(Encounters store, ExamSession session, StatusLine statusLine, RecoveryCopies recovery, FollowUp followUp,
+                   Clock clock, Supplier<CompletableFuture<Void>> savesTried, Window window) {
+        this.store = store;
+        this.session = session;
+        this.statusLine = statusLine;
+        this.recovery = recovery;
+        this.followUp = followUp;
+        this.clock = clock;
+        this.savesTried = savesTried;
+        this.window = window;
+    }
+
+    /** See {@link Autosave#load}. */
+    CompletableFuture<Void> load(long id) {
+        return statusLine.read(savesTried.get(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
+            window.show(loaded);
+            statusLine.show("Opened encounter " + id + " of " + loaded.encounter().date() + ".");
+        });
+    }
+
+    /** See {@link Autosave#followUp}. */
+    CompletableFuture<Void> followUp(long previousId) {
+        long asked = window.generation();
+        boolean ofShown = Long.valueOf(previousId).equals(window.shownId());
+        // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
+        CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried.get();
+        return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
+            Encounters.Encounter last = loaded.encounter();
+            boolean asShown = ofShown && asked == window.generation();
+            Exam lastExam = asShown ? session.exam() : last.exam();
+            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
+            window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
+                    lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
+                    asShown ? window.acknowledgements() : loaded.actions(), last.date());
+            Integer then = lastExam.patient().age();
+            Integer now = start.patient().age();
+            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
+                    + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
+        });
+    }
+
+    /** See {@link Autosave#resume}. */
+    CompletableFuture<Void> resume() {
+        long asked = window.generation();
+        return recovery.noticed().handle((done, unreadable) -> null).thenCompose(read -> statusLine.read(() -> {
+            Optional<Long> last = store.lastOpen();
+            if (last.isEmpty()) {
+                return Optional.<LoadedEncounter>empty();
+            }
+            return Optional.of(LoadedEncounter.read(store, last.get(), recovery.actions()));
+        }, found -> found.ifPresent(loaded -> {
+            Encounters.Encounter e = loaded.encounter();
+            if (window.generation() != asked) {
+                statusLine.show(recovery.withLeftoverNotice("Encounter " + e.id() + ", left open last time, not resumed: another exam was opened first."));
+                return;
+            }
+            window.show(loaded);
+            // the resumed encounter never hides the notice of copies still waiting: it stays on the same line
+            statusLine.show(recovery.withLeftoverNotice("Resumed encounter " + e.id() + " as it was left."));
+        })));
+    }
+
+    /** Shows the encounter an exam file just opened was found stored as, read once the saves queued so far are tried. */
+    void openStored(long id) {
+        statusLine.read(savesTried.get(), () -> LoadedEncounter.read(store, id, recovery.actions()), loaded -> {
+            window.show(loaded);
+            statusLine.show("This exam file is already stored, as encounter " + id + " of " + loaded.encounter().date()
+                    + ": opened as stored (not stored again).");
+        });
+    }
+}
