@@ -123,21 +123,30 @@ class RecoveryConflictWindowTest {
         }
     }
 
+    /** Looked up on the FX thread: a lookup from the test thread walks the scene while the window changes it. */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
+        String[] text = new String[1];
+        WindowRobot.onFx(() -> text[0] = robot.lookup("#" + id).queryAs(Label.class).getText());
+        return text[0];
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        boolean[] shown = new boolean[1];
+        WindowRobot.onFx(() -> shown[0] = robot.lookup(query).query().isVisible());
+        return shown[0];
     }
 
     @Test
     void aCopysChangeThatAColleagueChangedMeanwhileIsShownInTheConflictPanelAndNotWritten(FxRobot robot) throws Exception {
         long id = aliceLeftACopy();
         carolSaves(id, "history.quality.burning", FindingValue.Flag.NO);
-        assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "no panel before any conflict");
+        assertFalse(visible(robot, "#conflict-panel"), "no panel before any conflict");
         fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
 
         WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "menu-open".equals(i.getId())).findFirst()
                 .map(MenuItem.class::cast).orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-panel").query().isVisible());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible(robot, "#conflict-panel"));
         WindowRobot.waitForSaveStatus(robot, "Saved");
 
         assertEquals("1 finding was changed by a colleague while your change was not saved: their value is kept and yours"
@@ -173,12 +182,16 @@ class RecoveryConflictWindowTest {
         java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         WindowRobot.onFx(() -> autosave.statusProperty().addListener((obs, old, line) -> said.add(line)));
         window.click("f-redflag-saddle_anaesthesia-yes");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-panel").query().isVisible());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible(robot, "#conflict-panel"));
         assertEquals("no", text(robot, "conflict-redflag-saddle_anaesthesia-theirs"));
         assertEquals(carol, text(robot, "conflict-redflag-saddle_anaesthesia-set-by"));
         assertEquals("yes", text(robot, "conflict-redflag-saddle_anaesthesia-yours"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#f-redflag-saddle_anaesthesia-no")
-                .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            boolean[] chosen = new boolean[1];
+            WindowRobot.onFx(() -> chosen[0] = robot.lookup("#f-redflag-saddle_anaesthesia-no")
+                    .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+            return chosen[0];
+        });
         assertTrue(said.stream().anyMatch(line -> line.endsWith("(encounter " + id + "), except 1 finding a colleague changed"
                 + " meanwhile: their value is kept, see the panel under the steps.")), said.toString());
         autosave.flush();
@@ -198,7 +211,7 @@ class RecoveryConflictWindowTest {
         assertFalse(robot.lookup("#conflict-dismiss").query().isDisabled(), "now it can be dismissed");
         robot.clickOn("#conflict-dismiss");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#conflict-panel").query().isVisible(), "entered again after seeing hers, alice's value is saved " + said + autosave.conflicts());
+        assertFalse(visible(robot, "#conflict-panel"), "entered again after seeing hers, alice's value is saved " + said + autosave.conflicts());
         var audit = store.audit(id);
         assertEquals(alice, audit.get(audit.size() - 1).clinician());
     }
@@ -218,7 +231,7 @@ class RecoveryConflictWindowTest {
         assertTrue(dismiss.isDisabled(), "Got it is disabled while a flag is hidden");
         WindowRobot.onFx(dismiss::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#conflict-panel").query().isVisible(), "and does not dismiss it");
+        assertTrue(visible(robot, "#conflict-panel"), "and does not dismiss it");
         assertTrue(robot.lookup("#conflict-" + finding + "-flag").tryQuery().isPresent());
     }
 
@@ -250,7 +263,7 @@ class RecoveryConflictWindowTest {
         assertFalse(robot.lookup("#conflict-dismiss").query().isDisabled(), "no flag hidden now");
         robot.clickOn("#conflict-dismiss");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#conflict-panel").query().isVisible());
+        assertFalse(visible(robot, "#conflict-panel"));
         autosave.flush();
         assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().value("redflag.saddle_anaesthesia"));
         assertEquals(auditBefore, store.audit(id).size(), "keeping theirs writes nothing");

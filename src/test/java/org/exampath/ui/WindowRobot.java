@@ -23,9 +23,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the exam window the way a clinician would: scroll to a control, click it. */
 final class WindowRobot {
-    /** The status line under the form, which says whether the last change was saved. */
+    /**
+     * The status line under the form, which says whether the last change was saved. Looked up on the FX thread, as the
+     * other lookups here are: a lookup from the test thread walks the scene while a save's status update changes it.
+     */
     static javafx.scene.control.Label saveStatus(FxRobot robot) {
-        return robot.lookup("#save-status").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label[] found = new javafx.scene.control.Label[1];
+        onFx(() -> found[0] = robot.lookup("#save-status").queryAs(javafx.scene.control.Label.class));
+        return found[0];
     }
 
     /** Waits (up to 20 s) until the status line starts with {@code start}. */
