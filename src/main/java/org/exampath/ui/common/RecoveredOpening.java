@@ -75,19 +75,8 @@ final class RecoveredOpening {
                         + (kept.store().equals(recovery.here()) ? " is not in this store; the copy is saved as a new encounter."
                         : " was kept for another database (" + kept.store() + "), not this one; the copy is saved as a new encounter of this one.");
             }
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            shows.openedCopy(copy);
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
+            put(restored, label, line[0], () -> shows.openedCopy(copy));
+        }).whenComplete((done, failure) -> said(said, line[0], failure));
         return said;
     }
 
@@ -130,19 +119,30 @@ final class RecoveredOpening {
                     base, exam, e.exam(), audit, theirs, entries);
             line[0] = restoredLine(e.id(), theirs, entries);
             conflicts.rows().setAll(theirs);
-            if (label != null && !label.isBlank()) {
-                session.patientLabelProperty().set(label);
-            }
-            shows.openedFromCopy(copy);
-            session.replace(restored);
-            statusLine.show(line[0]);
-        }).whenComplete((done, failure) -> {
-            if (failure == null) {
-                said.complete(line[0]);
-            } else {
-                said.completeExceptionally(failure);
-            }
-        });
+            put(restored, label, line[0], () -> shows.openedFromCopy(copy));
+        }).whenComplete((done, failure) -> said(said, line[0], failure));
         return said;
+    }
+
+    /**
+     * On the JavaFX thread: the copy's exam put on screen, in the order both openings need: its label, what the
+     * window keeps of the copy ({@code opened}), the exam, then the status line.
+     */
+    private void put(Exam restored, String label, String line, Runnable opened) {
+        if (label != null && !label.isBlank()) {
+            session.patientLabelProperty().set(label);
+        }
+        opened.run();
+        session.replace(restored);
+        statusLine.show(line);
+    }
+
+    /** Completes {@code said} with the status line given, or with the failure that stopped the opening. */
+    private static void said(CompletableFuture<String> said, String line, Throwable failure) {
+        if (failure == null) {
+            said.complete(line);
+        } else {
+            said.completeExceptionally(failure);
+        }
     }
 }
