@@ -107,7 +107,7 @@ final class EncounterSave {
      */
     private static String text(Connection c, long encounterId, String entry, String base, String sent, String stored,
                                List<SaveConflict.Clash> refused) throws SQLException {
-        SaveBases.Text text = SaveBases.text(base, sent, stored);
+        SaveBases.Entry<String> text = SaveBases.text(base, sent, stored);
         if (text.refused()) {
             refused.add(FlagActions.conflict(c, encounterId, entry, sent, stored));
         }
@@ -120,7 +120,7 @@ final class EncounterSave {
      */
     private static <T> T entry(Connection c, long encounterId, String entry, String audited, T base, T sent, T stored,
                                java.util.function.Function<T, String> text, List<SaveConflict.Clash> refused) throws SQLException {
-        SaveBases.Header<T> header = SaveBases.header(base, sent, stored);
+        SaveBases.Entry<T> header = SaveBases.header(base, sent, stored);
         if (header.refused()) {
             refused.add(FlagActions.conflict(c, encounterId, entry, audited, sent == null ? null : text.apply(sent),
                     stored == null ? null : text.apply(stored)));

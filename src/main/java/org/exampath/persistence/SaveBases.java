@@ -88,37 +88,33 @@ final class SaveBases {
     static final String AGE = SaveConflict.ENTRY + "age";
     static final String SEX = SaveConflict.ENTRY + "sex";
 
-    /** What a save does to one of the encounter's own values (its side, age or sex): the value to store, and whether this window's was refused. */
-    record Header<T>(T kept, boolean refused) {
+    /**
+     * What a save does to one of the encounter's own entries (its assessment, plan, side, age or sex): the value to
+     * store, and whether this window's was refused.
+     */
+    record Entry<T>(T kept, boolean refused) {
     }
 
     /**
-     * The clinic store's rule for the encounter's side, age and sex (its migration 010), as for the texts: a value this
-     * window did not change keeps the stored one; one it changed is written while the stored value is still its base
-     * (or is already its value); otherwise a colleague changed it since, so theirs stays and this window's is refused.
+     * The clinic store's rule for the encounter's own entries (its migration 010): one this window did not change keeps
+     * the stored value; one it changed is written while the stored value is still its base (or is already its value);
+     * otherwise a colleague changed it since, so theirs stays and this window's is refused.
      */
-    static <T> Header<T> header(T base, T sent, T stored) {
-        if (Objects.equals(sent, base)) {
-            return new Header<>(stored, false);
+    static <T> Entry<T> entry(T base, T sent, T stored, java.util.function.BiPredicate<T, T> same) {
+        if (same.test(base, stored)) {
+            return new Entry<>(sent, false);
         }
-        boolean theirs = !Objects.equals(stored, base) && !Objects.equals(stored, sent);
-        return new Header<>(theirs ? stored : sent, theirs);
+        return new Entry<>(stored, !same.test(sent, stored) && !same.test(sent, base));
     }
 
-    /** What a save does to the encounter's assessment or plan: the text to store, and whether this window's was refused. */
-    record Text(String kept, boolean refused) {
+    /** As {@link #entry}, for a side, age or sex. */
+    static <T> Entry<T> header(T base, T sent, T stored) {
+        return entry(base, sent, stored, Objects::equals);
     }
 
-    /**
-     * The clinic store's rule for the clinician's own words (its migration 010): a text this window did not change keeps
-     * the stored one; one it changed is written while the stored text is still its base (or is already its text);
-     * otherwise a colleague changed it since, so theirs stays and this window's is refused. An empty text is none.
-     */
-    static Text text(String base, String sent, String stored) {
-        if (sameText(base, stored)) {
-            return new Text(sent, false);
-        }
-        return new Text(stored, !sameText(sent, stored) && !sameText(sent, base));
+    /** As {@link #entry}, for the assessment or plan, the clinician's own words; an empty text is none. */
+    static Entry<String> text(String base, String sent, String stored) {
+        return entry(base, sent, stored, SaveBases::sameText);
     }
 
     private static boolean sameText(String a, String b) {
@@ -127,8 +123,8 @@ final class SaveBases {
 
     /**
      * The base of a window's next save: what it sent, but a finding, text or side, age or sex refused as a conflict
-     * ({@code findings}, {@code texts}: the encounter's own entries) keeps its old base, so the same value sent again is refused again; once the window sends the
-     * colleague's value, that is its base too.
+     * ({@code findings}, {@code texts}: the encounter's own entries) keeps its old base, so the same value sent again is
+     * refused again; once the window sends the colleague's value, that is its base too.
      */
     static Exam afterSave(Seen base, Exam sent, List<SaveConflict.Clash> findings, List<SaveConflict.Clash> texts) {
         Exam next = sent;
