@@ -158,7 +158,7 @@ public final class ConsultationNote {
         page.text(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses()) {
             page.lead(content.hypothesisLine(h), new Color(0x1F, 0x23, 0x28));
-            List<String> movers = content.movers(h, 4);
+            List<String> movers = content.sources().movers(h, 4);
             if (movers.isEmpty()) {
                 page.bullet("Nothing recorded moved it from its pre-test probability.");
             }
@@ -199,9 +199,9 @@ public final class ConsultationNote {
         int untested = 0;
         for (var section : Describe.SECTIONS.entrySet()) {
             String step = section.getKey();
-            List<String> lines = content.positivesAndPertinent(step);
-            String others = content.otherNegativesLine(step);
-            untested += content.notTested(step);
+            List<String> lines = content.steps().positivesAndPertinent(step);
+            String others = content.steps().otherNegativesLine(step);
+            untested += content.steps().notTested(step);
             if (!lines.isEmpty() || !others.isEmpty()) {
                 page.lead(section.getValue(), new Color(0x1F, 0x23, 0x28));
                 for (String line : lines) {
@@ -237,11 +237,11 @@ public final class ConsultationNote {
 
     private static void sources(PageFlow page, NoteContent content) throws IOException {
         page.heading("Sources");
-        String legend = content.tagLegend();
+        String legend = content.sources().tagLegend();
         if (!legend.isEmpty()) {
             page.muted(legend);
         }
-        for (String citation : content.citations()) {
+        for (String citation : content.sources().citations()) {
             page.muted(citation);
         }
     }

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.knowledge.Citation;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.reasoning.Assessment;
-import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
@@ -22,14 +20,11 @@ final class NoteContent {
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;
-    /** The findings the raised flags, the inconsistencies and the imaging advice refer to (see {@link RuleFindings}). */
-    private final java.util.Set<String> ruled;
 
     NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
-        this.ruled = RuleFindings.of(kb, assessment);
     }
 
     String patientLine(NoteContext context) {
@@ -45,103 +40,6 @@ final class NoteContent {
         }
         parts.add(exam.side() == null ? "side not recorded" : exam.side().id() + " side");
         return String.join(", ", parts);
-    }
-
-    /** Recorded findings of one step, in catalogue order. */
-    List<String> recorded(String step) {
-        List<String> out = new ArrayList<>();
-        for (FindingDefinition d : kb.findingsOfStep(step)) {
-            FindingValue v = exam.value(d.id());
-            if (v != null) {
-                out.add(Describe.finding(kb, d.id(), v));
-            }
-        }
-        return out;
-    }
-
-    /** Answers that say nothing is there: "no", negative, normal, non-tender, a flexor plantar response, full strength without pain. */
-    static boolean negative(FindingValue v) {
-        if (v instanceof FindingValue.Flag f) {
-            return !f.value();
-        }
-        if (v instanceof FindingValue.Choice c) {
-            return java.util.Set.of("negative", "normal", "non_tender", "no_effect", "none", "flexor").contains(c.value());
-        }
-        if (v instanceof FindingValue.Strength st) {
-            return st.grade() == 5 && "none".equals(st.pain());
-        }
-        return false;
-    }
-
-    /**
-     * What the record needs from one step, in catalogue order: every positive finding; every screening
-     * question asked, whatever the answer; every finding a raised flag, an inconsistency or the imaging advice
-     * refers to, negatives included; and the negatives that moved a hypothesis on the note by a likelihood ratio
-     * of 1.5 or more either way. Only the other negative or normal findings are counted: see {@link #otherNegatives}.
-     */
-    List<String> positivesAndPertinent(String step) {
-        return positivesAndPertinentIds(step).stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList();
-    }
-
-    /** The ids of {@link #positivesAndPertinent}, in the same order. */
-    List<String> positivesAndPertinentIds(String step) {
-        java.util.Set<String> pertinent = new java.util.HashSet<>();
-        java.util.Set<HypothesisResult> shown = new java.util.HashSet<>(shownHypotheses());
-        for (HypothesisResult h : assessment.hypotheses()) {
-            // pertinent: a clear shift of a diagnosis shown, or a strong one (x3 either way) of any diagnosis,
-            // so a negative that rules a diagnosis out is written although that diagnosis is no longer shown
-            double line = shown.contains(h) ? 1.5 : 3;
-            for (Evidence e : h.contributions()) {
-                if (e.lr() >= line || e.lr() <= 1 / line) {
-                    pertinent.addAll(e.findings());
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (FindingDefinition d : kb.findingsOfStep(step)) {
-            FindingValue v = exam.value(d.id());
-            boolean listed = !negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step);
-            if (v != null && listed) {
-                out.add(d.id());
-            }
-        }
-        return out;
-    }
-
-    /** How many questions of the step were asked and negative but are not listed (not pertinent). */
-    int otherNegatives(String step) {
-        int recorded = (int) kb.findingsOfStep(step).stream().filter(d -> exam.has(d.id())).count();
-        return recorded - positivesAndPertinent(step).size();
-    }
-
-    int notTested(String step) {
-        return (int) kb.findingsOfStep(step).stream().filter(d -> !exam.has(d.id())).count();
-    }
-
-    /**
-     * The line that counts a step's unlisted negatives: "All other … negative (n)." only when every
-     * item of the step was asked or tested; otherwise how many others were asked and how many were
-     * not, so an unasked question never reads as negative. Empty when there are no such negatives.
-     */
-    String otherNegativesLine(String step) {
-        int others = otherNegatives(step);
-        boolean screen = "redflag".equals(step);
-        if (others == 0) {
-            // every screening question asked is listed by name; those not asked are counted, never called negative
-            int unasked = screen ? notTested(step) : 0;
-            return unasked == 0 ? "" : unasked + (unasked == 1 ? " screening question" : " screening questions") + " not asked.";
-        }
-        String other = positivesAndPertinentIds(step).isEmpty() ? "" : "other ";
-        int missing = notTested(step);
-        if (missing == 0) {
-            return "All " + other + (screen ? "screening questions negative" : "answers negative or normal") + " (" + others + ").";
-        }
-        // "4 other screening questions asked, all negative; 18 not asked." / "1 test done, negative or normal; 5 not tested."
-        boolean asked = screen || "history".equals(step);
-        String noun = (screen ? "screening question" : asked ? "question" : "test") + (others == 1 ? "" : "s");
-        String result = (others == 1 ? "" : "all ") + (asked ? "negative" : "negative or normal");
-        return others + " " + other + noun + (asked ? " asked, " : " done, ") + result + "; " + missing
-                + (asked ? " not asked." : " not tested.");
     }
 
     String flagLine(RedFlag flag) {
@@ -206,21 +104,6 @@ final class NoteContent {
         return i.label() + (recorded.isEmpty() ? "." : ": " + FindingProse.list(recorded) + ".");
     }
 
-    /** The legend of the evidence tags printed on the note (beside the sources and the findings that moved a diagnosis). */
-    String tagLegend() {
-        java.util.Set<String> used = new java.util.TreeSet<>();
-        if (!emergency()) {
-            shownHypotheses().forEach(h -> h.contributions().stream().limit(4).forEach(e -> used.add(e.tag())));
-        }
-        for (String id : citedIds()) {
-            Citation c = kb.citation(id);
-            if (c != null) {
-                used.add(c.tag());
-            }
-        }
-        return EvidenceTags.legend(used);
-    }
-
     List<HypothesisResult> shownHypotheses() {
         List<HypothesisResult> out = new ArrayList<>();
         for (HypothesisResult h : assessment.hypotheses()) {
@@ -234,47 +117,6 @@ final class NoteContent {
     String hypothesisLine(HypothesisResult h) {
         return String.format(Locale.ROOT, "%s — %s (%s driver; pre-test %s)", h.label(), Describe.percent(h.probability()),
                 h.driver(), Describe.percent(h.prior()));
-    }
-
-    /** The findings that moved it most, with LR and source. */
-    List<String> movers(HypothesisResult h, int limit) {
-        List<String> out = new ArrayList<>();
-        for (Evidence e : h.contributions()) {
-            if (out.size() == limit) {
-                break;
-            }
-            out.add(String.format(Locale.ROOT, "%s: LR %s (%s%s)", Describe.evidence(kb, e),
-                    Describe.lr(e.lr()), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
-        }
-        return out;
-    }
-
-    String shortSource(String id) {
-        Citation c = kb.citation(id);
-        return c == null ? id : Describe.shortCitation(c);
-    }
-
-    /** Every source cited on the note, in full. */
-    List<String> citations() {
-        List<String> out = new ArrayList<>();
-        for (String id : citedIds()) {
-            Citation c = kb.citation(id);
-            if (c != null) {
-                out.add(c.text() + " [" + c.tag() + "]");
-            }
-        }
-        return out;
-    }
-
-    /** The ids of the sources the note cites, sorted. */
-    private java.util.SortedSet<String> citedIds() {
-        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-        for (HypothesisResult h : shownHypotheses()) {
-            h.contributions().stream().limit(4).forEach(e -> ids.add(e.source()));
-        }
-        assessment.redFlags().forEach(f -> ids.addAll(f.sources()));
-        ids.addAll(assessment.imaging().sources());
-        return ids;
     }
 
     /** Where the red-flag screen stands; nothing reads as "no red flag" unless it is complete. */
@@ -335,6 +177,16 @@ final class NoteContent {
 
     private static String entered(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Which of each step's findings the note lists by name, and how it counts the rest. */
+    StepFindings steps() {
+        return new StepFindings(kb, exam, assessment, shownHypotheses());
+    }
+
+    /** The sources the note cites and the findings that moved each diagnosis shown. */
+    NoteSources sources() {
+        return new NoteSources(kb, assessment, shownHypotheses(), emergency());
     }
 
     String workingDiagnosis() {

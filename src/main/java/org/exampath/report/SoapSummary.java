@@ -35,7 +35,7 @@ public final class SoapSummary {
         out.add("S: " + history(content, exam) + " " + screen(content, exam, context.date()));
         List<String> objective = new ArrayList<>();
         for (String step : PHYSICAL) {
-            String found = prose.sentences(content.positivesAndPertinentIds(step), exam.findings());
+            String found = prose.sentences(content.steps().positivesAndPertinentIds(step), exam.findings());
             if (!found.isEmpty()) {
                 objective.add(Describe.SECTIONS.get(step) + ": " + found);
             }
@@ -106,11 +106,11 @@ public final class SoapSummary {
      */
     private String history(NoteContent content, Exam exam) {
         String section = Describe.SECTIONS.get("history") + ": ";
-        String listed = prose.sentences(content.positivesAndPertinentIds("history"), exam.findings());
+        String listed = prose.sentences(content.steps().positivesAndPertinentIds("history"), exam.findings());
         if (!listed.isEmpty()) {
             return section + listed;
         }
-        String counted = content.otherNegativesLine("history");
+        String counted = content.steps().otherNegativesLine("history");
         return counted.isEmpty() ? "No history recorded." : section + counted;
     }
 
@@ -125,7 +125,7 @@ public final class SoapSummary {
         for (org.exampath.knowledge.FindingDefinition d : knowledge.findingsOfStep("redflag")) {
             FindingValue v = exam.value(d.id());
             if (v != null) {
-                (NoteContent.negative(v) ? no : yes).add(prose.phrase(d.id(), v));
+                (StepFindings.negative(v) ? no : yes).add(prose.phrase(d.id(), v));
             }
         }
         org.exampath.text.ScreenStatus screen = content.screen();
@@ -150,7 +150,7 @@ public final class SoapSummary {
      */
     private List<String> movers(NoteContent content, HypothesisResult h) {
         return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
-                + "; " + content.shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
+                + "; " + content.sources().shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 
     /** How many findings of the physical steps are recorded. */

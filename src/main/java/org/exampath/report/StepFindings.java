@@ -1,0 +1,126 @@
+package org.exampath.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.knowledge.FindingDefinition;
+import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Evidence;
+import org.exampath.reasoning.HypothesisResult;
+import org.exampath.text.Describe;
+
+/**
+ * Which of a step's recorded findings a note lists by name and how it counts the rest, so an unasked
+ * question never reads as negative. Shared by the PDF note and the SOAP summary.
+ */
+final class StepFindings {
+    private final KnowledgeBase kb;
+    private final Exam exam;
+    private final Assessment assessment;
+    /** The findings the raised flags, the inconsistencies and the imaging advice refer to (see {@link RuleFindings}). */
+    private final Set<String> ruled;
+    /** The diagnoses the note shows: a negative that moves one of them clearly is pertinent. */
+    private final Set<HypothesisResult> shown;
+
+    StepFindings(KnowledgeBase kb, Exam exam, Assessment assessment, List<HypothesisResult> shown) {
+        this.kb = kb;
+        this.exam = exam;
+        this.assessment = assessment;
+        this.ruled = RuleFindings.of(kb, assessment);
+        this.shown = new HashSet<>(shown);
+    }
+
+    /** Answers that say nothing is there: "no", negative, normal, non-tender, a flexor plantar response, full strength without pain. */
+    static boolean negative(FindingValue v) {
+        if (v instanceof FindingValue.Flag f) {
+            return !f.value();
+        }
+        if (v instanceof FindingValue.Choice c) {
+            return Set.of("negative", "normal", "non_tender", "no_effect", "none", "flexor").contains(c.value());
+        }
+        if (v instanceof FindingValue.Strength st) {
+            return st.grade() == 5 && "none".equals(st.pain());
+        }
+        return false;
+    }
+
+    /**
+     * What the record needs from one step, in catalogue order: every positive finding; every screening
+     * question asked, whatever the answer; every finding a raised flag, an inconsistency or the imaging advice
+     * refers to, negatives included; and the negatives that moved a hypothesis on the note by a likelihood ratio
+     * of 1.5 or more either way. Only the other negative or normal findings are counted: see {@link #otherNegatives}.
+     */
+    List<String> positivesAndPertinent(String step) {
+        return positivesAndPertinentIds(step).stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList();
+    }
+
+    /** The ids of {@link #positivesAndPertinent}, in the same order. */
+    List<String> positivesAndPertinentIds(String step) {
+        Set<String> pertinent = pertinentNegatives();
+        List<String> out = new ArrayList<>();
+        for (FindingDefinition d : kb.findingsOfStep(step)) {
+            FindingValue v = exam.value(d.id());
+            boolean listed = !negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step);
+            if (v != null && listed) {
+                out.add(d.id());
+            }
+        }
+        return out;
+    }
+
+    /** The findings that shifted a diagnosis shown clearly (x1.5 either way), or any diagnosis strongly (x3). */
+    private Set<String> pertinentNegatives() {
+        Set<String> pertinent = new HashSet<>();
+        for (HypothesisResult h : assessment.hypotheses()) {
+            // a strong shift counts for a diagnosis no longer shown, so a negative that rules one out is written
+            double line = shown.contains(h) ? 1.5 : 3;
+            for (Evidence e : h.contributions()) {
+                if (e.lr() >= line || e.lr() <= 1 / line) {
+                    pertinent.addAll(e.findings());
+                }
+            }
+        }
+        return pertinent;
+    }
+
+    /** How many questions of the step were asked and negative but are not listed (not pertinent). */
+    int otherNegatives(String step) {
+        int recorded = (int) kb.findingsOfStep(step).stream().filter(d -> exam.has(d.id())).count();
+        return recorded - positivesAndPertinentIds(step).size();
+    }
+
+    /** How many items of the step were not asked or not tested. */
+    int notTested(String step) {
+        return (int) kb.findingsOfStep(step).stream().filter(d -> !exam.has(d.id())).count();
+    }
+
+    /**
+     * The line that counts a step's unlisted negatives: "All other … negative (n)." only when every
+     * item of the step was asked or tested; otherwise how many others were asked and how many were
+     * not, so an unasked question never reads as negative. Empty when there are no such negatives.
+     */
+    String otherNegativesLine(String step) {
+        int others = otherNegatives(step);
+        boolean screen = "redflag".equals(step);
+        if (others == 0) {
+            // every screening question asked is listed by name; those not asked are counted, never called negative
+            int unasked = screen ? notTested(step) : 0;
+            return unasked == 0 ? "" : unasked + (unasked == 1 ? " screening question" : " screening questions") + " not asked.";
+        }
+        String other = positivesAndPertinentIds(step).isEmpty() ? "" : "other ";
+        int missing = notTested(step);
+        if (missing == 0) {
+            return "All " + other + (screen ? "screening questions negative" : "answers negative or normal") + " (" + others + ").";
+        }
+        // "4 other screening questions asked, all negative; 18 not asked." / "1 test done, negative or normal; 5 not tested."
+        boolean asked = screen || "history".equals(step);
+        String noun = (screen ? "screening question" : asked ? "question" : "test") + (others == 1 ? "" : "s");
+        String result = (others == 1 ? "" : "all ") + (asked ? "negative" : "negative or normal");
+        return others + " " + other + noun + (asked ? " asked, " : " done, ") + result + "; " + missing
+                + (asked ? " not asked." : " not tested.");
+    }
+}
