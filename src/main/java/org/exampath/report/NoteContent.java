@@ -20,11 +20,15 @@ final class NoteContent {
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;
+    private final StepFindings steps;
+    private final NoteSources sources;
 
     NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
+        this.steps = new StepFindings(kb, exam, assessment, shownHypotheses());
+        this.sources = new NoteSources(kb, assessment, shownHypotheses(), emergency());
     }
 
     String patientLine(NoteContext context) {
@@ -181,12 +185,12 @@ final class NoteContent {
 
     /** Which of each step's findings the note lists by name, and how it counts the rest. */
     StepFindings steps() {
-        return new StepFindings(kb, exam, assessment, shownHypotheses());
+        return steps;
     }
 
     /** The sources the note cites and the findings that moved each diagnosis shown. */
     NoteSources sources() {
-        return new NoteSources(kb, assessment, shownHypotheses(), emergency());
+        return sources;
     }
 
     String workingDiagnosis() {
