@@ -1,5 +1,6 @@
 package org.exampath.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,36 +9,61 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 
 /**
- * The two leading hypotheses when the exam cannot yet tell them apart, so that neither is shown as the leader as if
- * it were clear: no emergency stands (then the working diagnosis is held back anyway), something recorded bears on the
- * leader (before that the figures are starting estimates), and the runner-up's probability is at least the policy's
- * {@code closeShare} of the leader's. A display rule, not a clinical one: the probabilities themselves are unchanged.
+ * The leading hypotheses when the exam cannot yet tell them apart, so that none is shown as the leader as if it were
+ * clear: every hypothesis whose probability is at least the policy's {@code closeShare} of the leader's, when there
+ * are two or more. None while an emergency stands (the working diagnosis is held back anyway) or while the figures
+ * are starting estimates (nothing beyond age and sex recorded, see {@link StartingEstimates}). A display rule, not a
+ * clinical one: the probabilities are unchanged, and each hypothesis is still scored on its own (they can co-exist).
  */
-public record CloseCall(HypothesisResult first, HypothesisResult second) {
+public record CloseCall(List<HypothesisResult> close) {
+    /** How many the sentence names; the rest are counted ("and 2 more"), all of them are in the panel's rows. */
+    private static final int NAMED = 3;
 
-    /** The close pair of {@code assessment}, if its two leaders are within {@code closeShare} of each other. */
+    public CloseCall {
+        close = List.copyOf(close);
+        if (close.size() < 2) {
+            throw new IllegalArgumentException("a close call names at least two hypotheses");
+        }
+    }
+
+    /** The close hypotheses of {@code assessment}, most likely first, if two or more are within {@code closeShare} of the leader. */
     public static Optional<CloseCall> of(Assessment assessment, double closeShare) {
         List<HypothesisResult> ranked = assessment.hypotheses();
-        if (assessment.emergency() || ranked.size() < 2 || ranked.get(0).contributions().isEmpty()) {
+        if (assessment.emergency() || ranked.size() < 2 || StartingEstimates.only(assessment)) {
             return Optional.empty();
         }
-        HypothesisResult leader = ranked.get(0);
-        HypothesisResult runnerUp = ranked.get(1);
-        return runnerUp.probability() >= leader.probability() * closeShare
-                ? Optional.of(new CloseCall(leader, runnerUp)) : Optional.empty();
+        double line = ranked.get(0).probability() * closeShare;
+        List<HypothesisResult> close = ranked.stream().takeWhile(h -> h.probability() >= line).toList();
+        return close.size() < 2 ? Optional.empty() : Optional.of(new CloseCall(close));
+    }
+
+    public HypothesisResult first() {
+        return close.get(0);
     }
 
     /**
-     * "Cannot yet separate deep gluteal syndrome (38%) and lumbar radicular pain (35%)", each hypothesis named from its
-     * label by {@code name}.
+     * "No clear leader yet: deep gluteal syndrome (38%) and lumbar radicular pain (35%)", or with more, "…: A (21%),
+     * B (20%), C (20%) and 1 more"; each hypothesis named from its label by {@code name}.
      */
     public String sentence(Function<String, String> name) {
-        return "Cannot yet separate " + name.apply(first.label()) + " (" + Describe.percent(first.probability()) + ") and "
-                + name.apply(second.label()) + " (" + Describe.percent(second.probability()) + ")";
+        List<String> named = new ArrayList<>();
+        for (HypothesisResult h : close.subList(0, Math.min(NAMED, close.size()))) {
+            named.add(name.apply(h.label()) + " (" + Describe.percent(h.probability()) + ")");
+        }
+        int more = close.size() - named.size();
+        String list = more > 0 ? String.join(", ", named) + " and " + more + " more"
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return "No clear leader yet: " + list;
     }
 
-    /** {@code pair} names exactly these two hypotheses, in either order. */
-    public boolean is(List<String> pair) {
-        return pair.size() == 2 && Set.copyOf(pair).equals(Set.of(first.id(), second.id()));
+    /** Every close hypothesis belongs to {@code driver}. */
+    public boolean allOfDriver(String driver) {
+        return close.stream().allMatch(h -> h.driver().equals(driver));
+    }
+
+    /** {@code pair} names two of the close hypotheses, in either order. */
+    public boolean covers(List<String> pair) {
+        Set<String> ids = Set.copyOf(close.stream().map(HypothesisResult::id).toList());
+        return pair.size() == 2 && !pair.get(0).equals(pair.get(1)) && ids.containsAll(pair);
     }
 }

@@ -150,15 +150,19 @@ public final class Describe {
 
     /**
      * The working diagnosis in plain words: "Most likely X (78%), a load problem. Also consider Y (27%);
-     * sources can co-exist." A standing red flag is said first. While the two leaders are close (the runner-up at
-     * least {@code closeShare} of the leader, see {@link CloseCall}) neither is called most likely: "Cannot yet separate
-     * X (38%) and Y (35%)."
+     * sources can co-exist." A standing red flag is said first. While two or more leaders are close (each at least
+     * {@code closeShare} of the leader, see {@link CloseCall}) none is called most likely: "No clear leader yet: X (38%)
+     * and Y (35%); sources can co-exist." Nothing leads while only age and sex have moved the figures.
      */
     public static String workingDiagnosis(org.exampath.reasoning.Assessment assessment, double closeShare) {
         org.exampath.reasoning.HypothesisResult lead = assessment.leading();
         String first = assessment.hasSeriousFlag() ? "A red flag stands: act on it first, whatever the probabilities say. " : "";
         if (lead.contributions().isEmpty()) {
             return first + "Not enough recorded to lean towards any hypothesis.";
+        }
+        if (StartingEstimates.only(assessment)) {
+            return first + "Not enough recorded to lean towards any hypothesis: only age and sex so far, so the figures are"
+                    + " starting estimates.";
         }
         CloseCall close = CloseCall.of(assessment, closeShare).orElse(null);
         boolean unclear = assessment.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
@@ -167,19 +171,20 @@ public final class Describe {
             s.append("Most likely ").append(inSentence(lead.label())).append(" (").append(percent(lead.probability()))
                     .append(")").append(unclear ? "; the pain driver is not yet clear." : ", a " + lead.driver() + " problem.");
         } else {
-            boolean shared = close.second().driver().equals(lead.driver());
-            s.append(close.sentence(Describe::inSentence)).append(unclear ? "; the pain driver is not yet clear."
-                    : shared ? ", both " + lead.driver() + " problems." : ".");
+            String all = close.close().size() == 2 ? "both " : "all ";
+            s.append(close.sentence(Describe::inSentence)).append(unclear ? "; the pain driver is not yet clear"
+                    : close.allOfDriver(lead.driver()) ? ", " + all + lead.driver() + " problems" : "")
+                    .append("; sources can co-exist.");
         }
         java.util.List<String> others = new java.util.ArrayList<>();
-        int from = close == null ? 1 : 2;
+        int from = close == null ? 1 : close.close().size();
         for (org.exampath.reasoning.HypothesisResult h : assessment.hypotheses().subList(from, assessment.hypotheses().size())) {
             if (h.probability() >= 0.2) {
                 others.add(inSentence(h.label()) + " (" + percent(h.probability()) + ")");
             }
         }
         if (!others.isEmpty()) {
-            s.append(" Also consider ").append(String.join(", ", others)).append("; sources can co-exist.");
+            s.append(" Also consider ").append(String.join(", ", others)).append(close == null ? "; sources can co-exist." : ".");
         }
         return s.toString();
     }

@@ -196,7 +196,7 @@ class ConsultationNoteTest {
         assertFalse(soap.contains("No red flag"), soap);
         assertTrue(lines[2].startsWith("O: Palpation: piriformis tender, reproducing the familiar pain; sciatic notch tender,"), lines[2]);
         // deep gluteal syndrome and radicular pain are level on this case (the runner-up within the policy's closeShare)
-        assertTrue(lines[3].startsWith("A: Cannot yet separate deep gluteal syndrome (piriformis / sciatic entrapment) ("), lines[3]);
+        assertTrue(lines[3].startsWith("A: No clear leader yet: deep gluteal syndrome (piriformis / sciatic entrapment) ("), lines[3]);
         assertTrue(lines[3].contains(") and lumbar radicular pain ("), lines[3]);
         assertTrue(lines[4].startsWith("P: Nerve-sensitive pain"), lines[4]);
 

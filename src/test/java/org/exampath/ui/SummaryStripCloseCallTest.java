@@ -75,10 +75,10 @@ class SummaryStripCloseCallTest {
         HypothesisResult second = a.hypotheses().get(1);
         assertEquals("deep_gluteal_syndrome lumbar_radicular", first.id() + " " + second.id());
         Label top = (Label) window.node("strip-top");
-        String pair = "Cannot yet separate deep gluteal syndrome (" + Describe.percent(first.probability())
+        String pair = "No clear leader yet: deep gluteal syndrome (" + Describe.percent(first.probability())
                 + ") and lumbar radicular pain (" + Describe.percent(second.probability()) + ")";
         assertEquals(pair, top.getText());
-        assertTrue(top.getStyleClass().contains("strip-close"), "said in the warning colour");
+        assertTrue(top.getStyleClass().contains("strip-close"), "said in italics, apart from a clear leader");
         // the test the next-tests list offers for this pair, as the list words it
         String separating = separatingTest(robot, window);
         // here it is the strip's own next test, which says what it separates: not linked a second time
@@ -89,7 +89,7 @@ class SummaryStripCloseCallTest {
         window.go(Step.PALPATION);
         window.click("f-palpation-piriformis-familiar");
         assertTrue(top.getText().startsWith("Deep gluteal syndrome "), "deep gluteal syndrome now leads clearly: " + top.getText());
-        assertFalse(top.getText().contains("Cannot yet separate"), top.getText());
+        assertFalse(top.getText().contains("No clear leader"), top.getText());
         assertFalse(top.getStyleClass().contains("strip-close"));
     }
 
@@ -98,7 +98,7 @@ class SummaryStripCloseCallTest {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         // a pop at injury raises the hamstring avulsion flag at "soon": its checks lead the next tests
         window.enter(level().yes("redflag.hamstring_pop").exam());
-        assertTrue(text(window, "strip-top").startsWith("Cannot yet separate deep gluteal syndrome ("), text(window, "strip-top"));
+        assertTrue(text(window, "strip-top").startsWith("No clear leader yet: deep gluteal syndrome ("), text(window, "strip-top"));
         assertTrue(text(window, "strip-next").contains("checks the red flag"), text(window, "strip-next"));
         String separating = separatingTest(robot, window);
         Hyperlink test = (Hyperlink) window.node("strip-close-test");

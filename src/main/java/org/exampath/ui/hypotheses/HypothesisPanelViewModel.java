@@ -177,7 +177,7 @@ public final class HypothesisPanelViewModel {
                 : nextTests.isEmpty() ? "Next: no test would change the picture much."
                 : (level.subordinatesManagement() && !checkOfAFlagAt(flags, nextTests.get(0), level) ? "Next, once the flag is cleared: " : "Next: ")
                         + nextTests.get(0).label() + (nextTests.get(0).why().isEmpty() ? "" : " — " + nextTests.get(0).why());
-        if (nothingYet) {
+        if (org.exampath.text.StartingEstimates.only(a)) {
             top.set(0, "Starting estimates only: " + top.get(0));
         }
         String imagingText = advice.text() + (screen.complete() || advice == ImagingLevel.URGENT || advice == ImagingLevel.EMERGENCY ? ""
@@ -190,8 +190,8 @@ public final class HypothesisPanelViewModel {
     }
 
     /**
-     * "Cannot yet separate A (38%) and B (35%)" while the two leaders are close (policy's {@code closeShare}), and the
-     * first next test offered to tell those two apart, linked when the strip's next test is not that one already and no
+     * "No clear leader yet: A (38%) and B (35%)" while two or more leaders are close (policy's {@code closeShare}), and
+     * the first next test offered to tell two of them apart, linked when the strip's next test is not that one already and no
      * serious flag puts the tests under its action; blank otherwise.
      */
     private void showClose(Assessment a, Exam exam, FlagLevel level) {
@@ -201,7 +201,7 @@ public final class HypothesisPanelViewModel {
             return;
         }
         NextTestItem separating = level.subordinatesManagement() ? null : nextTests.stream().filter(t -> !t.flagCheck())
-                .filter(t -> close.is(purpose.contenders(t.finding(), exam, a.hypotheses())))
+                .filter(t -> close.covers(purpose.contenders(t.finding(), exam, a.hypotheses())))
                 .findFirst().orElse(null);
         boolean linked = separating != null && !separating.equals(nextTests.get(0));
         strip.showClose(close.sentence(l -> Describe.inSentence(shortLabel(l))),

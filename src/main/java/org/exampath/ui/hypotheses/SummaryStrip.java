@@ -12,8 +12,8 @@ import org.exampath.ui.common.WrappedLink;
 /**
  * The answer at a glance, pinned above the scrolling panel under the red-flag banner (which carries
  * the flag state and the screen's count): the top three hypotheses (with a short note that each is scored on
- * its own, so they may add up to more than 100%; while the two leaders are close, "Cannot yet separate A (38%) and
- * B (35%)" in place of all three, in the warning colour, and a link to a test that separates them if the next test is not
+ * its own, so they may add up to more than 100%; while two or more leaders are close, "No clear leader yet: A (38%)
+ * and B (35%)" in place of all three, in italics, and a link to a test that separates them if the next test is not
  * already one), the driver, imaging and the single next test. Details stay
  * in the panel.
  */
@@ -29,7 +29,7 @@ public final class SummaryStrip extends Column {
         getStyleClass().add("summary-strip");
         Label top = bound("strip-top", "strip-top");
         top.textProperty().bind(model.headlineProperty());
-        // a close call in the warning colour, so the first of the two is not read as a clear leader
+        // a close call in italics, so the first named is not read as a clear leader (not a flag's colour)
         model.closeProperty().addListener((obs, old, now) -> closeStyle(top, now));
         closeStyle(top, model.closeProperty().get());
         // the figures are each hypothesis's own chance, not shares of one whole: said under them, in the summary's words

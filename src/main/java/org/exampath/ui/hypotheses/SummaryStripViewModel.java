@@ -11,8 +11,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The pinned strip: the answer at a glance under the red-flag banner (flag state and the screen's
- * count live there): the top three hypotheses (or, when the two leaders are close, "Cannot yet separate A (38%) and
- * B (35%)" in their place, with a link to a test that separates them when the strip's next test is not already that one),
+ * count live there): the top three hypotheses (or, when two or more leaders are close, "No clear leader yet: A (38%)
+ * and B (35%)" in their place, with a link to a test that separates them when the strip's next test is not already that one),
  * the driver (or "not yet clear"), imaging and the single next test.
  */
 public final class SummaryStripViewModel {
@@ -48,7 +48,7 @@ public final class SummaryStripViewModel {
     }
 
     /**
-     * The close call, "Cannot yet separate deep gluteal syndrome (38%) and lumbar radicular pain (35%)" (blank when the
+     * The close call, "No clear leader yet: deep gluteal syndrome (38%) and lumbar radicular pain (35%)" (blank when the
      * leader is clear), and the link to a test that separates them ({@code testText} blank and {@code testId} null
      * when there is none to add).
      */
@@ -60,8 +60,8 @@ public final class SummaryStripViewModel {
     }
 
     /**
-     * The top three joined, or the close call alone: it names the two that matter most, and the strip, pinned above the
-     * panel's details, must not grow (the third is in the rows below).
+     * The top three joined, or the close call alone: it names every close leader (up to three, then how many more), and
+     * the strip, pinned above the panel's details, must not grow (the rest are in the rows below).
      */
     private String headline() {
         return close.get().isEmpty() ? String.join(" · ", top) : close.get();
@@ -72,7 +72,7 @@ public final class SummaryStripViewModel {
         return headline.getReadOnlyProperty();
     }
 
-    /** "Cannot yet separate deep gluteal syndrome (38%) and lumbar radicular pain (35%)", or blank. */
+    /** "No clear leader yet: deep gluteal syndrome (38%) and lumbar radicular pain (35%)", or blank. */
     public ReadOnlyStringProperty closeProperty() {
         return close.getReadOnlyProperty();
     }

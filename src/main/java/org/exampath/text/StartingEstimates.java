@@ -1,0 +1,35 @@
+package org.exampath.text;
+
+import java.util.Set;
+import org.exampath.domain.Exam;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Evidence;
+import org.exampath.reasoning.HypothesisResult;
+
+/**
+ * Whether the figures are still starting estimates: nothing recorded beyond the patient's age and sex has lifted any
+ * hypothesis (the rule by which the engine names a pain driver; a finding that only lowers one, such as pain on one
+ * side for spinal stenosis, leaves the rest at their starting figures). Until something has, no hypothesis is named
+ * as leading, alone or in a close call.
+ */
+public final class StartingEstimates {
+    private static final Set<String> DEMOGRAPHICS = Set.of(Exam.AGE, Exam.SEX);
+
+    private StartingEstimates() {
+    }
+
+    /** No hypothesis of {@code assessment} has been lifted by anything but age and sex. */
+    public static boolean only(Assessment assessment) {
+        return assessment.hypotheses().stream().noneMatch(StartingEstimates::liftedByTheExam);
+    }
+
+    /** Something recorded beyond age and sex lifted {@code h} (a likelihood ratio above 1 that counted). */
+    static boolean liftedByTheExam(HypothesisResult h) {
+        for (Evidence e : h.contributions()) {
+            if (e.lr() > 1 && e.findings().stream().anyMatch(id -> !DEMOGRAPHICS.contains(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
