@@ -600,9 +600,10 @@ public final class Autosave {
      * same id, date and clinician) it is shown and the copy's exam put in its place, so the restored
      * findings are saved into it by the normal save (per-finding versions, the audit in this clinician's
      * name); otherwise the copy becomes a new exam. With {@code base}, the encounter as it was stored when
-     * the copy's changes were made, only the findings changed since are applied, and one someone else
-     * changed meanwhile keeps their value (named on the status line), so nothing newer is overwritten
-     * silently; without it the copy's findings are all applied. The store is read off the JavaFX thread;
+     * the copy's changes were made, only the findings and entries (side, age, sex, assessment, plan) the copy
+     * changed from it are applied, and one someone else changed meanwhile keeps their value (named on the status
+     * line, a finding or text also in the conflict panel), so nothing newer is overwritten silently; without it the
+     * copy's exam is applied as it is. The store is read off the JavaFX thread;
      * the future completes once the exam is on screen, with a line saying what was done.
      */
     public CompletableFuture<String> openRecovered(RecoveryFiles.Kept kept, Exam exam, String label, Exam base,

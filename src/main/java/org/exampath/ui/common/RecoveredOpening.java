@@ -64,10 +64,13 @@ final class RecoveredOpening {
             if (found.isPresent()) {
                 Encounters.Encounter e = found.get().getKey().encounter();
                 shows.show(found.get().getKey());
+                List<Encounters.AuditEntry> audit = found.get().getValue();
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
-                restored = base == null ? exam : CopyMerge.merged(session.knowledge(), base, exam, e.exam(),
-                        found.get().getValue(), theirs);
-                line[0] = restoredLine(kept.id(), theirs, List.of());
+                List<String> entries = new java.util.ArrayList<>();
+                // the side, age, sex and texts as the findings: only the copy's own changes, a colleague's newer value kept
+                restored = base == null ? exam : CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam,
+                        e.exam(), audit, theirs), base, exam, e.exam(), audit, theirs, entries);
+                line[0] = restoredLine(kept.id(), theirs, entries);
                 conflicts.rows().setAll(theirs);
             } else {
                 shows.startNew();

@@ -13,8 +13,8 @@ final class StartingExams {
 
     /**
      * {@code stored} with what was changed in the window since the exam file {@code file} was opened ({@code now}):
-     * findings, side, patient, assessment and plan. An exam file found already stored is saved this way, so what
-     * was entered in the encounter since it was stored is kept.
+     * each finding, the side, age, sex, assessment and plan on its own. An exam file found already stored is saved this
+     * way, so what was entered in the encounter since it was stored is kept, even beside an entry changed in the window.
      */
     static Exam onto(Exam stored, Exam file, Exam now) {
         Exam out = stored;
@@ -28,12 +28,22 @@ final class StartingExams {
         if (file.side() != now.side()) {
             out = out.withSide(now.side());
         }
-        if (!file.patient().equals(now.patient())) {
-            out = out.withPatient(now.patient());
+        return withEntriesChanged(out, file, now);
+    }
+
+    /** {@code out} with each of the age, sex, assessment and plan that {@code now} changed from {@code file}, each on its own. */
+    private static Exam withEntriesChanged(Exam out, Exam file, Exam now) {
+        if (!java.util.Objects.equals(file.patient().age(), now.patient().age())) {
+            out = out.withPatient(out.patient().withAge(now.patient().age()));
         }
-        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())
-                || !java.util.Objects.equals(file.record().plan(), now.record().plan())) {
-            out = out.withRecord(out.record().withAssessment(now.record().assessment()).withPlan(now.record().plan()));
+        if (file.patient().sex() != now.patient().sex()) {
+            out = out.withPatient(out.patient().withSex(now.patient().sex()));
+        }
+        if (!java.util.Objects.equals(file.record().assessment(), now.record().assessment())) {
+            out = out.withRecord(out.record().withAssessment(now.record().assessment()));
+        }
+        if (!java.util.Objects.equals(file.record().plan(), now.record().plan())) {
+            out = out.withRecord(out.record().withPlan(now.record().plan()));
         }
         return out;
     }

@@ -1,0 +1,169 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.exampath.TestKnowledge;
+import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
+import org.exampath.domain.Side;
+import org.exampath.persistence.Database;
+import org.exampath.persistence.EncounterStore;
+import org.exampath.ui.common.Autosave;
+import org.exampath.ui.common.ExamSession;
+import org.exampath.ui.common.RecoveryFiles;
+import org.exampath.ui.exam.ExamFiles;
+import org.exampath.ui.exam.ExamView;
+import org.exampath.ui.exam.ExamViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two app instances on one SQLite file, through Anna's window: her leftover recovery copy changed a finding, the side and
+ * the plan; Ben has since set the side and written a plan of his own. Opened with File > Open exam, the copy's finding is
+ * restored, Ben's side and plan stand (the side named on the status line, the plans in the conflict panel with hers held
+ * there), and Use mine then stores her plan as her own choice.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecoveredCopyClashWindowTest {
+    private static final String ANNAS = "Review in two weeks";
+    private static final String BENS = "Same-day MRI: saddle change";
+    @TempDir
+    Path dir;
+    private Path folder;
+    private Path fileToOpen;
+    private Database annasApp;
+    private Database bensApp;
+    private ExamSession session;
+    private Autosave autosave;
+    private ExamViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        folder = dir.resolve("recovery");
+        annasApp = Database.open(dir.resolve("shared.db"));
+        bensApp = Database.open(dir.resolve("shared.db"));
+        session = new ExamSession(TestKnowledge.ENGINE);
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave.keepRecoveryIn(new RecoveryFiles(folder));
+        model = new ExamViewModel(session, autosave);
+        stage.setScene(ExamView.scene(new ExamView(model, new ExamFiles() {
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.ofNullable(fileToOpen);
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseNote(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        })));
+        stage.setWidth(1024);
+        stage.setHeight(700);
+        stage.show();
+    }
+
+    @AfterEach
+    void tidy() {
+        autosave.shutdown();
+        bensApp.close();
+        annasApp.close();
+    }
+
+    @Test
+    void bensSideAndPlanStandHersIsHeldInThePanelAndUseMineStoresIt(FxRobot robot) throws Exception {
+        long id = annaLeftACopy();
+        Exam his = stored(id);
+        new EncounterStore(bensApp, Clock.systemUTC()).save(id, null, his.withSide(Side.BILATERAL)
+                .withRecord(his.record().withPlan(BENS)), "ben", null, null, null);
+        fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
+
+        WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-open".equals(i.getId())).findFirst()
+                .map(MenuItem.class::cast).orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.conflicts().textHeldProperty().get());
+        WindowRobot.waitForSaveStatus(robot, "Saved");
+
+        assertEquals(BENS, text(robot, "#conflict-encounter-plan-theirs"));
+        assertEquals("ben", text(robot, "#conflict-encounter-plan-set-by"));
+        assertEquals(ANNAS, text(robot, "#conflict-encounter-plan-yours"), "her plan is held in the panel");
+        assertTrue(robot.lookup("#side-bilateral").queryAs(ToggleButton.class).isSelected(), "the window shows Ben's side");
+        assertTrue(model.statusProperty().get().contains("the side (bilateral, set by ben, where the copy has right)"),
+                model.statusProperty().get());
+        Exam kept = stored(id);
+        assertEquals(FindingValue.Flag.YES, kept.value("history.quality.burning"), "her own change is restored");
+        assertEquals(Side.BILATERAL, kept.side(), "Ben's side stands");
+        assertEquals(BENS, kept.record().plan(), "Ben's plan stands");
+
+        new WindowRobot(robot, TestKnowledge.SHIPPED).click("conflict-encounter-plan-use-mine");
+        assertFalse(model.conflicts().textHeldProperty().get(), "chosen: nothing is held");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ANNAS.equals(stored(id).record().plan()));
+        var last = new EncounterStore(bensApp, Clock.systemUTC()).audit(id).stream()
+                .filter(a -> a.finding().equals("encounter.plan")).reduce((first, second) -> second).orElseThrow();
+        assertEquals("anna", last.clinician(), "her plan over his is her own choice");
+        assertEquals(Side.BILATERAL, stored(id).side(), "Ben's side still stands");
+    }
+
+    /**
+     * An earlier session of Anna's on the same file: the side left stored, then, while the store is out of reach, the side
+     * changed to right, burning pain entered and her plan written, all kept in a recovery copy.
+     */
+    private long annaLeftACopy() {
+        RecoverySessions.waitForNextMillisecond(); // its own recovery session, so the window takes the copy for a leftover
+        try (Database earlierApp = Database.open(dir.resolve("shared.db"))) {
+            AtomicBoolean down = new AtomicBoolean();
+            ExamSession earlierSession = new ExamSession(TestKnowledge.ENGINE);
+            Autosave earlier = new Autosave(earlierSession, FailingStore.failingWhen(new EncounterStore(earlierApp,
+                    Clock.systemUTC()), down), "anna", Clock.systemUTC());
+            earlier.runStatusUpdatesWith(Runnable::run);
+            earlier.keepRecoveryIn(new RecoveryFiles(folder));
+            earlierSession.patientLabelProperty().set("P-clash");
+            earlierSession.setSide(Side.LEFT);
+            earlier.flush();
+            assertFalse(earlier.failedProperty().get(), earlier.statusProperty().get());
+            long id = earlier.encounterIdProperty().get();
+            down.set(true);
+            earlierSession.setSide(Side.RIGHT);
+            earlierSession.set("history.quality.burning", FindingValue.Flag.YES);
+            earlierSession.setNotes(null, ANNAS);
+            earlier.flush();
+            assertTrue(earlier.failedProperty().get(), earlier.statusProperty().get());
+            earlier.shutdown();
+            return id;
+        }
+    }
+
+    /** The exam as stored, read through a store of its own (a read sets the base of the store that reads). */
+    private Exam stored(long id) {
+        return new EncounterStore(bensApp, Clock.systemUTC()).load(id).orElseThrow().exam();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        String[] text = new String[1];
+        WindowRobot.onFx(() -> text[0] = robot.lookup(query).queryAs(Label.class).getText());
+        return text[0];
+    }
+}
