@@ -14,7 +14,8 @@ import javafx.util.Subscription;
  * value kept (theirs, and who set it) and the one not written (this clinician's), so nothing is replaced
  * unseen. Shown under the step bar while there are any; "Got it" dismisses it, except while a row hides a
  * red flag this clinician's value raised: that row is shown in the flag's style with Show in form and
- * Keep theirs, and stays until one of them is done.
+ * Keep theirs, and stays until one of them is done. A plan, assessment, side, age or sex held stays with
+ * Use mine and Keep theirs until one of them is pressed.
  */
 final class ConflictPanel extends VBox {
     private final ConflictPanelViewModel model;
@@ -86,34 +87,16 @@ final class ConflictPanel extends VBox {
     }
 
     /**
-     * Use mine: the held text goes into the form. When the clinician typed on the colleague's text there since, they are
-     * asked first whether to put theirs after it or in its place; the default, Cancel, changes nothing.
+     * Use mine: the held value goes into the form. When the clinician changed the colleague's there since, they are asked
+     * first ({@link UseMineQuestion}); the default, Cancel, changes nothing.
      */
     private void useMine(ConflictPanelViewModel.Row r) {
-        java.util.Optional<String> typed = model.typedSince(r.finding());
-        if (typed.isEmpty()) {
+        if (model.typedSince(r.finding()).isEmpty()) {
             model.useMine(r.finding(), false);
             return;
         }
-        String what = r.label().toLowerCase(java.util.Locale.ROOT);
-        javafx.scene.control.ButtonType after = new javafx.scene.control.ButtonType("Put mine after it",
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType instead = new javafx.scene.control.ButtonType("Replace it with mine",
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "You changed the " + what + " in the form since " + r.setBy() + "'s was put there, and your change is saved. Put"
-                        + " your held " + what + " after it, or replace it with yours (the record's history keeps the one replaced)?",
-                after, instead, javafx.scene.control.ButtonType.CANCEL);
-        ask.setHeaderText("You typed in the " + what + " since");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.getDialogPane().lookupButton(after).setId("use-mine-after");
-        ask.getDialogPane().lookupButton(instead).setId("use-mine-replace");
-        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("use-mine-cancel");
-        ((Button) ask.getDialogPane().lookupButton(after)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
-        ask.showAndWait().filter(b -> b == after || b == instead).ifPresent(b -> model.useMine(r.finding(), b == after));
+        UseMineQuestion.ask(r, model.holdsText(r.finding()), getScene() == null ? null : getScene().getWindow())
+                .ifPresent(after -> model.useMine(r.finding(), after));
     }
 
     /** A wrapping line followed by its buttons, which keep their full width. */
