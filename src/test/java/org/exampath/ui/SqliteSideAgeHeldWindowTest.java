@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Anna's still shows the one she read, and her change of it is refused. As with a plan held, the conflict panel names the
  * entry, both values and Ben; the form shows Ben's value, so the red flags follow what is stored (symptoms below the knee
  * on both sides raise the cauda equina flag); Keep theirs leaves Ben's value with nothing written in Anna's name, and Use
- * mine puts hers back and stores it as her change.
+ * mine puts hers back and stores it as her change. Where her refused side raised a flag Ben's does not, the row names
+ * it in red until she chooses.
  */
 @ExtendWith(ApplicationExtension.class)
 class SqliteSideAgeHeldWindowTest {
@@ -104,6 +105,31 @@ class SqliteSideAgeHeldWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored().side() == Side.RIGHT);
         assertEquals(List.of("anna: left", "ben: bilateral", "anna: right"), sideAudit(),
                 "her side over Ben's is her deliberate change, his kept in the audit");
+    }
+
+    @Test
+    void herRefusedSideThatRaisedAFlagIsARedRowAndUseMinePutsTheFlagBack(FxRobot robot) throws Exception {
+        WindowRobot form = started(robot, "Flag side patient");
+        form.click("side-left");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored().side() == Side.LEFT);
+        bensWindow(his -> his.setSide(Side.RIGHT));
+
+        form.click("side-bilateral");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.conflicts().textHeldProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(toggle(robot, "#side-right").isSelected(), "the form shows Ben's side");
+        assertFalse(flagShown(robot), "Ben's one side raises no cauda equina flag in the lane");
+        Label flag = robot.lookup("#conflict-encounter-side-flag").queryAs(Label.class);
+        assertTrue(flag.getText().contains("Your entry (bilateral) raised"), flag.getText());
+        assertTrue(flag.getStyleClass().contains("red-flag"));
+        assertTrue(model.conflicts().flagHiddenProperty().get(), "the flag her side raised is named until she chooses");
+
+        form.click("conflict-encounter-side-use-mine");
+        assertTrue(toggle(robot, "#side-bilateral").isSelected());
+        assertTrue(flagShown(robot), "her side, used again, raises the flag in the lane");
+        assertFalse(model.conflicts().flagHiddenProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored().side() == Side.BILATERAL);
+        assertEquals(List.of("anna: left", "ben: right", "anna: bilateral"), sideAudit());
     }
 
     @Test

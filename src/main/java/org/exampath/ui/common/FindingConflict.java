@@ -1,5 +1,7 @@
 package org.exampath.ui.common;
 
+import java.util.Objects;
+import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 
 /**
@@ -31,5 +33,24 @@ public record FindingConflict(String finding, String label, String theirs, Strin
     /** An entry that is the clinician's text (the plan, the assessment), not a side, age or sex. */
     public boolean holdsText() {
         return entry && HeldEntries.isText(finding);
+    }
+
+    /**
+     * Whether {@code shown} holds the colleague's value kept for this row where this clinician's differs: then a red flag
+     * theirs would raise is hidden from the lane. Never for a text, which the rules do not read.
+     */
+    public boolean theirsShownIn(Exam shown) {
+        if (!entry) {
+            return Objects.equals(shown.value(finding), kept) && !Objects.equals(kept, refused);
+        }
+        return !holdsText() && Objects.equals(HeldEntries.of(shown, finding), theirs) && !Objects.equals(theirs, yours);
+    }
+
+    /** {@code exam} with this clinician's refused value in place of the colleague's (a text leaves it as it is). */
+    public Exam withYours(Exam exam) {
+        if (!entry) {
+            return exam.with(finding, refused);
+        }
+        return holdsText() ? exam : HeldEntries.with(exam, finding, yours);
     }
 }

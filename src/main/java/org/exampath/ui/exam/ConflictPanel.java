@@ -61,27 +61,34 @@ final class ConflictPanel extends VBox {
         for (ConflictPanelViewModel.Row r : model.rows()) {
             rows.addRow(line++, cell(r, "label", r.label()), cell(r, "theirs", r.theirs()), cell(r, "set-by", r.setBy()),
                     cell(r, "yours", r.yours()), cell(r, "note", r.note()));
-            if (r.hidesFlag()) {
-                rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
-            }
             if (r.entry()) {
                 rows.add(textRow(r), 0, line++, GridPane.REMAINING, 1);
+            } else if (r.hidesFlag()) {
+                rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
             }
         }
     }
 
     private HBox flagRow(ConflictPanelViewModel.Row r) {
-        Label flag = cell(r, "flag", r.flag());
-        flag.getStyleClass().addAll("red-flag", r.level().styleClass());
-        return choices(flag, "conflict-red-flag",
+        return choices(flag(r), "conflict-red-flag",
                 button(r, "show", "Show in form", () -> model.show(r.finding())),
                 button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
     }
 
-    /** A plan or assessment held: what it is, and the two choices. */
+    private static Label flag(ConflictPanelViewModel.Row r) {
+        Label flag = cell(r, "flag", r.flag());
+        flag.getStyleClass().addAll("red-flag", r.level().styleClass());
+        return flag;
+    }
+
+    /** A plan, assessment, side, age or sex held: what it is (in the flag's style, naming it, when it hides one), and the two choices. */
     private HBox textRow(ConflictPanelViewModel.Row r) {
-        Label what = cell(r, "held", "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.");
-        return choices(what, "conflict-text-held",
+        String held = "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.";
+        Label what = r.hidesFlag() ? flag(r) : cell(r, "held", held);
+        if (r.hidesFlag()) {
+            what.setText(held + " " + r.flag());
+        }
+        return choices(what, r.hidesFlag() ? "conflict-red-flag" : "conflict-text-held",
                 button(r, "use-mine", "Use mine", () -> useMine(r)),
                 button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
     }

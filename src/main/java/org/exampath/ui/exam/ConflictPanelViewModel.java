@@ -19,7 +19,7 @@ import org.exampath.ui.common.FindingConflict;
 import org.exampath.ui.hypotheses.FlagLevel;
 
 /**
- * The conflict panel's state and words. A finding whose refused value (this clinician's) raises a red
+ * The conflict panel's state and words. A finding (or side, age or sex) whose refused value (this clinician's) raises a red
  * flag that the kept value (a colleague's) does not is a red-flag row: it names the flag, and the panel
  * cannot be dismissed while one stands, until the clinician enters a value for it again (their deliberate
  * change, saved as any other) or presses Keep theirs (which records nothing). The engine decides which
@@ -150,7 +150,9 @@ public final class ConflictPanelViewModel {
                 } else {
                     values.add(c.label().toLowerCase(java.util.Locale.ROOT));
                 }
-                next.add(new Row(c.finding(), c.label(), shown(c.theirs()), c.setBy(), shown(c.yours()), "", FlagLevel.NONE, "", true));
+                List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
+                next.add(new Row(c.finding(), c.label(), shown(c.theirs()), c.setBy(), shown(c.yours()), flagLine(c, flags),
+                        FlagLevel.loudest(flags), "", true));
                 continue;
             }
             List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
