@@ -217,7 +217,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 patients.remove(encounterId);
                 Settled settled = work.write(c -> {
                     Map<String, Integer> bases = doubt ? unanswered.bases(c, encounterId, versions) : versions;
-                    ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel, exam.patient());
+                    // the patient's details as the encounter keeps them: an age or sex refused there is not written here
+                    ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
+                            ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
                     return new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
                 });
                 patients.put(encounterId, settled.patient());

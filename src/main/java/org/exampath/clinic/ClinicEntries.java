@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.exampath.domain.Exam;
+import org.exampath.domain.Patient;
+import org.exampath.domain.Sex;
 
 /**
  * An encounter's own entries, beside its findings, as a client last saw them stored: the side, the age and sex this
@@ -44,5 +46,22 @@ record ClinicEntries(String side, Integer age, String sex, String assessment, St
 
     private static <T> T pick(String entry, T seen, T mine, java.util.Set<String> refused) {
         return refused.contains(PREFIX + entry) ? seen : mine;
+    }
+
+    /**
+     * The age and sex a save of {@code mine} leaves the encounter with, by the server's rule for its entries
+     * ({@code exampath.entry_kept}, clinic migration 010): the client's own where it adopts the encounter or the stored
+     * value ({@code stored}, null: no row) is still the one it saw ({@code seen}, null: none seen), else the stored one.
+     * The patient's details are corrected to these only, so an age or sex the encounter refuses is never written to its
+     * patient in the name of a client that has not seen the colleague's.
+     */
+    static Patient kept(ClinicEntries seen, ClinicEntries stored, Patient mine, boolean adopt) {
+        if (adopt || stored == null) {
+            return mine;
+        }
+        Integer age = java.util.Objects.equals(seen == null ? null : seen.age, stored.age) ? mine.age() : stored.age;
+        String sex = java.util.Objects.equals(seen == null ? null : seen.sex, stored.sex)
+                ? mine.sex() == null ? null : mine.sex().id() : stored.sex;
+        return new Patient(age, Sex.fromId(sex));
     }
 }

@@ -98,7 +98,7 @@ class ClinicPlanConflictWindowTest {
         Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.clickable(robot, "#quit-keep-text"));
         DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertEquals("Your text is not saved", asked.getHeaderText());
+        assertEquals("Your entry is not saved", asked.getHeaderText());
         robot.clickOn("#quit-keep-text");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "the window stays open");

@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Two app instances on one SQLite file, through Anna's window: Ben corrects the side to both sides from his window
  * while Anna's still shows one. Her click on "right" is refused as the clinic refuses it: Ben's side stands (it raises
- * the rules that read symptoms in both legs), and her status line names the side and who changed it.
+ * the rules that read symptoms in both legs), and the conflict panel names the side and who changed it (what else the
+ * panel does with it: {@link SqliteSideAgeHeldWindowTest}).
  */
 @ExtendWith(ApplicationExtension.class)
 class SqliteSideConflictWindowTest {
@@ -58,7 +59,7 @@ class SqliteSideConflictWindowTest {
     }
 
     @Test
-    void aSideBenCorrectedMeanwhileStandsAndHerStatusLineNamesIt(FxRobot robot) throws Exception {
+    void aSideBenCorrectedMeanwhileStandsAndThePanelNamesIt(FxRobot robot) throws Exception {
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);
         form.type("patient-label", "Side patient");
         form.click("side-left");
@@ -80,9 +81,11 @@ class SqliteSideConflictWindowTest {
         }
 
         form.click("side-right");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WindowRobot.saveStatus(robot).getText().contains("not your side"));
-        String status = WindowRobot.saveStatus(robot).getText();
-        assertTrue(status.contains("not your side, which ben changed meanwhile: theirs is kept"), status);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-encounter-side-set-by").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ben", robot.lookup("#conflict-encounter-side-set-by").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#conflict-panel").query().isVisible());
+        autosave.flush();
         assertEquals(Side.BILATERAL, storedSide(id), "Ben's correction stands, not written over in Anna's name");
     }
 

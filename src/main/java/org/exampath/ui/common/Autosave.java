@@ -236,8 +236,8 @@ public final class Autosave {
     }
 
     /**
-     * The clinician uses their own text of a plan or assessment a colleague changed: it goes into the exam shown and is
-     * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread). What they typed
+     * The clinician uses their own plan, assessment, side, age or sex a colleague changed: it goes into the exam shown and is
+     * saved as their deliberate change over the colleague's, and the row leaves the list (JavaFX thread). A text they typed
      * in the form since ({@link #typedSince}) is kept, with their held text after it, when {@code afterTyped}; else it is
      * replaced (the window asks them first: it is stored, so the record's history keeps it).
      */
@@ -426,7 +426,7 @@ public final class Autosave {
                 // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
                 actions.created(p.generation(), target);
             }
-            Exam exam = conflicts.withoutHeldTexts(p.exam(), known.lastStored(target));
+            Exam exam = conflicts.withoutHeld(p.exam(), known.lastStored(target));
             if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
                 exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
             }
@@ -497,8 +497,8 @@ public final class Autosave {
         recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
         List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
                 c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
-        // the plan and assessment refused: listed in the same panel, the clinician's text held there until they choose
-        List<FindingConflict> texts = HeldConflicts.texts(conflict);
+        // the side, age, sex, plan and assessment refused: listed in the same panel, the clinician's held there until they choose
+        List<FindingConflict> texts = HeldConflicts.entries(conflict);
         conflicts.hold(texts);
         boolean others = retries.any();
         String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
@@ -512,7 +512,7 @@ public final class Autosave {
             // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
             conflicts.heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             statusLine.failed(others);
-            statusLine.show(RefusalLines.saved(at, target, found, texts, conflict));
+            statusLine.show(RefusalLines.saved(at, target, found, texts));
         });
     }
 

@@ -10,33 +10,29 @@ import java.util.concurrent.ScheduledExecutorService;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exampath.domain.Exam;
-import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.store.SaveConflict;
 
 /**
- * The conflict panel's rows and the plan or assessment texts a conflict holds: what a colleague changed while this
- * clinician's change of it was not stored, both values shown, and the clinician's text of the plan or assessment held in
- * the panel until they choose (Keep theirs, Use mine), never dropped unseen. The rows live on the JavaFX thread; the
- * texts held back from saves already queued live on the autosave queue.
+ * The conflict panel's rows and the encounter's own entries a conflict holds: what a colleague changed while this
+ * clinician's change of it was not stored, both values shown, and the clinician's plan, assessment, side, age or sex
+ * ({@link HeldEntries}) held in the panel until they choose (Keep theirs, Use mine), never dropped unseen, while the form
+ * shows the colleague's (so the red flags are worked out on what is stored). The rows live on the JavaFX thread; the
+ * entries held back from saves already queued live on the autosave queue.
  */
 final class HeldConflicts {
-    private static final String PLAN = "encounter.plan";
-    /** The encounter's own texts a conflict holds in the panel: the clinician's words are never dropped unseen. */
-    private static final Set<String> TEXT_ENTRIES = Set.of(PLAN, "encounter.assessment");
-
     private final ExamSession session;
     private final ScheduledExecutorService queue;
     /** JavaFX thread: the rows of the panel under the steps. */
     private final ObservableList<FindingConflict> rows = FXCollections.observableArrayList();
     /**
-     * On the queue thread: the plan or assessment refused whose saves queued before the form showed the colleague's text
-     * still carry the clinician's refused text; those saves send the colleague's text instead (the clinician's waits in the
-     * panel). Once the form shows theirs, what is typed in it is sent as it stands ({@link #heldShown}).
+     * On the queue thread: the entries refused whose saves queued before the form showed the colleague's value still
+     * carry the clinician's refused one; those saves send the colleague's instead (the clinician's waits in the panel).
+     * Once the form shows theirs, what is entered in it is sent as it stands ({@link #heldShown}).
      */
-    private volatile Set<String> heldTexts = Set.of();
+    private volatile Set<String> heldEntries = Set.of();
 
-    /** {@code queue}: the autosave queue, where the texts held back are kept. */
+    /** {@code queue}: the autosave queue, where the entries held back are kept. */
     HeldConflicts(ExamSession session, ScheduledExecutorService queue) {
         this.session = session;
         this.queue = queue;
@@ -52,65 +48,48 @@ final class HeldConflicts {
         return FXCollections.unmodifiableObservableList(rows);
     }
 
-    /** Whether {@code entry} is one of the encounter's texts a conflict holds (the plan, the assessment). */
-    static boolean isText(String entry) {
-        return TEXT_ENTRIES.contains(entry);
-    }
-
-    /** The text of {@code entry}, the encounter's plan or assessment, in {@code r}. */
-    static String text(ExamRecord r, String entry) {
-        return entry.equals(PLAN) ? r.plan() : r.assessment();
-    }
-
-    /** {@code r} with {@code text} as its plan or assessment ({@code entry}). */
-    static ExamRecord withText(ExamRecord r, String entry, String text) {
-        return entry.equals(PLAN) ? r.withPlan(text) : r.withAssessment(text);
-    }
-
-    /** Puts {@code text} into the exam shown as its plan or assessment ({@code entry}) (JavaFX thread). */
-    private void showText(String entry, String text) {
-        ExamRecord r = withText(session.exam().record(), entry, text);
-        session.setNotes(r.assessment(), r.plan());
-    }
-
     /**
-     * The form shows the colleague's text of {@code entries} (JavaFX thread, called just after it is put there, or when
-     * the exam it was refused for is no longer shown): saves queued from now on send the form's text as it stands, the
-     * colleague's or the clinician's change typed on it, as a finding entered again after a conflict is sent.
+     * The form shows the colleague's value of {@code entries} (JavaFX thread, called just after it is put there, or when
+     * the exam it was refused for is no longer shown): saves queued from now on send the form's value as it stands, the
+     * colleague's or the clinician's change made on it, as a finding entered again after a conflict is sent.
      */
     void heldShown(Set<String> entries) {
         if (queue.isShutdown()) {
             return; // the window closed: nothing more is sent
         }
         queue.execute(() -> {
-            Set<String> still = new HashSet<>(heldTexts);
+            Set<String> still = new HashSet<>(heldEntries);
             still.removeAll(entries);
-            heldTexts = Set.copyOf(still);
+            heldEntries = Set.copyOf(still);
         });
     }
 
     /**
-     * On the queue thread: saves already queued with this clinician's text of {@code texts} send theirs, until the form
+     * On the queue thread: saves already queued with this clinician's value of {@code entries} send theirs, until the form
      * shows theirs and the row holds hers.
      */
-    void hold(List<FindingConflict> texts) {
-        if (!texts.isEmpty()) {
-            Set<String> now = new HashSet<>(heldTexts);
-            texts.forEach(t -> now.add(t.finding()));
-            heldTexts = Set.copyOf(now);
+    void hold(List<FindingConflict> entries) {
+        if (!entries.isEmpty()) {
+            Set<String> now = new HashSet<>(heldEntries);
+            entries.forEach(t -> now.add(t.finding()));
+            heldEntries = Set.copyOf(now);
         }
     }
 
     /**
-     * The plan or assessment in the form, when it is not the colleague's text the panel put there for {@code conflict}:
-     * the clinician typed on it since (stored as their change); empty when it is theirs as put, or for a finding (JavaFX thread).
+     * The entry in the form, when it is not the colleague's value the panel put there for {@code conflict}: the clinician
+     * typed on their plan or assessment, or entered another side, age or sex, since (stored as their change; a side, age or
+     * sex taken away is given as ""); empty when it is theirs as put, or for a finding (JavaFX thread).
      */
     Optional<String> typedSince(FindingConflict conflict) {
         if (!conflict.entry()) {
             return Optional.empty();
         }
-        String now = text(session.exam().record(), conflict.finding());
-        return Objects.equals(blankless(now), blankless(conflict.theirs())) ? Optional.empty() : Optional.ofNullable(now);
+        String now = HeldEntries.of(session.exam(), conflict.finding());
+        if (Objects.equals(blankless(now), blankless(conflict.theirs()))) {
+            return Optional.empty();
+        }
+        return conflict.holdsText() ? Optional.ofNullable(now) : Optional.of(Objects.requireNonNullElse(now, ""));
     }
 
     private static String blankless(String text) {
@@ -118,8 +97,9 @@ final class HeldConflicts {
     }
 
     /**
-     * The clinician uses their own text of {@code conflict} (see {@link Autosave#useMine}): it goes into the exam shown and
-     * the row leaves the list; true when it did, so the form is to be saved (JavaFX thread).
+     * The clinician uses their own value of {@code conflict} (see {@link Autosave#useMine}): it goes into the exam shown and
+     * the row leaves the list; true when it did, so the form is to be saved (JavaFX thread). Only a text is put after what
+     * was typed since ({@code afterTyped}); a side, age or sex replaces the one in the form.
      */
     boolean useMine(FindingConflict conflict, boolean afterTyped) {
         if (!conflict.entry() || !rows.contains(conflict)) {
@@ -127,11 +107,12 @@ final class HeldConflicts {
         }
         Optional<String> typed = typedSince(conflict);
         rows.remove(conflict);
-        showText(conflict.finding(), afterTyped && typed.isPresent() ? joined(typed.get(), conflict.yours()) : conflict.yours());
+        boolean after = afterTyped && typed.isPresent() && conflict.holdsText();
+        HeldEntries.show(session, conflict.finding(), after ? joined(typed.get(), conflict.yours()) : conflict.yours());
         return true;
     }
 
-    /** The colleague's value of {@code conflict} is kept: the row leaves the list; true for a text, whose form is to be saved. */
+    /** The colleague's value of {@code conflict} is kept: the row leaves the list; true for an entry, whose form is to be saved. */
     boolean keepTheirs(FindingConflict conflict) {
         return rows.remove(conflict) && conflict.entry();
     }
@@ -145,29 +126,31 @@ final class HeldConflicts {
     }
 
     /**
-     * What the row for {@code entry} holds when its text is refused (again) with {@code onScreen} in the form (JavaFX
-     * thread): the text on screen, or, while a row still holds the clinician's earlier text, that text followed by what they
-     * typed on the colleague's since, so a second refusal drops neither.
+     * What the row for {@code entry} holds when it is refused (again) with {@code onScreen} in the form (JavaFX thread): the
+     * value on screen, or, while a row still holds the clinician's earlier one, that one, followed by what they typed on the
+     * colleague's text since (a side, age or sex entered since replaces it), so a second refusal drops no text.
      */
     private String stillHeld(String entry, String onScreen) {
         Optional<FindingConflict> before = rows.stream().filter(c -> c.entry() && c.finding().equals(entry)).findFirst();
         if (before.isEmpty()) {
             return onScreen;
         }
-        return Objects.equals(blankless(onScreen), blankless(before.get().theirs())) ? before.get().yours()
-                : joined(before.get().yours(), onScreen);
+        if (Objects.equals(blankless(onScreen), blankless(before.get().theirs()))) {
+            return before.get().yours();
+        }
+        return HeldEntries.isText(entry) ? joined(before.get().yours(), onScreen) : onScreen;
     }
 
     /**
      * A save refused for {@code conflict} while its exam is shown (JavaFX thread): rows not yet dismissed stay (a red flag
      * one hides is never dropped unseen) and a finding refused again is replaced; {@code found}, the findings' rows, and
-     * {@code texts}, the plan or assessment refused, whose row holds the text on screen now (typed on since, maybe) while
-     * theirs goes into the form; the form shows their finding value where it still shows the one refused.
+     * {@code entries}, the plan, assessment, side, age or sex refused, whose row holds the value on screen now (typed on
+     * since, maybe) while theirs goes into the form; the form shows their finding value where it still shows the one refused.
      */
-    void showRefused(SaveConflict conflict, List<FindingConflict> found, List<FindingConflict> texts) {
+    void showRefused(SaveConflict conflict, List<FindingConflict> found, List<FindingConflict> entries) {
         List<FindingConflict> held = new ArrayList<>();
-        for (FindingConflict t : texts) {
-            String mine = stillHeld(t.finding(), text(session.exam().record(), t.finding()));
+        for (FindingConflict t : entries) {
+            String mine = stillHeld(t.finding(), HeldEntries.of(session.exam(), t.finding()));
             if (!Objects.equals(mine, t.theirs())) {
                 held.add(FindingConflict.ofEntry(t.finding(), t.theirs(), t.setBy(), mine));
             }
@@ -182,7 +165,7 @@ final class HeldConflicts {
             }
         }
         for (FindingConflict t : held) {
-            showText(t.finding(), t.theirs());
+            HeldEntries.show(session, t.finding(), t.theirs());
         }
     }
 
@@ -201,42 +184,42 @@ final class HeldConflicts {
         }
     }
 
-    /** {@code exam} as a save refused for {@code conflict} left it stored: the colleague's values and texts in it. */
+    /** {@code exam} as a save refused for {@code conflict} left it stored: the colleague's values, texts and entries in it. */
     static Exam withTheirs(Exam exam, SaveConflict conflict) {
         Exam stored = exam;
         for (var c : conflict.conflicts()) {
             stored = stored.with(c.finding(), CopyMerge.decoded(c.theirs()));
         }
         for (var c : conflict.entries()) {
-            if (isText(c.finding())) {
-                stored = stored.withRecord(withText(stored.record(), c.finding(), c.theirs()));
+            if (HeldEntries.isHeld(c.finding())) {
+                stored = HeldEntries.with(stored, c.finding(), c.theirs());
             }
         }
         return stored;
     }
 
-    /** The plan and assessment {@code conflict} refused: listed in the panel, the clinician's text held there until they choose. */
-    static List<FindingConflict> texts(SaveConflict conflict) {
-        return conflict.entries().stream().filter(c -> isText(c.finding()))
+    /**
+     * The encounter's own entries {@code conflict} refused (its side, age, sex, assessment, plan): listed in the panel, the
+     * clinician's value held there until they choose.
+     */
+    static List<FindingConflict> entries(SaveConflict conflict) {
+        return conflict.entries().stream().filter(c -> HeldEntries.isHeld(c.finding()))
                 .map(c -> FindingConflict.ofEntry(c.finding(), c.theirs(), c.setBy(), c.yours())).toList();
     }
 
     /**
-     * On the queue thread: {@code exam} with a plan or assessment just refused put back as {@code stored} has it (the
-     * colleague's), while the form still shows the refused text: that text goes to the row in the panel, never sent over
-     * theirs unchosen.
+     * On the queue thread: {@code exam} with an entry just refused put back as {@code stored} has it (the colleague's),
+     * while the form still shows the refused value: that value goes to the row in the panel, never sent over theirs unchosen.
      */
-    Exam withoutHeldTexts(Exam exam, Exam stored) {
-        Set<String> held = heldTexts;
+    Exam withoutHeld(Exam exam, Exam stored) {
+        Set<String> held = heldEntries;
         if (held.isEmpty() || stored == null) {
             return exam;
         }
-        ExamRecord r = exam.record();
-        for (String entry : TEXT_ENTRIES) {
-            if (held.contains(entry)) {
-                r = withText(r, entry, text(stored.record(), entry));
-            }
+        Exam out = exam;
+        for (String entry : held) {
+            out = HeldEntries.with(out, entry, HeldEntries.of(stored, entry));
         }
-        return exam.withRecord(r);
+        return out;
     }
 }

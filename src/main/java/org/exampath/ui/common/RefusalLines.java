@@ -12,24 +12,17 @@ final class RefusalLines {
 
     /**
      * A save stored at {@code at} into encounter {@code target} but for what {@code conflict} refused: {@code found}, the
-     * findings' rows; {@code texts}, the plan or assessment held in the panel; the encounter's other entries (the side,
-     * age, sex) named with who set theirs.
+     * findings' rows; {@code held}, the encounter's own entries (its side, age, sex, assessment, plan) held in the panel.
      */
-    static String saved(String at, long target, List<FindingConflict> found, List<FindingConflict> texts, SaveConflict conflict) {
-        String entries = conflict.entries().stream().filter(c -> !HeldConflicts.isText(c.finding()))
-                .map(c -> "your " + c.finding().substring("encounter.".length())
-                + ", which " + c.setBy() + " changed").collect(Collectors.joining(", "));
+    static String saved(String at, long target, List<FindingConflict> found, List<FindingConflict> held) {
         int findingRows = found.size();
-        String held = texts.isEmpty() ? "" : "not your " + texts.stream().map(t -> t.label().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(" and ")) + ", which " + texts.get(0).setBy()
+        String entries = held.isEmpty() ? "" : "not your " + held.stream().map(t -> t.label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" and ")) + ", which " + held.get(0).setBy()
                 + " changed meanwhile: theirs is kept and yours waits in the panel under the steps";
         String findings = (findingRows == 0 ? "" : "except " + findingRows + " finding" + (findingRows == 1 ? "" : "s")
                 + " a colleague changed meanwhile: their value" + (found.size() == 1 ? " is" : "s are")
-                + " kept, see the panel under the steps") + (findingRows == 0 || held.isEmpty() ? "" : "; ") + held;
-        String own = entries.isEmpty() ? "" : "not " + entries + " meanwhile: theirs is kept; open the encounter again to "
-                + "see it before you enter yours";
-        return "Saved " + at + " (encounter " + target + "), " + findings + (findings.isEmpty() || own.isEmpty() ? "" : "; ")
-                + own + ".";
+                + " kept, see the panel under the steps") + (findingRows == 0 || entries.isEmpty() ? "" : "; ") + entries;
+        return "Saved " + at + " (encounter " + target + "), " + findings + ".";
     }
 
     /** A confirmation refused for {@code conflict}: the colleague's value is kept. */

@@ -14,7 +14,8 @@ import javafx.util.Subscription;
  * value kept (theirs, and who set it) and the one not written (this clinician's), so nothing is replaced
  * unseen. Shown under the step bar while there are any; "Got it" dismisses it, except while a row hides a
  * red flag this clinician's value raised: that row is shown in the flag's style with Show in form and
- * Keep theirs, and stays until one of them is done.
+ * Keep theirs, and stays until one of them is done. A plan, assessment, side, age or sex held stays with
+ * Use mine and Keep theirs until one of them is pressed.
  */
 final class ConflictPanel extends VBox {
     private final ConflictPanelViewModel model;
@@ -60,60 +61,49 @@ final class ConflictPanel extends VBox {
         for (ConflictPanelViewModel.Row r : model.rows()) {
             rows.addRow(line++, cell(r, "label", r.label()), cell(r, "theirs", r.theirs()), cell(r, "set-by", r.setBy()),
                     cell(r, "yours", r.yours()), cell(r, "note", r.note()));
-            if (r.hidesFlag()) {
-                rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
-            }
             if (r.entry()) {
                 rows.add(textRow(r), 0, line++, GridPane.REMAINING, 1);
+            } else if (r.hidesFlag()) {
+                rows.add(flagRow(r), 0, line++, GridPane.REMAINING, 1);
             }
         }
     }
 
     private HBox flagRow(ConflictPanelViewModel.Row r) {
-        Label flag = cell(r, "flag", r.flag());
-        flag.getStyleClass().addAll("red-flag", r.level().styleClass());
-        return choices(flag, "conflict-red-flag",
+        return choices(flag(r), "conflict-red-flag",
                 button(r, "show", "Show in form", () -> model.show(r.finding())),
                 button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
     }
 
-    /** A plan or assessment held: what it is, and the two choices. */
+    private static Label flag(ConflictPanelViewModel.Row r) {
+        Label flag = cell(r, "flag", r.flag());
+        flag.getStyleClass().addAll("red-flag", r.level().styleClass());
+        return flag;
+    }
+
+    /** A plan, assessment, side, age or sex held: what it is (in the flag's style, naming it, when it hides one), and the two choices. */
     private HBox textRow(ConflictPanelViewModel.Row r) {
-        Label what = cell(r, "held", "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.");
-        return choices(what, "conflict-text-held",
+        String held = "Your " + r.label().toLowerCase(java.util.Locale.ROOT) + " is not saved: it is kept here until you choose.";
+        Label what = r.hidesFlag() ? flag(r) : cell(r, "held", held);
+        if (r.hidesFlag()) {
+            what.setText(held + " " + r.flag());
+        }
+        return choices(what, r.hidesFlag() ? "conflict-red-flag" : "conflict-text-held",
                 button(r, "use-mine", "Use mine", () -> useMine(r)),
                 button(r, "keep-theirs", "Keep theirs", () -> model.keepTheirs(r.finding())));
     }
 
     /**
-     * Use mine: the held text goes into the form. When the clinician typed on the colleague's text there since, they are
-     * asked first whether to put theirs after it or in its place; the default, Cancel, changes nothing.
+     * Use mine: the held value goes into the form. When the clinician changed the colleague's there since, they are asked
+     * first ({@link UseMineQuestion}); the default, Cancel, changes nothing.
      */
     private void useMine(ConflictPanelViewModel.Row r) {
-        java.util.Optional<String> typed = model.typedSince(r.finding());
-        if (typed.isEmpty()) {
+        if (model.typedSince(r.finding()).isEmpty()) {
             model.useMine(r.finding(), false);
             return;
         }
-        String what = r.label().toLowerCase(java.util.Locale.ROOT);
-        javafx.scene.control.ButtonType after = new javafx.scene.control.ButtonType("Put mine after it",
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType instead = new javafx.scene.control.ButtonType("Replace it with mine",
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "You changed the " + what + " in the form since " + r.setBy() + "'s was put there, and your change is saved. Put"
-                        + " your held " + what + " after it, or replace it with yours (the record's history keeps the one replaced)?",
-                after, instead, javafx.scene.control.ButtonType.CANCEL);
-        ask.setHeaderText("You typed in the " + what + " since");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        ask.getDialogPane().lookupButton(after).setId("use-mine-after");
-        ask.getDialogPane().lookupButton(instead).setId("use-mine-replace");
-        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("use-mine-cancel");
-        ((Button) ask.getDialogPane().lookupButton(after)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
-        ask.showAndWait().filter(b -> b == after || b == instead).ifPresent(b -> model.useMine(r.finding(), b == after));
+        UseMineQuestion.ask(r, model.holdsText(r.finding()), getScene() == null ? null : getScene().getWindow())
+                .ifPresent(after -> model.useMine(r.finding(), after));
     }
 
     /** A wrapping line followed by its buttons, which keep their full width. */

@@ -19,7 +19,7 @@ import org.exampath.ui.common.FindingConflict;
 import org.exampath.ui.hypotheses.FlagLevel;
 
 /**
- * The conflict panel's state and words. A finding whose refused value (this clinician's) raises a red
+ * The conflict panel's state and words. A finding (or side, age or sex) whose refused value (this clinician's) raises a red
  * flag that the kept value (a colleague's) does not is a red-flag row: it names the flag, and the panel
  * cannot be dismissed while one stands, until the clinician enters a value for it again (their deliberate
  * change, saved as any other) or presses Keep theirs (which records nothing). The engine decides which
@@ -78,8 +78,8 @@ public final class ConflictPanelViewModel {
     }
 
     /**
-     * A row holds this clinician's plan or assessment, refused because a colleague changed it: stored nowhere else, it
-     * stays until they press Use mine or Keep theirs ("Got it" does nothing; leaving the exam or quitting asks first).
+     * A row holds this clinician's plan, assessment, side, age or sex, refused because a colleague changed it: stored nowhere
+     * else, it stays until they press Use mine or Keep theirs ("Got it" does nothing; leaving the exam or quitting asks first).
      */
     public ReadOnlyBooleanProperty textHeldProperty() {
         return textHeld.getReadOnlyProperty();
@@ -87,19 +87,25 @@ public final class ConflictPanelViewModel {
 
     /**
      * What "Use mine" on {@code finding}'s row would replace: the plan (or assessment) in the form when the clinician typed
-     * on the colleague's text put there (saved as their change); empty when the form shows theirs as put. The view asks
-     * before it is replaced.
+     * on the colleague's text put there, or the side, age or sex they entered over the colleague's since (saved as their
+     * change); empty when the form shows theirs as put. The view asks before it is replaced.
      */
     public java.util.Optional<String> typedSince(String finding) {
         return conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().flatMap(autosave::typedSince);
     }
 
     /**
-     * "Use mine": this clinician's held text goes into the plan (or assessment) and is saved over the colleague's; with
-     * {@code afterTyped}, after what they typed in the form since ({@link #typedSince}), else in its place.
+     * "Use mine": this clinician's held text goes into the plan (or assessment), or their side, age or sex into the form, and
+     * is saved over the colleague's; a text with {@code afterTyped}, after what they typed in the form since
+     * ({@link #typedSince}), else in its place.
      */
     public void useMine(String finding, boolean afterTyped) {
         conflicts.stream().filter(c -> c.finding().equals(finding)).findFirst().ifPresent(c -> autosave.useMine(c, afterTyped));
+    }
+
+    /** Whether {@code finding}'s row holds a plan or assessment (not a side, age or sex, nor a finding). */
+    public boolean holdsText(String finding) {
+        return conflicts.stream().anyMatch(c -> c.finding().equals(finding) && c.holdsText());
     }
 
     /** "Got it": the clinician has read the rows (refused while a red-flag row or a held text stands). */
@@ -136,10 +142,17 @@ public final class ConflictPanelViewModel {
                 session.previousProperty().get(), conflicts);
         List<Row> next = new ArrayList<>();
         int texts = 0;
+        List<String> values = new ArrayList<>();
         for (FindingConflict c : conflicts) {
             if (c.entry()) {
-                texts++;
-                next.add(new Row(c.finding(), c.label(), shown(c.theirs()), c.setBy(), shown(c.yours()), "", FlagLevel.NONE, "", true));
+                if (c.holdsText()) {
+                    texts++;
+                } else {
+                    values.add(c.label().toLowerCase(java.util.Locale.ROOT));
+                }
+                List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
+                next.add(new Row(c.finding(), c.label(), shown(c.theirs()), c.setBy(), shown(c.yours()), flagLine(c, flags),
+                        FlagLevel.loudest(flags), "", true));
                 continue;
             }
             List<RedFlag> flags = hidden.getOrDefault(c.finding(), List.of());
@@ -150,15 +163,25 @@ public final class ConflictPanelViewModel {
         }
         rows.setAll(next);
         flagHidden.set(!hidden.isEmpty());
-        textHeld.set(texts > 0);
-        int n = conflicts.size() - texts;
+        textHeld.set(texts + values.size() > 0);
+        int n = conflicts.size() - texts - values.size();
         header.set(((n == 0 ? "" : n + " finding" + (n == 1 ? " was" : "s were") + " changed by a colleague while your change was not"
                 + " saved: their value is kept and yours was not written. To use yours, enter it again. ")
                 + (texts == 0 ? "" : "A colleague changed " + (texts == 1 ? "a text" : "texts") + " you were writing: theirs is in the"
                 + " form, and what you type on it there is saved as your change; yours is kept here, and nowhere else, until you"
-                + " press Use mine or Keep theirs.")).strip()
+                + " press Use mine or Keep theirs. ") + valuesLine(values)).strip()
                 + (hidden.isEmpty() ? "" : " A red flag your entry raised is not in the red-flag lane while their value"
                 + " stands: for each red row, enter yours again or press Keep theirs."));
+    }
+
+    /** The header's words for the side, age or sex held ({@code values}, named as the rows name them), else "". */
+    private static String valuesLine(List<String> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        return "A colleague changed the " + String.join(" and ", values) + " while yours was not saved: theirs is in the form,"
+                + " and the red flags and hypotheses are worked out on it; yours is kept here, and nowhere else, until you press"
+                + " Use mine or Keep theirs.";
     }
 
     /** A plan or assessment on one line, cut to {@link #TEXT_SHOWN} characters ("none" when empty). */

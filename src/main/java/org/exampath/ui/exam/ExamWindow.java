@@ -81,18 +81,18 @@ public final class ExamWindow {
     }
 
     /**
-     * True when the conflict panel holds no plan or assessment of this clinician's refused because a colleague changed
-     * it, or the user chose to go anyway (the default stays): that text is stored nowhere else.
+     * True when the conflict panel holds no plan, assessment, side, age or sex of this clinician's refused because a
+     * colleague changed it, or the user chose to go anyway (the default stays): that entry is stored nowhere else.
      */
     private boolean textHeldMayGo(boolean quitting) {
         if (model == null || !model.conflicts().textHeldProperty().get()) {
             return true;
         }
-        return askToGo("Your text is not saved", "A colleague changed the plan or assessment while you were writing yours, so"
-                        + " theirs was kept and yours was not stored. Press Use mine or Keep theirs in the panel under the steps; if you "
-                        + (quitting ? "quit" : "leave this exam") + " now, your text is not kept anywhere.",
+        return askToGo("Your entry is not saved", "A colleague changed the plan, assessment, side, age or sex while you were"
+                        + " entering yours, so theirs was kept and yours was not stored. Press Use mine or Keep theirs in the panel"
+                        + " under the steps; if you " + (quitting ? "quit" : "leave this exam") + " now, yours is not kept anywhere.",
                 quitting ? "Keep the window open" : "Stay with this exam", "quit-keep-text",
-                quitting ? "Quit; my text is not kept" : "Leave; my text is not kept", "quit-lose-text");
+                quitting ? "Quit; my entry is not kept" : "Leave; my entry is not kept", "quit-lose-text");
     }
 
     /**
@@ -244,7 +244,8 @@ public final class ExamWindow {
                     + " keep theirs first");
         }
         if (shown.conflicts().textHeldProperty().get()) {
-            return Optional.of("your plan or assessment was not stored (a colleague's was kept): use yours or keep theirs first");
+            return Optional.of("your plan, assessment, side, age or sex was not stored (a colleague's was kept): use yours or keep"
+                    + " theirs first");
         }
         if (!shown.autosave().failedProperty().get()) {
             return Optional.empty();
