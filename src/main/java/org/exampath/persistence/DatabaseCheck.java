@@ -56,12 +56,21 @@ final class DatabaseCheck {
                 }
             }
         } catch (SQLException e) {
-            if (SqlFailure.isBusy(e) || SqlFailure.describe(e).contains("read-only")) {
-                throw new StoreException("cannot open " + file + ": " + SqlFailure.describe(e), e);
-            }
-            throw new StoreException(file + " is damaged or unreadable (" + SqlFailure.oneLine(e.getMessage())
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * What a failure while checking {@code file} means to the user: damaged only when SQLite says the file is corrupt
+     * or no database; a full disk, a read-only folder, a busy file or an input/output error is named as such, so
+     * nobody restores a backup over (or deletes) a database that was never damaged.
+     */
+    static StoreException failure(Path file, SQLException e) {
+        if (SqlFailure.isDamage(e)) {
+            return new StoreException(file + " is damaged or unreadable (" + SqlFailure.oneLine(e.getMessage())
                     + "); it was left as it is", e);
         }
+        return new StoreException("cannot open " + file + ": " + SqlFailure.describe(e) + "; it was left as it is", e);
     }
 
 }

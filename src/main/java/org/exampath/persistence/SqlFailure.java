@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Turns what SQLite says into one plain line: disk full, read-only and busy are named as such. */
+/**
+ * Turns what SQLite says into one plain line: disk full, read-only, busy and input/output failures are named as such,
+ * and only SQLite's own "corrupt" and "not a database" answers call a file damaged.
+ */
 final class SqlFailure {
     private SqlFailure() {
     }
@@ -28,7 +31,18 @@ final class SqlFailure {
         if (isBusy(e)) {
             return "the database is busy in another program and did not become free in time";
         }
+        if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
+            // e.g. SQLITE_IOERR_SHMSIZE when the shared-memory file beside the database cannot grow on a full disk
+            return "the computer could not read or write the database's files (is the disk full, or the drive gone?): "
+                    + oneLine(e.getMessage());
+        }
         return oneLine(e.getMessage());
+    }
+
+    /** SQLite itself says the file is damaged or is no database: the only answers that may be reported as damage. */
+    static boolean isDamage(SQLException e) {
+        int code = code(e) & 0xff;
+        return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
     }
 
     static String oneLine(String message) {
