@@ -38,13 +38,13 @@ public record NoteContext(String patientLabel, String date, String clinician, St
 
         /**
          * As {@link #when()}, then, for an action that does not cover the flag at {@code now}, the level it was recorded
-         * at ("10:15, recorded by anna, when the flag was urgent"; "…, level not recorded"); nothing more when it does.
+         * at ("10:15, recorded by anna, when the flag was urgent"; "…, level not known"); nothing more when it does.
          */
         public String when(Urgency now) {
             if (covers(now)) {
                 return when();
             }
-            return when() + (urgency == null ? ", level not recorded" : ", when the flag was " + urgency);
+            return when() + (urgency == null ? ", level not known" : ", when the flag was " + urgency);
         }
 
         /** "TIME, recorded by NAME" (the recorder left out when not known). */

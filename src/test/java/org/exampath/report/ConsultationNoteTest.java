@@ -84,7 +84,7 @@ class ConsultationNoteTest {
     void anActionWhoseLevelWasNotKeptSaysSoAndNothingMore() throws Exception {
         String text = text(note("cauda-equina-emergency",
                 List.of(new NoteContext.FlagAction("cauda_equina", "Sent to the emergency department for MRI", "2026-11-26 10:20"))));
-        assertTrue(text.contains("Action taken (2026-11-26 10:20, level not recorded): Sent to the emergency department"), text);
+        assertTrue(text.contains("Action taken (2026-11-26 10:20, level not known): Sent to the emergency department"), text);
         assertFalse(text.contains("Action taken at emergency"), "its text says what was done; no level is guessed: " + text);
     }
 

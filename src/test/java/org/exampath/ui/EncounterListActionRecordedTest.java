@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The encounter list against a real SQLite file: under each raised flag, whether an action is recorded for it (as the
  * panel records it, at the urgency the flag stands at or a more pressing one), "no action recorded yet" and "action
- * recorded at urgent, none at emergency" marked in the warning style, nothing for a row with no flag; and
+ * recorded at urgent only" (under EMERGENCY) marked in the warning style, nothing for a row with no flag; and
  * "Flags without an action" narrows the list to the flagged encounters still waiting for one.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -165,9 +165,9 @@ class EncounterListActionRecordedTest {
         act("P-emergency-acted", "cauda_equina", "emergency");
         TableView<Encounters.Row> table = listOf(robot, 2);
         Label lower = action(cell(robot, table, "P-escalated"));
-        assertEquals("action recorded at urgent, none at emergency", lower.getText());
+        assertEquals("action recorded at urgent only", lower.getText());
         assertTrue(lower.getStyleClass().contains("flag-action-missing"), "marked as still wanting one: " + lower.getStyleClass());
-        assertTrue(cell(robot, table, "P-escalated").getAccessibleText().endsWith(". Action recorded at urgent, none at emergency."),
+        assertTrue(cell(robot, table, "P-escalated").getAccessibleText().endsWith(". Action recorded at urgent only."),
                 cell(robot, table, "P-escalated").getAccessibleText());
         assertEquals("action recorded", action(cell(robot, table, "P-emergency-acted")).getText());
 

@@ -13,7 +13,7 @@ import org.exampath.store.Encounters;
  * the urgency each flag stands at now: "action recorded" when each has one, "action recorded for 1 of 2 flags" when
  * some have, "no action recorded yet" when none has. An action counts for its flag at the urgency it was recorded at
  * or a lower one: one recorded while cauda equina was urgent does not stand for it as an emergency, and the line then
- * says so ("action recorded at urgent, none at emergency"). An action stored before the stores kept its urgency
+ * says so ("action recorded at urgent only", under the EMERGENCY badge). An action stored before the stores kept its urgency
  * counts only for a flag at soon, the lowest urgency an action is recorded at, so it never hides a flag that may
  * have risen since (ADR 6). A row listed before flags at several urgencies were listed apart ("emergency:
  * cauda_equina, fracture") has each flag read at the row's urgency. Only raised flags count (emergency, urgent,
@@ -89,21 +89,22 @@ final class FlagActionState {
             return DONE;
         }
         if (raised.size() == 1 && lower.size() == 1) {
-            return lowerOnly(row, lower.get(0), raised.get(lower.get(0)));
+            return lowerOnly(row, lower.get(0));
         }
         if (acted == 0 && lower.isEmpty()) {
             return NONE;
         }
-        return DONE + " for " + acted + " of " + raised.size() + " flags"
-                + (lower.isEmpty() ? "" : "; for " + lower.size() + " more only at a lower or unrecorded level");
+        return DONE + " for " + acted + " of " + raised.size() + " flags";
     }
 
-    /** "action recorded at urgent, none at emergency", or for actions whose level was not kept, "action recorded (level not recorded), none at urgent". */
-    private static String lowerOnly(Encounters.Row row, String flag, Urgency now) {
-        boolean known = row.actedOn() != null && java.util.Arrays.stream(row.actedOn().split(","))
-                .anyMatch(a -> a.startsWith(flag + ":"));
-        String at = known ? " at " + actedAt(row, flag).key() : " (level not recorded)";
-        return DONE + at + ", none at " + now.key();
+    /**
+     * The one flag's actions are all below its urgency now: "action recorded at urgent only", or for actions whose
+     * level was not kept, "action recorded, level not known" (short enough for the column at 1024 wide; the badge
+     * beside it names the urgency now).
+     */
+    private static String lowerOnly(Encounters.Row row, String flag) {
+        boolean known = java.util.Arrays.stream(row.actedOn().split(",")).anyMatch(a -> a.startsWith(flag + ":"));
+        return known ? DONE + " at " + actedAt(row, flag).key() + " only" : DONE + ", level not known";
     }
 
     /** A raised flag of the row has no action recorded at its urgency or a more pressing one. */

@@ -37,7 +37,7 @@ public final class FlagActions {
 
     /**
      * Each action of the flag, with the level it was recorded at when the flag stands higher now ("Action recorded
-     * 10:15, when the flag was urgent: …"; "…, level not recorded: …" for one whose level the store did not keep).
+     * 10:15, when the flag was urgent: …"; "…, level not known: …" for one whose level the store did not keep).
      */
     private static List<String> lines(List<Encounters.Acknowledgement> actions, RedFlag flag) {
         List<String> out = new ArrayList<>();
