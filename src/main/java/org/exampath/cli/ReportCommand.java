@@ -110,7 +110,8 @@ final class ReportCommand {
                         previous = store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null);
                     }
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
-                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())).toList();
+                            .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician(),
+                            a.urgency())).toList();
                     // signed by who examined as the store records it (an import's: its file's), never by whoever imported it,
                     // and by whoever changed it since as the audit names them (ADR 8)
                     List<Encounters.AuditEntry> audit = store.audit(id);

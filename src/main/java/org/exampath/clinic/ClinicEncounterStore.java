@@ -418,13 +418,14 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     @Override
     public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
-                                               String recordedAt) {
+                                               String recordedAt, String urgency) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
         java.time.Instant recorded;
         try {
             Encounters.checkKey("red-flag action key", actionKey);
+            Encounters.checkUrgency(urgency);
             recorded = Encounters.recordedAt(recordedAt);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
@@ -436,13 +437,14 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             java.time.Instant sent = clock.instant();
             // an action whose key this clinic holds already was stored by an earlier try whose answer was lost
             try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.red_flag_ack (encounter_id, flag, action, action_key, "
-                    + "reported_at, reported_sent_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
+                    + "reported_at, reported_sent_at, urgency) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (clinic_id, action_key) DO NOTHING")) {
                 p.setLong(1, encounterId);
                 p.setString(2, flag);
                 p.setString(3, action.strip());
                 p.setString(4, actionKey);
                 p.setObject(5, recorded == null ? null : utc(recorded), Types.TIMESTAMP_WITH_TIMEZONE);
                 p.setObject(6, recorded == null ? null : utc(sent), Types.TIMESTAMP_WITH_TIMEZONE);
+                p.setString(7, urgency);
                 p.executeUpdate();
             } catch (SQLException e) {
                 throw refused(e);
@@ -485,12 +487,13 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return work.read(c -> {
             List<Acknowledgement> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT flag, action, coalesce(recorded_at, at), who FROM exampath.red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
+                    "SELECT flag, action, coalesce(recorded_at, at), who, urgency FROM exampath.red_flag_ack WHERE encounter_id = ? "
+                            + "ORDER BY id")) {
                 p.setLong(1, encounterId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant().toString(),
-                                r.getString(4)));
+                                r.getString(4), r.getString(5)));
                     }
                 }
             }

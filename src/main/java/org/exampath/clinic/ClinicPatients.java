@@ -202,7 +202,7 @@ final class ClinicPatients {
      */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
-                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag, ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
         String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
         Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
@@ -216,7 +216,7 @@ final class ClinicPatients {
                 collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
                         + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
                         + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags, "
-                        + "(SELECT string_agg(DISTINCT a.flag, ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM p JOIN exampath.encounter e "
+                        + "(SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM p JOIN exampath.encounter e "
                         + "ON e.patient_id = p.id" + order, limit, rows, key, end);
             } else {
                 // Many: walk the encounters newest first and keep those whose patient matches.

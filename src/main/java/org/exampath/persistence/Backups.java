@@ -25,7 +25,8 @@ import org.exampath.store.StoreException;
 final class Backups {
     private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
     private static final String EVENTS = "SELECT id, at, who, kind, detail FROM store_event ORDER BY id";
-    private static final String ACTIONS = "SELECT id, encounter_id, flag, action, at, clinician, action_key FROM red_flag_ack ORDER BY id";
+    private static final String ACTIONS = "SELECT id, encounter_id, flag, action, at, clinician, action_key, urgency "
+            + "FROM red_flag_ack ORDER BY id";
 
     private final Database db;
 
@@ -165,7 +166,7 @@ final class Backups {
         Map<Long, List<String>> restored = rows(c, ACTIONS);
         int n = 0;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO red_flag_ack (id, encounter_id, flag, action, at, clinician, "
-                + "action_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
+                + "action_key, urgency) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
             for (Map.Entry<Long, List<String>> row : actions.entrySet()) {
                 List<String> there = restored.get(row.getKey());
                 if (row.getValue().equals(there)) {

@@ -56,7 +56,7 @@ final class EncounterSearch {
 
     private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
         String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags, "
-                + "(SELECT group_concat(DISTINCT a.flag) FROM red_flag_ack a WHERE a.encounter_id = e.id) "
+                + "(SELECT group_concat(DISTINCT a.flag || coalesce(':' || a.urgency, '')) FROM red_flag_ack a WHERE a.encounter_id = e.id) "
                 + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
                 + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
         try (PreparedStatement p = c.prepareStatement(sql)) {

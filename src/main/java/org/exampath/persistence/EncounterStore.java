@@ -304,7 +304,7 @@ public final class EncounterStore implements Encounters {
 
     @Override
     public CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
-                                               String recordedAt) {
+                                               String recordedAt, String urgency) {
         if (action == null || action.isBlank()) {
             return CompletableFuture.failedFuture(new StoreException("say what action was taken for the red flag"));
         }
@@ -312,6 +312,7 @@ public final class EncounterStore implements Encounters {
         java.time.Instant recorded;
         try {
             Encounters.checkKey("red-flag action key", actionKey);
+            Encounters.checkUrgency(urgency);
             recorded = Encounters.recordedAt(recordedAt);
         } catch (StoreException e) {
             return CompletableFuture.failedFuture(e);
@@ -322,7 +323,8 @@ public final class EncounterStore implements Encounters {
         }
         // this file's times are this computer's clock either way: the action keeps the moment it was recorded
         String at = (recorded == null ? now : recorded).toString();
-        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey));
+        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey,
+                urgency));
     }
 
     @Override

@@ -15,17 +15,21 @@ final class FlagActions {
     private FlagActions() {
     }
 
-    /** Stores the action; one whose key (if any) is stored already was stored by an earlier try and is not stored again. */
-    static Void insert(Connection c, long encounterId, String flag, String action, String at, String clinician, String key)
-            throws SQLException {
+    /**
+     * Stores the action with the urgency its flag stood at (null: not known); one whose key (if any) is stored already
+     * was stored by an earlier try and is not stored again.
+     */
+    static Void insert(Connection c, long encounterId, String flag, String action, String at, String clinician, String key,
+                       String urgency) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO red_flag_ack (encounter_id, flag, action, at, clinician, "
-                + "action_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
+                + "action_key, urgency) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
             p.setLong(1, encounterId);
             p.setString(2, flag);
             p.setString(3, action);
             p.setString(4, at);
             p.setString(5, clinician);
             p.setString(6, key);
+            p.setString(7, urgency);
             p.executeUpdate();
         }
         return null;
@@ -33,12 +37,12 @@ final class FlagActions {
 
     static List<Acknowledgement> list(Connection c, long encounterId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT flag, action, at, clinician FROM red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
+                "SELECT flag, action, at, clinician, urgency FROM red_flag_ack WHERE encounter_id = ? ORDER BY id")) {
             p.setLong(1, encounterId);
             List<Acknowledgement> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                    out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
                 }
             }
             return out;

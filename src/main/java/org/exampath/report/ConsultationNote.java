@@ -122,8 +122,12 @@ public final class ConsultationNote {
                 page.text("Action taken: not recorded.");
             }
             for (NoteContext.FlagAction action : done) {
-                page.text("Action taken (" + action.when() + "): " + action.action());
+                page.text("Action taken (" + action.when(flag.level()) + "): " + action.action());
                 timed = true;
+            }
+            // the flag rose since each of its actions, recorded at a lower urgency (one whose level was not kept says so above)
+            if (!done.isEmpty() && done.stream().noneMatch(a -> a.covers(flag.level()) || a.urgency() == null)) {
+                page.text("Action taken at " + flag.urgency() + ": not recorded.");
             }
         }
         if (timed) {

@@ -2,6 +2,8 @@ package org.exampath.report;
 
 import java.util.List;
 import org.exampath.domain.Exam;
+import org.exampath.knowledge.Keyed;
+import org.exampath.knowledge.Urgency;
 
 /**
  * What a note needs besides the exam and its assessment: who and when, the knowledge version, the
@@ -13,11 +15,36 @@ public record NoteContext(String patientLabel, String date, String clinician, St
                           List<FlagAction> actions, Exam previous, List<String> moves) {
     /**
      * What was done about a red flag, when, and who recorded it ({@code by}: blank when no name was set, null when
-     * not known), so an action a colleague recorded never reads as the signing clinician's.
+     * not known), so an action a colleague recorded never reads as the signing clinician's; and the urgency the flag
+     * stood at when it was recorded ({@code urgency}: "urgent"; null when the store did not keep it).
      */
-    public record FlagAction(String flag, String action, String at, String by) {
+    public record FlagAction(String flag, String action, String at, String by, String urgency) {
+        public FlagAction(String flag, String action, String at, String by) {
+            this(flag, action, at, by, null);
+        }
+
         public FlagAction(String flag, String action, String at) {
             this(flag, action, at, null);
+        }
+
+        /**
+         * It was recorded with the flag at {@code now} or a more pressing urgency; one whose urgency was not kept counts
+         * only for a flag at soon, the lowest an action is recorded at (it may have been recorded before the flag rose).
+         */
+        public boolean covers(Urgency now) {
+            Urgency at = urgency == null ? Urgency.SOON : Keyed.find(Urgency.class, urgency);
+            return at != null && at.compareTo(now) <= 0;
+        }
+
+        /**
+         * As {@link #when()}, then, for an action that does not cover the flag at {@code now}, the level it was recorded
+         * at ("10:15, recorded by anna, when the flag was urgent"; "…, level not known"); nothing more when it does.
+         */
+        public String when(Urgency now) {
+            if (covers(now)) {
+                return when();
+            }
+            return when() + (urgency == null ? ", level not known" : ", when the flag was " + urgency);
         }
 
         /** "TIME, recorded by NAME" (the recorder left out when not known). */

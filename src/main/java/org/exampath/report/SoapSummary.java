@@ -85,7 +85,10 @@ public final class SoapSummary {
             plan.add(sentence(flag.action()));
         }
         for (NoteContext.FlagAction action : context.actions()) {
-            plan.add("Done" + (action.by() == null ? "" : " (" + action.when() + ")") + ": " + sentence(action.action()));
+            // an action recorded while its flag stood lower says so when the flag stands higher now
+            String when = a.redFlags().stream().filter(f -> f.id().equals(action.flag()) && !f.noted()).findFirst()
+                    .map(f -> action.when(f.level())).orElse(action.when());
+            plan.add("Done" + (action.by() == null ? "" : " (" + when + ")") + ": " + sentence(action.action()));
         }
         if (!content.emergency()) {
             plan.add(sentence(content.management()));

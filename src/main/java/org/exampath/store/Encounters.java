@@ -15,8 +15,10 @@ import org.exampath.domain.FindingValue;
  */
 public interface Encounters {
     /**
-     * One line of the encounter browser. {@code actedOn}: the red flags with at least one action recorded for this
-     * encounter, their ids joined by commas in no set order (null when none is).
+     * One line of the encounter browser. {@code actedOn}: the red-flag actions recorded for this encounter, each as
+     * its flag's id and the urgency the flag stood at when it was recorded ({@code cauda_equina:urgent}), or the id
+     * alone for an action stored before the stores kept its urgency; joined by commas in no set order, each once
+     * (null when none is recorded).
      */
     record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
                String status, String clinician, Long previousId, String flags, String actedOn) {
@@ -48,8 +50,26 @@ public interface Encounters {
     record AuditEntry(String at, String clinician, String finding, FindingValue oldValue, FindingValue newValue) {
     }
 
-    /** What was done about a red flag, by whom and when. */
-    record Acknowledgement(String flag, String action, String at, String clinician) {
+    /**
+     * What was done about a red flag, by whom and when, and the urgency the flag stood at when it was recorded
+     * ({@code emergency}, {@code urgent} or {@code soon}; null for an action stored before the stores kept it, whose
+     * level is not known).
+     */
+    record Acknowledgement(String flag, String action, String at, String clinician, String urgency) {
+        public Acknowledgement(String flag, String action, String at, String clinician) {
+            this(flag, action, at, clinician, null);
+        }
+    }
+
+    /** The urgencies an action can be recorded at: those of a raised flag (a noted item is not one). */
+    java.util.Set<String> ACTION_URGENCIES = java.util.Set.of("emergency", "urgent", "soon");
+
+    /** An action's urgency as a store keeps it: one of {@link #ACTION_URGENCIES}, or null for none; else refused. */
+    static String checkUrgency(String urgency) {
+        if (urgency != null && !ACTION_URGENCIES.contains(urgency)) {
+            throw new StoreException("red-flag action urgency: expected emergency, urgent or soon, found \"" + urgency + "\"");
+        }
+        return urgency;
     }
 
     /**
@@ -244,10 +264,21 @@ public interface Encounters {
      * it is read back with that time. A time that is not an instant is refused. A SQLite file also refuses a time
      * ahead of its clock (its one clock both recorded and stores the action); a clinic server never refuses an
      * action over the time: it takes the time from its own clock, less how long before sending this computer's
-     * clock says the action was recorded (clinic migration 009).
+     * clock says the action was recorded (clinic migration 009). The action is stored with no urgency (see below).
+     */
+    default CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
+                                                String recordedAt) {
+        return acknowledge(encounterId, flag, action, clinician, actionKey, recordedAt, null);
+    }
+
+    /**
+     * As above, with the urgency the flag stood at when the action was recorded ({@code emergency}, {@code urgent} or
+     * {@code soon}; null when not known): the list counts an action only for its flag at that urgency or a lower one,
+     * so an action taken while a flag was urgent never stands for one once it is an emergency. Any other urgency is
+     * refused.
      */
     CompletableFuture<Void> acknowledge(long encounterId, String flag, String action, String clinician, String actionKey,
-                                        String recordedAt);
+                                        String recordedAt, String urgency);
 
     /** The instant a caller says an action was recorded, or null for none; anything else is a {@link StoreException}. */
     static java.time.Instant recordedAt(String text) {

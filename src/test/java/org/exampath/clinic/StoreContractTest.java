@@ -97,6 +97,32 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void eachActionKeepsTheUrgencyItsFlagStoodAtAndTheListNamesIt(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long id = store.create("Mrs U", "x", EXAM, "kb-1", null);
+        store.acknowledge(id, "cauda_equina", "Come back at once if the bladder or saddle changes", "x", null, null, "urgent").get();
+        store.acknowledge(id, "cauda_equina", "Sent to ED for same-day MRI", "x", null, null, "emergency").get();
+        store.acknowledge(id, "fracture", "Radiograph booked", "x").get();
+        assertEquals(List.of("urgent", "emergency", "none"), store.acknowledgements(id).stream()
+                .map(a -> a.urgency() == null ? "none" : a.urgency()).toList(), "each as recorded; none sent, none kept");
+        assertEquals(java.util.Set.of("cauda_equina:urgent", "cauda_equina:emergency", "fracture"),
+                java.util.Set.of(store.list("Mrs U", 10).get(0).actedOn().split(",")));
+        StoreException wrong = assertThrows(StoreException.class, () -> join(
+                store.acknowledge(id, "cauda_equina", "Seen", "x", null, null, "noted")));
+        assertTrue(wrong.getMessage().contains("expected emergency, urgent or soon"), wrong.getMessage());
+        assertEquals(3, store.acknowledgements(id).size(), "a refused urgency stores nothing");
+    }
+
+    private static void join(java.util.concurrent.CompletableFuture<Void> f) {
+        try {
+            f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void anEncounterComesBackAsItWasStored(Engine engine) throws Exception {
         Encounters store = engine.maker().make(this);
         long id = store.create("Mrs K", "ignored", EXAM, "kb-1", null);

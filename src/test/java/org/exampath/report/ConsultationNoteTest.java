@@ -53,7 +53,8 @@ class ConsultationNoteTest {
     @Test
     void aRedFlagNoteLeadsWithTheFlagItsActionAndUrgentImaging() throws Exception {
         String text = text(note("cauda-equina-emergency",
-                List.of(new NoteContext.FlagAction("cauda_equina", "Sent to the emergency department for MRI", "2026-11-26 10:20"))));
+                List.of(new NoteContext.FlagAction("cauda_equina", "Sent to the emergency department for MRI", "2026-11-26 10:20",
+                        null, "emergency"))));
         assertTrue(text.contains("EMERGENCY: Possible cauda equina syndrome."), text);
         assertTrue(text.contains("Raised by Saddle sensation: reduced"), text);
         assertTrue(text.contains("Action taken (2026-11-26 10:20): Sent to the emergency department for MRI"), text);
@@ -68,6 +69,23 @@ class ConsultationNoteTest {
         assertTrue(text.contains("Clinician Anna Physio"), text);
         assertTrue(text.contains("knowledge " + TestKnowledge.SHIPPED.version()), text);
         assertTrue(text.contains("page 1 of"), text);
+    }
+
+    @Test
+    void anActionRecordedBeforeTheFlagRoseSaysItsLevelAndThatNoneIsRecordedAtTheFlagsNow() throws Exception {
+        String text = text(note("cauda-equina-emergency",
+                List.of(new NoteContext.FlagAction("cauda_equina", "Come back at once if the saddle changes", "2026-11-26 10:20",
+                        null, "urgent"))));
+        assertTrue(text.contains("Action taken (2026-11-26 10:20, when the flag was urgent): Come back at once"), text);
+        assertTrue(text.contains("Action taken at emergency: not recorded."), text);
+    }
+
+    @Test
+    void anActionWhoseLevelWasNotKeptSaysSoAndNothingMore() throws Exception {
+        String text = text(note("cauda-equina-emergency",
+                List.of(new NoteContext.FlagAction("cauda_equina", "Sent to the emergency department for MRI", "2026-11-26 10:20"))));
+        assertTrue(text.contains("Action taken (2026-11-26 10:20, level not known): Sent to the emergency department"), text);
+        assertFalse(text.contains("Action taken at emergency"), "its text says what was done; no level is guessed: " + text);
     }
 
     private Path noteOf(Exam exam, String label) throws Exception {

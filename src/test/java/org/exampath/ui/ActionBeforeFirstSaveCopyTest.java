@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A red-flag action recorded for a new exam whose first save (its create) is failing is kept on disk with the
  * exam's recovery copy: if the app dies, opening that copy (File → Open exam, as the window does) stores the
- * action with the encounter the copy makes, as it was recorded; on real SQLite files.
+ * action with the encounter the copy makes, as it was recorded (at the urgency its flag stood at); on real SQLite files.
  */
 class ActionBeforeFirstSaveCopyTest {
     private static final String FULL = "CREATE TRIGGER full BEFORE INSERT ON encounter BEGIN "
             + "SELECT RAISE(ABORT, 'database or disk is full'); END";
     private static final Encounters.Acknowledgement SENT = new Encounters.Acknowledgement("cauda_equina",
-            "Sent to ED by ambulance", DatabaseTestAccess.CLOCK.instant().toString(), "anna");
+            "Sent to ED by ambulance", DatabaseTestAccess.CLOCK.instant().toString(), "anna", "emergency");
 
     @TempDir
     Path dir;

@@ -43,7 +43,7 @@ class ActionCopyTest {
     private static Encounters actionsUnanswered(Encounters real, boolean commit, List<String> keysSent) {
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("acknowledge") && args.length == 6) {
+                    if (method.getName().equals("acknowledge") && args.length == 7) {
                         keysSent.add((String) args[4]);
                         if (commit) {
                             ((CompletableFuture<?>) method.invoke(real, args)).join();
@@ -179,7 +179,7 @@ class ActionCopyTest {
             List<String> keysNow = new CopyOnWriteArrayList<>();
             Encounters watched = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(),
                     new Class<?>[] {Encounters.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("acknowledge") && args.length == 6) {
+                        if (method.getName().equals("acknowledge") && args.length == 7) {
                             keysNow.add((String) args[4]);
                         }
                         try {

@@ -203,7 +203,7 @@ class AutosaveTest {
                             throw new StoreException("the server cannot be reached (the create was committed, its answer lost)");
                         }
                     }
-                    if (method.getName().equals("acknowledge") && args.length == 6) {
+                    if (method.getName().equals("acknowledge") && args.length == 7) {
                         keysSent.add("action " + args[4]);
                         ((java.util.concurrent.CompletableFuture<?>) result).join();
                         if (!actionLost.getAndSet(true)) {

@@ -154,7 +154,7 @@ class ClinicRecoveryCopyTest {
         try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
             Encounters answersLost = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(),
                     new Class<?>[] {Encounters.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("acknowledge") && args.length == 6) {
+                        if (method.getName().equals("acknowledge") && args.length == 7) {
                             keysSent.add((String) args[4]);
                             ((java.util.concurrent.CompletableFuture<?>) method.invoke(real, args)).join();
                             return java.util.concurrent.CompletableFuture.failedFuture(

@@ -62,7 +62,7 @@ class CopyAfterLostLookupTest {
         Encounters failing = FailingStore.failingWhen(sentWith(real, actionKeys), down);
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("acknowledge") && args.length == 6 && down.get()) {
+                    if (method.getName().equals("acknowledge") && args.length == 7 && down.get()) {
                         actionKeys.add((String) args[4]);
                         return CompletableFuture.failedFuture(new StoreException("the server cannot be reached"));
                     }
@@ -82,7 +82,7 @@ class CopyAfterLostLookupTest {
     private static Encounters sentWith(Encounters real, List<String> actionKeys) {
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("acknowledge") && args.length == 6) {
+                    if (method.getName().equals("acknowledge") && args.length == 7) {
                         actionKeys.add((String) args[4]);
                     }
                     try {
@@ -305,7 +305,7 @@ class CopyAfterLostLookupTest {
         return (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},
                 (proxy, method, args) -> {
                     String name = method.getName();
-                    if (name.equals("acknowledge") && args.length == 6) {
+                    if (name.equals("acknowledge") && args.length == 7) {
                         actionKeys.add((String) args[4]);
                         if (actionDown.get()) {
                             return CompletableFuture.failedFuture(new StoreException("the server cannot be reached"));

@@ -66,6 +66,22 @@ class EncounterBrowserViewModelTest {
     }
 
     @Test
+    void flagsAtSeveralUrgenciesAreEachNamedUnderTheirOwn() {
+        try (Database db = Database.open(dir.resolve("flags.db"))) {
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            Autosave autosave = new Autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna", DatabaseTestAccess.CLOCK);
+            EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave, () -> true);
+            String mixed = browser.flagsText(new EncounterStore.Row(1, "2026-11-28", "P-1", null, null, "open", "anna", null,
+                    "emergency: cauda_equina; soon: fracture", null));
+            assertTrue(mixed.startsWith("emergency: Possible cauda equina"), mixed);
+            assertTrue(mixed.contains("; soon: Possible fracture"), mixed);
+            String older = browser.flagsText(new EncounterStore.Row(2, "2026-11-28", "P-2", null, null, "open", "anna", null,
+                    "urgent: malignancy, fracture", null));
+            assertTrue(older.matches("urgent: Possible malignancy[^;]*; Possible fracture.*"), "a row listed before reads as it did: " + older);
+        }
+    }
+
+    @Test
     void whenTheWindowSaysStayNeitherOpenNorFollowUpReplacesTheExamShown() {
         try (Database db = Database.open(dir.resolve("stay.db"))) {
             EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);

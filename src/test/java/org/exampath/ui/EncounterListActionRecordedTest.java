@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The encounter list against a real SQLite file: under each raised flag, whether an action is recorded for it (as the
- * panel records it), "no action recorded yet" marked in the warning style, nothing for a row with no flag; and
+ * panel records it, at the urgency the flag stands at or a more pressing one), "no action recorded yet" and "action
+ * recorded at urgent only" (under EMERGENCY) marked in the warning style, nothing for a row with no flag; and
  * "Flags without an action" narrows the list to the flagged encounters still waiting for one.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -81,11 +82,11 @@ class EncounterListActionRecordedTest {
         saving.shutdown();
     }
 
-    /** Records an action for the patient's flag in the store, as the panel's "Action taken" does. */
-    private void act(String patient, String flag) throws Exception {
+    /** Records an action for the patient's flag at this urgency in the store, as the panel's "Action taken" does. */
+    private void act(String patient, String flag, String urgency) throws Exception {
         EncounterStore store = new EncounterStore(db, Clock.systemUTC());
         long id = store.list(patient, 10).get(0).id();
-        store.acknowledge(id, flag, "Referred for same-day imaging", "anna").get(10, TimeUnit.SECONDS);
+        store.acknowledge(id, flag, "Referred for same-day imaging", "anna", null, null, urgency).get(10, TimeUnit.SECONDS);
     }
 
     private void seed() throws Exception {
@@ -94,15 +95,20 @@ class EncounterListActionRecordedTest {
         store("P-emergency", "redflag.saddle_anaesthesia");
         store("P-urgent", "redflag.major_trauma");
         store("P-acted", "redflag.major_trauma");
-        act("P-acted", "fracture");
+        act("P-acted", "fracture", "urgent");
     }
 
     @SuppressWarnings("unchecked")
     private TableView<Encounters.Row> listOf(FxRobot robot) throws Exception {
+        return listOf(robot, 5);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Encounters.Row> listOf(FxRobot robot, int rows) throws Exception {
         WindowRobot.onFx(() -> EncounterBrowser.show(main, new EncounterBrowserViewModel(autosave, () -> true),
                 main.getScene().getStylesheets().get(0)));
         TableView<Encounters.Row> table = robot.lookup("#encounter-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == rows);
         WaitForAsyncUtils.waitForFxEvents();
         return table;
     }
@@ -149,5 +155,25 @@ class EncounterListActionRecordedTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, table.getItems().size(), "all rows again");
         assertEquals("action recorded", action(cell(robot, table, "P-acted")).getText(), "each row's own state after the filter");
+    }
+
+    @Test
+    void anActionRecordedAtALowerUrgencyIsSaidSoAndTheFilterKeepsTheRow(FxRobot robot) throws Exception {
+        store("P-escalated", "redflag.bilateral_leg_symptoms", "redflag.saddle_anaesthesia");
+        act("P-escalated", "cauda_equina", "urgent");
+        store("P-emergency-acted", "redflag.bilateral_leg_symptoms", "redflag.saddle_anaesthesia");
+        act("P-emergency-acted", "cauda_equina", "emergency");
+        TableView<Encounters.Row> table = listOf(robot, 2);
+        Label lower = action(cell(robot, table, "P-escalated"));
+        assertEquals("action recorded at urgent only", lower.getText());
+        assertTrue(lower.getStyleClass().contains("flag-action-missing"), "marked as still wanting one: " + lower.getStyleClass());
+        assertTrue(cell(robot, table, "P-escalated").getAccessibleText().endsWith(". Action recorded at urgent only."),
+                cell(robot, table, "P-escalated").getAccessibleText());
+        assertEquals("action recorded", action(cell(robot, table, "P-emergency-acted")).getText());
+
+        robot.clickOn("#encounter-without-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("P-escalated"), table.getItems().stream().map(Encounters.Row::patientLabel).toList(),
+                "an emergency with only an urgent action still wants one");
     }
 }

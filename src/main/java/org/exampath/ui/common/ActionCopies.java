@@ -20,7 +20,8 @@ import org.exampath.store.Encounters;
  * A local copy of each red-flag action on its way to the store, in the recovery folder beside the exam
  * copies ({@code action-SESSION-KEY.properties}), written before the action is sent and removed once it
  * is stored. It names the encounter as the store named it (store, id, date, clinician), the action as the
- * clinician entered it (flag, text, time, who) and the key every try of it is sent with, so sending a
+ * clinician entered it (flag, text, time, who, and the urgency the flag stood at, which a copy written before the
+ * stores kept it lacks) and the key every try of it is sent with, so sending a
  * copy left by a crashed session again stores it once even if the first try committed and its answer
  * was lost. A file that is not well formed is never used (it is never guessed at).
  */
@@ -106,6 +107,9 @@ public final class ActionCopies {
             for (int i = 0; i < n; i++) {
                 for (String field : List.of("key", "flag", "action", "at", "by")) {
                     names.add(i + "." + field);
+                }
+                if (p.getProperty(i + ".urgency") != null) {
+                    names.add(i + ".urgency"); // kept since store version 11; a copy written before has none
                 }
                 String key = p.getProperty(i + ".key", "");
                 if (!UUID.fromString(key).toString().equals(key)) {
@@ -195,7 +199,10 @@ public final class ActionCopies {
             p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
             Set<String> names = Set.of("format", "key", "encounter", "encounter.date", "encounter.clinician", "encounter.store",
                     "flag", "action", "at", "by");
-            if (!p.stringPropertyNames().equals(names) || !FORMAT.equals(p.getProperty("format"))) {
+            Set<String> withUrgency = new java.util.HashSet<>(names);
+            withUrgency.add("urgency");
+            if (!(p.stringPropertyNames().equals(names) || p.stringPropertyNames().equals(withUrgency))
+                    || !FORMAT.equals(p.getProperty("format"))) {
                 return Optional.empty();
             }
             String key = p.getProperty("key");
@@ -218,6 +225,9 @@ public final class ActionCopies {
         p.setProperty(prefix + "action", a.action());
         p.setProperty(prefix + "at", a.at());
         p.setProperty(prefix + "by", a.clinician());
+        if (a.urgency() != null) {
+            p.setProperty(prefix + "urgency", a.urgency());
+        }
     }
 
     /** The action under {@code prefix}; an IllegalArgumentException when a field is missing or not as written. */
@@ -230,7 +240,11 @@ public final class ActionCopies {
             throw new IllegalArgumentException("not a well-formed action");
         }
         java.time.Instant.parse(at);
-        return new Encounters.Acknowledgement(flag, action, at, by);
+        String urgency = p.getProperty(prefix + "urgency");
+        if (urgency != null && !Encounters.ACTION_URGENCIES.contains(urgency)) {
+            throw new IllegalArgumentException("not a well-formed action");
+        }
+        return new Encounters.Acknowledgement(flag, action, at, by, urgency);
     }
 
     private static void write(Path file, Properties p) throws IOException {

@@ -748,7 +748,8 @@ public final class Autosave {
     }
 
     /**
-     * Records the action taken for a red flag against this encounter, in order after the saves
+     * Records the action taken for a red flag against this encounter, with the urgency the flag stands at now, in order
+     * after the saves
      * queued before it (an exam with nothing saved yet is saved first; an action recorded while that first save
      * is failing waits in memory and is stored with the encounter once it is made). Never waits.
      */
@@ -757,7 +758,16 @@ public final class Autosave {
         if (!made) {
             made = changed();
         }
-        actions.record(fxGeneration, flag, action, made);
+        actions.record(fxGeneration, flag, standingAt(flag), action, made);
+    }
+
+    /**
+     * The urgency the flag stands at in the exam shown ("urgent"), which its action is recorded at, so the list counts
+     * the action only for the flag at that urgency or a lower one; null when it is not raised.
+     */
+    private String standingAt(String flag) {
+        return session.assessment().redFlags().stream().filter(f -> f.id().equals(flag) && !f.noted())
+                .map(f -> f.level().key()).findFirst().orElse(null);
     }
 
     /** The red-flag actions of the exam shown: those stored, then those on their way (from memory, no store read). */

@@ -104,13 +104,14 @@ final class RedFlagActions {
     }
 
     /**
-     * Records an action for the exam shown (generation {@code recordedFor}). {@code createQueued}: the exam has an
+     * Records an action for the exam shown (generation {@code recordedFor}) at the urgency its flag stands at
+     * ({@code urgency}, null when not known). {@code createQueued}: the exam has an
      * encounter, or its create is on its way; an action recorded before that exam is stored (its first save failing,
      * say) then waits in memory and is stored with it, once the create goes through ({@link #created}).
      */
-    void record(long recordedFor, String flag, String action, boolean createQueued) {
+    void record(long recordedFor, String flag, String urgency, String action, boolean createQueued) {
         arrived(new Pending(recordedFor, new Encounters.Acknowledgement(flag, action.strip(), clock.instant().toString(),
-                clinician.get()), UUID.randomUUID().toString(), null), createQueued, true);
+                clinician.get(), urgency), UUID.randomUUID().toString(), null), createQueued, true);
     }
 
     /**
@@ -252,7 +253,7 @@ final class RedFlagActions {
 
     private void write(Pending entry, long id) {
         Encounters.Acknowledgement a = entry.action();
-        store.acknowledge(id, a.flag(), a.action(), a.clinician(), entry.key(), a.at()).whenComplete((ok, e) -> {
+        store.acknowledge(id, a.flag(), a.action(), a.clinician(), entry.key(), a.at(), a.urgency()).whenComplete((ok, e) -> {
             if (e == null && entry.left() != null) {
                 stored(entry, id);
             } else if (e == null) {

@@ -59,7 +59,7 @@ public final class EncounterBrowser extends VBox {
         withoutAction.setMnemonicParsing(true);
         withoutAction.setMinWidth(Region.USE_PREF_SIZE);
         withoutAction.selectedProperty().bindBidirectional(model.withoutActionOnlyProperty());
-        Tips.install(withoutAction, "Show only encounters with a raised red flag that has no action recorded yet");
+        Tips.install(withoutAction, "Show only encounters with a raised red flag that has no action recorded at the urgency it stands at now");
         HBox searchLine = new HBox(8, searchLabel, search, withoutAction);
         searchLine.setAlignment(Pos.CENTER_LEFT);
         table.setId("encounter-table");

@@ -140,7 +140,8 @@ public final class EncounterBrowserViewModel {
     }
 
     /**
-     * The row's red-flag state with each flag named as the banner names it ("emergency: Possible cauda equina"); with
+     * The row's red-flag state with each flag named as the banner names it ("emergency: Possible cauda equina"; flags
+     * at a lower urgency after it under theirs, "emergency: Possible cauda equina; soon: Possible fracture"); with
      * none raised, the screen's state comes first: "no flag in 6 of 25 asked" while questions are unasked, "none
      * raised (screen complete)" only once every question was asked.
      */
@@ -152,9 +153,13 @@ public final class EncounterBrowserViewModel {
         if (listedUrgency(flags) == null) {
             return noFlagText(flags);
         }
-        int colon = flags.indexOf(": ");
-        List<String> named = Arrays.stream(flags.substring(colon + 2).split(", ")).map(this::flagLabel).toList();
-        return flags.substring(0, colon) + ": " + String.join("; ", named);
+        List<String> groups = new java.util.ArrayList<>();
+        for (String group : flags.split("; ")) {
+            int colon = group.indexOf(": ");
+            List<String> named = Arrays.stream(group.substring(colon + 2).split(", ")).map(this::flagLabel).toList();
+            groups.add(group.substring(0, colon) + ": " + String.join("; ", named));
+        }
+        return String.join("; ", groups);
     }
 
     private String flagLabel(String id) {

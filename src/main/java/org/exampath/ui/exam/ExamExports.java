@@ -47,7 +47,8 @@ final class ExamExports {
         List<NoteContext.FlagAction> actions = new ArrayList<>();
         if (autosave != null) {
             autosave.acknowledgements().forEach(a -> actions.add(
-                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician())));
+                    new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician(),
+                            a.urgency())));
         }
         // a follow-up's note tells a derived flag against the last visit, as the panel does
         // a stored encounter once moved from another patient says so, as its audit read when it was opened

@@ -5,6 +5,7 @@ import java.util.List;
 import org.exampath.domain.Exam;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.RedFlag;
+import org.exampath.report.NoteContext;
 import org.exampath.store.Encounters;
 import org.exampath.text.Describe;
 import org.exampath.ui.common.Autosave;
@@ -29,15 +30,22 @@ public final class FlagActions {
         return "";
     }
 
-    List<String> current(String flag) {
+    /** The actions of the flag as it stands in the exam shown. */
+    List<String> current(RedFlag flag) {
         return lines(autosave.acknowledgements(), flag);
     }
 
-    private static List<String> lines(List<Encounters.Acknowledgement> actions, String flag) {
+    /**
+     * Each action of the flag, with the level it was recorded at when the flag stands higher now ("Action recorded
+     * 10:15, when the flag was urgent: …"; "…, level not known: …" for one whose level the store did not keep).
+     */
+    private static List<String> lines(List<Encounters.Acknowledgement> actions, RedFlag flag) {
         List<String> out = new ArrayList<>();
         for (Encounters.Acknowledgement a : actions) {
-            if (a.flag().equals(flag)) {
-                out.add("Action recorded " + Describe.minute(a.at()) + ": " + a.action());
+            if (a.flag().equals(flag.id())) {
+                NoteContext.FlagAction level = new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), null,
+                        a.urgency());
+                out.add("Action recorded " + level.when(flag.level()) + ": " + a.action());
             }
         }
         return out;
@@ -57,7 +65,7 @@ public final class FlagActions {
             if (flag.noted()) {
                 continue;
             }
-            List<String> done = lines(autosave.earlierAcknowledgements(), flag.id());
+            List<String> done = lines(autosave.earlierAcknowledgements(), flag);
             out.add("Last visit: " + FlagLevel.of(flag).word() + " — " + flag.label() + ". "
                     + (done.isEmpty() ? "No action was recorded." : String.join("; ", done)));
         }

@@ -143,7 +143,7 @@ public final class HypothesisPanelViewModel {
         for (RedFlag f : raised) {
             FlagLevel level = FlagLevel.of(f);
             flags.add(new RedFlagBannerViewModel.Flag(f.id(), level, level.word() + " — " + f.label() + ".", f.action(),
-                    cause(f, exam, a.emergency()), causeFirst(f, exam), actions == null ? List.of() : actions.current(f.id()),
+                    cause(f, exam, a.emergency()), causeFirst(f, exam), actions == null ? List.of() : actions.current(f),
                     level.word() + " — " + shortLabel(f.label())));
         }
         flags.sort(java.util.Comparator.comparing((RedFlagBannerViewModel.Flag f) -> -f.level().ordinal()));

@@ -1,0 +1,13 @@
+-- ExamPath store, version 11: each red-flag action keeps the urgency its flag stood at when it was recorded.
+--
+-- One flag can stand at several urgencies (cauda equina is urgent with symptoms in both legs, an emergency once the
+-- saddle is numb). An action was stored by flag id alone, so one recorded at urgent ("come back at once if the
+-- bladder or saddle changes") made the encounter list say "action recorded" under EMERGENCY once the flag rose, and
+-- "Flags without an action" left the encounter out. The list now counts an action only for its flag at that
+-- urgency or a lower one.
+--
+-- Actions stored before this version keep none (NULL): the urgency the flag stood at when they were recorded is not
+-- in the file (the encounter keeps only its latest flags, which may have risen since), so none is guessed; the list
+-- counts such an action only for its flag at soon, the lowest urgency an action is recorded at, and says an action
+-- of an unknown level is recorded for a flag now urgent or an emergency (ADR 6).
+ALTER TABLE red_flag_ack ADD COLUMN urgency TEXT CHECK (urgency IS NULL OR urgency IN ('emergency', 'urgent', 'soon'));
