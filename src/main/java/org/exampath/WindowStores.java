@@ -128,7 +128,9 @@ public final class WindowStores implements StoreOpener {
 
         @Override
         public ExamViewModel model(ExamSession session) {
-            autosave = new Autosave(session, new EncounterStore(database, clock), saved.clinician(), clock);
+            // the list names the flags and working diagnosis of the exam stored, worked out by this window's engine (ADR 4)
+            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine())),
+                    saved.clinician(), clock);
             autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
             autosave.runInBackground(database::backup);
             Autosave shown = autosave;
