@@ -49,12 +49,14 @@ final class EncounterSave {
         int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
         // the encounter's own entries: one a colleague changed since this window's base is theirs, never written over
         List<SaveConflict.Clash> texts = new ArrayList<>();
-        Side side = entry(c, encounterId, SaveBases.SIDE, "encounter.side", before.side(), exam.side(), was.exam().side(),
+        Side side = entry(c, encounterId, SaveBases.SIDE, List.of("encounter.side"), before.side(), exam.side(), was.exam().side(),
                 Side::id, texts);
-        Integer age = entry(c, encounterId, SaveBases.AGE, "patient.birth_year", before.patient().age(), exam.patient().age(),
-                was.exam().patient().age(), String::valueOf, texts);
-        Sex sex = entry(c, encounterId, SaveBases.SEX, "patient.sex", before.patient().sex(), exam.patient().sex(),
-                was.exam().patient().sex(), Sex::id, texts);
+        // who set a refused age or sex: the encounter's own rows (store version 11), else, for a change from before them,
+        // the patient's
+        Integer age = entry(c, encounterId, SaveBases.AGE, List.of("encounter.age", "patient.birth_year"), before.patient().age(),
+                exam.patient().age(), was.exam().patient().age(), String::valueOf, texts);
+        Sex sex = entry(c, encounterId, SaveBases.SEX, List.of("encounter.sex", "patient.sex"), before.patient().sex(),
+                exam.patient().sex(), was.exam().patient().sex(), Sex::id, texts);
         Patient patient = new Patient(age, sex);
         String assessment = text(c, encounterId, SaveBases.ASSESSMENT, before.record().assessment(), exam.record().assessment(),
                 was.exam().record().assessment(), texts);
@@ -75,6 +77,11 @@ final class EncounterSave {
         }
         audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
                 side == null ? null : side.id());
+        // the encounter's own age and sex, inputs to the red-flag rules, whether or not the patient's details move with them
+        // (PatientDetails keeps the birth year for a year's correction, and the patient's sex when one visit's is cleared)
+        Patients.audit(c, encounterId, now, clinician, "encounter.age", count(was.exam().patient().age()), count(age));
+        audit(c, encounterId, now, clinician, "encounter.sex", was.exam().patient().sex() == null ? null
+                : was.exam().patient().sex().id(), sex == null ? null : sex.id());
         // the clinician's own words are audited as findings are (store version 9 refuses a change of them left unaudited)
         Patients.audit(c, encounterId, now, clinician, "encounter.assessment",
                 ValueCodec.encodeText(was.exam().record().assessment()), ValueCodec.encodeText(assessment));
@@ -138,9 +145,9 @@ final class EncounterSave {
 
     /**
      * The side, age or sex ({@code entry}) to store, by {@link SaveBases#header}; one refused is added to {@code refused}
-     * with both values as text and who set the stored one when (the last audit row of {@code audited}).
+     * with both values as text and who set the stored one when (the last audit row of any of {@code audited}).
      */
-    private static <T> T entry(Connection c, long encounterId, String entry, String audited, T base, T sent, T stored,
+    private static <T> T entry(Connection c, long encounterId, String entry, List<String> audited, T base, T sent, T stored,
                                java.util.function.Function<T, String> text, List<SaveConflict.Clash> refused) throws SQLException {
         SaveBases.Entry<T> header = SaveBases.header(base, sent, stored);
         if (header.refused()) {
@@ -150,7 +157,12 @@ final class EncounterSave {
         return header.kept();
     }
 
-    /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */
+    /** An age as the audit keeps it (a count), null for none. */
+    private static String count(Integer years) {
+        return years == null ? null : ValueCodec.encode(new FindingValue.Count(years));
+    }
+
+    /** One audit row for a change of the encounter itself (its patient, its side, its sex), none when nothing changed. */
     private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old, String now)
             throws SQLException {
         if (java.util.Objects.equals(old, now)) {

@@ -67,16 +67,22 @@ final class FlagActions {
      */
     static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String yours,
                                                                String theirs) throws SQLException {
-        return conflict(c, encounterId, finding, finding, yours, theirs);
+        return conflict(c, encounterId, finding, List.of(finding), yours, theirs);
     }
 
-    /** As above, for an entry whose changes the audit keeps under another name ({@code audited}: the age as the birth year). */
-    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String audited,
+    /**
+     * As above, for an entry whose changes the audit keeps under other names too ({@code audited}: the age as
+     * {@code encounter.age} and, before store version 11, only as the patient's birth year): the newest row of any.
+     */
+    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, List<String> audited,
                                                                String yours, String theirs) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding = ? ORDER BY id DESC LIMIT 1")) {
+        String names = String.join(", ", java.util.Collections.nCopies(audited.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding IN ("
+                + names + ") ORDER BY id DESC LIMIT 1")) {
             p.setLong(1, encounterId);
-            p.setString(2, audited);
+            for (int i = 0; i < audited.size(); i++) {
+                p.setString(2 + i, audited.get(i));
+            }
             try (ResultSet r = p.executeQuery()) {
                 String by = r.next() ? r.getString(1) : null;
                 java.time.Instant at = by == null ? null : java.time.Instant.parse(r.getString(2));

@@ -31,7 +31,7 @@ class DatabaseTest {
     void anEmptyFileMigratesFromZeroWithForeignKeysAndWal() throws Exception {
         Path file = dir.resolve("sub/exampath.db");
         try (Database db = Database.open(file)) {
-            assertEquals(10, db.version());
+            assertEquals(11, db.version());
             assertEquals("ok", db.integrityCheck());
             db.read(c -> {
                 Statement s = c.createStatement();
@@ -49,7 +49,7 @@ class DatabaseTest {
             });
         }
         try (Database again = Database.open(file)) {
-            assertEquals(10, again.version(), "a second open applies nothing twice");
+            assertEquals(11, again.version(), "a second open applies nothing twice");
         }
     }
 

@@ -2,26 +2,30 @@ package org.exampath.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.exampath.Exams;
 import org.exampath.domain.Exam;
+import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
+import org.exampath.store.Encounters;
 import org.exampath.store.SaveConflict;
+import org.exampath.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Review 27, finding 8: the SQLite store names who set a refused age from the last audit row of patient.birth_year, but
- * an age corrected by one year leaves the birth year as it was (PatientDetails.birthYear), so no row is written: the
- * conflict says "set by null" (the status line: "your age, which null changed"), and the change of the encounter's age
- * is in no audit row at all. A sex cleared by a colleague is likewise unaudited, and the refusal names whoever set
- * the sex before.
+ * Two app instances on one SQLite file. Every stored change of an encounter's age or sex is an audit row in the name of
+ * who made it (encounter.age, encounter.sex), also when the patient's details do not move with it (an age corrected by
+ * one year keeps the birth year; a sex cleared in one visit keeps the patient's), so a stale window's refused age or sex
+ * names the colleague who set the stored one (review 27, finding 7).
  */
-class ReviewAgeConflictNamedTest {
+class AgeSexConflictNamesColleagueTest {
     @TempDir
     Path dir;
     private Database annasApp;
@@ -54,6 +58,8 @@ class ReviewAgeConflictNamedTest {
                 () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(70, Sex.FEMALE)), "anna", null, null, null));
         assertEquals(69, anna.load(id).orElseThrow().exam().patient().age());
         assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
+        assertEquals(List.of(new Encounters.AuditEntry(DatabaseTest.CLOCK.instant().toString(), "ben", "encounter.age",
+                new FindingValue.Count(68), new FindingValue.Count(69))), rows(id, "encounter.age"), "ben's change is audited");
     }
 
     @Test
@@ -68,5 +74,30 @@ class ReviewAgeConflictNamedTest {
         SaveConflict conflict = assertThrows(SaveConflict.class,
                 () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, Sex.MALE)), "anna", null, null, null));
         assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
+        assertEquals(List.of("anna: none -> female", "ben: female -> none"), rows(id, "encounter.sex").stream()
+                .map(r -> r.clinician() + ": " + text(r.oldValue()) + " -> " + text(r.newValue())).toList());
+        assertEquals(null, anna.load(id).orElseThrow().exam().patient().sex(), "the sex ben cleared stays cleared");
+    }
+
+    @Test
+    void anAgeOrSexChangedWithoutItsAuditRowIsRefusedByTheFile() {
+        long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
+        for (String change : List.of("age = 69", "sex = NULL")) {
+            StoreException refused = assertThrows(StoreException.class, () -> annasApp.write(c -> {
+                try (java.sql.Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE encounter SET " + change + " WHERE id = " + id);
+                }
+            }));
+            assertTrue(refused.getMessage().contains("age or sex changes only with its audit row"), refused.getMessage());
+        }
+        assertEquals(new Patient(68, Sex.FEMALE), anna.load(id).orElseThrow().exam().patient());
+    }
+
+    private List<Encounters.AuditEntry> rows(long id, String entry) {
+        return anna.audit(id).stream().filter(r -> r.finding().equals(entry)).toList();
+    }
+
+    private static String text(FindingValue value) {
+        return value == null ? "none" : ((FindingValue.Choice) value).value();
     }
 }
