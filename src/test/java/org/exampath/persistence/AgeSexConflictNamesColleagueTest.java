@@ -80,6 +80,22 @@ class AgeSexConflictNamesColleagueTest {
     }
 
     @Test
+    void aLaterRowOfThePatientsSexDoesNotStandForWhoSetTheEncountersOwn() {
+        long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
+        Exam annaSees = anna.load(id).orElseThrow().exam();
+        Exam his = ben.load(id).orElseThrow().exam();
+        ben.save(id, "Ida", his.withPatient(new Patient(68, Sex.MALE)), "ben", null, null, null);
+        // a newer row of the patient's sex on this encounter, in another name (the patient's details fill in by their own
+        // rule, PatientDetails): it says nothing of who set this encounter's sex
+        DatabaseTestAccess.execute(annasApp, "INSERT INTO audit (encounter_id, at, clinician, finding, old_value, new_value) "
+                + "VALUES (" + id + ", '2026-11-28T10:00:00Z', 'carol', 'patient.sex', 'c:female', 'c:male')");
+
+        SaveConflict conflict = assertThrows(SaveConflict.class,
+                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, null)), "anna", null, null, null));
+        assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
+    }
+
+    @Test
     void anAgeOrSexChangedWithoutItsAuditRowIsRefusedByTheFile() {
         long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
         for (String change : List.of("age = 69", "sex = NULL")) {
