@@ -51,7 +51,7 @@ final class EncounterSave {
         List<SaveConflict.Clash> texts = new ArrayList<>();
         Side side = entry(c, encounterId, SaveBases.SIDE, List.of("encounter.side"), before.side(), exam.side(), was.exam().side(),
                 Side::id, texts);
-        // who set a refused age or sex: the encounter's own rows (store version 11), else, for a change from before them,
+        // who set a refused age or sex: the encounter's own rows (store version 12), else, for a change from before them,
         // the patient's
         Integer age = entry(c, encounterId, SaveBases.AGE, List.of("encounter.age", "patient.birth_year"), before.patient().age(),
                 exam.patient().age(), was.exam().patient().age(), String::valueOf, texts);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Clinic migration 016: every change of an encounter's own age or sex is an audit row (encounter.age, encounter.sex) in
+ * Clinic migration 017: every change of an encounter's own age or sex is an audit row (encounter.age, encounter.sex) in
  * the name of who made it, also when the patient's details do not move with it (an age corrected by one year keeps the
  * birth year; a sex cleared in one visit keeps the patient's), and a stale client's refused age or sex names that
  * colleague (review 27, finding 7).

@@ -1,4 +1,4 @@
--- ExamPath clinic store, version 16: a change of an encounter's own age or sex is an audit row (review 27, finding 7).
+-- ExamPath clinic store, version 17: a change of an encounter's own age or sex is an audit row (review 27, finding 7).
 --
 -- Version 11 audits a change of the side, assessment and plan; the age and this visit's sex, inputs to the red-flag
 -- rules, were audited only through the patient's details (patient.birth_year, patient.sex, version 13), which do not
@@ -6,7 +6,7 @@
 -- the entry's stamp (age_by, sex_by) but in no row the note's and export's "changes by" read. Now the same trigger
 -- writes encounter.age (as ValueCodec keeps a count: 'n:' and the years; NULL for none) and encounter.sex ('c:' and the
 -- sex's id; NULL for none) for every change of either, clearing included, in the changer's name, as the SQLite store
--- does from its version 11. Changes made before this version left no row.
+-- does from its version 12. Changes made before this version left no row.
 CREATE OR REPLACE FUNCTION exampath.audit_entries() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, exampath, pg_temp AS
 $$

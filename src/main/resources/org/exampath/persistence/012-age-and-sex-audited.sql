@@ -1,4 +1,4 @@
--- ExamPath store, version 11: a change of an encounter's own age or sex is an audit row (review 27, finding 7).
+-- ExamPath store, version 12: a change of an encounter's own age or sex is an audit row (review 27, finding 7).
 -- Until now only the patient's birth year and sex were audited (patient.birth_year, patient.sex), and those move by
 -- the rule in PatientDetails: an age corrected by a year or less keeps the birth year, and a sex cleared in one
 -- encounter keeps the patient's, so the change of the encounter's age or sex (inputs to the red-flag rules) left no
