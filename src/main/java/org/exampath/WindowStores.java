@@ -128,7 +128,9 @@ public final class WindowStores implements StoreOpener {
 
         @Override
         public ExamViewModel model(ExamSession session) {
-            autosave = new Autosave(session, new EncounterStore(database, clock), saved.clinician(), clock);
+            // the list names the flags and working diagnosis of the exam stored, worked out by this window's engine (ADR 4)
+            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine())),
+                    saved.clinician(), clock);
             autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
             autosave.runInBackground(database::backup);
             Autosave shown = autosave;
@@ -166,14 +168,14 @@ public final class WindowStores implements StoreOpener {
     private final class Clinic implements OpenedStore {
         private final ClinicDatabase database;
         private final java.util.Optional<ClinicMembers.Kind> kind;
-        private final ClinicEncounterStore store;
+        /** Made with the window's engine (it lists the exam stored, ADR 4), once exams are kept here. */
+        private ClinicEncounterStore store;
         private final ClinicPracticeStore practice;
         private Autosave autosave;
 
         Clinic(ClinicDatabase database, java.util.Optional<ClinicMembers.Kind> kind) {
             this.database = database;
             this.kind = kind;
-            this.store = new ClinicEncounterStore(database, clock);
             this.practice = new ClinicPracticeStore(database);
         }
 
@@ -214,6 +216,7 @@ public final class WindowStores implements StoreOpener {
         public ExamViewModel model(ExamSession session) {
             ExamViewModel model;
             if (keepsExams()) {
+                store = new ClinicEncounterStore(database, clock, ListedSummaries.by(session.engine()));
                 autosave = new Autosave(session, store, database.user(), clock);
                 autosave.namedByLogin(); // the server names every write by the login, whatever Settings says
                 autosave.keepRecoveryIn(new RecoveryFiles(localData.resolve("recovery")));
@@ -241,7 +244,9 @@ public final class WindowStores implements StoreOpener {
                     autosave.shutdown();
                 }
             } finally {
-                store.close();
+                if (store != null) {
+                    store.close();
+                }
                 practice.close();
             }
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.exampath.domain.Exam;
 import org.exampath.domain.PatientLabel;
 import org.exampath.store.Encounters;
+import org.exampath.store.ListedSummary;
 import org.exampath.store.SaveConflict;
 import org.exampath.store.StoreException;
 import org.exampath.store.ValueCodec;
@@ -47,7 +48,20 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     /** SQLSTATE of {@code exampath.confirm_finding} for a finding that holds no value (a CHECK's). */
     private static final String NO_VALUE_TO_CONFIRM = "23514";
 
+    /** Lists each encounter with the summary of the exam stored (ADR 4); null for none (see {@link ClinicSummary}). */
+    private final ListedSummary.Summariser summariser;
+
+    /**
+     * A store that lists each saved encounter with the summary its window sent, and with none worked out when a save
+     * merged a colleague's entries (tests of the store alone; the application gives every store a summariser).
+     */
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** A store that lists each saved encounter with {@code summariser}'s summary of the exam as stored (ADR 4). */
+    public ClinicEncounterStore(ClinicDatabase database, Clock clock, ListedSummary.Summariser summariser) {
+        this.summariser = summariser;
         this.work = new ClinicWork(database, ClinicMembers.Kind.CLINICIAN,
                 "only a clinic's clinicians read or keep patients' encounters on the clinic server");
         this.clock = clock;
@@ -173,7 +187,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     /**
      * Saves the exam in one transaction. Usually that is one statement ({@code exampath.save_encounter}:
-     * header, versioned findings, audit), sent in autocommit so that it and its commit are one round trip;
+     * header, versioned findings, audit) and the list's summary of the exam it left stored ({@link ClinicSummary}: a
+     * merge with a colleague's save leaves an exam the client did not send, ADR 4);
      * the patient's details are then only checked to be as this client last left them. When they are not,
      * or this client has not saved this encounter yet, the patient is worked out again first (by the one
      * rule in {@link org.exampath.domain.PatientDetails}) in the same transaction; after a save that got no
@@ -190,6 +205,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // transaction that works the patient out, ClinicPatients.update)
         boolean sameAge = age.equals(ages.get(encounterId));
         ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
+        ListedSummary sent = new ListedSummary(leading, leadingProbability, flags);
         ClinicEntries base = entries.get(encounterId);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
@@ -202,15 +218,19 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         Map<String, ClinicFindings.Outcome> outcomes = null;
         try {
             if (!doubt && known != null && sameAge && known.keptBy(patientLabel, exam.patient(), null)) {
-                outcomes = work.writeStatement(c -> {
+                outcomes = work.write(c -> {
+                    Map<String, ClinicFindings.Outcome> saved;
                     try {
-                        return save.run(c, encounterId, known, wanted, versions, base, mine == null);
+                        saved = save.run(c, encounterId, known, wanted, versions, base, mine == null);
                     } catch (SQLException e) {
                         if (ClinicSave.PATIENT_CHANGED.equals(e.getSQLState())) {
+                            c.rollback(); // nothing was written: the patient is worked out again below
                             return null;
                         }
                         throw e;
                     }
+                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    return saved;
                 });
             }
             if (outcomes == null) {
@@ -220,7 +240,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     // the patient's details as the encounter keeps them: an age or sex refused there is not written here
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
                             ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
-                    return new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
+                    Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
+                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    return done;
                 });
                 patients.put(encounterId, settled.patient());
                 outcomes = settled.outcomes();

@@ -11,7 +11,8 @@ import org.exampath.domain.Exam;
 /**
  * One save of an open encounter as one statement ({@code exampath.save_encounter}): the encounter's own
  * entries (side, age, its sex, assessment, plan) merged against those this client saw, and the findings written against
- * the versions this client saw. Sent in autocommit it is its own transaction, so the save and its commit are one round trip.
+ * the versions this client saw. It is sent in a transaction with the list's summary of the exam it leaves stored
+ * ({@link ClinicSummary}).
  */
 record ClinicSave(Exam exam, String leading, Double leadingProbability, String flags) {
     /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */

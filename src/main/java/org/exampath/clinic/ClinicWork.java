@@ -10,7 +10,7 @@ import org.exampath.store.StoreException;
 
 /**
  * The clinic store's two connections: one writer thread owning the write connection (each job one
- * transaction, or one statement in autocommit, which is a transaction of its own) and one read connection. A lost connection is opened again on the next job, so a
+ * transaction) and one read connection. A lost connection is opened again on the next job, so a
  * server that went away and came back needs no restart; failures come back as one-line
  * {@link StoreException}s.
  */
@@ -42,19 +42,11 @@ final class ClinicWork implements AutoCloseable {
         this.whatFor = whatFor;
     }
 
+    /** Runs {@code job} on the writer thread in one transaction. */
     <T> CompletableFuture<T> submit(Job<T> job) {
-        return submit(job, false);
-    }
-
-    /**
-     * Runs {@code job} on the writer thread in one transaction; with {@code oneStatement} the job sends a
-     * single statement in autocommit, so the statement and its commit are one round trip (switching
-     * autocommit between jobs costs none: the connection is idle then).
-     */
-    private <T> CompletableFuture<T> submit(Job<T> job, boolean oneStatement) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return transaction(job, oneStatement, writeConnection != null);
+                return transaction(job, writeConnection != null);
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -62,48 +54,37 @@ final class ClinicWork implements AutoCloseable {
     }
 
     /**
-     * Runs the job as one transaction (with {@code oneStatement}, its one statement in autocommit). A job
+     * Runs the job as one transaction. A job
      * that fails on a connection kept from an earlier job that the server has ended (restarted while it
      * sat idle) runs once more on a new connection, so the first save after the server is back is not
-     * reported as lost. A transaction that failed before its commit committed nothing; a single statement
-     * cut off may have been committed, and is sent again only because the one such job, a save, writes
-     * nothing that is already as wanted.
+     * reported as lost. A transaction that failed before its commit committed nothing.
      */
-    private <T> T transaction(Job<T> job, boolean oneStatement, boolean kept) throws SQLException {
+    private <T> T transaction(Job<T> job, boolean kept) throws SQLException {
         writeConnection = usable(writeConnection);
-        writeConnection.setAutoCommit(oneStatement);
+        writeConnection.setAutoCommit(false);
         T result;
         try {
             result = job.run(writeConnection);
         } catch (SQLException | RuntimeException e) {
-            if (!oneStatement) {
-                rollbackQuietly(writeConnection);
-            }
+            rollbackQuietly(writeConnection);
             writeConnection = dropIfLost(writeConnection, e);
             if (kept && writeConnection == null && e instanceof SQLException) {
-                return transaction(job, oneStatement, false);
+                return transaction(job, false);
             }
             throw e;
         }
-        if (!oneStatement) {
-            try {
-                writeConnection.commit();
-            } catch (SQLException e) {
-                rollbackQuietly(writeConnection);
-                writeConnection = dropIfLost(writeConnection, e);
-                throw e;
-            }
+        try {
+            writeConnection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(writeConnection);
+            writeConnection = dropIfLost(writeConnection, e);
+            throw e;
         }
         return result;
     }
 
     <T> T write(Job<T> job) {
-        return await(submit(job, false));
-    }
-
-    /** As {@link #write}, for a job of exactly one statement: it runs in autocommit and is committed when it returns. */
-    <T> T writeStatement(Job<T> job) {
-        return await(submit(job, true));
+        return await(submit(job));
     }
 
     private static <T> T await(CompletableFuture<T> future) {

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exampath.domain.Exam;
+import org.exampath.domain.ExamRecord;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
+import org.exampath.store.ListedSummary;
 import org.exampath.store.SaveConflict;
 import org.exampath.store.ValueCodec;
 
@@ -34,10 +36,12 @@ final class EncounterSave {
      * only what the window changed since is written (ADR 4), so a stale window never clears nor overwrites, in its
      * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
      * comes back as a conflict, and so does an assessment or plan both changed (the colleague's text stays, as in the clinic
-     * store). A move to another patient or side, and a change of the assessment or plan, is audited.
+     * store). A move to another patient or side, and a change of the assessment or plan, is audited. The list's summary
+     * is the one of the exam as stored after that merge, by {@code summariser} (null: {@code sent}'s, only while the
+     * exam stored is the one sent; see {@link ListedSummary#asSent}).
      */
     static Saved run(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
-                     String leading, Double leadingProbability, String flags, String now) throws SQLException {
+                     ListedSummary sent, ListedSummary.Summariser summariser, String now) throws SQLException {
         Map<String, FindingValue> stored = EncounterStore.findings(c, encounterId);
         StoredEncounter was = StoredEncounter.read(c, encounterId, stored);
         Exam before = base == null ? was.exam() : base.exam();
@@ -45,12 +49,14 @@ final class EncounterSave {
         int changed = FindingWrites.write(c, encounterId, stored, merged.findings(), clinician, now);
         // the encounter's own entries: one a colleague changed since this window's base is theirs, never written over
         List<SaveConflict.Clash> texts = new ArrayList<>();
-        Side side = entry(c, encounterId, SaveBases.SIDE, "encounter.side", before.side(), exam.side(), was.exam().side(),
+        Side side = entry(c, encounterId, SaveBases.SIDE, List.of("encounter.side"), before.side(), exam.side(), was.exam().side(),
                 Side::id, texts);
-        Integer age = entry(c, encounterId, SaveBases.AGE, "patient.birth_year", before.patient().age(), exam.patient().age(),
-                was.exam().patient().age(), String::valueOf, texts);
-        Sex sex = entry(c, encounterId, SaveBases.SEX, "patient.sex", before.patient().sex(), exam.patient().sex(),
-                was.exam().patient().sex(), Sex::id, texts);
+        // who set a refused age or sex: the encounter's own rows (store version 12), else, for a change from before them,
+        // the patient's
+        Integer age = entry(c, encounterId, SaveBases.AGE, List.of("encounter.age", "patient.birth_year"), before.patient().age(),
+                exam.patient().age(), was.exam().patient().age(), String::valueOf, texts);
+        Sex sex = entry(c, encounterId, SaveBases.SEX, List.of("encounter.sex", "patient.sex"), before.patient().sex(),
+                exam.patient().sex(), was.exam().patient().sex(), Sex::id, texts);
         Patient patient = new Patient(age, sex);
         String assessment = text(c, encounterId, SaveBases.ASSESSMENT, before.record().assessment(), exam.record().assessment(),
                 was.exam().record().assessment(), texts);
@@ -71,23 +77,32 @@ final class EncounterSave {
         }
         audit(c, encounterId, now, clinician, "encounter.side", was.exam().side() == null ? null : was.exam().side().id(),
                 side == null ? null : side.id());
+        // the encounter's own age and sex, inputs to the red-flag rules, whether or not the patient's details move with them
+        // (PatientDetails keeps the birth year for a year's correction, and the patient's sex when one visit's is cleared)
+        Patients.audit(c, encounterId, now, clinician, "encounter.age", count(was.exam().patient().age()), count(age));
+        audit(c, encounterId, now, clinician, "encounter.sex", was.exam().patient().sex() == null ? null
+                : was.exam().patient().sex().id(), sex == null ? null : sex.id());
         // the clinician's own words are audited as findings are (store version 9 refuses a change of them left unaudited)
         Patients.audit(c, encounterId, now, clinician, "encounter.assessment",
                 ValueCodec.encodeText(was.exam().record().assessment()), ValueCodec.encodeText(assessment));
         Patients.audit(c, encounterId, now, clinician, "encounter.plan", ValueCodec.encodeText(was.exam().record().plan()),
                 ValueCodec.encodeText(plan));
+        Exam kept = new Exam(patient, side, merged.findings(), ExamRecord.NONE.withAssessment(assessment).withPlan(plan));
+        ListedSummary summary = summary(c, sent, summariser, exam, kept, previousId);
+        // a summary worked out here is written as it is; one sent with a null red-flag state leaves the stored state
+        String flagsSet = summary == sent ? "coalesce(?, flags)" : "?";
         try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = coalesce(?, flags), sex = ?, "
+                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = " + flagsSet + ", sex = ?, "
                 + "previous_id = ? WHERE id = ?")) {
             p.setLong(1, patientId);
             p.setString(2, side == null ? null : side.id());
             Patients.setInt(p, 3, age);
-            p.setString(4, leading);
-            p.setObject(5, leadingProbability, Types.REAL);
+            p.setString(4, summary.leading());
+            p.setObject(5, summary.leadingProbability(), Types.REAL);
             p.setString(6, now);
             p.setString(7, assessment);
             p.setString(8, plan);
-            p.setString(9, flags);
+            p.setString(9, summary.flags());
             p.setString(10, sex == null ? null : sex.id());
             p.setObject(11, previousId, Types.INTEGER);
             p.setLong(12, encounterId);
@@ -99,6 +114,20 @@ final class EncounterSave {
                     ValueCodec.encode(stored.get(finding))));
         }
         return new Saved(changed, Patients.labelOf(c, patientId), conflicts, texts);
+    }
+
+    /**
+     * The list's summary of the exam {@code kept} (what this save leaves stored): worked out by {@code summariser} with the
+     * visit it follows up as stored ({@code previousId}, null for none), else the one {@code sent} with {@code exam} if
+     * that is the exam kept, else none (ADR 4: the list never names the flags of an exam that is not stored).
+     */
+    private static ListedSummary summary(Connection c, ListedSummary sent, ListedSummary.Summariser summariser, Exam exam,
+                                         Exam kept, Long previousId) throws SQLException {
+        if (summariser == null) {
+            return ListedSummary.asSent(sent, exam, kept);
+        }
+        Exam lastVisit = previousId == null ? null : StoredEncounter.read(c, previousId, EncounterStore.findings(c, previousId)).exam();
+        return summariser.of(kept, lastVisit);
     }
 
     /**
@@ -116,9 +145,9 @@ final class EncounterSave {
 
     /**
      * The side, age or sex ({@code entry}) to store, by {@link SaveBases#header}; one refused is added to {@code refused}
-     * with both values as text and who set the stored one when (the last audit row of {@code audited}).
+     * with both values as text and who set the stored one when (the last audit row of any of {@code audited}).
      */
-    private static <T> T entry(Connection c, long encounterId, String entry, String audited, T base, T sent, T stored,
+    private static <T> T entry(Connection c, long encounterId, String entry, List<String> audited, T base, T sent, T stored,
                                java.util.function.Function<T, String> text, List<SaveConflict.Clash> refused) throws SQLException {
         SaveBases.Entry<T> header = SaveBases.header(base, sent, stored);
         if (header.refused()) {
@@ -128,7 +157,12 @@ final class EncounterSave {
         return header.kept();
     }
 
-    /** One audit row for a change of the encounter itself (its patient, its side), none when nothing changed. */
+    /** An age as the audit keeps it (a count), null for none. */
+    private static String count(Integer years) {
+        return years == null ? null : ValueCodec.encode(new FindingValue.Count(years));
+    }
+
+    /** One audit row for a change of the encounter itself (its patient, its side, its sex), none when nothing changed. */
     private static void audit(Connection c, long encounterId, String at, String clinician, String field, String old, String now)
             throws SQLException {
         if (java.util.Objects.equals(old, now)) {

@@ -22,6 +22,7 @@ import org.exampath.domain.Patient;
 import org.exampath.domain.Sex;
 import org.exampath.domain.Side;
 import org.exampath.store.Encounters;
+import org.exampath.store.ListedSummary;
 import org.exampath.store.StoreException;
 
 /**
@@ -34,11 +35,22 @@ public final class EncounterStore implements Encounters {
     private final Clock clock;
     private final String identity;
     private final SaveBases bases = new SaveBases();
+    private final ListedSummary.Summariser summariser;
 
+    /**
+     * A store that lists each saved encounter with the summary its window sent, and with none worked out when a save
+     * merged a colleague's entries (tests of the store alone; the application gives every store a summariser).
+     */
     public EncounterStore(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /** A store that lists each saved encounter with {@code summariser}'s summary of the exam as stored (ADR 4). */
+    public EncounterStore(Database db, Clock clock, ListedSummary.Summariser summariser) {
         this.db = db;
         this.clock = clock;
         this.identity = identityOf(db);
+        this.summariser = summariser;
     }
 
     @Override
@@ -172,8 +184,9 @@ public final class EncounterStore implements Encounters {
     public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
                     Double leadingProbability, String flags) {
         SaveBases.Seen base = bases.of(encounterId, clinician);
-        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, leading,
-                leadingProbability, flags, clock.instant().toString()));
+        ListedSummary sent = new ListedSummary(leading, leadingProbability, flags);
+        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, sent,
+                summariser, clock.instant().toString()));
         // the base of this window's next save: what it sent, less what was refused (SaveBases.afterSave)
         bases.saved(encounterId, clinician, saved.label(), SaveBases.afterSave(base, exam, saved.conflicts(), saved.texts()));
         if (!saved.conflicts().isEmpty() || !saved.texts().isEmpty()) {

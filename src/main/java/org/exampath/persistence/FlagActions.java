@@ -71,22 +71,30 @@ final class FlagActions {
      */
     static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String yours,
                                                                String theirs) throws SQLException {
-        return conflict(c, encounterId, finding, finding, yours, theirs);
+        return conflict(c, encounterId, finding, List.of(finding), yours, theirs);
     }
 
-    /** As above, for an entry whose changes the audit keeps under another name ({@code audited}: the age as the birth year). */
-    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, String audited,
+    /**
+     * As above, for an entry whose changes the audit keeps under other names too ({@code audited}, in order of
+     * preference): the newest row of the first that has one. The age's own rows ({@code encounter.age}, store version
+     * 11) come before the patient's birth year, which alone recorded a change made before them.
+     */
+    static org.exampath.store.SaveConflict.Clash conflict(Connection c, long encounterId, String finding, List<String> audited,
                                                                String yours, String theirs) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT clinician, at FROM audit WHERE encounter_id = ? AND finding = ? ORDER BY id DESC LIMIT 1")) {
-            p.setLong(1, encounterId);
-            p.setString(2, audited);
-            try (ResultSet r = p.executeQuery()) {
-                String by = r.next() ? r.getString(1) : null;
-                java.time.Instant at = by == null ? null : java.time.Instant.parse(r.getString(2));
-                return new org.exampath.store.SaveConflict.Clash(finding, yours, theirs,
-                        by == null || by.isBlank() ? "another window" : by, at);
+            for (String name : audited) {
+                p.setLong(1, encounterId);
+                p.setString(2, name);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        String by = r.getString(1);
+                        return new org.exampath.store.SaveConflict.Clash(finding, yours, theirs,
+                                by == null || by.isBlank() ? "another window" : by, java.time.Instant.parse(r.getString(2)));
+                    }
+                }
             }
         }
+        return new org.exampath.store.SaveConflict.Clash(finding, yours, theirs, "another window", null);
     }
 }

@@ -156,6 +156,7 @@ class ClinicAuditWrittenByServerTest {
 
             assertEquals(List.of(carol + " patient.birth_year n:1986 -> n:1981",
                     carol + " encounter.side c:left -> c:right",
+                    carol + " encounter.age n:40 -> n:45",
                     carol + " encounter.plan null -> c:Review in six weeks",
                     carol + " nerve.slump c:positive -> c:negative",
                     carol + " history.nrs_now n:6 -> n:6"), audit(c, followUp),

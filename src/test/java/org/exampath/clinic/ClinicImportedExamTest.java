@@ -174,7 +174,8 @@ class ClinicImportedExamTest {
             assertEquals(List.of(), audit(a, id));
             Exam changed = SIGNED.withPatient(new Patient(40, null)).with("nerve.slr", new FindingValue.Choice("negative"));
             assertEquals(1, a.save(id, "Quin", changed, "Alice in Settings", "hip_joint", 0.3));
-            assertEquals(List.of("nerve.slr null -> Choice[value=negative] by " + alice), audit(a, id));
+            assertEquals(List.of("encounter.sex Choice[value=male] -> null by " + alice,
+                    "nerve.slr null -> Choice[value=negative] by " + alice), audit(a, id), "the sex she cleared is hers too");
             Encounters.Encounter loaded = a.load(id).orElseThrow();
             assertEquals("Dr Kemi Adeyemi", loaded.recorded().clinician(), "who examined is still the file's clinician");
             assertNull(loaded.exam().patient().sex(), "every save keeps the encounter's own sex");

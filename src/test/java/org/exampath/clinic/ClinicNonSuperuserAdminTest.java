@@ -101,7 +101,8 @@ class ClinicNonSuperuserAdminTest {
             assertEquals("Pat moved", c.load(visit).orElseThrow().patientLabel());
             assertEquals(List.of(alice + " history.nrs_now null -> n:6", alice + " nerve.slump null -> c:positive",
                     carol + " patient.birth_year n:1986 -> n:1981", carol + " encounter.side c:left -> c:right",
-                    carol + " nerve.slump c:positive -> c:negative", carol + " history.nrs_now n:6 -> n:6",
+                    carol + " encounter.age n:40 -> n:45", carol + " nerve.slump c:positive -> c:negative",
+                    carol + " history.nrs_now n:6 -> n:6",
                     carol + " encounter.patient c:Pat first -> c:Pat moved"), audit(a, visit),
                     "saved, corrected, confirmed and moved, each row the server's in the login's name");
         }

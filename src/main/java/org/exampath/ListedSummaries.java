@@ -1,0 +1,27 @@
+package org.exampath;
+
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Engine;
+import org.exampath.store.ListedSummary;
+import org.exampath.text.FlagState;
+
+/**
+ * The encounter list's summary of an assessment: the working diagnosis the window shows (none while an emergency holds
+ * it back) and the red-flag state ({@link FlagState}). Part of the composition root, which gives the stores {@link #by}:
+ * they list the exam they store, not the one a stale window sent, and depend on neither the engine nor the text package
+ * (which may not reach the store seam).
+ */
+public final class ListedSummaries {
+    private ListedSummaries() {
+    }
+
+    public static ListedSummary of(Assessment assessment) {
+        return assessment.shownLeading().map(h -> new ListedSummary(h.id(), h.probability(), FlagState.of(assessment)))
+                .orElseGet(() -> new ListedSummary(null, null, FlagState.of(assessment)));
+    }
+
+    /** The summariser of {@code engine}'s assessment of an exam, at a follow-up against the last visit's exam. */
+    public static ListedSummary.Summariser by(Engine engine) {
+        return (exam, lastVisit) -> of(engine.assess(exam, lastVisit));
+    }
+}
