@@ -82,6 +82,9 @@ class ClinicStaleConfirmationWindowTest {
         window.click("f-history-quality-deep_ache-yes"); // alice re-affirms what her window shows
         autosave.flush();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FindingValue.Flag.NO.equals(session.exam().value(ACHE)));
+        // the panel's row is built on a later pulse than the form's value: wait for it, looked up on the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#conflict-history-quality-deep_ache-set-by").tryQuery().isPresent()).get());
 
         assertEquals(carol, robot.lookup("#conflict-history-quality-deep_ache-set-by").queryAs(Label.class).getText());
         assertEquals("no", robot.lookup("#conflict-history-quality-deep_ache-theirs").queryAs(Label.class).getText());

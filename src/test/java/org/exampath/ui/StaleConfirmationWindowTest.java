@@ -89,6 +89,9 @@ class StaleConfirmationWindowTest {
         window.click("f-history-quality-deep_ache-yes"); // anna re-affirms what her window shows
         autosave.flush();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FindingValue.Flag.NO.equals(session.exam().value(ACHE)));
+        // the panel's row is built on a later pulse than the form's value: wait for it, looked up on the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#conflict-history-quality-deep_ache-set-by").tryQuery().isPresent()).get());
 
         assertEquals("ben", robot.lookup("#conflict-history-quality-deep_ache-set-by").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#conflict-panel").query().isVisible(), "the panel under the steps names the finding");
