@@ -1,5 +1,6 @@
 package org.exampath.ui.hypotheses;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -72,6 +73,10 @@ public final class HypothesisPanel extends Column {
                 column.requestLayout();
             }
         });
+        // the details set their least height while the column lays them out, when a request to measure it again is
+        // not heard: asked on the next pulse, so a height kept from an earlier pass does not leave the panel scrolling
+        // (the details' foot below the window) for nothing
+        scroll.minHeightProperty().addListener((obs, was, now) -> Platform.runLater(column::requestLayout));
         whole.setContent(column);
         whole.setId("panel-whole-scroll");
         whole.getStyleClass().add("panel-whole-scroll");

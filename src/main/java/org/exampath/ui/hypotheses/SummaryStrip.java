@@ -1,5 +1,6 @@
 package org.exampath.ui.hypotheses;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -15,7 +16,9 @@ import org.exampath.ui.common.WrappedLink;
  * its own, so they may add up to more than 100%; while two or more leaders are close, "No clear leader yet: A (38%)
  * and B (35%)" in place of all three, in italics, and a link to a test that separates them if the next test is not
  * already one), the driver, imaging and the single next test. Details stay
- * in the panel.
+ * in the panel. While an urgent flag or an emergency stands, the strip keeps only imaging and the next test: the
+ * figures and the driver are read in the details right below (which keep room for them), so that at 1024×700 the
+ * pinned column does not leave the hypotheses a sliver, and no percentage sits between the flag and its imaging.
  */
 public final class SummaryStrip extends Column {
     /** Under the top three: their figures may add up to more than 100%. */
@@ -44,8 +47,10 @@ public final class SummaryStrip extends Column {
         closeTest.getStyleClass().add("strip-next");
         closeTest.textProperty().bind(model.closeTestProperty());
         closeTest.setOnAction(e -> model.goToCloseTest());
+        // while an urgent flag or an emergency stands, the figures give way to it: they are read in the details below
+        BooleanBinding noFlagAbove = panel.withheldProperty().not().and(panel.underFlagProperty().not());
         for (Labeled held : new Labeled[] {top, closeTest, own, driver}) {
-            held.visibleProperty().bind(panel.withheldProperty().not().and(held.textProperty().isNotEmpty()));
+            held.visibleProperty().bind(noFlagAbove.and(held.textProperty().isNotEmpty()));
             held.managedProperty().bind(held.visibleProperty());
         }
         Label imaging = bound("strip-imaging", "strip-line");
