@@ -86,7 +86,10 @@ public final class ConsultationNote {
                     + "left or joins its letters) are printed as " + Glyphs.MARK + "; the record keeps the exact text, and so "
                     + "does the summary copied from the exam window.");
         }
+        // two labels or names marked alike still differ on paper: the marked characters by number
+        hidden(page, "the patient label", context.patientLabel());
         page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
+        hidden(page, "the clinician's name", context.clinician());
         // a note once filed under another person says so, with who moved it and when (the store's audit)
         for (String move : context.moves()) {
             page.text(move);
@@ -105,6 +108,14 @@ public final class ConsultationNote {
         }
         // as the note prints them: a line break starts a line and a tab is a space, neither a mark
         return all.toString().replaceAll("\\R|\t", " ");
+    }
+
+    /** "Printed as � in the patient label: U+738B U+82B3.", when any of {@code text} is marked. */
+    private static void hidden(PageFlow page, String what, String text) throws IOException {
+        String codes = page.hidden(text);
+        if (!codes.isEmpty()) {
+            page.muted("Printed as " + Glyphs.MARK + " in " + what + ": " + codes + ".");
+        }
     }
 
     private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {

@@ -49,6 +49,20 @@ final class Glyphs {
         return text.codePoints().allMatch(this::has);
     }
 
+    /** The code points of the graphemes {@link #printable} replaces, in order ("U+738B U+82B3"); empty when none. */
+    String hidden(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+        graphemes.setText(text);
+        for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            String grapheme = text.substring(start, end);
+            if (!grapheme.codePoints().allMatch(this::has)) {
+                grapheme.codePoints().mapToObj(cp -> String.format(Locale.ROOT, "U+%04X", cp)).forEach(out::add);
+            }
+        }
+        return String.join(" ", out);
+    }
+
     private boolean has(int codePoint) {
         if (Character.isISOControl(codePoint) || !Scripts.printsInOrder(codePoint)) {
             return false;

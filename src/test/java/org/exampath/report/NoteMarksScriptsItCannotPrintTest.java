@@ -2,6 +2,7 @@ package org.exampath.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The note never prints text wrongly without saying so (review 28, finding 1). PDFBox lays glyphs out left to right
  * without shaping, so Arabic and Hebrew would read backwards (Arabic in unjoined letters) and Devanagari would lose
  * its conjuncts; the one font has no CJK. All of these are printed as a visible mark, the note says that the record
- * keeps the exact text. Greek, which the font shows, prints as entered.
+ * keeps the exact text, and a marked label or name is given by its code points, so two patients whose labels mark
+ * alike ("王芳", "李娜") still have different notes. Greek, which the font shows, prints as entered.
  */
 class NoteMarksScriptsItCannotPrintTest {
     private static final String WARNING = "cannot show faithfully";
@@ -68,6 +70,23 @@ class NoteMarksScriptsItCannotPrintTest {
         assertTrue(line(text, "Plan:").contains("����"), line(text, "Plan:"));
         // the label and the clinician print as typed, yet the note warns for what its own words lost
         assertTrue(text.contains(WARNING), text.lines().limit(5).toList().toString());
+    }
+
+    @Test
+    void twoChineseLabelsThatMarkAlikeAreToldApartByTheirCodePoints() throws Exception {
+        String wang = noteText(exam(), "王芳", "李娜");
+        String li = noteText(exam(), "李娜", "王芳");
+        assertTrue(wang.contains("Printed as � in the patient label: U+738B U+82B3."), wang.lines().limit(6).toList().toString());
+        assertTrue(wang.contains("Printed as � in the clinician's name: U+674E U+5A1C."), wang.lines().limit(6).toList().toString());
+        assertNotEquals(wang.lines().limit(6).toList(), li.lines().limit(6).toList(), "the two notes' headers differ");
+        assertTrue(wang.contains(WARNING));
+    }
+
+    @Test
+    void anArabicLabelIsGivenByItsCodePointsInReadingOrder() throws Exception {
+        String text = noteText(exam(), "مريم", "");
+        assertTrue(text.contains("in the patient label: U+0645 U+0631 U+064A U+0645."), text.lines().limit(6).toList().toString());
+        assertFalse(hasScript(text, Character.UnicodeScript.ARABIC), text.lines().limit(6).toList().toString());
     }
 
     @Test
