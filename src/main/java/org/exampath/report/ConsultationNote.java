@@ -81,16 +81,41 @@ public final class ConsultationNote {
     private static void header(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.title("Buttock and posterior hip pain — consultation note");
         page.text(content.patientLine(context));
-        if (!page.prints(context.patientLabel() + context.clinician() + String.join("", context.moves()))) {
-            page.muted("Characters the note's font cannot show are printed as " + Glyphs.MARK + "; the record keeps them as entered.");
+        if (!page.prints(entered(content, context))) {
+            page.muted("Characters this note cannot show faithfully (missing from its font, or in a script that runs right to "
+                    + "left or joins its letters) are printed as " + Glyphs.MARK + "; the record keeps the exact text, and so "
+                    + "does the summary copied from the exam window.");
         }
+        // two labels or names marked alike still differ on paper: the marked characters by number
+        hidden(page, "the patient label", context.patientLabel());
         page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
+        hidden(page, "the clinician's name", context.clinician());
         // a note once filed under another person says so, with who moved it and when (the store's audit)
         for (String move : context.moves()) {
             page.text(move);
         }
         page.muted("Knowledge base " + context.knowledgeVersion() + ". Probabilities are decision support from pre-test "
                 + "odds and likelihood ratios, not a diagnosis.");
+    }
+
+    /** Everything on the note that a person typed: the label and names, the audit's moves, actions, assessment and plan. */
+    private static String entered(NoteContent content, NoteContext context) {
+        StringBuilder all = new StringBuilder(context.patientLabel()).append(context.clinician());
+        context.moves().forEach(all::append);
+        context.actions().forEach(action -> all.append(action.action()).append(action.when()));
+        for (String own : new String[] {content.clinicianAssessment(), content.clinicianPlan()}) {
+            all.append(own == null ? "" : own);
+        }
+        // as the note prints them: a line break starts a line and a tab is a space, neither a mark
+        return all.toString().replaceAll("\\R|\t", " ");
+    }
+
+    /** "Printed as � in the patient label: U+738B U+82B3.", when any of {@code text} is marked. */
+    private static void hidden(PageFlow page, String what, String text) throws IOException {
+        String codes = page.hidden(text);
+        if (!codes.isEmpty()) {
+            page.muted("Printed as " + Glyphs.MARK + " in " + what + ": " + codes + ".");
+        }
     }
 
     private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {

@@ -8,10 +8,14 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * What one embedded font can print. A character (a whole grapheme: a letter with its marks, an emoji
- * with its modifiers) the font has no glyph for, and any control character, becomes one visible
- * replacement mark, so a label in any script prints instead of stopping the note. The stored text is
- * never changed; only what goes on paper. No system fonts are used: the note prints the same everywhere.
+ * What one embedded font can print faithfully. A character (a whole grapheme: a letter with its marks, an emoji
+ * with its modifiers) the font has no glyph for, any control character, and any character that PDFBox would
+ * print wrongly becomes one visible replacement mark, so a label in any script prints instead of stopping the
+ * note and nothing prints garbled. PDFBox lays glyphs out one by one, left to right, without shaping, so a
+ * right-to-left script (Arabic, Hebrew, Syriac, Thaana, NKo) would read backwards in unjoined letters, and a
+ * script whose letters combine (Devanagari and the other Indic scripts, Thai, Khmer, Tibetan, Myanmar …) would
+ * lose its conjuncts and vowel positions: {@link Scripts} names them. The stored text is never changed; only what
+ * goes on paper. No system fonts are used: the note prints the same everywhere.
  */
 final class Glyphs {
     static final String MARK = "\uFFFD";
@@ -45,8 +49,22 @@ final class Glyphs {
         return text.codePoints().allMatch(this::has);
     }
 
+    /** The code points of the graphemes {@link #printable} replaces, in order ("U+738B U+82B3"); empty when none. */
+    String hidden(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+        graphemes.setText(text);
+        for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            String grapheme = text.substring(start, end);
+            if (!grapheme.codePoints().allMatch(this::has)) {
+                grapheme.codePoints().mapToObj(cp -> String.format(Locale.ROOT, "U+%04X", cp)).forEach(out::add);
+            }
+        }
+        return String.join(" ", out);
+    }
+
     private boolean has(int codePoint) {
-        if (Character.isISOControl(codePoint)) {
+        if (Character.isISOControl(codePoint) || !Scripts.printsInOrder(codePoint)) {
             return false;
         }
         return known.computeIfAbsent(codePoint, cp -> {

@@ -34,6 +34,11 @@ final class NotedItem {
         return FindingProse.inSentence(parts[0]) + (parts[1].isEmpty() ? "" : " (" + parts[1] + ")");
     }
 
+    /** The item by name, without its values ("Age 50 or over"; "Night pain not eased by rest and Age 50 or over"). */
+    String name(RedFlag flag) {
+        return parts(flag)[0];
+    }
+
     /** The item's name ("Age 50 or over") and the values recorded for it ("Age: 52"; empty for a yes, which its name says). */
     private String[] parts(RedFlag flag) {
         List<String> values = new ArrayList<>();

@@ -119,6 +119,11 @@ final class PageFlow implements AutoCloseable {
         return regularGlyphs.fits(text) && boldGlyphs.fits(text);
     }
 
+    /** The code points of what {@link #prints} would mark, in order ("U+738B U+82B3"); empty when nothing is marked. */
+    String hidden(String text) {
+        return regularGlyphs.hidden(text);
+    }
+
     /**
      * Text wrapped to the width. Every kind of line break (LF, CR LF from Windows or pasted text, a lone CR,
      * the Unicode line and paragraph separators) starts a new line, and a tab is white space: neither is an

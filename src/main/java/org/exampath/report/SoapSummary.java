@@ -82,7 +82,8 @@ public final class SoapSummary {
         out.add("A: " + String.join(" ", assessment));
         List<String> plan = new ArrayList<>();
         for (RedFlag flag : a.redFlags()) {
-            plan.add(sentence(flag.action()));
+            // a noted item's action names its item, so it never reads as said of the flag before it
+            plan.add(flag.noted() ? noted.name(flag) + ": " + Describe.inSentence(sentence(flag.action())) : sentence(flag.action()));
         }
         for (NoteContext.FlagAction action : context.actions()) {
             // an action recorded while its flag stood lower says so when the flag stands higher now

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.exampath.domain.PatientLabel;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamWriter;
+import org.exampath.exchange.SafeFileName;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
 import org.exampath.report.SoapSummary;
@@ -126,10 +127,9 @@ final class ExamExports {
         return exam.withRecord(exam.record().withDate(LocalDate.parse(stored)));
     }
 
+    /** The label's letters and digits in any script, only what a file system refuses replaced ({@link SafeFileName}). */
     String suggestedNoteName() {
-        String label = session.patientLabelProperty().get();
-        return (label == null || label.isBlank() ? "exam" : label.strip().replaceAll("[^A-Za-z0-9._-]", "_"))
-                + "-" + visitDate() + ".pdf";
+        return SafeFileName.of(session.patientLabelProperty().get(), "exam") + "-" + visitDate() + ".pdf";
     }
 
     /**
