@@ -54,6 +54,8 @@ class ActionLevelShownTest {
             panel.banner().record("cauda_equina");
             autosave.flush();
             long id = store.list("P-8", 1).get(0).id();
+            // the store answers an action on its own writer, after the queue that flush() waits for
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !store.acknowledgements(id).isEmpty());
             assertEquals(List.of("urgent"), store.acknowledgements(id).stream().map(Encounters.Acknowledgement::urgency).toList(),
                     "recorded at the urgency the flag stood at");
             assertEquals(List.of("Action recorded 2026-11-28 10:15: Come back at once if the bladder or saddle changes"),
