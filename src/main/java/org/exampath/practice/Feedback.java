@@ -59,6 +59,11 @@ public record Feedback(List<String> caseFlags, List<String> missedFlags, Map<Str
         return verdicts.stream().filter(TestVerdict::onPath).map(TestVerdict::finding).toList();
     }
 
+    /** The student tested before asking the screening questions that show a flag of the case: no test is on the path. */
+    public boolean testedBeforeScreen() {
+        return verdicts.stream().anyMatch(v -> v.kind() == TestVerdict.Kind.BEFORE_SCREEN);
+    }
+
     /** The tests that are graded at all (while an emergency stands, only those that bear on it). */
     public List<String> graded() {
         return verdicts.stream().filter(TestVerdict::graded).map(TestVerdict::finding).toList();

@@ -27,6 +27,11 @@ import org.exampath.reasoning.RedFlag;
  * answer then marks the working diagnosis on naming that emergency. While what the student uncovered raises an
  * emergency, their tests are judged against it ({@link TestJudge}); with no graded test, naming the emergency and
  * testing no further earns the test share.
+ * <p>The screen comes before any test. While the student left unasked a screening question that shows one of the
+ * case's flags they did not find, none of their tests is on the path (each is marked
+ * {@link TestVerdict.Kind#BEFORE_SCREEN} and the test share is 0), however much it moves in the panel; the engine's
+ * path is built from their history with those questions answered as the case answers them, so in an emergency it is
+ * empty, as the panel does no test then.
  */
 public final class Scorer {
     /** The red-flag share of the score. */
@@ -86,9 +91,12 @@ public final class Scorer {
                 tests.add(id);
             }
         }
-        // while an emergency stands the engine acts on it rather than test: it has no path of its own
-        List<String> path = seen.emergency() ? List.of() : enginePath(c.exam(), history(session.revealed()), tests.size());
-        List<TestVerdict> verdicts = new TestJudge(engine.knowledge()).judge(tests, seen, path);
+        // while an emergency stands the engine acts on it rather than test: it has no path of its own; the engine asks
+        // the screen before any test, so its path starts from the student's history with the skipped screen answered
+        List<String> path = seen.emergency() ? List.of()
+                : enginePath(c.exam(), screened(history(session.revealed()), relevantUnasked, c.exam()), tests.size());
+        boolean screenFirst = !seen.emergency() && !relevantUnasked.isEmpty();
+        List<TestVerdict> verdicts = new TestJudge(engine.knowledge()).judge(tests, seen, path, screenFirst);
         long graded = verdicts.stream().filter(TestVerdict::graded).count();
         long onPath = verdicts.stream().filter(TestVerdict::onPath).count();
         Double brier = emergencyIsTheAnswer ? null : brier(answer, leading);
@@ -178,6 +186,18 @@ public final class Scorer {
         Map<String, FindingValue> asked = new TreeMap<>(revealed.findings());
         asked.keySet().removeIf(id -> engine.knowledge().finding(id).map(d -> d.physical()).orElse(false));
         return new Exam(revealed.patient(), revealed.side(), asked);
+    }
+
+    /** The history with the case's answers to the screening questions the student skipped, as the engine would ask them. */
+    private static Exam screened(Exam history, List<String> skipped, Exam full) {
+        Exam exam = history;
+        for (String id : skipped) {
+            FindingValue value = full.value(id);
+            if (value != null) {
+                exam = exam.with(id, value);
+            }
+        }
+        return exam;
     }
 
     /**

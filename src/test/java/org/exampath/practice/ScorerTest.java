@@ -156,11 +156,13 @@ class ScorerTest {
     }
 
     @Test
-    void withoutTheScreenTheEnginesPathRunsOnAndNoEmergencyIsClaimed() {
+    void withoutTheScreenNoEmergencyIsClaimedAndTheTestIsBeforeTheScreen() {
         PracticeSession s = new PracticeSession(caudaEquinaCase());
         s.ask("nerve.slr");
         Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of(), "urgent", Set.of()));
         assertFalse(f.emergency(), "nothing the student uncovered raises the flag");
-        assertEquals(1, f.enginePath().size());
+        assertEquals(List.of(), f.enginePath(), "the engine asks the screen first, finds the emergency and does no test");
+        assertEquals(List.of(TestVerdict.Kind.BEFORE_SCREEN), f.verdicts().stream().map(TestVerdict::kind).toList());
+        assertTrue(f.testedBeforeScreen());
     }
 }

@@ -149,14 +149,17 @@ final class FeedbackLines {
             out.add("Tests: you performed none" + (f.emergency() ? "; with an emergency standing, acting on it comes first." : "."));
             return out;
         }
-        if (f.emergency()) {
+        if (f.testedBeforeScreen()) {
+            out.add("Your tests (" + f.testsUsed().size() + "), done before the red-flag screen: none is on the path"
+                    + " while the questions that show this case's flag are unasked:");
+        } else if (f.emergency()) {
             out.add("Your tests (" + f.testsUsed().size() + "), judged against the emergency: " + f.onPath().size()
                     + " check it; tests that do not bear on it are not graded:");
         } else {
             out.add("Your tests (" + f.testsUsed().size() + "), " + f.onPath().size() + " on the path (counted in the panel's why?,"
                     + " or the engine's own choice):");
         }
-        f.verdicts().forEach(v -> out.add("  " + Describe.finding(knowledge, v.finding(), null) + ": " + verdict(v) + "."));
+        f.verdicts().forEach(v -> out.add("  " + Describe.finding(knowledge, v.finding(), null) + ": " + verdict(v, f.enginePath()) + "."));
         List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).limit(ALSO_DONE).toList();
         if (!f.relevantUnasked().isEmpty()) {
             out.add("Before any test, the engine would have asked " + names(f.relevantUnasked()) + ": in this case they show a red flag.");
@@ -167,9 +170,11 @@ final class FeedbackLines {
     }
 
     /** One test's verdict, in the words the panel's "why?" uses for the same finding. */
-    private String verdict(TestVerdict v) {
+    private String verdict(TestVerdict v, List<String> enginePath) {
         String path = v.onPath() ? "on the engine's path; " : "";
         return switch (v.kind()) {
+            case BEFORE_SCREEN -> "not on the path: done before the screen" + (enginePath.contains(v.finding())
+                    ? " (once the screen is asked the engine would do it too)" : "");
             case CHECKS_EMERGENCY -> "on the path: it checks the emergency";
             case NOT_GRADED -> "not graded: it does not bear on the emergency, which comes first";
             case RAISED_FLAG -> "on the path: it raises " + Describe.inSentence(flagLabel(v.reason()));
