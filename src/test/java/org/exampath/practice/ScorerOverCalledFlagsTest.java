@@ -1,5 +1,7 @@
 package org.exampath.practice;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.exampath.TestKnowledge;
 import org.exampath.exchange.CaseLibraryReader;
+import org.exampath.ui.practice.FeedbackText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +44,52 @@ class ScorerOverCalledFlagsTest {
         PracticeSession s = new PracticeSession(tendinopathy());
         s.ask("redflag.saddle_anaesthesia");
         Feedback f = new Scorer(TestKnowledge.ENGINE).score(s, overcalled());
-        String text = String.join("\n", new org.exampath.ui.practice.FeedbackText().lines(s, f));
+        String text = String.join("\n", new FeedbackText().lines(s, f));
         assertTrue(text.contains("cauda equina"), "the feedback says the student called cauda equina wrongly:\n" + text);
+    }
+    @Test
+    void eachOverCalledFlagTakesItsCostOffTheShareAndTheFeedbackSaysHowMuch() {
+        PracticeSession s = new PracticeSession(tendinopathy());
+        TestKnowledge.SHIPPED.findingsOfStep("redflag").forEach(d -> s.ask(d.id()));
+        Feedback f = new Scorer(TestKnowledge.ENGINE).score(s, overcalled());
+        assertEquals(List.of("cauda_equina", "fracture", "infection", "malignancy"), f.extraFlags());
+        assertEquals(4 * Scorer.OVER_CALLED, f.overCalledCost());
+        assertEquals(Scorer.FLAG_SHARE - 4 * Scorer.OVER_CALLED, f.flagPoints());
+        String text = String.join("\n", new FeedbackText().lines(s, f));
+        assertTrue(text.contains("OVER-CALLED: you named possible cauda equina syndrome, possible fracture"), text);
+        assertTrue(text.contains(" and possible malignancy, which the case does not hold"), text);
+        assertTrue(text.contains("which the case does not hold: -20 from the red-flag share"), text);
+        assertTrue(text.contains("yet chose imaging not indicated"), text);
+        assertFalse(text.contains("questions): good."), "a screen asked whole is not 'good' beside four flags called wrongly:\n" + text);
+    }
+
+    @Test
+    void theCostIsFlooredAtNothingLeftToTakeOff() {
+        PracticeSession s = new PracticeSession(tendinopathy());
+        s.ask("redflag.saddle_anaesthesia");
+        Feedback f = new Scorer(TestKnowledge.ENGINE).score(s, overcalled());
+        assertEquals(0, f.flagPoints(), "a screen with gaps earns nothing, and the share never goes below 0");
+        assertEquals(0, f.overCalledCost());
+    }
+
+    @Test
+    void missingAFlagTheCaseHoldsCostsMoreThanCallingOneItDoesNotHold() {
+        PracticeCase ces = new CaseLibraryReader(TestKnowledge.SHIPPED).shipped().cases().stream()
+                .filter(x -> x.name().equals("cauda-equina-emergency")).findFirst().orElseThrow();
+        for (boolean wholeScreen : List.of(true, false)) {
+            PracticeSession s = new PracticeSession(ces);
+            if (wholeScreen) {
+                TestKnowledge.SHIPPED.findingsOfStep("redflag").forEach(d -> s.ask(d.id()));
+            } else {
+                s.ask("redflag.saddle_anaesthesia");
+                s.ask("redflag.bladder_bowel");
+            }
+            Scorer scorer = new Scorer(TestKnowledge.ENGINE);
+            int calledWithAWrongOne = scorer.score(s, new Answer(List.of(), Map.of(), Set.of("cauda_equina", "fracture"), "urgent",
+                    Set.of())).flagPoints();
+            int missed = scorer.score(s, new Answer(List.of(), Map.of(), Set.of(), "urgent", Set.of())).flagPoints();
+            assertTrue(calledWithAWrongOne > missed, "whole screen " + wholeScreen + ": cauda equina and fracture called "
+                    + calledWithAWrongOne + ", nothing called " + missed);
+        }
     }
 }

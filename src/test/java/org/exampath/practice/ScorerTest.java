@@ -106,9 +106,10 @@ class ScorerTest {
         assertEquals(List.of("malignancy"), f.extraFlags());
         assertFalse(f.imagingCorrect());
         assertEquals(Map.of("cauda_equina", List.of("redflag.saddle_anaesthesia")), f.foundFlags(), "the student asked the question that shows it");
-        assertEquals(10, f.flagPoints(), "found but not named: 10 of 40");
+        assertEquals(Scorer.FOUND_NOT_NAMED - Scorer.OVER_CALLED, f.flagPoints(), "found but not named: 10 of 40, less 5 for malignancy called");
+        assertEquals(List.of("malignancy"), f.namedWithoutImaging(), "malignancy named, yet no imaging chosen");
         assertFalse(f.leadingCorrect(), "the panel holds the working diagnosis back: the emergency is the answer, and it was not named");
-        assertEquals(10, f.score(), "no imaging share and no test share (an emergency not named)");
+        assertEquals(5, f.score(), "no imaging share and no test share (an emergency not named)");
     }
 
     @Test
