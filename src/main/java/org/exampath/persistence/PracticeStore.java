@@ -8,12 +8,18 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.exampath.store.PracticeRecords;
 import org.exampath.store.StoreException;
+import org.exampath.store.StudentName;
 
-/** Student profiles and their practice attempts, for progress over time; writes go to the one writer. */
+/**
+ * Student profiles and their practice attempts, for progress over time; writes go to the one writer. A student is
+ * found by the {@link StudentName#key} of their name, so the same name typed another way is the same student, and the
+ * row keeps the name as first typed.
+ */
 public final class PracticeStore implements PracticeRecords {
     private final Database db;
     private final Clock clock;
@@ -58,20 +64,36 @@ public final class PracticeStore implements PracticeRecords {
 
     private static String clean(String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 80) {
+        if (StudentName.key(clean).isEmpty() || clean.length() > 80) {
             throw new StoreException("a student needs a name of 1 to 80 characters");
         }
         return clean;
     }
 
-    private static long student(Connection c, String name) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM student WHERE name = ?")) {
-            find.setString(1, name);
-            try (ResultSet r = find.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
+    /**
+     * The rows of the student of {@code name}, oldest first: every row whose name has the same {@link StudentName#key}.
+     * Matched on read, so rows stored before the key (one per way the name was typed) are all found and nothing is
+     * migrated; a class's student table is small enough to read whole.
+     */
+    private static List<Long> rowsOf(Connection c, String name) throws SQLException {
+        String key = StudentName.key(name);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement find = c.prepareStatement("SELECT id, name FROM student ORDER BY id");
+             ResultSet r = find.executeQuery()) {
+            while (r.next()) {
+                if (StudentName.key(r.getString(2)).equals(key)) {
+                    ids.add(r.getLong(1));
                 }
             }
+        }
+        return ids;
+    }
+
+    /** The student's row (the oldest one of the name), made under the name as typed if there is none. */
+    private static long student(Connection c, String name) throws SQLException {
+        List<Long> rows = rowsOf(c, name);
+        if (!rows.isEmpty()) {
+            return rows.get(0);
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO student (name) VALUES (?)", Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, name);
@@ -84,10 +106,16 @@ public final class PracticeStore implements PracticeRecords {
     }
 
     private static List<Attempt> attempts(Connection c, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.case_name, a.at, a.score, a.leading_correct, "
-                + "a.missed_flags, a.tests_used, a.brier FROM attempt a JOIN student s ON s.id = a.student_id "
-                + "WHERE s.name = ? ORDER BY a.at, a.id")) {
-            p.setString(1, name);
+        List<Long> rows = rowsOf(c, name);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT id, case_name, at, score, leading_correct, "
+                + "missed_flags, tests_used, brier FROM attempt WHERE student_id IN (" + in + ") ORDER BY at, id")) {
+            for (int i = 0; i < rows.size(); i++) {
+                p.setLong(i + 1, rows.get(i));
+            }
             List<Attempt> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -9,7 +9,10 @@ import java.util.Map;
  * so a missed flag the student found is told apart from one they never reached. Then the screen: the screening
  * questions not asked ({@code screenUnasked}, of {@code screenTotal}), among them those that would have shown a
  * flag the student did not find ({@code relevantUnasked}), and the questions of a flag they found by examination
- * but did not ask ({@code flagQuestionsUnasked}). {@code flagPoints} is the red-flag share (of 40).
+ * but did not ask ({@code flagQuestionsUnasked}). {@code extraFlags} are the flags named that the case does not
+ * hold, and {@code overCalledCost} what they took off the red-flag share; {@code namedWithoutImaging} the emergency
+ * or urgent flags named while "imaging not indicated" was chosen. {@code flagPoints} is the red-flag share (of 40),
+ * after that cost.
  * {@code brier} is null when no probabilities were given (or the leader they would be judged against is held
  * back). {@code score} is out of 100. {@code emergency}: what the student uncovered raises an emergency, so
  * their tests are judged against it ({@link TestVerdict}). {@code heldBack}: the whole case raises an emergency,
@@ -22,7 +25,7 @@ import java.util.Map;
  */
 public record Feedback(List<String> caseFlags, List<String> missedFlags, Map<String, List<String>> foundFlags, List<String> screenUnasked,
                        int screenTotal, List<String> relevantUnasked, List<String> flagQuestionsUnasked,
-                       List<String> extraFlags, int flagPoints, boolean leadingCorrect, List<String> acceptedLeading,
+                       List<String> extraFlags, int overCalledCost, List<String> namedWithoutImaging, int flagPoints, boolean leadingCorrect, List<String> acceptedLeading,
                        boolean imagingCorrect, List<String> acceptedImaging, List<String> inconsistenciesInCase,
                        boolean inconsistencySpotted, List<String> testsUsed, List<String> enginePath,
                        List<TestVerdict> verdicts, Double brier, int score, List<String> teachingPoints,
@@ -35,6 +38,7 @@ public record Feedback(List<String> caseFlags, List<String> missedFlags, Map<Str
         relevantUnasked = List.copyOf(relevantUnasked);
         flagQuestionsUnasked = List.copyOf(flagQuestionsUnasked);
         extraFlags = List.copyOf(extraFlags);
+        namedWithoutImaging = List.copyOf(namedWithoutImaging);
         acceptedLeading = List.copyOf(acceptedLeading);
         acceptedImaging = List.copyOf(acceptedImaging);
         inconsistenciesInCase = List.copyOf(inconsistenciesInCase);
@@ -57,6 +61,11 @@ public record Feedback(List<String> caseFlags, List<String> missedFlags, Map<Str
     /** The student's tests that earn the test share, in the order done. */
     public List<String> onPath() {
         return verdicts.stream().filter(TestVerdict::onPath).map(TestVerdict::finding).toList();
+    }
+
+    /** The student tested before asking the screening questions that show a flag of the case: no test is on the path. */
+    public boolean testedBeforeScreen() {
+        return verdicts.stream().anyMatch(v -> v.kind() == TestVerdict.Kind.BEFORE_SCREEN);
     }
 
     /** The tests that are graded at all (while an emergency stands, only those that bear on it). */

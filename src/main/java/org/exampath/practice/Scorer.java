@@ -23,10 +23,21 @@ import org.exampath.reasoning.RedFlag;
  * the student recorded, as the exam window raises it) with gaps in the screen earns 20; a flag the student found
  * but did not name earns 10 (the sign was elicited; naming it is the lesson); a flag neither found nor named, or
  * a case without flags screened with gaps (a screen with gaps cannot say there is no flag), earns 0.
+ * <p>Over-calling: each flag named that the case does not hold takes {@value #OVER_CALLED} off that share, floored at
+ * 0 (four flags called in a tendinopathy after the whole screen: 40 - 20 = 20). Screening favours sensitivity, so
+ * over-calling one flag always costs less than missing one the case holds: naming a held flag is worth at least
+ * {@value #NAMED_WITH_GAPS} - {@value #FOUND_NOT_NAMED} = 10 more than leaving it unnamed, twice the cost of a
+ * wrong call, and a student unsure of a flag is still better off calling it. The feedback names every over-called
+ * flag, whatever the screen's state, and a serious flag named while "imaging not indicated" is chosen.
  * <p>While the whole case raises an emergency the panel holds the working diagnosis back; a case that names no
  * answer then marks the working diagnosis on naming that emergency. While what the student uncovered raises an
  * emergency, their tests are judged against it ({@link TestJudge}); with no graded test, naming the emergency and
  * testing no further earns the test share.
+ * <p>The screen comes before any test. While the student left unasked a screening question that shows one of the
+ * case's flags they did not find, none of their tests is on the path (each is marked
+ * {@link TestVerdict.Kind#BEFORE_SCREEN} and the test share is 0), however much it moves in the panel; the engine's
+ * path is built from their history with those questions answered as the case answers them, so in an emergency it is
+ * empty, as the panel does no test then.
  */
 public final class Scorer {
     /** The red-flag share of the score. */
@@ -35,6 +46,8 @@ public final class Scorer {
     static final int NAMED_WITH_GAPS = 20;
     /** The share kept when a flag was found (its raising finding recorded) but not named. */
     static final int FOUND_NOT_NAMED = 10;
+    /** What each flag named that the case does not hold takes off the red-flag share. */
+    public static final int OVER_CALLED = 5;
     /** Probabilities closer than this are level: the engine's tie-break by id decides between them, not the case. */
     private static final double TIE = 1e-9;
     private final Engine engine;
@@ -61,7 +74,9 @@ public final class Scorer {
         List<String> relevantUnasked = screenUnasked.stream().filter(relevant::contains).toList();
         Set<String> ofFound = questionsOf(found.keySet(), screen);
         List<String> flagQuestionsUnasked = screenUnasked.stream().filter(ofFound::contains).toList();
-        int flagPoints = flagPoints(flags, missed, found.keySet(), screenUnasked.isEmpty());
+        int before = flagPoints(flags, missed, found.keySet(), screenUnasked.isEmpty());
+        int overCalledCost = Math.min(before, OVER_CALLED * extra.size());
+        int flagPoints = before - overCalledCost;
 
         boolean heldBack = truth.emergency();
         boolean leadingFromEngine = c.expect().leading().isEmpty();
@@ -72,6 +87,7 @@ public final class Scorer {
                 : !answer.ranked().isEmpty() && leading.contains(answer.ranked().get(0));
         Set<String> imaging = c.expect().imaging().isEmpty() ? Set.of(truth.imaging().recommendation()) : c.expect().imaging();
         boolean imagingCorrect = imaging.contains(answer.imaging());
+        List<String> namedWithoutImaging = "not_indicated".equals(answer.imaging()) ? serious(answer.redFlags()) : List.of();
 
         Set<String> inconsistent = new TreeSet<>();
         truth.inconsistencies().stream().map(Inconsistency::findings).forEach(inconsistent::addAll);
@@ -86,9 +102,12 @@ public final class Scorer {
                 tests.add(id);
             }
         }
-        // while an emergency stands the engine acts on it rather than test: it has no path of its own
-        List<String> path = seen.emergency() ? List.of() : enginePath(c.exam(), history(session.revealed()), tests.size());
-        List<TestVerdict> verdicts = new TestJudge(engine.knowledge()).judge(tests, seen, path);
+        // while an emergency stands the engine acts on it rather than test: it has no path of its own; the engine asks
+        // the screen before any test, so its path starts from the student's history with the skipped screen answered
+        List<String> path = seen.emergency() ? List.of()
+                : enginePath(c.exam(), screened(history(session.revealed()), relevantUnasked, c.exam()), tests.size());
+        boolean screenFirst = !seen.emergency() && !relevantUnasked.isEmpty();
+        List<TestVerdict> verdicts = new TestJudge(engine.knowledge()).judge(tests, seen, path, screenFirst);
         long graded = verdicts.stream().filter(TestVerdict::graded).count();
         long onPath = verdicts.stream().filter(TestVerdict::onPath).count();
         Double brier = emergencyIsTheAnswer ? null : brier(answer, leading);
@@ -96,7 +115,7 @@ public final class Scorer {
         int testPoints = graded == 0 ? (seen.emergency() && missed.isEmpty() ? 15 : 0) : (int) Math.round(15.0 * onPath / graded);
         int score = flagPoints + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0) + testPoints;
         return new Feedback(List.copyOf(flags), missed, found, screenUnasked, screen.size(), relevantUnasked, flagQuestionsUnasked, extra,
-                flagPoints, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect, List.copyOf(new TreeSet<>(imaging)),
+                overCalledCost, namedWithoutImaging, flagPoints, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect, List.copyOf(new TreeSet<>(imaging)),
                 List.copyOf(inconsistent), spotted, tests, path, verdicts, brier, score, c.teachingPoints(), seen.emergency(),
                 heldBack, leadingFromEngine);
     }
@@ -113,6 +132,12 @@ public final class Scorer {
             return FLAG_SHARE;
         }
         return !flags.isEmpty() && found.containsAll(flags) ? NAMED_WITH_GAPS : 0;
+    }
+
+    /** Of the flags named, those whose rule can raise them as an emergency or urgent, sorted. */
+    private List<String> serious(Set<String> named) {
+        return engine.knowledge().redFlags().stream().filter(r -> named.contains(r.id()) && r.highest().serious())
+                .map(r -> r.id()).sorted().toList();
     }
 
     /** The screening questions the rules of {@code flags} read. */
@@ -178,6 +203,18 @@ public final class Scorer {
         Map<String, FindingValue> asked = new TreeMap<>(revealed.findings());
         asked.keySet().removeIf(id -> engine.knowledge().finding(id).map(d -> d.physical()).orElse(false));
         return new Exam(revealed.patient(), revealed.side(), asked);
+    }
+
+    /** The history with the case's answers to the screening questions the student skipped, as the engine would ask them. */
+    private static Exam screened(Exam history, List<String> skipped, Exam full) {
+        Exam exam = history;
+        for (String id : skipped) {
+            FindingValue value = full.value(id);
+            if (value != null) {
+                exam = exam.with(id, value);
+            }
+        }
+        return exam;
     }
 
     /**

@@ -39,12 +39,18 @@ final class TestJudge {
         return out;
     }
 
-    /** Each test in the order done: against the emergency if one stands in {@code seen}, else as the panel counts it. */
-    List<TestVerdict> judge(List<String> tests, Assessment seen, List<String> enginePath) {
+    /**
+     * Each test in the order done: before the screen if {@code screenFirst} (the student skipped the screening
+     * questions that show a flag of the case), against the emergency if one stands in {@code seen}, else as the
+     * panel counts it.
+     */
+    List<TestVerdict> judge(List<String> tests, Assessment seen, List<String> enginePath, boolean screenFirst) {
         Set<String> checks = emergencyChecks(seen);
         List<TestVerdict> out = new ArrayList<>();
         for (String id : tests) {
-            if (seen.emergency()) {
+            if (screenFirst) {
+                out.add(TestVerdict.of(id, TestVerdict.Kind.BEFORE_SCREEN, false));
+            } else if (seen.emergency()) {
                 out.add(checks.contains(id) ? TestVerdict.of(id, TestVerdict.Kind.CHECKS_EMERGENCY, true)
                         : TestVerdict.of(id, TestVerdict.Kind.NOT_GRADED, false));
             } else {

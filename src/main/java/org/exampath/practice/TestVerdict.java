@@ -18,6 +18,11 @@ public record TestVerdict(String finding, Kind kind, boolean onPath, String hypo
 
     /** What a test did, from the panel's point of view. */
     public enum Kind {
+        /**
+         * Done while the screening questions that show one of the case's flags were unasked: not on the path, whatever
+         * it moves, as the screen comes first.
+         */
+        BEFORE_SCREEN,
         /** An emergency stands and this is one of the findings its rule reads: the right thing to examine. */
         CHECKS_EMERGENCY,
         /** An emergency stands and this test does not bear on it: not graded, the emergency comes first. */

@@ -81,6 +81,33 @@ public final class PracticeScreens {
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-deep-gluteal-sitting-burn-feedback.png"));
         onFx(() -> model.feedbackLines().forEach(System.out::println));
+        // the cauda equina case tested before the screen: the tests are told they came before it, never praised
+        onFx(() -> {
+            model.chosenProperty().set(model.cases().stream().filter(c -> c.name().equals("cauda-equina-emergency")).findFirst().orElseThrow());
+            model.start();
+            java.util.List.of("history.region.low_back", "history.region.posterior_thigh", "nerve.slr", "nerve.slump").forEach(model::ask);
+            model.commitForm().ranks().get(0).hypothesisProperty().set(kb.hypothesis("lumbar_radicular").orElseThrow());
+            model.commitForm().imagingProperty().set("not_indicated");
+            model.commit();
+            ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(0);
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-cauda-before-screen-feedback.png"));
+        onFx(() -> model.feedbackLines().forEach(System.out::println));
+        // four flags called in a tendinopathy after the whole screen: each costs its share and is named
+        onFx(() -> {
+            model.chosenProperty().set(model.cases().stream().filter(c -> c.name().equals("gluteal-tendinopathy-classic")).findFirst().orElseThrow());
+            model.start();
+            kb.findingsOfStep("redflag").forEach(d -> model.ask(d.id()));
+            model.commitForm().ranks().get(0).hypothesisProperty().set(kb.hypothesis("gluteal_tendinopathy").orElseThrow());
+            java.util.List.of("cauda_equina", "infection", "malignancy", "fracture").forEach(id -> model.commitForm().flagProperty(id).set(true));
+            model.commitForm().imagingProperty().set("not_indicated");
+            model.commit();
+            ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(0);
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-tendinopathy-over-called-feedback.png"));
+        onFx(() -> model.feedbackLines().forEach(System.out::println));
         onFx(db::close);
         Platform.exit();
     }

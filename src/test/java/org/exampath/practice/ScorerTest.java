@@ -106,9 +106,10 @@ class ScorerTest {
         assertEquals(List.of("malignancy"), f.extraFlags());
         assertFalse(f.imagingCorrect());
         assertEquals(Map.of("cauda_equina", List.of("redflag.saddle_anaesthesia")), f.foundFlags(), "the student asked the question that shows it");
-        assertEquals(10, f.flagPoints(), "found but not named: 10 of 40");
+        assertEquals(Scorer.FOUND_NOT_NAMED - Scorer.OVER_CALLED, f.flagPoints(), "found but not named: 10 of 40, less 5 for malignancy called");
+        assertEquals(List.of("malignancy"), f.namedWithoutImaging(), "malignancy named, yet no imaging chosen");
         assertFalse(f.leadingCorrect(), "the panel holds the working diagnosis back: the emergency is the answer, and it was not named");
-        assertEquals(10, f.score(), "no imaging share and no test share (an emergency not named)");
+        assertEquals(5, f.score(), "no imaging share and no test share (an emergency not named)");
     }
 
     @Test
@@ -156,11 +157,13 @@ class ScorerTest {
     }
 
     @Test
-    void withoutTheScreenTheEnginesPathRunsOnAndNoEmergencyIsClaimed() {
+    void withoutTheScreenNoEmergencyIsClaimedAndTheTestIsBeforeTheScreen() {
         PracticeSession s = new PracticeSession(caudaEquinaCase());
         s.ask("nerve.slr");
         Feedback f = scorer.score(s, new Answer(List.of("lumbar_radicular"), Map.of(), Set.of(), "urgent", Set.of()));
         assertFalse(f.emergency(), "nothing the student uncovered raises the flag");
-        assertEquals(1, f.enginePath().size());
+        assertEquals(List.of(), f.enginePath(), "the engine asks the screen first, finds the emergency and does no test");
+        assertEquals(List.of(TestVerdict.Kind.BEFORE_SCREEN), f.verdicts().stream().map(TestVerdict::kind).toList());
+        assertTrue(f.testedBeforeScreen());
     }
 }

@@ -85,4 +85,19 @@ class PracticeScoresFollowTheStudentTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.attempts().size() == 1);
         assertEquals(model.cases().get(0).name(), model.attempts().get(0).caseName(), "Sam's one attempt is back");
     }
+    @Test
+    void theNameTypedAnotherWayFindsSamsProgressAndTheLineUnderTheNameSaysHowMuch(org.testfx.api.FxRobot robot) throws Exception {
+        javafx.scene.control.Label note = robot.lookup("#practice-name-note").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Your name keeps your progress between sessions.", note.getText());
+        samCommitsOneAttempt();
+        Platform.runLater(() -> {
+            model.studentProperty().set("  SAM ");
+            model.chosenProperty().set(model.cases().get(1));
+            model.start();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.attempts().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Progress found for this name: 1 attempt on 1 case. Not all yours? Add an initial.", note.getText(), "a second Sam starting a case is told the name already holds progress");
+    }
 }

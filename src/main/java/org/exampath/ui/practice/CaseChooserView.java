@@ -38,9 +38,12 @@ final class CaseChooserView extends VBox {
         Button start = new Button("Start");
         start.setId("practice-start");
         start.setOnAction(e -> model.start());
-        Label hint = new Label("Your name keeps your progress between sessions.");
+        Label hint = new Label();
+        hint.setId("practice-name-note");
+        hint.textProperty().bind(model.nameNoteProperty());
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps rather than cut the progress note short
         Label message = new Label();
         message.setId("practice-message");
         message.setWrapText(true);

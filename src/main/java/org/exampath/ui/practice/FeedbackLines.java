@@ -77,14 +77,36 @@ final class FeedbackLines {
             out.add("Red-flag screen not complete: " + asked + " of " + f.screenTotal() + " questions asked. Not asked: "
                     + unasked + ". A screen with gaps cannot say there is no red flag.");
         } else if (f.missedFlags().isEmpty()) {
-            String extra = f.extraFlags().isEmpty() ? "" : " You also ticked " + String.join(", ", f.extraFlags().stream()
-                    .map(this::flagLabel).toList()) + ", which the case does not raise.";
-            out.add((f.caseFlags().isEmpty()
-                    ? "Red flags: no flags in this case; full screen asked (" + f.screenTotal() + " questions): good."
-                    : "Red flags: all named, after the whole screen (" + f.screenTotal() + " questions).") + extra);
+            out.add(f.caseFlags().isEmpty()
+                    ? "Red flags: no flags in this case; full screen asked (" + f.screenTotal() + " questions)" + (f.extraFlags().isEmpty() ? ": good." : ".")
+                    : "Red flags: all named, after the whole screen (" + f.screenTotal() + " questions).");
         }
+        out.addAll(overCalledLines(f));
         out.add("Red-flag share: " + f.flagPoints() + " / " + Scorer.FLAG_SHARE + ".");
         return out;
+    }
+
+    /** The flags named that the case does not hold, with what they cost, and a serious flag named with no imaging. */
+    private List<String> overCalledLines(Feedback f) {
+        List<String> out = new ArrayList<>();
+        if (!f.extraFlags().isEmpty()) {
+            out.add("OVER-CALLED: you named " + flagLabels(f.extraFlags()) + ", which the case does not hold: "
+                    + (f.overCalledCost() == 0 ? "no points left to take off"
+                    : "-" + f.overCalledCost() + " from the red-flag share") + " (" + Scorer.OVER_CALLED
+                    + " a flag; calling a flag that is not there costs less than missing one, so do call one you suspect).");
+        }
+        if (!f.namedWithoutImaging().isEmpty()) {
+            out.add("You named " + flagLabels(f.namedWithoutImaging()) + ", yet chose imaging not indicated: a flag you call"
+                    + " is one you act on, so the two do not fit.");
+        }
+        return out;
+    }
+
+    /** Flags named in a sentence: "a, b and c". */
+    private String flagLabels(List<String> ids) {
+        List<String> labels = ids.stream().map(this::flagLabel).map(Describe::inSentence).toList();
+        int last = labels.size() - 1;
+        return last == 0 ? labels.get(0) : String.join(", ", labels.subList(0, last)) + " and " + labels.get(last);
     }
 
     /**
@@ -149,14 +171,17 @@ final class FeedbackLines {
             out.add("Tests: you performed none" + (f.emergency() ? "; with an emergency standing, acting on it comes first." : "."));
             return out;
         }
-        if (f.emergency()) {
+        if (f.testedBeforeScreen()) {
+            out.add("Your tests (" + f.testsUsed().size() + "), done before the red-flag screen: none is on the path"
+                    + " while the questions that show this case's flag are unasked:");
+        } else if (f.emergency()) {
             out.add("Your tests (" + f.testsUsed().size() + "), judged against the emergency: " + f.onPath().size()
                     + " check it; tests that do not bear on it are not graded:");
         } else {
             out.add("Your tests (" + f.testsUsed().size() + "), " + f.onPath().size() + " on the path (counted in the panel's why?,"
                     + " or the engine's own choice):");
         }
-        f.verdicts().forEach(v -> out.add("  " + Describe.finding(knowledge, v.finding(), null) + ": " + verdict(v) + "."));
+        f.verdicts().forEach(v -> out.add("  " + Describe.finding(knowledge, v.finding(), null) + ": " + verdict(v, f.enginePath()) + "."));
         List<String> skipped = f.enginePath().stream().filter(id -> !f.testsUsed().contains(id)).limit(ALSO_DONE).toList();
         if (!f.relevantUnasked().isEmpty()) {
             out.add("Before any test, the engine would have asked " + names(f.relevantUnasked()) + ": in this case they show a red flag.");
@@ -167,9 +192,11 @@ final class FeedbackLines {
     }
 
     /** One test's verdict, in the words the panel's "why?" uses for the same finding. */
-    private String verdict(TestVerdict v) {
+    private String verdict(TestVerdict v, List<String> enginePath) {
         String path = v.onPath() ? "on the engine's path; " : "";
         return switch (v.kind()) {
+            case BEFORE_SCREEN -> "not on the path: done before the screen" + (enginePath.contains(v.finding())
+                    ? " (once the screen is asked the engine would do it too)" : "");
             case CHECKS_EMERGENCY -> "on the path: it checks the emergency";
             case NOT_GRADED -> "not graded: it does not bear on the emergency, which comes first";
             case RAISED_FLAG -> "on the path: it raises " + Describe.inSentence(flagLabel(v.reason()));

@@ -40,6 +40,7 @@ public final class PracticeViewModel {
     /** Whose attempts {@code attempts} shows ("" for nobody): a list read for anyone else arrives too late and is dropped. */
     private String attemptsOf = "";
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final javafx.beans.binding.StringBinding nameNote = javafx.beans.binding.Bindings.createStringBinding(this::nameNoteText, attempts);
     private final CommitFormModel commitForm;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
@@ -94,6 +95,23 @@ public final class PracticeViewModel {
 
     public ObservableList<PracticeRecords.Attempt> attempts() {
         return attempts;
+    }
+
+    /**
+     * The line under the name field: what the name is for, or, once progress under it is read, how much there is, so
+     * a student who shares a name with another on this computer notices that the progress is not all theirs.
+     */
+    public javafx.beans.binding.StringBinding nameNoteProperty() {
+        return nameNote;
+    }
+
+    private String nameNoteText() {
+        if (attempts.isEmpty()) {
+            return "Your name keeps your progress between sessions.";
+        }
+        long cases = attempts.stream().map(PracticeRecords.Attempt::caseName).distinct().count();
+        return "Progress found for this name: " + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
+                + cases + (cases == 1 ? " case" : " cases") + ". Not all yours? Add an initial.";
     }
 
     public StringProperty messageProperty() {
