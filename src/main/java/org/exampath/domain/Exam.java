@@ -15,6 +15,8 @@ public record Exam(Patient patient, Side side, Map<String, FindingValue> finding
     public static final String AGE = "patient.age";
     public static final String SEX = "patient.sex";
     public static final String SIDE = "side";
+    /** The patient's age and sex: they move the starting figures but never earn a lean (a pain driver, a leader). */
+    public static final java.util.Set<String> DEMOGRAPHICS = java.util.Set.of(AGE, SEX);
 
     public Exam {
         patient = patient == null ? Patient.UNKNOWN : patient;

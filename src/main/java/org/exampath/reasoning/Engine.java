@@ -23,7 +23,6 @@ import org.exampath.knowledge.Urgency;
  */
 public final class Engine {
     /** Findings that alone never earn a pain driver (issue 10: the driver is earned). */
-    private static final Set<String> DEMOGRAPHICS = Set.of(Exam.AGE, Exam.SEX);
     private final KnowledgeBase knowledge;
     private final List<OddsUpdate> updates = new ArrayList<>();
     private final List<InconsistencyRule> settingAside = new ArrayList<>();
@@ -173,7 +172,7 @@ public final class Engine {
                 continue;
             }
             for (Evidence e : h.contributions()) {
-                if (e.lr() > 1 && !DEMOGRAPHICS.contains(e.finding())) {
+                if (e.lr() > 1 && !Exam.DEMOGRAPHICS.contains(e.finding())) {
                     return withLeadingLine(strongest, hypotheses.get(0));
                 }
             }

@@ -1,6 +1,5 @@
 package org.exampath.text;
 
-import java.util.Set;
 import org.exampath.domain.Exam;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Evidence;
@@ -13,7 +12,6 @@ import org.exampath.reasoning.HypothesisResult;
  * as leading, alone or in a close call.
  */
 public final class StartingEstimates {
-    private static final Set<String> DEMOGRAPHICS = Set.of(Exam.AGE, Exam.SEX);
 
     private StartingEstimates() {
     }
@@ -26,7 +24,7 @@ public final class StartingEstimates {
     /** Something recorded beyond age and sex lifted {@code h} (a likelihood ratio above 1 that counted). */
     static boolean liftedByTheExam(HypothesisResult h) {
         for (Evidence e : h.contributions()) {
-            if (e.lr() > 1 && e.findings().stream().anyMatch(id -> !DEMOGRAPHICS.contains(id))) {
+            if (e.lr() > 1 && e.findings().stream().anyMatch(id -> !Exam.DEMOGRAPHICS.contains(id))) {
                 return true;
             }
         }
