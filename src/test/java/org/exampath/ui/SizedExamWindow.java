@@ -24,6 +24,7 @@ final class SizedExamWindow {
     private Stage stage;
     private Database db;
     private Autosave autosave;
+    private ExamSession session;
 
     private SizedExamWindow() {
     }
@@ -33,6 +34,7 @@ final class SizedExamWindow {
         SizedExamWindow window = new SizedExamWindow();
         robot.interact(() -> {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
+            window.session = session;
             ExamViewModel model;
             if (store == null) {
                 model = new ExamViewModel(session);
@@ -50,6 +52,19 @@ final class SizedExamWindow {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return window;
+    }
+
+    /** Answers one finding as the form does (not a replaced exam): a flag it raises is marked new. */
+    void answer(FxRobot robot, String id, org.exampath.domain.FindingValue value) {
+        robot.interact(() -> session.set(id, value));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The exam as it stands now, answers included. */
+    org.exampath.domain.Exam exam(FxRobot robot) {
+        org.exampath.domain.Exam[] now = new org.exampath.domain.Exam[1];
+        robot.interact(() -> now[0] = session.exam());
+        return now[0];
     }
 
     Stage stage() {

@@ -41,7 +41,7 @@ public final class HypothesisPanel extends Column {
         getStyleClass().add("hypothesis-panel");
         VBox pinned = new Column(6, new RedFlagBanner(model.banner()), new SummaryStrip(model.strip(), model));
         pinned.getStyleClass().add("panel-pinned");
-        pinned.setPadding(new Insets(8, 10, 6, 10));
+        pinned.setPadding(new Insets(6, 10, 6, 10));
         pinned.setMinHeight(Region.USE_PREF_SIZE);
         HypothesisRows rows = new HypothesisRows(model.rows(), model.evidenceProperty());
         ScrollPane scroll = new DetailsScroll(details(rows), rows,

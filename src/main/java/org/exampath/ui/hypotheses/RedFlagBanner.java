@@ -92,35 +92,15 @@ public final class RedFlagBanner extends Column {
      * One flag: its text, what raised it, what was done, and the field to record more. An emergency's or an urgent
      * flag's action (the when and the what) is always read whole, with the first clause of what raised it; "more"
      * shows the rest of what raised it and what to record next. A soon flag folds to its action's first sentence.
+     * A flag the last answer raised is marked "NEW" at the head of the line under its text (what raised it, or the
+     * line of its action field), never beside the text, which keeps the banner's whole width.
      */
     private Node flag(RedFlagBannerViewModel.Flag flag) {
         VBox box = new Column(2);
         box.setId("flag-box-" + flag.id());
         BooleanProperty whole = model.unfoldedProperty(flag);
         boolean actionKept = flag.level().keepsActionWhole();
-        Label text = wrapped("", "red-flag");
-        text.setId("red-flag-" + flag.id());
-        text.getStyleClass().add(flag.level().styleClass());
-        if (actionKept || !flag.actionFolds()) {
-            text.setText(flag.text());
-        } else {
-            text.textProperty().bind(Bindings.when(whole).then(flag.text()).otherwise(flag.foldedText()));
-        }
-        Node head = text;
-        if (model.justRaisedProperty().get().contains(flag.id())) {
-            // shown here, in the banner that is always on screen, never in a pop-up over the form being answered;
-            // beside the flag's text, so that it costs the panel no line of its own
-            Label fresh = new Label("NEW");
-            fresh.getStyleClass().add("red-flag-new");
-            fresh.setId("red-flag-new-" + flag.id());
-            fresh.setMinWidth(USE_PREF_SIZE);
-            Tips.install(fresh, "Raised by the last answer");
-            text.getStyleClass().add("just-raised");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox line = new HBox(4, fresh, text);
-            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-            head = line;
-        }
+        Label fresh = model.justRaisedProperty().get().contains(flag.id()) ? freshMark(flag) : null;
         Label cause = wrapped("", "red-flag-why");
         cause.textProperty().bind(Bindings.when(whole).then(flag.cause()).otherwise(flag.causeFirst()));
         if (actionKept) {
@@ -130,10 +110,59 @@ public final class RedFlagBanner extends Column {
             cause.visibleProperty().bind(whole);
             cause.managedProperty().bind(whole);
         }
-        box.getChildren().addAll(head, cause);
+        // the mark goes on the line of what raised it when that line is always shown, else on the action field's line
+        boolean markOnCause = fresh != null && actionKept && !flag.cause().isEmpty();
+        box.getChildren().addAll(text(flag, whole, fresh != null), markOnCause ? markedLine(fresh, cause) : cause);
         for (String done : flag.actions()) {
             box.getChildren().add(wrapped(done, "flag-action"));
         }
+        Hyperlink more = moreLink(flag, whole, box);
+        Label lineMark = markOnCause ? null : fresh;
+        box.getChildren().add(model.canRecord() ? recorder(flag.id(), lineMark, more) : moreLine(lineMark, more));
+        return box;
+    }
+
+    /** The flag's level, name and action, folded to the first sentence of its action where a soon flag folds. */
+    private static Label text(RedFlagBannerViewModel.Flag flag, BooleanProperty whole, boolean fresh) {
+        Label text = wrapped("", "red-flag");
+        text.setId("red-flag-" + flag.id());
+        text.getStyleClass().add(flag.level().styleClass());
+        if (fresh) {
+            text.getStyleClass().add("just-raised");
+        }
+        if (flag.level().keepsActionWhole() || !flag.actionFolds()) {
+            text.setText(flag.text());
+        } else {
+            text.textProperty().bind(Bindings.when(whole).then(flag.text()).otherwise(flag.foldedText()));
+        }
+        return text;
+    }
+
+    /**
+     * "NEW": the flag was raised by the last answer. Shown in the banner that is always on screen, never in a pop-up
+     * over the form being answered; its tip and accessible text say what it means.
+     */
+    private static Label freshMark(RedFlagBannerViewModel.Flag flag) {
+        Label fresh = new Label("NEW");
+        fresh.getStyleClass().add("red-flag-new");
+        fresh.setId("red-flag-new-" + flag.id());
+        fresh.setMinWidth(USE_PREF_SIZE);
+        fresh.setAccessibleText("New: raised by the last answer");
+        Tips.install(fresh, "Raised by the last answer");
+        return fresh;
+    }
+
+    /** The mark at the head of a line, the line's text wrapping beside it. */
+    private static Node markedLine(Label fresh, Label text) {
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox line = new HBox(4, fresh, text);
+        line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return line;
+    }
+
+    /** "more…" / "less": shows or folds what the flag folds; hidden when nothing is folded. */
+    private static Hyperlink moreLink(RedFlagBannerViewModel.Flag flag, BooleanProperty whole, VBox box) {
+        boolean actionKept = flag.level().keepsActionWhole();
         Hyperlink more = new Hyperlink();
         more.setId("flag-more-" + flag.id());
         more.getStyleClass().add("flag-more");
@@ -150,8 +179,14 @@ public final class RedFlagBanner extends Column {
         more.setManaged(folds);
         Tips.install(more, actionKept ? "Show or fold the rest of what raised the flag and what to record next"
                 : "Show or fold the flag's whole action and what raised it");
-        box.getChildren().add(model.canRecord() ? recorder(flag.id(), more) : new HBox(spacer(), more));
-        return box;
+        return more;
+    }
+
+    /** The line of "more…" where no action can be recorded, with the flag's mark at its head when it has one. */
+    private static Node moreLine(Label fresh, Node more) {
+        HBox line = fresh == null ? new HBox(spacer(), more) : new HBox(fresh, spacer(), more);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     private static Region spacer() {
@@ -160,8 +195,11 @@ public final class RedFlagBanner extends Column {
         return spacer;
     }
 
-    /** A field and button to record what was done about the flag; a refusal shows beneath them. */
-    private Node recorder(String flag, Node more) {
+    /**
+     * A field and button to record what was done about the flag, after the flag's mark when it has one; a refusal
+     * shows beneath them.
+     */
+    private Node recorder(String flag, Label fresh, Node more) {
         TextField action = new TextField();
         action.setId("ack-" + flag + "-text");
         // short enough to be read whole in the narrow panel at 1024×700; the examples are in the tip
@@ -186,6 +224,9 @@ public final class RedFlagBanner extends Column {
         problem.managedProperty().bind(problem.visibleProperty());
         HBox.setHgrow(action, Priority.ALWAYS);
         HBox line = new HBox(6, action, record, more);
+        if (fresh != null) {
+            line.getChildren().add(0, fresh);
+        }
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new Column(2, line, problem);
     }
