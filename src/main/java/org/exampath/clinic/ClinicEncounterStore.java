@@ -54,8 +54,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ListedSummary.Summariser summariser;
 
     /**
-     * A store that lists each saved encounter with the summary its window sent, and with none worked out when a save
-     * merged a colleague's entries (tests of the store alone; the application gives every store a summariser).
+     * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
+     * tests of the store alone, and the commands, which never save an open encounter).
      */
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this(database, clock, null);
@@ -202,8 +202,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * answer, the findings it may have stored are read first too ({@link ClinicUnanswered}).
      */
     @Override
-    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, Double leadingProbability,
-                    String flags) {
+    public int save(long encounterId, String patientLabel, Exam exam, String clinician) {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
@@ -211,8 +210,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // the age this client last saved states no birth year; any other is read against the visit's date (in the
         // transaction that works the patient out, ClinicPatients.update)
         boolean sameAge = age.equals(ages.get(encounterId));
-        ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
-        ListedSummary sent = new ListedSummary(leading, leadingProbability, flags);
+        ClinicSave save = new ClinicSave(exam);
         ClinicEntries base = entries.get(encounterId);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
@@ -237,7 +235,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                         }
                         throw e;
                     }
-                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    ClinicSummary.write(c, encounterId, summariser);
                     return saved;
                 });
             }
@@ -249,7 +247,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
                             ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
                     Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
-                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    ClinicSummary.write(c, encounterId, summariser);
                     return done;
                 });
                 patients.put(encounterId, settled.patient());

@@ -90,15 +90,15 @@ class ClinicUnchangedFindingTest {
         Database bensApp = Database.open(file);
         open.add(annasApp::close);
         open.add(bensApp::close);
-        return new Pair(new EncounterStore(annasApp, CLOCK), new EncounterStore(bensApp, CLOCK));
+        return new Pair(new EncounterStore(annasApp, CLOCK, org.exampath.TestKnowledge.SUMMARISER), new EncounterStore(bensApp, CLOCK, org.exampath.TestKnowledge.SUMMARISER));
     }
 
     private Pair clinic() throws SQLException {
         String clinic = "Clinic " + (made++);
         String anna = server.newMember("anna" + made, ClinicMembers.Kind.CLINICIAN, clinic);
         String ben = server.newMember("ben" + made, ClinicMembers.Kind.CLINICIAN, clinic);
-        ClinicEncounterStore annas = new ClinicEncounterStore(server.as(anna), CLOCK);
-        ClinicEncounterStore bens = new ClinicEncounterStore(server.as(ben), CLOCK);
+        ClinicEncounterStore annas = new ClinicEncounterStore(server.as(anna), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        ClinicEncounterStore bens = new ClinicEncounterStore(server.as(ben), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         open.add(annas);
         open.add(bens);
         return new Pair(annas, bens);
@@ -116,11 +116,11 @@ class ClinicUnchangedFindingTest {
         long id = p.anna().create("Ida", "anna", OPENED, "kb", null);
         Exam annaSees = p.anna().load(id).orElseThrow().exam();
         Exam benSees = p.ben().load(id).orElseThrow().exam();
-        p.ben().save(id, null, benSees.with("nerve.slump", TENDER), "ben", "x", 0.2);
+        p.ben().save(id, null, benSees.with("nerve.slump", TENDER), "ben");
         int audited = p.anna().audit(id).size();
 
         // Anna's window still shows the slump test as negative; she changes another finding and saves
-        assertEquals(1, p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna", "x", 0.2),
+        assertEquals(1, p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna"),
                 "only her own change is written, and no conflict is raised over the slump test");
 
         Exam stored = p.anna().load(id).orElseThrow().exam();
@@ -137,12 +137,12 @@ class ClinicUnchangedFindingTest {
         long id = p.anna().create("Ida", "anna", OPENED, "kb", null);
         Exam annaSees = p.anna().load(id).orElseThrow().exam();
         Exam benSees = p.ben().load(id).orElseThrow().exam();
-        p.ben().save(id, null, benSees.with("nerve.slump", TENDER), "ben", "x", 0.2);
-        p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna", "x", 0.2);
-        assertEquals(0, p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna", "x", 0.2), "saved again: nothing");
+        p.ben().save(id, null, benSees.with("nerve.slump", TENDER), "ben");
+        p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna");
+        assertEquals(0, p.anna().save(id, null, annaSees.with("nerve.slr", TENDER), "anna"), "saved again: nothing");
 
         SaveConflict conflict = assertThrows(SaveConflict.class, () -> p.anna().save(id, null,
-                annaSees.with("nerve.slr", TENDER).with("nerve.slump", null), "anna", "x", 0.2),
+                annaSees.with("nerve.slr", TENDER).with("nerve.slump", null), "anna"),
                 "she clears the slump test after Ben changed it: that is a conflict");
         assertEquals(List.of("nerve.slump"), conflict.conflicts().stream().map(SaveConflict.Clash::finding).toList());
         assertEquals("c:positive", conflict.conflicts().get(0).theirs());
@@ -156,9 +156,9 @@ class ClinicUnchangedFindingTest {
         long id = p.anna().create("Ida", "anna", OPENED, "kb", null);
         Exam annaSees = p.anna().load(id).orElseThrow().exam();
         Exam benSees = p.ben().load(id).orElseThrow().exam();
-        p.ben().save(id, null, benSees.with("nerve.slump", null).with("nerve.slr", NORMAL), "ben", "x", 0.2);
+        p.ben().save(id, null, benSees.with("nerve.slump", null).with("nerve.slr", NORMAL), "ben");
 
-        assertEquals(1, p.anna().save(id, null, annaSees.with("history.aggravator.sitting", FindingValue.Flag.NO), "anna", "x", 0.2));
+        assertEquals(1, p.anna().save(id, null, annaSees.with("history.aggravator.sitting", FindingValue.Flag.NO), "anna"));
 
         Exam stored = p.ben().load(id).orElseThrow().exam();
         assertEquals(null, stored.value("nerve.slump"), "Ben's clearing stands");

@@ -62,7 +62,7 @@ class RecoveredCopyClashWindowTest {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.keepRecoveryIn(new RecoveryFiles(folder));
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, new ExamFiles() {
@@ -97,8 +97,8 @@ class RecoveredCopyClashWindowTest {
     void bensSideAndPlanStandHersIsHeldInThePanelAndUseMineStoresIt(FxRobot robot) throws Exception {
         long id = annaLeftACopy();
         Exam his = stored(id);
-        new EncounterStore(bensApp, Clock.systemUTC()).save(id, null, his.withSide(Side.BILATERAL)
-                .withRecord(his.record().withPlan(BENS)), "ben", null, null, null);
+        new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).save(id, null, his.withSide(Side.BILATERAL)
+                .withRecord(his.record().withPlan(BENS)), "ben");
         fileToOpen = new RecoveryFiles(folder).leftovers().get(0);
 
         WindowRobot.onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
@@ -121,7 +121,7 @@ class RecoveredCopyClashWindowTest {
         new WindowRobot(robot, TestKnowledge.SHIPPED).click("conflict-encounter-plan-use-mine");
         assertFalse(model.conflicts().textHeldProperty().get(), "chosen: nothing is held");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ANNAS.equals(stored(id).record().plan()));
-        var last = new EncounterStore(bensApp, Clock.systemUTC()).audit(id).stream()
+        var last = new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id).stream()
                 .filter(a -> a.finding().equals("encounter.plan")).reduce((first, second) -> second).orElseThrow();
         assertEquals("anna", last.clinician(), "her plan over his is her own choice");
         assertEquals(Side.BILATERAL, stored(id).side(), "Ben's side still stands");
@@ -137,7 +137,7 @@ class RecoveredCopyClashWindowTest {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession earlierSession = new ExamSession(TestKnowledge.ENGINE);
             Autosave earlier = new Autosave(earlierSession, FailingStore.failingWhen(new EncounterStore(earlierApp,
-                    Clock.systemUTC()), down), "anna", Clock.systemUTC());
+                    Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), down), "anna", Clock.systemUTC());
             earlier.runStatusUpdatesWith(Runnable::run);
             earlier.keepRecoveryIn(new RecoveryFiles(folder));
             earlierSession.patientLabelProperty().set("P-clash");
@@ -158,7 +158,7 @@ class RecoveredCopyClashWindowTest {
 
     /** The exam as stored, read through a store of its own (a read sets the base of the store that reads). */
     private Exam stored(long id) {
-        return new EncounterStore(bensApp, Clock.systemUTC()).load(id).orElseThrow().exam();
+        return new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().exam();
     }
 
     private static String text(FxRobot robot, String query) {

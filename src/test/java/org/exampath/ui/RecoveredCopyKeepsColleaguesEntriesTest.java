@@ -39,8 +39,8 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
     @Test
     void aCopyThatChangedOnlyAFindingNeverPutsBackTheSideAndPlanAColleagueChangedSince() throws Exception {
         try (Database annasApp = Database.open(dir.resolve("shared.db")); Database bensApp = Database.open(dir.resolve("shared.db"))) {
-            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK);
-            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK);
+            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = annas.create("Ida", "anna", Exams.of().yes("history.region.deep_mid_buttock").exam().withSide(Side.LEFT), "v", null);
             Encounters.Encounter asKept = annas.load(id).orElseThrow();
             Exam base = asKept.exam();
@@ -49,7 +49,7 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
 
             // meanwhile Ben corrects the side and writes the plan
             Exam his = bens.load(id).orElseThrow().exam();
-            bens.save(id, "Ida", his.withSide(Side.BILATERAL).withRecord(his.record().withPlan(PLAN)), "ben", null, null, null);
+            bens.save(id, "Ida", his.withSide(Side.BILATERAL).withRecord(his.record().withPlan(PLAN)), "ben");
 
             opened(annas, asKept, copy, base);
 
@@ -63,8 +63,8 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
     @Test
     void entriesBothChangedKeepTheColleaguesValueAndShowTheClashWhileTheCopysOwnChangesApply() throws Exception {
         try (Database annasApp = Database.open(dir.resolve("shared.db")); Database bensApp = Database.open(dir.resolve("shared.db"))) {
-            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK);
-            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK);
+            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam made = Exams.of().yes("history.region.deep_mid_buttock").exam().withSide(Side.LEFT).withPatient(new Patient(66, null));
             long id = annas.create("Ida", "anna", made, "v", null);
             Encounters.Encounter asKept = annas.load(id).orElseThrow();
@@ -75,7 +75,7 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
 
             Exam his = bens.load(id).orElseThrow().exam();
             bens.save(id, "Ida", his.withSide(Side.BILATERAL).withPatient(his.patient().withAge(72))
-                    .withRecord(his.record().withPlan(PLAN)), "ben", null, null, null);
+                    .withRecord(his.record().withPlan(PLAN)), "ben");
 
             Autosave anna = autosave(annas);
             String line = anna.openRecovered(RecoveryFiles.Kept.of(annas, asKept), copy, "Ida", base, copyFile()).get();
