@@ -1,6 +1,7 @@
 package org.exampath.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,10 +145,14 @@ class EncounterStoreTest {
     void searchFindsByLabelDateAndLeadingHypothesis() {
         long a = store.create("P-0142", "anna", Exams.of().exam(), "v", null);
         long b = store.create("Q-77", "anna", Exams.of().exam(), "v", null);
+        org.exampath.domain.Exam radicular = Exams.of().is("nerve.slr", "positive").is("nerve.slump", "positive").exam();
         store.save(a, "P-0142", Exams.of().exam(), "anna");
-        store.save(b, "Q-77", Exams.of().exam(), "anna");
+        store.save(b, "Q-77", radicular, "anna");
+        // listed with the leading hypothesis the store works out of each exam stored
+        String leading = org.exampath.TestKnowledge.SUMMARISER.of(radicular, null).leading();
+        assertNotEquals(org.exampath.TestKnowledge.SUMMARISER.of(Exams.of().exam(), null).leading(), leading, "precondition");
         assertEquals(List.of(a), store.list("0142", 10).stream().map(EncounterStore.Row::id).toList());
-        assertEquals(List.of(b), store.list("deep_gluteal", 10).stream().map(EncounterStore.Row::id).toList());
+        assertEquals(List.of(b), store.list(leading, 10).stream().map(EncounterStore.Row::id).toList());
         assertEquals(List.of(b, a), store.list("2026-11", 10).stream().map(EncounterStore.Row::id).toList());
         assertEquals(List.of(), store.list("100%_", 10));
     }
