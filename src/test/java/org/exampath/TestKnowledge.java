@@ -10,6 +10,8 @@ import org.exampath.reasoning.Engine;
 public final class TestKnowledge {
     public static final KnowledgeBase SHIPPED = KnowledgeLoader.fromClasspath();
     public static final Engine ENGINE = new Engine(SHIPPED);
+    /** The encounter list's summary as the application gives it to a store: the shipped engine's (ADR 4). */
+    public static final org.exampath.store.ListedSummary.Summariser SUMMARISER = ListedSummaries.by(ENGINE);
 
     private TestKnowledge() {
     }

@@ -36,6 +36,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ClinicFindings findings = new ClinicFindings();
     /** Per encounter, the version of each finding as this client last saw or wrote it. */
     private final Map<Long, Map<String, Integer>> seen = new ConcurrentHashMap<>();
+    /** Per encounter, the value of each finding as this client last saw or wrote it: what it sends unchanged is no change. */
+    private final ClinicSeenValues values = new ClinicSeenValues();
     /** Per encounter, its own entries (side, age, sex, assessment, plan) as this client last saw them stored. */
     private final Map<Long, ClinicEntries> entries = new ConcurrentHashMap<>();
     /** Per encounter, its patient as this client's last save left it. */
@@ -52,8 +54,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final ListedSummary.Summariser summariser;
 
     /**
-     * A store that lists each saved encounter with the summary its window sent, and with none worked out when a save
-     * merged a colleague's entries (tests of the store alone; the application gives every store a summariser).
+     * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
+     * tests of the store alone, and the commands, which never save an open encounter).
      */
     public ClinicEncounterStore(ClinicDatabase database, Clock clock) {
         this(database, clock, null);
@@ -96,7 +98,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         if (id == null) {
             return null;
         }
-        seen.put(id, versionsOf(storedFindingsForRead(c, id)));
+        Map<String, ClinicFindings.Stored> stored = storedFindingsForRead(c, id);
+        seen.put(id, versionsOf(stored));
+        values.read(id, stored);
         entries.put(id, ClinicEntries.read(c, id));
         return id;
     }
@@ -169,9 +173,12 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             }
         }
         Map<String, Integer> versions = new ConcurrentHashMap<>();
-        findings.write(c, id, encoded(exam), Map.of(), false, true).forEach((finding, outcome) -> {
+        Map<String, String> written = encoded(exam);
+        values.read(id, Map.of());
+        findings.write(c, id, written, Map.of(), false, true).forEach((finding, outcome) -> {
             if (outcome instanceof ClinicFindings.Saved s) {
                 versions.put(finding, s.version());
+                values.wrote(id, finding, written.get(finding));
             }
         });
         seen.put(id, versions);
@@ -195,8 +202,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
      * answer, the findings it may have stored are read first too ({@link ClinicUnanswered}).
      */
     @Override
-    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, Double leadingProbability,
-                    String flags) {
+    public int save(long encounterId, String patientLabel, Exam exam, String clinician) {
         if (patientLabel != null && !patientLabel.isBlank() && !PatientLabel.isValid(patientLabel)) {
             throw new StoreException("patient.label: " + PatientLabel.problem(patientLabel).orElseThrow());
         }
@@ -204,8 +210,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // the age this client last saved states no birth year; any other is read against the visit's date (in the
         // transaction that works the patient out, ClinicPatients.update)
         boolean sameAge = age.equals(ages.get(encounterId));
-        ClinicSave save = new ClinicSave(exam, leading, leadingProbability, flags);
-        ListedSummary sent = new ListedSummary(leading, leadingProbability, flags);
+        ClinicSave save = new ClinicSave(exam);
         ClinicEntries base = entries.get(encounterId);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
@@ -213,6 +218,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             mine.keySet().forEach(id -> wanted.putIfAbsent(id, null));
         }
         Map<String, Integer> versions = mine == null ? Map.of() : Map.copyOf(mine);
+        Map<String, String> seenValues = mine == null ? null : values.of(encounterId);
         ClinicPatients.State known = patients.get(encounterId);
         boolean doubt = unanswered.any(encounterId);
         Map<String, ClinicFindings.Outcome> outcomes = null;
@@ -229,7 +235,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                         }
                         throw e;
                     }
-                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    ClinicSummary.write(c, encounterId, summariser);
                     return saved;
                 });
             }
@@ -241,7 +247,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
                             ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
                     Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
-                    ClinicSummary.write(c, encounterId, exam, sent, summariser);
+                    ClinicSummary.write(c, encounterId, summariser);
                     return done;
                 });
                 patients.put(encounterId, settled.patient());
@@ -253,19 +259,30 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
         unanswered.answered(encounterId);
         ages.put(encounterId, age);
-        return settle(encounterId, outcomes, base, ClinicEntries.of(exam));
+        return settle(encounterId, new Sent(wanted, seenValues), outcomes, base, ClinicEntries.of(exam));
     }
 
     /** A save that worked out the patient again: the patient as it now stands, and what became of each finding. */
     private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
     }
 
+    /** The findings a save sent (encoded; null clears) and their values as this client saw them before it (null: none seen). */
+    private record Sent(Map<String, String> wanted, Map<String, String> base) {
+        /** A finding this client sent as it last saw it: no change of its own, so a colleague's value since is no conflict. */
+        boolean unchanged(String finding) {
+            return ClinicSeenValues.unchanged(base, finding, wanted.get(finding));
+        }
+    }
+
     /**
-     * Takes the versions and entries the save left in this client's view of the encounter; reports conflicts after the
-     * rest was kept. {@code base} is the encounter's entries as this client saw them before the save (null: none seen),
+     * Takes the versions, values and entries the save left in this client's view of the encounter; reports conflicts after
+     * the rest was kept. A finding refused because a colleague changed it since, which this client sent as it last saw
+     * it, is no conflict: the colleague's value stands, as the SQLite store keeps it (ADR 4), and this client's view of it
+     * stays as it was. {@code base} is the encounter's entries as this client saw them before the save (null: none seen),
      * {@code yours} those it saved.
      */
-    private int settle(long encounterId, Map<String, ClinicFindings.Outcome> outcomes, ClinicEntries base, ClinicEntries yours) {
+    private int settle(long encounterId, Sent sent, Map<String, ClinicFindings.Outcome> outcomes, ClinicEntries base,
+                       ClinicEntries yours) {
         Map<String, Integer> mine = seen.computeIfAbsent(encounterId, id -> new ConcurrentHashMap<>());
         List<SaveConflict.Clash> conflicts = new ArrayList<>();
         List<SaveConflict.Clash> refused = new ArrayList<>();
@@ -275,10 +292,12 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 refused.add(new SaveConflict.Clash(c.finding(), yoursOf(yours, c.finding()), c.theirs(), c.setBy(), c.setAt()));
             } else if (e.getValue() instanceof ClinicFindings.Same same) {
                 mine.put(e.getKey(), same.version());
+                values.wrote(encounterId, e.getKey(), sent.wanted().get(e.getKey()));
             } else if (e.getValue() instanceof ClinicFindings.Saved saved) {
                 mine.put(e.getKey(), saved.version());
+                values.wrote(encounterId, e.getKey(), sent.wanted().get(e.getKey()));
                 changed++;
-            } else {
+            } else if (!sent.unchanged(e.getKey())) {
                 conflicts.add(((ClinicFindings.Conflict) e.getValue()).clash());
             }
         }
@@ -316,6 +335,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 try {
                     Map<String, ClinicFindings.Stored> stored = storedFindingsForRead(c, id);
                     seen.put(id, versionsOf(stored));
+                    values.read(id, stored);
                     entries.put(id, ClinicEntries.read(c, id));
                 } catch (SQLException ex) {
                     throw new StoreException(ClinicFailure.oneLine(ex.getMessage()), ex);

@@ -14,7 +14,7 @@ import org.exampath.domain.Exam;
  * the versions this client saw. It is sent in a transaction with the list's summary of the exam it leaves stored
  * ({@link ClinicSummary}).
  */
-record ClinicSave(Exam exam, String leading, Double leadingProbability, String flags) {
+record ClinicSave(Exam exam) {
     /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
     static final String PATIENT_CHANGED = "EP001";
 
@@ -32,11 +32,12 @@ record ClinicSave(Exam exam, String leading, Double leadingProbability, String f
             p.setObject(4, expected == null ? null : expected.birthYear(), Types.INTEGER);
             p.setString(5, exam.side() == null ? null : exam.side().id());
             p.setObject(6, exam.patient().age(), Types.INTEGER);
-            p.setString(7, leading);
-            p.setObject(8, leadingProbability, Types.DOUBLE);
+            // no summary: the list's is worked out from the exam this save leaves stored (ClinicSummary)
+            p.setString(7, null);
+            p.setObject(8, null, Types.DOUBLE);
             p.setString(9, exam.record().assessment());
             p.setString(10, exam.record().plan());
-            p.setString(11, flags);
+            p.setString(11, null);
             int next = ClinicFindings.bind(c, p, 12, wanted, versions);
             p.setBoolean(next, adopt);
             // the sex this visit's exam records, kept with the encounter (the patient's may come from another visit)

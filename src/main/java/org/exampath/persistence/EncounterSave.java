@@ -37,11 +37,10 @@ final class EncounterSave {
      * clinician's name, what a colleague entered meanwhile; a finding both changed keeps the colleague's value and
      * comes back as a conflict, and so does an assessment or plan both changed (the colleague's text stays, as in the clinic
      * store). A move to another patient or side, and a change of the assessment or plan, is audited. The list's summary
-     * is the one of the exam as stored after that merge, by {@code summariser} (null: {@code sent}'s, only while the
-     * exam stored is the one sent; see {@link ListedSummary#asSent}).
+     * is the one of the exam as stored after that merge, by {@code summariser} (null: none is worked out).
      */
     static Saved run(Connection c, long encounterId, String patientLabel, Exam exam, SaveBases.Seen base, String clinician,
-                     ListedSummary sent, ListedSummary.Summariser summariser, String now) throws SQLException {
+                     ListedSummary.Summariser summariser, String now) throws SQLException {
         Map<String, FindingValue> stored = EncounterStore.findings(c, encounterId);
         StoredEncounter was = StoredEncounter.read(c, encounterId, stored);
         Exam before = base == null ? was.exam() : base.exam();
@@ -88,11 +87,9 @@ final class EncounterSave {
         Patients.audit(c, encounterId, now, clinician, "encounter.plan", ValueCodec.encodeText(was.exam().record().plan()),
                 ValueCodec.encodeText(plan));
         Exam kept = new Exam(patient, side, merged.findings(), ExamRecord.NONE.withAssessment(assessment).withPlan(plan));
-        ListedSummary summary = summary(c, sent, summariser, exam, kept, previousId);
-        // a summary worked out here is written as it is; one sent with a null red-flag state leaves the stored state
-        String flagsSet = summary == sent ? "coalesce(?, flags)" : "?";
+        ListedSummary summary = summary(c, summariser, kept, previousId);
         try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
-                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = " + flagsSet + ", sex = ?, "
+                + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = ?, sex = ?, "
                 + "previous_id = ? WHERE id = ?")) {
             p.setLong(1, patientId);
             p.setString(2, side == null ? null : side.id());
@@ -118,13 +115,13 @@ final class EncounterSave {
 
     /**
      * The list's summary of the exam {@code kept} (what this save leaves stored): worked out by {@code summariser} with the
-     * visit it follows up as stored ({@code previousId}, null for none), else the one {@code sent} with {@code exam} if
-     * that is the exam kept, else none (ADR 4: the list never names the flags of an exam that is not stored).
+     * visit it follows up as stored ({@code previousId}, null for none), else none (ADR 4: the list never names the flags
+     * of an exam that is not stored, and the window sends none).
      */
-    private static ListedSummary summary(Connection c, ListedSummary sent, ListedSummary.Summariser summariser, Exam exam,
-                                         Exam kept, Long previousId) throws SQLException {
+    private static ListedSummary summary(Connection c, ListedSummary.Summariser summariser, Exam kept, Long previousId)
+            throws SQLException {
         if (summariser == null) {
-            return ListedSummary.asSent(sent, exam, kept);
+            return ListedSummary.NOT_WORKED_OUT;
         }
         Exam lastVisit = previousId == null ? null : StoredEncounter.read(c, previousId, EncounterStore.findings(c, previousId)).exam();
         return summariser.of(kept, lastVisit);

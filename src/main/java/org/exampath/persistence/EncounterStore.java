@@ -38,8 +38,8 @@ public final class EncounterStore implements Encounters {
     private final ListedSummary.Summariser summariser;
 
     /**
-     * A store that lists each saved encounter with the summary its window sent, and with none worked out when a save
-     * merged a colleague's entries (tests of the store alone; the application gives every store a summariser).
+     * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
+     * tests of the store alone, and the commands, which never save an open encounter).
      */
     public EncounterStore(Database db, Clock clock) {
         this(db, clock, null);
@@ -181,11 +181,9 @@ public final class EncounterStore implements Encounters {
     }
 
     @Override
-    public int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading,
-                    Double leadingProbability, String flags) {
+    public int save(long encounterId, String patientLabel, Exam exam, String clinician) {
         SaveBases.Seen base = bases.of(encounterId, clinician);
-        ListedSummary sent = new ListedSummary(leading, leadingProbability, flags);
-        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, sent,
+        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician,
                 summariser, clock.instant().toString()));
         // the base of this window's next save: what it sent, less what was refused (SaveBases.afterSave)
         bases.saved(encounterId, clinician, saved.label(), SaveBases.afterSave(base, exam, saved.conflicts(), saved.texts()));

@@ -196,22 +196,12 @@ public interface Encounters {
     List<Imported> importAll(List<NewEncounter> encounters, String clinician, String knowledgeVersion);
 
     /**
-     * Saves the exam as it now stands (changed findings, one audit row each, header, leading
-     * hypothesis) in one transaction; a null label keeps the encounter's patient. Returns how many
-     * findings changed.
+     * Saves the exam as it now stands (changed findings, one audit row each, the side, age and sex, the clinician's
+     * assessment and plan) in one transaction; a null label keeps the encounter's patient. Returns how many findings
+     * changed. The encounter list's summary (leading hypothesis, its probability, the red-flag state) is the store's
+     * own work, from the exam it leaves stored, in the same transaction (ADR 4): the caller sends none.
      */
-    default int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, double leadingProbability) {
-        return save(encounterId, patientLabel, exam, clinician, leading, leadingProbability, null);
-    }
-
-    /**
-     * As above, also keeping the clinician's assessment and plan (the exam's record fields) and, for
-     * the encounter list, the red-flag state the exam was saved with ({@code flags}, e.g. "urgent:
-     * malignancy"; empty for none, null to leave it as it was). {@code leading} and its probability are null
-     * while an emergency holds the working diagnosis back.
-     */
-    int save(long encounterId, String patientLabel, Exam exam, String clinician, String leading, Double leadingProbability,
-             String flags);
+    int save(long encounterId, String patientLabel, Exam exam, String clinician);
 
     Optional<Encounter> load(long id);
 

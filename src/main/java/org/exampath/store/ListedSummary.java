@@ -1,13 +1,12 @@
 package org.exampath.store;
 
-import java.util.Objects;
 import org.exampath.domain.Exam;
 
 /**
  * What the encounter list shows of an exam beside its label and date: the leading hypothesis and its probability (both
  * null while an emergency holds the working diagnosis back) and the red-flag state ({@code "urgent: malignancy"}, or
  * whether the screen is complete). A store writes it for the exam it stores, which after a merge with a colleague's
- * save is not the exam the saving window sent (ADR 4).
+ * save is not the exam the saving window sent (ADR 4); the window sends none.
  */
 public record ListedSummary(String leading, Double leadingProbability, String flags) {
     /** Nothing worked out: the list says the flags were "not recorded" rather than name those of another exam. */
@@ -21,14 +20,5 @@ public record ListedSummary(String leading, Double leadingProbability, String fl
     @FunctionalInterface
     public interface Summariser {
         ListedSummary of(Exam exam, Exam lastVisit);
-    }
-
-    /**
-     * The summary to store for {@code stored} when a store has no summariser: the one the window {@code sent} with
-     * {@code exam} while the exam stored is that exam (its assessment and plan aside, which the engine never reads),
-     * else {@link #NOT_WORKED_OUT}: the window's summary describes an exam that is not the one stored.
-     */
-    public static ListedSummary asSent(ListedSummary sent, Exam exam, Exam stored) {
-        return Objects.equals(stored.withRecord(exam.record()), exam) ? sent : NOT_WORKED_OUT;
     }
 }

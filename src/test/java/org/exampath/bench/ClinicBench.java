@@ -90,16 +90,16 @@ public final class ClinicBench {
     /** A clinician's autosaves through the store seam, as the window makes them: one changed finding each. */
     private static Writer autosaves(ClinicUrl url, String role, String label) {
         ClinicEncounterStore store = new ClinicEncounterStore(new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD)),
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         org.exampath.domain.Exam[] exam = {org.exampath.domain.Exam.empty()
                 .with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES)};
         long id = store.create("T-" + role + "-" + label, role, exam[0], "bench", null);
-        store.save(id, null, exam[0], role, "lumbar_radicular", 0.5);
+        store.save(id, null, exam[0], role);
         return new Writer() {
             @Override
             public void save(int i) {
                 exam[0] = exam[0].with("nerve.slump", new org.exampath.domain.FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
-                store.save(id, null, exam[0], role, "lumbar_radicular", 0.5);
+                store.save(id, null, exam[0], role);
             }
 
             @Override
@@ -113,7 +113,7 @@ public final class ClinicBench {
     private static Writer bareCommits(ClinicUrl url, String role, String label) throws SQLException {
         ClinicDatabase db = new ClinicDatabase(url, new ClinicCredentials(role, PASSWORD));
         long id;
-        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(db, java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             id = store.create("B-" + role + "-" + label, role, org.exampath.domain.Exam.empty(), "bench", null);
         }
         Connection c = db.connect();
@@ -229,7 +229,7 @@ public final class ClinicBench {
         List<Long> recent = new ArrayList<>();
         List<Long> label = new ArrayList<>();
         List<Long> leading = new ArrayList<>();
-        try (ClinicEncounterStore store = new ClinicEncounterStore(clinician, java.time.Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(clinician, java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             for (int i = 0; i < 220; i++) {
                 long t = System.nanoTime();
                 store.list("", 500);

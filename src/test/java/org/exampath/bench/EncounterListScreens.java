@@ -37,7 +37,7 @@ public final class EncounterListScreens {
         Files.createDirectories(out);
         Database db = Database.open(Path.of(args[3]));
         ExamSession session = new ExamSession(new Engine(KnowledgeLoader.fromClasspath()));
-        Autosave autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "bench", Clock.systemUTC());
+        Autosave autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "bench", Clock.systemUTC());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

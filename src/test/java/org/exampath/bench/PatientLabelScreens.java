@@ -48,7 +48,7 @@ public final class PatientLabelScreens {
         Path file = out.resolve("labels-" + width + "x" + height + "-" + System.nanoTime() + ".db");
         Database db = Database.open(file);
         Engine engine = new Engine(KnowledgeLoader.fromClasspath());
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         for (String label : LABELS) {
             store.create(label, "bench", Exam.empty(), engine.knowledge().version(), null);
         }

@@ -29,7 +29,7 @@ public final class StoreBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("exampath-bench");
         try (Database db = Database.open(dir.resolve("bench.db"))) {
-            EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+            EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
             autosave(store);
             fill(store, 100_000);
             browse(store);
@@ -44,7 +44,7 @@ public final class StoreBench {
             exam = exam.with("history.nrs_now", new FindingValue.Count(i % 11))
                     .with("nerve.slump", new FindingValue.Choice(i % 2 == 0 ? "positive" : "negative"));
             long t0 = System.nanoTime();
-            store.save(id, "P-autosave", exam, "bench", "lumbar_radicular", 0.5);
+            store.save(id, "P-autosave", exam, "bench");
             long t = System.nanoTime() - t0;
             if (i >= 200) {
                 times.add(t);

@@ -89,7 +89,7 @@ public final class UiLatency {
         onFx(failure, () -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failure.compareAndSet(null, e));
             ExamSession session = new ExamSession(new Engine(kb));
-            autosave[0] = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "bench", Clock.systemUTC());
+            autosave[0] = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "bench", Clock.systemUTC());
             ExamView view = new ExamView(new ExamViewModel(session, autosave[0]), ExamFiles.chooser());
             scene[0] = ExamView.scene(view);
             scene[0].addPreLayoutPulseListener(() -> mark(0));

@@ -97,7 +97,7 @@ class ClinicImportExportRoundTripTest {
             assertFalse(plainNote.contains("Clinician"), "the note names nobody: " + plainNote);
             assertFalse(plainNote.contains(importer), plainNote);
 
-            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(importer), Clock.systemUTC())) {
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(importer), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 for (String id : ids) {
                     List<Encounters.AuditEntry> audit = store.audit(Long.parseLong(id));
                     assertTrue(audit.stream().noneMatch(a -> a.clinician().equals(importer)),

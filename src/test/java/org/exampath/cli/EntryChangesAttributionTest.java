@@ -37,15 +37,14 @@ class EntryChangesAttributionTest {
     void importedThenItsPlanChangedByBen() {
         db = dir.resolve("exampath.db");
         try (Database opened = Database.open(db)) {
-            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam file = Exam.empty().with("nerve.slump", new FindingValue.Choice("negative"))
                     .withRecord(ExamRecord.NONE.withDate(LocalDate.parse("2026-11-20")).withClinician("Dr Kemi Adeyemi")
                             .withPlan("Exercise"));
             id = store.importAll(List.of(new Encounters.NewEncounter("P-9", file, null, null, "k")), "",
                     TestKnowledge.SHIPPED.version()).get(0).id();
             Exam stored = store.load(id).orElseThrow().exam();
-            store.save(id, "P-9", stored.withRecord(stored.record().withPlan("Refer to the spinal team")), "ben", null,
-                    (Double) null, null);
+            store.save(id, "P-9", stored.withRecord(stored.record().withPlan("Refer to the spinal team")), "ben");
         }
     }
 

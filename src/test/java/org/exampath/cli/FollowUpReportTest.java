@@ -33,13 +33,13 @@ class FollowUpReportTest {
         long second;
         String imaging;
         try (Database opened = Database.open(db)) {
-            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam visit1 = Exam.empty().with("strength.hip_abduction", new FindingValue.Strength(5, "none"));
             long first = store.create("P-7", "anna", visit1, TestKnowledge.SHIPPED.version(), null);
-            store.save(first, "P-7", visit1, "anna", "gluteal_tendinopathy", 0.2);
+            store.save(first, "P-7", visit1, "anna");
             Exam visit2 = Exam.empty().with("strength.hip_abduction", new FindingValue.Strength(3, "none"));
             second = store.create("P-7", "anna", Exam.empty(), TestKnowledge.SHIPPED.version(), first);
-            store.save(second, "P-7", visit2, "anna", "gluteal_tendinopathy", 0.2);
+            store.save(second, "P-7", visit2, "anna");
             assertTrue(TestKnowledge.ENGINE.assess(visit2, visit1).redFlags().stream()
                     .anyMatch(f -> f.id().equals("progressive_neuro_deficit")), "sanity: the window raises it for this follow-up");
             imaging = Describe.imaging(TestKnowledge.ENGINE.assess(visit2, visit1).imaging().recommendation());

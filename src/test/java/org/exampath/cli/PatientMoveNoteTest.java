@@ -37,11 +37,11 @@ class PatientMoveNoteTest {
         long moved;
         long kept;
         try (Database opened = Database.open(db)) {
-            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam visit = Exams.of().is("nerve.slump", "positive").exam();
             moved = store.create("P-1", "anna", visit, "k", null);
             kept = store.create("P-3", "anna", visit, "k", null);
-            store.save(moved, "P-2", store.load(moved).orElseThrow().exam(), "ben", "x", 0.2);
+            store.save(moved, "P-2", store.load(moved).orElseThrow().exam(), "ben");
         }
         Path note = dir.resolve("moved.pdf");
         CommandRun run = CommandRun.of("report", Long.toString(moved), "--out", note.toString(), "--db", db.toString());

@@ -33,7 +33,7 @@ class ReportActionAttributionReviewRecordsTest {
         Path db = dir.resolve("exampath.db");
         long id;
         try (Database opened = Database.open(db)) {
-            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam file = Exam.empty().with("redflag.saddle_anaesthesia", FindingValue.Flag.YES)
                     .withRecord(ExamRecord.NONE.withDate(LocalDate.parse("2026-11-20")).withClinician("Dr Kemi Adeyemi"));
             id = store.importAll(List.of(new Encounters.NewEncounter("P-9", file, null, null, "k")), "", TestKnowledge.SHIPPED.version())

@@ -217,8 +217,9 @@ class StoreCommandsTest {
             org.exampath.persistence.EncounterStore store = new org.exampath.persistence.EncounterStore(open,
                     org.exampath.persistence.DatabaseTestAccess.CLOCK);
             long id = store.create("Old emergency", "Anna", exam, "2026.11.1", null);
-            // as an earlier version stored it: the leading hypothesis kept beside the emergency
-            store.save(id, "Old emergency", exam, "Anna", "lumbar_radicular", 0.24, "emergency: cauda_equina");
+            // as an earlier version stored it: the leading hypothesis its window sent kept beside the emergency
+            org.exampath.persistence.DatabaseTestAccess.execute(open, "UPDATE encounter SET leading = 'lumbar_radicular', "
+                    + "leading_probability = 0.24, flags = 'emergency: cauda_equina' WHERE id = " + id);
         }
         String out = run("list", "--db", db.toString()).out();
         assertTrue(out.contains("\theld back: emergency\t"), out);

@@ -39,14 +39,14 @@ class StoredChangesAttributionReviewRecordsTest {
     void importedThenChangedByAnna() {
         db = dir.resolve("exampath.db");
         try (Database opened = Database.open(db)) {
-            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam file = Exam.empty().with("nerve.slump", new FindingValue.Choice("negative"))
                     .withRecord(ExamRecord.NONE.withDate(LocalDate.parse("2026-11-20")).withClinician("Dr Kemi Adeyemi"));
             id = store.importAll(List.of(new Encounters.NewEncounter("P-9", file, null, null, "k")), "",
                     TestKnowledge.SHIPPED.version()).get(0).id();
             // anna, at the window, finds the slump test positive and says so
             store.save(id, "P-9", store.load(id).orElseThrow().exam().with("nerve.slump", new FindingValue.Choice("positive")),
-                    "anna", null, (Double) null, null);
+                    "anna");
             assertTrue(store.audit(id).stream().anyMatch(a -> "anna".equals(a.clinician()) && a.finding().equals("nerve.slump")),
                     "sanity: the audit says anna changed it");
         }

@@ -67,7 +67,7 @@ class ClinicActionTimeTest {
     @Test
     void aFastWorkstationsActionIsStoredOnceAtTheServersTimeWithItsOwnReadingKept() throws Exception {
         Clock fast = Clock.offset(Clock.systemUTC(), FAST);
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = store.create("Skew", "x", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null, "skew-1");
             Instant t0 = Instant.now(); // the action is recorded from here on (the workstation reads its clock)
             String recorded = fast.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(); // as the server keeps it
@@ -86,7 +86,7 @@ class ClinicActionTimeTest {
     @Test
     void aRetryKeepsHowLongBeforeSendingTheWorkstationSaysTheActionWasRecorded() throws Exception {
         Clock fast = Clock.offset(Clock.systemUTC(), FAST);
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), fast, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = store.create("Skew later", "x", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null, "skew-2");
             Instant t0 = Instant.now();
             String recorded = fast.instant().minus(Duration.ofMinutes(3)).toString();
@@ -112,7 +112,7 @@ class ClinicActionTimeTest {
 
     @Test
     void anActionTheServerRefusesIsToldInOneLineNotInTheServersWords() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             java.util.concurrent.CompletionException failed = org.junit.jupiter.api.Assertions.assertThrows(
                     java.util.concurrent.CompletionException.class, () -> store.acknowledge(987654321L, "cauda_equina",
                             "Sent to ED", "x", "gone-key", Instant.now().toString()).join());

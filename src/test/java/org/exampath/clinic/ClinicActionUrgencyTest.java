@@ -41,7 +41,7 @@ class ClinicActionUrgencyTest {
 
             assertEquals(ClinicDatabase.MIGRATIONS.size() - 15, server.asAdmin().migrate(), "the upgrade to 16 (and on) runs once");
             assertEquals(at15, server.rows(ACTIONS), "every action kept as it was");
-            ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), CLOCK);
+            ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(java.util.Arrays.asList((String) null), store.acknowledgements(id).stream().map(Encounters.Acknowledgement::urgency).toList(),
                     "an action from before keeps no urgency: the level it was recorded at is not known");
             assertEquals("cauda_equina", store.list("", 10).get(0).actedOn());

@@ -57,16 +57,16 @@ class ClinicAgeSexAuditTest {
 
     @Test
     void anAgeCorrectedByOneYearIsAuditedAndARefusedStaleAgeNamesWhoCorrectedIt() {
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(anna), CLOCK);
-             ClinicEncounterStore b = new ClinicEncounterStore(server.as(ben), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(anna), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore b = new ClinicEncounterStore(server.as(ben), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Age by a year", "x", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null, "age-by-a-year");
             Exam annaSees = a.load(id).orElseThrow().exam();
             Exam his = b.load(id).orElseThrow().exam();
-            b.save(id, "Age by a year", his.withPatient(new Patient(69, Sex.FEMALE)), "x", null, null, null);
+            b.save(id, "Age by a year", his.withPatient(new Patient(69, Sex.FEMALE)), "x");
             assertEquals(List.of(ben + " n:68 -> n:69"), rows(a, id, "encounter.age"), "the year's correction is audited");
 
             SaveConflict conflict = assertThrows(SaveConflict.class, () -> a.save(id, "Age by a year",
-                    annaSees.withPatient(new Patient(70, Sex.FEMALE)), "x", null, null, null));
+                    annaSees.withPatient(new Patient(70, Sex.FEMALE)), "x"));
             assertEquals(ben, conflict.entries().get(0).setBy(), conflict.getMessage());
             assertEquals(69, a.load(id).orElseThrow().exam().patient().age());
         }
@@ -74,18 +74,18 @@ class ClinicAgeSexAuditTest {
 
     @Test
     void aSexClearedByAColleagueIsAuditedAndARefusedStaleSexNamesThem() {
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(anna), CLOCK);
-             ClinicEncounterStore b = new ClinicEncounterStore(server.as(ben), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(anna), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore b = new ClinicEncounterStore(server.as(ben), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Sex cleared", "x", Exams.of().patient(68, null).exam(), "v", null, "sex-cleared");
             Exam first = a.load(id).orElseThrow().exam();
-            a.save(id, "Sex cleared", first.withPatient(new Patient(68, Sex.FEMALE)), "x", null, null, null);
+            a.save(id, "Sex cleared", first.withPatient(new Patient(68, Sex.FEMALE)), "x");
             Exam annaSees = a.load(id).orElseThrow().exam();
             Exam his = b.load(id).orElseThrow().exam();
-            b.save(id, "Sex cleared", his.withPatient(new Patient(68, null)), "x", null, null, null);
+            b.save(id, "Sex cleared", his.withPatient(new Patient(68, null)), "x");
             assertEquals(List.of(anna + " null -> c:female", ben + " c:female -> null"), rows(a, id, "encounter.sex"));
 
             SaveConflict conflict = assertThrows(SaveConflict.class, () -> a.save(id, "Sex cleared",
-                    annaSees.withPatient(new Patient(68, Sex.MALE)), "x", null, null, null));
+                    annaSees.withPatient(new Patient(68, Sex.MALE)), "x"));
             assertEquals(ben, conflict.entries().get(0).setBy(), conflict.getMessage());
             assertEquals(null, a.load(id).orElseThrow().exam().patient().sex(), "the sex ben cleared stays cleared");
         }

@@ -84,7 +84,7 @@ class ClinicAuditWrittenByServerTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -150,8 +150,7 @@ class ClinicAuditWrittenByServerTest {
             Exam seen = c.load(followUp).orElseThrow().exam();
             Exam changed = seen.with("nerve.slump", new FindingValue.Choice("negative")).withSide(Side.RIGHT)
                     .withPatient(seen.patient().withAge(45));
-            c.save(followUp, "Pat audited", changed.withRecord(changed.record().withPlan("Review in six weeks")), "mallory",
-                    "hip_joint", 0.3);
+            c.save(followUp, "Pat audited", changed.withRecord(changed.record().withPlan("Review in six weeks")), "mallory");
             c.confirm(followUp, "mallory", "history.nrs_now");
 
             assertEquals(List.of(carol + " patient.birth_year n:1986 -> n:1981",
@@ -171,7 +170,7 @@ class ClinicAuditWrittenByServerTest {
         int version;
         try (ClinicEncounterStore c = store(carol)) {
             id = c.create("Pat cleared", "x", VISIT, "kb", null);
-            c.save(id, null, VISIT.with("history.nrs_now", null), "x", "hip_joint", 0.3);
+            c.save(id, null, VISIT.with("history.nrs_now", null), "x");
             c.confirm(id, "x", "history.nrs_now"); // through the store: nothing, as before
         }
         List<String> before = server.rows(AUDIT);

@@ -55,7 +55,7 @@ class ClinicBirthYearTest {
     /** Finding 1 on the clinic store: the same patient's 2020 and 2026 files, each with the age of its own day. */
     @Test
     void importingTwoDatedVisitsOfOnePatientYearsApartIsNotRefusedAsAnotherPatient() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             Exam in2020 = dated(Exams.of().patient(40, Sex.FEMALE).is("nerve.slump", "positive").exam(), "2020-06-01");
             Exam in2026 = dated(Exams.of().patient(46, Sex.FEMALE).is("nerve.slump", "negative").exam(), "2026-06-01");
             store.importAll(List.of(new Encounters.NewEncounter("Ruth K review", in2020, null, null, "review-k-2020")), "", "v");
@@ -69,13 +69,13 @@ class ClinicBirthYearTest {
     void correctingThePlanOfAnOldVisitWritesNoBirthYearChangeInTheClinicianName() {
         Exam visit = Exams.of().patient(40, Sex.MALE).is("nerve.slump", "positive").exam();
         long id;
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2024)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2024, org.exampath.TestKnowledge.SUMMARISER)) {
             id = a.create("Tom B review", "x", visit, "v", null, "review-tom-2024");
-            a.save(id, "Tom B review", visit, "x", "x", 0.2);
+            a.save(id, "Tom B review", visit, "x");
         }
-        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026)) {
+        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             Exam loaded = c.load(id).orElseThrow().exam();
-            c.save(id, null, loaded.withRecord(loaded.record().withPlan("review in 6 weeks")), "x", "x", 0.2);
+            c.save(id, null, loaded.withRecord(loaded.record().withPlan("review in 6 weeks")), "x");
             List<Encounters.AuditEntry> byCarol = c.audit(id).stream().filter(e -> carol.equals(e.clinician())).toList();
             assertTrue(byCarol.stream().noneMatch(e -> e.finding().startsWith("patient.")),
                     "carol changed only the plan; the audit says she changed: " + byCarol);
@@ -85,12 +85,12 @@ class ClinicBirthYearTest {
     @Test
     void anAgeCorrectedAtAnOldVisitIsReadAgainstThatVisitsDate() {
         Exam visit = Exams.of().patient(40, Sex.MALE).exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2024)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2024, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Lee age review", "x", visit, "v", null, "review-lee-2024");
-            a.save(id, "Lee age review", visit, "x", "x", 0.2);
-            try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026)) {
+            a.save(id, "Lee age review", visit, "x");
+            try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
                 Exam loaded = c.load(id).orElseThrow().exam();
-                c.save(id, null, loaded.withPatient(loaded.patient().withAge(43)), "x", "x", 0.2);
+                c.save(id, null, loaded.withPatient(loaded.patient().withAge(43)), "x");
                 assertEquals(List.of("patient.birth_year 1984 -> 1981"), c.audit(id).stream()
                         .filter(e -> e.finding().startsWith("patient."))
                         .map(e -> e.finding() + " " + ((org.exampath.domain.FindingValue.Count) e.oldValue()).value() + " -> "
@@ -102,7 +102,7 @@ class ClinicBirthYearTest {
 
     @Test
     void aLabelTypedAndTheSameLabelFromAMacFileAreOnePatient() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             store.create("Jos\u00e9 Ruiz review", "x", Exams.of().patient(50, Sex.MALE).exam(), "v", null, "review-jose-typed");
             Exam fromMac = dated(Exams.of().patient(50, Sex.MALE).is("nerve.slump", "positive").exam(), "2026-11-01");
             store.importAll(List.of(new Encounters.NewEncounter("Jose\u0301 Ruiz review", fromMac, null, null, "review-jose-mac")),

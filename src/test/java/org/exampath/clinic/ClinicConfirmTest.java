@@ -52,7 +52,7 @@ class ClinicConfirmTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -83,7 +83,7 @@ class ClinicConfirmTest {
         try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
             long visit = a.create("Pat unasked", "x", VISIT, "kb", null);
             long followUp = c.create("Pat unasked", "x", VISIT, "kb", visit);
-            c.save(followUp, null, VISIT.with("history.nrs_now", null), "x", "hip_joint", 0.3);
+            c.save(followUp, null, VISIT.with("history.nrs_now", null), "x");
             List<String> cleared = audit(c, followUp);
 
             c.confirm(followUp, "x", "history.nrs_now"); // cleared today
@@ -101,8 +101,7 @@ class ClinicConfirmTest {
             Exam seenByAlice = a.load(followUp).orElseThrow().exam();
 
             c.confirm(followUp, "x", "nerve.slump");
-            assertEquals(1, a.save(followUp, null, seenByAlice.with("nerve.slump", new FindingValue.Choice("negative")), "x",
-                    "hip_joint", 0.3), "alice's change of the finding carol confirmed is saved, not refused");
+            assertEquals(1, a.save(followUp, null, seenByAlice.with("nerve.slump", new FindingValue.Choice("negative")), "x"), "alice's change of the finding carol confirmed is saved, not refused");
 
             assertEquals(List.of("nerve.slump Choice[value=positive] -> Choice[value=positive] by " + carol,
                     "nerve.slump Choice[value=positive] -> Choice[value=negative] by " + alice), audit(a, followUp));
@@ -115,7 +114,7 @@ class ClinicConfirmTest {
             long visit = a.create("Pat changed meanwhile", "x", VISIT, "kb", null);
             long followUp = c.create("Pat changed meanwhile", "x", VISIT, "kb", visit);
             Exam seenByAlice = a.load(followUp).orElseThrow().exam();
-            a.save(followUp, null, seenByAlice.with("nerve.slump", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3);
+            a.save(followUp, null, seenByAlice.with("nerve.slump", new FindingValue.Choice("negative")), "x");
             List<String> changed = audit(c, followUp);
 
             // carol saw "positive"; the store holds alice's "negative"
@@ -136,7 +135,7 @@ class ClinicConfirmTest {
             long visit = a.create("Pat cleared meanwhile", "x", VISIT, "kb", null);
             long followUp = c.create("Pat cleared meanwhile", "x", VISIT, "kb", visit);
             Exam seenByAlice = a.load(followUp).orElseThrow().exam();
-            a.save(followUp, null, seenByAlice.with("nerve.slump", null), "x", "hip_joint", 0.3);
+            a.save(followUp, null, seenByAlice.with("nerve.slump", null), "x");
             List<String> cleared = audit(c, followUp);
 
             org.exampath.store.SaveConflict refused = org.junit.jupiter.api.Assertions.assertThrows(org.exampath.store.SaveConflict.class,

@@ -60,7 +60,7 @@ class ClinicCreatedByTest {
     @Test
     void anEncounterMadeBeforeTheUpgradeKeepsItsNameAndTheStoreListsTheLoginThatMakesOne() throws SQLException {
         assertEquals(alice, createdBy(before));
-        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             long id = c.create("Pat listed", "whatever the client says", Exams.of().exam(), "kb", null);
             assertEquals(carol, createdBy(id));
             assertEquals(carol, c.load(id).orElseThrow().clinician());

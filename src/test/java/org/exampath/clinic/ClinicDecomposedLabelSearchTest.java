@@ -73,14 +73,14 @@ class ClinicDecomposedLabelSearchTest {
     }
 
     private List<Long> found(String role, String text) {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(role), CLOCK)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             return store.list(text, 50).stream().map(Encounters.Row::id).toList();
         }
     }
 
     @Test
     void theOldRowIsStillItsOwnLabelAndPatient() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), CLOCK)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             assertEquals(DECOMPOSED, store.load(few).orElseThrow().patientLabel(), "read as it was stored");
         }
     }

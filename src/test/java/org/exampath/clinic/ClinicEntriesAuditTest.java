@@ -75,13 +75,13 @@ class ClinicEntriesAuditTest {
     @Test
     void aChangedSideAssessmentAndPlanAreEachAnAuditRowInTheNameOfWhoChangedThem() {
         Exam made = Exams.of().patient(52, Sex.FEMALE).side(Side.LEFT).is("nerve.slump", "positive").exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Entries audited", "x", made, "v", null, "entries-audited");
-            a.save(id, "Entries audited", noted(made, null, "Refer to the spinal team"), "x", "x", 0.2);
+            a.save(id, "Entries audited", noted(made, null, "Refer to the spinal team"), "x");
             Exam carolSees = c.load(id).orElseThrow().exam();
             c.save(id, "Entries audited", noted(carolSees.withSide(Side.RIGHT), "Radicular pain likely",
-                    "Review in six weeks\nif no better"), "x", "x", 0.2);
+                    "Review in six weeks\nif no better"), "x");
             assertEquals(List.of(alice + " encounter.plan null -> c:Refer to the spinal team",
                     carol + " encounter.side c:left -> c:right",
                     carol + " encounter.assessment null -> c:Radicular pain likely",
@@ -97,12 +97,12 @@ class ClinicEntriesAuditTest {
     @Test
     void aSaveThatLeavesThemAsTheyWereWritesNoRow() {
         Exam made = noted(Exams.of().patient(40, Sex.MALE).side(Side.LEFT).exam(), "Gluteal tendinopathy", "Load management");
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Entries unchanged", "x", made, "v", null, "entries-unchanged");
             a.save(id, "Entries unchanged", made.with("nerve.slump", new org.exampath.domain.FindingValue.Choice("negative")),
-                    "x", "x", 0.2);
-            a.save(id, "Entries unchanged", noted(made, "Gluteal tendinopathy", ""), "x", "x", 0.2);
-            a.save(id, "Entries unchanged", noted(made, "Gluteal tendinopathy", null), "x", "x", 0.2);
+                    "x");
+            a.save(id, "Entries unchanged", noted(made, "Gluteal tendinopathy", ""), "x");
+            a.save(id, "Entries unchanged", noted(made, "Gluteal tendinopathy", null), "x");
             assertEquals(List.of(alice + " encounter.plan c:Load management -> null"), entries(a, id),
                     "made with them (no change), a finding saved beside them, then the plan cleared: an empty plan is none, "
                             + "so clearing it twice is one change");
@@ -112,23 +112,23 @@ class ClinicEntriesAuditTest {
     @Test
     void aPlanRefusedAsAConflictLeavesNoRowInTheNameOfWhoseWasRefused() {
         Exam made = Exams.of().patient(60, Sex.MALE).exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Entries clash", "x", made, "v", null, "entries-clash");
             Exam carolSees = c.load(id).orElseThrow().exam();
-            a.save(id, "Entries clash", noted(made, null, "Refer"), "x", "x", 0.2);
-            assertThrows(SaveConflict.class, () -> c.save(id, "Entries clash", noted(carolSees, null, "Wait"), "x", "x", 0.2));
+            a.save(id, "Entries clash", noted(made, null, "Refer"), "x");
+            assertThrows(SaveConflict.class, () -> c.save(id, "Entries clash", noted(carolSees, null, "Wait"), "x"));
             assertEquals(List.of(alice + " encounter.plan null -> c:Refer"), entries(a, id), "carol's plan was not stored");
         }
     }
 
     @Test
     void anEncounterStoredUnderVersionTenIsAuditedFromItsFirstChangeAfterTheUpgrade() {
-        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             Exam stored = c.load(before).orElseThrow().exam();
             assertEquals("Exercise, then review", stored.record().plan(), "the stored plan is read as it was");
             assertEquals(List.of(), entries(c, before), "the change under version 10 left no row, and the upgrade writes none");
-            c.save(before, null, noted(stored, "Hip OA", "Refer for imaging"), "x", "x", 0.2);
+            c.save(before, null, noted(stored, "Hip OA", "Refer for imaging"), "x");
             assertEquals(List.of(carol + " encounter.plan c:Exercise, then review -> c:Refer for imaging"), entries(c, before));
         }
     }

@@ -57,13 +57,13 @@ class ClinicEntriesMergeTest {
     @Test
     void twoClinicansChangingDifferentEntriesKeepBoth() {
         Exam visit = Exams.of().patient(52, Sex.FEMALE).side(Side.LEFT).is("nerve.slump", "positive").exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Merge both", "x", visit, "v", null, "merge-both");
             Exam carolSees = c.load(id).orElseThrow().exam();
-            a.save(id, "Merge both", planned(visit, "Refer to the spinal team"), "x", "x", 0.2);
+            a.save(id, "Merge both", planned(visit, "Refer to the spinal team"), "x");
             c.save(id, "Merge both", carolSees.withRecord(carolSees.record().withAssessment("Radicular pain likely"))
-                    .withSide(Side.RIGHT), "x", "x", 0.2);
+                    .withSide(Side.RIGHT), "x");
             Exam stored = a.load(id).orElseThrow().exam();
             assertEquals("Refer to the spinal team", stored.record().plan(), "alice's plan");
             assertEquals("Radicular pain likely", stored.record().assessment(), "carol's assessment");
@@ -74,13 +74,13 @@ class ClinicEntriesMergeTest {
     @Test
     void aPlanChangedByBothIsAConflictNamingWhoSetTheirsAndTheRestOfTheSaveIsKept() {
         Exam visit = Exams.of().patient(60, Sex.MALE).is("nerve.slump", "positive").exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Merge clash", "x", visit, "v", null, "merge-clash");
             Exam carolSees = c.load(id).orElseThrow().exam();
-            a.save(id, "Merge clash", planned(visit, "Refer to the spinal team\nthis week"), "x", "x", 0.2);
+            a.save(id, "Merge clash", planned(visit, "Refer to the spinal team\nthis week"), "x");
             Exam carols = planned(carolSees, "Review in six weeks").with("history.quality.burning", FindingValue.Flag.YES);
-            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2));
+            SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x"));
             assertEquals(List.of(), conflict.conflicts(), "no finding clashed");
             assertEquals(List.of("encounter.plan"), conflict.entries().stream().map(SaveConflict.Clash::finding).toList());
             SaveConflict.Clash plan = conflict.entries().get(0);
@@ -90,13 +90,13 @@ class ClinicEntriesMergeTest {
             assertEquals(1, conflict.getMessage().lines().count(), conflict.getMessage());
             assertTrue(conflict.getMessage().contains("the plan is \"Refer to the spinal team this week\" (set by " + alice + ")"),
                     conflict.getMessage());
-            assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x", "x", 0.2),
+            assertThrows(SaveConflict.class, () -> c.save(id, "Merge clash", carols, "x"),
                     "saved again unseen, it is refused again, never written over alice's");
             Exam stored = a.load(id).orElseThrow().exam();
             assertEquals("Refer to the spinal team\nthis week", stored.record().plan());
             assertEquals(FindingValue.Flag.YES, stored.value("history.quality.burning"), "the rest of carol's save is kept");
             Exam seenNow = c.load(id).orElseThrow().exam();
-            c.save(id, "Merge clash", planned(seenNow, "Review in six weeks"), "x", "x", 0.2);
+            c.save(id, "Merge clash", planned(seenNow, "Review in six weeks"), "x");
             assertEquals("Review in six weeks", a.load(id).orElseThrow().exam().record().plan(),
                     "once carol has seen alice's plan, her own entered over it is hers");
         }
@@ -106,7 +106,7 @@ class ClinicEntriesMergeTest {
     void whoChangedAnEntryIsStampedByTheServer() throws SQLException {
         Exam visit = Exams.of().patient(30, Sex.FEMALE).exam();
         long id;
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             id = a.create("Merge stamp", "x", visit, "v", null, "merge-stamp");
         }
         try (Connection c = server.as(carol).connect(); Statement s = c.createStatement()) {

@@ -66,7 +66,7 @@ class ClinicFollowUpAuditTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -107,8 +107,7 @@ class ClinicFollowUpAuditTest {
             Encounters.Encounter loaded = c.load(oldFollowUp).orElseThrow();
             assertEquals(VISIT.findings(), loaded.exam().findings());
             assertEquals(oldVisit, loaded.previousId());
-            assertEquals(1, c.save(oldFollowUp, null, loaded.exam().with("nerve.slump", new FindingValue.Choice("negative")), "x",
-                    "hip_joint", 0.3));
+            assertEquals(1, c.save(oldFollowUp, null, loaded.exam().with("nerve.slump", new FindingValue.Choice("negative")), "x"));
             List<String> audit = audit(c, oldFollowUp);
             assertEquals(4, audit.size(), audit.toString());
             assertEquals("nerve.slump Choice[value=positive] -> Choice[value=negative] by " + carol, audit.get(3));
@@ -136,12 +135,12 @@ class ClinicFollowUpAuditTest {
             long followUp = c.create("Pat changed", "x", VISIT, "kb", visit);
             Exam changed = VISIT.with("nerve.slump", new FindingValue.Choice("negative")).with("history.aggravator.sitting", null);
 
-            assertEquals(2, c.save(followUp, null, changed, "x", "hip_joint", 0.3));
+            assertEquals(2, c.save(followUp, null, changed, "x"));
 
             assertEquals(List.of("history.aggravator.sitting Flag[value=true] -> null by " + carol,
                     "nerve.slump Choice[value=positive] -> Choice[value=negative] by " + carol), audit(c, followUp));
             Exam again = changed.with("nerve.slump", new FindingValue.Choice("positive"));
-            assertEquals(1, a.save(followUp, null, again, "x", "hip_joint", 0.3), "alice puts back the value of her last visit");
+            assertEquals(1, a.save(followUp, null, again, "x"), "alice puts back the value of her last visit");
             assertEquals("nerve.slump Choice[value=negative] -> Choice[value=positive] by " + alice,
                     audit(a, followUp).get(2), "a later change back to the carried-over value is audited too");
         }
@@ -157,7 +156,7 @@ class ClinicFollowUpAuditTest {
             assertEquals(List.of("history.nrs_now null -> Count[value=7] by " + carol), audit(c, followUp),
                     "the value the last visit does not hold is audited at the create, in carol's name; the others are not");
 
-            c.save(followUp, null, carried.with("palpation.piriformis", FindingValue.Flag.YES), "x", "hip_joint", 0.3);
+            c.save(followUp, null, carried.with("palpation.piriformis", FindingValue.Flag.YES), "x");
 
             assertEquals("palpation.piriformis null -> Flag[value=true] by " + carol, audit(c, followUp).get(1));
         }

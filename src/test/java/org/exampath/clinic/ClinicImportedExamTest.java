@@ -73,7 +73,7 @@ class ClinicImportedExamTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     private static List<String> audit(Encounters store, long encounter) {
@@ -117,7 +117,7 @@ class ClinicImportedExamTest {
             assertEquals(alice, imported.clinician(), "and is listed as made by the login that imported it");
             assertEquals(LocalDate.of(2026, 11, 20), imported.recorded().date(), "rows from before count as dated");
             assertEquals(SIGNED.findings(), imported.exam().findings());
-            assertEquals(0, c.save(oldImport, null, imported.exam(), "x", "hip_joint", 0.3), "it saves as before");
+            assertEquals(0, c.save(oldImport, null, imported.exam(), "x"), "it saves as before");
         }
     }
 
@@ -153,7 +153,7 @@ class ClinicImportedExamTest {
             assertEquals("2026-11-28", two.date(), "though it is listed under the day it was imported");
             assertNull(two.exam().patient().sex(), "the sex the other visit gave its patient is not this visit's");
 
-            assertEquals(1, c.save(signed, null, one.exam().with("nerve.slump", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
+            assertEquals(1, c.save(signed, null, one.exam().with("nerve.slump", new FindingValue.Choice("negative")), "x"));
             assertEquals(List.of("nerve.slump Choice[value=positive] -> Choice[value=negative] by " + carol), audit(c, signed),
                     "a change afterwards is audited in its writer's name, as always");
         }
@@ -170,10 +170,10 @@ class ClinicImportedExamTest {
             // as the window stores a file opened: imported under the window's create key, then saved as it stands
             long id = a.importAll(List.of(new Encounters.NewEncounter("Quin", SIGNED, null, null, "4b7e1a52-window-key")), "", "kb")
                     .get(0).id();
-            assertEquals(0, a.save(id, "Quin", SIGNED, "Alice in Settings", "hip_joint", 0.3));
+            assertEquals(0, a.save(id, "Quin", SIGNED, "Alice in Settings"));
             assertEquals(List.of(), audit(a, id));
             Exam changed = SIGNED.withPatient(new Patient(40, null)).with("nerve.slr", new FindingValue.Choice("negative"));
-            assertEquals(1, a.save(id, "Quin", changed, "Alice in Settings", "hip_joint", 0.3));
+            assertEquals(1, a.save(id, "Quin", changed, "Alice in Settings"));
             assertEquals(List.of("encounter.sex Choice[value=male] -> null by " + alice,
                     "nerve.slr null -> Choice[value=negative] by " + alice), audit(a, id), "the sex she cleared is hers too");
             Encounters.Encounter loaded = a.load(id).orElseThrow();

@@ -89,15 +89,15 @@ class ClinicNonSuperuserAdminTest {
     }
 
     private static void membersWork(Function<String, ClinicDatabase> server, String alice, String carol) throws SQLException {
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.apply(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.apply(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.apply(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.apply(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long visit = a.create("Pat first", "mallory", VISIT, "kb", null);
             Exam seen = c.load(visit).orElseThrow().exam();
             Exam changed = seen.with("nerve.slump", new FindingValue.Choice("negative")).withSide(Side.RIGHT)
                     .withPatient(seen.patient().withAge(45));
-            c.save(visit, "Pat first", changed, "mallory", "hip_joint", 0.3);
+            c.save(visit, "Pat first", changed, "mallory");
             c.confirm(visit, "mallory", "history.nrs_now");
-            c.save(visit, "Pat moved", changed, "mallory", "hip_joint", 0.3);
+            c.save(visit, "Pat moved", changed, "mallory");
             assertEquals("Pat moved", c.load(visit).orElseThrow().patientLabel());
             assertEquals(List.of(alice + " history.nrs_now null -> n:6", alice + " nerve.slump null -> c:positive",
                     carol + " patient.birth_year n:1986 -> n:1981", carol + " encounter.side c:left -> c:right",

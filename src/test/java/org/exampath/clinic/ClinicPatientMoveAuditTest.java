@@ -72,7 +72,7 @@ class ClinicPatientMoveAuditTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     private static List<String> moves(Encounters store, long encounter) {
@@ -103,12 +103,12 @@ class ClinicPatientMoveAuditTest {
             long id = a.create("Pat first", "mallory", VISIT, "kb", null);
             a.create("Pat second", "mallory", VISIT, "kb", null);
             Exam seen = c.load(id).orElseThrow().exam();
-            c.save(id, "Pat second", seen, "mallory", "hip_joint", 0.3);
+            c.save(id, "Pat second", seen, "mallory");
             assertEquals("Pat second", c.load(id).orElseThrow().patientLabel());
             assertEquals(List.of(carol + " c:Pat first -> c:Pat second"), moves(c, id));
-            c.save(id, "Pat second", seen, "mallory", "hip_joint", 0.3);
+            c.save(id, "Pat second", seen, "mallory");
             assertEquals(1, moves(c, id).size(), "a save under the same label moves nothing and writes no row");
-            c.save(id, "Pat third", seen, "mallory", "hip_joint", 0.3);
+            c.save(id, "Pat third", seen, "mallory");
             assertEquals(List.of(carol + " c:Pat first -> c:Pat second", carol + " c:Pat second -> c:Pat third"), moves(a, id),
                     "a move to a patient the label makes is audited too, and alice reads it");
             assertTrue(org.exampath.store.Attribution.moves("Pat third", a.audit(id)).get(0)

@@ -50,27 +50,27 @@ class ClinicRefusedAgeSexNotOnPatientTest {
     @Test
     void aRefusedAgeAndSexLeaveThePatientAsTheColleagueSetIt() {
         Exam visit = Exams.of().patient(52, Sex.FEMALE).is("nerve.slump", "positive").exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), CLOCK, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Refused details", "x", visit, "v", null, "refused-details");
-            a.save(id, "Refused details", visit, "x", "x", 0.2);
+            a.save(id, "Refused details", visit, "x");
             Exam carolSees = c.load(id).orElseThrow().exam();
-            c.save(id, "Refused details", carolSees.withPatient(new Patient(72, Sex.MALE)), "x", "x", 0.2);
+            c.save(id, "Refused details", carolSees.withPatient(new Patient(72, Sex.MALE)), "x");
 
             SaveConflict conflict = assertThrows(SaveConflict.class,
-                    () -> a.save(id, "Refused details", visit.withPatient(new Patient(45, Sex.OTHER)), "x", "x", 0.2));
+                    () -> a.save(id, "Refused details", visit.withPatient(new Patient(45, Sex.OTHER)), "x"));
             assertEquals(List.of("encounter.age", "encounter.sex"), conflict.entries().stream().map(SaveConflict.Clash::finding)
                     .sorted().toList());
             List<String> carols = List.of(carol + " patient.sex male", carol + " patient.birth_year 1954");
             assertEquals(carols, details(a, id), "the patient keeps carol's details, none of alice's refused ones");
 
             // alice's window now shows carol's age and sex, and saves them: nothing is written in her name
-            a.save(id, "Refused details", visit.withPatient(new Patient(72, Sex.MALE)), "x", "x", 0.2);
+            a.save(id, "Refused details", visit.withPatient(new Patient(72, Sex.MALE)), "x");
             assertEquals(carols, details(a, id));
             assertEquals(new Patient(72, Sex.MALE), a.load(id).orElseThrow().exam().patient());
 
             // her own entered over carol's, once seen, is hers
-            a.save(id, "Refused details", visit.withPatient(new Patient(72, Sex.OTHER)), "x", "x", 0.2);
+            a.save(id, "Refused details", visit.withPatient(new Patient(72, Sex.OTHER)), "x");
             assertEquals(List.of(carol + " patient.sex male", carol + " patient.birth_year 1954", alice + " patient.sex other"),
                     details(a, id));
         }

@@ -56,7 +56,7 @@ class ClinicReviewRecordsTest {
      */
     @Test
     void eachEncounterKeepsTheSexItsOwnExamRecorded() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             long first = store.create("Bo review", "x", Exams.of().patient(40, Sex.MALE).exam(), "v", null, "review-bo-1");
             long second = store.create("Bo review", "x", Exams.of().exam().withPatient(new Patient(null, null)), "v", null,
                     "review-bo-2");
@@ -73,7 +73,7 @@ class ClinicReviewRecordsTest {
      */
     @Test
     void aRedFlagActionFromAWorkstationWhoseClockRunsTenMinutesFastIsStored() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = store.create("Skew review", "x", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null,
                     "review-skew");
             String workstationNow = Instant.now().plus(java.time.Duration.ofMinutes(10)).toString();
@@ -92,15 +92,15 @@ class ClinicReviewRecordsTest {
     @Test
     void aColleaguesSaveOfOneFindingDoesNotEraseThePlanWrittenMeanwhile() {
         Exam visit = Exams.of().patient(52, Sex.FEMALE).is("nerve.slump", "positive").exam();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2026);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Plan review", "x", visit, "v", null, "review-plan");
-            a.save(id, "Plan review", visit, "x", "x", 0.2);
+            a.save(id, "Plan review", visit, "x");
             Exam carolSees = c.load(id).orElseThrow().exam();
-            a.save(id, "Plan review", visit.withRecord(visit.record().withPlan("Refer to the spinal team this week")), "x", "x", 0.2);
+            a.save(id, "Plan review", visit.withRecord(visit.record().withPlan("Refer to the spinal team this week")), "x");
             try {
                 c.save(id, "Plan review", carolSees.with("history.quality.burning", org.exampath.domain.FindingValue.Flag.YES),
-                        "x", "x", 0.2);
+                        "x");
             } catch (SaveConflict conflict) {
                 // a conflict is an acceptable answer too, as long as nothing was overwritten
             }
@@ -117,7 +117,7 @@ class ClinicReviewRecordsTest {
      */
     @Test
     void anImportThatRecordsNoVisitDateRecordsNone() {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026)) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), IN_2026, org.exampath.TestKnowledge.SUMMARISER)) {
             Exam undated = Exams.of().is("nerve.slump", "positive").exam();
             long id = store.importAll(List.of(new Encounters.NewEncounter("Undated review", undated, null, null,
                     "review-undated")), "", "v").get(0).id();

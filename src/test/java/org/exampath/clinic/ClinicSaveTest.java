@@ -71,7 +71,7 @@ class ClinicSaveTest {
     }
 
     private ClinicEncounterStore store(String role) {
-        return new ClinicEncounterStore(server.as(role), CLOCK);
+        return new ClinicEncounterStore(server.as(role), CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     @Test
@@ -80,9 +80,9 @@ class ClinicSaveTest {
             Exam exam = a.load(oldEncounter).orElseThrow().exam();
             assertEquals(new FindingValue.Choice("positive"), exam.value("nerve.slump"));
             Exam seenByCarol = c.load(oldEncounter).orElseThrow().exam();
-            assertEquals(1, a.save(oldEncounter, null, exam.with("nerve.slump", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
+            assertEquals(1, a.save(oldEncounter, null, exam.with("nerve.slump", new FindingValue.Choice("negative")), "x"));
             SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(oldEncounter, null,
-                    seenByCarol.with("nerve.slump", null), "x", "hip_joint", 0.3));
+                    seenByCarol.with("nerve.slump", null), "x"));
             assertEquals("nerve.slump", conflict.conflicts().get(0).finding());
             assertEquals("c:negative", conflict.conflicts().get(0).theirs());
             assertEquals(alice, conflict.conflicts().get(0).setBy());
@@ -95,13 +95,13 @@ class ClinicSaveTest {
         Exam fortyYearOld = Exams.of().patient(40, Sex.FEMALE).yes("history.aggravator.sitting").exam();
         try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
             long id = a.create("Stale picture", "x", fortyYearOld, "kb", null);
-            a.save(id, null, fortyYearOld.with("nerve.slump", new FindingValue.Choice("positive")), "x", "hip_joint", 0.3);
+            a.save(id, null, fortyYearOld.with("nerve.slump", new FindingValue.Choice("positive")), "x");
             Exam carols = c.load(id).orElseThrow().exam();
-            c.save(id, null, carols.withPatient(new Patient(50, Sex.FEMALE)), "x", "hip_joint", 0.3);
+            c.save(id, null, carols.withPatient(new Patient(50, Sex.FEMALE)), "x");
             int before = a.audit(id).size();
 
             assertEquals(1, a.save(id, null, fortyYearOld.with("nerve.slump", new FindingValue.Choice("positive"))
-                    .with("nerve.slr", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
+                    .with("nerve.slr", new FindingValue.Choice("negative")), "x"));
 
             List<Encounters.AuditEntry> after = a.audit(id).subList(before, a.audit(id).size());
             // Alice did not change the age since she saved it: the encounter keeps Carol's (clinic migration 010), and so
@@ -118,9 +118,9 @@ class ClinicSaveTest {
         try (ClinicEncounterStore a = store(alice); ClinicEncounterStore c = store(carol)) {
             long id = a.create("New finding race", "x", exam, "kb", null);
             Exam seenByCarol = c.load(id).orElseThrow().exam();
-            a.save(id, null, exam.with("nerve.slr", new FindingValue.Choice("positive")), "x", "hip_joint", 0.3);
+            a.save(id, null, exam.with("nerve.slr", new FindingValue.Choice("positive")), "x");
             SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, null,
-                    seenByCarol.with("nerve.slr", new FindingValue.Choice("negative")), "x", "hip_joint", 0.3));
+                    seenByCarol.with("nerve.slr", new FindingValue.Choice("negative")), "x"));
             assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slr is positive (set by " + alice
                     + ") where you have negative", conflict.getMessage());
             assertEquals(new FindingValue.Choice("positive"), a.load(id).orElseThrow().exam().value("nerve.slr"));
@@ -130,7 +130,7 @@ class ClinicSaveTest {
     @Test
     void aSaveOfAnEncounterThatIsNotThereSaysSoAndWritesNothing() {
         try (ClinicEncounterStore a = store(alice)) {
-            StoreException e = assertThrows(StoreException.class, () -> a.save(987_654, null, Exams.of().exam(), "x", "hip_joint", 0.3));
+            StoreException e = assertThrows(StoreException.class, () -> a.save(987_654, null, Exams.of().exam(), "x"));
             assertTrue(e.getMessage().contains("encounter 987654 does not exist in this clinic"), e.getMessage());
         }
     }

@@ -271,8 +271,8 @@ class ClinicSecurityTest {
 
     @Test
     void theEncounterListAndSearchShowOnlyTheCallersClinic() {
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), java.time.Clock.systemUTC());
-             ClinicEncounterStore b = new ClinicEncounterStore(server.as(bob), java.time.Clock.systemUTC())) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore b = new ClinicEncounterStore(server.as(bob), java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             assertEquals(java.util.List.of(aliceEncounter), a.list("patient a", 10).stream().map(r -> r.id()).toList());
             assertTrue(a.list("", 10).stream().anyMatch(r -> r.patientLabel().equals("Patient A")));
             assertTrue(b.list("patient a", 10).isEmpty(), "Bob cannot find Alice's patient");
@@ -296,15 +296,15 @@ class ClinicSecurityTest {
     @Test
     void twoCliniciansSavingOneEncounterGetAConflictNotAnOverwrite() {
         java.time.Clock clock = java.time.Clock.systemUTC();
-        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), clock);
-             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), clock)) {
+        try (ClinicEncounterStore a = new ClinicEncounterStore(server.as(alice), clock, org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore c = new ClinicEncounterStore(server.as(carol), clock, org.exampath.TestKnowledge.SUMMARISER)) {
             long id = a.create("Two-writer patient", "ignored", org.exampath.domain.Exam.empty()
                     .with("nerve.slr", new org.exampath.domain.FindingValue.Choice("negative")), "kb", null);
             org.exampath.domain.Exam seenByCarol = c.load(id).orElseThrow().exam();
             a.save(id, null, a.load(id).orElseThrow().exam().with("nerve.slr", new org.exampath.domain.FindingValue.Choice("positive")),
-                    "x", "lumbar_radicular", 0.5);
+                    "x");
             SaveConflict conflict = assertThrows(SaveConflict.class, () -> c.save(id, null, seenByCarol
-                    .with("nerve.slr", null).with("nerve.slump", new org.exampath.domain.FindingValue.Choice("positive")), "x", "x", 0.1));
+                    .with("nerve.slr", null).with("nerve.slump", new org.exampath.domain.FindingValue.Choice("positive")), "x"));
             assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slr is positive (set by " + alice
                     + ") where you have not recorded", conflict.getMessage());
             org.exampath.domain.Exam stored = a.load(id).orElseThrow().exam();
@@ -319,8 +319,8 @@ class ClinicSecurityTest {
         String dan = server.newMember("dan", ClinicMembers.Kind.CLINICIAN, "Dune Clinic");
         String eve = server.newMember("eve", ClinicMembers.Kind.CLINICIAN, "Edge Clinic");
         long mine;
-        try (ClinicEncounterStore d = new ClinicEncounterStore(server.as(dan), java.time.Clock.systemUTC());
-             ClinicEncounterStore e = new ClinicEncounterStore(server.as(eve), java.time.Clock.systemUTC())) {
+        try (ClinicEncounterStore d = new ClinicEncounterStore(server.as(dan), java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore e = new ClinicEncounterStore(server.as(eve), java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             mine = d.create("Same key", dan, org.exampath.domain.Exam.empty(), "kb", null, "shared-key");
             long theirs = e.create("Same key", eve, org.exampath.domain.Exam.empty(), "kb", null, "shared-key");
             assertTrue(mine != theirs, "another clinic's key never names this clinic's encounter");

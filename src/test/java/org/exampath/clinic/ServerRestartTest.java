@@ -67,7 +67,7 @@ class ServerRestartTest {
     @EnumSource(PgPrivateServer.Stop.class)
     void aSaveCaughtByTheStopIsNotAcknowledgedLeavesNothingAndIsStoredOnceWhenSentAgain(PgPrivateServer.Stop how)
             throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam acknowledged = counted(1).with("nerve.slump", new FindingValue.Choice("positive"));
             Exam inFlight = counted(2).with("nerve.slump", new FindingValue.Choice("negative"))
                     .with("history.quality.burning", FindingValue.Flag.YES);
@@ -82,7 +82,7 @@ class ServerRestartTest {
                 assertTrue(attempt < 5, "the stop never caught a save in flight in 5 tries");
                 label = "Caught " + how + " " + attempt;
                 id = store.create(label, alice, counted(0), "kb", null);
-                assertEquals(3, store.save(id, label, acknowledged, alice, "lumbar_radicular", 0.4, ""));
+                assertEquals(3, store.save(id, label, acknowledged, alice));
                 long encounter = id;
                 String named = label;
                 CompletableFuture<Integer> caught;
@@ -92,7 +92,7 @@ class ServerRestartTest {
                     try (Statement s = holder.createStatement()) {
                         s.execute("SELECT id FROM exampath.encounter WHERE id = " + id + " FOR NO KEY UPDATE");
                     }
-                    caught = CompletableFuture.supplyAsync(() -> store.save(encounter, named, inFlight, alice, "hip_joint", 0.5, ""));
+                    caught = CompletableFuture.supplyAsync(() -> store.save(encounter, named, inFlight, alice));
                     waitUntilWaiting(alice, "wait_event_type = 'Lock'");
                     server.stop(how);
                 } finally {
@@ -115,7 +115,7 @@ class ServerRestartTest {
             assertEquals(acknowledged, readBack(id).exam(), "the acknowledged save is all there, none of the caught one");
             assertEquals(auditBefore, auditOf(id));
 
-            assertEquals(4, store.save(id, label, inFlight, alice, "hip_joint", 0.5, ""),
+            assertEquals(4, store.save(id, label, inFlight, alice),
                     "sent again on the same store, it is taken whole, with no conflict against itself");
             assertEquals(inFlight, readBack(id).exam());
             List<String> after = new ArrayList<>(auditBefore);
@@ -130,14 +130,14 @@ class ServerRestartTest {
     @ParameterizedTest(name = "stop -m {0}")
     @EnumSource(PgPrivateServer.Stop.class)
     void savesCutOffByTheStopLeaveTheLastAcknowledgedOrTheWholeNextNeverAHalf(PgPrivateServer.Stop how) throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             String label = "Stream " + how;
             long id = store.create(label, alice, counted(0), "kb", null);
             AtomicInteger acknowledged = new AtomicInteger();
             CompletableFuture<Integer> cutOff = CompletableFuture.supplyAsync(() -> {
                 for (int n = 1; ; n++) {
                     try {
-                        store.save(id, label, counted(n), alice, "hip_joint", 0.5, "");
+                        store.save(id, label, counted(n), alice);
                     } catch (StoreException e) {
                         return n;
                     }
@@ -157,7 +157,7 @@ class ServerRestartTest {
                     "the last acknowledged save (" + last + ") or the whole one in flight (" + attempted + "), found " + reached);
             assertEquals(2 * (reached + 1), auditOf(id).size(), "one audit row per finding per stored save");
 
-            store.save(id, label, counted(attempted), alice, "hip_joint", 0.5, "");
+            store.save(id, label, counted(attempted), alice);
             assertEquals(counted(attempted), readBack(id).exam(), "the one in flight, sent again, is stored");
             List<String> audit = auditOf(id);
             assertEquals(2 * (attempted + 1), audit.size(), "and never twice: " + audit);
@@ -169,14 +169,14 @@ class ServerRestartTest {
     @EnumSource(PgPrivateServer.Stop.class)
     void aSaveCommittedWhoseAnswerWasLostIsNeitherStoredTwiceNorTakenForAColleaguesChange(PgPrivateServer.Stop how)
             throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             String label = "In doubt " + how;
             long id = store.create(label, alice, counted(0), "kb", null);
-            store.save(id, label, counted(1), alice, "hip_joint", 0.5, "");
+            store.save(id, label, counted(1), alice);
             CompletableFuture<Integer> unanswered;
             waitForAStandbyThatNeverComes(true);
             try {
-                unanswered = CompletableFuture.supplyAsync(() -> store.save(id, label, counted(2), alice, "hip_joint", 0.5, ""));
+                unanswered = CompletableFuture.supplyAsync(() -> store.save(id, label, counted(2), alice));
                 waitUntilWaiting(alice, "wait_event = 'SyncRep'");
                 server.stop(how);
             } finally {
@@ -187,7 +187,7 @@ class ServerRestartTest {
             assertInstanceOf(StoreException.class, failed.getCause(), "the save was never acknowledged");
             assertEquals(counted(2), readBack(id).exam(), "yet its commit was written before the stop, and is there");
 
-            assertEquals(2, store.save(id, label, counted(3), alice, "hip_joint", 0.5, ""),
+            assertEquals(2, store.save(id, label, counted(3), alice),
                     "the next change goes on from it: no conflict with this clinician's own unanswered save");
             assertEquals(counted(3), readBack(id).exam());
             assertEquals(List.of("history.duration_weeks 0", "history.duration_weeks 1", "history.duration_weeks 2",
@@ -199,7 +199,7 @@ class ServerRestartTest {
     @ParameterizedTest(name = "stop -m {0}")
     @EnumSource(PgPrivateServer.Stop.class)
     void aCreateCommittedWhoseAnswerWasLostMakesOneEncounterWhenSentAgainWithItsKey(PgPrivateServer.Stop how) throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             String label = "Created in doubt " + how;
             String key = "create-" + how + "-" + java.util.UUID.randomUUID();
             CompletableFuture<Long> unanswered;
@@ -221,7 +221,7 @@ class ServerRestartTest {
             assertEquals(counted(1), readBack(id).exam(), "and answers with the one the lost answer would have named");
             assertEquals(List.of("history.duration_weeks 1", "history.sitting_tolerance_min 1"), auditOf(id), "each value audited once");
 
-            assertEquals(2, store.save(id, label, counted(2), alice, "hip_joint", 0.5, ""), "saves then go on as usual");
+            assertEquals(2, store.save(id, label, counted(2), alice), "saves then go on as usual");
             assertEquals(counted(2), readBack(id).exam());
         }
     }
@@ -229,7 +229,7 @@ class ServerRestartTest {
     @ParameterizedTest(name = "stop -m {0}")
     @EnumSource(PgPrivateServer.Stop.class)
     void aRedFlagActionCommittedWhoseAnswerWasLostIsStoredOnceWhenSentAgainWithItsKey(PgPrivateServer.Stop how) throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             long id = store.create("Acted in doubt " + how, alice, counted(1), "kb", null);
             String key = "action-" + how + "-" + java.util.UUID.randomUUID();
             CompletableFuture<Void> unanswered;
@@ -277,8 +277,8 @@ class ServerRestartTest {
     @EnumSource(PgPrivateServer.Stop.class)
     void whileDownAReadSaysSoAndOnceBackTheFirstReadAndSaveOnConnectionsTheStopEndedSucceed(PgPrivateServer.Stop how)
             throws Exception {
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
-             ClinicEncounterStore opened = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
+             ClinicEncounterStore opened = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             String label = "Idle " + how;
             long id = store.create(label, alice, counted(6), "kb", null);
             assertEquals(counted(6), store.load(id).orElseThrow().exam());
@@ -291,7 +291,7 @@ class ServerRestartTest {
             }
             assertEquals(counted(6), store.load(id).orElseThrow().exam(), "the server is back: no failed first read");
             Exam added = counted(7).with("nerve.slump", new FindingValue.Choice("positive"));
-            assertEquals(3, store.save(id, label, added, alice, "hip_joint", 0.5, ""), "nor a first save reported as unreachable");
+            assertEquals(3, store.save(id, label, added, alice), "nor a first save reported as unreachable");
             assertEquals(added, readBack(id).exam());
             assertEquals(List.of("history.duration_weeks 6", "history.duration_weeks 7", "history.sitting_tolerance_min 6",
                     "history.sitting_tolerance_min 7", "nerve.slump positive"), auditOf(id));
@@ -300,7 +300,7 @@ class ServerRestartTest {
 
     /** The encounter as a fresh store, on a fresh connection, reads it. */
     private Encounters.Encounter readBack(long id) {
-        try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             return fresh.load(id).orElseThrow();
         }
     }

@@ -46,7 +46,7 @@ class ActionUrgencyMigrationTest {
         try (Database db = Database.open(old)) {
             assertEquals(Migrations.latest(), db.version());
             assertEquals(at10, db.read(ActionUrgencyMigrationTest::rows), "every action kept as it was");
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(java.util.Arrays.asList((String) null), store.acknowledgements(1).stream().map(Encounters.Acknowledgement::urgency).toList(),
                     "not taken from the encounter's emergency: the action may have been recorded while the flag was lower");
             assertEquals("cauda_equina", store.list("", 10).get(0).actedOn());

@@ -37,8 +37,8 @@ class AgeSexConflictNamesColleagueTest {
     void open() {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
-        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK);
-        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK);
+        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     @AfterEach
@@ -52,10 +52,10 @@ class AgeSexConflictNamesColleagueTest {
         long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
         Exam annaSees = anna.load(id).orElseThrow().exam();
         Exam his = ben.load(id).orElseThrow().exam();
-        ben.save(id, "Ida", his.withPatient(new Patient(69, Sex.FEMALE)), "ben", null, null, null);
+        ben.save(id, "Ida", his.withPatient(new Patient(69, Sex.FEMALE)), "ben");
 
         SaveConflict conflict = assertThrows(SaveConflict.class,
-                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(70, Sex.FEMALE)), "anna", null, null, null));
+                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(70, Sex.FEMALE)), "anna"));
         assertEquals(69, anna.load(id).orElseThrow().exam().patient().age());
         assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
         assertEquals(List.of(new Encounters.AuditEntry(DatabaseTest.CLOCK.instant().toString(), "ben", "encounter.age",
@@ -66,13 +66,13 @@ class AgeSexConflictNamesColleagueTest {
     void aSexClearedByAColleagueIsNamedWithThem() {
         long id = anna.create("Ida", "anna", Exams.of().patient(68, null).exam(), "v", null);
         Exam first = anna.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", first.withPatient(new Patient(68, Sex.FEMALE)), "anna", null, null, null);
+        anna.save(id, "Ida", first.withPatient(new Patient(68, Sex.FEMALE)), "anna");
         Exam annaSees = anna.load(id).orElseThrow().exam();
         Exam his = ben.load(id).orElseThrow().exam();
-        ben.save(id, "Ida", his.withPatient(new Patient(68, null)), "ben", null, null, null);
+        ben.save(id, "Ida", his.withPatient(new Patient(68, null)), "ben");
 
         SaveConflict conflict = assertThrows(SaveConflict.class,
-                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, Sex.MALE)), "anna", null, null, null));
+                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, Sex.MALE)), "anna"));
         assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
         assertEquals(List.of("anna: none -> female", "ben: female -> none"), rows(id, "encounter.sex").stream()
                 .map(r -> r.clinician() + ": " + text(r.oldValue()) + " -> " + text(r.newValue())).toList());
@@ -84,14 +84,14 @@ class AgeSexConflictNamesColleagueTest {
         long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
         Exam annaSees = anna.load(id).orElseThrow().exam();
         Exam his = ben.load(id).orElseThrow().exam();
-        ben.save(id, "Ida", his.withPatient(new Patient(68, Sex.MALE)), "ben", null, null, null);
+        ben.save(id, "Ida", his.withPatient(new Patient(68, Sex.MALE)), "ben");
         // a newer row of the patient's sex on this encounter, in another name (the patient's details fill in by their own
         // rule, PatientDetails): it says nothing of who set this encounter's sex
         DatabaseTestAccess.execute(annasApp, "INSERT INTO audit (encounter_id, at, clinician, finding, old_value, new_value) "
                 + "VALUES (" + id + ", '2026-11-28T10:00:00Z', 'carol', 'patient.sex', 'c:female', 'c:male')");
 
         SaveConflict conflict = assertThrows(SaveConflict.class,
-                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, null)), "anna", null, null, null));
+                () -> anna.save(id, "Ida", annaSees.withPatient(new Patient(68, null)), "anna"));
         assertEquals("ben", conflict.entries().get(0).setBy(), conflict.getMessage());
     }
 

@@ -47,7 +47,7 @@ class CrashTest {
             int acked = Integer.parseInt(last[1]);
             try (Database db = Database.open(file)) {
                 assertEquals("ok", db.integrityCheck(), "integrity after kill " + round);
-                EncounterStore store = new EncounterStore(db, java.time.Clock.systemUTC());
+                EncounterStore store = new EncounterStore(db, java.time.Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
                 int value = ((FindingValue.Count) store.load(encounter).orElseThrow().exam().value("history.duration_weeks")).value();
                 assertTrue(value == acked || value == acked + 1,
                         "stored " + value + " after acknowledging " + acked + " (at most the change in flight is lost)");

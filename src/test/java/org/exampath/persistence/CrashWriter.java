@@ -21,7 +21,7 @@ public final class CrashWriter {
         Path acks = Path.of(args[2]);
         Database db = Database.open(Path.of(args[0]));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        Autosave autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "test", Clock.systemUTC());
+        Autosave autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "test", Clock.systemUTC());
         autosave.runStatusUpdatesWith(Runnable::run);
         session.patientLabelProperty().set("crash-" + args[1]);
         Files.writeString(acks, "", StandardOpenOption.CREATE);

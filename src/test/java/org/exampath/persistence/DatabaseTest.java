@@ -87,7 +87,7 @@ class DatabaseTest {
     void aCorruptDatabaseIsRefusedAndLeftAlone() throws Exception {
         Path file = dir.resolve("exampath.db");
         try (Database db = Database.open(file)) {
-            EncounterStore store = new EncounterStore(db, CLOCK);
+            EncounterStore store = new EncounterStore(db, CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             for (int i = 0; i < 50; i++) {
                 store.create("P-" + i, "c", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
             }
@@ -106,7 +106,7 @@ class DatabaseTest {
     void theBackupCanBeRestored() throws Exception {
         Path file = dir.resolve("exampath.db");
         try (Database db = Database.open(file)) {
-            EncounterStore store = new EncounterStore(db, CLOCK);
+            EncounterStore store = new EncounterStore(db, CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long kept = store.create("P-1", "c", Exams.of().is("nerve.slr", "negative").exam(), "v", null);
             Path backup = db.backup();
             assertEquals(file.resolveSibling("exampath.db.bak"), backup);

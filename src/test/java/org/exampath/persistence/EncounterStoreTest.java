@@ -1,6 +1,7 @@
 package org.exampath.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class EncounterStoreTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("exampath.db"));
-        store = new EncounterStore(db, DatabaseTest.CLOCK);
+        store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     @AfterEach
@@ -43,7 +44,7 @@ class EncounterStoreTest {
         long second = store.create("Bo", "anna", Exams.of().exam().withPatient(new org.exampath.domain.Patient(null, null)), "v", null);
         assertEquals(Sex.MALE, store.load(first).orElseThrow().exam().patient().sex());
         assertEquals(null, store.load(second).orElseThrow().exam().patient().sex(), "not the patient's sex from the other visit");
-        store.save(second, "Bo", Exams.of().patient(40, Sex.MALE).exam(), "anna", "x", 0.1);
+        store.save(second, "Bo", Exams.of().patient(40, Sex.MALE).exam(), "anna");
         assertEquals(Sex.MALE, store.load(second).orElseThrow().exam().patient().sex(), "entered on this visit later: kept");
     }
 
@@ -74,7 +75,7 @@ class EncounterStoreTest {
             s.execute("INSERT INTO encounter (patient_id, date, knowledge_version, updated_at) VALUES (1, '2026-01-02', 'v', 'x')");
         }
         db = Database.open(old);
-        store = new EncounterStore(db, DatabaseTest.CLOCK);
+        store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         assertEquals(Sex.FEMALE, store.load(1).orElseThrow().exam().patient().sex());
         assertEquals(java.time.LocalDate.parse("2026-01-02"), store.load(1).orElseThrow().recorded().date());
     }
@@ -110,16 +111,16 @@ class EncounterStoreTest {
         assertEquals(null, store.load(ids.get(1)).orElseThrow().recorded().clinician());
         assertEquals(List.of("anna"), store.audit(ids.get(1)).stream().map(EncounterStore.AuditEntry::clinician).toList(),
                 "its findings were put in the store by the importer, and the audit says so");
-        store.save(ids.get(0), null, byRuth.with("nerve.slump", new FindingValue.Choice("negative")), "anna", "lumbar_referred", 0.3);
+        store.save(ids.get(0), null, byRuth.with("nerve.slump", new FindingValue.Choice("negative")), "anna");
         assertEquals("anna", store.audit(ids.get(0)).get(2).clinician(), "what anna changes later is hers");
     }
 
     @Test
     void everyChangeIsAuditedAndTheAuditIsAppendOnly() throws Exception {
         long id = store.create("P-1", "anna", Exams.of().exam(), "v", null);
-        store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.4);
-        store.save(id, "P-1", Exams.of().is("nerve.slump", "negative").exam(), "ben", "lumbar_referred", 0.3);
-        store.save(id, "P-1", Exams.of().exam(), "ben", "lumbar_referred", 0.2);
+        store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna");
+        store.save(id, "P-1", Exams.of().is("nerve.slump", "negative").exam(), "ben");
+        store.save(id, "P-1", Exams.of().exam(), "ben");
         List<EncounterStore.AuditEntry> audit = store.audit(id);
         assertEquals(3, audit.size());
         assertEquals(new EncounterStore.AuditEntry("2026-11-26T10:15:30Z", "anna", "nerve.slump", null,
@@ -135,19 +136,23 @@ class EncounterStoreTest {
     @Test
     void savingOnlyWritesWhatChanged() {
         long id = store.create("P-1", "anna", Exams.of().is("nerve.slr", "negative").exam(), "v", null);
-        assertEquals(0, store.save(id, "P-1", Exams.of().is("nerve.slr", "negative").exam(), "anna", "x", 0.1));
+        assertEquals(0, store.save(id, "P-1", Exams.of().is("nerve.slr", "negative").exam(), "anna"));
         assertEquals(1, store.save(id, "P-1", Exams.of().is("nerve.slr", "negative").yes("redflag.fever_or_unwell").exam(),
-                "anna", "x", 0.1));
+                "anna"));
     }
 
     @Test
     void searchFindsByLabelDateAndLeadingHypothesis() {
         long a = store.create("P-0142", "anna", Exams.of().exam(), "v", null);
         long b = store.create("Q-77", "anna", Exams.of().exam(), "v", null);
-        store.save(a, "P-0142", Exams.of().exam(), "anna", "gluteal_tendinopathy", 0.8);
-        store.save(b, "Q-77", Exams.of().exam(), "anna", "deep_gluteal_syndrome", 0.5);
+        org.exampath.domain.Exam radicular = Exams.of().is("nerve.slr", "positive").is("nerve.slump", "positive").exam();
+        store.save(a, "P-0142", Exams.of().exam(), "anna");
+        store.save(b, "Q-77", radicular, "anna");
+        // listed with the leading hypothesis the store works out of each exam stored
+        String leading = org.exampath.TestKnowledge.SUMMARISER.of(radicular, null).leading();
+        assertNotEquals(org.exampath.TestKnowledge.SUMMARISER.of(Exams.of().exam(), null).leading(), leading, "precondition");
         assertEquals(List.of(a), store.list("0142", 10).stream().map(EncounterStore.Row::id).toList());
-        assertEquals(List.of(b), store.list("deep_gluteal", 10).stream().map(EncounterStore.Row::id).toList());
+        assertEquals(List.of(b), store.list(leading, 10).stream().map(EncounterStore.Row::id).toList());
         assertEquals(List.of(b, a), store.list("2026-11", 10).stream().map(EncounterStore.Row::id).toList());
         assertEquals(List.of(), store.list("100%_", 10));
     }

@@ -48,14 +48,14 @@ class EntriesAuditTest {
     @Test
     void aChangedSideAssessmentAndPlanAreEachAnAuditRowWithWhoWhenBeforeAndAfter() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam made = Exams.of().side(Side.LEFT).is("nerve.slump", "positive").exam();
         long id = anna.create("Ida", "anna", made, "v", null);
-        anna.save(id, "Ida", noted(made, null, "Refer to the spinal team"), "anna", "x", 0.2);
+        anna.save(id, "Ida", noted(made, null, "Refer to the spinal team"), "anna");
         Exam benSees = ben.load(id).orElseThrow().exam();
         ben.save(id, "Ida", noted(benSees.withSide(Side.RIGHT), "Radicular pain likely", "Review in six weeks\nif no better"),
-                "ben", "x", 0.2);
+                "ben");
         assertEquals(List.of("anna encounter.plan null -> c:Refer to the spinal team",
                 "ben encounter.side c:left -> c:right",
                 "ben encounter.assessment null -> c:Radicular pain likely",
@@ -70,12 +70,12 @@ class EntriesAuditTest {
     @Test
     void aSaveThatLeavesThemAsTheyWereWritesNoRow() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam made = noted(Exams.of().side(Side.LEFT).exam(), "Gluteal tendinopathy", "Load management");
         long id = anna.create("Ida", "anna", made, "v", null);
-        anna.save(id, "Ida", made.with("nerve.slump", new org.exampath.domain.FindingValue.Choice("negative")), "anna", "x", 0.2);
-        anna.save(id, "Ida", noted(made, "Gluteal tendinopathy", ""), "anna", "x", 0.2);
-        anna.save(id, "Ida", noted(made, "Gluteal tendinopathy", null), "anna", "x", 0.2);
+        anna.save(id, "Ida", made.with("nerve.slump", new org.exampath.domain.FindingValue.Choice("negative")), "anna");
+        anna.save(id, "Ida", noted(made, "Gluteal tendinopathy", ""), "anna");
+        anna.save(id, "Ida", noted(made, "Gluteal tendinopathy", null), "anna");
         assertEquals(List.of("anna encounter.plan c:Load management -> null"), entries(anna, id),
                 "made with them (no change), a finding saved beside them, then the plan cleared: an empty plan is none, "
                         + "so clearing it twice is one change");
@@ -100,10 +100,10 @@ class EntriesAuditTest {
         }
         db = Database.open(old);
         assertEquals(Migrations.latest(), db.version());
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam stored = ben.load(1).orElseThrow().exam();
         assertEquals("Exercise, then review", stored.record().plan(), "the stored plan is read as it was");
-        ben.save(1, "P-1", noted(stored, "Hip OA", "Refer for imaging"), "ben", "x", 0.2);
+        ben.save(1, "P-1", noted(stored, "Hip OA", "Refer for imaging"), "ben");
         assertEquals(List.of("anna nerve.slump", "ben encounter.plan"),
                 ben.audit(1).stream().map(a -> a.clinician() + " " + a.finding()).toList(), "the old audit kept, the change added");
         assertEquals(List.of("ben encounter.plan c:Exercise, then review -> c:Refer for imaging"), entries(ben, 1));
@@ -112,7 +112,7 @@ class EntriesAuditTest {
     @Test
     void theFileRefusesAChangeOfAnEntryThatLeavesNoAuditRow() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", noted(Exams.of().exam(), null, "Exercise"), "v", null);
         RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                 () -> DatabaseTestAccess.execute(db, "UPDATE encounter SET plan = 'Surgery' WHERE id = " + id));

@@ -25,7 +25,7 @@ class FailedBackupTest {
         Path blocked = Files.createDirectories(dir.resolve("exampath.db.bak"));
         Files.writeString(blocked.resolve("keep.txt"), "mine");
         try (Database db = Database.open(file)) {
-            new EncounterStore(db, DatabaseTest.CLOCK).create("P-1", "anna", Exams.of().exam(), "v", null);
+            new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER).create("P-1", "anna", Exams.of().exam(), "v", null);
             StoreException e = assertThrows(StoreException.class, db::backup);
             assertTrue(e.getMessage().startsWith("the backup could not be written"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -39,7 +39,7 @@ class FailedBackupTest {
     void aFailedBackupLeavesTheLastGoodOneAsItWas() throws Exception {
         Path file = dir.resolve("exampath.db");
         try (Database db = Database.open(file)) {
-            new EncounterStore(db, DatabaseTest.CLOCK).create("P-1", "anna", Exams.of().exam(), "v", null);
+            new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER).create("P-1", "anna", Exams.of().exam(), "v", null);
             db.backup();
         }
         byte[] good = Files.readAllBytes(dir.resolve("exampath.db.bak"));

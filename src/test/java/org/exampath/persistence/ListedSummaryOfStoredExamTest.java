@@ -62,7 +62,7 @@ class ListedSummaryOfStoredExamTest {
         long id = anna.create("Ida", "anna", start, "v", null);
         ben.load(id);
         Exam annas = anna.load(id).orElseThrow().exam().withPatient(new Patient(72, Sex.FEMALE));
-        anna.save(id, "Ida", annas, "anna", null, null, flags(annas));
+        anna.save(id, "Ida", annas, "anna");
         assertTrue(flags(annas).startsWith("soon") || flags(annas).startsWith("urgent"),
                 "precondition: a woman of 72 with new pain raises the fracture flag: " + flags(annas));
         return id;
@@ -72,7 +72,7 @@ class ListedSummaryOfStoredExamTest {
     void anAgeRefusedAsAConflictIsListedWithTheFlagsOfTheAgeStored() {
         long id = annaCorrectsTheAge();
         Exam bens = Exams.of().patient(67, Sex.FEMALE).yes("history.region.deep_mid_buttock").exam();
-        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben", null, null, flags(bens)));
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben"));
 
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(72, stored.patient().age(), "anna's age stands");
@@ -83,7 +83,7 @@ class ListedSummaryOfStoredExamTest {
     void aStaleWindowThatChangedOnlyAFindingIsListedWithTheFlagsOfTheAgeItNeverSaw() {
         long id = annaCorrectsTheAge();
         Exam bens = Exams.of().patient(66, Sex.FEMALE).yes("history.region.deep_mid_buttock", "history.aggravator.sitting").exam();
-        ben.save(id, "Ida", bens, "ben", "gluteal_tendinopathy", 0.9, flags(bens));
+        ben.save(id, "Ida", bens, "ben");
 
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(72, stored.patient().age(), "ben did not touch the age: anna's stands");
@@ -99,11 +99,10 @@ class ListedSummaryOfStoredExamTest {
         long id = anna.create("Ida", "anna", lastVisit, "v", last);
         ben.load(id);
         Exam weak = anna.load(id).orElseThrow().exam().with("neuro.myotome.L5", new org.exampath.domain.FindingValue.Choice("weak"));
-        anna.save(id, "Ida", weak, "anna", null, null, FlagState.of(TestKnowledge.ENGINE.assess(weak, lastVisit)));
+        anna.save(id, "Ida", weak, "anna");
 
         // ben's stale window adds a finding: the weakness anna found stays, and with it the progression since the last visit
-        ben.save(id, "Ida", lastVisit.with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES), "ben", null,
-                null, "none raised; screen 0 of 25 asked");
+        ben.save(id, "Ida", lastVisit.with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES), "ben");
         Exam stored = anna.load(id).orElseThrow().exam();
         String listed = row(id).flags();
         assertEquals(FlagState.of(TestKnowledge.ENGINE.assess(stored, lastVisit)), listed);
@@ -111,19 +110,19 @@ class ListedSummaryOfStoredExamTest {
     }
 
     @Test
-    void aStoreWithoutASummariserListsNoFlagsForAnExamItMerged() {
+    void aStoreWithoutASummariserListsNoSummaryForAnExamItSaves() {
         long id = annaCorrectsTheAge();
         EncounterStore bare = new EncounterStore(bensApp, DatabaseTest.CLOCK);
         bare.load(id);
         Exam annas = anna.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", annas.withPatient(new Patient(73, Sex.FEMALE)), "anna", null, null, flags(annas));
-        bare.save(id, "Ida", annas.with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES), "ben", "x", 0.5,
-                "none raised; screen 0 of 25 asked");
+        anna.save(id, "Ida", annas.withPatient(new Patient(73, Sex.FEMALE)), "anna");
+        bare.save(id, "Ida", annas.with("history.aggravator.sitting", org.exampath.domain.FindingValue.Flag.YES), "ben");
         assertNull(row(id).flags(), "not recorded, rather than the flags of an exam that is not stored");
         assertNull(row(id).leading());
 
         Exam stored = anna.load(id).orElseThrow().exam();
-        bare.save(id, "Ida", stored, "ben", "x", 0.5, flags(stored));
-        assertEquals(flags(stored), row(id).flags(), "a save of the exam as stored is listed as its window sent it");
+        bare.save(id, "Ida", stored, "ben");
+        assertNull(row(id).flags(), "nor for the exam as stored: the window sends no summary, and this store works out none");
+        assertNull(row(id).leading());
     }
 }

@@ -53,18 +53,18 @@ class PatientMoveAuditTest {
     @Test
     void aMoveToAnotherPatientIsOneAuditRowWithWhoWhenAndBothLabels() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long other = anna.create("Jon", "anna", VISIT, "v", null);
         long id = anna.create("Ida", "anna", VISIT, "v", null);
-        ben.save(id, "Jon", ben.load(id).orElseThrow().exam(), "ben", "x", 0.2);
+        ben.save(id, "Jon", ben.load(id).orElseThrow().exam(), "ben");
         assertEquals("Jon", anna.load(id).orElseThrow().patientLabel(), "moved");
         String at = DatabaseTest.CLOCK.instant().toString();
         assertEquals(List.of("ben " + at + ": c:Ida -> c:Jon"), moves(anna, id));
         assertEquals(List.of(), moves(anna, other), "the row is on the encounter moved, not on the patient's other one");
-        ben.save(id, "Jon", ben.load(id).orElseThrow().exam(), "ben", "x", 0.2);
+        ben.save(id, "Jon", ben.load(id).orElseThrow().exam(), "ben");
         assertEquals(1, moves(anna, id).size(), "a save under the same label moves nothing and writes no row");
-        anna.save(id, "Kim", anna.load(id).orElseThrow().exam(), "anna", "x", 0.2);
+        anna.save(id, "Kim", anna.load(id).orElseThrow().exam(), "anna");
         assertEquals(List.of("ben " + at + ": c:Ida -> c:Jon", "anna " + at + ": c:Jon -> c:Kim"), moves(anna, id),
                 "a move to a patient the label makes is audited too");
     }
@@ -72,7 +72,7 @@ class PatientMoveAuditTest {
     @Test
     void theFileRefusesAMoveThatLeavesNoAuditRow() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         anna.create("Jon", "anna", VISIT, "v", null);
         long id = anna.create("Ida", "anna", VISIT, "v", null);
         RuntimeException refused = assertThrows(RuntimeException.class, () -> DatabaseTestAccess.execute(db,
@@ -80,7 +80,7 @@ class PatientMoveAuditTest {
         assertTrue(String.valueOf(refused.getMessage()).contains("only with its audit row"), String.valueOf(refused.getMessage()));
         assertEquals("Ida", anna.load(id).orElseThrow().patientLabel(), "still filed under Ida");
         // an old row naming another move does not stand for this one
-        anna.save(id, "Jon", anna.load(id).orElseThrow().exam(), "anna", "x", 0.2);
+        anna.save(id, "Jon", anna.load(id).orElseThrow().exam(), "anna");
         assertThrows(RuntimeException.class, () -> DatabaseTestAccess.execute(db,
                 "UPDATE encounter SET patient_id = (SELECT id FROM patient WHERE label = 'Ida') WHERE id = " + id));
         assertEquals("Jon", anna.load(id).orElseThrow().patientLabel());
@@ -118,9 +118,9 @@ class PatientMoveAuditTest {
         db = Database.open(old);
         assertEquals(Migrations.latest(), db.version(), "at ten and on");
         assertEquals(at9, db.read(c -> rows(c, tables)), "every patient, encounter, finding and audit row kept as it was");
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         assertEquals("P-2", ben.load(1).orElseThrow().patientLabel());
-        ben.save(1, "P-1", ben.load(1).orElseThrow().exam(), "ben", "x", 0.2);
+        ben.save(1, "P-1", ben.load(1).orElseThrow().exam(), "ben");
         assertEquals(List.of("ben " + DatabaseTest.CLOCK.instant() + ": c:P-2 -> c:P-1"), moves(ben, 1),
                 "the move before the upgrade left no row; the one after it does");
         assertThrows(RuntimeException.class, () -> DatabaseTestAccess.execute(db, "UPDATE encounter SET patient_id = 2 WHERE id = 1"));

@@ -43,10 +43,10 @@ class PatientMoveChainNoteTest {
     @Test
     void anExamMovedAwayAndBackIsSaidOnceToHaveComeBackNotTwiceToHaveComeFromAnotherPatient() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-Ida", "anna", Exams.of().exam(), "v", null);
-        store.save(id, "P-Bea", VISIT, "anna", "x", 0.2); // mis-filed
-        store.save(id, "P-Ida", VISIT, "ben", "x", 0.2); // put back
+        store.save(id, "P-Bea", VISIT, "anna"); // mis-filed
+        store.save(id, "P-Ida", VISIT, "ben"); // put back
         assertEquals("P-Ida", store.load(id).orElseThrow().patientLabel());
         assertEquals(List.of(line("ben")), noteLines(store, id), "one line: the move back from the other record");
     }
@@ -54,31 +54,31 @@ class PatientMoveChainNoteTest {
     @Test
     void anExamMovedOnTwiceIsSaidOnceToHaveComeFromThePatientBefore() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-A", "anna", VISIT, "v", null);
-        store.save(id, "P-B", VISIT, "anna", "x", 0.2);
-        store.save(id, "P-C", VISIT, "ben", "x", 0.2);
+        store.save(id, "P-B", VISIT, "anna");
+        store.save(id, "P-C", VISIT, "ben");
         assertEquals(List.of(line("ben")), noteLines(store, id), "seen from P-C, only the move from P-B brought it here");
     }
 
     @Test
     void anExamMovedHereAwayAndHereAgainIsSaidOnceToHaveComeHere() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-A", "anna", VISIT, "v", null);
-        store.save(id, "P-C", VISIT, "anna", "x", 0.2);
-        store.save(id, "P-B", VISIT, "anna", "x", 0.2);
-        store.save(id, "P-C", VISIT, "ben", "x", 0.2);
+        store.save(id, "P-C", VISIT, "anna");
+        store.save(id, "P-B", VISIT, "anna");
+        store.save(id, "P-C", VISIT, "ben");
         assertEquals(List.of(line("ben")), noteLines(store, id), "the first move here was undone; the last one stands");
     }
 
     @Test
     void aMoveARestoreTookBackIsNotInTheNoteOfThePatientTheExamWentBackTo() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-A", "anna", VISIT, "v", null);
         db.backup();
-        store.save(id, "P-B", VISIT, "ben", "x", 0.2);
+        store.save(id, "P-B", VISIT, "ben");
         db.restoreFromBackup("carol"); // the exam is P-A's again; the audit keeps ben's move, written since the backup
         assertEquals("P-A", store.load(id).orElseThrow().patientLabel());
         assertEquals(1, store.audit(id).stream().filter(a -> a.finding().equals("encounter.patient")).count());
@@ -88,11 +88,11 @@ class PatientMoveChainNoteTest {
     @Test
     void aRestoreToAPatientTheExamWasMovedToKeepsThatMoveInTheNote() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-A", "anna", VISIT, "v", null);
-        store.save(id, "P-C", VISIT, "anna", "x", 0.2);
+        store.save(id, "P-C", VISIT, "anna");
         db.backup();
-        store.save(id, "P-B", VISIT, "ben", "x", 0.2);
+        store.save(id, "P-B", VISIT, "ben");
         db.restoreFromBackup("carol"); // P-C's again, as when the backup was taken
         assertEquals("P-C", store.load(id).orElseThrow().patientLabel());
         assertEquals(List.of(line("anna")), noteLines(store, id), "the move from P-A that brought it to P-C still stands");

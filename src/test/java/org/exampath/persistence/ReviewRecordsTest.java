@@ -78,7 +78,7 @@ class ReviewRecordsTest {
     @Test
     void importingTwoDatedVisitsOfOnePatientYearsApartIsNotRefusedAsAnotherPatient() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam in2020 = dated(Exams.of().patient(40, Sex.FEMALE).is("nerve.slump", "positive").exam(), "2020-06-01", "Dr A");
         Exam in2026 = dated(Exams.of().patient(46, Sex.FEMALE).is("nerve.slump", "negative").exam(), "2026-06-01", "Dr A");
         store.importAll(List.of(new Encounters.NewEncounter("Ruth K", in2020, null, null, "k-2020")), "", "v");
@@ -96,13 +96,13 @@ class ReviewRecordsTest {
     void correctingThePlanOfAnOldVisitWritesNoBirthYearChangeInTheClinicianName() {
         MovingClock clock = new MovingClock("2024-03-01T09:00:00Z");
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, clock);
+        EncounterStore store = new EncounterStore(db, clock, org.exampath.TestKnowledge.SUMMARISER);
         Exam visit = Exams.of().patient(40, Sex.MALE).is("nerve.slump", "positive").exam();
         long id = store.create("Tom B", "anna", visit, "v", null);
-        store.save(id, "Tom B", visit, "anna", "x", 0.2);
+        store.save(id, "Tom B", visit, "anna");
         clock.set("2026-11-28T09:00:00Z");
         Exam loaded = store.load(id).orElseThrow().exam();
-        store.save(id, null, loaded.withRecord(loaded.record().withPlan("review in 6 weeks")), "ben", "x", 0.2);
+        store.save(id, null, loaded.withRecord(loaded.record().withPlan("review in 6 weeks")), "ben");
         List<Encounters.AuditEntry> byBen = store.audit(id).stream().filter(a -> "ben".equals(a.clinician())).toList();
         assertTrue(byBen.stream().noneMatch(a -> a.finding().startsWith("patient.")),
                 "ben changed only the plan; the audit says he changed: " + byBen);
@@ -117,11 +117,11 @@ class ReviewRecordsTest {
     @Test
     void aSecondWindowsSaveNeitherClearsAColleaguesFindingNorAuditsItInTheirName() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benOpened = store.load(id).orElseThrow().exam();
-        store.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna", "x", 0.2);
-        store.save(id, "Ida", benOpened.with("history.quality.burning", FindingValue.Flag.YES), "ben", "x", 0.2);
+        store.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna");
+        store.save(id, "Ida", benOpened.with("history.quality.burning", FindingValue.Flag.YES), "ben");
         Exam stored = store.load(id).orElseThrow().exam();
         List<Encounters.AuditEntry> byBen = store.audit(id).stream().filter(a -> "ben".equals(a.clinician())).toList();
         assertTrue(byBen.stream().noneMatch(a -> a.finding().equals("nerve.slump")),
@@ -137,7 +137,7 @@ class ReviewRecordsTest {
     @Test
     void anEncounterMadeAfterARestoreDoesNotInheritTheAuditOfOneTheRestoreTookAway() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         store.create("P-1", "anna", Exams.of().exam(), "v", null);
         db.backup();
         long takenAway = store.create("Zed", "ben", Exams.of().yes("history.quality.burning").exam(), "v", null);
@@ -155,7 +155,7 @@ class ReviewRecordsTest {
     @Test
     void aRedFlagActionRecordedSinceTheBackupIsKeptByARestore() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("P-1", "anna", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null);
         db.backup();
         store.acknowledge(id, "cauda_equina", "Sent to ED by ambulance", "anna").join();
@@ -173,7 +173,7 @@ class ReviewRecordsTest {
     @Test
     void aLabelTypedAndTheSameLabelFromAMacFileAreOnePatient() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         store.create("Jos\u00e9 Ruiz", "anna", Exams.of().patient(50, Sex.MALE).exam(), "v", null);
         Exam fromMac = dated(Exams.of().patient(50, Sex.MALE).is("nerve.slump", "positive").exam(), "2026-11-01", "Dr A");
         store.importAll(List.of(new Encounters.NewEncounter("Jose\u0301 Ruiz", fromMac, null, null, "k-mac")), "", "v");
@@ -190,11 +190,11 @@ class ReviewRecordsTest {
     @Test
     void aFollowUpMovedToAnotherPatientNoLongerNamesTheOtherPatientsVisitAsItsLast() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam ruthKay = Exams.of().strength("strength.hip_abduction", 5, "none").exam();
         long first = store.create("Ruth Kay", "anna", ruthKay, "v", null);
         long followUp = store.create("Ruth Kay", "anna", ruthKay, "v", first);
-        store.save(followUp, "Ruth Kaye", Exams.of().strength("strength.hip_abduction", 3, "none").exam(), "anna", "x", 0.2);
+        store.save(followUp, "Ruth Kaye", Exams.of().strength("strength.hip_abduction", 3, "none").exam(), "anna");
         Encounters.Encounter moved = store.load(followUp).orElseThrow();
         assertEquals("Ruth Kaye", moved.patientLabel(), "sanity: the visit is now Ruth Kaye's");
         Long previous = moved.previousId();
@@ -210,11 +210,11 @@ class ReviewRecordsTest {
     @Test
     void movingAnEncounterToAnotherPatientOrSideIsAudited() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam left = Exams.of().side(org.exampath.domain.Side.LEFT).is("nerve.slump", "positive").exam();
         long id = store.create("Ruth Kay", "anna", left, "v", null);
-        store.save(id, "Ruth Kay", left, "anna", "x", 0.2);
-        store.save(id, "Ruth Kaye", left.withSide(org.exampath.domain.Side.RIGHT), "ben", "x", 0.2);
+        store.save(id, "Ruth Kay", left, "anna");
+        store.save(id, "Ruth Kaye", left.withSide(org.exampath.domain.Side.RIGHT), "ben");
         assertEquals("Ruth Kaye", store.load(id).orElseThrow().patientLabel(), "sanity: moved");
         List<String> byBen = store.audit(id).stream().filter(a -> "ben".equals(a.clinician())).map(Encounters.AuditEntry::finding)
                 .toList();

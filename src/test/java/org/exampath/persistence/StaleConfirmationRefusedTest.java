@@ -37,11 +37,11 @@ class StaleConfirmationRefusedTest {
     @Test
     void aConfirmationOfAValueAColleagueSetSinceIsRefusedAndNothingIsWrittenInMyName() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
         ben.load(id).orElseThrow(); // ben's window shows slump: positive
-        anna.save(id, "Ida", Exams.of().is("nerve.slump", "negative").exam(), "anna", "x", 0.2);
+        anna.save(id, "Ida", Exams.of().is("nerve.slump", "negative").exam(), "anna");
 
         SaveConflict refused = assertThrows(SaveConflict.class, () -> ben.confirm(id, "ben", "nerve.slump"));
 
@@ -54,11 +54,11 @@ class StaleConfirmationRefusedTest {
     @Test
     void onceTheColleaguesValueIsReadItCanBeConfirmed() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
         ben.load(id).orElseThrow();
-        anna.save(id, "Ida", Exams.of().is("nerve.slump", "negative").exam(), "anna", "x", 0.2);
+        anna.save(id, "Ida", Exams.of().is("nerve.slump", "negative").exam(), "anna");
         assertThrows(SaveConflict.class, () -> ben.confirm(id, "ben", "nerve.slump"));
 
         ben.load(id).orElseThrow(); // ben's window now shows anna's value
@@ -70,11 +70,11 @@ class StaleConfirmationRefusedTest {
     @Test
     void aValueAColleagueClearedSinceIsRefusedToo() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().is("nerve.slump", "positive").count("history.nrs_now", 6).exam(), "v", null);
         ben.load(id).orElseThrow();
-        anna.save(id, "Ida", Exams.of().count("history.nrs_now", 6).exam(), "anna", "x", 0.2);
+        anna.save(id, "Ida", Exams.of().count("history.nrs_now", 6).exam(), "anna");
 
         SaveConflict refused = assertThrows(SaveConflict.class, () -> ben.confirm(id, "ben", "nerve.slump"));
 
@@ -85,8 +85,8 @@ class StaleConfirmationRefusedTest {
     @Test
     void myOwnValueUnchangedIsConfirmedOnceAndNothingIsConfirmedWithoutAValueOrWithoutHavingReadIt() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
 
         ben.confirm(id, "ben", "nerve.slump"); // ben's store never read it: he cannot have seen a value

@@ -34,8 +34,8 @@ class StalePlanRefusedTest {
     void open() {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
-        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK);
-        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK);
+        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     @AfterEach
@@ -52,10 +52,10 @@ class StalePlanRefusedTest {
     void aPlanChangedByBothIsRefusedNamingWhoSetTheirsAndTheRestOfTheSaveIsKept() {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna", "x", 0.2);
+        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna");
         Exam bens = planned(benSees, BENS).with("history.quality.burning", FindingValue.Flag.YES);
 
-        SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben", "x", 0.2));
+        SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben"));
         assertEquals(List.of(), conflict.conflicts(), "no finding clashed");
         assertEquals(List.of(new SaveConflict.Clash("encounter.plan", BENS, ANNAS, "anna", DatabaseTest.CLOCK.instant())),
                 conflict.entries());
@@ -72,13 +72,13 @@ class StalePlanRefusedTest {
     void theRefusedTextSentAgainUnseenIsRefusedAgainAndOnceSeenItIsHis() {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna", "x", 0.2);
-        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben", "x", 0.2));
-        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben", "x", 0.2),
+        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna");
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben"));
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben"),
                 "saved again unseen, it is refused again, never written over anna's");
         assertEquals(ANNAS, anna.load(id).orElseThrow().exam().record().plan());
 
-        ben.save(id, "Ida", planned(ben.load(id).orElseThrow().exam(), BENS), "ben", "x", 0.2);
+        ben.save(id, "Ida", planned(ben.load(id).orElseThrow().exam(), BENS), "ben");
         assertEquals(BENS, anna.load(id).orElseThrow().exam().record().plan(), "read, then changed: his deliberate change");
         assertEquals("ben encounter.plan " + ANNAS + " -> " + BENS, audit(id).get(audit(id).size() - 1));
     }
@@ -87,13 +87,13 @@ class StalePlanRefusedTest {
     void theirTextSentBackAfterTheRefusalThenTypedOnIsTheClinicansChange() {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna", "x", 0.2);
-        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben", "x", 0.2));
+        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna");
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", planned(benSees, BENS), "ben"));
         // the window shows anna's plan (his held in the panel) and saves it as shown: nothing of his is written
-        ben.save(id, "Ida", planned(benSees, ANNAS), "ben", "x", 0.2);
+        ben.save(id, "Ida", planned(benSees, ANNAS), "ben");
         assertEquals(List.of("anna encounter.plan null -> " + ANNAS), audit(id));
         // what he types on her plan is his change, written as he types
-        ben.save(id, "Ida", planned(benSees, ANNAS + "; MRI"), "ben", "x", 0.2);
+        ben.save(id, "Ida", planned(benSees, ANNAS + "; MRI"), "ben");
         assertEquals(ANNAS + "; MRI", anna.load(id).orElseThrow().exam().record().plan());
         assertEquals("ben encounter.plan " + ANNAS + " -> " + ANNAS + "; MRI", audit(id).get(1));
     }
@@ -103,10 +103,10 @@ class StalePlanRefusedTest {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
         Exam annas = Exams.of().exam();
-        anna.save(id, "Ida", annas.withRecord(annas.record().withAssessment("Radicular pain likely")), "anna", "x", 0.2);
+        anna.save(id, "Ida", annas.withRecord(annas.record().withAssessment("Radicular pain likely")), "anna");
         Exam bens = benSees.withRecord(benSees.record().withAssessment("Gluteal tendinopathy").withPlan(BENS));
 
-        SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben", "x", 0.2));
+        SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", bens, "ben"));
         assertEquals(List.of("encounter.assessment"), conflict.entries().stream().map(SaveConflict.Clash::finding).toList());
         assertEquals("Radicular pain likely", conflict.entries().get(0).theirs());
         assertEquals("Gluteal tendinopathy", conflict.entries().get(0).yours());
@@ -119,17 +119,17 @@ class StalePlanRefusedTest {
     void theSameTextFromBothIsNoConflict() {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", planned(Exams.of().exam(), BENS), "anna", "x", 0.2);
-        assertEquals(0, ben.save(id, "Ida", planned(benSees, BENS), "ben", "x", 0.2));
+        anna.save(id, "Ida", planned(Exams.of().exam(), BENS), "anna");
+        assertEquals(0, ben.save(id, "Ida", planned(benSees, BENS), "ben"));
         assertEquals(List.of("anna encounter.plan null -> " + BENS), audit(id));
     }
 
     @Test
     void aWindowThatNeverReadTheEncounterSavesItsTextAsBefore() {
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
-        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna", "x", 0.2);
-        EncounterStore carol = new EncounterStore(bensApp, DatabaseTest.CLOCK);
-        carol.save(id, "Ida", planned(Exams.of().exam(), BENS), "carol", "x", 0.2);
+        anna.save(id, "Ida", planned(Exams.of().exam(), ANNAS), "anna");
+        EncounterStore carol = new EncounterStore(bensApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        carol.save(id, "Ida", planned(Exams.of().exam(), BENS), "carol");
         assertEquals(BENS, anna.load(id).orElseThrow().exam().record().plan(), "no base: the exam is saved as sent");
     }
 

@@ -36,13 +36,13 @@ class StaleSaveAndRestoreTest {
     @Test
     void twoAppInstancesOnOneFileKeepEachOthersFindingsAndPlan() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
         Exam annas = Exams.of().is("nerve.slump", "positive").exam();
-        anna.save(id, "Ida", annas.withRecord(annas.record().withPlan("refer")), "anna", "x", 0.2);
-        ben.save(id, "Ida", benSees.with("history.quality.burning", FindingValue.Flag.YES), "ben", "x", 0.2);
+        anna.save(id, "Ida", annas.withRecord(annas.record().withPlan("refer")), "anna");
+        ben.save(id, "Ida", benSees.with("history.quality.burning", FindingValue.Flag.YES), "ben");
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(new FindingValue.Choice("positive"), stored.value("nerve.slump"));
         assertEquals(FindingValue.Flag.YES, stored.value("history.quality.burning"));
@@ -54,21 +54,21 @@ class StaleSaveAndRestoreTest {
     @Test
     void aFindingBothWindowsChangedKeepsTheColleaguesValueAndSaysSo() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK);
-        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore anna = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        EncounterStore ben = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = anna.create("Ida", "anna", Exams.of().exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna", "x", 0.2);
+        anna.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna");
         SaveConflict conflict = assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees
                 .with("nerve.slump", new FindingValue.Choice("negative")).with("history.quality.burning", FindingValue.Flag.YES),
-                "ben", "x", 0.2));
+                "ben"));
         assertEquals("changed meanwhile by another clinician, not overwritten: nerve.slump is positive (set by anna) where you "
                 + "have negative", conflict.getMessage());
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(new FindingValue.Choice("positive"), stored.value("nerve.slump"), "anna's value stands");
         assertEquals(FindingValue.Flag.YES, stored.value("history.quality.burning"), "the rest of ben's save is kept");
         assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees.with("nerve.slump", new FindingValue.Choice("negative"))
-                .with("history.quality.burning", FindingValue.Flag.YES), "ben", "x", 0.2));
+                .with("history.quality.burning", FindingValue.Flag.YES), "ben"));
         assertEquals(new FindingValue.Choice("positive"), anna.load(id).orElseThrow().exam().value("nerve.slump"),
                 "the same refused value sent again is not written over hers either");
     }
@@ -76,11 +76,11 @@ class StaleSaveAndRestoreTest {
     @Test
     void aWindowThatReadTheColleaguesEntryMayStillClearIt() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("Ida", "anna", Exams.of().exam(), "v", null);
-        store.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna", "x", 0.2);
+        store.save(id, "Ida", Exams.of().is("nerve.slump", "positive").exam(), "anna");
         Exam benSees = store.load(id).orElseThrow().exam();
-        store.save(id, "Ida", benSees.with("nerve.slump", null), "ben", "x", 0.2);
+        store.save(id, "Ida", benSees.with("nerve.slump", null), "ben");
         assertEquals(null, store.load(id).orElseThrow().exam().value("nerve.slump"));
         assertEquals("ben", store.audit(id).get(1).clinician());
     }
@@ -88,7 +88,7 @@ class StaleSaveAndRestoreTest {
     @Test
     void afterARestoreNewEncountersTakeIdsNoEncounterEverHad() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         store.create("P-1", "anna", Exams.of().exam(), "v", null);
         db.backup();
         long second = store.create("P-2", "ben", Exams.of().exam(), "v", null);
@@ -100,7 +100,7 @@ class StaleSaveAndRestoreTest {
     @Test
     void aRestoreKeepsTheActionsOfAnEncounterItTookAwayAndNamesThem() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         store.create("P-1", "anna", Exams.of().exam(), "v", null);
         db.backup();
         long gone = store.create("P-2", "ben", Exams.of().yes("redflag.saddle_anaesthesia").exam(), "v", null);
@@ -137,7 +137,7 @@ class StaleSaveAndRestoreTest {
             s.execute("INSERT INTO audit (encounter_id, at, clinician, finding, new_value) VALUES (5, 'x', 'ben', 'nerve.slump', 'c:positive')");
         }
         db = Database.open(old);
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         assertEquals(Migrations.latest(), db.version(), "brought to the latest version");
         assertEquals("P-1", store.load(1).orElseThrow().patientLabel());
         assertEquals(6, store.create("P-2", "anna", Exams.of().exam(), "v", null));
@@ -149,10 +149,10 @@ class StaleSaveAndRestoreTest {
         db = Database.open(dir.resolve("exampath.db"));
         db.write(c -> c.createStatement().executeUpdate("INSERT INTO patient (label, sex, birth_year) VALUES ('Jose\u0301 Ruiz', "
                 + "'male', 1976)"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         long id = store.create("Jos\u00e9 Ruiz", "anna", Exams.of().patient(50, Sex.MALE).exam(), "v", null);
         assertEquals("Jose\u0301 Ruiz", store.load(id).orElseThrow().patientLabel(), "the stored row, read as it was stored");
-        store.save(id, "Jos\u00e9 Ruiz", Exams.of().patient(50, Sex.MALE).side(Side.LEFT).exam(), "anna", "x", 0.1);
+        store.save(id, "Jos\u00e9 Ruiz", Exams.of().patient(50, Sex.MALE).side(Side.LEFT).exam(), "anna");
         assertEquals("Jose\u0301 Ruiz", store.load(id).orElseThrow().patientLabel(), "not moved to a new patient");
         assertEquals(1, store.list("Jos\u00e9", 10).size());
     }
@@ -160,12 +160,12 @@ class StaleSaveAndRestoreTest {
     @Test
     void aLaterVisitsAgeCorrectsTheBirthYearByItsOwnDate() {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+        EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         Exam in2020 = Exams.of().patient(40, Sex.FEMALE).exam().withRecord(org.exampath.domain.ExamRecord.NONE
                 .withDate(java.time.LocalDate.parse("2020-06-01")));
         long id = store.importAll(List.of(new Encounters.NewEncounter("Ruth K", in2020, null, null, "k")), "", "v").get(0).id();
         Exam loaded = store.load(id).orElseThrow().exam();
-        store.save(id, null, loaded.withPatient(loaded.patient().withAge(43)), "anna", "x", 0.1);
+        store.save(id, null, loaded.withPatient(loaded.patient().withAge(43)), "anna");
         assertEquals(List.of("anna patient.birth_year n:1980 -> n:1977"), store.audit(id).stream().filter(a -> a.finding()
                 .startsWith("patient.")).map(a -> a.clinician() + " " + a.finding() + " "
                 + org.exampath.store.ValueCodec.encode(a.oldValue()) + " -> " + org.exampath.store.ValueCodec.encode(a.newValue()))

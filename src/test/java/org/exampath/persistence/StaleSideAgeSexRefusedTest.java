@@ -34,8 +34,8 @@ class StaleSideAgeSexRefusedTest {
     void open() {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
-        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK);
-        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK);
+        anna = new EncounterStore(annasApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+        ben = new EncounterStore(bensApp, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
     }
 
     @AfterEach
@@ -48,18 +48,18 @@ class StaleSideAgeSexRefusedTest {
     void aSideChangedByBothIsRefusedTheColleaguesStandsAndOnceReadHisIsWritten() {
         long id = anna.create("Ida", "anna", Exams.of().exam().withSide(Side.LEFT), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withSide(Side.BILATERAL), "anna", "x", 0.2);
+        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withSide(Side.BILATERAL), "anna");
 
         SaveConflict conflict = assertThrows(SaveConflict.class,
-                () -> ben.save(id, "Ida", benSees.withSide(Side.RIGHT), "ben", "x", 0.2));
+                () -> ben.save(id, "Ida", benSees.withSide(Side.RIGHT), "ben"));
         assertEquals(List.of(new SaveConflict.Clash("encounter.side", "right", "bilateral", "anna", DatabaseTest.CLOCK.instant())),
                 conflict.entries());
         assertEquals(Side.BILATERAL, anna.load(id).orElseThrow().exam().side(), "anna's correction stands");
-        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees.withSide(Side.RIGHT), "ben", "x", 0.2),
+        assertThrows(SaveConflict.class, () -> ben.save(id, "Ida", benSees.withSide(Side.RIGHT), "ben"),
                 "sent again unseen, it is refused again");
         assertEquals(Side.BILATERAL, anna.load(id).orElseThrow().exam().side());
 
-        ben.save(id, "Ida", ben.load(id).orElseThrow().exam().withSide(Side.RIGHT), "ben", "x", 0.2);
+        ben.save(id, "Ida", ben.load(id).orElseThrow().exam().withSide(Side.RIGHT), "ben");
         assertEquals(Side.RIGHT, anna.load(id).orElseThrow().exam().side(), "read, then changed: his deliberate change");
     }
 
@@ -67,10 +67,10 @@ class StaleSideAgeSexRefusedTest {
     void anAgeAndSexChangedByBothAreRefusedAndAChangeOnlyHeMadeIsKept() {
         long id = anna.create("Ida", "anna", Exams.of().patient(68, Sex.FEMALE).exam(), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withPatient(new Patient(72, Sex.FEMALE)), "anna", "x", 0.2);
+        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withPatient(new Patient(72, Sex.FEMALE)), "anna");
 
         SaveConflict conflict = assertThrows(SaveConflict.class,
-                () -> ben.save(id, "Ida", benSees.withPatient(new Patient(66, Sex.FEMALE)).withSide(Side.LEFT), "ben", "x", 0.2));
+                () -> ben.save(id, "Ida", benSees.withPatient(new Patient(66, Sex.FEMALE)).withSide(Side.LEFT), "ben"));
         assertEquals(List.of("encounter.age 66 -> 72 set by anna"), conflict.entries().stream()
                 .map(c -> c.finding() + " " + c.yours() + " -> " + c.theirs() + " set by " + c.setBy()).toList());
         Exam stored = anna.load(id).orElseThrow().exam();
@@ -82,9 +82,9 @@ class StaleSideAgeSexRefusedTest {
     void aValueOnlyTheColleagueChangedIsLeftAsTheyStoredIt() {
         long id = anna.create("Ida", "anna", Exams.of().patient(40, Sex.MALE).exam().withSide(Side.LEFT), "v", null);
         Exam benSees = ben.load(id).orElseThrow().exam();
-        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withSide(Side.BILATERAL), "anna", "x", 0.2);
+        anna.save(id, "Ida", anna.load(id).orElseThrow().exam().withSide(Side.BILATERAL), "anna");
 
-        ben.save(id, "Ida", benSees.withPatient(new Patient(41, Sex.MALE)), "ben", "x", 0.2);
+        ben.save(id, "Ida", benSees.withPatient(new Patient(41, Sex.MALE)), "ben");
         Exam stored = anna.load(id).orElseThrow().exam();
         assertEquals(Side.BILATERAL, stored.side(), "ben did not touch the side: anna's stands, no conflict");
         assertEquals(41, stored.patient().age());

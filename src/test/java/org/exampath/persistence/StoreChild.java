@@ -13,7 +13,7 @@ public final class StoreChild {
         Database db = Database.open(Path.of(args[1]));
         if ("halt".equals(args[0])) {
             db.writerDirect(c -> c.createStatement().execute("PRAGMA wal_autocheckpoint = 0"));
-            new EncounterStore(db, Clock.systemUTC()).create("P-1", "test", Exam.empty(), "v", null);
+            new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).create("P-1", "test", Exam.empty(), "v", null);
             Runtime.getRuntime().halt(0);
         }
         db.close();

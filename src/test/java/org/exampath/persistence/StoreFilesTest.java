@@ -30,7 +30,7 @@ class StoreFilesTest {
     void everyFileTheStoreMakesIsOwnerOnlyBackupsAndSideFilesToo() throws Exception {
         Path file = dir.resolve("exampath.db");
         try (Database db = Database.open(file)) {
-            new EncounterStore(db, DatabaseTest.CLOCK).create("P-1", "anna", Exams.of().exam(), "v", null);
+            new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER).create("P-1", "anna", Exams.of().exam(), "v", null);
             db.backup();
             assertOwnerOnly(file, "exampath.db.bak");
             db.restoreFromBackup("anna");
@@ -74,7 +74,7 @@ class StoreFilesTest {
     @Test
     void aFullDiskIsCalledAFullDisk() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = store.create("P-1", "anna", Exams.of().exam(), "v", null);
             int pages = db.writerDirect(c -> Database.single(c.createStatement(), "PRAGMA page_count"));
             db.writerDirect(c -> c.createStatement().execute("PRAGMA max_page_count = " + pages));
@@ -155,7 +155,7 @@ class StoreFilesTest {
         assertTrue(child(home, dir, StoreChild.class, "halt", file.toString()).waitFor(60, TimeUnit.SECONDS));
         try (Database db = Database.open(file)) {
             assertEquals(java.util.Optional.empty(), db.warning());
-            assertEquals(1, new EncounterStore(db, DatabaseTest.CLOCK).count(), "the -wal's change was recovered");
+            assertEquals(1, new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER).count(), "the -wal's change was recovered");
         }
     }
 

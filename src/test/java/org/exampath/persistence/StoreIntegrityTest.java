@@ -33,7 +33,7 @@ class StoreIntegrityTest {
     @Test
     void aLabelOfTwoHundredCharactersIsStoredAndTheRuleRefusesMore() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             String longest = "é".repeat(199) + "\uD83D\uDE00";
             long id = store.create(longest, "anna", Exams.of().exam(), "v", null);
             assertEquals(longest, store.load(id).orElseThrow().patientLabel());
@@ -60,10 +60,10 @@ class StoreIntegrityTest {
         }
         try (Database db = Database.open(file)) {
             assertEquals(Migrations.FILES.size(), db.version(), "migrated to the latest version");
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals("P-1", store.load(1).orElseThrow().patientLabel());
             assertEquals(Sex.FEMALE, store.load(1).orElseThrow().exam().patient().sex());
-            store.save(1, "y".repeat(150), Exams.of().exam(), "anna", "x", 0.1);
+            store.save(1, "y".repeat(150), Exams.of().exam(), "anna");
             assertEquals("y".repeat(150), store.load(1).orElseThrow().patientLabel());
         }
     }
@@ -71,7 +71,7 @@ class StoreIntegrityTest {
     @Test
     void importNeverChangesAnExistingPatient() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long first = store.createAll(List.of(new Encounters.NewEncounter("case", person(Sex.FEMALE, 40), null, null)),
                     "anna", "v").get(0);
             String m = assertThrows(StoreException.class, () -> store.createAll(
@@ -87,9 +87,9 @@ class StoreIntegrityTest {
     @Test
     void aCorrectionOfAnEncountersOwnPatientIsAudited() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = store.create("P-1", "anna", person(Sex.FEMALE, 40), "v", null);
-            store.save(id, "P-1", person(Sex.MALE, 40), "ben", "x", 0.1);
+            store.save(id, "P-1", person(Sex.MALE, 40), "ben");
             assertEquals(Sex.MALE, store.load(id).orElseThrow().exam().patient().sex());
             Encounters.AuditEntry change = store.audit(id).stream().filter(a -> a.finding().equals("patient.sex"))
                     .reduce((a, b) -> b).orElseThrow();
@@ -101,10 +101,10 @@ class StoreIntegrityTest {
     @Test
     void restoreKeepsTheAuditWrittenSinceTheBackupAndIsItselfLogged() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = store.create("P-1", "anna", Exams.of().exam(), "v", null);
             db.backup();
-            store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna", "x", 0.1);
+            store.save(id, "P-1", Exams.of().is("nerve.slump", "positive").exam(), "anna");
             long later = store.create("P-2", "ben", Exams.of().yes("history.quality.burning").exam(), "v", null);
             int before = auditRows(db);
             db.restoreFromBackup("carol");
@@ -128,7 +128,7 @@ class StoreIntegrityTest {
     void aDoctoredBackupsAuditIsNotAdopted() throws Exception {
         Path file = dir.resolve("exampath.db");
         try (Database db = Database.open(file)) {
-            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             store.create("P-1", "anna", Exams.of().is("nerve.slump", "negative").exam(), "v", null);
             db.backup();
         }
@@ -139,7 +139,7 @@ class StoreIntegrityTest {
         try (Database db = Database.open(file)) {
             String m = assertThrows(StoreException.class, () -> db.restoreFromBackup("anna")).getMessage();
             assertTrue(m.contains("may have been altered"), m);
-            assertEquals("anna", new EncounterStore(db, DatabaseTest.CLOCK).audit(1).get(0).clinician());
+            assertEquals("anna", new EncounterStore(db, DatabaseTest.CLOCK, org.exampath.TestKnowledge.SUMMARISER).audit(1).get(0).clinician());
         }
     }
 

@@ -40,7 +40,7 @@ class ActionBeforeFirstSaveCopyTest {
     Path dir;
 
     private static Autosave annas(ExamSession session, Database database, RecoveryFiles recovery) {
-        return RecoverySessions.autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
+        return RecoverySessions.autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna",
                 DatabaseTestAccess.CLOCK, Duration.ofMillis(20), recovery);
     }
 
@@ -88,7 +88,7 @@ class ActionBeforeFirstSaveCopyTest {
         }
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(0, store.count());
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);

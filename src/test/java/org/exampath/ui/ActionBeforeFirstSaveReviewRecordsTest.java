@@ -30,7 +30,7 @@ class ActionBeforeFirstSaveReviewRecordsTest {
     void anActionRecordedWhileTheNewExamsFirstSaveFailsIsStoredWithItWhenTheStoreComesBack() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna",
+            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna",
                     DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             autosave.retryEvery(java.time.Duration.ofMillis(20));

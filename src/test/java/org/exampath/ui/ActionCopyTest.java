@@ -90,7 +90,7 @@ class ActionCopyTest {
         List<String> keysSent = new CopyOnWriteArrayList<>();
         try (Database database = Database.open(db)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, actionsUnanswered(new EncounterStore(database, DatabaseTestAccess.CLOCK), commit,
+            Autosave autosave = autosave(session, actionsUnanswered(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), commit,
                     keysSent), clinician, new RecoveryFiles(folder));
             session.patientLabelProperty().set("P-A");
             session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
@@ -115,7 +115,7 @@ class ActionCopyTest {
                 "the copy carries the key its tries were sent with: " + kept);
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(List.of("Sent to ED"), store.acknowledgements(1).stream().map(Encounters.Acknowledgement::action).toList(),
                     "the first try was committed");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -148,7 +148,7 @@ class ActionCopyTest {
         actionUnansweredThenStopped(db, folder, "anna", false);
         java.time.Clock later = java.time.Clock.offset(DatabaseTestAccess.CLOCK, java.time.Duration.ofDays(3));
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, later);
+            EncounterStore store = new EncounterStore(database, later, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", later);
             autosave.runStatusUpdatesWith(Runnable::run);
@@ -173,7 +173,7 @@ class ActionCopyTest {
         assertEquals(keysSent.get(0), copy.key());
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(List.of(), store.acknowledgements(1), "the store never got it");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             List<String> keysNow = new CopyOnWriteArrayList<>();
@@ -212,7 +212,7 @@ class ActionCopyTest {
     void anActionStoredAtOnceLeavesNoCopy() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, store, "anna", new RecoveryFiles(folder));
             session.set("redflag.saddle_anaesthesia", FindingValue.Flag.YES);
@@ -230,7 +230,7 @@ class ActionCopyTest {
         actionUnansweredThenStopped(dir.resolve("first.db"), folder, "anna", false);
 
         try (Database database = Database.open(dir.resolve("first.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, store, "ben", RecoverySessions.nextStart(folder));
             assertTrue(autosave.statusProperty().get().contains("1 red-flag action recorded by anna in an earlier session is kept in "
@@ -245,7 +245,7 @@ class ActionCopyTest {
 
         // another database whose encounter 1 is someone else's visit: the copy is not for it
         try (Database database = Database.open(dir.resolve("second.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             store.create("Other patient", "carl", org.exampath.domain.Exam.empty(), "kb", null);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, store, "anna", RecoverySessions.nextStart(folder));
@@ -259,7 +259,7 @@ class ActionCopyTest {
         // another database sharing the folder whose encounter 1 is the same clinician's visit of the same day, for
         // another patient: the same id, date and clinician, but not the store the copy was kept for
         try (Database database = Database.open(dir.resolve("third.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             store.create("Another patient", "anna", org.exampath.domain.Exam.empty(), "kb", null);
             assertEquals(new RecoveryFiles(folder).actions().leftovers().get(0).encounter().date(), store.load(1).orElseThrow().date());
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -285,7 +285,7 @@ class ActionCopyTest {
         String text = Files.readString(copy);
         Files.writeString(copy, text.replaceAll("(?m)^key=.*$", "key=not-a-key"));
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             assertEquals(List.of(), recovery.actions().leftovers());
             Autosave autosave = autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna", recovery);

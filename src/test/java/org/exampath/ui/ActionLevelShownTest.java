@@ -41,7 +41,7 @@ class ActionLevelShownTest {
         TimeZone before = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, CLOCK);
+            EncounterStore store = new EncounterStore(db, CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);

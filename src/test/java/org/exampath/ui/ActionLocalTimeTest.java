@@ -36,7 +36,7 @@ class ActionLocalTimeTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T02:30:00Z"), ZoneOffset.UTC);
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, clock), "anna", clock);
+            Autosave autosave = new Autosave(session, new EncounterStore(db, clock, org.exampath.TestKnowledge.SUMMARISER), "anna", clock);
             autosave.runStatusUpdatesWith(Runnable::run);
             ExamViewModel model = new ExamViewModel(session, autosave);
             HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, autosave, clock);

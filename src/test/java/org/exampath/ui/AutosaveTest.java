@@ -25,7 +25,7 @@ class AutosaveTest {
     Path dir;
 
     private Autosave autosave(ExamSession session, Database db) {
-        Autosave a = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+        Autosave a = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
         a.runStatusUpdatesWith(Runnable::run);
         return a;
     }
@@ -219,7 +219,7 @@ class AutosaveTest {
     void aCreateAndARedFlagActionWhoseAnswersWereLostAreRetriedWithTheirKeysAndStoredOnce() {
         try (Database db = Database.open(dir.resolve("lost.db"))) {
             List<String> keysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
-            Encounters store = losingFirstAnswers(new EncounterStore(db, DatabaseTestAccess.CLOCK), keysSent);
+            Encounters store = losingFirstAnswers(new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), keysSent);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);

@@ -41,7 +41,7 @@ class BannerFollowsEncounterShownTest {
     void anEncounterOpenedShowsItsOwnRedFlagActionsEvenWhenItsFindingsEqualTheExamShownBefore() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, autosave, DatabaseTestAccess.CLOCK);
 
@@ -77,7 +77,7 @@ class BannerFollowsEncounterShownTest {
     void anUnrecordedActionTypedForOnePatientIsNotOfferedForAnotherPatientsFlag() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, autosave, DatabaseTestAccess.CLOCK);
 

@@ -51,7 +51,7 @@ class ChangesBeforeRestartReviewRecordsTest {
     @Start
     void start(Stage stage) {
         db = Database.open(dir.resolve("restart-" + System.nanoTime() + ".db"));
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         String version = TestKnowledge.ENGINE.knowledge().version();
         Exam file = Exams.of().is("nerve.slump", "positive").yes("history.quality.burning").exam()
                 .withRecord(new ExamRecord("P-10", LocalDate.of(2026, 11, 20), "Dr Kemi Adeyemi", null, null));
@@ -59,8 +59,7 @@ class ChangesBeforeRestartReviewRecordsTest {
                 "Anna Physio", version).get(0).id();
         // the session before the restart: Anna found the slump test negative (stored and audited in her name)
         Exam loaded = store.load(kemis).orElseThrow().exam();
-        store.save(kemis, "P-10", loaded.with("nerve.slump", new FindingValue.Choice("negative")), "Anna Physio", null,
-                (Double) null, null);
+        store.save(kemis, "P-10", loaded.with("nerve.slump", new FindingValue.Choice("negative")), "Anna Physio");
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
         autosave = new Autosave(session, store, "Anna Physio", Clock.systemUTC());
         autosave.resume();

@@ -84,9 +84,9 @@ class ClinicColleagueNamedAfterConflictWindowTest {
     }
 
     private void carolSaves(String text) {
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam seen = carols.load(id).orElseThrow().exam();
-            carols.save(id, null, seen.withRecord(seen.record().withPlan(text)), carol, "h", 0.5);
+            carols.save(id, null, seen.withRecord(seen.record().withPlan(text)), carol);
         }
     }
 

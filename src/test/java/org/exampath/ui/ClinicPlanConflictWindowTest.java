@@ -71,9 +71,9 @@ class ClinicPlanConflictWindowTest {
         form.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = window.model().autosave().encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam seen = carols.load(id).orElseThrow().exam();
-            carols.save(id, null, seen.withRecord(seen.record().withPlan(CAROLS)), carol, "h", 0.5);
+            carols.save(id, null, seen.withRecord(seen.record().withPlan(CAROLS)), carol);
         }
         form.go(Step.SUMMARY);
         TextArea plan = (TextArea) form.node("record-plan");
@@ -107,7 +107,7 @@ class ClinicPlanConflictWindowTest {
         form.click("conflict-encounter-plan-use-mine");
         assertEquals(ALICES, plan.getText(), "her text is back in the plan");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 return ALICES.equals(reader.load(id).orElseThrow().exam().record().plan());
             }
         });

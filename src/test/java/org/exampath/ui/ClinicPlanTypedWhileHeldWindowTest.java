@@ -157,9 +157,9 @@ class ClinicPlanTypedWhileHeldWindowTest {
     }
 
     private void carolSaves(String text) throws Exception {
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam seen = carols.load(id).orElseThrow().exam();
-            carols.save(id, null, seen.withRecord(seen.record().withPlan(text)), carol, "h", 0.5);
+            carols.save(id, null, seen.withRecord(seen.record().withPlan(text)), carol);
         }
     }
 
@@ -200,7 +200,7 @@ class ClinicPlanTypedWhileHeldWindowTest {
 
     private void waitForStoredPlan(String wanted) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+            try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 return wanted.equals(reader.load(id).orElseThrow().exam().record().plan());
             }
         });

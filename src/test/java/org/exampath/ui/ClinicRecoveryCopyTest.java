@@ -68,7 +68,7 @@ class ClinicRecoveryCopyTest {
         Path folder = dir.resolve("recovery");
         long id;
         // alice: the encounter made and answered, then the server goes away before her next change is stored
-        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, FailingStore.failingWhen(real, down), alice, new RecoveryFiles(folder));
@@ -92,12 +92,12 @@ class ClinicRecoveryCopyTest {
             }
         }
         // carol, same clinic, records the burning pain as absent meanwhile
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam now = carols.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
+            carols.save(id, null, now, carol);
         }
 
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             int before = store.count();
             int audited = store.audit(id).size();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -126,7 +126,7 @@ class ClinicRecoveryCopyTest {
         }
 
         // dave, another clinic, is handed the copy: alice's changes are never saved in his name
-        try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC())) {
+        try (ClinicEncounterStore daves = new ClinicEncounterStore(server.as(dave), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(elsewhere);
             Autosave autosave = autosave(session, daves, dave, recovery);
@@ -141,7 +141,7 @@ class ClinicRecoveryCopyTest {
             assertEquals(List.of(copy), recovery.leftovers(), "the copy waits for alice");
             autosave.shutdown();
         }
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             assertEquals(FindingValue.Flag.NO, store.load(id).orElseThrow().exam().findings().get("history.quality.burning"));
         }
     }
@@ -151,7 +151,7 @@ class ClinicRecoveryCopyTest {
         Path folder = dir.resolve("recovery");
         long id;
         List<String> keysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Encounters answersLost = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(),
                     new Class<?>[] {Encounters.class}, (proxy, method, args) -> {
                         if (method.getName().equals("acknowledge") && args.length == 7) {
@@ -182,7 +182,7 @@ class ClinicRecoveryCopyTest {
             assertEquals(1, real.acknowledgements(id).size(), "committed once on the server");
         }
 
-        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             assertEquals(1, recovery.actions().leftovers().size(), "the action's copy outlived the app");

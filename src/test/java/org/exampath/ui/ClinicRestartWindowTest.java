@@ -72,7 +72,7 @@ class ClinicRestartWindowTest {
     void start(Stage stage) {
         recovery = new RecoveryFiles(dir.resolve("recovery-" + System.nanoTime()));
         session = new ExamSession(TestKnowledge.ENGINE);
-        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC());
+        store = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         autosave = new Autosave(session, store, alice, Clock.systemUTC());
         autosave.retryEvery(Duration.ofMillis(300));
         autosave.keepRecoveryIn(recovery);
@@ -123,7 +123,7 @@ class ClinicRestartWindowTest {
         assertTrue(!WindowRobot.saveStatus(robot).getPseudoClassStates().contains(FAILED));
         assertEquals(List.of(), files(recovery.folder()), "the local copy goes once the change is stored");
 
-        try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore fresh = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Encounters.Encounter stored = fresh.load(id).orElseThrow();
             assertEquals(entered.findings(), stored.exam().findings(), "what was entered while offline is stored");
             assertTrue(stored.exam().findings().keySet().containsAll(acknowledged.findings().keySet()));

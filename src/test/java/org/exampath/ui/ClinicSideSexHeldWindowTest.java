@@ -131,20 +131,20 @@ class ClinicSideSexHeldWindowTest {
     }
 
     private void carolSaves(UnaryOperator<Exam> change) {
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam seen = carols.load(id).orElseThrow().exam();
-            carols.save(id, null, change.apply(seen), carol, "h", 0.5);
+            carols.save(id, null, change.apply(seen), carol);
         }
     }
 
     private Encounters.Encounter stored() {
-        try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             return reader.load(id).orElseThrow();
         }
     }
 
     private List<Encounters.AuditEntry> audit() {
-        try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore reader = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             return reader.audit(id);
         }
     }

@@ -75,8 +75,8 @@ class ClinicStaleConfirmationWindowTest {
                 && !Long.valueOf(first).equals(autosave.encounterIdProperty().get()));
         long followUp = autosave.encounterIdProperty().get();
         autosave.flush();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
-            carols.save(followUp, null, carols.load(followUp).orElseThrow().exam().with(ACHE, FindingValue.Flag.NO), carol, "h", 0.5);
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
+            carols.save(followUp, null, carols.load(followUp).orElseThrow().exam().with(ACHE, FindingValue.Flag.NO), carol);
         }
 
         window.click("f-history-quality-deep_ache-yes"); // alice re-affirms what her window shows

@@ -96,7 +96,7 @@ final class ClinicWindowFixture implements BeforeAllCallback, AfterAllCallback {
      */
     ExamOnServer examView(Stage stage, String role, ExamFiles files, Consumer<ExamOnServer> setUp) {
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        ClinicEncounterStore store = new ClinicEncounterStore(server.as(role), Clock.systemUTC());
+        ClinicEncounterStore store = new ClinicEncounterStore(server.as(role), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         Autosave autosave = new Autosave(session, store, role, Clock.systemUTC());
         ExamOnServer exam = new ExamOnServer(session, store, autosave, new ExamViewModel(session, autosave));
         setUp.accept(exam);

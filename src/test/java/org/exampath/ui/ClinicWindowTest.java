@@ -65,7 +65,7 @@ class ClinicWindowTest {
         window.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = autosave.encounterIdProperty().get();
-        try (ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Encounters.Encounter seen = colleague.load(id).orElseThrow();
             assertEquals("Shared patient", seen.patientLabel());
             assertEquals(FindingValue.Flag.NO, seen.exam().value("redflag.cancer_history"));

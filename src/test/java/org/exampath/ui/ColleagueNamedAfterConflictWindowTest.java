@@ -59,7 +59,7 @@ class ColleagueNamedAfterConflictWindowTest {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
         stage.setWidth(1024);
@@ -159,7 +159,7 @@ class ColleagueNamedAfterConflictWindowTest {
     /** Ben's window, in his own app on the same file, opens the encounter and saves his change of it. */
     private void bensWindowSaves(java.util.function.UnaryOperator<Exam> change) throws Exception {
         ExamSession his = new ExamSession(TestKnowledge.ENGINE);
-        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC()), "ben", Clock.systemUTC());
+        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "ben", Clock.systemUTC());
         try {
             java.util.concurrent.CompletableFuture<?>[] loaded = new java.util.concurrent.CompletableFuture<?>[1];
             WindowRobot.onFx(() -> loaded[0] = bens.load(id));

@@ -185,7 +185,7 @@ class CopyAfterLostLookupTest {
     void aCopyKeptAfterTheCreateCommittedAndItsLookUpFailedIsRestoredIntoThatEncounter() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             createdThenDown(store, "anna", folder);
             assertEquals(1, store.count(), "sanity: the create committed");
             long id = restored(store, "anna", folder);
@@ -200,10 +200,10 @@ class CopyAfterLostLookupTest {
         try (PgTestServer server = PgTestServer.start()) {
             server.asAdmin().migrate();
             String erin = server.newMember("erin", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
-            try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+            try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(erin), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 createdThenDown(real, erin, folder);
             }
-            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 assertEquals(1, store.count(), "sanity: the create committed");
                 long id = restored(store, erin, folder);
                 assertOneEncounterWithTheRestoredFindings(store, id);
@@ -233,7 +233,7 @@ class CopyAfterLostLookupTest {
     void anActionRecordedAfterTheCreateCommittedAndItsLookUpFailedOutlivesACrashAndIsStoredOnceWithTheRestoredCopy() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             List<String> keysBefore = createdThenDown(store, "anna", folder, true);
             assertEquals(List.of(), store.acknowledgements(1), "sanity: the action never reached the store");
             List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -252,10 +252,10 @@ class CopyAfterLostLookupTest {
             server.asAdmin().migrate();
             String erin = server.newMember("erin", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
             List<String> keysBefore;
-            try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+            try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(erin), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 keysBefore = createdThenDown(real, erin, folder, true);
             }
-            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC())) {
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 List<String> keysAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
                 long id = restored(sentWith(store, keysAfter), erin, folder);
                 assertOneEncounterWithTheRestoredFindings(store, id);
@@ -271,7 +271,7 @@ class CopyAfterLostLookupTest {
     void anActionKeptBesideTheCopyIsStoredOnceAndLeavesNothingBehindWhenTheStoreComesBackInTheSameSession() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             AtomicBoolean down = new AtomicBoolean();
             List<String> actionKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -339,7 +339,7 @@ class CopyAfterLostLookupTest {
     void anActionKeptBesideTheCopyStaysOnDiskWhenASaveGoesThroughButTheLookUpStillFails() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             AtomicBoolean lookUpDown = new AtomicBoolean(true);
             AtomicBoolean saveDown = new AtomicBoolean(true);
             List<String> keysBefore = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -381,7 +381,7 @@ class CopyAfterLostLookupTest {
     void anActionRecordedWhileSavesGoThroughButTheLookUpFailsIsKeptOnDiskAndOutlivesTheApp() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             List<String> keysBefore = new java.util.concurrent.CopyOnWriteArrayList<>();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = autosave(session, partly(store, new AtomicBoolean(true), new AtomicBoolean(), new AtomicBoolean(true),
@@ -414,7 +414,7 @@ class CopyAfterLostLookupTest {
     void aSaveThatKeepsAColleaguesValueLeavesTheCopyAnActionWaitsBeside() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = RecoverySessions.autosave(session, partly(store, new AtomicBoolean(true), new AtomicBoolean(),
@@ -429,9 +429,8 @@ class CopyAfterLostLookupTest {
             await(autosave, () -> !keys.isEmpty());
             assertOneCopyWithItsActionsBeside(folder);
             assertTrue(autosave.actionsKeptOnDisk(), "sanity: the action is on disk");
-            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
-            ben.save(1, null, ben.load(1).orElseThrow().exam().with("nerve.fair", new FindingValue.Choice("positive")), "ben",
-                    null, null, null);
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            ben.save(1, null, ben.load(1).orElseThrow().exam().with("nerve.fair", new FindingValue.Choice("positive")), "ben");
             session.set("nerve.fair", new FindingValue.Choice("negative"));
             autosave.flush();
             assertEquals(new FindingValue.Choice("positive"), store.load(1).orElseThrow().exam().value("nerve.fair"),
@@ -478,7 +477,7 @@ class CopyAfterLostLookupTest {
         Path folder = dir.resolve("recovery");
         FindingValue bens = new FindingValue.Choice("positive");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             List<String> keysBefore = new java.util.concurrent.CopyOnWriteArrayList<>();
             var gate = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch[]>();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -494,9 +493,8 @@ class CopyAfterLostLookupTest {
             await(autosave, () -> !keysBefore.isEmpty());
             assertOneCopyWithItsActionsBeside(folder);
             // Ben, on the same file: the slump test Anna recorded negative is positive for him, and he adds the FAIR test
-            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
-            ben.save(1, null, ben.load(1).orElseThrow().exam().with("nerve.slump", bens).with("nerve.fair", bens), "ben",
-                    null, null, null);
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            ben.save(1, null, ben.load(1).orElseThrow().exam().with("nerve.slump", bens).with("nerve.fair", bens), "ben");
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
             gate.set(new java.util.concurrent.CountDownLatch[] {started, go});
@@ -540,8 +538,8 @@ class CopyAfterLostLookupTest {
     void aCopyKeptWhileTheSavesOfAnEncounterMadeHereFailedAppliesOnlyItsOwnChangesOverAColleaguesNewerValues() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            ownChangesOnly(new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna",
-                    new EncounterStore(database, DatabaseTestAccess.CLOCK), "ben", folder);
+            ownChangesOnly(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna",
+                    new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "ben", folder);
         }
         assertEquals(List.of(), files(folder), "the copy and the files beside it go once it is stored");
     }
@@ -555,8 +553,8 @@ class CopyAfterLostLookupTest {
             server.asAdmin().migrate();
             String erin = server.newMember("erin", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
             String ben = server.newMember("ben", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
-            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC());
-                 ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(ben), Clock.systemUTC())) {
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(erin), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
+                 ClinicEncounterStore colleague = new ClinicEncounterStore(server.as(ben), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 ownChangesOnly(store, erin, colleague, ben, folder);
             }
         }
@@ -581,7 +579,7 @@ class CopyAfterLostLookupTest {
         autosave.flush();
         assertTrue(autosave.failedProperty().get(), "sanity: her changes are not stored: " + autosave.statusProperty().get());
         ben.save(id, null, ben.load(id).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
-                .with("nerve.fair", positive), benName, null, null, null);
+                .with("nerve.fair", positive), benName);
         autosave.shutdown(); // the app dies with her changes unsaved
         int auditBefore = store.audit(id).size();
 
@@ -616,7 +614,7 @@ class CopyAfterLostLookupTest {
     void aCopyKeptForAnActionAloneGoesOnceTheActionIsStored() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             AtomicBoolean actionDown = new AtomicBoolean(true);
             List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);

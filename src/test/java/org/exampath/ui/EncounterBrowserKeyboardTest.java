@@ -49,7 +49,7 @@ class EncounterBrowserKeyboardTest {
         main = stage;
         db = Database.open(dir.resolve("browser-keys-" + System.nanoTime() + ".db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.resume();
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.show();

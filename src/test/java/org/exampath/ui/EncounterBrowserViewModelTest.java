@@ -25,11 +25,11 @@ class EncounterBrowserViewModelTest {
     @Test
     void findsOpensAndFollowsUp() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long a = store.create("P-0142", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
-            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.6);
+            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna");
             long b = store.create("Q-9", "anna", Exams.of().yes("history.region.lateral_hip").exam(), "v", null);
-            store.save(b, "Q-9", Exams.of().yes("history.region.lateral_hip").exam(), "anna", "gluteal_tendinopathy", 0.5);
+            store.save(b, "Q-9", Exams.of().yes("history.region.lateral_hip").exam(), "anna");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
@@ -68,7 +68,7 @@ class EncounterBrowserViewModelTest {
     @Test
     void flagsAtSeveralUrgenciesAreEachNamedUnderTheirOwn() {
         try (Database db = Database.open(dir.resolve("flags.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Autosave autosave = new Autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna", DatabaseTestAccess.CLOCK);
             EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave, () -> true);
             String mixed = browser.flagsText(new EncounterStore.Row(1, "2026-11-28", "P-1", null, null, "open", "anna", null,
@@ -84,9 +84,9 @@ class EncounterBrowserViewModelTest {
     @Test
     void whenTheWindowSaysStayNeitherOpenNorFollowUpReplacesTheExamShown() {
         try (Database db = Database.open(dir.resolve("stay.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long a = store.create("P-0142", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
-            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.6);
+            store.save(a, "P-0142", Exams.of().is("nerve.slump", "positive").exam(), "anna");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);

@@ -54,7 +54,7 @@ class EncounterListActionRecordedTest {
         main = stage;
         db = Database.open(dir.resolve("list-actions-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.resume();
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
@@ -71,7 +71,7 @@ class EncounterListActionRecordedTest {
     /** One stored encounter, saved as the window saves it, with these answers. */
     private void store(String patient, String... yes) {
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        Autosave saving = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        Autosave saving = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         saving.runStatusUpdatesWith(Runnable::run);
         session.patientLabelProperty().set(patient);
         session.set("redflag.cancer_history", FindingValue.Flag.NO);
@@ -84,7 +84,7 @@ class EncounterListActionRecordedTest {
 
     /** Records an action for the patient's flag at this urgency in the store, as the panel's "Action taken" does. */
     private void act(String patient, String flag, String urgency) throws Exception {
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         long id = store.list(patient, 10).get(0).id();
         store.acknowledge(id, flag, "Referred for same-day imaging", "anna", null, null, urgency).get(10, TimeUnit.SECONDS);
     }

@@ -29,7 +29,7 @@ class EncounterListEmergencyLeadingTest {
     @Test
     void anEmergencyEncounterIsNotListedWithTheDiagnosisTheWindowHoldsBack() {
         try (Database db = Database.open(dir.resolve("emergency.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
@@ -56,7 +56,7 @@ class EncounterListEmergencyLeadingTest {
     @Test
     void anEncounterWithoutAnEmergencyIsListedWithItsLeadingHypothesisAndFlagsByTheirLabels() {
         try (Database db = Database.open(dir.resolve("urgent.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave autosave = new Autosave(session, store, "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);

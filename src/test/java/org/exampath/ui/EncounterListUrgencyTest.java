@@ -56,7 +56,7 @@ class EncounterListUrgencyTest {
         main = stage;
         db = Database.open(dir.resolve("list-urgency-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.resume();
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
@@ -73,7 +73,7 @@ class EncounterListUrgencyTest {
     /** One stored encounter, saved as the window saves it, with these answers. */
     private int store(String patient, String... yes) {
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        Autosave saving = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        Autosave saving = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         saving.runStatusUpdatesWith(Runnable::run);
         session.patientLabelProperty().set(patient);
         session.set("redflag.cancer_history", FindingValue.Flag.NO);

@@ -32,7 +32,7 @@ class EncounterOpenedAfterPendingSaveTest {
     @Test
     void anEncounterOpenedAgainRightAfterAnEntryShowsThatEntry() throws Exception {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore real = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore real = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             AtomicBoolean hold = new AtomicBoolean();
             CountDownLatch release = new CountDownLatch(1);
             Encounters slow = (Encounters) Proxy.newProxyInstance(Encounters.class.getClassLoader(), new Class<?>[] {Encounters.class},

@@ -159,10 +159,10 @@ class ExamViewModelTest {
     @Test
     void anEarlierVisitSavedAsAFileKeepsItsVisitDate() throws Exception {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam visit = Exams.of().is("nerve.slump", "positive").exam();
             long id = store.create("P-4", "anna", visit, "v", null);
-            store.save(id, "P-4", visit, "anna", "lumbar_radicular", 0.5);
+            store.save(id, "P-4", visit, "anna");
             String date = store.load(id).orElseThrow().date();
             onStore(store, window -> {
                 window.autosave().load(id).join();
@@ -179,7 +179,7 @@ class ExamViewModelTest {
     @Test
     void theCopiedSummaryOfAFollowUpSaysWhatGrewWorseSinceTheLastVisit() throws Exception {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            onStore(new EncounterStore(db, DatabaseTestAccess.CLOCK), window -> {
+            onStore(new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), window -> {
                 window.session().patientLabelProperty().set("P-7");
                 window.session().set("strength.hip_abduction", new FindingValue.Strength(5, "none"));
                 window.autosave().flush();

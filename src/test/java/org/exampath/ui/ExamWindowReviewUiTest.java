@@ -44,7 +44,7 @@ class ExamWindowReviewUiTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
         stage.setWidth(1024);

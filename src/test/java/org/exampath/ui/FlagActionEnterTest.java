@@ -41,7 +41,7 @@ class FlagActionEnterTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("flag-enter-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.show();
     }

@@ -34,7 +34,7 @@ class FollowUpCarryOverTest {
     void aFollowUpListsTheProgressiveDeficitTheLastVisitRaisedWithItsAction() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, autosave, DatabaseTestAccess.CLOCK);
 
@@ -78,7 +78,7 @@ class FollowUpCarryOverTest {
     @Test
     void aFollowUpDoesNotAuditCarriedOverFindingsAsEnteredByTheClinicianWhoStartedIt() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession annaSession = new ExamSession(TestKnowledge.ENGINE);
             Autosave anna = new Autosave(annaSession, store, "anna", DatabaseTestAccess.CLOCK);
             anna.runStatusUpdatesWith(Runnable::run);

@@ -27,7 +27,7 @@ class FollowUpRecordTest {
     void aFollowUpDoesNotStoreTheLastVisitsAssessmentAndPlanAsItsOwn() {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK), "anna",
+            Autosave autosave = new Autosave(session, new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna",
                     DatabaseTestAccess.CLOCK);
             autosave.runStatusUpdatesWith(Runnable::run);
             session.patientLabelProperty().set("P-11");

@@ -36,11 +36,11 @@ class LateFollowUpReviewRecordsTest {
         Clock in2024 = Clock.fixed(Instant.parse("2024-03-01T09:00:00Z"), ZoneOffset.UTC);
         Clock in2026 = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            long first = new EncounterStore(db, in2024).create("P-70", "anna",
+            long first = new EncounterStore(db, in2024, org.exampath.TestKnowledge.SUMMARISER).create("P-70", "anna",
                     Exams.of().patient(40, Sex.FEMALE).is("nerve.slump", "positive").exam(), "v", null);
 
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = new Autosave(session, new EncounterStore(db, in2026), "anna", in2026);
+            Autosave autosave = new Autosave(session, new EncounterStore(db, in2026, org.exampath.TestKnowledge.SUMMARISER), "anna", in2026);
             autosave.runStatusUpdatesWith(Runnable::run);
             autosave.retryEvery(java.time.Duration.ofMillis(20));
             autosave.followUp(first).join();
@@ -52,7 +52,7 @@ class LateFollowUpReviewRecordsTest {
             autosave.shutdown();
             assertNotNull(second, "the follow-up was never stored: " + status);
             assertNotEquals(first, second.longValue());
-            assertEquals(42, new EncounterStore(db, in2026).load(second).orElseThrow().exam().patient().age());
+            assertEquals(42, new EncounterStore(db, in2026, org.exampath.TestKnowledge.SUMMARISER).load(second).orElseThrow().exam().patient().age());
         }
     }
 }

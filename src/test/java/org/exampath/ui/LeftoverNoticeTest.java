@@ -117,7 +117,7 @@ class LeftoverNoticeTest {
         List<Path> before = everything(folder);
 
         try (Database database = Database.open(here)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Autosave autosave = RecoverySessions.autosave(new ExamSession(TestKnowledge.ENGINE), store, "anna",
                     DatabaseTestAccess.CLOCK, Duration.ofMillis(20), recovery);
             assertEquals("WARNING: 3 unsaved changes were kept from an earlier session in " + folder + "; open them with File >"

@@ -59,7 +59,7 @@ class LeftoverNoticeWindowTest {
         copyLeft(folder.resolve("unsaved-0-1-1.json"));
         db = Database.open(dir.resolve("exampath.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         // the autosave queue held, as behind a slow disk: whatever reads the folder there waits until the test lets it go
         autosave.runInBackground(() -> {
             try {

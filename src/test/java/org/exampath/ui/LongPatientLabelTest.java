@@ -66,7 +66,7 @@ class LongPatientLabelTest {
 
     private void listAndHeaderReadWell(FxRobot robot, double width, double height) throws Exception {
         db = Database.open(dir.resolve("labels.db"));
-        store = new EncounterStore(db, Clock.systemUTC());
+        store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         robot.interact(() -> {
             session = new ExamSession(TestKnowledge.ENGINE);
             autosave = new Autosave(session, store, "anna", Clock.systemUTC());

@@ -48,7 +48,7 @@ class NextTestWhileFractureReviewUiTest {
         ObjectMapper json = new ObjectMapper();
         byte[] exam = json.writeValueAsBytes(json.readTree(Path.of("assets/cases/sacral-stress-fracture-runner.json").toFile()).get("exam"));
         session.replace(new ExamReader(TestKnowledge.SHIPPED).read(exam));
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
         stage.setHeight(700);

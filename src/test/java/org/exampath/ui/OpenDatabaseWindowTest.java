@@ -89,7 +89,7 @@ class OpenDatabaseWindowTest {
         first = folder.resolve("first.db");
         second = folder.resolve("second.db");
         try (Database db = Database.open(second)) {
-            new EncounterStore(db, Clock.systemUTC()).create("Second-file patient", "bea", Exam.empty(),
+            new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).create("Second-file patient", "bea", Exam.empty(),
                     TestKnowledge.SHIPPED.version(), null);
         }
         open(stage, Map.of());
@@ -137,7 +137,7 @@ class OpenDatabaseWindowTest {
         assertEquals(List.of("Second-file patient"), table.getItems().stream().map(Encounters.Row::patientLabel).toList(),
                 "the encounters are the second file's");
         try (Database db = Database.open(first)) {
-            Encounters kept = new EncounterStore(db, Clock.systemUTC());
+            Encounters kept = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
             Encounters.Row row = kept.list("", 10).get(0);
             assertEquals("First-file patient", row.patientLabel());
             assertEquals(FindingValue.Flag.NO, kept.load(row.id()).orElseThrow().exam().value("redflag.cancer_history"),
@@ -273,7 +273,7 @@ class OpenDatabaseWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Second-file patient".equals(robot.lookup("#patient-label").queryAs(TextField.class).getText()));
         try (Database db = Database.open(first)) {
-            assertEquals("Short again", new EncounterStore(db, Clock.systemUTC()).list("", 10).get(0).patientLabel());
+            assertEquals("Short again", new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).list("", 10).get(0).patientLabel());
         }
     }
 

@@ -56,9 +56,9 @@ class OpenFileAtStartTest {
     @Test
     void aFileOpenedAtStartStaysOnScreenAndNothingOfItGoesIntoTheEncounterLeftOpen() throws Exception {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         long old = store.create("Old patient", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
-        store.save(old, "Old patient", Exams.of().is("nerve.slump", "positive").exam(), "anna", "lumbar_radicular", 0.5);
+        store.save(old, "Old patient", Exams.of().is("nerve.slump", "positive").exam(), "anna");
         Path file = dir.resolve("new-patient.json");
         Files.writeString(file, "{\"format\":\"exam/1\",\"patient\":{\"label\":\"File patient\",\"age\":40,\"sex\":\"female\"},"
                 + "\"findings\":{\"history.region.lateral_hip\":true}}", StandardCharsets.UTF_8);

@@ -49,7 +49,7 @@ class OpenSameFileTwiceReviewRecordsTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("twice-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "Anna Physio", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "Anna Physio", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");
@@ -76,7 +76,7 @@ class OpenSameFileTwiceReviewRecordsTest {
         autosave.flush();
         WaitForAsyncUtils.waitForFxEvents();
         autosave.flush();
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         assertEquals(1, store.count(), "the visit of 2026-11-20 is stored "
                 + store.count() + " times: " + store.list("", 10));
         assertEquals(first, autosave.encounterIdProperty().get(), "the file opens into the encounter made from it");

@@ -48,7 +48,7 @@ class OpenStoredFileKeepsLaterChangesTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("stored-file-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "Anna Physio", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "Anna Physio", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");
@@ -67,10 +67,10 @@ class OpenStoredFileKeepsLaterChangesTest {
         Exam exam = Exams.of().is("nerve.slump", "positive").yes("history.quality.burning").exam()
                 .withRecord(new ExamRecord("P-12", LocalDate.of(2026, 11, 20), "Dr Kemi Adeyemi", null, null));
         Path file = Files.write(dir.resolve("exam-" + System.nanoTime() + ".json"), new ExamWriter().write(exam));
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         CommandImport imported = new CommandImport(store, exam);
         store.save(imported.id, "P-12", store.load(imported.id).orElseThrow().exam()
-                .with("nerve.slump", new FindingValue.Choice("negative")), "Ben Okafor", null, (Double) null, null);
+                .with("nerve.slump", new FindingValue.Choice("negative")), "Ben Okafor");
 
         robot.interact(() -> assertTrue(model.open(file), model.errorProperty().get()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.statusProperty().get().contains("already stored"));

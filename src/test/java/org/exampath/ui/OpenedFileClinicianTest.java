@@ -51,7 +51,7 @@ class OpenedFileClinicianTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "Anna Physio", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "Anna Physio", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");
@@ -86,7 +86,7 @@ class OpenedFileClinicianTest {
 
     private List<String> audit(long id) {
         autosave.flush();
-        return new EncounterStore(db, Clock.systemUTC()).audit(id).stream()
+        return new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id).stream()
                 .map(a -> a.finding() + " -> " + a.newValue() + " by " + a.clinician()).toList();
     }
 
@@ -108,7 +108,7 @@ class OpenedFileClinicianTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
         long id = autosave.encounterIdProperty().get();
 
-        List<Encounters.AuditEntry> audit = new EncounterStore(db, Clock.systemUTC()).audit(id);
+        List<Encounters.AuditEntry> audit = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id);
 
         assertTrue(audit.stream().noneMatch(a -> "Anna Physio".equals(a.clinician())),
                 "Anna entered none of these findings; the audit holds only what people entered: " + audit);
@@ -123,7 +123,7 @@ class OpenedFileClinicianTest {
         assertEquals(List.of("history.quality.burning -> Flag[value=true] by Dr Kemi Adeyemi",
                 "nerve.slump -> Choice[value=negative] by Anna Physio", "nerve.slump -> Choice[value=positive] by Dr Kemi Adeyemi"),
                 audit(id).stream().sorted().toList(), "the file's findings are Kemi's, the change Anna's");
-        assertEquals("Dr Kemi Adeyemi", new EncounterStore(db, Clock.systemUTC()).load(id).orElseThrow().clinician(),
+        assertEquals("Dr Kemi Adeyemi", new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().clinician(),
                 "the encounter is the examiner's, as an imported one is");
         assertEquals("Dr Kemi Adeyemi; changes by Anna Physio", model.noteContext().clinician());
         Path saved = dir.resolve("saved-" + System.nanoTime() + ".json");

@@ -55,13 +55,13 @@ class PatientMoveWindowNoteTest {
         main = stage;
         db = Database.open(dir.resolve("moved-" + System.nanoTime() + ".db"));
         String version = TestKnowledge.ENGINE.knowledge().version();
-        EncounterStore earlier = new EncounterStore(db, DatabaseTestAccess.CLOCK);
+        EncounterStore earlier = new EncounterStore(db, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
         moved = earlier.create("P-1", "anna", Exams.of().is("nerve.slump", "negative").exam(), version, null);
-        earlier.save(moved, "P-2", earlier.load(moved).orElseThrow().exam(), "ben", "x", 0.2);
+        earlier.save(moved, "P-2", earlier.load(moved).orElseThrow().exam(), "ben");
         kept = earlier.create("P-3", "anna", Exams.of().is("nerve.slump", "negative").exam(), version, null);
         earlier.close(moved);
         earlier.close(kept);
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
         autosave = new Autosave(session, store, "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);

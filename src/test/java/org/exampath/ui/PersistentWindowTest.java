@@ -45,7 +45,7 @@ class PersistentWindowTest {
     private void open(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.resume();
         ExamView view = new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser());
         stage.setScene(ExamView.scene(view));

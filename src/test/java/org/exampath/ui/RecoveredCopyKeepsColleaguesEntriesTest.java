@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A recovery copy kept for a named encounter (File > Open of a leftover copy) is opened onto the encounter as it is
  * stored now, its side, age, sex, assessment and plan as its findings: only what the copy changed from its base is
- * applied, and where a colleague changed the same entry since, their value stands and the clash is shown (a text in
- * the conflict panel, the side, age or sex on the status line). Anna's copy and Ben's saves share one SQLite file.
+ * applied, and where a colleague changed the same entry since, their value stands and the clash is shown on the status
+ * line and held in the conflict panel, the copy's value beside theirs. Anna's copy and Ben's saves share one SQLite file.
  */
 class RecoveredCopyKeepsColleaguesEntriesTest {
     private static final String PLAN = "Same-day MRI: saddle change";
@@ -39,8 +39,8 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
     @Test
     void aCopyThatChangedOnlyAFindingNeverPutsBackTheSideAndPlanAColleagueChangedSince() throws Exception {
         try (Database annasApp = Database.open(dir.resolve("shared.db")); Database bensApp = Database.open(dir.resolve("shared.db"))) {
-            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK);
-            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK);
+            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = annas.create("Ida", "anna", Exams.of().yes("history.region.deep_mid_buttock").exam().withSide(Side.LEFT), "v", null);
             Encounters.Encounter asKept = annas.load(id).orElseThrow();
             Exam base = asKept.exam();
@@ -49,7 +49,7 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
 
             // meanwhile Ben corrects the side and writes the plan
             Exam his = bens.load(id).orElseThrow().exam();
-            bens.save(id, "Ida", his.withSide(Side.BILATERAL).withRecord(his.record().withPlan(PLAN)), "ben", null, null, null);
+            bens.save(id, "Ida", his.withSide(Side.BILATERAL).withRecord(his.record().withPlan(PLAN)), "ben");
 
             opened(annas, asKept, copy, base);
 
@@ -63,8 +63,8 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
     @Test
     void entriesBothChangedKeepTheColleaguesValueAndShowTheClashWhileTheCopysOwnChangesApply() throws Exception {
         try (Database annasApp = Database.open(dir.resolve("shared.db")); Database bensApp = Database.open(dir.resolve("shared.db"))) {
-            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK);
-            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK);
+            EncounterStore annas = new EncounterStore(annasApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
+            EncounterStore bens = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam made = Exams.of().yes("history.region.deep_mid_buttock").exam().withSide(Side.LEFT).withPatient(new Patient(66, null));
             long id = annas.create("Ida", "anna", made, "v", null);
             Encounters.Encounter asKept = annas.load(id).orElseThrow();
@@ -75,7 +75,7 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
 
             Exam his = bens.load(id).orElseThrow().exam();
             bens.save(id, "Ida", his.withSide(Side.BILATERAL).withPatient(his.patient().withAge(72))
-                    .withRecord(his.record().withPlan(PLAN)), "ben", null, null, null);
+                    .withRecord(his.record().withPlan(PLAN)), "ben");
 
             Autosave anna = autosave(annas);
             String line = anna.openRecovered(RecoveryFiles.Kept.of(annas, asKept), copy, "Ida", base, copyFile()).get();
@@ -89,9 +89,11 @@ class RecoveredCopyKeepsColleaguesEntriesTest {
             assertEquals(72, stored.patient().age(), "only Ben changed the age");
             assertEquals(Sex.FEMALE, stored.patient().sex(), "only the copy changed the sex");
             assertEquals("Gluteal tendinopathy likely", stored.record().assessment(), "only the copy changed the assessment");
-            assertEquals(List.of("encounter.plan"), shown.stream().map(FindingConflict::finding).toList(),
-                    "the plan clash is in the conflict panel");
-            assertEquals("Review in two weeks", shown.get(0).yours(), "the copy's plan is held there, not lost");
+            assertEquals(List.of("encounter.side", "encounter.plan"), shown.stream().map(FindingConflict::finding).toList(),
+                    "the side and plan clashes are in the conflict panel");
+            assertEquals(List.of("right", "Review in two weeks"), shown.stream().map(FindingConflict::yours).toList(),
+                    "the copy's side and plan are held there, not lost");
+            assertEquals(List.of("bilateral", PLAN), shown.stream().map(FindingConflict::theirs).toList());
             assertTrue(line.contains("the side (bilateral, set by ben, where the copy has right)"), line);
         }
     }

@@ -87,9 +87,9 @@ class RecoveryConflictWindowTest {
 
     /** Carol, a colleague of the same clinic, saves {@code finding} as {@code value} in encounter {@code id}. */
     private void carolSaves(long id, String finding, FindingValue value) throws Exception {
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam now = carols.load(id).orElseThrow().exam().with(finding, value);
-            carols.save(id, null, now, carol, "h", 0.5);
+            carols.save(id, null, now, carol);
         }
     }
 
@@ -101,7 +101,7 @@ class RecoveryConflictWindowTest {
     /** An earlier session of Alice's: slump positive stored, then slump negative and {@code finding} entered while down. */
     private long aliceLeftACopy(String finding, FindingValue value) {
         RecoverySessions.waitForNextMillisecond(); // its own recovery session, so the window takes the copy for a leftover
-        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+        try (ClinicEncounterStore real = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             Autosave earlier = new Autosave(session, FailingStore.failingWhen(real, down), alice, Clock.systemUTC());

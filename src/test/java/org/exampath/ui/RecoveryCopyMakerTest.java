@@ -79,7 +79,7 @@ class RecoveryCopyMakerTest {
     void aUserWithNoNameSetRestoresTheirChangesToAnExamImportedAsAnotherClinicians() throws Exception {
         Path folder = dir.resolve("recovery");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam byX = Exams.of().is("nerve.slump", "positive").exam();
             long id = store.createAll(List.of(new Encounters.NewEncounter("P-x",
                     byX.withRecord(byX.record().withClinician("Dr X")), null, null)), "", "v").get(0);
@@ -111,15 +111,15 @@ class RecoveryCopyMakerTest {
             String bob = server.newMember("bob", ClinicMembers.Kind.CLINICIAN, "Harbour Physio");
             Path folder = dir.resolve("shared-recovery");
             long id;
-            try (ClinicEncounterStore alices = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            try (ClinicEncounterStore alices = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 id = alices.create("P-shared", alice, Exams.of().is("nerve.slump", "positive").exam(), "v", null);
             }
-            try (ClinicEncounterStore bobs = new ClinicEncounterStore(server.as(bob), Clock.systemUTC())) {
+            try (ClinicEncounterStore bobs = new ClinicEncounterStore(server.as(bob), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 changedAndFailed(bobs, bob, id, folder);
             }
             assertEquals(bob, RecoveryFiles.madeBy(RecoverySessions.nextStart(folder).leftovers().get(0)).orElseThrow());
 
-            try (ClinicEncounterStore alices = new ClinicEncounterStore(server.as(alice), Clock.systemUTC())) {
+            try (ClinicEncounterStore alices = new ClinicEncounterStore(server.as(alice), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 int audited = alices.audit(id).size();
                 ExamViewModel model = opens(alices, alice, folder);
                 assertTrue(model.errorProperty().get().contains("unsaved changes " + bob + " entered (encounter " + id),
@@ -127,7 +127,7 @@ class RecoveryCopyMakerTest {
                 assertEquals(new FindingValue.Choice("positive"), slump(alices, id), "bob's change is never saved as alice's");
                 assertEquals(audited, alices.audit(id).size());
             }
-            try (ClinicEncounterStore bobs = new ClinicEncounterStore(server.as(bob), Clock.systemUTC())) {
+            try (ClinicEncounterStore bobs = new ClinicEncounterStore(server.as(bob), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
                 ExamViewModel model = opens(bobs, bob, folder);
                 assertFalse(model.errorProperty().get().contains("Could not open"), model.errorProperty().get());
                 assertEquals(new FindingValue.Choice("negative"), slump(bobs, id));
@@ -148,7 +148,7 @@ class RecoveryCopyMakerTest {
     void aCopyNamesItsEncounterWhenTheQueueReachesTheOpeningOnlyAfterTheStoreWentDown() throws Exception {
         Path folder = dir.resolve("late-queue");
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             long id = store.createAll(List.of(new Encounters.NewEncounter("P-late",
                     Exams.of().is("nerve.slump", "positive").exam(), null, null)), "anna", "v").get(0);
             AtomicBoolean down = new AtomicBoolean();
@@ -191,7 +191,7 @@ class RecoveryCopyMakerTest {
         Path file = java.nio.file.Files.write(dir.resolve("kemi.json"), new org.exampath.exchange.ExamWriter()
                 .write(kemis.withRecord(kemis.record().withClinician("Dr Kemi Adeyemi").withLabel("P-kemi"))));
         try (Database database = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             // anna opens Kemi's file and changes a finding while the store cannot take anything: nothing is made
             AtomicBoolean down = new AtomicBoolean();
             ExamSession first = new ExamSession(TestKnowledge.ENGINE);

@@ -71,7 +71,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), down),
                     new RecoveryFiles(folder));
             session.patientLabelProperty().set("P-K");
             session.set("nerve.slump", new FindingValue.Choice("positive"));
@@ -96,7 +96,7 @@ class RecoveryCopyTest {
         Exam entered = acknowledgedThenFailed(db, folder);
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             assertEquals(new FindingValue.Choice("positive"), store.load(1).orElseThrow().exam().findings().get("nerve.slump"),
                     "the later change never reached the store");
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -144,13 +144,13 @@ class RecoveryCopyTest {
         acknowledgedThenFailed(db, folder);
         try (Database database = Database.open(db)) {
             // while anna's app was down, ben worked on the same encounter
-            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore ben = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam his = ben.load(1).orElseThrow().exam().with("history.quality.burning", FindingValue.Flag.NO)
                     .with("nerve.slr", new FindingValue.Choice("negative"));
-            ben.save(1, null, his, "ben", "h", 0.5);
+            ben.save(1, null, his, "ben");
         }
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
@@ -180,7 +180,7 @@ class RecoveryCopyTest {
         acknowledgedThenFailed(db, folder); // anna's encounter 1, her later changes unsaved
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam storedBefore = store.load(1).orElseThrow().exam();
             int auditedBefore = store.audit(1).size();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -213,7 +213,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(db)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), down),
                     new RecoveryFiles(folder));
             down.set(true); // never created: anna's new exam exists only as the copy
             session.patientLabelProperty().set("P-N");
@@ -223,7 +223,7 @@ class RecoveryCopyTest {
             autosave.shutdown();
         }
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = RecoverySessions.autosave(session, store, "ben", DatabaseTestAccess.CLOCK,
@@ -258,7 +258,7 @@ class RecoveryCopyTest {
 
         // another store, where encounter 1 is someone else's visit
         try (Database database = Database.open(dir.resolve("other.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             Exam theirs = Exam.empty().with("nerve.slr", new FindingValue.Choice("negative"));
             assertEquals(1L, store.create("P-other", "ben", theirs, "test", null));
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -287,7 +287,7 @@ class RecoveryCopyTest {
 
         // a store where that encounter no longer exists at all
         try (Database database = Database.open(dir.resolve("empty.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(elsewhere);
             Autosave autosave = autosave(session, store, recovery);
@@ -309,7 +309,7 @@ class RecoveryCopyTest {
         acknowledgedThenFailed(dir.resolve("first.db"), folder);
         try (Database database = Database.open(dir.resolve("other.db"))) {
             // the same clinician's encounter 1 of the same day, for another patient
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             store.create("Another patient", "anna", Exams.of().yes("history.region.lateral_hip").exam(), "kb", null);
             Exam theirs = store.load(1).orElseThrow().exam();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
@@ -359,7 +359,7 @@ class RecoveryCopyTest {
         Exam entered;
         try (Database database = Database.open(db)) {
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, downAfterFirstCreate(new EncounterStore(database, DatabaseTestAccess.CLOCK),
+            Autosave autosave = autosave(session, downAfterFirstCreate(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER),
                     createKeys), new RecoveryFiles(folder));
             session.patientLabelProperty().set("P-R");
             session.set("nerve.slump", new FindingValue.Choice("positive"));
@@ -367,14 +367,14 @@ class RecoveryCopyTest {
             session.set("history.quality.burning", FindingValue.Flag.YES);
             autosave.flush();
             assertTrue(autosave.failedProperty().get(), autosave.statusProperty().get());
-            assertEquals(1, new EncounterStore(database, DatabaseTestAccess.CLOCK).count(), "the lost create was committed");
+            assertEquals(1, new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER).count(), "the lost create was committed");
             entered = session.exam();
             autosave.shutdown(); // the app stops with the change unsaved
         }
         assertEquals(1, createKeys.size());
 
         try (Database database = Database.open(db)) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);
@@ -408,7 +408,7 @@ class RecoveryCopyTest {
         try (Database database = Database.open(first)) {
             AtomicBoolean down = new AtomicBoolean();
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down),
+            Autosave autosave = autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), down),
                     new RecoveryFiles(folder));
             down.set(true); // never created: a new exam, with no encounter to name
             session.patientLabelProperty().set("P-N");
@@ -422,7 +422,7 @@ class RecoveryCopyTest {
 
         try (Database database = Database.open(dir.resolve("other.db"))) {
             AtomicBoolean down = new AtomicBoolean();
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, FailingStore.failingWhen(store, down), recovery);
@@ -469,7 +469,7 @@ class RecoveryCopyTest {
         Path copy = folder.resolve("unsaved-1-1-1.json");
         Files.write(copy, new ExamWriter().write(old));
         try (Database database = Database.open(dir.resolve("old.db"))) {
-            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK);
+            EncounterStore store = new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER);
             ExamSession session = new ExamSession(TestKnowledge.ENGINE);
             RecoveryFiles recovery = RecoverySessions.nextStart(folder);
             Autosave autosave = autosave(session, store, recovery);

@@ -53,7 +53,7 @@ final class RecoverySessions {
      * keeping copies in a later start's session of {@code folder}.
      */
     static Autosave annaWithAStoreThatCanFail(ExamSession session, Database database, AtomicBoolean down, Path folder) {
-        return autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK), down), "anna",
+        return autosave(session, FailingStore.failingWhen(new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), down), "anna",
                 DatabaseTestAccess.CLOCK, Duration.ofMillis(20), nextStart(folder));
     }
 }

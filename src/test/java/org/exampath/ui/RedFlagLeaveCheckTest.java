@@ -152,9 +152,9 @@ class RedFlagLeaveCheckTest {
         form.click("f-redflag-cancer_history-no");
         WindowRobot.waitForSaveStatus(robot, "Saved");
         long id = window.model().autosave().encounterIdProperty().get();
-        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC())) {
+        try (ClinicEncounterStore carols = new ClinicEncounterStore(server.as(carol), Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER)) {
             Exam now = carols.load(id).orElseThrow().exam().with("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
-            carols.save(id, null, now, carol, "h", 0.5);
+            carols.save(id, null, now, carol);
         }
         form.click("f-redflag-saddle_anaesthesia-yes");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().conflicts().flagHiddenProperty().get());

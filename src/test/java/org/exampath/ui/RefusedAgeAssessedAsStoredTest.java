@@ -30,7 +30,7 @@ class RefusedAgeAssessedAsStoredTest {
     void anAgeRefusedForAColleaguesCorrectionIsAssessedAsStoredWithTheFlagItRaises() throws Exception {
         try (Database annasApp = Database.open(dir.resolve("shared.db")); Database bensApp = Database.open(dir.resolve("shared.db"))) {
             ExamSession hers = new ExamSession(TestKnowledge.ENGINE);
-            Autosave anna = new Autosave(hers, new EncounterStore(annasApp, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+            Autosave anna = new Autosave(hers, new EncounterStore(annasApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
             anna.runStatusUpdatesWith(Runnable::run);
             hers.patientLabelProperty().set("Ida");
             hers.setPatient(new Patient(66, Sex.FEMALE));
@@ -39,7 +39,7 @@ class RefusedAgeAssessedAsStoredTest {
             long id = anna.encounterIdProperty().get();
 
             ExamSession his = new ExamSession(TestKnowledge.ENGINE);
-            Autosave ben = new Autosave(his, new EncounterStore(bensApp, DatabaseTestAccess.CLOCK), "ben", DatabaseTestAccess.CLOCK);
+            Autosave ben = new Autosave(his, new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "ben", DatabaseTestAccess.CLOCK);
             ben.runStatusUpdatesWith(Runnable::run);
             ben.load(id).join();
             his.setPatient(new Patient(72, Sex.FEMALE));
@@ -50,7 +50,7 @@ class RefusedAgeAssessedAsStoredTest {
             anna.flush();
             anna.flush();
             String status = anna.statusProperty().get();
-            var stored = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK).load(id).orElseThrow().exam();
+            var stored = new EncounterStore(bensApp, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().exam();
             assertEquals(72, stored.patient().age(), "Ben's age stands");
             assertEquals(FlagState.of(TestKnowledge.ENGINE.assess(stored)), FlagState.of(hers.assessment()),
                     "Anna's screen assesses the exam the store keeps (status: " + status + ")");

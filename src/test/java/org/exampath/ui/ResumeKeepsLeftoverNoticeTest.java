@@ -52,7 +52,7 @@ class ResumeKeepsLeftoverNoticeTest {
 
     /** Anna's next start on {@code database}, status shown at once, reading {@code folder}'s leftovers. */
     private static Autosave nextStart(ExamSession session, Database database, Path folder) {
-        Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK), "anna", DatabaseTestAccess.CLOCK);
+        Autosave next = new Autosave(session, new EncounterStore(database, DatabaseTestAccess.CLOCK, org.exampath.TestKnowledge.SUMMARISER), "anna", DatabaseTestAccess.CLOCK);
         next.runStatusUpdatesWith(Runnable::run);
         next.keepRecoveryIn(RecoverySessions.nextStart(folder));
         return next;

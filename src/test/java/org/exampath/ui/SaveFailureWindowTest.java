@@ -42,7 +42,7 @@ class SaveFailureWindowTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        store = new EncounterStore(db, Clock.systemUTC());
+        store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         autosave = new Autosave(session, store, "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.show();

@@ -52,7 +52,7 @@ class ScreenReviewAt1024Test {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
         stage.setHeight(700);

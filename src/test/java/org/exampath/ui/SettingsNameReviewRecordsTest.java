@@ -48,7 +48,7 @@ class SettingsNameReviewRecordsTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("settings-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "Anna Physio", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "Anna Physio", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");

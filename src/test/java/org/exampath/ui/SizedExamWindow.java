@@ -40,7 +40,7 @@ final class SizedExamWindow {
                 model = new ExamViewModel(session);
             } else {
                 window.db = Database.open(store);
-                window.autosave = new Autosave(session, new EncounterStore(window.db, Clock.systemUTC()), "anna", Clock.systemUTC());
+                window.autosave = new Autosave(session, new EncounterStore(window.db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
                 model = new ExamViewModel(session, window.autosave);
             }
             window.stage = new Stage();

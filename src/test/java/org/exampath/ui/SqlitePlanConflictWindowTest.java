@@ -56,7 +56,7 @@ class SqlitePlanConflictWindowTest {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
         stage.setWidth(1024);
@@ -158,7 +158,7 @@ class SqlitePlanConflictWindowTest {
     /** Ben's window, in his own app on the same file, opens the encounter and writes his plan. */
     private void bensWindowSavesPlan(String text) throws Exception {
         ExamSession his = new ExamSession(TestKnowledge.ENGINE);
-        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC()), "ben", Clock.systemUTC());
+        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "ben", Clock.systemUTC());
         try {
             java.util.concurrent.CompletableFuture<?>[] loaded = new java.util.concurrent.CompletableFuture<?>[1];
             WindowRobot.onFx(() -> loaded[0] = bens.load(id));
@@ -186,7 +186,7 @@ class SqlitePlanConflictWindowTest {
 
     /** The plan as stored, read through a store of its own (a read sets the base of the store that reads). */
     private String storedPlan() {
-        return new EncounterStore(bensApp, Clock.systemUTC()).load(id).orElseThrow().exam().record().plan();
+        return new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().exam().record().plan();
     }
 
     private void waitForStoredPlan(String wanted) throws Exception {
@@ -200,7 +200,7 @@ class SqlitePlanConflictWindowTest {
     private List<String> planAudit() {
         List<String> out = new java.util.ArrayList<>();
         FindingValue before = null;
-        for (var a : new EncounterStore(bensApp, Clock.systemUTC()).audit(id)) {
+        for (var a : new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id)) {
             if (a.finding().equals("encounter.plan")) {
                 assertEquals(before, a.oldValue(), "row " + out.size() + " of the plan's audit changes the text stored before it");
                 before = a.newValue();

@@ -60,7 +60,7 @@ class SqliteSideAgeHeldWindowTest {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         model = new ExamViewModel(session, autosave);
         stage.setScene(ExamView.scene(new ExamView(model, ExamFiles.chooser())));
         stage.setWidth(1024);
@@ -169,7 +169,7 @@ class SqliteSideAgeHeldWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("45", ((TextField) form.node("patient-age")).getText());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Integer.valueOf(45).equals(stored().patient().age()));
-        List<String> ages = new EncounterStore(bensApp, Clock.systemUTC()).audit(id).stream()
+        List<String> ages = new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id).stream()
                 .filter(a -> a.finding().equals("patient.birth_year")).map(a -> a.clinician()).toList();
         assertEquals(List.of("anna", "ben", "anna", "anna"), ages, "60, Ben's 72, her 50, her 45: each in its own name");
     }
@@ -206,7 +206,7 @@ class SqliteSideAgeHeldWindowTest {
     /** Ben's window, in his own app on the same file, opens the encounter and makes {@code change}. */
     private void bensWindow(Consumer<ExamSession> change) throws Exception {
         ExamSession his = new ExamSession(TestKnowledge.ENGINE);
-        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC()), "ben", Clock.systemUTC());
+        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "ben", Clock.systemUTC());
         try {
             java.util.concurrent.CompletableFuture<?>[] loaded = new java.util.concurrent.CompletableFuture<?>[1];
             WindowRobot.onFx(() -> loaded[0] = bens.load(id));
@@ -222,12 +222,12 @@ class SqliteSideAgeHeldWindowTest {
 
     /** The exam as stored, read through a store of its own (a read sets the base of the store that reads). */
     private Exam stored() {
-        return new EncounterStore(bensApp, Clock.systemUTC()).load(id).orElseThrow().exam();
+        return new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().exam();
     }
 
     /** The side's audit rows as "who: new side". */
     private List<String> sideAudit() {
-        return new EncounterStore(bensApp, Clock.systemUTC()).audit(id).stream().filter(a -> a.finding().equals("encounter.side"))
+        return new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).audit(id).stream().filter(a -> a.finding().equals("encounter.side"))
                 .map(a -> a.clinician() + ": " + ((FindingValue.Choice) a.newValue()).value()).toList();
     }
 

@@ -44,7 +44,7 @@ class SqliteSideConflictWindowTest {
         annasApp = Database.open(dir.resolve("shared.db"));
         bensApp = Database.open(dir.resolve("shared.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(annasApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
         stage.setHeight(700);
@@ -68,7 +68,7 @@ class SqliteSideConflictWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> storedSide(id) == Side.LEFT);
 
         ExamSession his = new ExamSession(TestKnowledge.ENGINE);
-        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC()), "ben", Clock.systemUTC());
+        Autosave bens = new Autosave(his, new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "ben", Clock.systemUTC());
         try {
             java.util.concurrent.CompletableFuture<?>[] loaded = new java.util.concurrent.CompletableFuture<?>[1];
             WindowRobot.onFx(() -> loaded[0] = bens.load(id));
@@ -91,6 +91,6 @@ class SqliteSideConflictWindowTest {
 
     /** The side as stored, read through a store of its own. */
     private Side storedSide(long id) {
-        return new EncounterStore(bensApp, Clock.systemUTC()).load(id).orElseThrow().exam().side();
+        return new EncounterStore(bensApp, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).load(id).orElseThrow().exam().side();
     }
 }

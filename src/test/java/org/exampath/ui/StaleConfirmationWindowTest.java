@@ -52,7 +52,7 @@ class StaleConfirmationWindowTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.setWidth(1024);
         stage.setHeight(700);
@@ -83,8 +83,8 @@ class StaleConfirmationWindowTest {
         Label ache = robot.lookup("#f-history-quality-deep_ache-carried").queryAs(Label.class);
         assertTrue(ache.isVisible(), "carried over, not examined yet");
 
-        EncounterStore ben = new EncounterStore(db, Clock.systemUTC()); // another window on the same file
-        ben.save(followUp, null, ben.load(followUp).orElseThrow().exam().with(ACHE, FindingValue.Flag.NO), "ben", "h", 0.5);
+        EncounterStore ben = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER); // another window on the same file
+        ben.save(followUp, null, ben.load(followUp).orElseThrow().exam().with(ACHE, FindingValue.Flag.NO), "ben");
 
         window.click("f-history-quality-deep_ache-yes"); // anna re-affirms what her window shows
         autosave.flush();

@@ -60,7 +60,7 @@ class StoredEncounterClinicianTest {
     void start(Stage stage) {
         main = stage;
         db = Database.open(dir.resolve("stored-" + System.nanoTime() + ".db"));
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
         String version = TestKnowledge.ENGINE.knowledge().version();
         annas = store.create("P-30", "Anna Physio", Exams.of().is("nerve.slump", "negative").exam(), version, null);
         nobodys = imported(store, "P-20", null);

@@ -46,7 +46,7 @@ class UnsafeTestCautionWindowTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath.db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         stage.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));
         stage.show();
     }

@@ -44,7 +44,7 @@ class VisitDateWindowTest {
     void start(Stage stage) {
         db = Database.open(dir.resolve("exampath-" + System.nanoTime() + ".db"));
         ExamSession session = new ExamSession(TestKnowledge.ENGINE);
-        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC()), "anna", Clock.systemUTC());
+        autosave = new Autosave(session, new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER), "anna", Clock.systemUTC());
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         ExamFiles files = new NoFiles();
@@ -62,7 +62,7 @@ class VisitDateWindowTest {
     void theNoteOfAnEarlierVisitOpenedFromTheListIsDatedWithThatVisitNotToday(FxRobot robot) throws Exception {
         // a visit stored on 2020-01-15, reopened later from the Encounters list
         EncounterStore earlier = new EncounterStore(db,
-                Clock.fixed(java.time.Instant.parse("2020-01-15T10:00:00Z"), java.time.ZoneOffset.UTC));
+                Clock.fixed(java.time.Instant.parse("2020-01-15T10:00:00Z"), java.time.ZoneOffset.UTC), org.exampath.TestKnowledge.SUMMARISER);
         long id = earlier.create("P-7", "anna", Exams.of().is("nerve.slump", "positive").exam(), TestKnowledge.SHIPPED.version(), null);
         EncounterBrowserViewModel browser = new EncounterBrowserViewModel(autosave, () -> true);
         browser.runUpdatesWith(javafx.application.Platform::runLater);
@@ -89,7 +89,7 @@ class VisitDateWindowTest {
         robot.interact(() -> assertTrue(model.open(file), model.errorProperty().get()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> autosave.encounterIdProperty().get() != null);
         assertEquals("2020-03-01", model.noteContext().date(), "sanity: the note is dated with the file's visit");
-        var rows = new EncounterStore(db, Clock.systemUTC()).list("P-9", 10);
+        var rows = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).list("P-9", 10);
         assertEquals(1, rows.size(), "one encounter made: " + rows);
         // stored with the file's visit date, as `exampath import` stores it: the list, `report ID` and the note of the
         // encounter reopened later agree with the note printed now

@@ -19,11 +19,9 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
-import org.exampath.reasoning.HypothesisResult;
 import org.exampath.store.Encounters;
 import org.exampath.store.ImportKey;
 import org.exampath.store.StoreException;
-import org.exampath.text.FlagState;
 
 /**
  * Keeps the session's exam in the store: every change is queued and saved off the JavaFX thread, in
@@ -92,15 +90,14 @@ public final class Autosave {
 
     /**
      * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
-     * known), the label (null when it breaks the rule), the exam and its leading hypothesis (null while an emergency
-     * holds it back).
+     * known), the label (null when it breaks the rule) and the exam; no summary for the list, which the store works out
+     * from the exam it stores (ADR 4).
      */
     private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           HypothesisResult lead, Long previousId, Exam carried, String flags, String createKey,
-                           java.nio.file.Path copy, Exam opened, String clinician) {
+                           Long previousId, Exam carried, String createKey, java.nio.file.Path copy, Exam opened,
+                           String clinician) {
         Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, lead, previousId, carried, flags, createKey, copy, opened,
-                    clinician);
+            return new Pending(generation, id, label, labelProblem, exam, previousId, carried, createKey, copy, opened, clinician);
         }
     }
 
@@ -344,8 +341,7 @@ public final class Autosave {
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
         Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                session.assessment().shownLeading().orElse(null), pendingPreviousId, carriedOver, FlagState.of(session.assessment()), createKey,
-                openedCopy, carriedOver == null ? session.opened() : null, clinician);
+                pendingPreviousId, carriedOver, createKey, openedCopy, carriedOver == null ? session.opened() : null, clinician);
         queue.execute(() -> save(pending));
         return true;
     }
@@ -430,9 +426,8 @@ public final class Autosave {
             if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
                 exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
             }
-            // no leading hypothesis while an emergency holds it back, as the window shows none
-            store.save(target, p.label(), exam, p.clinician(), p.lead() == null ? null : p.lead().id(),
-                    p.lead() == null ? null : p.lead().probability(), p.flags());
+            // the encounter list's summary is the store's own, of the exam it leaves stored (ADR 4)
+            store.save(target, p.label(), exam, p.clinician());
             known.stored(target, exam);
             known.lookUp(target);
             if (current) {

@@ -10,7 +10,6 @@ import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.store.Encounters;
-import org.exampath.store.SaveConflict;
 import org.exampath.store.ValueCodec;
 
 /**
@@ -54,47 +53,27 @@ final class CopyMerge {
     /**
      * {@code merged} with the encounter's own entries put onto those stored now as its findings are: the side, age, sex,
      * assessment and plan take the copy's value where the copy changed them from {@code base}, else the value stored now. One
-     * someone else changed meanwhile to another value keeps theirs: the assessment or plan is listed in {@code kept} (the
-     * clinician's text held in the panel), the side, age or sex worded in {@code named}.
+     * someone else changed meanwhile to another value keeps theirs and is listed in {@code kept}: the copy's value is held
+     * in the conflict panel until the clinician chooses, as a side, age, sex or text refused while editing is.
      */
     static Exam withEntries(Exam merged, Exam base, Exam copy, Exam now, List<Encounters.AuditEntry> audit,
-                            List<FindingConflict> kept, List<String> named) {
-        var side = entry("side", base.side(), copy.side(), now.side(), audit, named);
-        var age = entry("age", base.patient().age(), copy.patient().age(), now.patient().age(), audit, named);
-        var sex = entry("sex", base.patient().sex(), copy.patient().sex(), now.patient().sex(), audit, named);
-        org.exampath.domain.ExamRecord r = merged.record();
-        String assessment = text("encounter.assessment", base.record().assessment(), copy.record().assessment(),
-                now.record().assessment(), audit, kept);
-        String plan = text("encounter.plan", base.record().plan(), copy.record().plan(), now.record().plan(), audit, kept);
-        return new Exam(new org.exampath.domain.Patient(age, sex), side, merged.findings(),
-                r.withAssessment(assessment).withPlan(plan));
+                            List<FindingConflict> kept) {
+        Exam out = new Exam(now.patient(), now.side(), merged.findings(), merged.record());
+        for (String entry : HeldEntries.ALL) {
+            out = HeldEntries.with(out, entry, entry(entry, HeldEntries.of(base, entry), HeldEntries.of(copy, entry),
+                    HeldEntries.of(now, entry), audit, kept));
+        }
+        return out;
     }
 
     /** One entry's value: the copy's if it changed it from {@code was} and nobody else did, else the stored one. */
-    private static <T> T entry(String name, T was, T mine, T theirs, List<Encounters.AuditEntry> audit, List<String> named) {
-        if (Objects.equals(mine, was) || Objects.equals(theirs, was) || Objects.equals(theirs, mine)) {
-            return Objects.equals(mine, was) ? theirs : mine;
-        }
-        named.add("the " + name + " (" + shown(theirs) + ", set by " + by(audit, SaveConflict.ENTRY + name) + ", where the copy has "
-                + shown(mine) + ")");
-        return theirs;
-    }
-
-    private static String text(String entry, String was, String mine, String theirs, List<Encounters.AuditEntry> audit,
-                               List<FindingConflict> kept) {
+    private static String entry(String entry, String was, String mine, String theirs, List<Encounters.AuditEntry> audit,
+                                List<FindingConflict> kept) {
         if (Objects.equals(mine, was) || Objects.equals(theirs, was) || Objects.equals(theirs, mine)) {
             return Objects.equals(mine, was) ? theirs : mine;
         }
         kept.add(FindingConflict.ofEntry(entry, theirs, by(audit, entry), mine));
         return theirs;
-    }
-
-    private static String shown(Object value) {
-        if (value == null) {
-            return "not recorded";
-        }
-        return value instanceof org.exampath.domain.Side side ? side.id() : value instanceof org.exampath.domain.Sex sex ? sex.id()
-                : value.toString();
     }
 
     /** Who last changed {@code id} as the audit names them, else "someone else". */

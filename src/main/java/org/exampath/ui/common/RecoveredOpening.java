@@ -66,11 +66,11 @@ final class RecoveredOpening {
                 shows.show(found.get().getKey());
                 List<Encounters.AuditEntry> audit = found.get().getValue();
                 List<FindingConflict> theirs = new java.util.ArrayList<>();
-                List<String> entries = new java.util.ArrayList<>();
                 // the side, age, sex and texts as the findings: only the copy's own changes, a colleague's newer value kept
+                // and the copy's held in the panel
                 restored = base == null ? exam : CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam,
-                        e.exam(), audit, theirs), base, exam, e.exam(), audit, theirs, entries);
-                line[0] = restoredLine(kept.id(), theirs, entries);
+                        e.exam(), audit, theirs), base, exam, e.exam(), audit, theirs);
+                line[0] = restoredLine(kept.id(), theirs);
                 conflicts.rows().setAll(theirs);
             } else {
                 shows.startNew();
@@ -83,11 +83,13 @@ final class RecoveredOpening {
         return said;
     }
 
-    /** The status line of a copy restored into encounter {@code id}, naming the newer values kept ({@code theirs}, {@code entries}). */
-    private static String restoredLine(long id, List<FindingConflict> theirs, List<String> entries) {
-        List<String> kept = new java.util.ArrayList<>(theirs.stream()
-                .map(c -> c.finding() + " (" + c.theirs() + ", set by " + c.setBy() + ", where the copy has " + c.yours() + ")").toList());
-        kept.addAll(entries);
+    /**
+     * The status line of a copy restored into encounter {@code id}, naming the newer values kept ({@code theirs}): a finding
+     * by its id, one of the encounter's own entries by its name ("the side").
+     */
+    private static String restoredLine(long id, List<FindingConflict> theirs) {
+        List<String> kept = theirs.stream().map(c -> (c.entry() ? "the " + c.label().toLowerCase(java.util.Locale.ROOT) : c.finding())
+                + " (" + shown(c.theirs()) + ", set by " + c.setBy() + ", where the copy has " + shown(c.yours()) + ")").toList();
         return "Restored the unsaved changes kept for encounter " + id + " into it"
                 + (kept.isEmpty() ? "." : "; kept the newer value saved meanwhile for " + String.join("; ", kept) + ".");
     }
@@ -117,10 +119,9 @@ final class RecoveredOpening {
                     && audit.stream().noneMatch(a -> !a.finding().startsWith(org.exampath.store.SaveConflict.ENTRY));
             Exam base = madeNow ? e.exam() : storedAs;
             List<FindingConflict> theirs = new java.util.ArrayList<>();
-            List<String> entries = new java.util.ArrayList<>();
             Exam restored = CopyMerge.withEntries(CopyMerge.merged(session.knowledge(), base, exam, e.exam(), audit, theirs),
-                    base, exam, e.exam(), audit, theirs, entries);
-            line[0] = restoredLine(e.id(), theirs, entries);
+                    base, exam, e.exam(), audit, theirs);
+            line[0] = restoredLine(e.id(), theirs);
             conflicts.rows().setAll(theirs);
             put(restored, label, line[0], () -> shows.openedFromCopy(copy));
         }).whenComplete((done, failure) -> said(said, line[0], failure));
@@ -138,6 +139,11 @@ final class RecoveredOpening {
         opened.run();
         session.replace(restored);
         statusLine.show(line);
+    }
+
+    /** A value on the status line: an entry's as stored ("bilateral", "72"), a finding's as worded; none: "not recorded". */
+    private static String shown(String value) {
+        return value == null ? "not recorded" : value;
     }
 
     /** Completes {@code said} with the status line given, or with the failure that stopped the opening. */

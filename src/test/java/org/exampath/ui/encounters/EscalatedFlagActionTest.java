@@ -29,14 +29,13 @@ class EscalatedFlagActionTest {
     @Test
     void anActionRecordedAtUrgentDoesNotCountOnceTheFlagStandsAtEmergency() throws Exception {
         try (Database db = Database.open(dir.resolve("exampath.db"))) {
-            EncounterStore store = new EncounterStore(db, Clock.systemUTC());
+            EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
             long id = store.create("Ida", "anna", Exams.of().exam(), "v", null);
-            store.save(id, "Ida", Exams.of().yes("redflag.bilateral_leg_symptoms").exam(), "anna", null, null, "urgent: cauda_equina");
+            store.save(id, "Ida", Exams.of().yes("redflag.bilateral_leg_symptoms").exam(), "anna");
             store.acknowledge(id, "cauda_equina", URGENT_ACTION, "anna", null, null, "urgent").get();
             assertFalse(FlagActionState.needsAction(store.list("", 10).get(0)), "at urgent, the urgent action counts");
 
-            store.save(id, "Ida", Exams.of().yes("redflag.bilateral_leg_symptoms", "redflag.saddle_anaesthesia").exam(), "anna",
-                    null, null, "emergency: cauda_equina");
+            store.save(id, "Ida", Exams.of().yes("redflag.bilateral_leg_symptoms", "redflag.saddle_anaesthesia").exam(), "anna");
             Encounters.Row row = store.list("", 10).get(0);
             assertEquals("emergency: cauda_equina", row.flags());
             assertTrue(FlagActionState.needsAction(row),
