@@ -23,9 +23,13 @@ final class ModelReader {
     List<Hypothesis> readHypotheses(Entry root) {
         root.keys(Set.of("drivers", "hypotheses", "note"));
         for (Entry e : root.objects("drivers", "driver")) {
-            e.keys(Set.of("id", "label", "management", "signs"));
+            e.keys(Set.of("id", "label", "management", "signs", "whenLeadersSplit"));
             String id = e.text("id");
-            if (drivers.put(id, new Driver(id, e.text("label"), e.text("management"), e.text("signs"))) != null) {
+            String split = e.optionalText("whenLeadersSplit");
+            if (split != null && !Driver.UNCLEAR.equals(id)) {
+                throw e.fail("whenLeadersSplit belongs only to the '" + Driver.UNCLEAR + "' entry");
+            }
+            if (drivers.put(id, new Driver(id, e.text("label"), e.text("management"), e.text("signs"), split)) != null) {
                 throw e.fail("defined twice");
             }
         }

@@ -22,7 +22,6 @@ import org.exampath.knowledge.Urgency;
  * broken by id. Red flags are rules on their own channel and never enter the probabilities.
  */
 public final class Engine {
-    /** Findings that alone never earn a pain driver (issue 10: the driver is earned). */
     private final KnowledgeBase knowledge;
     private final List<OddsUpdate> updates = new ArrayList<>();
     private final List<InconsistencyRule> settingAside = new ArrayList<>();
@@ -30,6 +29,7 @@ public final class Engine {
     private final FollowUp followUp;
     private final RedFlagLane lane;
     private final ImagingGate gate;
+    private final DriverChoice choice;
 
     public Engine(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -47,6 +47,7 @@ public final class Engine {
         ranker = new NextTestRanker(knowledge, updates, this::asidePrefixes);
         lane = new RedFlagLane(knowledge);
         gate = new ImagingGate(knowledge);
+        choice = new DriverChoice(knowledge);
     }
 
     public KnowledgeBase knowledge() {
@@ -69,7 +70,7 @@ public final class Engine {
         List<DriverResult> drivers = drivers(hypotheses);
         ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
         List<NextTest> next = ranked(exam, facts, unsafe);
-        return precedence(new Assessment(hypotheses, earned(drivers.get(0), hypotheses), drivers, flags, inconsistencies, imaging,
+        return precedence(new Assessment(hypotheses, choice.choose(hypotheses, drivers), drivers, flags, inconsistencies, imaging,
                 ranker.shortList(next, NextTestRanker.LIMIT), knowledge.version(), screen));
     }
 
@@ -159,36 +160,6 @@ public final class Engine {
             }
         }
         return prefixes;
-    }
-
-    /**
-     * The strongest driver is named only once a finding beyond age and sex lifts one of its
-     * hypotheses (an LR above 1 that counted); until then the assessment says the driver is not yet
-     * clear, with the strongest driver's probability, which then rests on priors and demographics.
-     */
-    private DriverResult earned(DriverResult strongest, List<HypothesisResult> hypotheses) {
-        for (HypothesisResult h : hypotheses) {
-            if (!h.driver().equals(strongest.id())) {
-                continue;
-            }
-            for (Evidence e : h.contributions()) {
-                if (e.lr() > 1 && !Exam.DEMOGRAPHICS.contains(e.finding())) {
-                    return withLeadingLine(strongest, hypotheses.get(0));
-                }
-            }
-        }
-        Driver unclear = knowledge.drivers().getOrDefault(Driver.UNCLEAR, new Driver(Driver.UNCLEAR, "Not yet clear",
-                "The pain driver is not yet clear: map the history first.", ""));
-        return new DriverResult(unclear.id(), unclear.label(), strongest.probability(), unclear.management());
-    }
-
-    /** The leading hypothesis's own management line, when it has one and belongs to the named driver. */
-    private DriverResult withLeadingLine(DriverResult driver, HypothesisResult leading) {
-        String line = knowledge.hypothesis(leading.id()).map(Hypothesis::management).orElse(null);
-        if (line == null || line.isBlank() || !leading.driver().equals(driver.id())) {
-            return driver;
-        }
-        return new DriverResult(driver.id(), driver.label(), driver.probability(), driver.management() + " " + line);
     }
 
     /** Each driver's probability that at least one of its hypotheses is present (they co-exist). */

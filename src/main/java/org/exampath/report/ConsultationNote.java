@@ -197,7 +197,9 @@ public final class ConsultationNote {
         }
         page.heading("Pain driver and management");
         page.text(a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR)
-                ? "Driver: not yet clear (nothing recorded beyond age and sex points to one)."
+                ? (content.driverLeadersSplit()
+                        ? "Driver: not yet clear (the close leading hypotheses belong to different drivers)."
+                        : "Driver: not yet clear (nothing recorded beyond age and sex points to one).")
                 : "Driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability())
                 + " that a " + a.driver().id() + " source is present).");
         page.text(content.management());

@@ -197,6 +197,11 @@ final class NoteContent {
         return Describe.workingDiagnosis(assessment, kb.policy().closeShare());
     }
 
+    /** The driver is not yet clear because the close leading hypotheses belong to different drivers (ADR 0011). */
+    boolean driverLeadersSplit() {
+        return org.exampath.reasoning.DriverChoice.leadersSplit(assessment, kb.policy().closeShare());
+    }
+
     Assessment assessment() {
         return assessment;
     }

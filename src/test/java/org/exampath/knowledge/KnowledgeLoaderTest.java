@@ -114,6 +114,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesASplitLeadersTextOnARealDriver() throws IOException {
+        String m = refusalAfter("hypotheses.json", r -> ((ObjectNode) r.get("drivers").get(0)).put("whenLeadersSplit", "x"));
+        assertTrue(m.endsWith("whenLeadersSplit belongs only to the 'unclear' entry"), m);
+    }
+
+    @Test
     void refusesAnUncitedNumber() throws IOException {
         assertTrue(refusalAfter("likelihood-ratios.json", r -> firstRow(r).remove("source")).endsWith("has no source"));
         assertTrue(refusalAfter("likelihood-ratios.json", r -> firstRow(r).put("source", "nobody2020"))

@@ -48,7 +48,10 @@ class EarnedDriverTest {
         Assessment a = engine.assess(Exams.of().patient(50, Sex.FEMALE).yes("history.region.lateral_hip")
                 .is("provocation.single_leg_stance_30s", "positive").exam());
         assertEquals("load", a.driver().id());
-        assertEquals(a.drivers().get(0), a.driver());
+        assertEquals(a.drivers().get(0).id(), a.driver().id());
+        assertEquals(a.drivers().get(0).probability(), a.driver().probability(), 1e-12);
+        // the leading gluteal tendinopathy adds its own line after the driver's (knowledge 2026.12.12)
+        assertTrue(a.driver().management().startsWith(a.drivers().get(0).management()), a.driver().management());
     }
 
     @Test

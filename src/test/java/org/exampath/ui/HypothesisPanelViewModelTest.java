@@ -28,6 +28,16 @@ class HypothesisPanelViewModelTest {
     private final HypothesisPanelViewModel panel = new HypothesisPanelViewModel(session, id -> { }, null, DAY);
 
     @Test
+    void closeLeadersUnderDifferentDriversSayWhyTheDriverIsNotYetClear() throws Exception {
+        // a hamstring tear whose report leaves lumbar radicular, lumbar referred and a muscle strain within the close line
+        org.exampath.reasoning.ValidationSet.Case c = org.exampath.reasoning.ValidationSet.load().cases().stream()
+                .filter(k -> k.file().startsWith("biceps-femoris-muscle-tear-soccer-volley-kick")).findFirst().orElseThrow();
+        session.open(c.exam());
+        assertEquals("Pain driver: not yet clear (the close leading hypotheses belong to different drivers)", panel.driverProperty().get());
+        assertEquals(TestKnowledge.SHIPPED.drivers().get("unclear").whenLeadersSplit(), panel.managementProperty().get());
+    }
+
+    @Test
     void theScreenCountFollowsEveryAnswer() {
         assertEquals(SCREEN, panel.banner().unaskedProperty().get());
         session.set("redflag.fever_or_unwell", FindingValue.Flag.NO);

@@ -155,7 +155,8 @@ public final class HypothesisPanelViewModel {
         boolean nothingYet = a.leading().contributions().isEmpty();
         boolean unclear = a.driver().id().equals(org.exampath.knowledge.Driver.UNCLEAR);
         driver.set(nothingYet ? "Pain driver: not yet clear (nothing recorded bears on it)"
-                : unclear ? "Pain driver: not yet clear (nothing beyond age and sex points to one)"
+                : unclear ? "Pain driver: not yet clear (" + (org.exampath.reasoning.DriverChoice.leadersSplit(a, kb().policy().closeShare())
+                        ? "the close leading hypotheses belong to different drivers)" : "nothing beyond age and sex points to one)")
                 : "Pain driver: " + a.driver().label() + " (" + Describe.percent(a.driver().probability()) + " that a "
                         + a.driver().id() + " source is present)");
         management.set(nothingYet ? "Map the history first: where, what it feels like, what brings it on."
