@@ -11,6 +11,7 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.FlagCause;
 
 /** The words of a note, shared by the PDF and the copyable summary. */
 final class NoteContent {
@@ -50,14 +51,17 @@ final class NoteContent {
         return Describe.urgency(flag.urgency()) + ": " + flag.label() + ". " + flag.action();
     }
 
-    /** What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if unknown). */
+    /**
+     * What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if
+     * unknown), then "Raised by the change since the last visit", never the inferred answer (see {@link FlagCause}).
+     */
     String flagCause(RedFlag flag, Exam previous) {
-        String raised = "Raised by " + String.join("; ", flag.findings().stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList()) + ".";
+        String raised = "Raised by " + String.join("; ", FlagCause.raisedBy(kb, flag, exam)) + ".";
         if (!flag.derived()) {
             return raised;
         }
-        return "Derived (not entered): new or worse since the last visit: "
-                + String.join("; ", worseSinceLastVisit(flag, previous, (id, v) -> Describe.finding(kb, id, v))) + ". " + raised;
+        return FlagCause.DERIVED + String.join("; ", worseSinceLastVisit(flag, previous, (id, v) -> Describe.finding(kb, id, v)))
+                + ". " + raised;
     }
 
     /**
