@@ -12,6 +12,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
 import org.exampath.text.FlagCause;
+import org.exampath.text.ImagingLevel;
 
 /** The words of a note, shared by the PDF and the copyable summary. */
 final class NoteContent {
@@ -168,9 +169,20 @@ final class NoteContent {
         return (urgent() ? "Once the flag is cleared: " : "") + assessment.driver().management();
     }
 
-    /** The imaging rule's reason, which may say "No red flag" only of a complete screen. */
+    /**
+     * The imaging headline as the panel words it: not judged until the red-flag screen is complete, not first under a
+     * soon flag, same day under an emergency.
+     */
+    ImagingLevel imaging() {
+        return ImagingLevel.of(assessment);
+    }
+
+    /**
+     * The imaging rule's reason in the headline's light, as the panel gives it: "No red flag" only of a complete screen,
+     * and while not judged the screen stated once, then what holds once it finds no flag.
+     */
     String imagingReason() {
-        return screen().qualify(assessment.imaging().reason());
+        return imaging().reason(assessment);
     }
 
     /** The clinician's own assessment as entered, or null when there is none or it is blank (nothing they wrote). */

@@ -94,7 +94,7 @@ public final class SoapSummary {
         if (!content.emergency()) {
             plan.add(sentence(content.management()));
         }
-        plan.add(sentence(Describe.imaging(a.imaging().recommendation())) + " " + sentence(content.imagingReason()));
+        plan.add(sentence(content.imaging().text()) + " " + sentence(content.imagingReason()));
         if (content.clinicianPlan() != null) {
             // a red flag's action always leads; the clinician's plan follows it, before the general advice
             plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(content.clinicianPlan()));

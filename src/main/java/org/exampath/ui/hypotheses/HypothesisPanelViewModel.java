@@ -34,6 +34,7 @@ import org.exampath.text.NotedItems;
 import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.text.ImagingLevel;
 
 /**
  * Everything the hypothesis panel shows, as observable state the views bind to: the pinned banner
@@ -165,7 +166,7 @@ public final class HypothesisPanelViewModel {
         underFlag.set(level.subordinatesManagement());
         underFlagText.set(level.subordinatesManagement() ? "Once the flag is cleared (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
         showInconsistencies(a.inconsistencies());
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, level);
+        ImagingLevel advice = ImagingLevel.of(a);
         imaging.set(advice);
         imagingReason.set(advice.reason(a.imaging(), screen));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
