@@ -10,6 +10,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.LrFigure;
 
 /**
  * A short SOAP-style summary in prose, for pasting into the record: one paragraph each for S, O, A
@@ -153,7 +154,7 @@ public final class SoapSummary {
      * that lowered it (LR below 1) is never among them: a diagnosis does not rest on what counts against it.
      */
     private List<String> movers(NoteContent content, HypothesisResult h) {
-        return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
+        return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (" + LrFigure.of(knowledge, e)
                 + "; " + content.sources().shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 
