@@ -261,8 +261,8 @@ public final class ConsultationNote {
             }
         }
         page.muted("Listed by name: every positive; every screening question asked, with its answer; every finding a red flag, "
-                + "an inconsistency or the imaging advice refers to, negatives included; and each negative that clearly moved a "
-                + "diagnosis. Other negative or normal findings are counted. " + untested
+                + "an inconsistency or the imaging advice refers to, negatives included; every check whose answer kept a red flag "
+                + "from being raised; and each negative that clearly moved a diagnosis. Other negative or normal findings are counted. " + untested
                 + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 
