@@ -18,6 +18,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.ImagingLevel;
 
 /**
  * The consultation note as a PDF: who and when, the body chart, red flags and what was done, the
@@ -28,6 +29,7 @@ import org.exampath.text.Describe;
 public final class ConsultationNote {
     private static final Color DANGER = new Color(0xB4, 0x23, 0x18);
     private static final Color WARNING = new Color(0x9A, 0x67, 0x00);
+    private static final Color TEXT = new Color(0x1F, 0x23, 0x28);
 
     private final KnowledgeBase knowledge;
 
@@ -178,15 +180,13 @@ public final class ConsultationNote {
             page.heading("Working diagnosis and management");
             page.text("Withheld while the emergency stands: act on the flag above. The findings recorded follow.");
             inconsistencies(page, content, a);
-            page.heading("Imaging");
-            page.strong(Describe.imaging(a.imaging().recommendation()), DANGER);
-            page.text(content.imagingReason());
+            imaging(page, content);
             return;
         }
         page.heading("Working diagnosis");
         page.text(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses()) {
-            page.lead(content.hypothesisLine(h), new Color(0x1F, 0x23, 0x28));
+            page.lead(content.hypothesisLine(h), TEXT);
             List<String> movers = content.sources().movers(h, 4);
             if (movers.isEmpty()) {
                 page.bullet("Nothing recorded moved it from its pre-test probability.");
@@ -204,10 +204,28 @@ public final class ConsultationNote {
                 + " that a " + a.driver().id() + " source is present).");
         page.text(content.management());
         inconsistencies(page, content, a);
+        imaging(page, content);
+    }
+
+    /** The imaging headline as the panel words it, coloured by its level (see {@link #colour}), then its reason. */
+    private static void imaging(PageFlow page, NoteContent content) throws IOException {
         page.heading("Imaging");
-        page.strong(Describe.imaging(a.imaging().recommendation()),
-                "urgent".equals(a.imaging().recommendation()) ? DANGER : new Color(0x1A, 0x7F, 0x37));
+        page.strong(content.imaging().text(), colour(content.imaging()));
         page.text(content.imagingReason());
+    }
+
+    /**
+     * Red for imaging now (urgent, or same day in an emergency), amber while a soon flag's own step comes first, green
+     * for "not indicated" or "only if no progress", and the text's own colour while not judged: a screen not yet
+     * complete is neither a reassurance nor an alarm.
+     */
+    private static Color colour(ImagingLevel level) {
+        return switch (level) {
+            case URGENT, EMERGENCY -> DANGER;
+            case NOT_FIRST -> WARNING;
+            case NOT_YET_JUDGED -> TEXT;
+            case NOT_INDICATED, IF_NO_PROGRESS -> new Color(0x1A, 0x7F, 0x37);
+        };
     }
 
     /**
@@ -234,7 +252,7 @@ public final class ConsultationNote {
             String others = content.steps().otherNegativesLine(step);
             untested += content.steps().notTested(step);
             if (!lines.isEmpty() || !others.isEmpty()) {
-                page.lead(section.getValue(), new Color(0x1F, 0x23, 0x28));
+                page.lead(section.getValue(), TEXT);
                 for (String line : lines) {
                     page.bullet(line);
                 }
@@ -245,8 +263,8 @@ public final class ConsultationNote {
             }
         }
         page.muted("Listed by name: every positive; every screening question asked, with its answer; every finding a red flag, "
-                + "an inconsistency or the imaging advice refers to, negatives included; and each negative that clearly moved a "
-                + "diagnosis. Other negative or normal findings are counted. " + untested
+                + "an inconsistency or the imaging advice refers to, negatives included; every check whose answer kept a red flag "
+                + "from being raised; and each negative that clearly moved a diagnosis. Other negative or normal findings are counted. " + untested
                 + " catalogue items were not asked or not tested; absent items are not read as negative.");
     }
 

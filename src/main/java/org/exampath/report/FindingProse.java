@@ -145,7 +145,12 @@ final class FindingProse {
             return "not worse with " + label;
         }
         // "No pain at all when seated: no" cannot be turned round safely: the answer is said as it was given
-        return startsNegative(d.label()) ? label + ": answered no" : "no " + label;
+        return startsNegative(d.label()) ? label + ": answered no" : "no " + withoutArticle(label);
+    }
+
+    /** A label after "no" loses its own article: "no gap or step …", not "no a gap or step …". */
+    static String withoutArticle(String label) {
+        return label.replaceFirst("^(?i)(a|an) (?=\\S)", "");
     }
 
     private static String count(String label, int n) {

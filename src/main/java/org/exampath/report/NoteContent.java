@@ -11,6 +11,8 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.FlagCause;
+import org.exampath.text.ImagingLevel;
 
 /** The words of a note, shared by the PDF and the copyable summary. */
 final class NoteContent {
@@ -50,14 +52,17 @@ final class NoteContent {
         return Describe.urgency(flag.urgency()) + ": " + flag.label() + ". " + flag.action();
     }
 
-    /** What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if unknown). */
+    /**
+     * What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if
+     * unknown), then "Raised by the change since the last visit", never the inferred answer (see {@link FlagCause}).
+     */
     String flagCause(RedFlag flag, Exam previous) {
-        String raised = "Raised by " + String.join("; ", flag.findings().stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList()) + ".";
+        String raised = "Raised by " + String.join("; ", FlagCause.raisedBy(kb, flag, exam)) + ".";
         if (!flag.derived()) {
             return raised;
         }
-        return "Derived (not entered): new or worse since the last visit: "
-                + String.join("; ", worseSinceLastVisit(flag, previous, (id, v) -> Describe.finding(kb, id, v))) + ". " + raised;
+        return FlagCause.DERIVED + String.join("; ", worseSinceLastVisit(flag, previous, (id, v) -> Describe.finding(kb, id, v)))
+                + ". " + raised;
     }
 
     /**
@@ -164,9 +169,20 @@ final class NoteContent {
         return (urgent() ? "Once the flag is cleared: " : "") + assessment.driver().management();
     }
 
-    /** The imaging rule's reason, which may say "No red flag" only of a complete screen. */
+    /**
+     * The imaging headline as the panel words it: not judged until the red-flag screen is complete, not first under a
+     * soon flag, same day under an emergency.
+     */
+    ImagingLevel imaging() {
+        return ImagingLevel.of(assessment);
+    }
+
+    /**
+     * The imaging rule's reason in the headline's light, as the panel gives it: "No red flag" only of a complete screen,
+     * and while not judged the screen stated once, then what holds once it finds no flag.
+     */
     String imagingReason() {
-        return screen().qualify(assessment.imaging().reason());
+        return imaging().reason(assessment);
     }
 
     /** The clinician's own assessment as entered, or null when there is none or it is blank (nothing they wrote). */

@@ -12,6 +12,7 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.text.Describe;
+import org.exampath.text.LrFigure;
 
 /**
  * The sources a note cites and the findings that moved each diagnosis shown, with their likelihood ratios and
@@ -31,11 +32,16 @@ final class NoteSources {
         this.emergency = emergency;
     }
 
-    /** The legend of the evidence tags printed on the note (beside the sources and the findings that moved a diagnosis). */
+    /**
+     * The legend of the evidence tags printed on the note (beside the sources and the findings that moved a diagnosis),
+     * and, when a figure shown is not the published one, a sentence on shrinkage and the caps.
+     */
     String tagLegend() {
         Set<String> used = new TreeSet<>();
+        boolean adjusted = false;
         if (!emergency) {
             shown.forEach(h -> h.contributions().stream().limit(4).forEach(e -> used.add(e.tag())));
+            adjusted = shown.stream().anyMatch(h -> h.contributions().stream().limit(4).anyMatch(LrFigure::adjusted));
         }
         for (String id : citedIds()) {
             Citation c = kb.citation(id);
@@ -43,7 +49,8 @@ final class NoteSources {
                 used.add(c.tag());
             }
         }
-        return EvidenceTags.legend(used);
+        String tags = EvidenceTags.legend(used);
+        return adjusted ? (tags.isEmpty() ? "" : tags + " ") + LrFigure.legend(kb.policy()) : tags;
     }
 
     /** The findings that moved it most, with LR and source. */
@@ -53,8 +60,8 @@ final class NoteSources {
             if (out.size() == limit) {
                 break;
             }
-            out.add(String.format(Locale.ROOT, "%s: LR %s (%s%s)", Describe.evidence(kb, e),
-                    Describe.lr(e.lr()), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
+            out.add(String.format(Locale.ROOT, "%s: %s (%s%s)", Describe.evidence(kb, e),
+                    LrFigure.of(kb, e), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.Describe;
+import org.exampath.text.LrFigure;
 
 /**
  * A short SOAP-style summary in prose, for pasting into the record: one paragraph each for S, O, A
@@ -94,7 +95,7 @@ public final class SoapSummary {
         if (!content.emergency()) {
             plan.add(sentence(content.management()));
         }
-        plan.add(sentence(Describe.imaging(a.imaging().recommendation())) + " " + sentence(content.imagingReason()));
+        plan.add(sentence(content.imaging().text()) + " " + sentence(content.imagingReason()));
         if (content.clinicianPlan() != null) {
             // a red flag's action always leads; the clinician's plan follows it, before the general advice
             plan.add(a.redFlags().size() + context.actions().size(), "Clinician's plan: " + sentence(content.clinicianPlan()));
@@ -153,7 +154,7 @@ public final class SoapSummary {
      * that lowered it (LR below 1) is never among them: a diagnosis does not rest on what counts against it.
      */
     private List<String> movers(NoteContent content, HypothesisResult h) {
-        return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (LR " + Describe.lr(e.lr())
+        return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (" + LrFigure.of(knowledge, e)
                 + "; " + content.sources().shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
     }
 

@@ -21,7 +21,10 @@ final class StepFindings {
     private final KnowledgeBase kb;
     private final Exam exam;
     private final Assessment assessment;
-    /** The findings the raised flags, the inconsistencies and the imaging advice refer to (see {@link RuleFindings}). */
+    /**
+     * The findings the raised flags, the inconsistencies and the imaging advice refer to (see {@link RuleFindings}),
+     * and the recorded checks that kept a flag from being raised (see {@link ClearedFlagChecks}).
+     */
     private final Set<String> ruled;
     /** The diagnoses the note shows: a negative that moves one of them clearly is pertinent. */
     private final Set<HypothesisResult> shown;
@@ -30,7 +33,8 @@ final class StepFindings {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
-        this.ruled = RuleFindings.of(kb, assessment);
+        this.ruled = new HashSet<>(RuleFindings.of(kb, assessment));
+        this.ruled.addAll(ClearedFlagChecks.of(kb, exam));
         this.shown = new HashSet<>(shown);
     }
 
@@ -51,7 +55,7 @@ final class StepFindings {
     /**
      * What the record needs from one step, in catalogue order: every positive finding; every screening
      * question asked, whatever the answer; every finding a raised flag, an inconsistency or the imaging advice
-     * refers to, negatives included; and the negatives that moved a hypothesis on the note by a likelihood ratio
+     * refers to, negatives included; every check whose answer kept a red flag from being raised; and the negatives that moved a hypothesis on the note by a likelihood ratio
      * of 1.5 or more either way. Only the other negative or normal findings are counted: see {@link #otherNegatives}.
      */
     List<String> positivesAndPertinent(String step) {

@@ -59,7 +59,7 @@ class ConsultationNoteTest {
         assertTrue(text.contains("Raised by Saddle sensation: reduced"), text);
         assertTrue(text.contains("Action taken (2026-11-26 10:20): Sent to the emergency department for MRI"), text);
         assertTrue(text.contains("Withheld while the emergency stands: act on the flag above."), text);
-        assertTrue(text.contains("Imaging: urgent"), text);
+        assertTrue(text.contains("Imaging: emergency, same day"), "as the panel heads it under an emergency: " + text);
         assertTrue(text.contains("For a possible cauda equina syndrome: emergency MRI of the lumbar spine the same day"), text);
         assertTrue(text.contains("National Suspected Cauda Equina Syndrome Pathway"), "the pathway's source is cited: " + text);
         String management = TestKnowledge.ENGINE.assess(sharedCase("cauda-equina-emergency")).driver().management();

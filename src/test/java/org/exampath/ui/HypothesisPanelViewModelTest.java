@@ -59,7 +59,7 @@ class HypothesisPanelViewModelTest {
         // a soon flag drives the gate: its own checks come first, not the wait-and-see of mechanical pain
         assertEquals("Imaging: not first — the flag's own checks and review come first (red-flag screen not complete)",
                 panel.strip().imagingProperty().get());
-        assertEquals(org.exampath.ui.hypotheses.ImagingLevel.NOT_FIRST, panel.imagingProperty().get());
+        assertEquals(org.exampath.text.ImagingLevel.NOT_FIRST, panel.imagingProperty().get());
     }
 
     @Test
@@ -72,7 +72,7 @@ class HypothesisPanelViewModelTest {
         // review finding 11: "not indicated" is not a conclusion before the screen is asked
         assertEquals("Imaging: not judged until the red-flag screen is complete (0 of " + SCREEN + " asked)",
                 panel.strip().imagingProperty().get());
-        assertEquals(org.exampath.ui.hypotheses.ImagingLevel.NOT_YET_JUDGED, panel.imagingProperty().get());
+        assertEquals(org.exampath.text.ImagingLevel.NOT_YET_JUDGED, panel.imagingProperty().get());
         assertTrue(panel.strip().top().get(0).startsWith("Starting estimates only: "), panel.strip().top().get(0));
     }
 

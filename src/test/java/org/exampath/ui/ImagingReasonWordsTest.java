@@ -7,7 +7,7 @@ import org.exampath.Exams;
 import org.exampath.TestKnowledge;
 import org.exampath.reasoning.Assessment;
 import org.exampath.text.ScreenStatus;
-import org.exampath.ui.hypotheses.ImagingLevel;
+import org.exampath.text.ImagingLevel;
 import org.junit.jupiter.api.Test;
 
 /** The imaging line's reason as the panel and the summary show it. */

@@ -25,8 +25,8 @@ import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
 import org.exampath.ui.hypotheses.FlagActions;
 import org.exampath.ui.hypotheses.FlagLevel;
-import org.exampath.ui.hypotheses.ImagingLevel;
 import org.exampath.text.NotedItems;
+import org.exampath.text.ImagingLevel;
 
 /**
  * The Summary step's words: the working diagnosis, flags with the screen's state, imaging,
@@ -114,8 +114,7 @@ public final class SummaryViewModel {
         String screenState = screen.state(!a.redFlags().isEmpty(), LocalDate.now(clock).toString()) + ".";
         noted.set(NotedItems.line(kb, a, exam));
         flags.set(flagLines.isEmpty() ? screenState : String.join("\n", flagLines) + "\n" + screenState);
-        FlagLevel standing = FlagLevel.loudest(a.redFlags().stream().filter(f -> !f.noted()).toList());
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, standing);
+        ImagingLevel advice = ImagingLevel.of(a);
         imaging.set(advice.text() + ". " + advice.reason(a.imaging(), screen));
         management.set(level.withholdsManagement() ? "Withheld while the emergency stands: act on the flag first."
                 : level.subordinatesManagement() ? "Once the flag is cleared: " + a.driver().management()

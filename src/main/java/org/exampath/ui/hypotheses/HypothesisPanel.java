@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.exampath.text.ImagingLevel;
 import org.exampath.ui.common.FocusFollow;
 import org.exampath.ui.common.Tips;
 import org.exampath.ui.common.Column;

@@ -29,10 +29,12 @@ import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.text.CloseCall;
 import org.exampath.text.Describe;
+import org.exampath.text.FlagCause;
 import org.exampath.text.NotedItems;
 import org.exampath.text.ScreenStatus;
 import org.exampath.ui.common.Autosave;
 import org.exampath.ui.common.ExamSession;
+import org.exampath.text.ImagingLevel;
 
 /**
  * Everything the hypothesis panel shows, as observable state the views bind to: the pinned banner
@@ -165,7 +167,7 @@ public final class HypothesisPanelViewModel {
         underFlag.set(level.subordinatesManagement());
         underFlagText.set(level.subordinatesManagement() ? "Once the flag is cleared (" + Describe.inSentence(loudest(a, flags).label()) + "):" : "");
         showInconsistencies(a.inconsistencies());
-        ImagingLevel advice = ImagingLevel.of(a.imaging().recommendation(), screen, level);
+        ImagingLevel advice = ImagingLevel.of(a);
         imaging.set(advice);
         imagingReason.set(advice.reason(a.imaging(), screen));
         showNextTests(level.withholdsManagement() ? List.of() : a.nextTests(), level.withholdsManagement() ? List.of() : a.leadingChecks(), exam, a);
@@ -256,12 +258,11 @@ public final class HypothesisPanelViewModel {
     /** What raised the flag, and (unless an emergency stands, when only acting on it counts) what to record next for it. */
     private String cause(RedFlag flag, Exam exam, boolean emergency) {
         String next = emergency ? "" : checks(flag);
-        List<String> parts = new ArrayList<>();
-        flag.findings().forEach(id -> parts.add(Describe.finding(kb(), id, exam.value(id))));
+        // a derived flag is raised by the change, never by the inferred answer (the clinician's "no" stays theirs)
+        List<String> parts = FlagCause.raisedBy(kb(), flag, exam);
         if (flag.derived()) {
             List<String> worse = flag.derivedFrom().stream().map(id -> Describe.finding(kb(), id, exam.value(id))).toList();
-            return "Derived (not entered): new or worse since the last visit: " + String.join("; ", worse)
-                    + ". Raised by: " + String.join("; ", parts) + next;
+            return FlagCause.DERIVED + String.join("; ", worse) + ". Raised by: " + String.join("; ", parts) + next;
         }
         return "Raised by: " + String.join("; ", parts) + next;
     }
@@ -280,7 +281,7 @@ public final class HypothesisPanelViewModel {
                 .findFirst().orElse(ids.get(0));
         String first = Describe.finding(kb(), lead, exam.value(lead));
         String more = ids.size() > 1 || !flag.checks().isEmpty() ? "; …" : "";
-        return (flag.derived() ? "Derived (not entered): new or worse since the last visit: " : "Raised by: ") + first + more;
+        return (flag.derived() ? FlagCause.DERIVED : "Raised by: ") + first + more;
     }
 
     /**

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exampath.text.ImagingLevel;
 
 /**
  * The pinned strip: the answer at a glance under the red-flag banner (flag state and the screen's

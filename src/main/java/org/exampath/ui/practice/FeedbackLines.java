@@ -12,6 +12,7 @@ import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.Inconsistency;
 import org.exampath.text.Describe;
+import org.exampath.text.ImagingLevel;
 
 /**
  * The feedback in words, in the exam window's terms: the red flags and the screen first (a flag the student found
@@ -237,7 +238,8 @@ final class FeedbackLines {
             a.hypotheses().stream().limit(3).forEach(h -> out.add(String.format(Locale.ROOT, "%s: %.0f%%", hypothesisLabel(h.id()),
                     h.probability() * 100)));
         }
-        out.add(Describe.imaging(a.imaging().recommendation()) + ".");
+        // headed as the panel heads it: not judged until the screen is complete, not first under a soon flag
+        out.add(ImagingLevel.of(a).text() + ".");
         return out;
     }
 

@@ -1,11 +1,18 @@
-package org.exampath.ui.hypotheses;
+package org.exampath.text;
 
 import org.exampath.knowledge.ImagingAdvice;
 import org.exampath.knowledge.Keyed;
 import org.exampath.reasoning.ImagingDecision;
-import org.exampath.text.ScreenStatus;
+import org.exampath.knowledge.Urgency;
+import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.RedFlag;
 
-/** The imaging gate's advice, read from the knowledge base's words in one place. */
+/**
+ * The imaging gate's advice as every screen and the note head it: the panel, the Summary screen, the PDF, the copied
+ * summary and the practice window's view of the whole case. Read from the recommendation in the light of the red-flag
+ * screen (not judged until it is complete) and the loudest flag standing (not first under a soon flag, same day under
+ * an emergency). Its style class is the semantic class the screens dress each level in.
+ */
 public enum ImagingLevel {
     NOT_INDICATED("Imaging: not indicated", "imaging-none"),
     /** "Not indicated" is a conclusion only once the red-flag screen is complete: until then it is not judged. */
@@ -53,18 +60,30 @@ public enum ImagingLevel {
     /**
      * The advice as the headline reads it with the standing flags: "urgent" while an emergency stands is an emergency,
      * same day; "only if no progress" while a soon flag is the loudest is that flag's step first. {@code loudest}: the
-     * most pressing flag standing, a noted item not counted ({@link FlagLevel#NONE} for none). The recommendation
-     * itself (the exam/1 contract's three values) is unchanged.
+     * urgency of the most pressing flag standing, a noted item not counted (null for none). The recommendation itself
+     * (the exam/1 contract's three values) is unchanged.
      */
-    public static ImagingLevel of(String recommendation, ScreenStatus screen, FlagLevel loudest) {
+    public static ImagingLevel of(String recommendation, ScreenStatus screen, Urgency loudest) {
         ImagingLevel level = of(recommendation, screen);
-        if (level == URGENT && loudest == FlagLevel.EMERGENCY) {
+        if (level == URGENT && loudest == Urgency.EMERGENCY) {
             return EMERGENCY;
         }
-        if (level == IF_NO_PROGRESS && loudest == FlagLevel.SOON) {
+        if (level == IF_NO_PROGRESS && loudest == Urgency.SOON) {
             return NOT_FIRST;
         }
         return level;
+    }
+
+    /** The assessment's advice with its own screen and the loudest flag it raised (a noted item not counted). */
+    public static ImagingLevel of(Assessment assessment) {
+        Urgency loudest = assessment.redFlags().stream().filter(f -> !f.noted()).map(RedFlag::level)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+        return of(assessment.imaging().recommendation(), ScreenStatus.of(assessment), loudest);
+    }
+
+    /** The assessment's reason beneath this headline (see {@link #reason(ImagingDecision, ScreenStatus)}). */
+    public String reason(Assessment assessment) {
+        return reason(assessment.imaging(), ScreenStatus.of(assessment));
     }
 
     /**
