@@ -19,8 +19,9 @@ import org.exampath.store.StoreException;
 
 /**
  * The files the store makes: all owner-only (0600, folders 0700) where the file system has POSIX
- * permissions; a file it adopts loses group's and others' rights, and never gains any. SQLite gives a database's -wal, -shm and -journal the mode of the database itself,
- * so a database made 0600 before SQLite first opens it keeps its side files private too.
+ * permissions; a file it adopts loses group's and others' rights, and never gains any. SQLite gives a database's
+ * -wal, -shm and -journal the mode of the database itself, so a database made 0600 before SQLite first opens it
+ * keeps its side files private too.
  */
 final class StoreFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
