@@ -14,8 +14,8 @@ import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 
 /**
- * The store a command works on: a {@code postgresql://} address opens the clinic server, anything else
- * the SQLite file at that path (the per-user default when none is given).
+ * The store a command works on: a {@code postgresql://} address opens the clinic server (after the same schema check
+ * the window makes), anything else the SQLite file at that path (the per-user default when none is given).
  */
 record OpenStore(Encounters encounters, String name, AutoCloseable resource) implements AutoCloseable {
 
@@ -24,6 +24,13 @@ record OpenStore(Encounters encounters, String name, AutoCloseable resource) imp
         if (ClinicUrl.names(db) || ClinicUrl.carriesPassword(db)) {
             ClinicUrl url = ClinicUrl.forStore(db);
             ClinicDatabase database = ClinicDatabase.forThisUser(url, System.getenv());
+            // the window's check first: a server clinic-init never set up, or an older or newer schema, is refused
+            // in one line before anything is read or written through this ExamPath's idea of the schema
+            try {
+                database.check();
+            } catch (StoreException e) {
+                throw ClinicUnreachable.ifUnanswered(url, e);
+            }
             ClinicEncounterStore store = new ClinicEncounterStore(database, clock);
             return new OpenStore(store, url.toString(), store);
         }

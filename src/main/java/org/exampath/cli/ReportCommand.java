@@ -116,8 +116,11 @@ final class ReportCommand {
                     // and by whoever changed it since as the audit names them (ADR 8)
                     List<Encounters.AuditEntry> audit = store.audit(id);
                     String examiner = Attribution.of(e, audit);
-                    context = new NoteContext(e.patientLabel(), e.date(), examiner, e.knowledgeVersion(), actions, previous,
-                            Attribution.moves(e.patientLabel(), audit));
+                    // an import that records no visit date is listed under its import day; the note never gives that
+                    // day as the visit's, nor dates the red-flag screen with it: it says the date was not recorded
+                    boolean undated = e.recorded().date() == null;
+                    context = new NoteContext(e.patientLabel(), undated ? Encounters.today(clock).toString() : e.date(),
+                            examiner, e.knowledgeVersion(), actions, previous, Attribution.moves(e.patientLabel(), audit), undated);
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));

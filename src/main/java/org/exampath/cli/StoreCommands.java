@@ -165,6 +165,6 @@ final class StoreCommands {
      * entries (the audit names them) are named beside the examiner, as the window's Save as names them (ADR 8).
      */
     private static Exam withRecord(Encounters.Encounter encounter, List<Encounters.AuditEntry> audit) {
-        return encounter.exam().withRecord(encounter.recorded().withClinician(Attribution.inFile(Attribution.of(encounter, audit))));
+        return encounter.exam().withRecord(encounter.recorded().withClinician(Attribution.inFile(encounter, audit)));
     }
 }

@@ -12,4 +12,16 @@ public final class ClinicUnreachable extends StoreException {
     ClinicUnreachable(ClinicUrl url, Throwable cause) {
         super("the clinic server " + url + " cannot be reached", cause);
     }
+
+    /**
+     * {@code failure} as a command words it: a check ({@link ClinicDatabase#check}) that failed because the server did
+     * not answer (SQLSTATE 08…, 57P…; a password not found is not that) becomes this, as the same failure later would.
+     */
+    public static StoreException ifUnanswered(ClinicUrl url, StoreException failure) {
+        if (failure.getCause() instanceof java.sql.SQLException e && !(e instanceof ClinicDatabase.NoPassword)
+                && e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+            return new ClinicUnreachable(url, e);
+        }
+        return failure;
+    }
 }

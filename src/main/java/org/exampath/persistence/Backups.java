@@ -20,7 +20,8 @@ import org.exampath.store.StoreException;
  * The rolling backup and its restore. Restore never rewrites history: the backup's audit must be
  * exactly the start of the live audit (a backup with rows the live audit never had, or had
  * otherwise, is refused as altered), the rows written since the backup are put back after the
- * restore, and the restore itself is logged as a store event.
+ * restore, and the restore itself is logged as a store event. The settings (clinician, clinic) are
+ * this computer's preferences, not records: the restore keeps them as they were before it.
  */
 final class Backups {
     private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
@@ -91,10 +92,7 @@ final class Backups {
             throw new StoreException("the backup could not be read: " + SqlFailure.oneLine(e.getMessage()), e);
         }
         db.writerDirect(c -> {
-            Map<Long, List<String>> live = rows(c, AUDIT);
-            Map<Long, List<String>> liveEvents = rows(c, EVENTS);
-            Map<Long, List<String>> liveActions = rows(c, ACTIONS);
-            long top = topEncounterId(c);
+            Live live = Live.read(c);
             Map<Long, List<String>> saved;
             Map<Long, List<String>> savedEvents;
             try (Connection b = Database.connect(source, true)) {
@@ -102,7 +100,7 @@ final class Backups {
                 savedEvents = hasTable(b, "store_event") ? rows(b, EVENTS) : Map.of();
             }
             for (Map.Entry<Long, List<String>> row : saved.entrySet()) {
-                if (!row.getValue().equals(live.get(row.getKey()))) {
+                if (!row.getValue().equals(live.audit().get(row.getKey()))) {
                     throw new StoreException("the backup's audit has a row (" + row.getKey() + ") that this database never "
                             + "had as it is; the backup may have been altered, so it was not restored");
                 }
@@ -115,32 +113,41 @@ final class Backups {
             } catch (IOException e) {
                 throw new StoreException("the restored backup could not be brought up to date: " + e.getMessage(), e);
             }
-            putBack(c, live, saved.keySet(), liveEvents, savedEvents.keySet(), liveActions, top, who);
+            putBack(c, live, saved.keySet(), savedEvents.keySet(), who);
             return null;
         });
+    }
+
+    /** What the live database holds that a restore keeps: read before {@code restore from}, put back after it. */
+    private record Live(Map<Long, List<String>> audit, Map<Long, List<String>> events, Map<Long, List<String>> actions,
+                        Map<String, String> settings, long top) {
+        static Live read(Connection c) throws SQLException {
+            return new Live(rows(c, AUDIT), rows(c, EVENTS), rows(c, ACTIONS), SettingsStore.all(c), topEncounterId(c));
+        }
     }
 
     /**
      * Puts back what was written since the backup: the audit rows and store events, and every red-flag action the
      * restored content lacks (the record of what was done about an emergency, kept even for an encounter the restore
-     * took away, as its audit is); then raises the encounter id sequence above {@code top}, the highest id the
-     * database had, so no new encounter takes the id (nor the audit and actions) of one the restore took away.
+     * took away, as its audit is); then the settings as they were before the restore (whoever uses the computer now
+     * keeps working in their own name); then raises the encounter id sequence above the highest id the database had,
+     * so no new encounter takes the id (nor the audit and actions) of one the restore took away.
      */
-    private static void putBack(Connection c, Map<Long, List<String>> audit, java.util.Set<Long> had,
-                                Map<Long, List<String>> events, java.util.Set<Long> hadEvents, Map<Long, List<String>> actions,
-                                long top, String who) throws SQLException {
+    private static void putBack(Connection c, Live live, java.util.Set<Long> had, java.util.Set<Long> hadEvents, String who)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = OFF");
             s.execute("BEGIN IMMEDIATE");
             try {
                 int kept = insert(c, "INSERT INTO audit (id, encounter_id, at, clinician, finding, old_value, new_value) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", audit, had);
-                insert(c, "INSERT INTO store_event (id, at, who, kind, detail) VALUES (?, ?, ?, ?, ?)", events, hadEvents);
-                int actionsKept = putBackActions(c, actions);
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", live.audit(), had);
+                insert(c, "INSERT INTO store_event (id, at, who, kind, detail) VALUES (?, ?, ?, ?, ?)", live.events(), hadEvents);
+                int actionsKept = putBackActions(c, live.actions());
+                SettingsStore.replaceAll(c, live.settings());
                 try (PreparedStatement p = c.prepareStatement("UPDATE sqlite_sequence SET seq = max(seq, ?, coalesce((SELECT "
                         + "max(encounter_id) FROM audit), 0), coalesce((SELECT max(encounter_id) FROM red_flag_ack), 0)) "
                         + "WHERE name = 'encounter'")) {
-                    p.setLong(1, top);
+                    p.setLong(1, live.top());
                     p.executeUpdate();
                 }
                 try (PreparedStatement p = c.prepareStatement(

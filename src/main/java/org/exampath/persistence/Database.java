@@ -61,7 +61,10 @@ public final class Database implements AutoCloseable {
         return dir.resolve("exampath.db");
     }
 
-    /** Opens or creates the database at this path; refuses, untouched, a file that is not ours or is damaged. */
+    /**
+     * Opens or creates the database at this path; refuses, untouched, a file that is not ours or is damaged, one its
+     * owner made read-only, and one this user may not read or write (saying whose it is and its mode).
+     */
     public static Database open(Path path) {
         Path file = path.toAbsolutePath();
         StoreFiles.prepareNativeLibrary();
@@ -76,6 +79,7 @@ public final class Database implements AutoCloseable {
             if (file.getParent() != null && Files.isDirectory(file.getParent()) && !Files.isWritable(file.getParent())) {
                 throw new StoreException("cannot open " + file + ": its folder is read-only (ExamPath needs to write beside the database)");
             }
+            StoreFiles.refuseUnusable(file);
             boolean walPresent = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
             if (!Files.exists(file) || Files.size(file) == 0) {
                 StoreFiles.create(file);
@@ -98,6 +102,8 @@ public final class Database implements AutoCloseable {
                 write.close();
                 throw e;
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw StoreFiles.denied(file, e);
         } catch (IOException e) {
             throw new StoreException("cannot open " + file + ": " + SqlFailure.oneLine(e.getMessage()), e);
         } catch (SQLException e) {

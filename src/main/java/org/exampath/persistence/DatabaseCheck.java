@@ -29,6 +29,8 @@ final class DatabaseCheck {
             if (in.readNBytes(head, 0, head.length) < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
                 throw new StoreException(file + " is not an ExamPath database (it is not an SQLite file); it was left as it is");
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw StoreFiles.denied(file, e);
         }
         try (Connection c = Database.connect(file, true); Statement s = c.createStatement()) {
             int appId;

@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.exampath.store.StoreException;
 
 /**
  * The clinician's name and clinic as entered in Settings, kept in the database. Nothing here is
- * guessed: with nothing entered, both are empty and the note names no one.
+ * guessed: with nothing entered, both are empty and the note names no one. They are this computer's
+ * preferences, not records: a restore of the rolling backup keeps them as they are (see {@link #all}).
  */
 public final class SettingsStore {
     /** What the note says about who wrote it. Both are trimmed; empty when not entered. */
@@ -65,6 +69,31 @@ public final class SettingsStore {
             p.setString(1, key);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getString(1) : "";
+            }
+        }
+    }
+
+    /** Every stored setting as it is on this connection, so that a restore can put them back (see {@link Backups}). */
+    static Map<String, String> all(Connection c) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM setting")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces every stored setting with these, inside the caller's transaction on {@code c}. */
+    static void replaceAll(Connection c, Map<String, String> settings) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM setting");
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> e : settings.entrySet()) {
+                p.setString(1, e.getKey());
+                p.setString(2, e.getValue());
+                p.executeUpdate();
             }
         }
     }

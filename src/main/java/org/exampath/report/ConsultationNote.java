@@ -63,10 +63,10 @@ public final class ConsultationNote {
         NoteContent content = new NoteContent(knowledge, exam, assessment);
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Consultation note " + context.patientLabel() + " " + context.date());
+            info.setTitle("Consultation note " + context.patientLabel() + " " + context.headingDate());
             info.setCreator("ExamPath");
             try (PageFlow page = new PageFlow(doc, "ExamPath consultation note · " + context.patientLabel() + " · "
-                    + context.date() + " · knowledge " + context.knowledgeVersion())) {
+                    + context.headingDate() + " · knowledge " + context.knowledgeVersion())) {
                 header(page, content, context);
                 flags(page, content, context);
                 noted(page, content);
@@ -90,7 +90,7 @@ public final class ConsultationNote {
         }
         // two labels or names marked alike still differ on paper: the marked characters by number
         hidden(page, "the patient label", context.patientLabel());
-        page.text("Date " + context.date() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
+        page.text(context.dateLine() + (context.clinician().isBlank() ? "" : "   ·   Clinician " + context.clinician()));
         hidden(page, "the clinician's name", context.clinician());
         // a note once filed under another person says so, with who moved it and when (the store's audit)
         for (String move : context.moves()) {
@@ -160,7 +160,7 @@ public final class ConsultationNote {
         if (timed) {
             page.text("Action times are local time: " + Describe.localZone() + ".");
         }
-        page.text(content.screenLine(context.date()));
+        page.text(content.screenLine(context.screenDate()));
     }
 
     /** The noted low-value items, each named, in a short section of their own: logged for the follow-up, never escalated. */

@@ -10,9 +10,11 @@ import org.exampath.knowledge.Urgency;
  * actions recorded for red flags ("flag: action"), and for a follow-up the exam of the last visit
  * ({@code previous}; null for a first visit), against which a derived flag's reason is told, and the encounter's
  * moves from another patient as the audit words them ({@code moves}: "Moved here from another patient's record by anna at …").
+ * {@code date} is the visit's date; when the visit records none ({@code undated}: an import of a file without one) it is
+ * the day the note is made, which the note never gives as the visit's nor as the red-flag screen's.
  */
 public record NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion,
-                          List<FlagAction> actions, Exam previous, List<String> moves) {
+                          List<FlagAction> actions, Exam previous, List<String> moves, boolean undated) {
     /**
      * What was done about a red flag, when, and who recorded it ({@code by}: blank when no name was set, null when
      * not known), so an action a colleague recorded never reads as the signing clinician's; and the urgency the flag
@@ -61,6 +63,30 @@ public record NoteContext(String patientLabel, String date, String clinician, St
         moves = moves == null ? List.of() : List.copyOf(moves);
         patientLabel = patientLabel == null || patientLabel.isBlank() ? "(no label)" : patientLabel;
         clinician = clinician == null ? "" : clinician;
+    }
+
+    /** A note of a visit whose date is recorded. */
+    public NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion, List<FlagAction> actions,
+                       Exam previous, List<String> moves) {
+        this(patientLabel, date, clinician, knowledgeVersion, actions, previous, moves, false);
+    }
+
+    /** The note's date line: "Date 2026-11-27", or "Visit date not recorded (note made 2026-11-29)". */
+    public String dateLine() {
+        return undated ? "Visit date not recorded (note made " + date + ")" : "Date " + date;
+    }
+
+    /**
+     * The visit's date where the note or summary names it in passing (title, footer, the summary's first line):
+     * "2026-11-27", or "visit undated, note made 2026-11-29".
+     */
+    public String headingDate() {
+        return undated ? "visit undated, note made " + date : date;
+    }
+
+    /** The date the red-flag screen was asked on: the visit's, or null when the visit records none. */
+    public String screenDate() {
+        return undated ? null : date;
     }
 
     /** A note of an encounter never moved between patients. */

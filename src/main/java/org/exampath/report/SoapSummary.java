@@ -32,8 +32,8 @@ public final class SoapSummary {
     public String text(Exam exam, Assessment a, NoteContext context) {
         NoteContent content = new NoteContent(knowledge, exam, a);
         List<String> out = new ArrayList<>();
-        out.add(content.patientLine(context) + ", " + context.date() + ".");
-        out.add("S: " + history(content, exam) + " " + screen(content, exam, context.date()));
+        out.add(content.patientLine(context) + ", " + context.headingDate() + ".");
+        out.add("S: " + history(content, exam) + " " + screen(content, exam, context.screenDate()));
         List<String> objective = new ArrayList<>();
         for (String step : PHYSICAL) {
             String found = prose.sentences(content.steps().positivesAndPertinentIds(step), exam.findings());

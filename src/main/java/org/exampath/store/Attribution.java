@@ -64,10 +64,41 @@ public final class Attribution {
         return signature(examiner, others(examiner, audit));
     }
 
-    /** A signature as exam/1's one clinician field holds it: none when it is blank or over its 200 characters. */
-    public static String inFile(String signature) {
-        return signature == null || signature.isBlank()
-                || signature.codePointCount(0, signature.length()) > org.exampath.domain.ExamRecord.MAX_NAME ? null : signature;
+    /**
+     * {@link #signature(String, List, String)} as exam/1's one clinician field holds it (200 characters): none when
+     * blank; whole when it fits; else with the colleagues' list shortened, never the examiner dropped: "EXAMINER;
+     * changes by A, B and 4 others (see the audit)", as many names as fit, in the audit's order. Only an examiner's
+     * name too long to stand beside "changes by N others" (a store keeps none over 200) is cut, marked with "…".
+     */
+    public static String inFile(String examiner, List<String> others, String unnamed) {
+        String whole = signature(examiner, others, unnamed);
+        if (whole.isBlank() || fits(whole)) {
+            return whole.isBlank() ? null : whole;
+        }
+        String head = examiner != null && !examiner.isBlank() ? examiner : unnamed;
+        for (int shown = others.size() - 1; shown > 0; shown--) {
+            String shorter = head + "; changes by " + String.join(", ", others.subList(0, shown)) + " and " + more(others.size() - shown);
+            if (fits(shorter)) {
+                return shorter;
+            }
+        }
+        String tail = "; changes by " + more(others.size());
+        int room = org.exampath.domain.ExamRecord.MAX_NAME - tail.length();
+        return (fits(head + tail) ? head : head.substring(0, head.offsetByCodePoints(0, room - 1)) + "…") + tail;
+    }
+
+    /** {@link #inFile(String, List, String)} of a stored encounter, its changes read from its {@code audit}. */
+    public static String inFile(Encounters.Encounter encounter, List<Encounters.AuditEntry> audit) {
+        String examiner = encounter.recorded().clinician();
+        return inFile(examiner, others(examiner, audit), NO_EXAMINER);
+    }
+
+    private static String more(int n) {
+        return n + (n == 1 ? " other" : " others") + " (see the audit)";
+    }
+
+    private static boolean fits(String signature) {
+        return signature.codePointCount(0, signature.length()) <= org.exampath.domain.ExamRecord.MAX_NAME;
     }
 
     /**

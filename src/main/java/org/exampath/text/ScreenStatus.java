@@ -31,10 +31,11 @@ public record ScreenStatus(int asked, int total, List<String> unasked) {
 
     /**
      * The screen in one phrase when no flag stands: "Red-flag screen not complete (3 of 16 asked)" or
-     * "Red-flag screen complete, negative (2026-11-27)".
+     * "Red-flag screen complete, negative (2026-11-27)"; with {@code date} null (a visit that records no date) the
+     * screen is given no date: "… negative (visit date not recorded)".
      */
     public String negativeOrIncomplete(String date) {
-        return complete() ? "Red-flag screen complete, negative (" + date + ")"
+        return complete() ? "Red-flag screen complete, negative (" + (date == null ? "visit date not recorded" : date) + ")"
                 : "Red-flag screen not complete (" + count() + ")";
     }
 

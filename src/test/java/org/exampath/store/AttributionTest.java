@@ -36,10 +36,31 @@ class AttributionTest {
     }
 
     @Test
-    void aSignatureOverExamOnesTwoHundredCharactersIsLeftOutOfTheFile() {
-        assertEquals("a; changes by b", Attribution.inFile("a; changes by b"));
-        assertEquals(null, Attribution.inFile("x".repeat(201)));
-        assertEquals(null, Attribution.inFile(""));
+    void aSignatureThatFitsExamOnesTwoHundredCharactersIsWrittenWholeAndABlankOneNotAtAll() {
+        assertEquals("a; changes by b", Attribution.inFile("a", List.of("b"), Attribution.NO_EXAMINER));
+        assertEquals(Attribution.NO_EXAMINER + "; changes by b", Attribution.inFile(null, List.of("b"), Attribution.NO_EXAMINER));
+        assertEquals(null, Attribution.inFile("", List.of(), Attribution.NO_EXAMINER));
+    }
+
+    @Test
+    void aSignatureOverTwoHundredCharactersKeepsTheExaminerAndShortensTheColleaguesList() {
+        List<String> colleagues = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> "Dr Colleague Number-" + i + "-Smith")
+                .toList();
+        String signed = Attribution.inFile("Dr Annabel Fitzgerald-Smith", colleagues, Attribution.NO_EXAMINER);
+        int shown = (int) colleagues.stream().filter(signed::contains).count();
+        assertEquals("Dr Annabel Fitzgerald-Smith; changes by " + String.join(", ", colleagues.subList(0, shown)) + " and "
+                + (colleagues.size() - shown) + " others (see the audit)", signed);
+        assertTrue(signed.length() <= 200 && shown > 0, signed);
+        String oneMore = "Dr Annabel Fitzgerald-Smith; changes by " + String.join(", ", colleagues.subList(0, shown + 1));
+        assertTrue(oneMore.length() + " and 1 other (see the audit)".length() > 200, "as many names as fit: " + signed);
+    }
+
+    @Test
+    void onlyAnExaminersNameTooLongToStandBesideItsChangesIsCutAndTheChangesAreStillSaid() {
+        String examiner = "x".repeat(190);
+        String signed = Attribution.inFile(examiner, List.of("anna", "ben"), Attribution.NO_EXAMINER);
+        assertEquals(200, signed.length(), signed);
+        assertTrue(signed.endsWith("…; changes by 2 others (see the audit)") && signed.startsWith("xxxx"), signed);
     }
 
     private static Encounters.AuditEntry move(String at, String who, String from, String to) {

@@ -54,7 +54,16 @@ final class ExamExports {
         // a follow-up's note tells a derived flag against the last visit, as the panel does
         // a stored encounter once moved from another patient says so, as its audit read when it was opened
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
-                session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves());
+                session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves(), undated());
+    }
+
+    /**
+     * The encounter shown is stored without a visit date (an import of a file that records none): it is listed under
+     * its import day, which the note never gives as the visit's date.
+     */
+    private boolean undated() {
+        org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
+        return session.exam().record().date() == null && stored != null && stored.recorded().date() == null;
     }
 
     /**
@@ -81,11 +90,14 @@ final class ExamExports {
 
     /**
      * The visit's date: the one the exam records (an exam file opened), else the stored encounter's (an
-     * earlier visit opened from the list), else today.
+     * earlier visit opened from the list), else today; for an undated import, today as the day the note is made.
      */
     private String visitDate() {
         if (session.exam().record().date() != null) {
             return session.exam().record().date().toString();
+        }
+        if (undated()) {
+            return LocalDate.now().toString();
         }
         String stored = autosave == null ? null : autosave.visitDate();
         return stored != null ? stored : LocalDate.now().toString();
@@ -117,14 +129,15 @@ final class ExamExports {
 
     /**
      * An earlier visit opened from the list keeps its visit's date in the file, as {@code export ID} writes it:
-     * the date the exam records, else the stored encounter's; a visit not yet stored records none.
+     * the date the exam records, else the stored encounter's as recorded; a visit not yet stored records none, and
+     * neither does an undated import (its listed day is the import's, not the visit's).
      */
     private org.exampath.domain.Exam withStoredDate(org.exampath.domain.Exam exam) {
-        String stored = autosave == null ? null : autosave.visitDate();
-        if (exam.record().date() != null || stored == null || !stored.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
+        if (exam.record().date() != null || stored == null || stored.recorded().date() == null) {
             return exam;
         }
-        return exam.withRecord(exam.record().withDate(LocalDate.parse(stored)));
+        return exam.withRecord(exam.record().withDate(stored.recorded().date()));
     }
 
     /** The label's letters and digits in any script, only what a file system refuses replaced ({@link SafeFileName}). */

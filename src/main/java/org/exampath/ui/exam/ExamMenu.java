@@ -77,7 +77,9 @@ final class ExamMenu {
             MenuItem restore = item("_Restore the last backup…", "Shortcut+Shift+R", "menu-restore");
             restore.setOnAction(e -> {
                 javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        "The database will be replaced by the backup taken when ExamPath last started. Changes since then are lost.");
+                        "The database will be replaced by the backup taken when ExamPath last started: encounters entered or "
+                        + "changed since then are lost. The audit and red-flag actions written since then are kept, and so "
+                        + "are the clinician and clinic in Settings.");
                 confirm.setHeaderText("Restore the last backup?");
                 confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> model.restoreBackup());
             });

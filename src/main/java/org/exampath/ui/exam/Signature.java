@@ -83,7 +83,15 @@ final class Signature {
         if (baseline == null) {
             return windowUser;
         }
-        String examiner = baseline.own() ? windowUser : baseline.exam().record().clinician();
+        return Attribution.signature(examiner(baseline, windowUser), changedBy(baseline, now, windowUser), baseline.unnamed());
+    }
+
+    private static String examiner(Baseline baseline, String windowUser) {
+        return baseline.own() ? windowUser : baseline.exam().record().clinician();
+    }
+
+    /** Who besides the examiner changed the exam: the baseline's others, and the window user if they did. */
+    private static List<String> changedBy(Baseline baseline, Exam now, String windowUser) {
         List<String> by = new ArrayList<>(baseline.others());
         if (baseline.userBefore() || !baseline.own() && !sameEntries(baseline.exam(), now)) {
             String changer = windowUser == null || windowUser.isBlank() ? Attribution.UNNAMED : windowUser;
@@ -91,21 +99,23 @@ final class Signature {
                 by.add(changer);
             }
         }
-        return Attribution.signature(examiner, by, baseline.unnamed());
+        return by;
     }
 
     /**
      * The exam to write to a file, naming who examined as the note does (exam/1 has one clinician, "who
      * examined"): unchanged, the examiner it came in with; changed (here or, as the store's audit says, before it
      * came in), the examiner and whoever changed it, so the file never puts anyone's entries in another
-     * clinician's name; a name over exam/1's 200 characters is left out. The window user's own exam is written as
+     * clinician's name; past exam/1's 200 characters the list of those who changed it is shortened, never the
+     * examiner dropped ({@link Attribution#inFile(String, List, String)}). The window user's own exam is written as
      * it stands.
      */
     static Exam inFile(Baseline baseline, Exam now, String windowUser) {
         if (baseline == null) {
             return now;
         }
-        return now.withRecord(now.record().withClinician(Attribution.inFile(of(baseline, now, windowUser))));
+        String signed = Attribution.inFile(examiner(baseline, windowUser), changedBy(baseline, now, windowUser), baseline.unnamed());
+        return now.withRecord(now.record().withClinician(signed));
     }
 
     /** Whether nothing anyone enters differs: findings, side, patient, assessment and plan (blank as none). */
