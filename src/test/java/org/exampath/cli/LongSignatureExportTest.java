@@ -42,7 +42,7 @@ class LongSignatureExportTest {
             EncounterStore store = new EncounterStore(opened, DatabaseTestAccess.CLOCK);
             for (int i = from; i < to; i++) {
                 Exam stored = store.load(id).orElseThrow().exam();
-                store.save(id, "P-9", stored.with(SITES.get(i), new FindingValue.Choice("tender")), COLLEAGUES.get(i), null, null, null);
+                store.save(id, "P-9", stored.with(SITES.get(i), new FindingValue.Choice("tender")), COLLEAGUES.get(i));
             }
         }
     }
