@@ -1,9 +1,6 @@
 package org.exampath.ui.common;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +17,6 @@ import org.exampath.domain.FindingValue;
 import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.store.Encounters;
-import org.exampath.store.ImportKey;
 import org.exampath.store.StoreException;
 
 /**
@@ -30,8 +26,6 @@ import org.exampath.store.StoreException;
  * progression since the last visit is derived by the engine and never written as a finding.
  */
 public final class Autosave {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
     private final ExamSession session;
     private final Encounters store;
     /**
@@ -64,16 +58,16 @@ public final class Autosave {
      * encounter is created with them, so only what is entered afterwards is audited in this clinician's name.
      */
     private Exam carriedOver;
-    private Long writerId;
-    /** On the queue thread: the generation of an exam file opened that was found already stored (its saves go onto it). */
-    private long openedIntoStored = -1;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
     private final KnownEncounters known;
-    private long generation;
     private long fxGeneration;
     /** On the queue thread: the failed saves waiting for their retry. */
-    private final SaveRetries<Pending> retries = new SaveRetries<>(queue);
+    private final SaveRetries<PendingSave> retries = new SaveRetries<>(queue);
     private final RedFlagActions actions;
+    /** On the queue thread: stores each change queued, or keeps it for its retry. */
+    private final EncounterWrites writes;
+    /** On the queue thread: findings confirmed as they stand. */
+    private final Confirmations confirmations;
     /** On the queue thread: exam copies kept for the red-flag actions beside them (an encounter made here, not named). */
     private final HeldCopies held;
     private boolean loading;
@@ -87,19 +81,6 @@ public final class Autosave {
     private String createKey = UUID.randomUUID().toString();
     /** The leftover recovery copy the exam shown was opened from (removed once it is stored), else null. */
     private java.nio.file.Path openedCopy;
-
-    /**
-     * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
-     * known), the label (null when it breaks the rule) and the exam; no summary for the list, which the store works out
-     * from the exam it stores (ADR 4).
-     */
-    private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           Long previousId, Exam carried, String createKey, java.nio.file.Path copy, Exam opened,
-                           String clinician) {
-        Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, previousId, carried, createKey, copy, opened, clinician);
-        }
-    }
 
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
@@ -164,13 +145,36 @@ public final class Autosave {
                 });
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
         this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
-        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
+        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, this::writerOnQueue, text -> statusLine.report(true, text),
                 () -> retries.millis(), recovery::actions, id -> {
                     known.lookUp(id);
                     return known.named(id);
                 }, id -> known.madeWith(id) != null, held, text -> statusLine.report(retries.any(), text));
+        this.writes = new EncounterWrites(store, session, statusLine, conflicts, known, retries, held, recovery, clock,
+                new EncounterWrites.Parts(actions, moves, shownEncounter), new EncounterWrites.Window() {
+                    @Override
+                    public long generation() {
+                        return fxGeneration;
+                    }
+
+                    @Override
+                    public void made(long id) {
+                        encounterId.set(id);
+                    }
+
+                    @Override
+                    public void foundStored(long id) {
+                        reads.openStored(id);
+                    }
+                });
+        this.confirmations = new Confirmations(store, known, statusLine, conflicts, shownEncounter, writes::writerId, () -> fxGeneration);
         session.examProperty().addListener((obs, old, now) -> changed());
         session.patientLabelProperty().addListener((obs, old, now) -> changed());
+    }
+
+    /** On the queue thread: the encounter the exam shown is stored into, null until it is made. */
+    private Long writerOnQueue() {
+        return writes.writerId();
     }
 
     /** Tests without the toolkit run status updates in place. */
@@ -278,7 +282,7 @@ public final class Autosave {
      * examined today): once the exam shown is stored (a follow-up not yet saved is made now), the store records that
      * they confirmed it, so it is this visit's finding when the encounter is opened again. A value a colleague changed
      * since this window last read it is not confirmed (both stores refuse it): it is shown as any save's conflict is,
-     * their value in the form and in the panel under the steps (see {@link #confirmRefused}). Any other refusal is
+     * their value in the form and in the panel under the steps (see {@link Confirmations}). Any other refusal is
      * dropped (the finding keeps its value; only its mark may come back).
      */
     public void confirm(String finding) {
@@ -289,43 +293,7 @@ public final class Autosave {
         changed();
         String who = clinician;
         long generation = fxGeneration;
-        queue.execute(() -> {
-            if (writerId != null) {
-                long target = writerId;
-                try {
-                    store.confirm(target, who, finding);
-                } catch (org.exampath.store.SaveConflict conflict) {
-                    confirmRefused(generation, target, shown, conflict);
-                } catch (StoreException e) {
-                    // nothing the clinician typed is lost: the value is stored; the "from last visit" mark may return
-                }
-            }
-        });
-    }
-
-    /**
-     * On the queue thread: the store refused a confirmation of {@code shown} because a colleague changed the finding
-     * since this window read it. Their value stands, as after a save's conflict: it is what this window knows stored,
-     * the form shows it where it still shows the value confirmed (its next save then sends the stored value, so a value
-     * entered after that is this clinician's deliberate change), and the panel under the steps names both values and
-     * who set theirs. Nothing was written in this clinician's name.
-     */
-    private void confirmRefused(long generation, long target, FindingValue shown, org.exampath.store.SaveConflict conflict) {
-        for (var c : conflict.conflicts()) {
-            Exam last = known.lastStored(target);
-            if (last != null) {
-                known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
-            }
-        }
-        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
-        statusLine.onFx(() -> {
-            if (generation != fxGeneration) {
-                return;
-            }
-            shownEncounter.refused(audit, conflict);
-            conflicts.showUnconfirmed(conflict, shown);
-            statusLine.show(RefusalLines.notConfirmed(conflict));
-        });
+        queue.execute(() -> confirmations.confirm(generation, who, finding, shown));
     }
 
     /** Queues the exam shown to be stored; false when nothing was queued (an empty new exam, or while loading). */
@@ -340,9 +308,9 @@ public final class Autosave {
         String label = session.patientLabelProperty().get();
         String trimmed = label == null ? "" : label.strip();
         Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
-        Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
+        PendingSave pending = new PendingSave(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
                 pendingPreviousId, carriedOver, createKey, openedCopy, carriedOver == null ? session.opened() : null, clinician);
-        queue.execute(() -> save(pending));
+        queue.execute(() -> writes.save(pending));
         return true;
     }
 
@@ -369,146 +337,6 @@ public final class Autosave {
     /** Tests shorten the wait between retries of a failed save. */
     public void retryEvery(java.time.Duration wait) {
         retries.every(wait);
-    }
-
-    /**
-     * On the queue thread: stores the snapshot, or keeps it for a retry and says so. A snapshot of an
-     * exam no longer shown (the user moved on while its save was failing) still goes to its own
-     * encounter, never to the one now open.
-     */
-    private void save(Pending p) {
-        boolean current = p.generation() == generation;
-        Long target = current ? writerId : p.encounter();
-        retries.taken(p.generation());
-        try {
-            if (target == null) {
-                // a follow-up is made with the findings it carries over (not audited as this clinician's entries); an
-                // exam file opened is imported as its file stands (its findings credited to the clinician the file
-                // records, else to no one named: ADR 8); any other exam is made empty, with the visit date its record
-                // gives (a recovery copy's), else today
-                // a follow-up's carried-over age is no new statement of the birth year: it is left out of the create, and
-                // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
-                Exam made = p.carried() != null ? StartingExams.withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
-                        .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
-                boolean already = false;
-                if (p.opened() != null) {
-                    // keyed by its content as `import` keys it: a file stored before (opened, or imported) is found, not stored twice
-                    Encounters.Imported imported = store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null,
-                            null, ImportKey.of(p.label(), p.opened()))), "", session.knowledge().version()).get(0);
-                    target = imported.id();
-                    already = imported.already();
-                } else {
-                    target = store.create(p.label(), p.clinician(), made, session.knowledge().version(), p.previousId(), p.createKey());
-                }
-                if (already) {
-                    // the encounter as stored (changed since, maybe): what was changed here since the file is put onto it
-                    long id = target;
-                    made = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)).exam();
-                    openedIntoStored = p.generation();
-                    statusLine.onFx(() -> {
-                        if (p.generation() == fxGeneration) {
-                            reads.openStored(id);
-                        }
-                    });
-                }
-                if (current) {
-                    writerId = target;
-                    long id = target;
-                    statusLine.onFx(() -> encounterId.set(id));
-                }
-                known.stored(target, made);
-                known.made(target, p.createKey());
-                known.lookUp(target);
-                // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
-                actions.created(p.generation(), target);
-            }
-            Exam exam = conflicts.withoutHeld(p.exam(), known.lastStored(target));
-            if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
-                exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
-            }
-            // the encounter list's summary is the store's own, of the exam it leaves stored (ADR 4)
-            store.save(target, p.label(), exam, p.clinician());
-            known.stored(target, exam);
-            known.lookUp(target);
-            if (current) {
-                moves.after(p.generation(), p.label(), target);
-            }
-            if (recovery.files() != null && known.named(target) == null && known.madeWith(target) != null) {
-                // still not named: a copy its red-flag actions are kept beside is written from this save
-                held.stored(p.generation(), new HeldCopies.Stored(p.exam(), p.label(), known.madeWith(target), p.opened(), p.clinician()));
-            } else {
-                held.forget(p.generation());
-            }
-            // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes, or,
-            // while it is still not named, stay beside it, the copy kept for them
-            recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
-            String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-            if (!current) {
-                statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
-            } else if (p.labelProblem() != null) {
-                statusLine.report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
-            } else {
-                statusLine.report(retries.any(), "Saved " + at + " (encounter " + target + ")");
-            }
-        } catch (org.exampath.store.SaveConflict conflict) {
-            theirsKept(p, target, conflict);
-        } catch (StoreException e) {
-            Pending kept = target == null ? p : p.in(target);
-            retries.hold(p.generation(), kept);
-            held.forget(p.generation());
-            if (recovery.files() != null) {
-                RecoveryFiles.Kept named = target == null ? null : known.named(target);
-                // an encounter made here whose name was never read back (the store went down straight after its create)
-                // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
-                String key = target == null ? p.createKey() : named == null ? known.madeWith(target) : null;
-                boolean asNew = named == null && key != null;
-                // an encounter made here and not named keeps its exam as last stored beside the copy: opening the copy by its
-                // key applies only what it changed from that, never undoing a value stored since
-                Exam storedAs = asNew && target != null && p.opened() == null ? known.lastStored(target) : null;
-                recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
-                        p.clinician(), storedAs);
-            }
-            statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
-                    + retries.millis() / 1000.0 + " s.");
-            retries.schedule(kept.generation(), kept, this::save);
-        }
-    }
-
-    /**
-     * On the queue thread: a save stored all but the findings a colleague changed since this clinician last
-     * saw them. Their values stand and are not retried over: the findings are shown in the conflict panel
-     * with both values and who set theirs, and the screen shows their value where it still shows the one
-     * that was refused (its next save then finds the stored value as wanted and takes its version, so a value
-     * entered after that is this clinician's deliberate change; a save queued before still carries the refused
-     * value with the old version and is refused again, never written over theirs).
-     */
-    private void theirsKept(Pending p, long target, org.exampath.store.SaveConflict conflict) {
-        known.stored(target, HeldConflicts.withTheirs(p.exam(), conflict));
-        // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
-        // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save. That
-        // copy is then older than the store, but it keeps beside it the exam it was stored as, and opening it applies only
-        // what it changed from that (none of this save's values, nor the colleague's, are put back)
-        held.forget(p.generation());
-        recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
-        List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
-                c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
-        // the side, age, sex, plan and assessment refused: listed in the same panel, the clinician's held there until they choose
-        List<FindingConflict> texts = HeldConflicts.entries(conflict);
-        conflicts.hold(texts);
-        boolean others = retries.any();
-        String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
-        statusLine.onFx(() -> {
-            if (p.generation() == fxGeneration) {
-                // the form now holds the colleague's value or text: the note names them from here, as when opened again
-                shownEncounter.refused(audit, conflict);
-                conflicts.showRefused(conflict, found, texts);
-            }
-            // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
-            conflicts.heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-            statusLine.failed(others);
-            statusLine.show(RefusalLines.saved(at, target, found, texts));
-        });
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
@@ -674,15 +502,7 @@ public final class Autosave {
             createKey = UUID.randomUUID().toString();
             openedCopy = null;
             actions.shown(fxGeneration, stored);
-            queue.execute(() -> {
-                generation++;
-                writerId = id;
-                moves.shown(generation, encounter == null ? null : encounter.patientLabel());
-                known.remember(encounter);
-                if (encounter != null) {
-                    known.stored(encounter.id(), encounter.exam());
-                }
-            });
+            queue.execute(() -> writes.shown(encounter));
             if (encounter != null) {
                 actions.resend(fxGeneration, encounter.id(), left);
             }
