@@ -3,18 +3,13 @@ package org.exampath.ui.common;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
@@ -24,6 +19,12 @@ import org.exampath.store.StoreException;
  * order, each in one transaction. A failed save is an error state, not a success: the change stays
  * in the session and is retried until it is stored. Only what the clinician entered is saved;
  * progression since the last visit is derived by the engine and never written as a finding.
+ *
+ * <p>This is the window's one door to saving, and so longer than most classes: each public method states its contract
+ * and hands the work to a package-private part: {@link ShownExam} (the exam shown, and queueing its saves),
+ * {@link EncounterWrites} and {@link Confirmations} (the store's writes, on the queue), {@link EncounterReads} and
+ * {@link RecoveredOpening} (reads that put an encounter on screen), {@link RecoveryCopies}, {@link RedFlagActions},
+ * {@link HeldConflicts}, {@link ShownEncounter} and {@link SaveQueue}. It keeps only their wiring and the clinician's name.
  */
 public final class Autosave {
     private final ExamSession session;
@@ -34,119 +35,44 @@ public final class Autosave {
      */
     private volatile String clinician;
     private volatile boolean loginNamed;
-    private final Clock clock;
     private final FollowUp followUp;
-    private final ScheduledExecutorService queue = queue();
-    private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
+    private final SaveQueue queue = new SaveQueue();
     private final StatusLine statusLine = new StatusLine(this);
     /** The conflict panel's rows (JavaFX thread) and the plan or assessment texts held back from saves (queue thread). */
     private final HeldConflicts conflicts;
-    private Long pendingPreviousId;
     /** The stored encounter shown, who else changed it and its moves: what its note is signed from (JavaFX thread). */
     private final ShownEncounter shownEncounter;
+    /** The exam shown, its generation and what its saves carry; puts another on screen (JavaFX thread). */
+    private final ShownExam shown;
     /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
     private final RecoveredOpening opening;
     /** Reads a stored encounter (opened, followed up or resumed) off the JavaFX thread and shows it. */
     private final EncounterReads reads;
-    /** Queue thread: the patient label the exam shown was shown, made or last moved with (its moves read again after a move). */
-    private final ShownMoves moves;
-    private List<Encounters.Acknowledgement> earlierActions = List.of();
-    /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
-    private Exam beforeLastVisit;
-    /**
-     * The findings a follow-up not yet stored carries over from its last visit (JavaFX thread), else null: the
-     * encounter is created with them, so only what is entered afterwards is audited in this clinician's name.
-     */
-    private Exam carriedOver;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
     private final KnownEncounters known;
-    private long fxGeneration;
     /** On the queue thread: the failed saves waiting for their retry. */
-    private final SaveRetries<PendingSave> retries = new SaveRetries<>(queue);
+    private final SaveRetries<PendingSave> retries = new SaveRetries<>(queue.executor());
     private final RedFlagActions actions;
     /** On the queue thread: stores each change queued, or keeps it for its retry. */
     private final EncounterWrites writes;
     /** On the queue thread: findings confirmed as they stand. */
     private final Confirmations confirmations;
-    /** On the queue thread: exam copies kept for the red-flag actions beside them (an encounter made here, not named). */
-    private final HeldCopies held;
-    private boolean loading;
     /** The recovery copies kept (none until {@link #keepRecoveryIn}) and the notice of those an earlier session left. */
     private final RecoveryCopies recovery;
-    /**
-     * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
-     * retry after a create whose answer was lost, or the next change while it is failing) sends the same
-     * one, so the store makes one encounter however many times it is asked.
-     */
-    private String createKey = UUID.randomUUID().toString();
-    /** The leftover recovery copy the exam shown was opened from (removed once it is stored), else null. */
-    private java.nio.file.Path openedCopy;
 
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
         this.clinician = clinician == null ? "" : clinician;
-        this.clock = clock;
         this.followUp = new FollowUp(session.knowledge());
-        this.conflicts = new HeldConflicts(session, queue);
+        this.conflicts = new HeldConflicts(session, queue.executor());
         this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
         this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
-        this.moves = new ShownMoves(store, statusLine, shownEncounter, () -> fxGeneration);
-        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
-                new RecoveredOpening.Shows() {
-                    @Override
-                    public void show(LoadedEncounter loaded) {
-                        Autosave.this.show(loaded);
-                    }
-
-                    @Override
-                    public void startNew() {
-                        Autosave.this.startNew();
-                    }
-
-                    @Override
-                    public void openedCopy(java.nio.file.Path copy) {
-                        openedCopy = copy;
-                    }
-
-                    @Override
-                    public void openedFromCopy(java.nio.file.Path copy) {
-                        Autosave.this.openedFromCopy(copy);
-                    }
-                });
-        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, this::savesTried,
-                new EncounterReads.Window() {
-                    @Override
-                    public long generation() {
-                        return fxGeneration;
-                    }
-
-                    @Override
-                    public Long shownId() {
-                        return encounterId.get();
-                    }
-
-                    @Override
-                    public List<Encounters.Acknowledgement> acknowledgements() {
-                        return Autosave.this.acknowledgements();
-                    }
-
-                    @Override
-                    public void show(LoadedEncounter loaded) {
-                        Autosave.this.show(loaded);
-                    }
-
-                    @Override
-                    public void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                                             List<Encounters.Acknowledgement> earlier, String lastDate) {
-                        Autosave.this.show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate,
-                                java.util.Set.of());
-                    }
-                });
+        ShownMoves moves = new ShownMoves(store, statusLine, shownEncounter, this::shownGeneration);
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
-        this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
-        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, this::writerOnQueue, text -> statusLine.report(true, text),
-                () -> retries.millis(), recovery::actions, id -> {
+        HeldCopies held = new HeldCopies(recovery::files, recovery::storeIdentity);
+        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue.executor(), this::writerOnQueue,
+                text -> statusLine.report(true, text), () -> retries.millis(), recovery::actions, id -> {
                     known.lookUp(id);
                     return known.named(id);
                 }, id -> known.madeWith(id) != null, held, text -> statusLine.report(retries.any(), text));
@@ -154,22 +80,43 @@ public final class Autosave {
                 new EncounterWrites.Parts(actions, moves, shownEncounter), new EncounterWrites.Window() {
                     @Override
                     public long generation() {
-                        return fxGeneration;
+                        return shownGeneration();
                     }
 
                     @Override
                     public void made(long id) {
-                        encounterId.set(id);
+                        shownMade(id);
                     }
 
                     @Override
                     public void foundStored(long id) {
-                        reads.openStored(id);
+                        openStored(id);
                     }
                 });
-        this.confirmations = new Confirmations(store, known, statusLine, conflicts, shownEncounter, writes::writerId, () -> fxGeneration);
-        session.examProperty().addListener((obs, old, now) -> changed());
-        session.patientLabelProperty().addListener((obs, old, now) -> changed());
+        this.shown = new ShownExam(this, session, statusLine, queue, writes, actions, conflicts, shownEncounter, recovery,
+                () -> this.clinician);
+        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, queue::tried, shown);
+        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, queue::tried,
+                shown);
+        this.confirmations = new Confirmations(store, known, statusLine, conflicts, shownEncounter, writes::writerId,
+                shown::generation);
+        session.examProperty().addListener((obs, old, now) -> shown.changed());
+        session.patientLabelProperty().addListener((obs, old, now) -> shown.changed());
+    }
+
+    /** The generation of the exam shown (JavaFX thread). */
+    private long shownGeneration() {
+        return shown.generation();
+    }
+
+    /** The exam shown was stored as encounter {@code id} (JavaFX thread). */
+    private void shownMade(long id) {
+        shown.made(id);
+    }
+
+    /** Shows the encounter an exam file just opened was found stored as (JavaFX thread). */
+    private void openStored(long id) {
+        reads.openStored(id);
     }
 
     /** On the queue thread: the encounter the exam shown is stored into, null until it is made. */
@@ -183,7 +130,7 @@ public final class Autosave {
     }
 
     public ReadOnlyObjectProperty<Long> encounterIdProperty() {
-        return encounterId.getReadOnlyProperty();
+        return shown.idProperty();
     }
 
     /** The last visit's exam while a follow-up is open, else null. */
@@ -196,7 +143,7 @@ public final class Autosave {
      * the last visit raised by progression (a deficit grown worse) are judged against it.
      */
     public Exam beforeLastVisit() {
-        return beforeLastVisit;
+        return shown.beforeLastVisit();
     }
 
     /** The knowledge the session's exams are assessed with (the encounter list names flags and hypotheses by it). */
@@ -206,7 +153,7 @@ public final class Autosave {
 
     /** The red-flag actions recorded at the last visit (read with it, off the JavaFX thread); empty without one. */
     public List<Encounters.Acknowledgement> earlierAcknowledgements() {
-        return earlierActions;
+        return shown.earlierActions();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -244,7 +191,7 @@ public final class Autosave {
      */
     public void useMine(FindingConflict conflict, boolean afterTyped) {
         if (conflicts.useMine(conflict, afterTyped)) {
-            changed();
+            shown.changed();
         }
     }
 
@@ -254,7 +201,7 @@ public final class Autosave {
      */
     public void keepTheirs(FindingConflict conflict) {
         if (conflicts.keepTheirs(conflict)) {
-            changed();
+            shown.changed();
         }
     }
 
@@ -286,32 +233,14 @@ public final class Autosave {
      * dropped (the finding keeps its value; only its mark may come back).
      */
     public void confirm(String finding) {
-        FindingValue shown = session.exam().value(finding);
-        if (loading || shown == null) {
+        FindingValue value = session.exam().value(finding);
+        if (shown.loading() || value == null) {
             return;
         }
-        changed();
+        shown.changed();
         String who = clinician;
-        long generation = fxGeneration;
-        queue.execute(() -> confirmations.confirm(generation, who, finding, shown));
-    }
-
-    /** Queues the exam shown to be stored; false when nothing was queued (an empty new exam, or while loading). */
-    private boolean changed() {
-        if (loading) {
-            return false;
-        }
-        Exam exam = session.exam();
-        if (exam.findings().isEmpty() && exam.side() == null && encounterId.get() == null) {
-            return false;
-        }
-        String label = session.patientLabelProperty().get();
-        String trimmed = label == null ? "" : label.strip();
-        Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
-        PendingSave pending = new PendingSave(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                pendingPreviousId, carriedOver, createKey, openedCopy, carriedOver == null ? session.opened() : null, clinician);
-        queue.execute(() -> writes.save(pending));
-        return true;
+        long generation = shown.generation();
+        queue.execute(() -> confirmations.confirm(generation, who, finding, value));
     }
 
     /**
@@ -322,7 +251,7 @@ public final class Autosave {
      * before any save's line, and {@link #flush} waits for it); {@link #resume} shows its line after it.
      */
     public void keepRecoveryIn(RecoveryFiles files) {
-        recovery.keepIn(files, queue);
+        recovery.keepIn(files, queue.executor());
     }
 
     /**
@@ -364,17 +293,8 @@ public final class Autosave {
         return reads.followUp(previousId);
     }
 
-    /**
-     * Done once every save queued so far has been tried (stored, or kept for its retry), so a read of the
-     * store after it sees them; never waited for on the JavaFX thread.
-     */
-    private CompletableFuture<Void> savesTried() {
-        return queue.isShutdown() ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> { }, queue);
-    }
-
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of(), null, java.util.Set.of());
-        statusLine.show("New exam.");
+        shown.startNew();
     }
 
     /** The clinician whose name this session's saves and audit carry (from now on). */
@@ -402,10 +322,10 @@ public final class Autosave {
             return;
         }
         clinician = now;
-        Long shown = encounterId.get();
+        Long id = shown.shownId();
         // not while a save is failing: the store does not yet hold what was entered, and the screen keeps it
-        if (shown != null && !failedProperty().get()) {
-            load(shown);
+        if (id != null && !failedProperty().get()) {
+            load(id);
         }
     }
 
@@ -415,7 +335,7 @@ public final class Autosave {
      */
     public void startNewWithCreateKey(String createKey) {
         startNew();
-        this.createKey = createKey;
+        shown.createWith(createKey);
     }
 
     /**
@@ -456,11 +376,7 @@ public final class Autosave {
      * they were entered, and stored once its encounter is made.
      */
     public void openedFromCopy(java.nio.file.Path copy) {
-        openedCopy = copy;
-        // red-flag actions recorded for it before its encounter was made: stored with the encounter this exam makes
-        if (recovery.holds(copy)) {
-            actions.recordKept(fxGeneration, ActionCopies.waitingBeside(copy));
-        }
+        shown.openedFromCopy(copy);
     }
 
     /**
@@ -471,55 +387,6 @@ public final class Autosave {
      */
     public CompletableFuture<Void> resume() {
         return reads.resume();
-    }
-
-    /** Shows a stored encounter as it was read. */
-    private void show(LoadedEncounter l) {
-        Encounters.Encounter e = l.encounter();
-        show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
-                l.lastDate(), l.examined());
-        shownEncounter.read(l.changedBy(), l.moves());
-    }
-
-    /**
-     * {@code last}, {@code beforeLast}: the last visit's exam and the one before it (null without); {@code left}:
-     * the action copies an earlier session left for {@code encounter}, read off the JavaFX thread.
-     */
-    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Exam beforeLast, Long previousId,
-                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
-                      List<ActionCopies.Copy> left, String lastDate, java.util.Set<String> examined) {
-        Long id = encounter == null ? null : encounter.id();
-        if (queue.isShutdown()) {
-            return; // the store was closed (the window moved to another) while this read was under way
-        }
-        earlierActions = List.copyOf(earlier);
-        beforeLastVisit = beforeLast;
-        carriedOver = id == null && last != null ? exam : null;
-        loading = true;
-        try {
-            fxGeneration++;
-            conflicts.rows().clear();
-            createKey = UUID.randomUUID().toString();
-            openedCopy = null;
-            actions.shown(fxGeneration, stored);
-            queue.execute(() -> writes.shown(encounter));
-            if (encounter != null) {
-                actions.resend(fxGeneration, encounter.id(), left);
-            }
-            encounterId.set(id);
-            shownEncounter.shown(encounter);
-            pendingPreviousId = previousId;
-            session.previousDateProperty().set(last == null ? null : lastDate);
-            session.examinedInVisitProperty().set(examined);
-            session.previousProperty().set(last);
-            session.patientLabelProperty().set(label);
-            session.replace(exam);
-        } finally {
-            loading = false;
-        }
-        if (id == null && last != null) {
-            changed();
-        }
     }
 
     /**
@@ -569,11 +436,11 @@ public final class Autosave {
      * is failing waits in memory and is stored with the encounter once it is made). Never waits.
      */
     public void acknowledge(String flag, String action) {
-        boolean made = encounterId.get() != null;
+        boolean made = shown.shownId() != null;
         if (!made) {
-            made = changed();
+            made = shown.changed();
         }
-        actions.record(fxGeneration, flag, standingAt(flag), action, made);
+        actions.record(shown.generation(), flag, standingAt(flag), action, made);
     }
 
     /**
@@ -624,30 +491,10 @@ public final class Autosave {
 
     /** Waits until every change so far has been tried (for tests and shutdown; never on the JavaFX thread). */
     public void flush() {
-        try {
-            queue.submit(() -> { }).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new StoreException("saving did not finish: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The one autosave thread. Retries still waiting when it is shut down are dropped, not run: their
-     * recovery copies are already on disk for the next start, and a retry run after shutdown would write
-     * to a closed store and rewrite a copy that may since have been opened and removed.
-     */
-    private static ScheduledExecutorService queue() {
-        java.util.concurrent.ScheduledThreadPoolExecutor q = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "exampath-autosave");
-            t.setDaemon(true);
-            return t;
-        });
-        q.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        return q;
+        queue.flush();
     }
 
     public void shutdown() {
-        flush();
         queue.shutdown();
     }
 }
