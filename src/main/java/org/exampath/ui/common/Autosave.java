@@ -24,17 +24,13 @@ import org.exampath.store.StoreException;
  * and hands the work to a package-private part: {@link ShownExam} (the exam shown, and queueing its saves),
  * {@link EncounterWrites} and {@link Confirmations} (the store's writes, on the queue), {@link EncounterReads} and
  * {@link RecoveredOpening} (reads that put an encounter on screen), {@link RecoveryCopies}, {@link RedFlagActions},
- * {@link HeldConflicts}, {@link ShownEncounter} and {@link SaveQueue}. It keeps only their wiring and the clinician's name.
+ * {@link HeldConflicts}, {@link ShownEncounter}, {@link SaveQueue} and {@link SessionClinician}. It keeps only their wiring.
  */
 public final class Autosave {
     private final ExamSession session;
     private final Encounters store;
-    /**
-     * The name this session's writes carry: Settings' name, followed as it changes (each entry keeps the name it
-     * was made under), except on a clinic store, whose writes carry the login's ({@link #namedByLogin}).
-     */
-    private volatile String clinician;
-    private volatile boolean loginNamed;
+    /** The name this session's writes carry. */
+    private final SessionClinician clinician;
     private final FollowUp followUp;
     private final SaveQueue queue = new SaveQueue();
     private final StatusLine statusLine = new StatusLine(this);
@@ -63,15 +59,15 @@ public final class Autosave {
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
-        this.clinician = clinician == null ? "" : clinician;
+        this.clinician = new SessionClinician(clinician);
         this.followUp = new FollowUp(session.knowledge());
         this.conflicts = new HeldConflicts(session, queue.executor());
-        this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
-        this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
+        this.recovery = new RecoveryCopies(store, this.clinician::get, statusLine);
+        this.shownEncounter = new ShownEncounter(session, this.clinician::get);
         ShownMoves moves = new ShownMoves(store, statusLine, shownEncounter, this::shownGeneration);
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
         HeldCopies held = new HeldCopies(recovery::files, recovery::storeIdentity);
-        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue.executor(), this::writerOnQueue,
+        this.actions = new RedFlagActions(store, this.clinician::get, clock, queue.executor(), this::writerOnQueue,
                 text -> statusLine.report(true, text), () -> retries.millis(), recovery::actions, id -> {
                     known.lookUp(id);
                     return known.named(id);
@@ -94,9 +90,9 @@ public final class Autosave {
                     }
                 });
         this.shown = new ShownExam(this, session, statusLine, queue, writes, actions, conflicts, shownEncounter, recovery,
-                () -> this.clinician);
+                this.clinician::get);
         this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, queue::tried, shown);
-        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, queue::tried,
+        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, this.clinician::get, queue::tried,
                 shown);
         this.confirmations = new Confirmations(store, known, statusLine, conflicts, shownEncounter, writes::writerId,
                 shown::generation);
@@ -238,7 +234,7 @@ public final class Autosave {
             return;
         }
         shown.changed();
-        String who = clinician;
+        String who = clinician.get();
         long generation = shown.generation();
         queue.execute(() -> confirmations.confirm(generation, who, finding, value));
     }
@@ -299,7 +295,7 @@ public final class Autosave {
 
     /** The clinician whose name this session's saves and audit carry (from now on). */
     public String clinician() {
-        return clinician;
+        return clinician.get();
     }
 
     /**
@@ -307,7 +303,7 @@ public final class Autosave {
      * changes no write's name. Call before the window is shown.
      */
     public void namedByLogin() {
-        loginNamed = true;
+        clinician.namedByLogin();
     }
 
     /**
@@ -317,11 +313,9 @@ public final class Autosave {
      * signed as theirs and only what is entered from now on as {@code name}'s. Nothing changes on a store named by its login.
      */
     public void renamed(String name) {
-        String now = name == null ? "" : name.strip();
-        if (loginNamed || now.equals(clinician)) {
+        if (!clinician.renamed(name)) {
             return;
         }
-        clinician = now;
         Long id = shown.shownId();
         // not while a save is failing: the store does not yet hold what was entered, and the screen keeps it
         if (id != null && !failedProperty().get()) {
