@@ -1,26 +1,17 @@
 package org.exampath.ui.common;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.domain.PatientLabel;
 import org.exampath.reasoning.FollowUp;
 import org.exampath.store.Encounters;
-import org.exampath.store.ImportKey;
 import org.exampath.store.StoreException;
 
 /**
@@ -28,149 +19,105 @@ import org.exampath.store.StoreException;
  * order, each in one transaction. A failed save is an error state, not a success: the change stays
  * in the session and is retried until it is stored. Only what the clinician entered is saved;
  * progression since the last visit is derived by the engine and never written as a finding.
+ *
+ * <p>This is the window's one door to saving, and so longer than most classes: each public method states its contract
+ * and hands the work to a package-private part: {@link ShownExam} (the exam shown, and queueing its saves),
+ * {@link EncounterWrites} and {@link Confirmations} (the store's writes, on the queue), {@link EncounterReads} and
+ * {@link RecoveredOpening} (reads that put an encounter on screen), {@link RecoveryCopies}, {@link RedFlagActions},
+ * {@link HeldConflicts}, {@link ShownEncounter}, {@link SaveQueue} and {@link SessionClinician}. It keeps only their wiring.
  */
 public final class Autosave {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
     private final ExamSession session;
     private final Encounters store;
-    /**
-     * The name this session's writes carry: Settings' name, followed as it changes (each entry keeps the name it
-     * was made under), except on a clinic store, whose writes carry the login's ({@link #namedByLogin}).
-     */
-    private volatile String clinician;
-    private volatile boolean loginNamed;
-    private final Clock clock;
+    /** The name this session's writes carry. */
+    private final SessionClinician clinician;
     private final FollowUp followUp;
-    private final ScheduledExecutorService queue = queue();
-    private final ReadOnlyObjectWrapper<Long> encounterId = new ReadOnlyObjectWrapper<>(this, "encounterId");
+    private final SaveQueue queue = new SaveQueue();
     private final StatusLine statusLine = new StatusLine(this);
     /** The conflict panel's rows (JavaFX thread) and the plan or assessment texts held back from saves (queue thread). */
     private final HeldConflicts conflicts;
-    private Long pendingPreviousId;
     /** The stored encounter shown, who else changed it and its moves: what its note is signed from (JavaFX thread). */
     private final ShownEncounter shownEncounter;
+    /** The exam shown, its generation and what its saves carry; puts another on screen (JavaFX thread). */
+    private final ShownExam shown;
     /** Opens a recovery copy into the encounter it was kept for, or as a new exam. */
     private final RecoveredOpening opening;
     /** Reads a stored encounter (opened, followed up or resumed) off the JavaFX thread and shows it. */
     private final EncounterReads reads;
-    /** Queue thread: the patient label the exam shown was shown, made or last moved with (its moves read again after a move). */
-    private final ShownMoves moves;
-    private List<Encounters.Acknowledgement> earlierActions = List.of();
-    /** The exam of the visit before the last one (JavaFX thread): the last visit's derived flags are judged against it. */
-    private Exam beforeLastVisit;
-    /**
-     * The findings a follow-up not yet stored carries over from its last visit (JavaFX thread), else null: the
-     * encounter is created with them, so only what is entered afterwards is audited in this clinician's name.
-     */
-    private Exam carriedOver;
-    private Long writerId;
-    /** On the queue thread: the generation of an exam file opened that was found already stored (its saves go onto it). */
-    private long openedIntoStored = -1;
     /** On the queue thread: the encounters this session made or opened, and their exams as last stored. */
     private final KnownEncounters known;
-    private long generation;
-    private long fxGeneration;
     /** On the queue thread: the failed saves waiting for their retry. */
-    private final SaveRetries<Pending> retries = new SaveRetries<>(queue);
+    private final SaveRetries<PendingSave> retries = new SaveRetries<>(queue.executor());
     private final RedFlagActions actions;
-    /** On the queue thread: exam copies kept for the red-flag actions beside them (an encounter made here, not named). */
-    private final HeldCopies held;
-    private boolean loading;
+    /** On the queue thread: stores each change queued, or keeps it for its retry. */
+    private final EncounterWrites writes;
+    /** On the queue thread: findings confirmed as they stand. */
+    private final Confirmations confirmations;
     /** The recovery copies kept (none until {@link #keepRecoveryIn}) and the notice of those an earlier session left. */
     private final RecoveryCopies recovery;
-    /**
-     * The key the exam shown is created with, chosen once per exam shown: every try of its create (a
-     * retry after a create whose answer was lost, or the next change while it is failing) sends the same
-     * one, so the store makes one encounter however many times it is asked.
-     */
-    private String createKey = UUID.randomUUID().toString();
-    /** The leftover recovery copy the exam shown was opened from (removed once it is stored), else null. */
-    private java.nio.file.Path openedCopy;
-
-    /**
-     * One snapshot to store: which exam shown it belongs to (its generation, and its encounter once
-     * known), the label (null when it breaks the rule) and the exam; no summary for the list, which the store works out
-     * from the exam it stores (ADR 4).
-     */
-    private record Pending(long generation, Long encounter, String label, String labelProblem, Exam exam,
-                           Long previousId, Exam carried, String createKey, java.nio.file.Path copy, Exam opened,
-                           String clinician) {
-        Pending in(long id) {
-            return new Pending(generation, id, label, labelProblem, exam, previousId, carried, createKey, copy, opened, clinician);
-        }
-    }
 
     public Autosave(ExamSession session, Encounters store, String clinician, Clock clock) {
         this.session = session;
         this.store = store;
-        this.clinician = clinician == null ? "" : clinician;
-        this.clock = clock;
+        this.clinician = new SessionClinician(clinician);
         this.followUp = new FollowUp(session.knowledge());
-        this.conflicts = new HeldConflicts(session, queue);
-        this.recovery = new RecoveryCopies(store, () -> this.clinician, statusLine);
-        this.shownEncounter = new ShownEncounter(session, () -> this.clinician);
-        this.moves = new ShownMoves(store, statusLine, shownEncounter, () -> fxGeneration);
-        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, () -> this.clinician, this::savesTried,
-                new RecoveredOpening.Shows() {
-                    @Override
-                    public void show(LoadedEncounter loaded) {
-                        Autosave.this.show(loaded);
-                    }
-
-                    @Override
-                    public void startNew() {
-                        Autosave.this.startNew();
-                    }
-
-                    @Override
-                    public void openedCopy(java.nio.file.Path copy) {
-                        openedCopy = copy;
-                    }
-
-                    @Override
-                    public void openedFromCopy(java.nio.file.Path copy) {
-                        Autosave.this.openedFromCopy(copy);
-                    }
-                });
-        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, this::savesTried,
-                new EncounterReads.Window() {
-                    @Override
-                    public long generation() {
-                        return fxGeneration;
-                    }
-
-                    @Override
-                    public Long shownId() {
-                        return encounterId.get();
-                    }
-
-                    @Override
-                    public List<Encounters.Acknowledgement> acknowledgements() {
-                        return Autosave.this.acknowledgements();
-                    }
-
-                    @Override
-                    public void show(LoadedEncounter loaded) {
-                        Autosave.this.show(loaded);
-                    }
-
-                    @Override
-                    public void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                                             List<Encounters.Acknowledgement> earlier, String lastDate) {
-                        Autosave.this.show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate,
-                                java.util.Set.of());
-                    }
-                });
+        this.conflicts = new HeldConflicts(session, queue.executor());
+        this.recovery = new RecoveryCopies(store, this.clinician::get, statusLine);
+        this.shownEncounter = new ShownEncounter(session, this.clinician::get);
+        ShownMoves moves = new ShownMoves(store, statusLine, shownEncounter, this::shownGeneration);
         this.known = new KnownEncounters(store, () -> recovery.files() != null);
-        this.held = new HeldCopies(recovery::files, recovery::storeIdentity);
-        this.actions = new RedFlagActions(store, () -> this.clinician, clock, queue, () -> writerId, text -> statusLine.report(true, text),
-                () -> retries.millis(), recovery::actions, id -> {
+        HeldCopies held = new HeldCopies(recovery::files, recovery::storeIdentity);
+        this.actions = new RedFlagActions(store, this.clinician::get, clock, queue.executor(), this::writerOnQueue,
+                text -> statusLine.report(true, text), () -> retries.millis(), recovery::actions, id -> {
                     known.lookUp(id);
                     return known.named(id);
                 }, id -> known.madeWith(id) != null, held, text -> statusLine.report(retries.any(), text));
-        session.examProperty().addListener((obs, old, now) -> changed());
-        session.patientLabelProperty().addListener((obs, old, now) -> changed());
+        this.writes = new EncounterWrites(store, session, statusLine, conflicts, known, retries, held, recovery, clock,
+                new EncounterWrites.Parts(actions, moves, shownEncounter), new EncounterWrites.Window() {
+                    @Override
+                    public long generation() {
+                        return shownGeneration();
+                    }
+
+                    @Override
+                    public void made(long id) {
+                        shownMade(id);
+                    }
+
+                    @Override
+                    public void foundStored(long id) {
+                        openStored(id);
+                    }
+                });
+        this.shown = new ShownExam(this, session, statusLine, queue, writes, actions, conflicts, shownEncounter, recovery,
+                this.clinician::get);
+        this.reads = new EncounterReads(store, session, statusLine, recovery, followUp, clock, queue::tried, shown);
+        this.opening = new RecoveredOpening(store, session, statusLine, conflicts, recovery, this.clinician::get, queue::tried,
+                shown);
+        this.confirmations = new Confirmations(store, known, statusLine, conflicts, shownEncounter, writes::writerId,
+                shown::generation);
+        session.examProperty().addListener((obs, old, now) -> shown.changed());
+        session.patientLabelProperty().addListener((obs, old, now) -> shown.changed());
+    }
+
+    /** The generation of the exam shown (JavaFX thread). */
+    private long shownGeneration() {
+        return shown.generation();
+    }
+
+    /** The exam shown was stored as encounter {@code id} (JavaFX thread). */
+    private void shownMade(long id) {
+        shown.made(id);
+    }
+
+    /** Shows the encounter an exam file just opened was found stored as (JavaFX thread). */
+    private void openStored(long id) {
+        reads.openStored(id);
+    }
+
+    /** On the queue thread: the encounter the exam shown is stored into, null until it is made. */
+    private Long writerOnQueue() {
+        return writes.writerId();
     }
 
     /** Tests without the toolkit run status updates in place. */
@@ -179,7 +126,7 @@ public final class Autosave {
     }
 
     public ReadOnlyObjectProperty<Long> encounterIdProperty() {
-        return encounterId.getReadOnlyProperty();
+        return shown.idProperty();
     }
 
     /** The last visit's exam while a follow-up is open, else null. */
@@ -192,7 +139,7 @@ public final class Autosave {
      * the last visit raised by progression (a deficit grown worse) are judged against it.
      */
     public Exam beforeLastVisit() {
-        return beforeLastVisit;
+        return shown.beforeLastVisit();
     }
 
     /** The knowledge the session's exams are assessed with (the encounter list names flags and hypotheses by it). */
@@ -202,7 +149,7 @@ public final class Autosave {
 
     /** The red-flag actions recorded at the last visit (read with it, off the JavaFX thread); empty without one. */
     public List<Encounters.Acknowledgement> earlierAcknowledgements() {
-        return earlierActions;
+        return shown.earlierActions();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -240,7 +187,7 @@ public final class Autosave {
      */
     public void useMine(FindingConflict conflict, boolean afterTyped) {
         if (conflicts.useMine(conflict, afterTyped)) {
-            changed();
+            shown.changed();
         }
     }
 
@@ -250,7 +197,7 @@ public final class Autosave {
      */
     public void keepTheirs(FindingConflict conflict) {
         if (conflicts.keepTheirs(conflict)) {
-            changed();
+            shown.changed();
         }
     }
 
@@ -278,72 +225,18 @@ public final class Autosave {
      * examined today): once the exam shown is stored (a follow-up not yet saved is made now), the store records that
      * they confirmed it, so it is this visit's finding when the encounter is opened again. A value a colleague changed
      * since this window last read it is not confirmed (both stores refuse it): it is shown as any save's conflict is,
-     * their value in the form and in the panel under the steps (see {@link #confirmRefused}). Any other refusal is
+     * their value in the form and in the panel under the steps (see {@link Confirmations}). Any other refusal is
      * dropped (the finding keeps its value; only its mark may come back).
      */
     public void confirm(String finding) {
-        FindingValue shown = session.exam().value(finding);
-        if (loading || shown == null) {
+        FindingValue value = session.exam().value(finding);
+        if (shown.loading() || value == null) {
             return;
         }
-        changed();
-        String who = clinician;
-        long generation = fxGeneration;
-        queue.execute(() -> {
-            if (writerId != null) {
-                long target = writerId;
-                try {
-                    store.confirm(target, who, finding);
-                } catch (org.exampath.store.SaveConflict conflict) {
-                    confirmRefused(generation, target, shown, conflict);
-                } catch (StoreException e) {
-                    // nothing the clinician typed is lost: the value is stored; the "from last visit" mark may return
-                }
-            }
-        });
-    }
-
-    /**
-     * On the queue thread: the store refused a confirmation of {@code shown} because a colleague changed the finding
-     * since this window read it. Their value stands, as after a save's conflict: it is what this window knows stored,
-     * the form shows it where it still shows the value confirmed (its next save then sends the stored value, so a value
-     * entered after that is this clinician's deliberate change), and the panel under the steps names both values and
-     * who set theirs. Nothing was written in this clinician's name.
-     */
-    private void confirmRefused(long generation, long target, FindingValue shown, org.exampath.store.SaveConflict conflict) {
-        for (var c : conflict.conflicts()) {
-            Exam last = known.lastStored(target);
-            if (last != null) {
-                known.stored(target, last.with(c.finding(), CopyMerge.decoded(c.theirs())));
-            }
-        }
-        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
-        statusLine.onFx(() -> {
-            if (generation != fxGeneration) {
-                return;
-            }
-            shownEncounter.refused(audit, conflict);
-            conflicts.showUnconfirmed(conflict, shown);
-            statusLine.show(RefusalLines.notConfirmed(conflict));
-        });
-    }
-
-    /** Queues the exam shown to be stored; false when nothing was queued (an empty new exam, or while loading). */
-    private boolean changed() {
-        if (loading) {
-            return false;
-        }
-        Exam exam = session.exam();
-        if (exam.findings().isEmpty() && exam.side() == null && encounterId.get() == null) {
-            return false;
-        }
-        String label = session.patientLabelProperty().get();
-        String trimmed = label == null ? "" : label.strip();
-        Optional<String> problem = trimmed.isEmpty() ? Optional.empty() : PatientLabel.problem(trimmed);
-        Pending pending = new Pending(fxGeneration, null, problem.isPresent() ? null : trimmed, problem.orElse(null), exam,
-                pendingPreviousId, carriedOver, createKey, openedCopy, carriedOver == null ? session.opened() : null, clinician);
-        queue.execute(() -> save(pending));
-        return true;
+        shown.changed();
+        String who = clinician.get();
+        long generation = shown.generation();
+        queue.execute(() -> confirmations.confirm(generation, who, finding, value));
     }
 
     /**
@@ -354,7 +247,7 @@ public final class Autosave {
      * before any save's line, and {@link #flush} waits for it); {@link #resume} shows its line after it.
      */
     public void keepRecoveryIn(RecoveryFiles files) {
-        recovery.keepIn(files, queue);
+        recovery.keepIn(files, queue.executor());
     }
 
     /**
@@ -369,146 +262,6 @@ public final class Autosave {
     /** Tests shorten the wait between retries of a failed save. */
     public void retryEvery(java.time.Duration wait) {
         retries.every(wait);
-    }
-
-    /**
-     * On the queue thread: stores the snapshot, or keeps it for a retry and says so. A snapshot of an
-     * exam no longer shown (the user moved on while its save was failing) still goes to its own
-     * encounter, never to the one now open.
-     */
-    private void save(Pending p) {
-        boolean current = p.generation() == generation;
-        Long target = current ? writerId : p.encounter();
-        retries.taken(p.generation());
-        try {
-            if (target == null) {
-                // a follow-up is made with the findings it carries over (not audited as this clinician's entries); an
-                // exam file opened is imported as its file stands (its findings credited to the clinician the file
-                // records, else to no one named: ADR 8); any other exam is made empty, with the visit date its record
-                // gives (a recovery copy's), else today
-                // a follow-up's carried-over age is no new statement of the birth year: it is left out of the create, and
-                // the age shown (carried forward, or put right) is stored by the save after it, in the name of who shows it
-                Exam made = p.carried() != null ? StartingExams.withoutAge(p.carried()) : p.opened() != null ? p.opened() : Exam.empty()
-                        .withPatient(p.exam().patient()).withRecord(org.exampath.domain.ExamRecord.NONE.withDate(p.exam().record().date()));
-                boolean already = false;
-                if (p.opened() != null) {
-                    // keyed by its content as `import` keys it: a file stored before (opened, or imported) is found, not stored twice
-                    Encounters.Imported imported = store.importAll(List.of(new Encounters.NewEncounter(p.label(), p.opened(), null,
-                            null, ImportKey.of(p.label(), p.opened()))), "", session.knowledge().version()).get(0);
-                    target = imported.id();
-                    already = imported.already();
-                } else {
-                    target = store.create(p.label(), p.clinician(), made, session.knowledge().version(), p.previousId(), p.createKey());
-                }
-                if (already) {
-                    // the encounter as stored (changed since, maybe): what was changed here since the file is put onto it
-                    long id = target;
-                    made = store.load(id).orElseThrow(() -> new StoreException("no encounter " + id)).exam();
-                    openedIntoStored = p.generation();
-                    statusLine.onFx(() -> {
-                        if (p.generation() == fxGeneration) {
-                            reads.openStored(id);
-                        }
-                    });
-                }
-                if (current) {
-                    writerId = target;
-                    long id = target;
-                    statusLine.onFx(() -> encounterId.set(id));
-                }
-                known.stored(target, made);
-                known.made(target, p.createKey());
-                known.lookUp(target);
-                // red-flag actions recorded while this exam had no encounter yet (its create failing) are stored now
-                actions.created(p.generation(), target);
-            }
-            Exam exam = conflicts.withoutHeld(p.exam(), known.lastStored(target));
-            if (p.opened() != null && p.generation() == openedIntoStored && known.lastStored(target) != null) {
-                exam = StartingExams.onto(known.lastStored(target), p.opened(), exam);
-            }
-            // the encounter list's summary is the store's own, of the exam it leaves stored (ADR 4)
-            store.save(target, p.label(), exam, p.clinician());
-            known.stored(target, exam);
-            known.lookUp(target);
-            if (current) {
-                moves.after(p.generation(), p.label(), target);
-            }
-            if (recovery.files() != null && known.named(target) == null && known.madeWith(target) != null) {
-                // still not named: a copy its red-flag actions are kept beside is written from this save
-                held.stored(p.generation(), new HeldCopies.Stored(p.exam(), p.label(), known.madeWith(target), p.opened(), p.clinician()));
-            } else {
-                held.forget(p.generation());
-            }
-            // actions kept beside this exam's copy (its encounter not named) get their own copies before that copy goes, or,
-            // while it is still not named, stay beside it, the copy kept for them
-            recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
-            String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-            if (!current) {
-                statusLine.report(retries.any(), "Saved " + at + " the earlier change to encounter " + target + " on retry.");
-            } else if (p.labelProblem() != null) {
-                statusLine.report(true, "Findings saved " + at + ", but NOT the patient label (" + p.labelProblem() + ").");
-            } else {
-                statusLine.report(retries.any(), "Saved " + at + " (encounter " + target + ")");
-            }
-        } catch (org.exampath.store.SaveConflict conflict) {
-            theirsKept(p, target, conflict);
-        } catch (StoreException e) {
-            Pending kept = target == null ? p : p.in(target);
-            retries.hold(p.generation(), kept);
-            held.forget(p.generation());
-            if (recovery.files() != null) {
-                RecoveryFiles.Kept named = target == null ? null : known.named(target);
-                // an encounter made here whose name was never read back (the store went down straight after its create)
-                // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
-                String key = target == null ? p.createKey() : named == null ? known.madeWith(target) : null;
-                boolean asNew = named == null && key != null;
-                // an encounter made here and not named keeps its exam as last stored beside the copy: opening the copy by its
-                // key applies only what it changed from that, never undoing a value stored since
-                Exam storedAs = asNew && target != null && p.opened() == null ? known.lastStored(target) : null;
-                recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
-                        p.clinician(), storedAs);
-            }
-            statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
-                    + retries.millis() / 1000.0 + " s.");
-            retries.schedule(kept.generation(), kept, this::save);
-        }
-    }
-
-    /**
-     * On the queue thread: a save stored all but the findings a colleague changed since this clinician last
-     * saw them. Their values stand and are not retried over: the findings are shown in the conflict panel
-     * with both values and who set theirs, and the screen shows their value where it still shows the one
-     * that was refused (its next save then finds the stored value as wanted and takes its version, so a value
-     * entered after that is this clinician's deliberate change; a save queued before still carries the refused
-     * value with the old version and is refused again, never written over theirs).
-     */
-    private void theirsKept(Pending p, long target, org.exampath.store.SaveConflict conflict) {
-        known.stored(target, HeldConflicts.withTheirs(p.exam(), conflict));
-        // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
-        // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save. That
-        // copy is then older than the store, but it keeps beside it the exam it was stored as, and opening it applies only
-        // what it changed from that (none of this save's values, nor the colleague's, are put back)
-        held.forget(p.generation());
-        recovery.done(p.generation(), p.copy(), !actions.saved(p.generation(), target));
-        List<FindingConflict> found = new java.util.ArrayList<>(conflict.conflicts().stream().map(c -> CopyMerge.conflict(session.knowledge(),
-                c.finding(), CopyMerge.decoded(c.theirs()), c.setBy(), CopyMerge.decoded(c.yours()))).toList());
-        // the side, age, sex, plan and assessment refused: listed in the same panel, the clinician's held there until they choose
-        List<FindingConflict> texts = HeldConflicts.entries(conflict);
-        conflicts.hold(texts);
-        boolean others = retries.any();
-        String at = LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME);
-        List<Encounters.AuditEntry> audit = ShownEncounter.auditNow(store, target);
-        statusLine.onFx(() -> {
-            if (p.generation() == fxGeneration) {
-                // the form now holds the colleague's value or text: the note names them from here, as when opened again
-                shownEncounter.refused(audit, conflict);
-                conflicts.showRefused(conflict, found, texts);
-            }
-            // from here the form shows theirs (or the exam is no longer shown): what is typed on it is sent as typed
-            conflicts.heldShown(texts.stream().map(FindingConflict::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-            statusLine.failed(others);
-            statusLine.show(RefusalLines.saved(at, target, found, texts));
-        });
     }
 
     /** Puts a warning from the store (an unclean stop that lost its -wal, say) on the status line as an error. */
@@ -536,22 +289,13 @@ public final class Autosave {
         return reads.followUp(previousId);
     }
 
-    /**
-     * Done once every save queued so far has been tried (stored, or kept for its retry), so a read of the
-     * store after it sees them; never waited for on the JavaFX thread.
-     */
-    private CompletableFuture<Void> savesTried() {
-        return queue.isShutdown() ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> { }, queue);
-    }
-
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of(), null, java.util.Set.of());
-        statusLine.show("New exam.");
+        shown.startNew();
     }
 
     /** The clinician whose name this session's saves and audit carry (from now on). */
     public String clinician() {
-        return clinician;
+        return clinician.get();
     }
 
     /**
@@ -559,7 +303,7 @@ public final class Autosave {
      * changes no write's name. Call before the window is shown.
      */
     public void namedByLogin() {
-        loginNamed = true;
+        clinician.namedByLogin();
     }
 
     /**
@@ -569,15 +313,13 @@ public final class Autosave {
      * signed as theirs and only what is entered from now on as {@code name}'s. Nothing changes on a store named by its login.
      */
     public void renamed(String name) {
-        String now = name == null ? "" : name.strip();
-        if (loginNamed || now.equals(clinician)) {
+        if (!clinician.renamed(name)) {
             return;
         }
-        clinician = now;
-        Long shown = encounterId.get();
+        Long id = shown.shownId();
         // not while a save is failing: the store does not yet hold what was entered, and the screen keeps it
-        if (shown != null && !failedProperty().get()) {
-            load(shown);
+        if (id != null && !failedProperty().get()) {
+            load(id);
         }
     }
 
@@ -587,7 +329,7 @@ public final class Autosave {
      */
     public void startNewWithCreateKey(String createKey) {
         startNew();
-        this.createKey = createKey;
+        shown.createWith(createKey);
     }
 
     /**
@@ -628,11 +370,7 @@ public final class Autosave {
      * they were entered, and stored once its encounter is made.
      */
     public void openedFromCopy(java.nio.file.Path copy) {
-        openedCopy = copy;
-        // red-flag actions recorded for it before its encounter was made: stored with the encounter this exam makes
-        if (recovery.holds(copy)) {
-            actions.recordKept(fxGeneration, ActionCopies.waitingBeside(copy));
-        }
+        shown.openedFromCopy(copy);
     }
 
     /**
@@ -643,63 +381,6 @@ public final class Autosave {
      */
     public CompletableFuture<Void> resume() {
         return reads.resume();
-    }
-
-    /** Shows a stored encounter as it was read. */
-    private void show(LoadedEncounter l) {
-        Encounters.Encounter e = l.encounter();
-        show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
-                l.lastDate(), l.examined());
-        shownEncounter.read(l.changedBy(), l.moves());
-    }
-
-    /**
-     * {@code last}, {@code beforeLast}: the last visit's exam and the one before it (null without); {@code left}:
-     * the action copies an earlier session left for {@code encounter}, read off the JavaFX thread.
-     */
-    private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Exam beforeLast, Long previousId,
-                      List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
-                      List<ActionCopies.Copy> left, String lastDate, java.util.Set<String> examined) {
-        Long id = encounter == null ? null : encounter.id();
-        if (queue.isShutdown()) {
-            return; // the store was closed (the window moved to another) while this read was under way
-        }
-        earlierActions = List.copyOf(earlier);
-        beforeLastVisit = beforeLast;
-        carriedOver = id == null && last != null ? exam : null;
-        loading = true;
-        try {
-            fxGeneration++;
-            conflicts.rows().clear();
-            createKey = UUID.randomUUID().toString();
-            openedCopy = null;
-            actions.shown(fxGeneration, stored);
-            queue.execute(() -> {
-                generation++;
-                writerId = id;
-                moves.shown(generation, encounter == null ? null : encounter.patientLabel());
-                known.remember(encounter);
-                if (encounter != null) {
-                    known.stored(encounter.id(), encounter.exam());
-                }
-            });
-            if (encounter != null) {
-                actions.resend(fxGeneration, encounter.id(), left);
-            }
-            encounterId.set(id);
-            shownEncounter.shown(encounter);
-            pendingPreviousId = previousId;
-            session.previousDateProperty().set(last == null ? null : lastDate);
-            session.examinedInVisitProperty().set(examined);
-            session.previousProperty().set(last);
-            session.patientLabelProperty().set(label);
-            session.replace(exam);
-        } finally {
-            loading = false;
-        }
-        if (id == null && last != null) {
-            changed();
-        }
     }
 
     /**
@@ -749,11 +430,11 @@ public final class Autosave {
      * is failing waits in memory and is stored with the encounter once it is made). Never waits.
      */
     public void acknowledge(String flag, String action) {
-        boolean made = encounterId.get() != null;
+        boolean made = shown.shownId() != null;
         if (!made) {
-            made = changed();
+            made = shown.changed();
         }
-        actions.record(fxGeneration, flag, standingAt(flag), action, made);
+        actions.record(shown.generation(), flag, standingAt(flag), action, made);
     }
 
     /**
@@ -804,30 +485,10 @@ public final class Autosave {
 
     /** Waits until every change so far has been tried (for tests and shutdown; never on the JavaFX thread). */
     public void flush() {
-        try {
-            queue.submit(() -> { }).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new StoreException("saving did not finish: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The one autosave thread. Retries still waiting when it is shut down are dropped, not run: their
-     * recovery copies are already on disk for the next start, and a retry run after shutdown would write
-     * to a closed store and rewrite a copy that may since have been opened and removed.
-     */
-    private static ScheduledExecutorService queue() {
-        java.util.concurrent.ScheduledThreadPoolExecutor q = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "exampath-autosave");
-            t.setDaemon(true);
-            return t;
-        });
-        q.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        return q;
+        queue.flush();
     }
 
     public void shutdown() {
-        flush();
         queue.shutdown();
     }
 }
