@@ -1,6 +1,7 @@
 package org.exampath.clinic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,34 @@ class ClinicListedSummaryTest {
             String listed = row(a, id).flags();
             assertEquals(FlagState.of(TestKnowledge.ENGINE.assess(stored, lastVisit)), listed);
             assertTrue(listed.contains("progressive_neuro_deficit"), listed);
+        }
+    }
+
+    /**
+     * A save sends the summary of its exam worked out with the last visit this client saw, so that the row needs no
+     * second write when it stands; a colleague's change to that last visit since must still be read.
+     */
+    @Test
+    void aFollowUpIsListedWithItsLastVisitAsAColleagueLeftIt() {
+        try (ClinicEncounterStore a = storeOf(anna); ClinicEncounterStore b = storeOf(ben)) {
+            long last = a.create("Listed last changed", "x", Exams.of().is("neuro.myotome.L5", "normal").exam(), "v", null,
+                    "listed-last-changed");
+            Exam lastAsAnnaSawIt = a.load(last).orElseThrow().exam();
+            long id = a.create("Listed last changed", "x", lastAsAnnaSawIt, "v", last, "listed-follow-up-changed");
+            Exam weak = a.load(id).orElseThrow().exam().with("neuro.myotome.L5", new FindingValue.Choice("weak"));
+            a.save(id, "Listed last changed", weak, "x");
+            assertEquals(FlagState.of(TestKnowledge.ENGINE.assess(weak, lastAsAnnaSawIt)), row(a, id).flags());
+
+            // ben records that the weakness was already there at the last visit: nothing progressed
+            Exam lastAsBenLeftIt = b.load(last).orElseThrow().exam().with("neuro.myotome.L5", new FindingValue.Choice("weak"));
+            b.save(last, "Listed last changed", lastAsBenLeftIt, "x");
+            a.save(id, "Listed last changed", weak.with("history.aggravator.sitting", FindingValue.Flag.YES), "x");
+
+            Exam stored = a.load(id).orElseThrow().exam();
+            String listed = row(a, id).flags();
+            assertEquals(FlagState.of(TestKnowledge.ENGINE.assess(stored, b.load(last).orElseThrow().exam())), listed);
+            assertNotEquals(FlagState.of(TestKnowledge.ENGINE.assess(stored, lastAsAnnaSawIt)), listed,
+                    "the weakness is no longer new since the last visit as stored, so the flags differ from anna's view");
         }
     }
 
