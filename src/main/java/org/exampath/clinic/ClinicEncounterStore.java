@@ -42,11 +42,6 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
     private final Map<Long, ClinicEntries> entries = new ConcurrentHashMap<>();
     /** Per encounter, its patient as this client's last save left it. */
     private final Map<Long, ClinicPatients.State> patients = new ConcurrentHashMap<>();
-    /**
-     * The visit each encounter followed up when this client last saved it (empty for none): with it a save sends the
-     * list's summary of the exam it sends, which {@link ClinicSummary} keeps when the exam stored is the one sent.
-     */
-    private final Map<Long, Optional<Exam>> lastVisits = new ConcurrentHashMap<>();
     /** Per encounter, the age this client's last save sent: the same age again states no birth year. */
     private final Map<Long, Optional<Integer>> ages = new ConcurrentHashMap<>();
     /** Saves that got no answer, which the server may have stored all the same. */
@@ -197,18 +192,6 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         return out;
     }
 
-    /** The list's summary of {@code exam}, with the visit it followed up at this client's last save; null if not known. */
-    private ListedSummary sentSummary(long encounterId, Exam exam) {
-        Optional<Exam> lastVisit = lastVisits.get(encounterId);
-        return summariser == null || lastVisit == null ? null : summariser.of(exam, lastVisit.orElse(null));
-    }
-
-    private void remember(long encounterId, Optional<Exam> lastVisit) {
-        if (lastVisit != null) {
-            lastVisits.put(encounterId, lastVisit);
-        }
-    }
-
     /**
      * Saves the exam in one transaction. Usually that is one statement ({@code exampath.save_encounter}:
      * header, versioned findings, audit) and the list's summary of the exam it left stored ({@link ClinicSummary}: a
@@ -227,7 +210,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         // the age this client last saved states no birth year; any other is read against the visit's date (in the
         // transaction that works the patient out, ClinicPatients.update)
         boolean sameAge = age.equals(ages.get(encounterId));
-        ClinicSave save = new ClinicSave(exam, sentSummary(encounterId, exam));
+        ClinicSave save = new ClinicSave(exam);
         ClinicEntries base = entries.get(encounterId);
         Map<String, String> wanted = new TreeMap<>(encoded(exam));
         Map<String, Integer> mine = seen.get(encounterId);
@@ -252,7 +235,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                         }
                         throw e;
                     }
-                    remember(encounterId, ClinicSummary.write(c, encounterId, summariser, save.sent()));
+                    ClinicSummary.write(c, encounterId, summariser);
                     return saved;
                 });
             }
@@ -264,7 +247,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
                             ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
                     Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
-                    remember(encounterId, ClinicSummary.write(c, encounterId, summariser, save.sent()));
+                    ClinicSummary.write(c, encounterId, summariser);
                     return done;
                 });
                 patients.put(encounterId, settled.patient());

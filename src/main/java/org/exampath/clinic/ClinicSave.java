@@ -7,15 +7,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
 import org.exampath.domain.Exam;
-import org.exampath.store.ListedSummary;
 
 /**
  * One save of an open encounter as one statement ({@code exampath.save_encounter}): the encounter's own
  * entries (side, age, its sex, assessment, plan) merged against those this client saw, and the findings written against
- * the versions this client saw, with {@code sent}, the list's summary of the exam sent (null for none). It is sent in a
- * transaction with the check of that summary against the exam it leaves stored ({@link ClinicSummary}).
+ * the versions this client saw. It is sent in a transaction with the list's summary of the exam it leaves stored
+ * ({@link ClinicSummary}).
  */
-record ClinicSave(Exam exam, ListedSummary sent) {
+record ClinicSave(Exam exam) {
     /** SQLSTATE of save_encounter when the patient is not as this client last left it (nothing was written). */
     static final String PATIENT_CHANGED = "EP001";
 
@@ -33,12 +32,12 @@ record ClinicSave(Exam exam, ListedSummary sent) {
             p.setObject(4, expected == null ? null : expected.birthYear(), Types.INTEGER);
             p.setString(5, exam.side() == null ? null : exam.side().id());
             p.setObject(6, exam.patient().age(), Types.INTEGER);
-            // the summary of the exam sent, if this store could work it out; ClinicSummary checks it against the exam stored
-            p.setString(7, sent == null ? null : sent.leading());
-            p.setObject(8, sent == null ? null : sent.leadingProbability(), Types.DOUBLE);
+            // no summary: the list's is worked out from the exam this save leaves stored (ClinicSummary)
+            p.setString(7, null);
+            p.setObject(8, null, Types.DOUBLE);
             p.setString(9, exam.record().assessment());
             p.setString(10, exam.record().plan());
-            p.setString(11, sent == null ? null : sent.flags());
+            p.setString(11, null);
             int next = ClinicFindings.bind(c, p, 12, wanted, versions);
             p.setBoolean(next, adopt);
             // the sex this visit's exam records, kept with the encounter (the patient's may come from another visit)

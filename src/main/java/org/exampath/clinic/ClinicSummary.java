@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.Optional;
 import org.exampath.domain.Exam;
 import org.exampath.store.Encounters;
 import org.exampath.store.ListedSummary;
@@ -23,24 +22,18 @@ final class ClinicSummary {
 
     /**
      * Writes the summary of the exam stored: by {@code summariser}, with the visit it follows up as stored; without one,
-     * none ({@link ListedSummary#NOT_WORKED_OUT}: the list says "not recorded"). {@code sent} is the summary this
-     * store worked out of the exam it sent and handed to {@code save_encounter} (null for none); where it is the summary
-     * of the exam stored, the row already holds it and nothing more is written, which spares most saves a statement.
-     * Returns the visit the exam stored follows up (empty for none), or null without a summariser.
+     * none ({@link ListedSummary#NOT_WORKED_OUT}: the list says "not recorded").
      */
-    static Optional<Exam> write(Connection c, long encounterId, ListedSummary.Summariser summariser, ListedSummary sent)
-            throws SQLException {
+    static void write(Connection c, long encounterId, ListedSummary.Summariser summariser) throws SQLException {
         Encounters.Encounter stored = ClinicPatients.load(c, encounterId)
                 .orElseThrow(() -> new StoreException("encounter " + encounterId + " does not exist in this clinic"));
-        ListedSummary summary = ListedSummary.NOT_WORKED_OUT;
-        Optional<Exam> lastVisit = null;
-        if (summariser != null) {
-            lastVisit = stored.previousId() == null ? Optional.empty()
-                    : ClinicPatients.load(c, stored.previousId()).map(Encounters.Encounter::exam);
-            summary = summariser.of(stored.exam(), lastVisit.orElse(null));
-            if (sent != null && sent.flags() != null && summary.equals(sent)) {
-                return lastVisit; // save_encounter wrote it as it stands
-            }
+        ListedSummary summary;
+        if (summariser == null) {
+            summary = ListedSummary.NOT_WORKED_OUT;
+        } else {
+            Exam lastVisit = stored.previousId() == null ? null
+                    : ClinicPatients.load(c, stored.previousId()).map(Encounters.Encounter::exam).orElse(null);
+            summary = summariser.of(stored.exam(), lastVisit);
         }
         try (PreparedStatement p = c.prepareStatement("UPDATE exampath.encounter SET leading_hypothesis = ?, "
                 + "leading_probability = ?, flags = ? WHERE id = ?")) {
@@ -50,6 +43,5 @@ final class ClinicSummary {
             p.setLong(4, encounterId);
             p.executeUpdate();
         }
-        return lastVisit;
     }
 }
