@@ -48,16 +48,14 @@ public final class DriverChoice {
 
     /** The drivers of every hypothesis at or above {@code closeShare} of the leader's probability. */
     static Set<String> leadingDrivers(List<HypothesisResult> ranked, double closeShare) {
-        double line = ranked.get(0).probability() * closeShare;
         Set<String> out = new TreeSet<>();
-        ranked.stream().takeWhile(h -> h.probability() >= line).forEach(h -> out.add(h.driver()));
+        HypothesisResult.closeLeaders(ranked, closeShare).forEach(h -> out.add(h.driver()));
         return out;
     }
 
     /** Something recorded beyond age and sex lifted some hypothesis: the figures are more than starting estimates. */
     private static boolean lifted(List<HypothesisResult> ranked) {
-        return ranked.stream().flatMap(h -> h.contributions().stream())
-                .anyMatch(e -> e.lr() > 1 && e.findings().stream().anyMatch(id -> !Exam.DEMOGRAPHICS.contains(id)));
+        return ranked.stream().anyMatch(HypothesisResult::liftedByTheExam);
     }
 
     /** A counted contribution above 1 from a finding other than age and sex lifts a hypothesis of {@code driver}. */

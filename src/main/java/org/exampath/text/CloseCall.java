@@ -32,8 +32,7 @@ public record CloseCall(List<HypothesisResult> close) {
         if (assessment.emergency() || ranked.size() < 2 || StartingEstimates.only(assessment)) {
             return Optional.empty();
         }
-        double line = ranked.get(0).probability() * closeShare;
-        List<HypothesisResult> close = ranked.stream().takeWhile(h -> h.probability() >= line).toList();
+        List<HypothesisResult> close = HypothesisResult.closeLeaders(ranked, closeShare);
         return close.size() < 2 ? Optional.empty() : Optional.of(new CloseCall(close));
     }
 

@@ -1,8 +1,6 @@
 package org.exampath.text;
 
-import org.exampath.domain.Exam;
 import org.exampath.reasoning.Assessment;
-import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 
 /**
@@ -18,16 +16,6 @@ public final class StartingEstimates {
 
     /** No hypothesis of {@code assessment} has been lifted by anything but age and sex. */
     public static boolean only(Assessment assessment) {
-        return assessment.hypotheses().stream().noneMatch(StartingEstimates::liftedByTheExam);
-    }
-
-    /** Something recorded beyond age and sex lifted {@code h} (a likelihood ratio above 1 that counted). */
-    static boolean liftedByTheExam(HypothesisResult h) {
-        for (Evidence e : h.contributions()) {
-            if (e.lr() > 1 && e.findings().stream().anyMatch(id -> !Exam.DEMOGRAPHICS.contains(id))) {
-                return true;
-            }
-        }
-        return false;
+        return assessment.hypotheses().stream().noneMatch(HypothesisResult::liftedByTheExam);
     }
 }
