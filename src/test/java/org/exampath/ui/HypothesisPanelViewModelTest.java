@@ -154,7 +154,7 @@ class HypothesisPanelViewModelTest {
         HypothesisRowViewModel.Reason stretch = dgs.reasons().get(1);
         assertEquals("Seated piriformis stretch: positive — makes it about 2× more likely (8% → 17%). "
                 + "Martin HD 2014, case-control study.", stretch.text());
-        assertTrue(stretch.evidence().startsWith("LR 2.28 (published 5.22, shrunk or capped) · [V-P] · Martin HD et al."),
+        assertTrue(stretch.evidence().startsWith("LR 2.28, shrunk from the published 5.22 · [V-P] · Martin HD et al."),
                 stretch.evidence());
     }
 

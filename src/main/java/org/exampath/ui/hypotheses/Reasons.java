@@ -10,6 +10,7 @@ import org.exampath.reasoning.Evidence;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.reasoning.SetAside;
 import org.exampath.text.Describe;
+import org.exampath.text.LrFigure;
 import org.exampath.text.LrWords;
 import org.exampath.ui.hypotheses.HypothesisRowViewModel.Reason;
 
@@ -91,10 +92,7 @@ final class Reasons {
 
     private String evidence(Evidence e) {
         Citation c = kb.citation(e.source());
-        StringBuilder s = new StringBuilder("LR " + Describe.lr(e.lr()));
-        if (e.lr() != e.publishedLr()) {
-            s.append(" (published ").append(Describe.lr(e.publishedLr())).append(", shrunk or capped)");
-        }
+        StringBuilder s = new StringBuilder(LrFigure.of(kb, e));
         s.append(" · [").append(e.tag()).append("]");
         if (c != null) {
             s.append(" · ").append(c.text());
