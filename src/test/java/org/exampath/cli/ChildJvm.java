@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.exampath.ChildJava;
 
 /** The launcher run as its own process, to see what a user's shell would see. */
 final class ChildJvm {
@@ -14,11 +15,10 @@ final class ChildJvm {
 
     /** Runs {@code sh -c script} with $JAVA set to the launcher command line; env entries are added. */
     static CommandRun shell(Path dir, Map<String, String> env, String script) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of("sh", "-c", script));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
-        builder.environment().put("JAVA", java + " -cp " + System.getProperty("java.class.path") + " org.exampath.Launcher");
+        builder.environment().put("JAVA", ChildJava.shellLine("org.exampath.Launcher"));
         Process p = builder.start();
         p.getOutputStream().close();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.exampath.ChildJava;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,12 @@ class ClosedPipeTest {
 
     @TempDir
     Path dir;
+
+    /** Holds the database of {@link #ROWS} encounters, made once for the tests that only list it. */
+    @TempDir
+    static Path shared;
+
+    private static Path many;
 
     /** Fails every write as the system does once the reader of a pipe has gone, or as a full disk does. */
     private static final class Failing extends OutputStream {
@@ -55,29 +62,32 @@ class ClosedPipeTest {
         return new CommandRun(code, "", err.toString(StandardCharsets.UTF_8));
     }
 
-    /** A database holding {@link #ROWS} encounters with long labels. */
-    private Path manyEncounters() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode exam = (ObjectNode) json.readTree(CommandRun.examFile(dir, "lumbar-radicular-s1").toFile());
-        List<String> args = new ArrayList<>(List.of("import"));
-        for (int i = 0; i < ROWS; i++) {
-            ((ObjectNode) exam.get("patient")).put("label", "P-" + i + "-" + "x".repeat(180));
-            Path file = dir.resolve("e" + i + ".json");
-            json.writeValue(file.toFile(), exam);
-            args.add(file.toString());
+    /**
+     * A database holding {@link #ROWS} encounters with long labels, imported the first time a test asks for it. The
+     * tests only list it, so one import serves them all (it is most of what each test cost).
+     */
+    private static synchronized Path manyEncounters() throws Exception {
+        if (many == null) {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode exam = (ObjectNode) json.readTree(CommandRun.examFile(shared, "lumbar-radicular-s1").toFile());
+            List<String> args = new ArrayList<>(List.of("import"));
+            for (int i = 0; i < ROWS; i++) {
+                ((ObjectNode) exam.get("patient")).put("label", "P-" + i + "-" + "x".repeat(180));
+                Path file = shared.resolve("e" + i + ".json");
+                json.writeValue(file.toFile(), exam);
+                args.add(file.toString());
+            }
+            Path db = shared.resolve("many.db");
+            args.addAll(List.of("--db", db.toString()));
+            CommandRun imported = CommandRun.of(args.toArray(String[]::new));
+            assertEquals(0, imported.code(), imported.err());
+            many = db;
         }
-        Path db = dir.resolve("many.db");
-        args.addAll(List.of("--db", db.toString()));
-        CommandRun imported = CommandRun.of(args.toArray(String[]::new));
-        assertEquals(0, imported.code(), imported.err());
-        return db;
+        return many;
     }
 
     private static ProcessBuilder launcher(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.exampath.Launcher"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(dir.toFile());
+        return new ProcessBuilder(ChildJava.command("org.exampath.Launcher", args)).directory(dir.toFile());
     }
 
     /**
@@ -115,7 +125,7 @@ class ClosedPipeTest {
     @Test
     void listIntoHeadInAShellEndsQuietlyWith141() throws Exception {
         Path db = manyEncounters();
-        CommandRun run = ChildJvm.shell(dir, Map.of(), "( $JAVA list --db " + db.getFileName() + " 2>err.txt; echo $? >code.txt ) | head -1");
+        CommandRun run = ChildJvm.shell(dir, Map.of(), "( $JAVA list --db " + db + " 2>err.txt; echo $? >code.txt ) | head -1");
         assertTrue(run.out().matches("(?s)\\d+\t.*") && run.out().indexOf('\n') == run.out().length() - 1, run.out());
         assertEquals("", errorsOf(Files.readString(dir.resolve("err.txt"))));
         assertEquals(Integer.toString(Commands.READER_CLOSED), Files.readString(dir.resolve("code.txt")).strip());

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.exampath.ChildJava;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +22,7 @@ class LaunchEnvironmentTest {
 
     /** Runs the launcher in {@code workDir} with user.home pointed into the temp dir, so nothing real is touched. */
     private CommandRun launch(Path workDir, Map<String, String> env, List<String> unset, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + dir.resolve("home"),
-                "-cp", System.getProperty("java.class.path"), "org.exampath.Launcher"));
-        command.addAll(List.of(args));
+        List<String> command = ChildJava.command(List.of("-Duser.home=" + dir.resolve("home")), "org.exampath.Launcher", args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         unset.forEach(builder.environment()::remove);
         builder.environment().putAll(env);

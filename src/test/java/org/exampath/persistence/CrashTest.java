@@ -8,6 +8,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.exampath.ChildJava;
 import org.exampath.domain.FindingValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +30,8 @@ class CrashTest {
         Random random = new Random(20261126L);
         for (int round = 0; round < KILLS; round++) {
             Path acks = dir.resolve("acks-" + round);
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), file.toString(),
-                    Integer.toString(round), acks.toString())
+            Process child = new ProcessBuilder(ChildJava.command(CrashWriter.class.getName(), file.toString(),
+                    Integer.toString(round), acks.toString()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while ((!Files.exists(acks) || Files.size(acks) == 0) && System.nanoTime() < deadline) {

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.exampath.ChildJava;
 import org.exampath.Exams;
 import org.exampath.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -160,9 +160,7 @@ class StoreFilesTest {
     }
 
     private static Process child(Path home, Path tmp, Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJava.command(List.of("-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp), main.getName(), args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("XDG_DATA_HOME");
         return builder.start();

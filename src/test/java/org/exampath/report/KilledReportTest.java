@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.exampath.ChildJava;
 import org.exampath.cli.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +32,7 @@ class KilledReportTest {
     @Test
     void theNextReportRemovesWhatAKilledOneLeftAndNothingElse() throws Exception {
         Path note = dir.resolve("note.pdf");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StalledWriter.class.getName(),
-                note.toString()).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(ChildJava.command(StalledWriter.class.getName(), note.toString())).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("writing", out.readLine());
         }

@@ -18,6 +18,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.exampath.ChildJava;
 import org.exampath.TestKnowledge;
 import org.exampath.WindowStores;
 import org.exampath.clinic.ClinicMembers;
@@ -196,9 +197,7 @@ class ClassScoresWindowTest {
 
     /** The class-scores command run as its own process, logged in as {@code role}; its standard output. */
     private static String command(String role) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.exampath.Launcher",
-                "class-scores", "--db", server.address());
+        ProcessBuilder builder = new ProcessBuilder(ChildJava.command("org.exampath.Launcher", "class-scores", "--db", server.address()));
         builder.environment().putAll(server.env(role));
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = builder.start();
