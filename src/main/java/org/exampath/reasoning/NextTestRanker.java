@@ -136,7 +136,8 @@ final class NextTestRanker {
         List<NextTest> ranked = new ArrayList<>();
         for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
             String id = entry.getKey();
-            if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has) || otherSex(id, exam)) {
+            if (facts.recorded(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(facts::recorded)
+                    || otherSex(id, exam)) {
                 continue;
             }
             List<FindingValue> values = entry.getValue();
@@ -204,7 +205,9 @@ final class NextTestRanker {
         for (int i = 0; i < k; i++) {
             ExamFacts what = facts.with(id, values.get(i));
             List<String> whatAside = settingAsideFindings.contains(id) ? asidePrefixes.apply(what) : aside;
-            given[i] = update.combinedLr(update.matchesWith(holds, what, id), whatAside) / base;
+            boolean[] whatHolds = update.matchesWith(holds, what, id);
+            // the same rows and the same set-aside prefixes give the same combined LR: base / base, exactly 1
+            given[i] = whatHolds == holds && whatAside.equals(aside) ? 1 : update.combinedLr(whatHolds, whatAside) / base;
             sum += given[i];
         }
         for (int i = 0; i < k; i++) {
