@@ -89,10 +89,13 @@ final class OddsUpdate {
         return out;
     }
 
-    /** The full result with every contribution and every row set aside, for the panel's "why". */
-    HypothesisResult result(Facts facts, List<String> asidePrefixes) {
+    /**
+     * The full result with every contribution and every row set aside, for the panel's "why"; {@code holds} are the
+     * rows that hold for {@code facts} ({@link #matches}).
+     */
+    HypothesisResult result(Facts facts, boolean[] holds, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<Integer> counted = new ArrayList<>(counted(matches(facts), asidePrefixes, aside, facts).values());
+        List<Integer> counted = new ArrayList<>(counted(holds, asidePrefixes, aside, facts).values());
         counted.sort(Comparator.comparingDouble((Integer i) -> -strength[i]).thenComparing(i -> rows.get(i).finding()));
         double odds = toOdds(hypothesis.prior());
         double product = 1;
