@@ -1,6 +1,7 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +180,7 @@ final class NextTestRanker {
                 break;
             }
             Set<String> families = familiesOf.getOrDefault(test.finding(), Set.of());
-            if (families.stream().anyMatch(taken::contains)) {
+            if (!Collections.disjoint(families, taken)) {
                 later.add(test);
             } else {
                 taken.addAll(families);
