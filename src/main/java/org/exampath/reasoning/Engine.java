@@ -61,17 +61,40 @@ public final class Engine {
         Set<String> unsafe = lane.withheld(facts, flags);
         List<Inconsistency> inconsistencies = inconsistencies(facts, unsafe);
         List<String> aside = asidePrefixes(facts);
+        boolean[][] holding = holding(facts);
+        List<HypothesisResult> hypotheses = hypotheses(facts, holding, aside);
+        List<DriverResult> drivers = drivers(hypotheses);
+        ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
+        // an emergency withholds the next tests (see precedence), so they are not worked out
+        boolean emergency = !flags.isEmpty() && flags.get(0).level() == Urgency.EMERGENCY;
+        List<NextTest> next = emergency ? List.of() : ranked(exam, facts, holding, aside, unsafe);
+        return precedence(new Assessment(hypotheses, choice.choose(hypotheses, drivers), drivers, flags, inconsistencies, imaging,
+                ranker.shortList(next, NextTestRanker.LIMIT), knowledge.version(), screen));
+    }
+
+    /** The hypotheses alone, most likely first, exactly as {@link #assess} lists them: for callers that need only the figures. */
+    List<HypothesisResult> hypotheses(Exam exam) {
+        ExamFacts facts = new ExamFacts(exam);
+        return hypotheses(facts, holding(facts), asidePrefixes(facts));
+    }
+
+    private List<HypothesisResult> hypotheses(Facts facts, boolean[][] holding, List<String> aside) {
         List<HypothesisResult> hypotheses = new ArrayList<>();
-        for (OddsUpdate update : updates) {
-            hypotheses.add(update.result(facts, aside));
+        for (int i = 0; i < updates.size(); i++) {
+            hypotheses.add(updates.get(i).result(facts, holding[i], aside));
         }
         hypotheses.sort(Comparator.comparingDouble(HypothesisResult::probability).reversed()
                 .thenComparing(HypothesisResult::id));
-        List<DriverResult> drivers = drivers(hypotheses);
-        ImagingDecision imaging = imaging(exam, facts, flags, screen, hypotheses.get(0).probability());
-        List<NextTest> next = ranked(exam, facts, unsafe);
-        return precedence(new Assessment(hypotheses, choice.choose(hypotheses, drivers), drivers, flags, inconsistencies, imaging,
-                ranker.shortList(next, NextTestRanker.LIMIT), knowledge.version(), screen));
+        return hypotheses;
+    }
+
+    /** For each hypothesis (in {@link #updates} order), which of its rows hold. */
+    private boolean[][] holding(Facts facts) {
+        boolean[][] out = new boolean[updates.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = updates.get(i).matches(facts);
+        }
+        return out;
     }
 
     /**
@@ -125,16 +148,16 @@ public final class Engine {
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */
     public List<NextTest> rankNextTests(Exam exam) {
         ExamFacts facts = new ExamFacts(exam);
-        return ranked(exam, facts, lane.withheld(facts));
+        return ranked(exam, facts, holding(facts), asidePrefixes(facts), lane.withheld(facts));
     }
 
     /**
      * The ranked tests less those a red-flag level makes unsafe while it holds or one unasked answer could make it
      * hold (no single-leg stand on a possible femoral-neck stress fracture before gait and hip rotation are checked).
      */
-    private List<NextTest> ranked(Exam exam, ExamFacts facts, Set<String> unsafe) {
-        return unsafe.isEmpty() ? ranker.rank(exam, facts)
-                : ranker.rank(exam, facts).stream().filter(t -> !unsafe.contains(t.finding())).toList();
+    private List<NextTest> ranked(Exam exam, ExamFacts facts, boolean[][] holding, List<String> aside, Set<String> unsafe) {
+        List<NextTest> all = ranker.rank(exam, facts, holding, aside);
+        return unsafe.isEmpty() ? all : all.stream().filter(t -> !unsafe.contains(t.finding())).toList();
     }
 
     /** The inconsistencies that hold; a suggestion never asks for a test in {@code unsafe}. */

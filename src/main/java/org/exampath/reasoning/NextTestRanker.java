@@ -1,6 +1,7 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +39,8 @@ final class NextTestRanker {
     static final int LIMIT = 8;
     private static final double LN2 = Math.log(2);
 
-    private final Map<String, List<FindingValue>> probes = new LinkedHashMap<>();
-    /** For each finding, the indices (into {@link #updates}) of the hypotheses whose rows mention it. */
-    private final Map<String, int[]> affected = new LinkedHashMap<>();
-    private final Set<String> settingAsideFindings = new TreeSet<>();
-    /** Findings that record the same examination another way, both directions: one recorded, the other is not suggested. */
-    private final Map<String, Set<String>> alternatives = new LinkedHashMap<>();
-    /** Findings that apply to one sex only, with that sex's id. */
-    private final Map<String, String> onlyForSex = new LinkedHashMap<>();
+    /** The findings that may be suggested, in catalogue order, each with what ranking it needs. */
+    private final List<Candidate> candidates = new ArrayList<>();
     private final Function<Facts, List<String>> asidePrefixes;
     private final List<OddsUpdate> updates;
     /** A rival is a contender while its probability is at least this share of the leader's (policy.json). */
@@ -57,6 +52,7 @@ final class NextTestRanker {
         this.asidePrefixes = asidePrefixes;
         this.updates = List.copyOf(updates);
         this.contenderShare = knowledge.policy().contenderShare();
+        Set<String> settingAsideFindings = new TreeSet<>();
         knowledge.inconsistencies().stream().filter(rule -> !rule.setAside().isEmpty())
                 .forEach(rule -> rule.when().references(settingAsideFindings));
         knowledge.families().values().forEach(family -> family.findings()
@@ -65,13 +61,11 @@ final class NextTestRanker {
         for (LikelihoodRow row : knowledge.rows()) {
             mentionedBy.computeIfAbsent(row.hypothesis(), h -> new TreeSet<>()).addAll(row.references());
         }
+        Map<String, Set<String>> alternatives = new LinkedHashMap<>();
         for (FindingDefinition definition : knowledge.findings().values()) {
             for (String other : definition.alternatives()) {
                 alternatives.computeIfAbsent(definition.id(), k -> new TreeSet<>()).add(other);
                 alternatives.computeIfAbsent(other, k -> new TreeSet<>()).add(definition.id());
-            }
-            if (definition.onlyForSex() != null) {
-                onlyForSex.put(definition.id(), definition.onlyForSex());
             }
         }
         for (FindingDefinition definition : knowledge.findings().values()) {
@@ -79,10 +73,20 @@ final class NextTestRanker {
             int[] touched = IntStream.range(0, updates.size()).filter(i -> mentionedBy
                     .getOrDefault(updates.get(i).hypothesis().id(), Set.of()).contains(definition.id())).toArray();
             if (!definition.pseudo() && values.size() > 1 && touched.length > 0) {
-                probes.put(definition.id(), values);
-                affected.put(definition.id(), touched);
+                candidates.add(new Candidate(definition.id(), values, touched,
+                        List.copyOf(alternatives.getOrDefault(definition.id(), Set.of())), definition.onlyForSex(),
+                        settingAsideFindings.contains(definition.id())));
             }
         }
+    }
+
+    /**
+     * A finding the ranker may suggest: the results it is tried with, the indices (into {@link #updates}) of the
+     * hypotheses whose rows mention it, the findings that record the same examination another way (one recorded, the
+     * other is not suggested), the one sex it applies to (null: both), and whether a setting-aside pattern reads it.
+     */
+    private record Candidate(String id, List<FindingValue> values, int[] affected, List<String> alternatives,
+                             String onlyForSex, boolean setsAside) {
     }
 
     /** The results a finding is tried with: both answers, every choice but not tested, a painful and a painless grade, the probes of a count. */
@@ -104,17 +108,17 @@ final class NextTestRanker {
         return out;
     }
 
-    /** Every untested finding with a gain, best first. */
-    List<NextTest> rank(Exam exam, ExamFacts facts) {
-        List<String> aside = asidePrefixes.apply(facts);
+    /**
+     * Every untested finding with a gain, best first; {@code holding} are the rows of each hypothesis that hold for
+     * {@code facts} ({@link OddsUpdate#matches}) and {@code aside} the prefixes set aside for them.
+     */
+    List<NextTest> rank(Exam exam, ExamFacts facts, boolean[][] holding, List<String> aside) {
         int n = updates.size();
-        boolean[][] holding = new boolean[n][];
         double[] current = new double[n];
         double[] probability = new double[n];
         double leader = 0;
         for (int i = 0; i < n; i++) {
             OddsUpdate update = updates.get(i);
-            holding[i] = update.matches(facts);
             current[i] = update.combinedLr(holding[i], aside);
             probability[i] = OddsUpdate.toProbability(OddsUpdate.toOdds(update.hypothesis().prior()) * current[i]);
             leader = Math.max(leader, probability[i]);
@@ -134,17 +138,16 @@ final class NextTestRanker {
             }
         }
         List<NextTest> ranked = new ArrayList<>();
-        for (Map.Entry<String, List<FindingValue>> entry : probes.entrySet()) {
-            String id = entry.getKey();
-            if (exam.has(id) || alternatives.getOrDefault(id, Set.of()).stream().anyMatch(exam::has) || otherSex(id, exam)) {
+        for (Candidate candidate : candidates) {
+            if (recorded(candidate, facts) || otherSex(candidate, exam)) {
                 continue;
             }
-            List<FindingValue> values = entry.getValue();
+            List<FindingValue> values = candidate.values();
             double[][] contenderChances = new double[contenders][];
             boolean bearsOnContender = false;
             double gain = 0;
-            for (int i : affected.get(id)) {
-                double[] given = resultChances(updates.get(i), current[i], holding[i], facts, id, values, aside);
+            for (int i : candidate.affected()) {
+                double[] given = resultChances(updates.get(i), current[i], holding[i], facts, candidate, aside);
                 gain += probability[i] / leader * information(probability[i], given);
                 if (contender[i] >= 0) {
                     contenderChances[contender[i]] = given;
@@ -155,7 +158,7 @@ final class NextTestRanker {
                 gain += separation(share, contenderChances, values.size());
             }
             if (gain > 1e-9) {
-                ranked.add(new NextTest(id, gain));
+                ranked.add(new NextTest(candidate.id(), gain));
             }
         }
         ranked.sort(Comparator.comparingDouble(NextTest::expectedGain).reversed().thenComparing(NextTest::finding));
@@ -177,7 +180,7 @@ final class NextTestRanker {
                 break;
             }
             Set<String> families = familiesOf.getOrDefault(test.finding(), Set.of());
-            if (families.stream().anyMatch(taken::contains)) {
+            if (!Collections.disjoint(families, taken)) {
                 later.add(test);
             } else {
                 taken.addAll(families);
@@ -188,23 +191,39 @@ final class NextTestRanker {
         return out;
     }
 
+    /** The finding, or another way of recording the same examination, is recorded already. */
+    private static boolean recorded(Candidate candidate, ExamFacts facts) {
+        if (facts.recorded(candidate.id())) {
+            return true;
+        }
+        for (String other : candidate.alternatives()) {
+            if (facts.recorded(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A question for one sex only, and the patient is recorded as the other (not "other" or unknown). */
-    private boolean otherSex(String id, Exam exam) {
-        String only = onlyForSex.get(id);
+    private static boolean otherSex(Candidate candidate, Exam exam) {
+        String only = candidate.onlyForSex();
         org.exampath.domain.Sex sex = exam.patient().sex();
         return only != null && sex != null && sex != org.exampath.domain.Sex.OTHER && !sex.id().equals(only);
     }
 
     /** The chance of each result if the hypothesis is present: its likelihood ratio against the current one, normalised. */
-    private double[] resultChances(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, String id,
-                                   List<FindingValue> values, List<String> aside) {
+    private double[] resultChances(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, Candidate candidate,
+                                   List<String> aside) {
+        List<FindingValue> values = candidate.values();
         int k = values.size();
         double[] given = new double[k];
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            ExamFacts what = facts.with(id, values.get(i));
-            List<String> whatAside = settingAsideFindings.contains(id) ? asidePrefixes.apply(what) : aside;
-            given[i] = update.combinedLr(update.matchesWith(holds, what, id), whatAside) / base;
+            ExamFacts what = facts.with(candidate.id(), values.get(i));
+            List<String> whatAside = candidate.setsAside() ? asidePrefixes.apply(what) : aside;
+            boolean[] whatHolds = update.matchesWith(holds, what, candidate.id());
+            // the same rows and the same set-aside prefixes give the same combined LR: base / base, exactly 1
+            given[i] = whatHolds == holds && whatAside.equals(aside) ? 1 : update.combinedLr(whatHolds, whatAside) / base;
             sum += given[i];
         }
         for (int i = 0; i < k; i++) {

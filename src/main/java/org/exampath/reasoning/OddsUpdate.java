@@ -26,6 +26,9 @@ final class OddsUpdate {
     private static final int[] NONE = new int[0];
     /** For each finding id, the indices of the rows whose condition mentions it. */
     private final Map<String, int[]> referencing = new HashMap<>();
+    /** Each row's LR after the family cap ({@link #effective}) and its strength, by row index, worked out once. */
+    private final double[] effective;
+    private final double[] strength;
 
     OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
         this.hypothesis = hypothesis;
@@ -38,6 +41,8 @@ final class OddsUpdate {
             }
         }
         indices.forEach((id, list) -> referencing.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
+        effective = this.rows.stream().mapToDouble(this::effective).toArray();
+        strength = this.rows.stream().mapToDouble(row -> Math.abs(Math.log(effective(row)))).toArray();
     }
 
     Hypothesis hypothesis() {
@@ -52,8 +57,8 @@ final class OddsUpdate {
     /** The combined LR from rows already known to hold or not ({@link #matches}), for "what if" ranking. */
     double combinedLr(boolean[] matched, List<String> asidePrefixes) {
         double product = 1;
-        for (LikelihoodRow row : counted(matched, asidePrefixes, null, null).values()) {
-            product *= effective(row);
+        for (int i : counted(matched, asidePrefixes, null, null).values()) {
+            product *= effective[i];
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
     }
@@ -69,27 +74,35 @@ final class OddsUpdate {
 
     /**
      * The rows that hold when one finding takes another value: only rows whose condition mentions it
-     * are tested again; the others keep their answer from {@code base}.
+     * are tested again; the others keep their answer from {@code base}. When no answer changes, {@code base}
+     * itself is returned (never written to), so the caller can tell at a glance that nothing moved.
      */
     boolean[] matchesWith(boolean[] base, Facts what, String changedId) {
-        boolean[] out = base.clone();
+        boolean[] out = base;
         for (int i : referencing.getOrDefault(changedId, NONE)) {
-            out[i] = rows.get(i).when().test(what);
+            boolean holds = rows.get(i).when().test(what);
+            if (holds != base[i]) {
+                out = out == base ? base.clone() : out;
+                out[i] = holds;
+            }
         }
         return out;
     }
 
-    /** The full result with every contribution and every row set aside, for the panel's "why". */
-    HypothesisResult result(Facts facts, List<String> asidePrefixes) {
+    /**
+     * The full result with every contribution and every row set aside, for the panel's "why"; {@code holds} are the
+     * rows that hold for {@code facts} ({@link #matches}).
+     */
+    HypothesisResult result(Facts facts, boolean[] holds, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<LikelihoodRow> counted = new ArrayList<>(counted(matches(facts), asidePrefixes, aside, facts).values());
-        counted.sort(Comparator.comparingDouble((LikelihoodRow r) -> -Math.abs(Math.log(effective(r))))
-                .thenComparing(LikelihoodRow::finding));
+        List<Integer> counted = new ArrayList<>(counted(holds, asidePrefixes, aside, facts).values());
+        counted.sort(Comparator.comparingDouble((Integer i) -> -strength[i]).thenComparing(i -> rows.get(i).finding()));
         double odds = toOdds(hypothesis.prior());
         double product = 1;
         List<Evidence> evidence = new ArrayList<>();
-        for (LikelihoodRow row : counted) {
-            double lr = effective(row);
+        for (int i : counted) {
+            LikelihoodRow row = rows.get(i);
+            double lr = effective[i];
             double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
             List<String> findings = recorded(row, facts);
@@ -114,10 +127,12 @@ final class OddsUpdate {
         return out;
     }
 
-    /** Which row of each family counts; with {@code aside} (and the facts) given, why each other row does not. */
-    private Map<String, LikelihoodRow> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
-        List<LikelihoodRow> matched = new ArrayList<>();
-        Set<String> superseded = new HashSet<>();
+    /**
+     * Which row of each family counts, as a row index; with {@code aside} (and the facts) given, why each other row
+     * does not. The map is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
+     */
+    private Map<String, Integer> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
+        Set<String> superseded = Set.of();
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
                 continue;
@@ -125,27 +140,29 @@ final class OddsUpdate {
             LikelihoodRow row = rows.get(i);
             if (isAside(row.finding(), asidePrefixes)) {
                 note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
-                continue;
-            }
-            matched.add(row);
-            if (row.cluster()) {
+            } else if (row.cluster()) {
+                superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
                 superseded.addAll(row.supersedes());
             }
         }
-        Map<String, LikelihoodRow> strongest = new HashMap<>();
-        for (LikelihoodRow row : matched) {
+        Map<String, Integer> strongest = new HashMap<>();
+        for (int i = 0; i < holds.length; i++) {
+            LikelihoodRow row = rows.get(i);
+            if (!holds[i] || isAside(row.finding(), asidePrefixes)) {
+                continue;
+            }
             if (!row.cluster() && superseded.contains(row.finding())) {
                 note(aside, facts, row, "counted within a validated cluster", null);
                 continue;
             }
-            LikelihoodRow held = strongest.get(row.family());
-            if (held == null || strength(row) > strength(held)) {
+            Integer held = strongest.get(row.family());
+            if (held == null || strength[i] > strength[held]) {
                 if (held != null) {
-                    note(aside, facts, held, instead(row), row);
+                    note(aside, facts, rows.get(held), instead(row), row);
                 }
-                strongest.put(row.family(), row);
+                strongest.put(row.family(), i);
             } else {
-                note(aside, facts, row, instead(held), held);
+                note(aside, facts, row, instead(rows.get(held)), rows.get(held));
             }
         }
         return strongest;
@@ -174,10 +191,6 @@ final class OddsUpdate {
             }
         }
         return false;
-    }
-
-    private double strength(LikelihoodRow row) {
-        return Math.abs(Math.log(effective(row)));
     }
 
     /** A row's LR after the family cap; a validated cluster answers only to the total cap. */

@@ -1,7 +1,6 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -41,6 +40,9 @@ public final class RedFlagLane {
     /** The rules with a level that lists unsafe tests, in file order. */
     private final List<RedFlagRule> guarded = new ArrayList<>();
 
+    /** Each recorded finding's (not age, sex or side) place in the catalogue. */
+    private final Map<String, Integer> catalogue = new HashMap<>();
+
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (RedFlagRule rule : knowledge.redFlags()) {
@@ -62,6 +64,9 @@ public final class RedFlagLane {
         for (FindingDefinition d : knowledge.findings().values()) {
             if (d.section() == Step.REDFLAG && !d.pseudo()) {
                 questions.add(d.id());
+            }
+            if (!d.pseudo()) {
+                catalogue.putIfAbsent(d.id(), catalogue.size());
             }
         }
     }
@@ -168,13 +173,14 @@ public final class RedFlagLane {
     }
 
     /** {@code ids} that are recorded findings (not age, sex or side), in the catalogue's order. */
-    private List<String> inCatalogueOrder(Collection<String> ids) {
+    private List<String> inCatalogueOrder(Set<String> ids) {
         List<String> out = new ArrayList<>();
-        for (FindingDefinition definition : knowledge.findings().values()) {
-            if (ids.contains(definition.id()) && !definition.pseudo()) {
-                out.add(definition.id());
+        for (String id : ids) {
+            if (catalogue.containsKey(id)) {
+                out.add(id);
             }
         }
+        out.sort(Comparator.comparing(catalogue::get));
         return out;
     }
 

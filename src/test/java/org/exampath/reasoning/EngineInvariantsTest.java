@@ -49,6 +49,12 @@ class EngineInvariantsTest {
         });
     }
 
+    /** Engine.hypotheses, which tests use to read the figures without ranking the next tests, says what assess lists. */
+    @Test
+    void theHypothesesAloneAreTheOnesTheAssessmentLists() {
+        ForAll.check(EXAMS, NOTHING, (exam, none) -> assertEquals(ENGINE.assess(exam).hypotheses(), ENGINE.hypotheses(exam)));
+    }
+
     @Test
     void everyHypothesisIsListedOnceWithAProbability() {
         Set<String> expected = new TreeSet<>();
