@@ -2,6 +2,7 @@ package org.exampath;
 
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Engine;
+import org.exampath.reasoning.Headline;
 import org.exampath.store.ListedSummary;
 import org.exampath.text.FlagState;
 
@@ -16,12 +17,22 @@ public final class ListedSummaries {
     }
 
     public static ListedSummary of(Assessment assessment) {
-        return assessment.shownLeading().map(h -> new ListedSummary(h.id(), h.probability(), FlagState.of(assessment)))
-                .orElseGet(() -> new ListedSummary(null, null, FlagState.of(assessment)));
+        return of(assessment.headline());
     }
 
-    /** The summariser of {@code engine}'s assessment of an exam, at a follow-up against the last visit's exam. */
+    /** The summary of an assessment's headline (the part of it a list shows). */
+    public static ListedSummary of(Headline headline) {
+        String flags = FlagState.of(headline);
+        return headline.shownLeading().map(h -> new ListedSummary(h.id(), h.probability(), flags))
+                .orElseGet(() -> new ListedSummary(null, null, flags));
+    }
+
+    /**
+     * The summariser of {@code engine}'s assessment of an exam, at a follow-up against the last visit's exam. It works out
+     * only the headline ({@link Engine#headline}): a store runs it inside every save's transaction, and the next tests a
+     * whole assessment ranks cost several times as much.
+     */
     public static ListedSummary.Summariser by(Engine engine) {
-        return (exam, lastVisit) -> of(engine.assess(exam, lastVisit));
+        return (exam, lastVisit) -> of(engine.headline(exam, lastVisit));
     }
 }

@@ -47,7 +47,12 @@ public record Assessment(List<HypothesisResult> hypotheses, DriverResult driver,
      * back, so no list names a diagnosis the window withholds.
      */
     public Optional<HypothesisResult> shownLeading() {
-        return emergency() ? Optional.empty() : Optional.of(leading());
+        return headline().shownLeading();
+    }
+
+    /** The leading hypothesis, red flags and screen: what an encounter list shows of this assessment. */
+    public Headline headline() {
+        return new Headline(leading(), redFlags, redFlagScreen);
     }
 
     /** How many red-flag checks lead the next tests, so the tests for the working diagnosis stay in view. */

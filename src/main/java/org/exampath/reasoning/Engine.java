@@ -122,16 +122,43 @@ public final class Engine {
             return base;
         }
         Map<String, List<String>> progression = followUp.progression(previous, exam);
-        Exam inferred = exam;
-        for (String flag : progression.keySet()) {
-            inferred = inferred.with(flag, FindingValue.Flag.YES);
-        }
+        Exam inferred = inferred(exam, progression);
         if (inferred.equals(exam)) {
             return base;
         }
         ExamFacts facts = new ExamFacts(inferred);
+        List<RedFlag> flags = derivedFlags(exam, facts, progression);
+        ImagingDecision imaging = imaging(exam, facts, flags, base.redFlagScreen(), base.leading().probability());
+        return precedence(new Assessment(base.hypotheses(), base.driver(), base.drivers(), flags, base.inconsistencies(),
+                imaging, base.nextTests(), base.knowledgeVersion(), base.redFlagScreen()));
+    }
+
+    /**
+     * The part of {@link #assess(Exam, Exam)} an encounter list shows (its leading hypothesis, red flags and screen),
+     * worked out alike but without the next tests, drivers, inconsistencies and imaging, which cost several times as
+     * much: a store works it out for every save.
+     */
+    public Headline headline(Exam exam, Exam previous) {
+        Map<String, List<String>> progression = previous == null ? Map.of() : followUp.progression(previous, exam);
+        Exam inferred = inferred(exam, progression);
+        ExamFacts facts = new ExamFacts(exam);
+        List<RedFlag> flags = inferred.equals(exam) ? lane.flags(facts) : derivedFlags(exam, new ExamFacts(inferred), progression);
+        return new Headline(hypotheses(facts, holding(facts), asidePrefixes(facts)).get(0), flags, lane.screen(exam));
+    }
+
+    /** The exam with each flag a progression since the last visit raises answered yes (the exam itself is not changed). */
+    private static Exam inferred(Exam exam, Map<String, List<String>> progression) {
+        Exam inferred = exam;
+        for (String flag : progression.keySet()) {
+            inferred = inferred.with(flag, FindingValue.Flag.YES);
+        }
+        return inferred;
+    }
+
+    /** The flags the inferred exam raises, each one a progression raised naming the findings it derives from. */
+    private List<RedFlag> derivedFlags(Exam exam, ExamFacts inferred, Map<String, List<String>> progression) {
         List<RedFlag> flags = new ArrayList<>();
-        for (RedFlag flag : lane.flags(facts)) {
+        for (RedFlag flag : lane.flags(inferred)) {
             Set<String> reasons = new TreeSet<>();
             for (String finding : flag.findings()) {
                 if (progression.containsKey(finding) && !FindingValue.Flag.YES.equals(exam.value(finding))) {
@@ -140,9 +167,7 @@ public final class Engine {
             }
             flags.add(reasons.isEmpty() ? flag : flag.derivedFrom(List.copyOf(reasons)));
         }
-        ImagingDecision imaging = imaging(exam, facts, flags, base.redFlagScreen(), base.leading().probability());
-        return precedence(new Assessment(base.hypotheses(), base.driver(), base.drivers(), flags, base.inconsistencies(),
-                imaging, base.nextTests(), base.knowledgeVersion(), base.redFlagScreen()));
+        return flags;
     }
 
     /** Every untested finding ranked by expected gain (the assessment keeps only the first few). */

@@ -2,6 +2,7 @@ package org.exampath.text;
 
 import java.util.List;
 import org.exampath.reasoning.Assessment;
+import org.exampath.reasoning.Headline;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.reasoning.RedFlagScreen;
 
@@ -17,14 +18,19 @@ public final class FlagState {
     }
 
     public static String of(Assessment assessment) {
-        List<RedFlag> raised = assessment.redFlags().stream().filter(f -> !f.noted()).toList();
+        return of(assessment.headline());
+    }
+
+    /** The red-flag state of an assessment's headline ({@link org.exampath.reasoning.Engine#headline}). */
+    public static String of(Headline headline) {
+        List<RedFlag> raised = headline.redFlags().stream().filter(f -> !f.noted()).toList();
         if (!raised.isEmpty()) {
             java.util.Map<String, List<String>> byUrgency = new java.util.LinkedHashMap<>();
             raised.stream().sorted(java.util.Comparator.comparing(RedFlag::level))
                     .forEach(f -> byUrgency.computeIfAbsent(f.urgency(), u -> new java.util.ArrayList<>()).add(f.id()));
             return String.join("; ", byUrgency.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).toList());
         }
-        RedFlagScreen screen = assessment.redFlagScreen();
+        RedFlagScreen screen = headline.redFlagScreen();
         return screen.complete() ? "none (screen complete)"
                 : "none raised; screen " + screen.asked() + " of " + screen.total() + " asked";
     }
