@@ -73,12 +73,17 @@ public final class FollowUp {
         return out;
     }
 
+    /**
+     * Whether {@code now} is new or worse than {@code before}, read only against a value the last visit recorded: a
+     * question not asked then is never taken as "no", so a yes to it today is of unknown course, not growing (the
+     * flag's own levels for an unasked course apply instead).
+     */
     static boolean worse(FindingDefinition d, FindingValue before, FindingValue now) {
-        if (now == null) {
+        if (now == null || before == null) {
             return false;
         }
         if (now instanceof FindingValue.Flag f) {
-            return f.value() && !FindingValue.Flag.YES.equals(before);
+            return f.value() && FindingValue.Flag.NO.equals(before);
         }
         if (now instanceof FindingValue.Strength s) {
             return before instanceof FindingValue.Strength b && s.grade() < b.grade();

@@ -43,8 +43,10 @@ class FollowUpTest {
                 followUp.progression(Exams.of().strength("strength.hip_abduction", 4, "none").exam(), weaker)
                         .get("redflag.progressive_weakness"));
         assertEquals(List.of("history.quality.numbness"),
-                followUp.progression(Exams.of().exam(), Exams.of().yes("history.quality.numbness").exam())
+                followUp.progression(Exams.of().no("history.quality.numbness").exam(), Exams.of().yes("history.quality.numbness").exam())
                         .get("redflag.progressive_numbness"));
+        // numbness the last visit never asked about has an unknown course: not growing
+        assertEquals(Map.of(), followUp.progression(Exams.of().exam(), Exams.of().yes("history.quality.numbness").exam()));
     }
 
     @Test
