@@ -200,6 +200,15 @@ final class NoteContent {
     }
 
     /** Which of each step's findings the note lists by name, and how it counts the rest. */
+    /**
+     * The step's findings a note lists by name (see {@link StepFindings#positivesAndPertinent}), each carried over from
+     * the last visit and not examined again marked so ({@link CarriedFindings#line}).
+     */
+    List<String> listed(String step, NoteContext context) {
+        return steps.positivesAndPertinentIds(step).stream().map(id -> context.carried().line(id, Describe.finding(kb, id, exam.value(id)),
+                context.previous() == null ? null : context.previous().value(id), exam.value(id))).toList();
+    }
+
     StepFindings steps() {
         return steps;
     }

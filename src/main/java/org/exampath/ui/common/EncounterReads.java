@@ -33,10 +33,11 @@ final class EncounterReads {
 
         /**
          * Shows a follow-up not yet stored: {@code start}, the exam it starts from, under {@code label}; {@code last} and
-         * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions.
+         * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions;
+         * {@code lastDate} and {@code lastClinician}, the last visit's date and the clinician it is recorded under.
          */
         void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                          List<Encounters.Acknowledgement> earlier, String lastDate);
+                          List<Encounters.Acknowledgement> earlier, String lastDate, String lastClinician);
     }
 
     private final Encounters store;
@@ -83,7 +84,7 @@ final class EncounterReads {
                     StartingExams.daysSince(last.date(), clock));
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
-                    asShown ? window.acknowledgements() : loaded.actions(), last.date());
+                    asShown ? window.acknowledgements() : loaded.actions(), last.date(), last.clinician());
             // what was moved on stays on the line, after each save's report, while this follow-up is shown
             long shown = window.generation();
             statusLine.keep(carriedForward(lastExam, start), () -> window.generation() == shown);

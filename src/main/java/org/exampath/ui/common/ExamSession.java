@@ -26,6 +26,7 @@ public final class ExamSession {
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
     private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
     private final StringProperty previousDate = new SimpleStringProperty(this, "previousDate");
+    private final StringProperty previousClinician = new SimpleStringProperty(this, "previousClinician");
     private final ObjectProperty<java.util.Set<String>> examinedInVisit = new SimpleObjectProperty<>(this, "examinedInVisit", java.util.Set.of());
     private Exam opened;
 
@@ -49,6 +50,11 @@ public final class ExamSession {
     /** The last visit's date ("2026-11-20") while a follow-up is open and its date is known, else null. */
     public StringProperty previousDateProperty() {
         return previousDate;
+    }
+
+    /** The clinician the last visit is recorded under while a follow-up is open and it is known, else null. */
+    public StringProperty previousClinicianProperty() {
+        return previousClinician;
     }
 
     /**

@@ -56,9 +56,15 @@ final class CarriedOver {
      * by its encounter's date (just "from last visit" when neither is known).
      */
     String marker() {
+        String date = visitDate();
+        return date == null ? "from last visit" : "from last visit " + date;
+    }
+
+    /** The last visit's date as its record gives it, else its encounter's; null when neither is known or no follow-up is open. */
+    String visitDate() {
         Exam last = session.previousProperty().get();
         Object date = last == null ? null : last.record().date() != null ? last.record().date() : session.previousDateProperty().get();
-        return date == null ? "from last visit" : "from last visit " + date;
+        return date == null ? null : date.toString();
     }
 
     /**
