@@ -34,7 +34,7 @@ public record CarriedFindings(Set<String> ids, String date, String by) {
         if (!has(id)) {
             return described;
         }
-        String moved = then != null && !then.equals(now) ? "; " + then.display() + " then, moved forward by the time since" : "";
+        String moved = then != null && !then.equals(now) ? "; " + then.display() + " at that visit, moved forward by the time since" : "";
         return described + " (" + mark() + moved + ")";
     }
 

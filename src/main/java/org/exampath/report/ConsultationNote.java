@@ -60,7 +60,7 @@ public final class ConsultationNote {
     }
 
     public void write(Exam exam, Assessment assessment, NoteContext context, OutputStream out) throws IOException {
-        NoteContent content = new NoteContent(knowledge, exam, assessment);
+        NoteContent content = new NoteContent(knowledge, exam, assessment, context.carried());
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Consultation note " + context.patientLabel() + " " + context.headingDate());

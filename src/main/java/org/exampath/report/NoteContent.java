@@ -25,11 +25,12 @@ final class NoteContent {
     private final StepFindings steps;
     private final NoteSources sources;
 
-    NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
+    /** {@code carried}: a follow-up's findings carried over and not examined again, which the counts say apart. */
+    NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment, CarriedFindings carried) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
-        this.steps = new StepFindings(kb, exam, assessment, shownHypotheses());
+        this.steps = new StepFindings(kb, exam, assessment, shownHypotheses(), carried.ids());
         this.sources = new NoteSources(kb, assessment, shownHypotheses(), emergency());
     }
 

@@ -30,7 +30,7 @@ public final class SoapSummary {
     }
 
     public String text(Exam exam, Assessment a, NoteContext context) {
-        NoteContent content = new NoteContent(knowledge, exam, a);
+        NoteContent content = new NoteContent(knowledge, exam, a, context.carried());
         List<String> out = new ArrayList<>();
         out.add(content.patientLine(context) + ", " + context.headingDate() + ".");
         CarriedFindings carried = context.carried();
@@ -144,7 +144,7 @@ public final class SoapSummary {
                 for (String id : ids) {
                     FindingValue then = context.previous() == null ? null : context.previous().value(id);
                     if (then != null && !then.equals(exam.value(id))) {
-                        parts.add(knowledge.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id) + ": " + then.display() + " at that visit, moved forward by the time since.");
+                        parts.add(knowledge.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id) + " was " + then.display() + " at that visit, moved forward by the time since.");
                     }
                 }
             }
