@@ -16,6 +16,23 @@ public record CarriedFindings(Set<String> ids, String date, String by) {
         by = by == null || by.isBlank() ? null : by.strip();
     }
 
+    /**
+     * The findings of {@code now} that stand as the last visit ({@code last}) left them (the same, or a duration moved
+     * forward since: {@link org.exampath.reasoning.FollowUp#carries}) and are not among {@code examined}, the findings
+     * entered, changed or confirmed at this visit; the red-flag screen is never carried over. The window's marks and
+     * the {@code report} command read a follow-up by this one rule.
+     */
+    public static Set<String> idsOf(org.exampath.domain.Exam last, org.exampath.domain.Exam now, Set<String> examined) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String id : now.findings().keySet()) {
+            if (!id.startsWith("redflag.") && !examined.contains(id)
+                    && org.exampath.reasoning.FollowUp.carries(id, last.value(id), now.value(id))) {
+                out.add(id);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** Whether the finding was carried over and not examined again today. */
     public boolean has(String id) {
         return ids.contains(id);

@@ -6,13 +6,13 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.exampath.domain.Exam;
-import org.exampath.reasoning.FollowUp;
+import org.exampath.report.CarriedFindings;
 import org.exampath.ui.common.ExamSession;
 
 /**
  * In a follow-up, the findings that still stand as the last visit left them: carried over, not found today.
  * The pain's duration moved forward by the time since counts as carried over, not as asked today (see {@link
- * FollowUp#carries}). A finding leaves the set once it is re-examined (its answer chosen again) or changed; the red-flag screen is
+ * CarriedFindings#idsOf}). A finding leaves the set once it is re-examined (its answer chosen again) or changed; the red-flag screen is
  * never carried over. Empty when no follow-up is open. What was entered or examined again in this visit stays so
  * when the visit is saved and opened again: the store's audit names those findings ({@link
  * ExamSession#examinedInVisitProperty}), a confirmation among them ({@code onConfirm} has the store record it).
@@ -84,14 +84,7 @@ final class CarriedOver {
     private void update() {
         Exam last = session.previousProperty().get();
         Exam now = session.exam();
-        Set<String> next = new HashSet<>();
-        if (last != null) {
-            for (String id : now.findings().keySet()) {
-                if (!id.startsWith("redflag.") && !examined.contains(id) && FollowUp.carries(id, last.value(id), now.value(id))) {
-                    next.add(id);
-                }
-            }
-        }
+        Set<String> next = last == null ? Set.of() : CarriedFindings.idsOf(last, now, examined);
         if (!next.equals(ids.get())) {
             ids.set(Set.copyOf(next));
         }
