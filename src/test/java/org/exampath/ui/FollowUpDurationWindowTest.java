@@ -89,6 +89,7 @@ class FollowUpDurationWindowTest {
         String status = robot.lookup("#save-status").queryAs(Label.class).getText();
         assertTrue(status.contains("Duration carried forward from 2 weeks then to 8 weeks now: check it."),
                 "the status line names the duration moved forward: " + status);
+        assertTrue(status.matches("(?s).*[.:] Duration carried forward.*"), "after a sentence of its own: " + status);
         TextField duration = robot.lookup("#f-history-duration_weeks").queryAs(TextField.class);
         assertEquals("8", duration.getText(), "the form shows the duration as it stands today");
         assertEquals(new FindingValue.Count(8), session.exam().value("history.duration_weeks"));
@@ -99,5 +100,13 @@ class FollowUpDurationWindowTest {
         new WindowRobot(robot, TestKnowledge.SHIPPED).type("f-history-duration_weeks", "9");
         assertEquals(new FindingValue.Count(9), session.exam().value("history.duration_weeks"));
         assertFalse(carried.isVisible(), "asked again today: no longer marked as carried over");
+
+        // another exam shown: the notice about this follow-up's duration goes with it
+        CompletableFuture<?>[] opened = new CompletableFuture<?>[1];
+        WindowRobot.onFx(() -> opened[0] = autosave.load(first));
+        opened[0].get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        String after = robot.lookup("#save-status").queryAs(Label.class).getText();
+        assertFalse(after.contains("Duration carried forward"), "the notice is dropped with its follow-up: " + after);
     }
 }

@@ -64,7 +64,11 @@ final class StatusLine {
         if (!check.isEmpty() && !checkStands.getAsBoolean()) {
             check = "";
         }
-        return check.isEmpty() || text.endsWith(check) ? text : text + check;
+        if (check.isEmpty() || text.endsWith(check)) {
+            return text;
+        }
+        // "Saved 09:00:00 (encounter 2)" has no full stop of its own
+        return text.isBlank() ? check.strip() : text.matches("(?s).*[.!?:]") ? text + check : text + "." + check;
     }
 
     /** On the runner: sets the failed state. */
