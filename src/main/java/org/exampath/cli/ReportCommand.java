@@ -24,6 +24,7 @@ import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
 import org.exampath.report.CarriedFindings;
 import org.exampath.report.ConsultationNote;
+import org.exampath.report.FindingOrigins;
 import org.exampath.report.NoteContext;
 import org.exampath.text.Describe;
 
@@ -121,7 +122,7 @@ final class ReportCommand {
                     boolean undated = e.recorded().date() == null;
                     context = new NoteContext(e.patientLabel(), undated ? Encounters.today(clock).toString() : e.date(),
                             examiner, e.knowledgeVersion(), actions, previous, Attribution.moves(e.patientLabel(), audit), undated,
-                            carried(e, last, audit));
+                            carried(store, e, last, audit));
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
@@ -152,14 +153,14 @@ final class ReportCommand {
      * A follow-up's findings carried over from {@code last} and not examined again, as the window marks them: those the
      * store's audit names no entry or confirmation for at this encounter; none for a first visit.
      */
-    private static CarriedFindings carried(Encounters.Encounter e, Encounters.Encounter last, List<Encounters.AuditEntry> audit) {
+    private static CarriedFindings carried(Encounters store, Encounters.Encounter e, Encounters.Encounter last,
+                                           List<Encounters.AuditEntry> audit) {
         if (last == null) {
             return CarriedFindings.NONE;
         }
         java.util.Set<String> examined = new java.util.HashSet<>();
         audit.forEach(entry -> examined.add(entry.finding()));
-        String date = last.recorded().date() != null ? last.recorded().date().toString() : last.date();
-        return new CarriedFindings(CarriedFindings.idsOf(last.exam(), e.exam(), examined), date, last.clinician());
+        return new CarriedFindings(CarriedFindings.idsOf(last.exam(), e.exam(), examined), FindingOrigins.of(store, last));
     }
 
     private static String exists(Path out) {

@@ -136,20 +136,32 @@ public final class SoapSummary {
      */
     private String carriedOver(NoteContent content, Exam exam, NoteContext context, List<String> steps) {
         CarriedFindings carried = context.carried();
-        List<String> parts = new ArrayList<>();
+        // one paragraph for each visit and person the carried findings come from, oldest first
+        java.util.Map<String, List<String>> byOrigin = new java.util.TreeMap<>();
         for (String step : steps) {
-            List<String> ids = content.steps().positivesAndPertinentIds(step).stream().filter(carried::has).toList();
-            if (!ids.isEmpty()) {
-                parts.add(Describe.SECTIONS.get(step) + ": " + prose.sentences(ids, exam.findings()));
-                for (String id : ids) {
-                    FindingValue then = context.previous() == null ? null : context.previous().value(id);
-                    if (then != null && !then.equals(exam.value(id))) {
-                        parts.add(knowledge.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id) + " was " + then.display() + " at that visit, moved forward by the time since.");
-                    }
-                }
+            java.util.Map<String, List<String>> ids = new java.util.TreeMap<>();
+            content.steps().positivesAndPertinentIds(step).stream().filter(carried::has)
+                    .forEach(id -> ids.computeIfAbsent(carried.origin(id).words(), k -> new ArrayList<>()).add(id));
+            ids.forEach((origin, listed) -> byOrigin.computeIfAbsent(origin, k -> new ArrayList<>())
+                    .add(Describe.SECTIONS.get(step) + ": " + prose.sentences(listed, exam.findings()) + moved(listed, exam, context)));
+        }
+        StringBuilder out = new StringBuilder();
+        byOrigin.forEach((origin, parts) -> out.append(" Carried over ").append(origin).append(", not re-examined: ")
+                .append(String.join(" ", parts)));
+        return out.toString();
+    }
+
+    /** For each of {@code ids} moved forward since the last visit (the pain's duration), what it was then; empty for none. */
+    private String moved(List<String> ids, Exam exam, NoteContext context) {
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            FindingValue then = context.previous() == null ? null : context.previous().value(id);
+            if (then != null && !then.equals(exam.value(id))) {
+                out.append(' ').append(knowledge.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id))
+                        .append(" was ").append(then.display()).append(" at that visit, moved forward by the time since.");
             }
         }
-        return parts.isEmpty() ? "" : " Carried over " + carried.origin() + ", not re-examined: " + String.join(" ", parts);
+        return out.toString();
     }
 
     /**

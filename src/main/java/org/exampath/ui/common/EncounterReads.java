@@ -34,10 +34,10 @@ final class EncounterReads {
         /**
          * Shows a follow-up not yet stored: {@code start}, the exam it starts from, under {@code label}; {@code last} and
          * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions;
-         * {@code lastDate} and {@code lastClinician}, the last visit's date and the clinician it is recorded under.
+         * {@code lastDate}, the last visit's date; {@code lastOrigins}, where each of its findings was recorded, by whom.
          */
         void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                          List<Encounters.Acknowledgement> earlier, String lastDate, String lastClinician);
+                          List<Encounters.Acknowledgement> earlier, String lastDate, java.util.Map<String, org.exampath.report.CarriedFindings.Origin> lastOrigins);
     }
 
     private final Encounters store;
@@ -77,6 +77,7 @@ final class EncounterReads {
         // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
         CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried.get();
         return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
+            // where each carried finding was recorded was read with the last visit (off the JavaFX thread)
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == window.generation();
             Exam lastExam = asShown ? session.exam() : last.exam();
@@ -84,7 +85,7 @@ final class EncounterReads {
                     StartingExams.daysSince(last.date(), clock));
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
-                    asShown ? window.acknowledgements() : loaded.actions(), last.date(), last.clinician());
+                    asShown ? window.acknowledgements() : loaded.actions(), last.date(), loaded.origins());
             // what was moved on stays on the line, after each save's report, while this follow-up is shown
             long shown = window.generation();
             statusLine.keep(carriedForward(lastExam, start), () -> window.generation() == shown);

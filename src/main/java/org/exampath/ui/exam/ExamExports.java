@@ -62,7 +62,7 @@ final class ExamExports {
         // a finding carried over from the last visit and not examined again is marked so, never as found today
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
                 session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves(), undated(),
-                new CarriedFindings(carried.idsProperty().get(), carried.visitDate(), session.previousClinicianProperty().get()));
+                new CarriedFindings(carried.idsProperty().get(), session.previousOriginsProperty().get()));
     }
 
     /**
