@@ -22,7 +22,9 @@ import org.exampath.store.Attribution;
 import org.exampath.store.Encounters;
 import org.exampath.store.StoreException;
 import org.exampath.reasoning.Engine;
+import org.exampath.report.CarriedFindings;
 import org.exampath.report.ConsultationNote;
+import org.exampath.report.FindingOrigins;
 import org.exampath.report.NoteContext;
 import org.exampath.text.Describe;
 
@@ -106,9 +108,8 @@ final class ReportCommand {
                     }
                     exam = e.exam();
                     // a follow-up is judged against the visit before, as the window judges it: a deficit grown since then raises its flag
-                    if (e.previousId() != null) {
-                        previous = store.load(e.previousId()).map(Encounters.Encounter::exam).orElse(null);
-                    }
+                    Encounters.Encounter last = e.previousId() == null ? null : store.load(e.previousId()).orElse(null);
+                    previous = last == null ? null : last.exam();
                     List<NoteContext.FlagAction> actions = store.acknowledgements(id).stream()
                             .map(a -> new NoteContext.FlagAction(a.flag(), a.action(), Describe.minute(a.at()), a.clinician(),
                             a.urgency())).toList();
@@ -120,7 +121,8 @@ final class ReportCommand {
                     // day as the visit's, nor dates the red-flag screen with it: it says the date was not recorded
                     boolean undated = e.recorded().date() == null;
                     context = new NoteContext(e.patientLabel(), undated ? Encounters.today(clock).toString() : e.date(),
-                            examiner, e.knowledgeVersion(), actions, previous, Attribution.moves(e.patientLabel(), audit), undated);
+                            examiner, e.knowledgeVersion(), actions, previous, Attribution.moves(e.patientLabel(), audit), undated,
+                            carried(store, e, last, audit));
                 }
             } else {
                 exam = new ExamReader(knowledge).read(Commands.readInput(stdin, source));
@@ -145,6 +147,20 @@ final class ReportCommand {
         } catch (IOException e) {
             return bad("the note could not be written to " + out + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A follow-up's findings carried over from {@code last} and not examined again, as the window marks them: those the
+     * store's audit names no entry or confirmation for at this encounter; none for a first visit.
+     */
+    private static CarriedFindings carried(Encounters store, Encounters.Encounter e, Encounters.Encounter last,
+                                           List<Encounters.AuditEntry> audit) {
+        if (last == null) {
+            return CarriedFindings.NONE;
+        }
+        java.util.Set<String> examined = new java.util.HashSet<>();
+        audit.forEach(entry -> examined.add(entry.finding()));
+        return new CarriedFindings(CarriedFindings.idsOf(last.exam(), e.exam(), examined), FindingOrigins.of(store, last));
     }
 
     private static String exists(Path out) {

@@ -19,6 +19,9 @@ public final class FollowUp {
     public record Change(String finding, FindingValue before, FindingValue now) {
     }
 
+    /** How the catalogue names a duration stored in weeks. */
+    private static final String WEEKS = "_weeks";
+
     private final KnowledgeBase knowledge;
     private final RedFlagLane lane;
 
@@ -42,6 +45,39 @@ public final class FollowUp {
             }
         }
         return next;
+    }
+
+    /**
+     * {@code start} with each duration in weeks (a finding whose id ends in {@code _weeks}) moved forward by the
+     * {@code daysSince} days since the last visit, rounded to the nearest week as a duration typed in days is stored;
+     * capped at the finding's largest value. The pain has gone on since: a stale duration would read months-old pain as
+     * recent in every rule that reads it. Unchanged for a negative or zero interval.
+     */
+    public Exam movedForward(Exam start, long daysSince) {
+        long weeks = Math.round(daysSince / 7.0);
+        if (weeks <= 0) {
+            return start;
+        }
+        Exam out = start;
+        for (Map.Entry<String, FindingValue> e : start.findings().entrySet()) {
+            if (e.getKey().endsWith(WEEKS) && e.getValue() instanceof FindingValue.Count c) {
+                int max = knowledge.finding(e.getKey()).map(FindingDefinition::max).orElse(Integer.MAX_VALUE);
+                out = out.with(e.getKey(), new FindingValue.Count((int) Math.min(max, c.value() + weeks)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code now} is what a follow-up carries over from {@code before} (the last visit's value): the same, or,
+     * for a duration in weeks, moved forward from it (see {@link #movedForward}).
+     */
+    public static boolean carries(String id, FindingValue before, FindingValue now) {
+        if (Objects.equals(before, now)) {
+            return true;
+        }
+        return id.endsWith(WEEKS) && before instanceof FindingValue.Count b && now instanceof FindingValue.Count n
+                && n.value() > b.value();
     }
 
     public List<Change> changes(Exam previous, Exam now) {
@@ -73,12 +109,17 @@ public final class FollowUp {
         return out;
     }
 
+    /**
+     * Whether {@code now} is new or worse than {@code before}, read only against a value the last visit recorded: a
+     * question not asked then is never taken as "no", so a yes to it today is of unknown course, not growing (the
+     * flag's own levels for an unasked course apply instead).
+     */
     static boolean worse(FindingDefinition d, FindingValue before, FindingValue now) {
-        if (now == null) {
+        if (now == null || before == null) {
             return false;
         }
         if (now instanceof FindingValue.Flag f) {
-            return f.value() && !FindingValue.Flag.YES.equals(before);
+            return f.value() && FindingValue.Flag.NO.equals(before);
         }
         if (now instanceof FindingValue.Strength s) {
             return before instanceof FindingValue.Strength b && s.grade() < b.grade();

@@ -60,7 +60,7 @@ public final class ConsultationNote {
     }
 
     public void write(Exam exam, Assessment assessment, NoteContext context, OutputStream out) throws IOException {
-        NoteContent content = new NoteContent(knowledge, exam, assessment);
+        NoteContent content = new NoteContent(knowledge, exam, assessment, context.carried());
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Consultation note " + context.patientLabel() + " " + context.headingDate());
@@ -71,9 +71,9 @@ public final class ConsultationNote {
                 flags(page, content, context);
                 noted(page, content);
                 chart(doc, page, exam);
-                diagnosis(page, content, assessment);
+                diagnosis(page, content, assessment, context.carried());
                 clinicianNotes(page, content);
-                findings(page, content);
+                findings(page, content, context);
                 sources(page, content);
             }
             doc.save(out);
@@ -175,7 +175,7 @@ public final class ConsultationNote {
         }
     }
 
-    private static void diagnosis(PageFlow page, NoteContent content, Assessment a) throws IOException {
+    private static void diagnosis(PageFlow page, NoteContent content, Assessment a, CarriedFindings carried) throws IOException {
         if (content.emergency()) {
             page.heading("Working diagnosis and management");
             page.text("Withheld while the emergency stands: act on the flag above. The findings recorded follow.");
@@ -187,7 +187,7 @@ public final class ConsultationNote {
         page.text(content.workingDiagnosis());
         for (HypothesisResult h : content.shownHypotheses()) {
             page.lead(content.hypothesisLine(h), TEXT);
-            List<String> movers = content.sources().movers(h, 4);
+            List<String> movers = content.sources().movers(h, 4, carried);
             if (movers.isEmpty()) {
                 page.bullet("Nothing recorded moved it from its pre-test probability.");
             }
@@ -243,12 +243,13 @@ public final class ConsultationNote {
         }
     }
 
-    private static void findings(PageFlow page, NoteContent content) throws IOException {
+    private static void findings(PageFlow page, NoteContent content, NoteContext context) throws IOException {
         page.heading("Findings recorded");
         int untested = 0;
         for (var section : Describe.SECTIONS.entrySet()) {
             String step = section.getKey();
-            List<String> lines = content.steps().positivesAndPertinent(step);
+            // at a follow-up, a finding carried over and not examined again is marked so, with where it came from
+            List<String> lines = content.listed(step, context);
             String others = content.steps().otherNegativesLine(step);
             untested += content.steps().notTested(step);
             if (!lines.isEmpty() || !others.isEmpty()) {

@@ -25,11 +25,12 @@ final class NoteContent {
     private final StepFindings steps;
     private final NoteSources sources;
 
-    NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment) {
+    /** {@code carried}: a follow-up's findings carried over and not examined again, which the counts say apart. */
+    NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment, CarriedFindings carried) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
-        this.steps = new StepFindings(kb, exam, assessment, shownHypotheses());
+        this.steps = new StepFindings(kb, exam, assessment, shownHypotheses(), carried.ids());
         this.sources = new NoteSources(kb, assessment, shownHypotheses(), emergency());
     }
 
@@ -200,6 +201,15 @@ final class NoteContent {
     }
 
     /** Which of each step's findings the note lists by name, and how it counts the rest. */
+    /**
+     * The step's findings a note lists by name (see {@link StepFindings#positivesAndPertinent}), each carried over from
+     * the last visit and not examined again marked so ({@link CarriedFindings#line}).
+     */
+    List<String> listed(String step, NoteContext context) {
+        return steps.positivesAndPertinentIds(step).stream().map(id -> context.carried().line(id, Describe.finding(kb, id, exam.value(id)),
+                context.previous() == null ? null : context.previous().value(id), exam.value(id))).toList();
+    }
+
     StepFindings steps() {
         return steps;
     }

@@ -11,10 +11,11 @@ import org.exampath.knowledge.Urgency;
  * ({@code previous}; null for a first visit), against which a derived flag's reason is told, and the encounter's
  * moves from another patient as the audit words them ({@code moves}: "Moved here from another patient's record by anna at …").
  * {@code date} is the visit's date; when the visit records none ({@code undated}: an import of a file without one) it is
- * the day the note is made, which the note never gives as the visit's nor as the red-flag screen's.
+ * the day the note is made, which the note never gives as the visit's nor as the red-flag screen's. {@code carried}: a
+ * follow-up's findings carried over from the last visit and not examined again ({@link CarriedFindings#NONE} for none).
  */
 public record NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion,
-                          List<FlagAction> actions, Exam previous, List<String> moves, boolean undated) {
+                          List<FlagAction> actions, Exam previous, List<String> moves, boolean undated, CarriedFindings carried) {
     /**
      * What was done about a red flag, when, and who recorded it ({@code by}: blank when no name was set, null when
      * not known), so an action a colleague recorded never reads as the signing clinician's; and the urgency the flag
@@ -63,6 +64,13 @@ public record NoteContext(String patientLabel, String date, String clinician, St
         moves = moves == null ? List.of() : List.copyOf(moves);
         patientLabel = patientLabel == null || patientLabel.isBlank() ? "(no label)" : patientLabel;
         clinician = clinician == null ? "" : clinician;
+        carried = carried == null ? CarriedFindings.NONE : carried;
+    }
+
+    /** A note with nothing carried over from a last visit (or whose carried findings are not known). */
+    public NoteContext(String patientLabel, String date, String clinician, String knowledgeVersion, List<FlagAction> actions,
+                       Exam previous, List<String> moves, boolean undated) {
+        this(patientLabel, date, clinician, knowledgeVersion, actions, previous, moves, undated, CarriedFindings.NONE);
     }
 
     /** A note of a visit whose date is recorded. */

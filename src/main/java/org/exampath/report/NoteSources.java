@@ -53,15 +53,16 @@ final class NoteSources {
         return adjusted ? (tags.isEmpty() ? "" : tags + " ") + LrFigure.legend(kb.policy()) : tags;
     }
 
-    /** The findings that moved it most, with LR and source. */
-    List<String> movers(HypothesisResult h, int limit) {
+    /** The findings that moved it most, with LR and source; one carried over from the last visit says so. */
+    List<String> movers(HypothesisResult h, int limit, CarriedFindings carried) {
         List<String> out = new ArrayList<>();
         for (Evidence e : h.contributions()) {
             if (out.size() == limit) {
                 break;
             }
-            out.add(String.format(Locale.ROOT, "%s: %s (%s%s)", Describe.evidence(kb, e),
-                    LrFigure.of(kb, e), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()));
+            out.add(String.format(Locale.ROOT, "%s: %s (%s%s%s)", Describe.evidence(kb, e),
+                    LrFigure.of(kb, e), shortSource(e.source()), "estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag(),
+                    e.findings().stream().anyMatch(carried::has) ? "; carried over, not re-examined" : ""));
         }
         return out;
     }

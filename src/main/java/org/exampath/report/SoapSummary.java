@@ -30,21 +30,26 @@ public final class SoapSummary {
     }
 
     public String text(Exam exam, Assessment a, NoteContext context) {
-        NoteContent content = new NoteContent(knowledge, exam, a);
+        NoteContent content = new NoteContent(knowledge, exam, a, context.carried());
         List<String> out = new ArrayList<>();
         out.add(content.patientLine(context) + ", " + context.headingDate() + ".");
-        out.add("S: " + history(content, exam) + " " + screen(content, exam, context.screenDate()));
+        CarriedFindings carried = context.carried();
+        String carriedHistory = carriedOver(content, exam, context, List.of("history"));
+        out.add("S: " + history(content, exam, carried, !carriedHistory.isEmpty()) + carriedHistory + " "
+                + screen(content, exam, context.screenDate()));
         List<String> objective = new ArrayList<>();
         for (String step : PHYSICAL) {
-            String found = prose.sentences(content.steps().positivesAndPertinentIds(step), exam.findings());
+            String found = prose.sentences(today(content, step, carried), exam.findings());
             if (!found.isEmpty()) {
                 objective.add(Describe.SECTIONS.get(step) + ": " + found);
             }
         }
-        long recorded = physicalRecorded(exam);
-        out.add("O: " + (!objective.isEmpty() ? String.join(" ", objective) : recorded == 0 ? "No physical tests recorded."
+        String carriedObjective = carriedOver(content, exam, context, PHYSICAL);
+        long recorded = physicalRecorded(exam, carried);
+        out.add("O: " + (!objective.isEmpty() ? String.join(" ", objective) : recorded == 0
+                ? (carriedObjective.isEmpty() ? "No physical tests recorded." : "No physical tests done at this visit.")
                 : recorded == 1 ? "1 physical test recorded, negative, bearing on none of the diagnoses shown."
-                : recorded + " physical tests recorded, all negative, bearing on none of the diagnoses shown."));
+                : recorded + " physical tests recorded, all negative, bearing on none of the diagnoses shown.") + carriedObjective);
         List<String> assessment = new ArrayList<>();
         NotedItem noted = new NotedItem(knowledge, exam);
         for (RedFlag flag : a.redFlags()) {
@@ -57,7 +62,7 @@ public final class SoapSummary {
             List<String> because = flag.derived() ? content.worseSinceLastVisit(flag, context.previous(), prose::phrase)
                     : flag.findings().stream()
                     .filter(id -> exam.value(id) != null && knowledge.finding(id).isPresent())
-                    .map(id -> prose.phrase(id, exam.value(id))).toList();
+                    .map(id -> prose.phrase(id, exam.value(id)) + (carried.has(id) ? " (carried over)" : "")).toList();
             String why = flag.derived() ? "new or worse since the last visit: " : "";
             assessment.add(Describe.urgency(flag.urgency()) + ": " + FindingProse.inSentence(flag.label())
                     + (because.isEmpty() ? "" : " (" + why + FindingProse.list(because) + ")") + ".");
@@ -68,7 +73,7 @@ public final class SoapSummary {
         } else {
             assessment.add(content.workingDiagnosis());
             for (HypothesisResult h : content.shownHypotheses().subList(0, Math.min(2, content.shownHypotheses().size()))) {
-                List<String> movers = movers(content, h);
+                List<String> movers = movers(content, h, carried);
                 if (!movers.isEmpty()) {
                     assessment.add(h.label() + " rests mainly on " + String.join(" and ", movers) + ".");
                 }
@@ -109,14 +114,54 @@ public final class SoapSummary {
      * answered, those answers counted as the note counts them ("3 questions asked, all negative; 43 not
      * asked."), so answers of "no" are never reported as no history at all.
      */
-    private String history(NoteContent content, Exam exam) {
+    private String history(NoteContent content, Exam exam, CarriedFindings carried, boolean anyCarried) {
         String section = Describe.SECTIONS.get("history") + ": ";
-        String listed = prose.sentences(content.steps().positivesAndPertinentIds("history"), exam.findings());
+        String listed = prose.sentences(today(content, "history", carried), exam.findings());
         if (!listed.isEmpty()) {
             return section + listed;
         }
         String counted = content.steps().otherNegativesLine("history");
-        return counted.isEmpty() ? "No history recorded." : section + counted;
+        return counted.isEmpty() ? (anyCarried ? "No history taken at this visit." : "No history recorded.") : section + counted;
+    }
+
+    /** The step's findings the summary lists that were found at this visit, not carried over from the last one. */
+    private static List<String> today(NoteContent content, String step, CarriedFindings carried) {
+        return content.steps().positivesAndPertinentIds(step).stream().filter(id -> !carried.has(id)).toList();
+    }
+
+    /**
+     * The listed findings of {@code steps} carried over from the last visit, apart and said so: " Carried over from the
+     * visit of 2026-10-01, by Dr Kemi Adeyemi, not re-examined: Palpation: piriformis tender …"; a value moved forward
+     * since (the pain's duration) says what it was then. Empty when none is carried over.
+     */
+    private String carriedOver(NoteContent content, Exam exam, NoteContext context, List<String> steps) {
+        CarriedFindings carried = context.carried();
+        // one paragraph for each visit and person the carried findings come from, oldest first
+        java.util.Map<String, List<String>> byOrigin = new java.util.TreeMap<>();
+        for (String step : steps) {
+            java.util.Map<String, List<String>> ids = new java.util.TreeMap<>();
+            content.steps().positivesAndPertinentIds(step).stream().filter(carried::has)
+                    .forEach(id -> ids.computeIfAbsent(carried.origin(id).words(), k -> new ArrayList<>()).add(id));
+            ids.forEach((origin, listed) -> byOrigin.computeIfAbsent(origin, k -> new ArrayList<>())
+                    .add(Describe.SECTIONS.get(step) + ": " + prose.sentences(listed, exam.findings()) + moved(listed, exam, context)));
+        }
+        StringBuilder out = new StringBuilder();
+        byOrigin.forEach((origin, parts) -> out.append(" Carried over ").append(origin).append(", not re-examined: ")
+                .append(String.join(" ", parts)));
+        return out.toString();
+    }
+
+    /** For each of {@code ids} moved forward since the last visit (the pain's duration), what it was then; empty for none. */
+    private String moved(List<String> ids, Exam exam, NoteContext context) {
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            FindingValue then = context.previous() == null ? null : context.previous().value(id);
+            if (then != null && !then.equals(exam.value(id))) {
+                out.append(' ').append(knowledge.finding(id).map(org.exampath.knowledge.FindingDefinition::label).orElse(id))
+                        .append(" was ").append(then.display()).append(" at that visit, moved forward by the time since.");
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -153,15 +198,16 @@ public final class SoapSummary {
      * The two findings that raised it most, in words, each with its LR and source in brackets. A finding
      * that lowered it (LR below 1) is never among them: a diagnosis does not rest on what counts against it.
      */
-    private List<String> movers(NoteContent content, HypothesisResult h) {
+    private List<String> movers(NoteContent content, HypothesisResult h, CarriedFindings carried) {
         return h.contributions().stream().filter(e -> e.lr() > 1).limit(2).map(e -> prose.phrase(e) + " (" + LrFigure.of(knowledge, e)
-                + "; " + content.sources().shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag()) + ")").toList();
+                + "; " + content.sources().shortSource(e.source()) + ("estimate".equals(e.tag()) ? ", estimate" : ", " + e.tag())
+                + (e.findings().stream().anyMatch(carried::has) ? "; carried over, not re-examined" : "") + ")").toList();
     }
 
-    /** How many findings of the physical steps are recorded. */
-    private long physicalRecorded(Exam exam) {
+    /** How many findings of the physical steps are recorded at this visit (not carried over from the last). */
+    private long physicalRecorded(Exam exam, CarriedFindings carried) {
         return PHYSICAL.stream().flatMap(step -> knowledge.findingsOfStep(step).stream())
-                .filter(d -> exam.value(d.id()) != null).count();
+                .filter(d -> exam.value(d.id()) != null && !carried.has(d.id())).count();
     }
 
     /** Free text on one line (any line break, CR LF or lone CR included, and tabs read as a space), ending with a full stop. */

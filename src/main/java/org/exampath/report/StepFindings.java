@@ -28,8 +28,11 @@ final class StepFindings {
     private final Set<String> ruled;
     /** The diagnoses the note shows: a negative that moves one of them clearly is pertinent. */
     private final Set<HypothesisResult> shown;
+    /** A follow-up's findings carried over from the last visit and not examined again (empty for none). */
+    private final Set<String> carried;
 
-    StepFindings(KnowledgeBase kb, Exam exam, Assessment assessment, List<HypothesisResult> shown) {
+    StepFindings(KnowledgeBase kb, Exam exam, Assessment assessment, List<HypothesisResult> shown, Set<String> carried) {
+        this.carried = Set.copyOf(carried);
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
@@ -118,13 +121,30 @@ final class StepFindings {
         String other = positivesAndPertinentIds(step).isEmpty() ? "" : "other ";
         int missing = notTested(step);
         if (missing == 0) {
-            return "All " + other + (screen ? "screening questions negative" : "answers negative or normal") + " (" + others + ").";
+            return "All " + other + (screen ? "screening questions negative" : "answers negative or normal") + " (" + others + ")."
+                    + carriedAmong(step, others);
         }
         // "4 other screening questions asked, all negative; 18 not asked." / "1 test done, negative or normal; 5 not tested."
         boolean asked = screen || "history".equals(step);
         String noun = (screen ? "screening question" : asked ? "question" : "test") + (others == 1 ? "" : "s");
         String result = (others == 1 ? "" : "all ") + (asked ? "negative" : "negative or normal");
         return others + " " + other + noun + (asked ? " asked, " : " done, ") + result + "; " + missing
-                + (asked ? " not asked." : " not tested.");
+                + (asked ? " not asked." : " not tested.") + carriedAmong(step, others);
+    }
+
+    /**
+     * How many of the step's {@code others} counted negatives were carried over from the last visit and not examined
+     * again, so a follow-up never counts them as asked or done today: " Of these, 2 were carried over from the last
+     * visit, not re-examined." (" All were …", " It was …" when every one was); empty when none was.
+     */
+    private String carriedAmong(String step, int others) {
+        Set<String> listed = new HashSet<>(positivesAndPertinentIds(step));
+        long n = kb.findingsOfStep(step).stream().filter(d -> exam.has(d.id()) && !listed.contains(d.id()) && carried.contains(d.id()))
+                .count();
+        if (n == 0) {
+            return "";
+        }
+        String which = n < others ? " Of these, " + n + (n == 1 ? " was" : " were") : others == 1 ? " It was" : " All were";
+        return which + " carried over from the last visit, not re-examined.";
     }
 }

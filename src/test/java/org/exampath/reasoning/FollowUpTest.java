@@ -2,6 +2,7 @@ package org.exampath.reasoning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,40 @@ class FollowUpTest {
                 followUp.progression(Exams.of().strength("strength.hip_abduction", 4, "none").exam(), weaker)
                         .get("redflag.progressive_weakness"));
         assertEquals(List.of("history.quality.numbness"),
-                followUp.progression(Exams.of().exam(), Exams.of().yes("history.quality.numbness").exam())
+                followUp.progression(Exams.of().no("history.quality.numbness").exam(), Exams.of().yes("history.quality.numbness").exam())
                         .get("redflag.progressive_numbness"));
+        // numbness the last visit never asked about has an unknown course: not growing
+        assertEquals(Map.of(), followUp.progression(Exams.of().exam(), Exams.of().yes("history.quality.numbness").exam()));
+    }
+
+    /**
+     * The pain's duration moves forward by the days since the last visit, rounded to the nearest week as a duration
+     * typed in days is stored, and no further than the form takes; nothing else moves.
+     */
+    @Test
+    void movesThePainsDurationForwardByTheWeeksSinceTheLastVisit() {
+        Exam start = Exams.of().count("history.duration_weeks", 2).count("history.nrs_now", 7).exam();
+        assertEquals(Exams.of().count("history.duration_weeks", 8).count("history.nrs_now", 7).exam(), followUp.movedForward(start, 42));
+        assertEquals(3, ((org.exampath.domain.FindingValue.Count) followUp.movedForward(start, 10).value("history.duration_weeks")).value());
+        assertEquals(3, ((org.exampath.domain.FindingValue.Count) followUp.movedForward(start, 4).value("history.duration_weeks")).value());
+        assertEquals(start, followUp.movedForward(start, 3), "under half a week: as it was");
+        assertEquals(start, followUp.movedForward(start, 0));
+        assertEquals(1040, ((org.exampath.domain.FindingValue.Count) followUp.movedForward(
+                Exams.of().count("history.duration_weeks", 1030).exam(), 700).value("history.duration_weeks")).value(),
+                "no further than the form's largest value");
+        Exam none = Exams.of().count("history.nrs_now", 7).exam();
+        assertEquals(none, followUp.movedForward(none, 42), "a duration not recorded stays not recorded");
+    }
+
+    @Test
+    void aDurationMovedForwardIsStillCarriedOverButAShorterOneIsNot() {
+        var two = new org.exampath.domain.FindingValue.Count(2);
+        var eight = new org.exampath.domain.FindingValue.Count(8);
+        assertTrue(FollowUp.carries("history.duration_weeks", two, eight));
+        assertTrue(FollowUp.carries("history.duration_weeks", two, two));
+        assertFalse(FollowUp.carries("history.duration_weeks", eight, two));
+        assertFalse(FollowUp.carries("history.nrs_now", two, eight), "only a duration moves on by itself");
+        assertFalse(FollowUp.carries("history.duration_weeks", null, eight));
     }
 
     @Test

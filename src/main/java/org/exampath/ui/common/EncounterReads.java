@@ -15,6 +15,8 @@ import org.exampath.store.Encounters;
  * encounter's own, and the exam put on screen on the JavaFX thread when it arrives, with a line saying what was opened.
  */
 final class EncounterReads {
+    /** The pain's duration, which a follow-up moves forward by the time since the last visit. */
+    private static final String DURATION = "history.duration_weeks";
     /** What a read does to the window, on the JavaFX thread (the autosave's own steps and state). */
     interface Window {
         /** The generation of the exam shown: it changes whenever another exam is shown. */
@@ -31,10 +33,11 @@ final class EncounterReads {
 
         /**
          * Shows a follow-up not yet stored: {@code start}, the exam it starts from, under {@code label}; {@code last} and
-         * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions.
+         * {@code beforeLast}, the last visit's exam and the one before it; {@code earlier}, the last visit's actions;
+         * {@code lastDate}, the last visit's date; {@code lastOrigins}, where each of its findings was recorded, by whom.
          */
         void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                          List<Encounters.Acknowledgement> earlier, String lastDate);
+                          List<Encounters.Acknowledgement> earlier, String lastDate, java.util.Map<String, org.exampath.report.CarriedFindings.Origin> lastOrigins);
     }
 
     private final Encounters store;
@@ -74,18 +77,32 @@ final class EncounterReads {
         // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
         CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried.get();
         return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
+            // where each carried finding was recorded was read with the last visit (off the JavaFX thread)
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == window.generation();
             Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
+            Exam start = followUp.movedForward(StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock),
+                    StartingExams.daysSince(last.date(), clock));
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
-                    asShown ? window.acknowledgements() : loaded.actions(), last.date());
-            Integer then = lastExam.patient().age();
-            Integer now = start.patient().age();
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
-                    + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
+                    asShown ? window.acknowledgements() : loaded.actions(), last.date(), loaded.origins());
+            // what was moved on stays on the line, after each save's report, while this follow-up is shown
+            long shown = window.generation();
+            statusLine.keep(carriedForward(lastExam, start), () -> window.generation() == shown);
+            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
         });
+    }
+
+    /** What the follow-up moved on since the last visit, for the clinician to check: the age and the pain's duration. */
+    private static String carriedForward(Exam last, Exam start) {
+        Integer then = last.patient().age();
+        Integer now = start.patient().age();
+        String out = then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : "";
+        if (start.value(DURATION) instanceof org.exampath.domain.FindingValue.Count moved
+                && last.value(DURATION) instanceof org.exampath.domain.FindingValue.Count was && moved.value() != was.value()) {
+            out += " Duration carried forward from " + was.value() + " weeks then to " + moved.value() + " weeks now: check it.";
+        }
+        return out;
     }
 
     /** See {@link Autosave#resume}. */

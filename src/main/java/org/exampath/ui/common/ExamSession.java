@@ -26,6 +26,8 @@ public final class ExamSession {
     private final StringProperty patientLabel = new SimpleStringProperty(this, "patientLabel", "");
     private final ObjectProperty<Exam> previous = new SimpleObjectProperty<>(this, "previous");
     private final StringProperty previousDate = new SimpleStringProperty(this, "previousDate");
+    private final ObjectProperty<java.util.Map<String, org.exampath.report.CarriedFindings.Origin>> previousOrigins =
+            new SimpleObjectProperty<>(this, "previousOrigins", java.util.Map.of());
     private final ObjectProperty<java.util.Set<String>> examinedInVisit = new SimpleObjectProperty<>(this, "examinedInVisit", java.util.Set.of());
     private Exam opened;
 
@@ -49,6 +51,14 @@ public final class ExamSession {
     /** The last visit's date ("2026-11-20") while a follow-up is open and its date is known, else null. */
     public StringProperty previousDateProperty() {
         return previousDate;
+    }
+
+    /**
+     * While a follow-up is open, where each finding of the last visit was recorded and by whom (a finding the last visit
+     * only carried over names the visit before); empty otherwise.
+     */
+    public ObjectProperty<java.util.Map<String, org.exampath.report.CarriedFindings.Origin>> previousOriginsProperty() {
+        return previousOrigins;
     }
 
     /**

@@ -110,19 +110,19 @@ final class ShownExam implements EncounterReads.Window, RecoveredOpening.Shows {
     public void show(LoadedEncounter l) {
         Encounters.Encounter e = l.encounter();
         show(e, e.patientLabel(), e.exam(), l.last(), l.beforeLast(), e.previousId(), l.actions(), l.earlier(), l.left(),
-                l.lastDate(), l.examined());
+                l.lastDate(), l.lastOrigins(), l.examined());
         shownEncounter.read(l.changedBy(), l.moves());
     }
 
     @Override
     public void showFollowUp(String label, Exam start, Exam last, Exam beforeLast, long previousId,
-                             List<Encounters.Acknowledgement> earlier, String lastDate) {
-        show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate, Set.of());
+                             List<Encounters.Acknowledgement> earlier, String lastDate, java.util.Map<String, org.exampath.report.CarriedFindings.Origin> lastOrigins) {
+        show(null, label, start, last, beforeLast, previousId, List.of(), earlier, List.of(), lastDate, lastOrigins, Set.of());
     }
 
     @Override
     public void startNew() {
-        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of(), null, Set.of());
+        show(null, "", Exam.empty(), null, null, null, List.of(), List.of(), List.of(), null, java.util.Map.of(), Set.of());
         statusLine.show("New exam.");
     }
 
@@ -146,7 +146,8 @@ final class ShownExam implements EncounterReads.Window, RecoveredOpening.Shows {
      */
     private void show(Encounters.Encounter encounter, String label, Exam exam, Exam last, Exam beforeLast, Long previous,
                       List<Encounters.Acknowledgement> stored, List<Encounters.Acknowledgement> earlier,
-                      List<ActionCopies.Copy> left, String lastDate, Set<String> examined) {
+                      List<ActionCopies.Copy> left, String lastDate,
+                      java.util.Map<String, org.exampath.report.CarriedFindings.Origin> lastOrigins, Set<String> examined) {
         Long id = encounter == null ? null : encounter.id();
         if (queue.isShutdown()) {
             return; // the store was closed (the window moved to another) while this read was under way
@@ -169,6 +170,7 @@ final class ShownExam implements EncounterReads.Window, RecoveredOpening.Shows {
             shownEncounter.shown(encounter);
             previousId = previous;
             session.previousDateProperty().set(last == null ? null : lastDate);
+            session.previousOriginsProperty().set(last == null ? java.util.Map.of() : lastOrigins);
             session.examinedInVisitProperty().set(examined);
             session.previousProperty().set(last);
             session.patientLabelProperty().set(label);

@@ -5,7 +5,7 @@ import org.exampath.store.Encounters;
 
 /**
  * How the autosave shapes the exam an encounter starts from or is saved onto: an exam file found already stored,
- * a follow-up's age carried forward, a follow-up's create without the age it carries over. Pure: no store, no toolkit.
+ * a follow-up's age (and, see {@link #daysSince}, its pain's duration) carried forward, a follow-up's create without the age it carries over. Pure: no store, no toolkit.
  */
 final class StartingExams {
     private StartingExams() {
@@ -61,6 +61,17 @@ final class StartingExams {
         int years = Encounters.today(clock).getYear() - java.time.LocalDate.parse(lastDate).getYear();
         // beyond exam/1's 110 the age is left as it was, for the clinician to put right
         return years <= 0 || age + years > 110 ? start : start.withPatient(start.patient().withAge(age + years));
+    }
+
+    /**
+     * The days from the last visit's date to today, or 0 when that date is not known (not a date, or in the future):
+     * how far a follow-up moves the pain's duration forward ({@link org.exampath.reasoning.FollowUp#movedForward}).
+     */
+    static long daysSince(String lastDate, java.time.Clock clock) {
+        if (lastDate == null || !lastDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return 0;
+        }
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(lastDate), Encounters.today(clock)));
     }
 
     /** {@code exam} without its patient's age (a follow-up's carried-over age is no new statement of the birth year). */

@@ -19,6 +19,9 @@ final class StatusLine {
     private final ReadOnlyStringWrapper status;
     private final ReadOnlyBooleanWrapper failed;
     private Consumer<Runnable> fx = Platform::runLater;
+    /** What the clinician is asked to check while its exam is shown (see {@link #keep}); empty for none. */
+    private String check = "";
+    private java.util.function.BooleanSupplier checkStands = () -> false;
 
     /** {@code bean}: the object the properties belong to. */
     StatusLine(Object bean) {
@@ -39,13 +42,33 @@ final class StatusLine {
     void report(boolean failure, String text) {
         fx.accept(() -> {
             failed.set(failure);
-            status.set(text);
+            status.set(withCheck(text));
         });
     }
 
     /** On the runner: sets the line. */
     void show(String text) {
-        status.set(text);
+        status.set(withCheck(text));
+    }
+
+    /**
+     * On the runner: {@code notice} (" Age carried forward … check it.") stays at the end of the line, after each save's
+     * report, while {@code stands} holds (the exam it is about is still shown); once it no longer holds it is dropped.
+     */
+    void keep(String notice, java.util.function.BooleanSupplier stands) {
+        check = notice;
+        checkStands = stands;
+    }
+
+    private String withCheck(String text) {
+        if (!check.isEmpty() && !checkStands.getAsBoolean()) {
+            check = "";
+        }
+        if (check.isEmpty() || text.endsWith(check)) {
+            return text;
+        }
+        // "Saved 09:00:00 (encounter 2)" has no full stop of its own
+        return text.isBlank() ? check.strip() : text.matches("(?s).*[.!?:]") ? text + check : text + "." + check;
     }
 
     /** On the runner: sets the failed state. */

@@ -6,11 +6,13 @@ import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.exampath.domain.Exam;
+import org.exampath.report.CarriedFindings;
 import org.exampath.ui.common.ExamSession;
 
 /**
  * In a follow-up, the findings that still stand as the last visit left them: carried over, not found today.
- * A finding leaves the set once it is re-examined (its answer chosen again) or changed; the red-flag screen is
+ * The pain's duration moved forward by the time since counts as carried over, not as asked today (see {@link
+ * CarriedFindings#idsOf}). A finding leaves the set once it is re-examined (its answer chosen again) or changed; the red-flag screen is
  * never carried over. Empty when no follow-up is open. What was entered or examined again in this visit stays so
  * when the visit is saved and opened again: the store's audit names those findings ({@link
  * ExamSession#examinedInVisitProperty}), a confirmation among them ({@code onConfirm} has the store record it).
@@ -54,9 +56,15 @@ final class CarriedOver {
      * by its encounter's date (just "from last visit" when neither is known).
      */
     String marker() {
+        String date = visitDate();
+        return date == null ? "from last visit" : "from last visit " + date;
+    }
+
+    /** The last visit's date as its record gives it, else its encounter's; null when neither is known or no follow-up is open. */
+    String visitDate() {
         Exam last = session.previousProperty().get();
         Object date = last == null ? null : last.record().date() != null ? last.record().date() : session.previousDateProperty().get();
-        return date == null ? "from last visit" : "from last visit " + date;
+        return date == null ? null : date.toString();
     }
 
     /**
@@ -76,14 +84,7 @@ final class CarriedOver {
     private void update() {
         Exam last = session.previousProperty().get();
         Exam now = session.exam();
-        Set<String> next = new HashSet<>();
-        if (last != null) {
-            for (String id : now.findings().keySet()) {
-                if (!id.startsWith("redflag.") && !examined.contains(id) && Objects.equals(last.value(id), now.value(id))) {
-                    next.add(id);
-                }
-            }
-        }
+        Set<String> next = last == null ? Set.of() : CarriedFindings.idsOf(last, now, examined);
         if (!next.equals(ids.get())) {
             ids.set(Set.copyOf(next));
         }

@@ -10,6 +10,7 @@ import org.exampath.domain.PatientLabel;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.exchange.ExamWriter;
 import org.exampath.exchange.SafeFileName;
+import org.exampath.report.CarriedFindings;
 import org.exampath.report.ConsultationNote;
 import org.exampath.report.NoteContext;
 import org.exampath.report.SoapSummary;
@@ -26,14 +27,19 @@ final class ExamExports {
     private final Autosave autosave;
     private final ClinicianSettings settings;
     private final ExamStatus lines;
+    private final CarriedOver carried;
     private List<Path> keep = List.of();
 
-    /** {@code autosave}: null when the window runs without a store (the note then lists no red-flag actions). */
-    ExamExports(ExamSession session, Autosave autosave, ClinicianSettings settings, ExamStatus lines) {
+    /**
+     * {@code autosave}: null when the window runs without a store (the note then lists no red-flag actions);
+     * {@code carried}: a follow-up's findings carried over, which the note marks as the form does.
+     */
+    ExamExports(ExamSession session, Autosave autosave, ClinicianSettings settings, ExamStatus lines, CarriedOver carried) {
         this.session = session;
         this.autosave = autosave;
         this.settings = settings;
         this.lines = lines;
+        this.carried = carried;
     }
 
     /** Files a note or exam must never be written over: the open database and its side files. */
@@ -53,8 +59,10 @@ final class ExamExports {
         }
         // a follow-up's note tells a derived flag against the last visit, as the panel does
         // a stored encounter once moved from another patient says so, as its audit read when it was opened
+        // a finding carried over from the last visit and not examined again is marked so, never as found today
         return new NoteContext(label, visitDate(), clinician, session.knowledge().version(), actions,
-                session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves(), undated());
+                session.previousProperty().get(), autosave == null ? List.of() : autosave.shownMoves(), undated(),
+                new CarriedFindings(carried.idsProperty().get(), session.previousOriginsProperty().get()));
     }
 
     /**

@@ -31,10 +31,9 @@ final class ExamSteps {
     private final java.util.function.Consumer<String> reveal;
     private RegionChecklist regions;
 
-    /** {@code confirm}: records that a finding carried over from the last visit was examined again, the same, today. */
-    ExamSteps(ExamSession session, SummaryView summary, java.util.function.Consumer<String> reveal,
-              java.util.function.Consumer<String> confirm) {
-        this.carried = new CarriedOver(session, confirm);
+    /** {@code carried}: the window's findings carried over from the last visit (the note marks the same ones). */
+    ExamSteps(ExamSession session, SummaryView summary, java.util.function.Consumer<String> reveal, CarriedOver carried) {
+        this.carried = carried;
         this.session = session;
         this.summary = summary;
         this.reveal = reveal;

@@ -49,8 +49,7 @@ public final class ExamView extends BorderPane {
         copySummary.setOnAction(e -> copySummary());
         summary.actions().getChildren().addAll(exportNote, copySummary);
         summary.getChildren().add(summary.getChildren().indexOf(summary.actions()), new RecordNotes(model.session()));
-        steps = new ExamSteps(model.session(), summary, model::reveal,
-                model.autosave() == null ? finding -> { } : model.autosave()::confirm);
+        steps = new ExamSteps(model.session(), summary, model::reveal, model.carriedOver());
         HypothesisPanelViewModel panelModel = new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave());
         model.setUnrecordedActions(panelModel.banner()::unrecordedDrafts);
         panel = new HypothesisPanel(panelModel);

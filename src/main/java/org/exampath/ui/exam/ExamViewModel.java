@@ -25,6 +25,7 @@ public final class ExamViewModel {
     private final Autosave autosave;
     private final ExamOpener opener;
     private final ExamExports exports;
+    private final CarriedOver carried;
     private final ConflictPanelViewModel conflicts;
 
     public ExamViewModel(ExamSession session) {
@@ -36,7 +37,9 @@ public final class ExamViewModel {
         this.session = session;
         this.autosave = autosave;
         this.opener = new ExamOpener(session, autosave, lines);
-        this.exports = new ExamExports(session, autosave, settings, lines);
+        // the form's "from last visit" marks and the note's "carried over" are one set
+        this.carried = new CarriedOver(session, autosave == null ? finding -> { } : autosave::confirm);
+        this.exports = new ExamExports(session, autosave, settings, lines, carried);
         this.conflicts = new ConflictPanelViewModel(session, autosave, this::reveal);
         if (autosave != null) {
             // the opening "New exam." is stale once the store's line speaks (a follow-up, an encounter opened, a save)
@@ -46,6 +49,11 @@ public final class ExamViewModel {
                 }
             });
         }
+    }
+
+    /** A follow-up's findings still as the last visit left them, marked on the form and in the note. */
+    CarriedOver carriedOver() {
+        return carried;
     }
 
     /** The findings a colleague's value was kept for, and whether one of them hides a red flag entered here. */

@@ -1,0 +1,54 @@
+package org.exampath.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.exampath.reasoning.FollowUp;
+import org.exampath.store.Encounters;
+
+/**
+ * Where each finding of a visit was recorded: the visit whose audit names an entry or confirmation of it, following a
+ * finding that visit only carried over back along its follow-ups, and who made the last such entry (the clinician the
+ * visit is recorded under when its audit names none: an import). A note names that visit and person for a carried
+ * finding, never the last visit's clinician for what someone before them recorded.
+ */
+public final class FindingOrigins {
+    /** Follow-up chains are short; this bounds a chain the store holds in a loop. */
+    private static final int LONGEST = 500;
+
+    private FindingOrigins() {
+    }
+
+    /** The origin of each finding of {@code visit}'s exam, read from {@code store} (off the JavaFX thread). */
+    public static Map<String, CarriedFindings.Origin> of(Encounters store, Encounters.Encounter visit) {
+        Map<Long, List<Encounters.AuditEntry>> audits = new HashMap<>();
+        Map<String, CarriedFindings.Origin> out = new HashMap<>();
+        for (String id : visit.exam().findings().keySet()) {
+            out.put(id, origin(store, visit, id, audits));
+        }
+        return out;
+    }
+
+    private static CarriedFindings.Origin origin(Encounters store, Encounters.Encounter visit, String id,
+                                                 Map<Long, List<Encounters.AuditEntry>> audits) {
+        Encounters.Encounter at = visit;
+        for (int step = 0; step < LONGEST; step++) {
+            List<Encounters.AuditEntry> entries = audits.computeIfAbsent(at.id(), store::audit).stream()
+                    .filter(e -> e.finding().equals(id)).toList();
+            if (!entries.isEmpty()) {
+                return new CarriedFindings.Origin(date(at), entries.get(entries.size() - 1).clinician());
+            }
+            Encounters.Encounter before = at.previousId() == null ? null : store.load(at.previousId()).orElse(null);
+            if (before == null || !FollowUp.carries(id, before.exam().value(id), at.exam().value(id))) {
+                return new CarriedFindings.Origin(date(at), at.clinician());
+            }
+            at = before;
+        }
+        return new CarriedFindings.Origin(null, null);
+    }
+
+    /** The visit's date as its record gives it (an import's file), else its encounter's. */
+    private static String date(Encounters.Encounter e) {
+        return e.recorded() != null && e.recorded().date() != null ? e.recorded().date().toString() : e.date();
+    }
+}
