@@ -223,6 +223,13 @@ public final class CommitFormModel {
         return Optional.of(new Answer(ranked, given, seen, imaging.get() == null ? "" : imaging.get(), new LinkedHashSet<>(oddFindings)));
     }
 
+    /** True once anything is entered: a rank, a probability, a flag ticked, an imaging choice or a finding marked. */
+    public boolean hasInput() {
+        return ranks.stream().anyMatch(r -> r.hypothesisProperty().get() != null || !Rank.clean(r.probabilityProperty().get()).isEmpty())
+                || flags.values().stream().anyMatch(BooleanProperty::get)
+                || (imaging.get() != null && !imaging.get().isEmpty()) || !oddFindings.isEmpty();
+    }
+
     /** Back to an empty form for the next case. */
     public void clear() {
         ranks.forEach(Rank::clear);
