@@ -80,10 +80,10 @@ final class EncounterReads {
             Exam start = StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock);
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
-                    asShown ? window.acknowledgements() : loaded.actions(), last.date());
+                    asShown ? window.acknowledgements() : loaded.actions(), VisitDates.ofLastVisit(last));
             Integer then = lastExam.patient().age();
             Integer now = start.patient().age();
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again."
+            statusLine.show("Follow-up of " + VisitDates.followUpOf(last) + ": ask the red-flag screen again."
                     + (then != null && !then.equals(now) ? " Age carried forward from " + then + " then to " + now + " now: check it." : ""));
         });
     }
