@@ -129,23 +129,7 @@ public final class PracticeViewModel {
      * and answer of an open case not committed yet, or a committed attempt not kept yet for want of a name.
      */
     public java.util.Optional<String> workAtStake() {
-        PracticeSession s = session.get();
-        if (s == null) {
-            return java.util.Optional.empty();
-        }
-        String title = "\u201c" + s.practiceCase().title() + "\u201d";
-        if (feedback.get() != null) {
-            return unkept == null ? java.util.Optional.empty() : java.util.Optional.of("Your attempt on " + title
-                    + " is not kept: no name was given when it was committed. Enter your name first to keep it.");
-        }
-        int found = revealed.size();
-        boolean answered = commitForm.hasInput();
-        if (found == 0 && !answered) {
-            return java.util.Optional.empty();
-        }
-        String what = (found == 0 ? "" : "your " + found + (found == 1 ? " finding" : " findings")) + (found > 0 && answered ? " and " : "")
-                + (answered ? "your answer" : "");
-        return java.util.Optional.of("You are working " + title + ": " + what + " will be lost, and nothing is scored or kept.");
+        return WorkAtStake.of(session.get(), feedback.get() != null, unkept != null, revealed.size(), commitForm.hasInput());
     }
 
     /** Starts the chosen case afresh; what the last one left uncommitted or unkept goes (the window asks first). */
