@@ -8,7 +8,6 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +201,7 @@ final class ClinicPatients {
      */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
-                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id), e.undated FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
         String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
         Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
@@ -216,7 +215,7 @@ final class ClinicPatients {
                 collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
                         + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
                         + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags, "
-                        + "(SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id) FROM p JOIN exampath.encounter e "
+                        + "(SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id), e.undated FROM p JOIN exampath.encounter e "
                         + "ON e.patient_id = p.id" + order, limit, rows, key, end);
             } else {
                 // Many: walk the encounters newest first and keep those whose patient matches.
@@ -229,7 +228,7 @@ final class ClinicPatients {
             }
         }
         List<Encounters.Row> out = new ArrayList<>(rows.values());
-        out.sort(Comparator.comparing(Encounters.Row::date).reversed().thenComparing(Encounters.Row::id, Comparator.reverseOrder()));
+        out.sort(Encounters.Row.NEWEST_FIRST); // an undated import after the dated visits: its day is the import's
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
@@ -263,7 +262,7 @@ final class ClinicPatients {
                     Double leadingProbability = r.wasNull() ? null : probability;
                     rows.putIfAbsent(r.getLong(1), new Encounters.Row(r.getLong(1), r.getObject(2, LocalDate.class).toString(),
                             r.getString(3), r.getString(4), leadingProbability, r.getString(6), r.getString(7), previousId, r.getString(9),
-                            r.getString(10)));
+                            r.getString(10), r.getBoolean(11)));
                 }
             }
         }

@@ -14,7 +14,8 @@ import org.exampath.store.Encounters.Row;
 
 /**
  * The encounter browser's search: by patient label, date prefix or leading hypothesis. Each kind of
- * match runs as its own ordered, limited query on its index; the newest n of all of them win.
+ * match runs as its own ordered, limited query on its index; the newest n of all of them win, listed newest visit
+ * first with the undated imports after the dated visits ({@link Row#NEWEST_FIRST}).
  */
 final class EncounterSearch {
     private EncounterSearch() {
@@ -25,7 +26,7 @@ final class EncounterSearch {
         String q = text == null ? "" : Patients.nfc(text.strip());
         int n = Math.max(1, limit);
         if (q.isEmpty()) {
-            return rows(c, "", List.of(), n);
+            return rows(c, "", List.of(), n).stream().sorted(Row.NEWEST_FIRST).toList();
         }
         String like = like(q);
         List<List<Row>> parts = new ArrayList<>();
@@ -46,7 +47,7 @@ final class EncounterSearch {
                 merged.put(row.date() + String.format(Locale.ROOT, "%019d", row.id()), row);
             }
         }
-        return merged.values().stream().limit(n).toList();
+        return merged.values().stream().limit(n).sorted(Row.NEWEST_FIRST).toList();
     }
 
     /** A LIKE pattern finding {@code text} anywhere, its wildcards taken literally. */
@@ -56,7 +57,7 @@ final class EncounterSearch {
 
     private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
         String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags, "
-                + "(SELECT group_concat(DISTINCT a.flag || coalesce(':' || a.urgency, '')) FROM red_flag_ack a WHERE a.encounter_id = e.id) "
+                + "(SELECT group_concat(DISTINCT a.flag || coalesce(':' || a.urgency, '')) FROM red_flag_ack a WHERE a.encounter_id = e.id), e.undated "
                 + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
                 + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
         try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -69,7 +70,7 @@ final class EncounterSearch {
                     long previous = r.getLong(8);
                     Long prev = r.wasNull() ? null : previous;
                     out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), (Double) r.getObject(5),
-                            r.getString(6), r.getString(7), prev, r.getString(9), r.getString(10)));
+                            r.getString(6), r.getString(7), prev, r.getString(9), r.getString(10), r.getInt(11) == 1));
                 }
             }
             return out;

@@ -13,8 +13,9 @@ import java.util.Map;
  * hold, and {@code overCalledCost} what they took off the red-flag share; {@code namedWithoutImaging} the emergency
  * or urgent flags named while "imaging not indicated" was chosen. {@code flagPoints} is the red-flag share (of 40),
  * after that cost.
- * {@code brier} is null when no probabilities were given (or the leader they would be judged against is held
- * back). {@code score} is out of 100. {@code emergency}: what the student uncovered raises an emergency, so
+ * {@code brier} is null when no probabilities were given, when a ranked hypothesis has none (a blank is not a 0%),
+ * or when the leader they would be judged against is held back; {@code figuresGiven} then judges the figures given
+ * alone when some ranked hypotheses have one and some none (null otherwise). {@code score} is out of 100. {@code emergency}: what the student uncovered raises an emergency, so
  * their tests are judged against it ({@link TestVerdict}). {@code heldBack}: the whole case raises an emergency,
  * so the engine's leader and probabilities are held back, as the panel holds them back; when the case names no
  * answer, naming the emergency is the working diagnosis and {@code acceptedLeading} is empty.
@@ -28,7 +29,7 @@ public record Feedback(List<String> caseFlags, List<String> missedFlags, Map<Str
                        List<String> extraFlags, int overCalledCost, List<String> namedWithoutImaging, int flagPoints, boolean leadingCorrect, List<String> acceptedLeading,
                        boolean imagingCorrect, List<String> acceptedImaging, List<String> inconsistenciesInCase,
                        boolean inconsistencySpotted, List<String> testsUsed, List<String> enginePath,
-                       List<TestVerdict> verdicts, Double brier, int score, List<String> teachingPoints,
+                       List<TestVerdict> verdicts, Double brier, FiguresGiven figuresGiven, int score, List<String> teachingPoints,
                        boolean emergency, boolean heldBack, boolean leadingFromEngine) {
     public Feedback {
         caseFlags = List.copyOf(caseFlags);

@@ -116,7 +116,8 @@ public final class Scorer {
         int score = flagPoints + (leadingCorrect ? 30 : 0) + (imagingCorrect ? 15 : 0) + testPoints;
         return new Feedback(List.copyOf(flags), missed, found, screenUnasked, screen.size(), relevantUnasked, flagQuestionsUnasked, extra,
                 overCalledCost, namedWithoutImaging, flagPoints, leadingCorrect, List.copyOf(new TreeSet<>(leading)), imagingCorrect, List.copyOf(new TreeSet<>(imaging)),
-                List.copyOf(inconsistent), spotted, tests, path, verdicts, brier, score, c.teachingPoints(), seen.emergency(),
+                List.copyOf(inconsistent), spotted, tests, path, verdicts, brier,
+                emergencyIsTheAnswer ? null : FiguresGiven.of(answer, leading), score, c.teachingPoints(), seen.emergency(),
                 heldBack, leadingFromEngine);
     }
 
@@ -271,9 +272,13 @@ public final class Scorer {
         };
     }
 
-    /** Mean squared error over all hypotheses: 1 for an accepted leading hypothesis, 0 for the rest. */
+    /**
+     * Mean squared error over all hypotheses: 1 for an accepted leading hypothesis, 0 for the rest; a hypothesis not
+     * ranked counts as 0%. Null unless every ranked hypothesis has a figure: a blank is not a 0% (see
+     * {@link FiguresGiven} for the figures given then).
+     */
     Double brier(Answer answer, Set<String> leading) {
-        if (answer.probabilities().isEmpty()) {
+        if (answer.probabilities().isEmpty() || !answer.probabilities().keySet().containsAll(answer.ranked())) {
             return null;
         }
         double sum = 0;

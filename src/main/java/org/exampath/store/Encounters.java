@@ -18,10 +18,22 @@ public interface Encounters {
      * One line of the encounter browser. {@code actedOn}: the red-flag actions recorded for this encounter, each as
      * its flag's id and the urgency the flag stood at when it was recorded ({@code cauda_equina:urgent}), or the id
      * alone for an action stored before the stores kept its urgency; joined by commas in no set order, each once
-     * (null when none is recorded).
+     * (null when none is recorded). {@code undated}: an import whose file recorded no visit date, so {@code date} is the
+     * day it was imported, not the visit's.
      */
     record Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
-               String status, String clinician, Long previousId, String flags, String actedOn) {
+               String status, String clinician, Long previousId, String flags, String actedOn, boolean undated) {
+        /** A row of a dated visit. */
+        public Row(long id, String date, String patientLabel, String leading, Double leadingProbability,
+                   String status, String clinician, Long previousId, String flags, String actedOn) {
+            this(id, date, patientLabel, leading, leadingProbability, status, clinician, previousId, flags, actedOn, false);
+        }
+
+        /** Newest visit first, then the undated imports (newest import first): an import day is not a visit's date. */
+        public static final java.util.Comparator<Row> NEWEST_FIRST = java.util.Comparator.comparing(Row::undated)
+                .thenComparing(Row::date, java.util.Comparator.reverseOrder())
+                .thenComparing(Row::id, java.util.Comparator.reverseOrder());
+
         /**
          * The encounter was saved while an emergency stood ({@code flags} "emergency: …"): its working diagnosis is
          * held back wherever it is listed, also for one stored before the stores kept none for it.

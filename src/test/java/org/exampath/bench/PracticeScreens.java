@@ -108,6 +108,39 @@ public final class PracticeScreens {
         settle();
         shot(scene[0], out.resolve(width + "x" + height + "-tendinopathy-over-called-feedback.png"));
         onFx(() -> model.feedbackLines().forEach(System.out::println));
+        // figures that contradict the ranking: named under the form, the figure marked, the commit held
+        onFx(() -> {
+            model.start();
+            model.ask("history.region.lateral_hip");
+            model.commitForm().ranks().get(0).hypothesisProperty().set(kb.hypothesis("gluteal_tendinopathy").orElseThrow());
+            model.commitForm().ranks().get(0).probabilityProperty().set("10");
+            model.commitForm().ranks().get(1).hypothesisProperty().set(kb.hypothesis("lumbar_referred").orElseThrow());
+            model.commitForm().ranks().get(1).probabilityProperty().set("90");
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-figures-contradict-ranking.png"));
+        // Start pressed mid-case: the question over the window, keeping the work the default
+        // fired outside onFx: the question runs its own event loop until answered
+        Platform.runLater(() -> ((javafx.scene.control.Button) scene[0].lookup("#practice-start")).fire());
+        settle();
+        Scene[] question = new Scene[1];
+        onFx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#practice-keep-working") != null).findFirst().ifPresent(w -> question[0] = w.getScene()));
+        if (question[0] != null) {
+            shot(question[0], out.resolve(width + "x" + height + "-leave-case-question.png"));
+            onFx(() -> ((javafx.scene.control.Button) question[0].lookup("#practice-keep-working")).fire());
+        }
+        // a blank figure on rank 1: the figures given are judged alone, and the feedback says so
+        onFx(() -> {
+            model.commitForm().ranks().get(0).probabilityProperty().set("");
+            model.commitForm().ranks().get(1).probabilityProperty().set("20");
+            model.commitForm().imagingProperty().set("not_indicated");
+            model.commit();
+            ((javafx.scene.control.ScrollPane) scene[0].lookup("#practice-right")).setVvalue(0.35);
+        });
+        settle();
+        shot(scene[0], out.resolve(width + "x" + height + "-blank-figure-feedback.png"));
+        onFx(() -> model.feedbackLines().forEach(System.out::println));
         onFx(db::close);
         Platform.exit();
     }

@@ -242,6 +242,19 @@ class StoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void anImportRecordingNoDateIsListedAsUndatedAfterTheDatedVisits(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        Exam dated = EXAM.withRecord(EXAM.record().withDate(java.time.LocalDate.parse("2020-01-15")));
+        store.importAll(List.of(new Encounters.NewEncounter("Kit", EXAM, null, null), new Encounters.NewEncounter("Jo", dated, null, null)),
+                "x", "kb");
+        store.create("Lou", "x", EXAM, "kb", null);
+        List<String> expected = List.of("Lou 2026-11-27", "Jo 2020-01-15", "Kit undated 2026-11-27");
+        assertEquals(expected, store.list("", 10).stream().map(r -> r.patientLabel() + (r.undated() ? " undated " : " ") + r.date())
+                .toList(), "newest visit first; the import day is no visit's date");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void aVisitIsDatedWithTheClinicsOwnDayNotTheUtcDay(Engine engine) throws Exception {
         java.util.TimeZone before = java.util.TimeZone.getDefault();
         // noon UTC on the 27th is already the 28th at UTC+14

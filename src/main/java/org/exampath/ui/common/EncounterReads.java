@@ -85,11 +85,11 @@ final class EncounterReads {
                     StartingExams.daysSince(last.date(), clock));
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
-                    asShown ? window.acknowledgements() : loaded.actions(), last.date(), loaded.origins());
+                    asShown ? window.acknowledgements() : loaded.actions(), VisitDates.ofLastVisit(last), loaded.origins());
             // what was moved on stays on the line, after each save's report, while this follow-up is shown
             long shown = window.generation();
             statusLine.keep(carriedForward(lastExam, start), () -> window.generation() == shown);
-            statusLine.show("Follow-up of the visit of " + last.date() + ": ask the red-flag screen again.");
+            statusLine.show("Follow-up of " + VisitDates.followUpOf(last) + ": ask the red-flag screen again.");
         });
     }
 

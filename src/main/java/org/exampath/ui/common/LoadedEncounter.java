@@ -12,8 +12,9 @@ import org.exampath.store.StoreException;
  * against it; null when the last visit was not itself a follow-up), and the copies of actions an earlier
  * session left for it on this computer (empty without recovery copies), and who besides its examiner changed it,
  * as the store's audit names them ({@code changedBy}; ADR 8), the last visit's date ({@code lastDate}, null without
- * one) and where each of its findings was recorded, by whom ({@code lastOrigins}; {@code origins}: the same for this
- * encounter's own findings, which a follow-up of it carries over), the findings the audit shows were entered or examined again in this encounter ({@code examined}) and its moves
+ * one; worded by {@link VisitDates#ofLastVisit} for an undated import) and where each of its findings was recorded, by
+ * whom ({@code lastOrigins}; {@code origins}: the same for this encounter's own findings, which a follow-up of it carries
+ * over), the findings the audit shows were entered or examined again in this encounter ({@code examined}) and its moves
  * that brought it to its patient from another patient's record, in words ({@code moves}, see {@link org.exampath.store.Attribution#moves}).
  */
 record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLast, List<Encounters.Acknowledgement> actions,
@@ -34,7 +35,7 @@ record LoadedEncounter(Encounters.Encounter encounter, Exam last, Exam beforeLas
         return new LoadedEncounter(e, last == null ? null : last.exam(), examOf(store, last == null ? null : last.previousId()),
                 store.acknowledgements(id), e.previousId() == null ? List.of() : store.acknowledgements(e.previousId()),
                 copies == null ? List.of() : copies.leftoversFor(store, e),
-                org.exampath.store.Attribution.others(e.recorded().clinician(), audit), last == null ? null : last.date(),
+                org.exampath.store.Attribution.others(e.recorded().clinician(), audit), last == null ? null : VisitDates.ofLastVisit(last),
                 last == null ? java.util.Map.of() : org.exampath.report.FindingOrigins.of(store, last),
                 audit.stream().map(Encounters.AuditEntry::finding).collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 org.exampath.store.Attribution.moves(e.patientLabel(), audit), org.exampath.report.FindingOrigins.of(store, e));

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.exampath.store.Encounters;
 import org.exampath.ui.common.Tips;
+import org.exampath.ui.common.VisitDates;
 
 /**
  * The encounter browser: find last week's exam in seconds, open it (Open, Enter or a double-click) or start a
@@ -37,6 +38,7 @@ import org.exampath.ui.common.Tips;
  * waiting for one.
  */
 public final class EncounterBrowser extends VBox {
+    private static final javafx.css.PseudoClass UNDATED = javafx.css.PseudoClass.getPseudoClass("undated");
     private final EncounterBrowserViewModel model;
     private final TableView<Encounters.Row> table = new TableView<>();
     private final TextField search = new TextField();
@@ -74,7 +76,12 @@ public final class EncounterBrowser extends VBox {
         // longer one, or one token wider than the column, ends in an ellipsis and is whole in its tooltip); the
         // flags, the hypothesis and the status wrap whole
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Date", r -> r.date(), 90, 90, false));
+        // an import whose file recorded no visit date is not dated with its import day: "not recorded (imported ...)",
+        // muted, wrapped, explained on hover, and sorted as older than any dated visit
+        TableColumn<Encounters.Row, String> date = column("Date", VisitDates::listed, 100, 100, true, VisitDates::listedWhy);
+        date.setId("encounter-date-column");
+        date.setComparator(VisitDates.LISTED_ORDER);
+        table.getColumns().add(date);
         TableColumn<Encounters.Row, String> patient = column("Patient", Encounters.Row::patientLabel, 235, 150, true);
         patient.setId("encounter-patient-column");
         patient.setCellFactory(PatientCell::new);
@@ -86,7 +93,9 @@ public final class EncounterBrowser extends VBox {
         table.getColumns().add(flags);
         table.getColumns().add(column("Leading hypothesis", model::leadingText, 195, 120, true));
         table.getColumns().add(column("Status", r -> r.status() + (r.previousId() == null ? "" : ", follow-up"), 75, 60, true));
-        table.getColumns().add(column("#", r -> Long.toString(r.id()), 42, 40, false));
+        TableColumn<Encounters.Row, String> number = column("#", r -> Long.toString(r.id()), 42, 40, false);
+        number.setComparator(java.util.Comparator.comparingLong(Long::parseLong)); // 2 before 10, as numbers
+        table.getColumns().add(number);
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<Encounters.Row>();
             row.setOnMouseClicked(e -> {
@@ -148,6 +157,15 @@ public final class EncounterBrowser extends VBox {
     /** A column; a wrapping one shows a long line whole on more lines, the others end in "..." and show it whole on hover. */
     private static TableColumn<Encounters.Row, String> column(String title,
             java.util.function.Function<Encounters.Row, String> value, double width, double min, boolean wrap) {
+        return column(title, value, width, min, wrap, null);
+    }
+
+    /**
+     * A column whose cell, where {@code why} says something of its row (an undated import's date), shows that on hover
+     * instead of the text, and is muted ({@code :undated}).
+     */
+    private static TableColumn<Encounters.Row, String> column(String title, java.util.function.Function<Encounters.Row, String> value,
+            double width, double min, boolean wrap, java.util.function.Function<Encounters.Row, String> why) {
         TableColumn<Encounters.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -168,8 +186,12 @@ public final class EncounterBrowser extends VBox {
                     } else {
                         setText(shown);
                     }
-                    whole.setText(text);
+                    Encounters.Row row = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                            : getTableView().getItems().get(getIndex());
+                    String said = row == null || why == null ? null : why.apply(row);
+                    whole.setText(said != null ? said : text);
                     setTooltip(shown == null || shown.isEmpty() ? null : whole);
+                    pseudoClassStateChanged(UNDATED, said != null);
                 }
             };
             if (wrap) {

@@ -10,7 +10,10 @@ import javafx.util.StringConverter;
 import org.exampath.practice.PracticeCase;
 import org.exampath.ui.common.Keys;
 
-/** Who is practising (a labelled name field) and on which case; Start opens it. */
+/**
+ * Who is practising (a labelled name field) and on which case; Start opens it, asking first when that would lose
+ * work on the case open ({@link LeaveCaseQuestion}).
+ */
 final class CaseChooserView extends VBox {
     CaseChooserView(PracticeViewModel model) {
         super(6);
@@ -20,6 +23,17 @@ final class CaseChooserView extends VBox {
         student.setPrefColumnCount(14);
         Keys.keepText(student);
         student.textProperty().bindBidirectional(model.studentProperty());
+        // the name is settled on Enter, on leaving the field, or after a pause in typing: an attempt committed
+        // before it was given is kept under it then (not under the first letter typed)
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
+        typing.setOnFinished(e -> model.nameSettled());
+        student.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        student.setOnAction(e -> model.nameSettled());
+        student.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.nameSettled();
+            }
+        });
         ComboBox<PracticeCase> cases = new ComboBox<>(model.cases());
         cases.setId("practice-case");
         cases.setPromptText("Choose a case");
@@ -37,7 +51,12 @@ final class CaseChooserView extends VBox {
         cases.valueProperty().bindBidirectional(model.chosenProperty());
         Button start = new Button("Start");
         start.setId("practice-start");
-        start.setOnAction(e -> model.start());
+        // work on an open case is not thrown away without asking; keeping it is the default
+        start.setOnAction(e -> {
+            if (LeaveCaseQuestion.mayGo(getScene() == null ? null : getScene().getWindow(), model.workAtStake(), "Start; lose it")) {
+                model.start();
+            }
+        });
         Label hint = new Label();
         hint.setId("practice-name-note");
         hint.textProperty().bind(model.nameNoteProperty());

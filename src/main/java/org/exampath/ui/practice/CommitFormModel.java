@@ -27,16 +27,16 @@ import org.exampath.practice.Answer;
  * The commit form's state: three ranked hypotheses, each with an optional probability typed as a
  * percentage, the red flags ticked, the imaging choice and the findings marked as not fitting.
  * Parsing and validation live here: an invalid probability ("150", "abc"), a probability on a rank with
- * no hypothesis, or a hypothesis ranked twice is reported by name and blocks the commit; nothing typed is
- * silently dropped.
+ * no hypothesis, a hypothesis ranked twice, or a probability above a higher rank's is reported by name and blocks
+ * the commit; nothing typed is silently dropped.
  */
 public final class CommitFormModel {
     public static final int RANKS = 3;
 
     /**
      * One ranked line: the hypothesis and the probability text, with its own verdict. A probability must be a
-     * percentage and needs a hypothesis beside it; a hypothesis may be ranked only once, and not below an
-     * empty rank (the answer would silently move it up to first).
+     * percentage, needs a hypothesis beside it and may not be above a higher rank's; a hypothesis may be ranked only
+     * once, and not below an empty rank (the answer would silently move it up to first).
      */
     public static final class Rank {
         private final int place;
@@ -52,8 +52,8 @@ public final class CommitFormModel {
 
         /** Judges this line against the lines ranked above it (called once, when all lines exist). */
         void judgeAgainst(List<Rank> above) {
-            javafx.beans.Observable[] watched = java.util.stream.Stream.concat(above.stream().map(Rank::hypothesisProperty),
-                    java.util.stream.Stream.of(hypothesis, probability)).toArray(javafx.beans.Observable[]::new);
+            javafx.beans.Observable[] watched = java.util.stream.Stream.concat(above.stream().flatMap(r -> java.util.stream.Stream.of(
+                    r.hypothesis, r.probability)), java.util.stream.Stream.of(hypothesis, probability)).toArray(javafx.beans.Observable[]::new);
             BooleanBinding repeated = Bindings.createBooleanBinding(() -> firstAlike(above).isPresent(), watched);
             problem = Bindings.createStringBinding(() -> problemWith(above), watched);
             BooleanBinding skipped = Bindings.createBooleanBinding(() -> hypothesis.get() != null
@@ -112,7 +112,7 @@ public final class CommitFormModel {
         private String problemWith(List<Rank> above) {
             String text = probability.get() == null ? "" : probability.get().strip();
             String t = clean(text);
-            if (!t.isEmpty() && (!t.matches("\\d{1,3}(\\.\\d+)?") || Double.parseDouble(t) > 100)) {
+            if (!t.isEmpty() && !percentage(t)) {
                 return String.format(Locale.ROOT, "Probability %d: \"%s\" is not a percentage from 0 to 100.", place, text);
             }
             Optional<Rank> alike = firstAlike(above);
@@ -128,7 +128,30 @@ public final class CommitFormModel {
                 return String.format(Locale.ROOT, "Rank %d: %s is chosen, but rank %d is empty; rank your first choice first.", place,
                         hypothesis.get().label(), gap.get().place);
             }
+            return contradiction(above, t);
+        }
+
+        /**
+         * The figure {@code t} set above a higher rank's lower one: the figures would rank the hypotheses otherwise
+         * than the ranks do, and the answer is marked on the ranks but calibrated on the figures. Equal figures agree.
+         */
+        private String contradiction(List<Rank> above, String t) {
+            if (t.isEmpty() || hypothesis.get() == null) {
+                return "";
+            }
+            double mine = Double.parseDouble(t);
+            for (Rank r : above) {
+                String theirs = clean(r.probability.get());
+                if (r.hypothesis.get() != null && !theirs.isEmpty() && percentage(theirs) && Double.parseDouble(theirs) < mine) {
+                    return String.format(Locale.ROOT, "Probability %d (%s%%) is above rank %d's (%s%%): reorder the ranks or the figures.",
+                            place, t, r.place, theirs);
+                }
+            }
             return "";
+        }
+
+        private static boolean percentage(String t) {
+            return t.matches("\\d{1,3}(\\.\\d+)?") && Double.parseDouble(t) <= 100;
         }
 
         private static String clean(String text) {
@@ -221,6 +244,13 @@ public final class CommitFormModel {
             }
         });
         return Optional.of(new Answer(ranked, given, seen, imaging.get() == null ? "" : imaging.get(), new LinkedHashSet<>(oddFindings)));
+    }
+
+    /** True once anything is entered: a rank, a probability, a flag ticked, an imaging choice or a finding marked. */
+    public boolean hasInput() {
+        return ranks.stream().anyMatch(r -> r.hypothesisProperty().get() != null || !Rank.clean(r.probabilityProperty().get()).isEmpty())
+                || flags.values().stream().anyMatch(BooleanProperty::get)
+                || (imaging.get() != null && !imaging.get().isEmpty()) || !oddFindings.isEmpty();
     }
 
     /** Back to an empty form for the next case. */

@@ -43,9 +43,7 @@ final class FeedbackLines {
         out.add(f.imagingCorrect() ? "Imaging: right (the case accepts " + accepted + ")." : "Imaging: the case expects " + accepted + ".");
         out.addAll(inconsistencyLines(session, f, truth.inconsistencies()));
         out.addAll(testLines(f));
-        if (f.brier() != null) {
-            out.add(brierLine(f.brier(), knowledge.hypotheses().size()));
-        }
+        CalibrationLine.of(f, knowledge).ifPresent(out::add);
         return out;
     }
 
@@ -211,19 +209,6 @@ final class FeedbackLines {
             case NO_LR -> path + "added nothing (it carries no likelihood ratio, so it moves no estimate)";
             case NOTHING -> v.onPath() ? "on the engine's path" : "not on the engine's path";
         };
-    }
-
-    /**
-     * The calibration line: the student's Brier score against guessing 1/n for each of the n hypotheses (which scores
-     * (n - 1) / n², one of them true), with which is better said in words, as the figures are shown.
-     */
-    private static String brierLine(double brier, int n) {
-        double guess = (n - 1) / (double) (n * n);
-        long yours = Math.round(brier * 1000);
-        long guessed = Math.round(guess * 1000);
-        String verdict = yours < guessed ? "better than" : yours > guessed ? "worse than" : "no better than";
-        return String.format(Locale.ROOT, "Calibration: Brier score %.3f, %s guessing 1/%d for each (%.3f). Lower is better; 0 is perfect.",
-                brier, verdict, n, guess);
     }
 
     /** The engine's view of the whole case: flags, then the top hypotheses (held back in an emergency), then imaging. */

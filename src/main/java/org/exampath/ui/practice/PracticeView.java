@@ -31,6 +31,12 @@ public final class PracticeView extends HBox {
                 Math.min(780, screen.getHeight() - 40)); // room for the title bar
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
+        // closing the window loses the case open as Start does: the same question, the same default
+        stage.setOnCloseRequest(e -> {
+            if (!LeaveCaseQuestion.mayGo(stage, model.workAtStake(), "Close; lose it")) {
+                e.consume();
+            }
+        });
         stage.show();
         return stage;
     }

@@ -42,6 +42,8 @@ public final class PracticeViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final javafx.beans.binding.StringBinding nameNote = javafx.beans.binding.Bindings.createStringBinding(this::nameNoteText, attempts);
     private final CommitFormModel commitForm;
+    /** A committed attempt not yet kept for want of a name (its student blank): kept under the next name settled. */
+    private PracticeRecords.NewAttempt unkept;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
@@ -122,12 +124,22 @@ public final class PracticeViewModel {
         return commitForm;
     }
 
+    /**
+     * What starting another case (or closing the window) would lose, in words, or empty when nothing: the findings
+     * and answer of an open case not committed yet, or a committed attempt not kept yet for want of a name.
+     */
+    public java.util.Optional<String> workAtStake() {
+        return WorkAtStake.of(session.get(), feedback.get() != null, unkept != null, revealed.size(), commitForm.hasInput());
+    }
+
+    /** Starts the chosen case afresh; what the last one left uncommitted or unkept goes (the window asks first). */
     public void start() {
         PracticeCase c = chosen.get();
         if (c == null) {
             message.set("Choose a case first.");
             return;
         }
+        unkept = null;
         session.set(new PracticeSession(c));
         revealed.clear();
         commitForm.clear();
@@ -185,19 +197,48 @@ public final class PracticeViewModel {
         feedback.set(f);
         String name = studentName();
         showAttemptsOf(name);
+        PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, s.practiceCase().name(), f.score(), f.leadingCorrect(),
+                f.missedFlags(), f.testsUsed().size(), f.brier());
         if (!name.isEmpty()) {
-            store.record(new PracticeRecords.NewAttempt(name, s.practiceCase().name(), f.score(), f.leadingCorrect(),
-                    f.missedFlags(), f.testsUsed().size(), f.brier())).whenComplete((list, failure) -> Platform.runLater(() -> {
-                        if (failure != null) {
-                            message.set("The attempt was not saved: " + rootMessage(failure));
-                        } else if (name.equals(attemptsOf)) {
-                            attempts.setAll(list);
-                        }
-                    }));
+            keep(attempt, null);
         } else {
+            unkept = attempt;
             message.set("Enter your name to keep your progress.");
         }
         return f;
+    }
+
+    /**
+     * The name is typed in full (the view calls this on Enter, on leaving the field, or after a pause in typing): an
+     * attempt committed before any name was given is kept under it now, and the window says so.
+     */
+    public void nameSettled() {
+        String name = studentName();
+        if (unkept == null || name.isEmpty()) {
+            return;
+        }
+        PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, unkept.caseName(), unkept.score(),
+                unkept.leadingCorrect(), unkept.missedFlags(), unkept.testsUsed(), unkept.brier());
+        unkept = null;
+        showAttemptsOf(name);
+        keep(attempt, "Your attempt on \u201c" + session.get().practiceCase().title() + "\u201d is kept under \u201c" + name + "\u201d.");
+    }
+
+    /** Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. */
+    private void keep(PracticeRecords.NewAttempt attempt, String done) {
+        String name = attempt.student();
+        store.record(attempt).whenComplete((list, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                message.set("The attempt was not saved: " + rootMessage(failure));
+                return;
+            }
+            if (name.equals(attemptsOf)) {
+                attempts.setAll(list);
+            }
+            if (done != null) {
+                message.set(done);
+            }
+        }));
     }
 
     private String studentName() {
