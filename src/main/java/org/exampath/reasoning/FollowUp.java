@@ -49,23 +49,34 @@ public final class FollowUp {
 
     /**
      * {@code start} with each duration in weeks (a finding whose id ends in {@code _weeks}) moved forward by the
-     * {@code daysSince} days since the last visit, rounded to the nearest week as a duration typed in days is stored;
-     * capped at the finding's largest value. The pain has gone on since: a stale duration would read months-old pain as
-     * recent in every rule that reads it. Unchanged for a negative or zero interval.
+     * {@code daysSince} days since the last visit, as {@link #movedForwardFrom} moves it from a value entered there.
      */
     public Exam movedForward(Exam start, long daysSince) {
-        long weeks = Math.round(daysSince / 7.0);
-        if (weeks <= 0) {
-            return start;
-        }
         Exam out = start;
         for (Map.Entry<String, FindingValue> e : start.findings().entrySet()) {
-            if (e.getKey().endsWith(WEEKS) && e.getValue() instanceof FindingValue.Count c) {
-                int max = knowledge.finding(e.getKey()).map(FindingDefinition::max).orElse(Integer.MAX_VALUE);
-                out = out.with(e.getKey(), new FindingValue.Count((int) Math.min(max, c.value() + weeks)));
-            }
+            out = movedForwardFrom(out, e.getKey(), e.getValue(), daysSince);
         }
         return out;
+    }
+
+    /**
+     * {@code start} with its duration in weeks {@code id} moved forward from the visit it was entered at: the value
+     * {@code entered} there plus the {@code daysSince} days since that visit, rounded once to the nearest week as a
+     * duration typed in days is stored, and capped at the finding's largest value. Counted from the entry, not from the
+     * visit just before, a chain of close follow-ups neither loses nor adds the part-weeks between them. The pain has
+     * gone on since: a stale duration would read months-old pain as recent in every rule that reads it. Never below the
+     * value {@code start} carries (one an earlier follow-up moved on stands); {@code start} as it is when {@code id} is no
+     * duration in weeks, either value is no count or {@code start}'s is not carried over from {@code entered}.
+     */
+    public Exam movedForwardFrom(Exam start, String id, FindingValue entered, long daysSince) {
+        if (!id.endsWith(WEEKS) || !(entered instanceof FindingValue.Count from)
+                || !(start.value(id) instanceof FindingValue.Count now) || !carries(id, entered, now)) {
+            return start;
+        }
+        long weeks = Math.max(0, Math.round(daysSince / 7.0));
+        int max = knowledge.finding(id).map(FindingDefinition::max).orElse(Integer.MAX_VALUE);
+        int moved = (int) Math.max(now.value(), Math.min(max, from.value() + weeks));
+        return moved == now.value() ? start : start.with(id, new FindingValue.Count(moved));
     }
 
     /**
