@@ -31,20 +31,36 @@ public final class FindingOrigins {
 
     private static CarriedFindings.Origin origin(Encounters store, Encounters.Encounter visit, String id,
                                                  Map<Long, List<Encounters.AuditEntry>> audits) {
+        Encounters.Encounter at = enteredAt(store, visit, id, audits);
+        if (at == null) {
+            return new CarriedFindings.Origin(null, null);
+        }
+        List<Encounters.AuditEntry> entries = audits.computeIfAbsent(at.id(), store::audit).stream()
+                .filter(e -> e.finding().equals(id)).toList();
+        return new CarriedFindings.Origin(date(at), entries.isEmpty() ? at.clinician() : entries.get(entries.size() - 1).clinician());
+    }
+
+    /**
+     * The visit finding {@code id} of {@code visit} was entered at: {@code visit} itself, or the earlier visit its
+     * follow-ups carried it over from (a duration moved forward on the way); null for a chain the store holds in a loop.
+     * A follow-up moves the pain's duration forward from that visit's value (read off the JavaFX thread).
+     */
+    public static Encounters.Encounter enteredAt(Encounters store, Encounters.Encounter visit, String id) {
+        return enteredAt(store, visit, id, new HashMap<>());
+    }
+
+    private static Encounters.Encounter enteredAt(Encounters store, Encounters.Encounter visit, String id,
+                                                 Map<Long, List<Encounters.AuditEntry>> audits) {
         Encounters.Encounter at = visit;
         for (int step = 0; step < LONGEST; step++) {
-            List<Encounters.AuditEntry> entries = audits.computeIfAbsent(at.id(), store::audit).stream()
-                    .filter(e -> e.finding().equals(id)).toList();
-            if (!entries.isEmpty()) {
-                return new CarriedFindings.Origin(date(at), entries.get(entries.size() - 1).clinician());
-            }
-            Encounters.Encounter before = at.previousId() == null ? null : store.load(at.previousId()).orElse(null);
+            boolean entered = audits.computeIfAbsent(at.id(), store::audit).stream().anyMatch(e -> e.finding().equals(id));
+            Encounters.Encounter before = entered || at.previousId() == null ? null : store.load(at.previousId()).orElse(null);
             if (before == null || !FollowUp.carries(id, before.exam().value(id), at.exam().value(id))) {
-                return new CarriedFindings.Origin(date(at), at.clinician());
+                return at;
             }
             at = before;
         }
-        return new CarriedFindings.Origin(null, null);
+        return null;
     }
 
     /** The visit's date as its record gives it (an import's file), else its encounter's. */

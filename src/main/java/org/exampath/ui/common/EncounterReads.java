@@ -76,13 +76,14 @@ final class EncounterReads {
         boolean ofShown = Long.valueOf(previousId).equals(window.shownId());
         // another encounter is read once the saves queued so far are tried (one of its own may still be on its way)
         CompletableFuture<Void> after = ofShown ? CompletableFuture.completedFuture(null) : savesTried.get();
-        return statusLine.read(after, () -> LoadedEncounter.read(store, previousId, null), loaded -> {
+        return statusLine.read(after, () -> LastVisit.read(store, previousId), read -> {
             // where each carried finding was recorded was read with the last visit (off the JavaFX thread)
+            LoadedEncounter loaded = read.loaded();
             Encounters.Encounter last = loaded.encounter();
             boolean asShown = ofShown && asked == window.generation();
             Exam lastExam = asShown ? session.exam() : last.exam();
-            Exam start = followUp.movedForward(StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock),
-                    StartingExams.daysSince(last.date(), clock));
+            Exam start = StartingExams.durationMoved(followUp, StartingExams.agedSince(followUp.startFrom(lastExam), last.date(), clock),
+                    DURATION, last, read.durationEntered(), clock);
             window.showFollowUp(asShown ? session.patientLabelProperty().get() : last.patientLabel(), start,
                     lastExam, asShown ? session.previousProperty().get() : loaded.last(), previousId,
                     asShown ? window.acknowledgements() : loaded.actions(), VisitDates.ofLastVisit(last), loaded.origins());
@@ -91,6 +92,14 @@ final class EncounterReads {
             statusLine.keep(carriedForward(lastExam, start), () -> window.generation() == shown);
             statusLine.show("Follow-up of " + VisitDates.followUpOf(last) + ": ask the red-flag screen again.");
         });
+    }
+
+    /** The last visit a follow-up is made of, as read, with the visit its pain's duration was entered at (null: not known). */
+    private record LastVisit(LoadedEncounter loaded, Encounters.Encounter durationEntered) {
+        static LastVisit read(Encounters store, long id) {
+            LoadedEncounter loaded = LoadedEncounter.read(store, id, null);
+            return new LastVisit(loaded, org.exampath.report.FindingOrigins.enteredAt(store, loaded.encounter(), DURATION));
+        }
     }
 
     /** What the follow-up moved on since the last visit, for the clinician to check: the age and the pain's duration. */

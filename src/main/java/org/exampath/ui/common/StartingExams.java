@@ -74,6 +74,20 @@ final class StartingExams {
         return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(lastDate), Encounters.today(clock)));
     }
 
+    /**
+     * {@code start} (a follow-up of {@code last}) with the pain's duration ({@code id}) moved forward from the visit it
+     * was entered at ({@code enteredAt}, which {@link org.exampath.report.FindingOrigins#enteredAt} traces): that visit's
+     * value plus the days since its date, rounded once, so close follow-ups neither lose nor add part-weeks. When the
+     * value shown for the last visit is not the one it stored (edited since) or the entry is not known, the value shown
+     * is moved forward by the days since the last visit.
+     */
+    static Exam durationMoved(org.exampath.reasoning.FollowUp followUp, Exam start, String id, Encounters.Encounter last,
+                              Encounters.Encounter enteredAt, java.time.Clock clock) {
+        boolean asStored = enteredAt != null && java.util.Objects.equals(last.exam().value(id), start.value(id));
+        org.exampath.domain.FindingValue entered = asStored ? enteredAt.exam().value(id) : start.value(id);
+        return followUp.movedForwardFrom(start, id, entered, daysSince((asStored ? enteredAt : last).date(), clock));
+    }
+
     /** {@code exam} without its patient's age (a follow-up's carried-over age is no new statement of the birth year). */
     static Exam withoutAge(Exam exam) {
         return exam.patient().age() == null ? exam : exam.withPatient(exam.patient().withAge(null));
