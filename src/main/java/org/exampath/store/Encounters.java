@@ -184,8 +184,9 @@ public interface Encounters {
      * With {@code previousId} (a follow-up) the exam holds the findings carried over from that visit: they are
      * stored as the follow-up's starting state, not audited in {@code clinician}'s name (the last visit's
      * audit says who entered them; the follow-up's audit begins with what is entered in it). The clinic store
-     * leaves out of the audit only a carried-over value the last visit holds when the follow-up is made (its
-     * trigger decides, not the client); a value the last visit does not hold is audited as the clinician's entry.
+     * leaves out of the audit only a carried-over value the last visit holds when the follow-up is made, or a duration
+     * in weeks moved forward from it by no more than the weeks between the visits (its trigger decides, not the client:
+     * migration 018); any other value is audited as the clinician's entry.
      */
     long create(String patientLabel, String clinician, Exam exam, String knowledgeVersion, Long previousId, String createKey);
 
