@@ -69,6 +69,24 @@ class FollowUpTest {
         assertEquals(none, followUp.movedForward(none, 42), "a duration not recorded stays not recorded");
     }
 
+    /**
+     * Moved from where it was entered: the value entered plus the whole time since, rounded once; never below the value
+     * the follow-up carries, and left alone when that value is not carried over from the entry (entered again since).
+     */
+    @Test
+    void movesThePainsDurationForwardFromTheVisitThatEnteredIt() {
+        String id = "history.duration_weeks";
+        var three = new org.exampath.domain.FindingValue.Count(3);
+        Exam carried = Exams.of().count(id, 3).exam();
+        assertEquals(Exams.of().count(id, 4).exam(), followUp.movedForwardFrom(carried, id, three, 9), "9 days: one week more");
+        Exam movedBefore = Exams.of().count(id, 6).exam();
+        assertEquals(movedBefore, followUp.movedForwardFrom(movedBefore, id, three, 9), "a value moved further before stands");
+        Exam retyped = Exams.of().count(id, 2).exam();
+        assertEquals(retyped, followUp.movedForwardFrom(retyped, id, three, 30), "2 is not carried from 3: as it is");
+        Exam pain = Exams.of().count("history.nrs_now", 3).exam();
+        assertEquals(pain, followUp.movedForwardFrom(pain, "history.nrs_now", three, 30), "only a duration in weeks moves");
+    }
+
     @Test
     void aDurationMovedForwardIsStillCarriedOverButAShorterOneIsNot() {
         var two = new org.exampath.domain.FindingValue.Count(2);
