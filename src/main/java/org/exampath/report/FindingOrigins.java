@@ -36,19 +36,26 @@ public final class FindingOrigins {
             List<Encounters.AuditEntry> entries = audits.computeIfAbsent(at.id(), store::audit).stream()
                     .filter(e -> e.finding().equals(id)).toList();
             if (!entries.isEmpty()) {
-                return new CarriedFindings.Origin(date(at), entries.get(entries.size() - 1).clinician());
+                return at(at, entries.get(entries.size() - 1).clinician());
             }
             Encounters.Encounter before = at.previousId() == null ? null : store.load(at.previousId()).orElse(null);
             if (before == null || !FollowUp.carries(id, before.exam().value(id), at.exam().value(id))) {
-                return new CarriedFindings.Origin(date(at), at.clinician());
+                return at(at, at.clinician());
             }
             at = before;
         }
         return new CarriedFindings.Origin(null, null);
     }
 
-    /** The visit's date as its record gives it (an import's file), else its encounter's. */
-    private static String date(Encounters.Encounter e) {
-        return e.recorded() != null && e.recorded().date() != null ? e.recorded().date().toString() : e.date();
+    /**
+     * Visit {@code e}, recorded {@code by}: dated as its record gives it (an import's file), else as its encounter is;
+     * an import whose file recorded no date is not dated by the day of the import, which is kept apart.
+     */
+    private static CarriedFindings.Origin at(Encounters.Encounter e, String by) {
+        if (e.recorded() == null) {
+            return new CarriedFindings.Origin(e.date(), by);
+        }
+        return e.recorded().date() != null ? new CarriedFindings.Origin(e.recorded().date().toString(), by)
+                : new CarriedFindings.Origin(null, by, e.date());
     }
 }
