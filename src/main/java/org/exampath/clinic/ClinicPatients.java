@@ -203,7 +203,8 @@ final class ClinicPatients {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
                 + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id), e.undated FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
-        String order = " ORDER BY e.date DESC, e.id DESC LIMIT ?";
+        // the undated imports after the dated visits, as the list shows them: the limit keeps the newest dated visits
+        String order = " ORDER BY e.undated, e.date DESC, e.id DESC LIMIT ?";
         Map<Long, Encounters.Row> rows = new LinkedHashMap<>();
         if (text.isEmpty()) {
             collect(c, select + order, limit, rows);

@@ -14,8 +14,9 @@ import org.exampath.store.Encounters.Row;
 
 /**
  * The encounter browser's search: by patient label, date prefix or leading hypothesis. Each kind of
- * match runs as its own ordered, limited query on its index; the newest n of all of them win, listed newest visit
- * first with the undated imports after the dated visits ({@link Row#NEWEST_FIRST}).
+ * match runs as its own ordered, limited query; the newest n of all of them win, listed newest visit first with the
+ * undated imports after the dated visits ({@link Row#NEWEST_FIRST}). The queries order the same way, so an undated
+ * import, listed under the day it was imported, never takes a dated visit's place within the limit.
  */
 final class EncounterSearch {
     private EncounterSearch() {
@@ -44,7 +45,8 @@ final class EncounterSearch {
         TreeMap<String, Row> merged = new TreeMap<>(Comparator.reverseOrder());
         for (List<Row> part : parts) {
             for (Row row : part) {
-                merged.put(row.date() + String.format(Locale.ROOT, "%019d", row.id()), row);
+                // as the queries order: the dated visits before the undated imports, each newest first
+                merged.put((row.undated() ? "0" : "1") + row.date() + String.format(Locale.ROOT, "%019d", row.id()), row);
             }
         }
         return merged.values().stream().limit(n).sorted(Row.NEWEST_FIRST).toList();
@@ -59,7 +61,7 @@ final class EncounterSearch {
         String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags, "
                 + "(SELECT group_concat(DISTINCT a.flag || coalesce(':' || a.urgency, '')) FROM red_flag_ack a WHERE a.encounter_id = e.id), e.undated "
                 + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
-                + " ORDER BY e.date DESC, e.id DESC LIMIT " + limit;
+                + " ORDER BY e.undated, e.date DESC, e.id DESC LIMIT " + limit; // the limit keeps the newest dated visits
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setString(i + 1, params.get(i));

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
 import org.exampath.reasoning.FollowUp;
+import org.exampath.text.UndatedVisitWords;
 
 /**
  * A follow-up's findings carried over from the last visit and not examined again at this one ({@code ids}), each with
@@ -17,15 +18,29 @@ public record CarriedFindings(Set<String> ids, Map<String, Origin> origins) {
     /** Nothing carried over: a first visit, or a follow-up whose findings were all examined again. */
     public static final CarriedFindings NONE = new CarriedFindings(Set.of(), Map.of());
 
-    /** Where a finding was recorded: that visit's date and who entered it there (either null when not known). */
-    public record Origin(String date, String by) {
+    /**
+     * Where a finding was recorded: that visit's date and who entered it there (either null when not known). For an
+     * import whose file recorded no visit date, {@code date} is null and {@code imported} is the day of the import,
+     * which is never given as the visit's; otherwise {@code imported} is null.
+     */
+    public record Origin(String date, String by, String imported) {
         public Origin {
             by = by == null || by.isBlank() ? null : by.strip();
         }
 
-        /** "from the visit of 2026-10-01, by Dr Kemi Adeyemi" (the parts not known left out). */
+        /** A visit whose date is known (or not known at all: both null). */
+        public Origin(String date, String by) {
+            this(date, by, null);
+        }
+
+        /**
+         * "from the visit of 2026-10-01, by Dr Kemi Adeyemi", "from an earlier visit (date not recorded, imported
+         * 2026-11-29), by Dr Kemi Adeyemi" (the parts not known left out).
+         */
         public String words() {
-            return "from " + (date == null ? "an earlier visit" : "the visit of " + date) + (by == null ? "" : ", by " + by);
+            String visit = date != null ? "the visit of " + date
+                    : "an earlier visit" + (imported == null ? "" : " " + UndatedVisitWords.beside(imported));
+            return "from " + visit + (by == null ? "" : ", by " + by);
         }
     }
 

@@ -37,7 +37,7 @@ public final class FindingOrigins {
         }
         List<Encounters.AuditEntry> entries = audits.computeIfAbsent(at.id(), store::audit).stream()
                 .filter(e -> e.finding().equals(id)).toList();
-        return new CarriedFindings.Origin(date(at), entries.isEmpty() ? at.clinician() : entries.get(entries.size() - 1).clinician());
+        return at(at, entries.isEmpty() ? at.clinician() : entries.get(entries.size() - 1).clinician());
     }
 
     /**
@@ -63,8 +63,15 @@ public final class FindingOrigins {
         return null;
     }
 
-    /** The visit's date as its record gives it (an import's file), else its encounter's. */
-    private static String date(Encounters.Encounter e) {
-        return e.recorded() != null && e.recorded().date() != null ? e.recorded().date().toString() : e.date();
+    /**
+     * Visit {@code e}, recorded {@code by}: dated as its record gives it (an import's file), else as its encounter is;
+     * an import whose file recorded no date is not dated by the day of the import, which is kept apart.
+     */
+    private static CarriedFindings.Origin at(Encounters.Encounter e, String by) {
+        if (e.recorded() == null) {
+            return new CarriedFindings.Origin(e.date(), by);
+        }
+        return e.recorded().date() != null ? new CarriedFindings.Origin(e.recorded().date().toString(), by)
+                : new CarriedFindings.Origin(null, by, e.date());
     }
 }

@@ -132,6 +132,36 @@ class FollowUpReportTest {
                 "the slump is Anna's, carried; the straight-leg raise is Ben's, today's: " + text);
     }
 
+    /**
+     * {@code report ID} of a follow-up of an import whose file recorded no visit date: the carried findings are marked
+     * as from a visit whose date was not recorded, with the import day as the import's, never as the visit's (review
+     * 32, finding 4).
+     */
+    @Test
+    void theNoteOfAFollowUpOfAnUndatedImportNeverDatesTheVisitByTheImport() throws Exception {
+        Path db = dir.resolve("exampath.db");
+        long followUp;
+        try (Database opened = Database.open(db)) {
+            Exam kemi = Exam.empty().with("palpation.piriformis", new FindingValue.Choice("familiar"));
+            EncounterStore nov = new EncounterStore(opened, clock("2026-11-29"), TestKnowledge.SUMMARISER);
+            long imported = nov.importAll(java.util.List.of(new org.exampath.store.Encounters.NewEncounter("P-80",
+                    kemi.withRecord(new org.exampath.domain.ExamRecord("P-80", null, "Dr Kemi", null, null)), null, null,
+                    "key-P-80", null)), "anna", TestKnowledge.SHIPPED.version()).get(0).id();
+            followUp = nov.create("P-80", "Anna Physio", kemi, TestKnowledge.SHIPPED.version(), imported);
+            nov.save(followUp, "P-80", kemi.with("nerve.slr", new FindingValue.Choice("positive")), "Anna Physio");
+        }
+        Path note = dir.resolve("undated.pdf");
+        CommandRun run = CommandRun.of("report", Long.toString(followUp), "--out", note.toString(), "--db", db.toString());
+        assertEquals(0, run.code(), run.err());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(note.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("• Piriformis: familiar pain (carried over from an earlier visit (date not recorded, imported"
+                + " 2026-11-29), by Dr Kemi; not re-examined)"), "the carried finding is not dated by the import: " + text);
+        assertTrue(!text.contains("visit of 2026-11-29"), "the import day is never the visit's date: " + text);
+    }
+
     private static java.time.Clock clock(String day) {
         return java.time.Clock.fixed(java.time.Instant.parse(day + "T09:00:00Z"), java.time.ZoneOffset.UTC);
     }

@@ -253,6 +253,26 @@ class StoreContractTest {
                 .toList(), "newest visit first; the import day is no visit's date");
     }
 
+    /**
+     * The list's limit keeps what its order lists first: a batch of undated imports, stored under the day of the import,
+     * never pushes an older dated visit out of the newest n, searched or not (review 32, finding 5).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void undatedImportsNeverTakeADatedVisitsPlaceWithinTheLimit(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        store.create("Pat New", "x", EXAM, "kb", null);
+        Exam old = EXAM.withRecord(EXAM.record().withDate(java.time.LocalDate.parse("2020-01-15")));
+        // imported later the same day: stored under that day, with later ids than the visit's
+        store.importAll(List.of(new Encounters.NewEncounter("Pat Old", old, null, null), new Encounters.NewEncounter("Pat A1", EXAM,
+                null, null), new Encounters.NewEncounter("Pat A2", EXAM, null, null)), "x", "kb");
+        List<String> expected = List.of("Pat New 2026-11-27", "Pat Old 2020-01-15", "Pat A2 undated 2026-11-27");
+        for (String search : List.of("", "Pat")) {
+            assertEquals(expected, store.list(search, 3).stream().map(r -> r.patientLabel() + (r.undated() ? " undated " : " ")
+                    + r.date()).toList(), "the newest 3, searched for '" + search + "': the dated visits before the undated imports");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void aVisitIsDatedWithTheClinicsOwnDayNotTheUtcDay(Engine engine) throws Exception {

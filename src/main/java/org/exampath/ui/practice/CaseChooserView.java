@@ -23,11 +23,8 @@ final class CaseChooserView extends VBox {
         student.setPrefColumnCount(14);
         Keys.keepText(student);
         student.textProperty().bindBidirectional(model.studentProperty());
-        // the name is settled on Enter, on leaving the field, or after a pause in typing: an attempt committed
-        // before it was given is kept under it then (not under the first letter typed)
-        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
-        typing.setOnFinished(e -> model.nameSettled());
-        student.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        // the name is settled on Enter or on leaving the field (Start and Commit take the focus), never at a pause in
+        // typing: an attempt committed before it was given is kept under the whole name, not under a first name alone
         student.setOnAction(e -> model.nameSettled());
         student.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

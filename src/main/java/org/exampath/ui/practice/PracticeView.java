@@ -31,8 +31,10 @@ public final class PracticeView extends HBox {
                 Math.min(780, screen.getHeight() - 40)); // room for the title bar
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
-        // closing the window loses the case open as Start does: the same question, the same default
+        // closing the window loses the case open as Start does: the same question, the same default; a name typed
+        // but not yet settled (closing leaves the field without taking its focus) keeps the attempt first
         stage.setOnCloseRequest(e -> {
+            model.nameSettled();
             if (!LeaveCaseQuestion.mayGo(stage, model.workAtStake(), "Close; lose it")) {
                 e.consume();
             }

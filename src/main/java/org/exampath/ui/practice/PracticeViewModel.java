@@ -209,8 +209,9 @@ public final class PracticeViewModel {
     }
 
     /**
-     * The name is typed in full (the view calls this on Enter, on leaving the field, or after a pause in typing): an
-     * attempt committed before any name was given is kept under it now, and the window says so.
+     * The name is typed in full (the view calls this on Enter, on leaving the field, and before the close question; a
+     * pause in typing is no sign of it): an attempt committed before any name was given is kept under it now, and the
+     * window says so.
      */
     public void nameSettled() {
         String name = studentName();
