@@ -36,11 +36,11 @@ final class EncounterSearch {
         // a hypothesis as the list shows it ("gluteal tendinopathy"), or as its id ("gluteal_tendinopathy")
         List<String> leading = matchingLeading(c, like(q.replace('_', ' ')));
         if (!leading.isEmpty()) {
-            parts.add(rows(c, "WHERE e.leading IN (" + String.join(", ", Collections.nCopies(leading.size(), "?")) + ")",
+            parts.add(rowsByDate(c, "WHERE e.leading IN (" + String.join(", ", Collections.nCopies(leading.size(), "?")) + ")",
                     leading, n));
         }
         if (q.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
-            parts.add(rows(c, "WHERE e.date >= ? AND e.date < ?", List.of(q, q + "\uffff"), n));
+            parts.add(rowsByDate(c, "WHERE e.date >= ? AND e.date < ?", List.of(q, q + "\uffff"), n));
         }
         TreeMap<String, Row> merged = new TreeMap<>(Comparator.reverseOrder());
         for (List<Row> part : parts) {
@@ -57,11 +57,27 @@ final class EncounterSearch {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** The rows {@code where} selects, the dated visits newest first and then the undated imports, at most {@code limit}. */
     private static List<Row> rows(Connection c, String where, List<String> params, int limit) throws SQLException {
+        return query(c, where, params, " ORDER BY e.undated, e.date DESC, e.id DESC LIMIT " + limit);
+    }
+
+    /**
+     * As {@link #rows}, each kind its own query ordered by date alone, for a search by date or hypothesis: that column's
+     * index then gives the order, where the order of {@link #rows} would sort every match.
+     */
+    private static List<Row> rowsByDate(Connection c, String where, List<String> params, int limit) throws SQLException {
+        List<Row> out = new ArrayList<>(query(c, where + " AND e.undated = 0", params, " ORDER BY e.date DESC, e.id DESC LIMIT " + limit));
+        if (out.size() < limit) {
+            out.addAll(query(c, where + " AND e.undated = 1", params, " ORDER BY e.date DESC, e.id DESC LIMIT " + (limit - out.size())));
+        }
+        return out;
+    }
+
+    private static List<Row> query(Connection c, String where, List<String> params, String order) throws SQLException {
         String sql = "SELECT e.id, e.date, pt.label, e.leading, e.leading_probability, e.status, e.clinician, e.previous_id, e.flags, "
                 + "(SELECT group_concat(DISTINCT a.flag || coalesce(':' || a.urgency, '')) FROM red_flag_ack a WHERE a.encounter_id = e.id), e.undated "
-                + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where
-                + " ORDER BY e.undated, e.date DESC, e.id DESC LIMIT " + limit; // the limit keeps the newest dated visits
+                + "FROM encounter e JOIN patient pt ON pt.id = e.patient_id " + where + order;
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setString(i + 1, params.get(i));
