@@ -119,7 +119,7 @@ final class ReportCommand {
                     String examiner = Attribution.of(e, audit);
                     // an import that records no visit date is listed under its import day; the note never gives that
                     // day as the visit's, nor dates the red-flag screen with it: it says the date was not recorded
-                    boolean undated = e.recorded().date() == null;
+                    boolean undated = e.undated();
                     context = new NoteContext(e.patientLabel(), undated ? Encounters.today(clock).toString() : e.date(),
                             examiner, e.knowledgeVersion(), actions, previous, Attribution.moves(e.patientLabel(), audit), undated,
                             carried(store, e, last, audit));

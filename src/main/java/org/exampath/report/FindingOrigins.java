@@ -68,10 +68,9 @@ public final class FindingOrigins {
      * an import whose file recorded no date is not dated by the day of the import, which is kept apart.
      */
     private static CarriedFindings.Origin at(Encounters.Encounter e, String by) {
-        if (e.recorded() == null) {
-            return new CarriedFindings.Origin(e.date(), by);
+        if (e.undated()) {
+            return new CarriedFindings.Origin(null, by, e.date());
         }
-        return e.recorded().date() != null ? new CarriedFindings.Origin(e.recorded().date().toString(), by)
-                : new CarriedFindings.Origin(null, by, e.date());
+        return new CarriedFindings.Origin(e.recorded() == null ? e.date() : e.recorded().date().toString(), by);
     }
 }

@@ -51,6 +51,10 @@ public interface Encounters {
      */
     record Encounter(long id, String patientLabel, String date, String clinician, String status,
                      String knowledgeVersion, Long previousId, Exam exam, ExamRecord recorded) {
+        /** An import whose file recorded no visit date: {@code date} is then the day it was imported. */
+        public boolean undated() {
+            return recorded != null && recorded.date() == null;
+        }
     }
 
     /**

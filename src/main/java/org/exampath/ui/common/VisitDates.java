@@ -31,18 +31,13 @@ public final class VisitDates {
         return row.undated() ? "The exam file recorded no visit date; " + row.date() + " is the day it was imported." : null;
     }
 
-    /** True when {@code e} is an import whose file recorded no visit date ({@code date} is then the import day). */
-    public static boolean undated(Encounters.Encounter e) {
-        return e.recorded() != null && e.recorded().date() == null;
-    }
-
     /** The last visit's date beside its carried findings: "2026-11-20", or "(date not recorded, imported 2026-11-29)". */
     public static String ofLastVisit(Encounters.Encounter e) {
-        return undated(e) ? UndatedVisitWords.beside(e.date()) : e.date();
+        return e.undated() ? UndatedVisitWords.beside(e.date()) : e.date();
     }
 
     /** "the visit of 2026-11-20", or "the last visit (date not recorded, imported 2026-11-29)". */
     public static String followUpOf(Encounters.Encounter e) {
-        return undated(e) ? "the last visit " + ofLastVisit(e) : "the visit of " + e.date();
+        return e.undated() ? "the last visit " + ofLastVisit(e) : "the visit of " + e.date();
     }
 }

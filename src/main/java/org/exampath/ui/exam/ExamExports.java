@@ -71,7 +71,7 @@ final class ExamExports {
      */
     private boolean undated() {
         org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
-        return session.exam().record().date() == null && stored != null && stored.recorded().date() == null;
+        return session.exam().record().date() == null && stored != null && stored.undated();
     }
 
     /**
