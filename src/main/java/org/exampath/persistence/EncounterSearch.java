@@ -6,10 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
+import java.util.Map;
 import org.exampath.store.Encounters.Row;
 
 /**
@@ -27,7 +26,7 @@ final class EncounterSearch {
         String q = text == null ? "" : Patients.nfc(text.strip());
         int n = Math.max(1, limit);
         if (q.isEmpty()) {
-            return rows(c, "", List.of(), n).stream().sorted(Row.NEWEST_FIRST).toList();
+            return rows(c, "", List.of(), n); // the query orders as the list shows
         }
         String like = like(q);
         List<List<Row>> parts = new ArrayList<>();
@@ -42,14 +41,11 @@ final class EncounterSearch {
         if (q.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
             parts.add(rowsByDate(c, "WHERE e.date >= ? AND e.date < ?", List.of(q, q + "\uffff"), n));
         }
-        TreeMap<String, Row> merged = new TreeMap<>(Comparator.reverseOrder());
+        Map<Long, Row> merged = new LinkedHashMap<>(); // an encounter two queries find is listed once
         for (List<Row> part : parts) {
-            for (Row row : part) {
-                // as the queries order: the dated visits before the undated imports, each newest first
-                merged.put((row.undated() ? "0" : "1") + row.date() + String.format(Locale.ROOT, "%019d", row.id()), row);
-            }
+            part.forEach(row -> merged.putIfAbsent(row.id(), row));
         }
-        return merged.values().stream().limit(n).sorted(Row.NEWEST_FIRST).toList();
+        return merged.values().stream().sorted(Row.NEWEST_FIRST).limit(n).toList();
     }
 
     /** A LIKE pattern finding {@code text} anywhere, its wildcards taken literally. */
