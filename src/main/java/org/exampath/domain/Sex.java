@@ -5,8 +5,15 @@ import java.util.Locale;
 public enum Sex {
     FEMALE, MALE, OTHER;
 
+    /** The lower-case id, worked out once: the engine asks for it on every assessment. */
+    private final String id;
+
+    Sex() {
+        id = name().toLowerCase(Locale.ROOT);
+    }
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Sex fromId(String id) {

@@ -7,9 +7,16 @@ package org.exampath.knowledge;
 public enum Urgency implements Keyed {
     EMERGENCY, URGENT, SOON, NOTED;
 
+    /** The lower-case key, worked out once: the engine asks for it on every assessment. */
+    private final String key;
+
+    Urgency() {
+        key = name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     /** Emergency or urgent: a flag that puts everything else beneath it. */
