@@ -43,6 +43,9 @@ public final class RedFlagLane {
     /** Each recorded finding's (not age, sex or side) place in the catalogue. */
     private final Map<String, Integer> catalogue = new HashMap<>();
 
+    /** Narrows the findings worth trying an answer to, before {@link #reaching} tries them. */
+    private final OneAnswerReach reach;
+
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (RedFlagRule rule : knowledge.redFlags()) {
@@ -69,6 +72,7 @@ public final class RedFlagLane {
                 catalogue.putIfAbsent(d.id(), catalogue.size());
             }
         }
+        reach = new OneAnswerReach(knowledge.redFlags().stream().flatMap(rule -> rule.levels().stream()).toList());
     }
 
     /** The raised flags, most pressing first (file order within an urgency). */
@@ -236,7 +240,7 @@ public final class RedFlagLane {
     /** The unrecorded findings (not age, sex or side, which the header holds) one answer to which would make {@code level} hold. */
     private Set<String> reaching(RedFlagLevel level, Facts facts) {
         Set<String> out = new TreeSet<>();
-        for (String id : mentions.get(level)) {
+        for (String id : reach.worthTrying(level, facts, mentions.get(level))) {
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || definition.pseudo() || facts.value(id) != null) {
                 continue;
