@@ -45,7 +45,8 @@ public final class AssessmentWriter {
                 out.writeEndObject();
             }
             out.writeEndArray();
-            redFlags(out, assessment.redFlags());
+            flags(out, "redFlags", assessment.redFlags().stream().filter(f -> !f.noted()).toList());
+            flags(out, "notedItems", assessment.redFlags().stream().filter(RedFlag::noted).toList());
             screen(out, assessment.redFlagScreen());
             inconsistencies(out, assessment.inconsistencies());
             out.writeObjectFieldStart("imaging");
@@ -168,8 +169,12 @@ public final class AssessmentWriter {
         out.writeEndObject();
     }
 
-    private static void redFlags(JsonGenerator out, List<RedFlag> flags) throws IOException {
-        out.writeArrayFieldStart("redFlags");
+    /**
+     * One list of flags: {@code redFlags} holds only red flags (emergency, urgent, soon); a low-value item only noted
+     * (ADR 12) goes to {@code notedItems}, in the same shape, so it is kept without being read as a red flag.
+     */
+    private static void flags(JsonGenerator out, String name, List<RedFlag> flags) throws IOException {
+        out.writeArrayFieldStart(name);
         for (RedFlag flag : flags) {
             out.writeStartObject();
             out.writeStringField("id", flag.id());
