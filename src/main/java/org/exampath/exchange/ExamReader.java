@@ -143,7 +143,7 @@ public final class ExamReader {
             String id = field.getKey();
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || definition.pseudo()) {
-                throw new ExamFormatException("findings: unknown finding \"" + clip(id) + "\"");
+                throw new ExamFormatException(UnknownFinding.message(id, knowledge.findings()));
             }
             FindingValue value = value(definition, field.getValue());
             if (value != null) {
