@@ -20,6 +20,7 @@ import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.HypothesisResult;
 import org.exampath.text.FlagState;
+import org.exampath.text.UndatedVisitWords;
 
 /**
  * import, export and list on the same SQLite store as the app ({@code --db DB} to choose it). {@code list}
@@ -152,11 +153,19 @@ final class StoreCommands {
         }
         try (OpenStore db = openToRead(dbPath)) {
             for (Encounters.Row row : db.encounters().list("", Integer.MAX_VALUE)) {
-                stdout.println(row.id() + "\t" + Terminal.cell(row.date()) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
+                stdout.println(row.id() + "\t" + Terminal.cell(visitDate(row)) + "\t" + Terminal.cell(row.patientLabel()) + "\t"
                         + Terminal.cell(row.listedEmergency() ? "held back: emergency" : row.leading()) + "\t" + Terminal.cell(row.flags() == null ? "not recorded" : row.flags()));
             }
         }
         return Commands.OK;
+    }
+
+    /**
+     * The date column: the visit's date, or for an import whose file recorded none "not recorded (imported DAY)", in
+     * the window's words, never the import day on its own as if the visit were that day.
+     */
+    private static String visitDate(Encounters.Row row) {
+        return row.undated() ? UndatedVisitWords.listed(row.date()) : row.date();
     }
 
     /**

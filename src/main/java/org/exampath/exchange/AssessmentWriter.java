@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.exampath.domain.FindingValue;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.DriverResult;
 import org.exampath.reasoning.Evidence;
@@ -14,6 +15,7 @@ import org.exampath.reasoning.Inconsistency;
 import org.exampath.reasoning.NextTest;
 import org.exampath.reasoning.RedFlag;
 import org.exampath.reasoning.RedFlagScreen;
+import org.exampath.reasoning.RestsOn;
 import org.exampath.reasoning.SetAside;
 
 /**
@@ -43,7 +45,8 @@ public final class AssessmentWriter {
                 out.writeEndObject();
             }
             out.writeEndArray();
-            redFlags(out, assessment.redFlags());
+            flags(out, "redFlags", assessment.redFlags().stream().filter(f -> !f.noted()).toList());
+            flags(out, "notedItems", assessment.redFlags().stream().filter(RedFlag::noted).toList());
             screen(out, assessment.redFlagScreen());
             inconsistencies(out, assessment.inconsistencies());
             out.writeObjectFieldStart("imaging");
@@ -83,9 +86,9 @@ public final class AssessmentWriter {
         out.writeArrayFieldStart("contributions");
         for (Evidence e : h.contributions()) {
             out.writeStartObject();
-            out.writeStringField("finding", e.finding());
+            out.writeStringField("finding", e.heldBy());
             out.writeFieldName("value");
-            Json.writeValue(out, e.value());
+            Json.writeValue(out, e.valueOf(e.heldBy()));
             out.writeFieldName("lr");
             Json.writeRounded(out, e.lr(), 3);
             out.writeStringField("source", e.source());
@@ -98,17 +101,7 @@ public final class AssessmentWriter {
                 out.writeStringField("estimate", e.estimate());
             }
             out.writeStringField("family", e.family());
-            if (e.findings().size() > 1) {
-                strings(out, "findings", e.findings());
-            }
-            if (e.cluster()) {
-                out.writeBooleanField("cluster", true);
-                out.writeArrayFieldStart("values");
-                for (org.exampath.domain.FindingValue v : e.values()) {
-                    Json.writeValue(out, v);
-                }
-                out.writeEndArray();
-            }
+            restsOn(out, e);
             out.writeFieldName("before");
             Json.writeRounded(out, e.before(), 4);
             out.writeFieldName("after");
@@ -119,11 +112,14 @@ public final class AssessmentWriter {
         out.writeArrayFieldStart("setAside");
         for (SetAside s : h.setAside()) {
             out.writeStartObject();
-            out.writeStringField("finding", s.finding());
+            out.writeStringField("finding", s.heldBy());
+            out.writeFieldName("value");
+            Json.writeValue(out, s.valueOf(s.heldBy()));
             out.writeFieldName("lr");
             Json.writeRounded(out, s.lr(), 3);
             out.writeStringField("source", s.source());
             out.writeStringField("reason", s.reason());
+            restsOn(out, s);
             if (!s.countedInstead().isEmpty()) {
                 strings(out, "countedInstead", s.countedInstead());
             }
@@ -131,6 +127,24 @@ public final class AssessmentWriter {
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    /**
+     * Every recorded finding a row rests on, with its value, when that is more than the one it is named by; and
+     * whether it is a validated cluster. A finding never asked is never written.
+     */
+    private static void restsOn(JsonGenerator out, RestsOn e) throws IOException {
+        if (!e.findings().equals(List.of(e.heldBy()))) {
+            strings(out, "findings", e.findings());
+            out.writeArrayFieldStart("values");
+            for (FindingValue v : e.values()) {
+                Json.writeValue(out, v);
+            }
+            out.writeEndArray();
+        }
+        if (e.cluster()) {
+            out.writeBooleanField("cluster", true);
+        }
     }
 
     private static void driver(JsonGenerator out, DriverResult d) throws IOException {
@@ -155,8 +169,12 @@ public final class AssessmentWriter {
         out.writeEndObject();
     }
 
-    private static void redFlags(JsonGenerator out, List<RedFlag> flags) throws IOException {
-        out.writeArrayFieldStart("redFlags");
+    /**
+     * One list of flags: {@code redFlags} holds only red flags (emergency, urgent, soon); a low-value item only noted
+     * (ADR 12) goes to {@code notedItems}, in the same shape, so it is kept without being read as a red flag.
+     */
+    private static void flags(JsonGenerator out, String name, List<RedFlag> flags) throws IOException {
+        out.writeArrayFieldStart(name);
         for (RedFlag flag : flags) {
             out.writeStartObject();
             out.writeStringField("id", flag.id());

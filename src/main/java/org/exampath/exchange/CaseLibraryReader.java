@@ -1,7 +1,6 @@
 package org.exampath.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.practice.PracticeCase;
@@ -29,9 +26,10 @@ public final class CaseLibraryReader {
     }
 
     public static final int MAX_FOLDER_FILES = 500;
-    private static final Set<String> HYPOTHESES_FIELD = Set.of("leading", "redFlags", "noRedFlags", "imaging", "inconsistencyTouches");
+    private static final List<String> TOP_KEYS = List.of("name", "title", "vignette", "teachingPoints", "exam", "expect");
     private final KnowledgeBase knowledge;
-    private final ObjectMapper json = new ObjectMapper();
+    /** As strict as an exam file's reading: one object, nothing after it, no key twice at any depth. */
+    private final JsonSyntax json = new JsonSyntax("case", "a JSON object with " + String.join(", ", TOP_KEYS));
     private final ExamReader exams;
 
     public CaseLibraryReader(KnowledgeBase knowledge) {
@@ -99,42 +97,47 @@ public final class CaseLibraryReader {
         if (bytes == null) {
             throw new ExamFormatException("file is missing");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(bytes);
-        } catch (IOException e) {
-            throw new ExamFormatException("not valid JSON");
+        String source = ExamReader.text(bytes);
+        if (source.isBlank()) {
+            throw new ExamFormatException("empty file; expected a JSON object with " + String.join(", ", TOP_KEYS));
         }
-        if (root == null || !root.isObject()) {
-            throw new ExamFormatException("expected a JSON object with name, title, vignette, teachingPoints, exam, expect");
+        JsonNode root = json.tree(source);
+        if (!root.isObject()) {
+            throw new ExamFormatException("expected a JSON object with " + String.join(", ", TOP_KEYS) + ", found "
+                    + ExamReader.describe(root));
+        }
+        for (var names = root.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (!TOP_KEYS.contains(key)) {
+                throw new ExamFormatException("unknown key \"" + ExamReader.clip(key) + "\" at the top level; expected "
+                        + String.join(", ", TOP_KEYS));
+            }
         }
         String name = text(root, "name");
-        List<String> points = new ArrayList<>();
-        if (!root.path("teachingPoints").isArray()) {
-            throw new ExamFormatException("teachingPoints: expected a list of sentences");
-        }
-        root.get("teachingPoints").forEach(p -> points.add(p.asText()));
+        List<String> points = teachingPoints(root.get("teachingPoints"));
         if (!root.has("exam")) {
             throw new ExamFormatException("exam: missing");
         }
         // the subtree itself, not its text written out again: that would turn a lone surrogate escape into "?"
         var exam = exams.read(root.get("exam"));
-        JsonNode e = root.path("expect");
-        if (!e.isObject()) {
-            throw new ExamFormatException("expect: expected an object");
+        PracticeCase.Expect expect = CaseExpect.read(root.get("expect"), knowledge);
+        return new PracticeCase(name, text(root, "title"), text(root, "vignette"), points, exam, expect);
+    }
+
+    private static List<String> teachingPoints(JsonNode list) throws ExamFormatException {
+        if (list == null || !list.isArray()) {
+            throw new ExamFormatException("teachingPoints: expected a list of sentences, found "
+                    + (list == null ? "nothing" : ExamReader.describe(list)));
         }
-        for (var it = e.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!HYPOTHESES_FIELD.contains(key)) {
-                throw new ExamFormatException("expect: unknown key \"" + key + "\"");
+        List<String> points = new ArrayList<>();
+        for (JsonNode point : list) {
+            if (!point.isTextual() || point.asText().isBlank()) {
+                throw new ExamFormatException("teachingPoints: expected each item to be a non-empty sentence, found "
+                        + ExamReader.describe(point));
             }
+            points.add(point.asText());
         }
-        Set<String> leading = ids(e, "leading", knowledge.hypotheses().stream().map(h -> h.id()).toList());
-        Set<String> flags = ids(e, "redFlags", knowledge.redFlags().stream().map(f -> f.id()).toList());
-        Set<String> imaging = ids(e, "imaging", List.of("not_indicated", "if_no_progress", "urgent"));
-        Set<String> touches = ids(e, "inconsistencyTouches", List.copyOf(knowledge.findings().keySet()));
-        return new PracticeCase(name, text(root, "title"), text(root, "vignette"), points, exam,
-                new PracticeCase.Expect(leading, flags, e.path("noRedFlags").asBoolean(false), imaging, touches));
+        return points;
     }
 
     private static String text(JsonNode root, String key) throws ExamFormatException {
@@ -143,23 +146,5 @@ public final class CaseLibraryReader {
             throw new ExamFormatException(key + ": expected a non-empty string");
         }
         return v.asText();
-    }
-
-    private static Set<String> ids(JsonNode expect, String key, List<String> allowed) throws ExamFormatException {
-        Set<String> out = new TreeSet<>();
-        JsonNode list = expect.get(key);
-        if (list == null) {
-            return out;
-        }
-        if (!list.isArray()) {
-            throw new ExamFormatException("expect." + key + ": expected a list");
-        }
-        for (JsonNode item : list) {
-            if (!allowed.contains(item.asText())) {
-                throw new ExamFormatException("expect." + key + ": unknown id \"" + item.asText() + "\"");
-            }
-            out.add(item.asText());
-        }
-        return out;
     }
 }

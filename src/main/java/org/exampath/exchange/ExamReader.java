@@ -82,6 +82,15 @@ public final class ExamReader {
     }
 
     private JsonNode parse(byte[] bytes) throws ExamFormatException {
+        String text = text(bytes);
+        if (text.isBlank()) {
+            throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
+        }
+        return syntax.tree(text);
+    }
+
+    /** The text of a file of exam/1 JSON (an exam, or a practice case holding one): under the cap, UTF-8, no BOM. */
+    static String text(byte[] bytes) throws ExamFormatException {
         if (bytes.length > MAX_BYTES) {
             throw new ExamFormatException(CappedInput.TOO_LARGE);
         }
@@ -92,13 +101,7 @@ public final class ExamReader {
         } catch (CharacterCodingException e) {
             throw new ExamFormatException("input is not UTF-8 text; expected a JSON exam file");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
-        }
-        return syntax.tree(text);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private Patient patient(JsonNode node) throws ExamFormatException {
@@ -140,7 +143,7 @@ public final class ExamReader {
             String id = field.getKey();
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || definition.pseudo()) {
-                throw new ExamFormatException("findings: unknown finding \"" + clip(id) + "\"");
+                throw new ExamFormatException(UnknownFinding.message(id, knowledge.findings()));
             }
             FindingValue value = value(definition, field.getValue());
             if (value != null) {

@@ -27,8 +27,18 @@ final class JsonSyntax {
     static final int MAX_DIGITS = 1000;
 
     private final ObjectMapper mapper;
+    /** What the text holds, in the messages: "exam" (an exam file) or "case" (a practice case file). */
+    private final String what;
+    /** What an empty input was expected to hold. */
+    private final String expected;
 
     JsonSyntax() {
+        this("exam", "a JSON object with \"format\": \"exam/1\"");
+    }
+
+    JsonSyntax(String what, String expected) {
+        this.what = what;
+        this.expected = expected;
         // Strings and keys can be no longer than the capped input, so those limits never answer first:
         // the reader then reports an over-long text under its own key, with its length.
         JsonFactory factory = JsonFactory.builder()
@@ -49,13 +59,13 @@ final class JsonSyntax {
                 throw limit(parser, e);
             } catch (JsonEOFException e) {
                 throw new ExamFormatException("truncated JSON: the input ends at" + where(e.getLocation())
-                        + " before the exam is complete");
+                        + " before the " + what + " is complete");
             } catch (JsonProcessingException e) {
                 throw new ExamFormatException(JsonComplaints.plain(e.getOriginalMessage(), valueKey(parser),
                         key(parser.getParsingContext(), false), where(e.getLocation())));
             }
             if (node == null || node.isMissingNode()) {
-                throw new ExamFormatException("empty input; expected a JSON object with \"format\": \"exam/1\"");
+                throw new ExamFormatException("empty input; expected " + expected);
             }
             nothingAfter(parser);
             return node;
@@ -64,7 +74,7 @@ final class JsonSyntax {
         }
     }
 
-    private static void nothingAfter(JsonParser parser) throws IOException, ExamFormatException {
+    private void nothingAfter(JsonParser parser) throws IOException, ExamFormatException {
         JsonLocation at;
         try {
             if (parser.nextToken() == null) {
@@ -74,7 +84,7 @@ final class JsonSyntax {
         } catch (JsonProcessingException e) {
             at = e.getLocation();
         }
-        throw new ExamFormatException("unexpected content after the exam object at" + where(at)
+        throw new ExamFormatException("unexpected content after the " + what + " object at" + where(at)
                 + "; expected the input to end after its closing }");
     }
 

@@ -105,26 +105,15 @@ final class OddsUpdate {
             double lr = effective[i];
             double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
-            List<String> findings = recorded(row, facts);
+            List<String> findings = RowSupport.findings(row, facts);
             evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
                     row.tag(), row.estimate(), row.basis(), row.family(), before,
                     toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings,
-                    findings.stream().map(facts::value).toList(), row.cluster()));
+                    findings.stream().map(facts::value).toList(), row.cluster(), RowSupport.heldBy(row, facts)));
         }
         double combined = clamp(product, policy.totalFloor(), policy.totalCap());
         return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),
                 toProbability(odds * combined), combined, combined != product, evidence, aside);
-    }
-
-    /** The findings a row rests on that are recorded, in the row's order. */
-    private static List<String> recorded(LikelihoodRow row, Facts facts) {
-        List<String> out = new ArrayList<>();
-        for (String id : row.references()) {
-            if (facts.value(id) != null) {
-                out.add(id);
-            }
-        }
-        return out;
     }
 
     /**
@@ -177,10 +166,10 @@ final class OddsUpdate {
     /** Notes a row that does not count; {@code instead} is the row that counts in its place, if any. */
     private static void note(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, LikelihoodRow instead) {
         if (aside != null) {
-            List<String> findings = recorded(row, facts);
+            List<String> findings = RowSupport.findings(row, facts);
             aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason,
-                    instead == null ? List.of() : recorded(instead, facts), row.cluster(), findings,
-                    findings.stream().map(facts::value).toList()));
+                    instead == null ? List.of() : RowSupport.findings(instead, facts), row.cluster(), findings,
+                    findings.stream().map(facts::value).toList(), RowSupport.heldBy(row, facts)));
         }
     }
 

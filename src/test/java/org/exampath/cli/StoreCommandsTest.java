@@ -61,7 +61,7 @@ class StoreCommandsTest {
         Run list = run("list", "--db", db.toString());
         String[] lines = list.out().split("\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[0].matches("2\t\\d{4}-\\d\\d-\\d\\d\tlumbar-radicular-s1\tlumbar_radicular\tnone raised; screen \\d+ of \\d+ asked"),
+        assertTrue(lines[0].matches("2\tnot recorded \\(imported \\d{4}-\\d\\d-\\d\\d\\)\tlumbar-radicular-s1\tlumbar_radicular\tnone raised; screen \\d+ of \\d+ asked"),
                 lines[0]);
         assertTrue(lines[1].matches(".*\tgluteal-tendinopathy-classic\tgluteal_tendinopathy\tnone raised; screen \\d+ of \\d+ asked"), lines[1]);
     }

@@ -113,8 +113,10 @@ class ExamReaderTest {
     @Test
     void refusesUnknownKeysAndIds() {
         assertTrue(refusal("{\"format\":\"exam/1\",\"notes\":\"x\"}").startsWith("unknown key \"notes\" at the top level"));
-        assertEquals("findings: unknown finding \"nerve.magic\"", refusal(findings("\"nerve.magic\":\"positive\"")));
-        assertEquals("findings: unknown finding \"patient.age\"", refusal(findings("\"patient.age\":40")));
+        assertEquals("findings: unknown finding \"nerve.magic\"; expected a finding id of the catalogue",
+                refusal(findings("\"nerve.magic\":\"positive\"")));
+        assertEquals("findings: \"patient.age\" is not a finding; expected it in \"patient\": {\"age\": 12..110}, not under findings",
+                refusal(findings("\"patient.age\":40")));
         assertEquals("patient: unknown key \"name\"; expected age, sex, label", refusal("{\"format\":\"exam/1\",\"patient\":{\"name\":\"A\"}}"));
     }
 
