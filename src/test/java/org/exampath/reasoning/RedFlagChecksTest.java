@@ -75,9 +75,19 @@ class RedFlagChecksTest {
     }
 
     @Test
-    void anEmergencyAndANotedItemNameNothing() {
+    void anEmergencyNamesNothing() {
         assertEquals(List.of(), flag(Exams.of().yes("redflag.saddle_anaesthesia"), "cauda_equina").checks());
-        assertEquals(List.of(), flag(Exams.of().yes("redflag.night_pain_unrelieved"), "low_value_items").checks());
+    }
+
+    @Test
+    void aNotedItemNamesOnlyTheUnaskedQuestionsItStandsOn() {
+        // review 35, finding 6: the unasked questions a yes to which would raise the malignancy flag instead
+        assertEquals(java.util.Set.of("redflag.cancer_history", "redflag.unexplained_weight_loss", "redflag.no_better_with_care",
+                "observation.soft_tissue_mass"), java.util.Set.copyOf(flag(Exams.of().yes("redflag.night_pain_unrelieved"),
+                "low_value_items").checks()));
+        assertEquals(List.of(), flag(Exams.of().yes("redflag.night_pain_unrelieved").no("redflag.cancer_history",
+                "redflag.unexplained_weight_loss", "redflag.no_better_with_care", "observation.soft_tissue_mass"),
+                "low_value_items").checks());
     }
 
     @Test
