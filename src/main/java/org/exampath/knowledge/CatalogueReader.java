@@ -10,7 +10,7 @@ import java.util.Set;
 final class CatalogueReader {
     private static final Set<String> CITATION_KEYS = Set.of("id", "text", "tag");
     private static final Set<String> FINDING_KEYS = Set.of("id", "label", "step", "group", "kind", "values", "min",
-            "max", "probes", "howTo", "pseudo", "alternatives", "onlyForSex");
+            "max", "probes", "howTo", "pseudo", "alternatives", "onlyForSex", "reask");
 
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Map<String, FindingDefinition> findings = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ final class CatalogueReader {
             throw e.fail("\"onlyForSex\" must be \"female\" or \"male\", was \"" + onlyForSex + "\"");
         }
         return new FindingDefinition(id, e.text("label"), step.key(), group.key(), kind, min, max, values, probes,
-                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"), onlyForSex);
+                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"), onlyForSex, e.flag("reask"));
     }
 
     private static FindingKind kind(Entry e) {

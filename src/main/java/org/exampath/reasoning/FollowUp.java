@@ -35,16 +35,24 @@ public final class FollowUp {
         return lane.flags(previous);
     }
 
-    /** The exam a follow-up starts from: the last visit's findings without its red-flag answers (asked again) or its own date, clinician, assessment and plan. */
+    /**
+     * The exam a follow-up starts from: the last visit's findings without its red-flag answers and the red-flag signs
+     * the catalogue marks {@code reask} (both asked or examined again), or its own date, clinician, assessment and plan.
+     */
     public Exam startFrom(Exam previous) {
         // the last visit's date, clinician, assessment and plan were that visit's: the follow-up writes its own
         Exam next = previous.withRecord(ExamRecord.NONE.withLabel(previous.record().label()));
         for (String id : previous.findings().keySet()) {
-            if (id.startsWith("redflag.")) {
+            if (askedAgain(id)) {
                 next = next.with(id, null);
             }
         }
         return next;
+    }
+
+    /** Whether a follow-up asks {@code id} again rather than carrying it over: the red-flag screen and the signs marked {@code reask}. */
+    public boolean askedAgain(String id) {
+        return id.startsWith("redflag.") || knowledge.finding(id).map(FindingDefinition::reask).orElse(false);
     }
 
     /**

@@ -110,11 +110,11 @@ public final class RedFlagLane {
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
      * level stands on because they were not asked, then those one answer of which would make a level
      * listed before it hold (more pressing, or the same urgency with another action). The rule's
-     * {@code unsafe} tests (see {@link #unsafeTests}) are left out. None for an emergency (acted on now) or
-     * a noted item (logged only).
+     * {@code unsafe} tests (see {@link #unsafeTests}) are left out. None for an emergency (acted on now). A noted
+     * item names the unasked questions it stands on (a cancer history not asked is not "without a cancer history").
      */
     private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts, List<String> unsafe) {
-        if (raised.urgency() == Urgency.EMERGENCY || raised.urgency() == Urgency.NOTED) {
+        if (raised.urgency() == Urgency.EMERGENCY) {
             return List.of();
         }
         Set<String> open = new TreeSet<>(raised.when().openQuestions(facts));

@@ -81,6 +81,7 @@ class KnowledgeConsistencyTest {
         spec.putAll(issue10Findings());
         spec.putAll(sijTestExtensions());
         spec.putAll(upperMotorNeuroneSigns());
+        spec.put("neuro.marked_weakness", "boolean"); // review 35, finding 7: a foot drop or other grade 3 or less weakness
         spec.putAll(piriformisSigns());
         return spec;
     }

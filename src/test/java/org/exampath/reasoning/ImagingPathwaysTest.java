@@ -30,7 +30,7 @@ class ImagingPathwaysTest {
                 Arguments.of("progressive_neuro_deficit", "urgent", Exams.of().yes("neuro.clonus"), "urgent",
                         "An upper motor neurone sign points above the cauda equina", List.of("acr_lbp2021", "aomrc_ebi", "nice_ng59", "girft2023")),
                 Arguments.of("progressive_neuro_deficit", "soon", Exams.of().is("neuro.myotome.L5", "weak"), "if_no_progress",
-                        "For a weakness whose course is not yet known", List.of("acr_lbp2021", "nice_ng59")),
+                        "For a weakness whose course or severity is not yet known", List.of("acr_lbp2021", "nice_ng59")),
                 Arguments.of("infection", "urgent", Exams.of().yes("redflag.fever_or_unwell"), "urgent",
                         "For a possible spinal or pelvic infection: MRI with contrast", List.of("finucane2020", "davis2004", "acr_lbp2021")),
                 Arguments.of("infection", "soon", Exams.of().yes("redflag.recent_spinal_procedure"), "if_no_progress",
