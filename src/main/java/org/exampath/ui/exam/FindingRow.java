@@ -279,9 +279,8 @@ public final class FindingRow extends Column {
             }
             field.setText(v == null ? "" : v.display());
         });
-        if (units != null) {
-            return unitChoice(field, units, unit, apply);
-        }
+        // every number field follows the exam, the duration with its unit switch too: a value set from elsewhere
+        // (a colleague's kept after a refused save) replaces what the field shows, in weeks
         refreshers.add(() -> {
             FindingValue v = session.exam().value(definition.id());
             String t = field.getText().strip();
@@ -298,7 +297,7 @@ public final class FindingRow extends Column {
                 field.getStyleClass().remove("invalid");
             }
         });
-        return field;
+        return units == null ? field : unitChoice(field, units, unit, apply);
     }
 
     /** "Duration (weeks)" as "Duration (days)" while days are typed: the label names the unit the number is in. */
