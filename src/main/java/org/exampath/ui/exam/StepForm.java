@@ -136,6 +136,18 @@ final class StepForm extends Region {
         return rows.values().stream().filter(r -> session.exam().value(r.definition().id()) == null).findFirst().orElse(null);
     }
 
+    /** Each resisted test with one half chosen and the other not ("Hip external rotation: MRC 3 chosen, pain not chosen"). */
+    List<String> halfEntered() {
+        List<String> out = new ArrayList<>();
+        for (FindingRow row : rows.values()) {
+            String half = row.halfEntered();
+            if (half != null) {
+                out.add(row.definition().label() + ": " + half);
+            }
+        }
+        return out;
+    }
+
     FindingRow firstRow() {
         return rows.values().stream().findFirst().orElse(null);
     }
