@@ -8,11 +8,14 @@ import java.util.List;
  * never holds. {@code alternatives} are findings that record the same examination another way (the
  * five-test SIJ count and the five tests one by one): once one of them is recorded, this one is not
  * suggested as a next test. {@code onlyForSex} (null for most) names the one sex the question can apply
- * to (a pregnancy): it is not suggested for a patient recorded as the other.
+ * to (a pregnancy): it is not suggested for a patient recorded as the other. {@code of} (null for most) names the test
+ * this finding belongs to (where FABER hurt, the angle of the straight-leg raise): it means nothing while that test is
+ * not tested, so it goes when the test is taken back and no note or summary lists it without the test.
  */
 public record FindingDefinition(String id, String label, String step, String group, FindingKind kind,
                                 int min, int max, List<String> values, List<Integer> probes,
-                                String howTo, boolean pseudo, List<String> alternatives, String onlyForSex) {
+                                String howTo, boolean pseudo, List<String> alternatives, String onlyForSex,
+                                String of) {
 
     public FindingDefinition {
         values = List.copyOf(values);

@@ -48,6 +48,8 @@ public final class FindingRow extends Column {
     /** True while the row shows the finding as the last visit left it. */
     private boolean carriedShown;
     private Runnable onReaffirm = () -> { };
+    /** The answers; for a finding that belongs to a test (where it hurt), disabled while that test is not tested. */
+    private final Node control;
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -58,7 +60,7 @@ public final class FindingRow extends Column {
         Label label = new WrappedLabel(definition.label());
         label.getStyleClass().add("finding-label");
         question = label;
-        Node control = control();
+        control = control();
         HBox line = new HBox(8, control);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("answers");
@@ -426,7 +428,10 @@ public final class FindingRow extends Column {
         }
     }
 
-    /** Brings the controls in line with the session's exam (the step form calls it when this finding changed). */
+    /**
+     * Brings the controls in line with the session's exam (the step form calls it when this finding, or the test it
+     * belongs to, changed).
+     */
     void refresh() {
         if (session.exam().value(definition.id()) != null) {
             halves.clear();
@@ -435,6 +440,9 @@ public final class FindingRow extends Column {
     }
 
     private void showControls() {
+        if (definition.of() != null) {
+            control.setDisable(!session.exam().has(definition.of())); // a test never done has no site or angle
+        }
         updating = true;
         try {
             refreshers.forEach(Runnable::run);

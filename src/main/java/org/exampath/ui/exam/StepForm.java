@@ -54,7 +54,8 @@ final class StepForm extends Region {
         session.examProperty().addListener((obs, old, now) -> {
             for (FindingRow row : rows.values()) {
                 String id = row.definition().id();
-                if (!Objects.equals(old.value(id), now.value(id))) {
+                String test = row.definition().of();
+                if (!Objects.equals(old.value(id), now.value(id)) || test != null && old.has(test) != now.has(test)) {
                     row.refresh();
                 }
             }
