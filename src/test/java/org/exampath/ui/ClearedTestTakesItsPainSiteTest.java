@@ -80,7 +80,8 @@ class ClearedTestTakesItsPainSiteTest {
         assertFalse(text.contains("groin"), "FABER is not tested, yet the summary still reports where it hurt: " + text);
         assertNull(session.exam().value("provocation.faber_site"), "the site went with its test");
         assertTrue(((ToggleButton) form.node("f-provocation-faber_site-unset")).isSelected(), "the row shows no site");
-        assertTrue(form.node("f-provocation-faber_site").isDisabled(), "and takes none until FABER is recorded again");
+        assertTrue(form.node("f-provocation-faber_site").isDisabled() && form.node("f-provocation-faber_site-waits").isVisible(),
+                "and takes none until FABER is recorded again, saying so");
         stored = storedAfterSave();
         assertFalse(stored.has("provocation.faber") || stored.has("provocation.faber_site"), "neither is stored: " + stored.findings());
 

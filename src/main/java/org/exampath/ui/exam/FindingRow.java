@@ -50,6 +50,8 @@ public final class FindingRow extends Column {
     private Runnable onReaffirm = () -> { };
     /** The answers; for a finding that belongs to a test (where it hurt), disabled while that test is not tested. */
     private final Node control;
+    /** "once FABER is recorded", beside the answers while the test this finding belongs to is not tested. */
+    private final Label waitsFor = new Label();
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -74,6 +76,14 @@ public final class FindingRow extends Column {
         carried.setVisible(false);
         carried.managedProperty().bind(carried.visibleProperty());
         line.getChildren().add(carried);
+        if (definition.of() != null) {
+            waitsFor.setText("once " + session.knowledge().finding(definition.of()).map(FindingDefinition::label).orElse(definition.of())
+                    + " is recorded");
+            waitsFor.getStyleClass().add("hint");
+            waitsFor.setId(Describe.nodeId(definition.id()) + "-waits");
+            waitsFor.managedProperty().bind(waitsFor.visibleProperty());
+            line.getChildren().add(1, waitsFor);
+        }
         getChildren().add(new AnswerLine(label, line));
         if (definition.kind() == org.exampath.knowledge.FindingKind.STRENGTH) {
             half.getStyleClass().add("hint");
@@ -442,6 +452,7 @@ public final class FindingRow extends Column {
     private void showControls() {
         if (definition.of() != null) {
             control.setDisable(!session.exam().has(definition.of())); // a test never done has no site or angle
+            waitsFor.setVisible(control.isDisabled());
         }
         updating = true;
         try {
