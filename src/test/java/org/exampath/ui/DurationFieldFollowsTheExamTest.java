@@ -113,6 +113,9 @@ class DurationFieldFollowsTheExamTest {
         assertEquals(new FindingValue.Count(13), session.exam().value(DURATION), "sanity: 3 months is stored as 13 weeks");
         assertEquals("3", field.getText(), "the clinician's 3 months stays as typed");
         assertTrue(months.isSelected());
+        form.type("f-history-duration_weeks", "6"); // the field emptied on the way: its own change, so the unit stays
+        assertTrue(months.isSelected(), "emptying the field to type again keeps the unit the clinician chose");
+        assertEquals(new FindingValue.Count(26), session.exam().value(DURATION), "6 months is 26 weeks");
 
         WindowRobot.onFx(() -> session.set(DURATION, new FindingValue.Count(20)));
         WaitForAsyncUtils.waitForFxEvents();

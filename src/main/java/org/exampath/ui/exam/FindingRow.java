@@ -296,15 +296,18 @@ public final class FindingRow extends Column {
         refreshers.add(() -> {
             FindingValue v = session.exam().value(definition.id());
             String t = field.getText().strip();
-            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value();
+            boolean invalid = field.getStyleClass().contains("invalid");
+            // the field's own state: a number it holds in any unit, or nothing (emptied, or not a valid number yet)
+            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value()
+                    || v == null && (t.isEmpty() || invalid);
             if (!same && unit[0] != DurationUnit.WEEKS && units != null) {
                 units.selectToggle(units.getToggles().get(DurationUnit.WEEKS.ordinal()));
             }
             String want = v == null ? "" : v.display();
-            if (!same && !field.getStyleClass().contains("invalid") && !want.equals(t)) {
+            if (!same && !invalid && !want.equals(t)) {
                 field.setText(want);
             }
-            if (v == null && field.getStyleClass().contains("invalid") && !field.isFocused()) {
+            if (v == null && invalid && !field.isFocused()) {
                 field.setText("");
                 field.getStyleClass().remove("invalid");
             }
