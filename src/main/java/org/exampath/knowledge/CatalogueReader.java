@@ -10,7 +10,7 @@ import java.util.Set;
 final class CatalogueReader {
     private static final Set<String> CITATION_KEYS = Set.of("id", "text", "tag");
     private static final Set<String> FINDING_KEYS = Set.of("id", "label", "step", "group", "kind", "values", "min",
-            "max", "probes", "howTo", "pseudo", "alternatives", "onlyForSex", "reask");
+            "max", "probes", "howTo", "pseudo", "alternatives", "onlyForSex", "reask", "of");
 
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Map<String, FindingDefinition> findings = new LinkedHashMap<>();
@@ -80,6 +80,11 @@ final class CatalogueReader {
                     throw e.fail("alternative \"" + other + "\" is listed twice");
                 }
             }
+            String parent = definition.of();
+            if (parent != null && (parent.equals(definition.id()) || !findings.containsKey(parent) || findings.get(parent).pseudo()
+                    || findings.get(parent).of() != null)) {
+                throw e.fail("\"of\" names \"" + parent + "\", which is not another recorded test of the catalogue standing on its own");
+            }
         }
     }
 
@@ -118,7 +123,8 @@ final class CatalogueReader {
             throw e.fail("\"onlyForSex\" must be \"female\" or \"male\", was \"" + onlyForSex + "\"");
         }
         return new FindingDefinition(id, e.text("label"), step.key(), group.key(), kind, min, max, values, probes,
-                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"), onlyForSex, e.flag("reask"));
+                e.optionalText("howTo"), e.flag("pseudo"), e.strings("alternatives"), onlyForSex, e.flag("reask"),
+                e.optionalText("of"));
     }
 
     private static FindingKind kind(Entry e) {

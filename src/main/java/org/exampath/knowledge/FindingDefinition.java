@@ -10,12 +10,14 @@ import java.util.List;
  * suggested as a next test. {@code onlyForSex} (null for most) names the one sex the question can apply
  * to (a pregnancy): it is not suggested for a patient recorded as the other. {@code reask} marks a sign a
  * red-flag rule reads (saddle sensation) that a follow-up must examine again: like the red-flag screen, it is not
- * carried over from the last visit, so an old "normal" never clears a flag today.
+ * carried over from the last visit, so an old "normal" never clears a flag today. {@code of} (null for most) names
+ * the test this finding belongs to (where FABER hurt, the angle of the straight-leg raise): it means nothing while
+ * that test is not tested, so it goes when the test is taken back and no note or summary lists it without the test.
  */
 public record FindingDefinition(String id, String label, String step, String group, FindingKind kind,
                                 int min, int max, List<String> values, List<Integer> probes,
                                 String howTo, boolean pseudo, List<String> alternatives, String onlyForSex,
-                                boolean reask) {
+                                boolean reask, String of) {
 
     public FindingDefinition {
         values = List.copyOf(values);

@@ -70,7 +70,7 @@ final class StepFindings {
         Set<String> pertinent = pertinentNegatives();
         List<String> out = new ArrayList<>();
         for (FindingDefinition d : kb.findingsOfStep(step)) {
-            FindingValue v = exam.value(d.id());
+            FindingValue v = recorded(d) ? exam.value(d.id()) : null;
             boolean listed = !negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step);
             if (v != null && listed) {
                 out.add(d.id());
@@ -96,13 +96,21 @@ final class StepFindings {
 
     /** How many questions of the step were asked and negative but are not listed (not pertinent). */
     int otherNegatives(String step) {
-        int recorded = (int) kb.findingsOfStep(step).stream().filter(d -> exam.has(d.id())).count();
+        int recorded = (int) kb.findingsOfStep(step).stream().filter(this::recorded).count();
         return recorded - positivesAndPertinentIds(step).size();
     }
 
     /** How many items of the step were not asked or not tested. */
     int notTested(String step) {
-        return (int) kb.findingsOfStep(step).stream().filter(d -> !exam.has(d.id())).count();
+        return (int) kb.findingsOfStep(step).stream().filter(d -> !recorded(d)).count();
+    }
+
+    /**
+     * The finding has an answer that stands: one that belongs to a test ({@link FindingDefinition#of}), such as where
+     * FABER hurt, stands only while that test is recorded (an exam file may hold it without the test).
+     */
+    private boolean recorded(FindingDefinition d) {
+        return exam.has(d.id()) && (d.of() == null || exam.has(d.of()));
     }
 
     /**

@@ -56,6 +56,26 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void refusesAFindingThatBelongsToNoRecordedTest() throws IOException {
+        String unknown = refusalAfter("findings.json", r -> ofFor(r, "nerve.slr_angle").put("of", "nerve.magic"));
+        assertEquals("knowledge/findings.json: finding nerve.slr_angle: \"of\" names \"nerve.magic\", which is not another"
+                + " recorded test of the catalogue standing on its own", unknown);
+        String pseudo = refusalAfter("findings.json", r -> ofFor(r, "nerve.slr_angle").put("of", "patient.age"));
+        assertTrue(pseudo.contains("\"of\" names \"patient.age\""), pseudo);
+        String chained = refusalAfter("findings.json", r -> ofFor(r, "provocation.faber_site").put("of", "nerve.slr_angle"));
+        assertTrue(chained.contains("\"of\" names \"nerve.slr_angle\""), "one level only: " + chained);
+    }
+
+    private static ObjectNode ofFor(ObjectNode root, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode f : root.get("findings")) {
+            if (f.get("id").asText().equals(id)) {
+                return (ObjectNode) f;
+            }
+        }
+        throw new AssertionError("no finding " + id);
+    }
+
+    @Test
     void refusesAnAlternativeThatIsNotAnotherFinding() throws IOException {
         String m = refusalAfter("findings.json", r -> ((ObjectNode) r.get("findings").get(0)).putArray("alternatives").add("nerve.magic"));
         assertEquals("knowledge/findings.json: finding patient.age: alternative \"nerve.magic\" is not another finding of the catalogue", m);

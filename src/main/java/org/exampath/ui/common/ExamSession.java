@@ -97,11 +97,22 @@ public final class ExamSession {
         return patientLabel;
     }
 
-    /** Records one finding; null takes it back to "not tested". */
+    /**
+     * Records one finding; null takes it back to "not tested", and with it what belongs to that test (where it hurt,
+     * its angle: see {@link org.exampath.knowledge.FindingDefinition#of}), in the same change.
+     */
     public void set(String id, FindingValue value) {
         FindingValue current = exam.get().value(id);
         if (value == null ? current != null : !value.equals(current)) {
-            exam.set(exam.get().with(id, value));
+            Exam next = exam.get().with(id, value);
+            if (value == null) {
+                for (org.exampath.knowledge.FindingDefinition d : knowledge().findings().values()) {
+                    if (id.equals(d.of()) && next.has(d.id())) {
+                        next = next.with(d.id(), null);
+                    }
+                }
+            }
+            exam.set(next);
         }
     }
 

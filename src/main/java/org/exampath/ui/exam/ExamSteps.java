@@ -150,6 +150,11 @@ final class ExamSteps {
         return false;
     }
 
+    /** The resisted tests half chosen on any step, nothing of them recorded (see {@link StepForm#halfEntered}). */
+    List<String> halfEntered() {
+        return forms.stream().flatMap(f -> f.halfEntered().stream()).toList();
+    }
+
     /** Everything built now (before a jump to a finding). */
     void buildAll() {
         forms.forEach(StepForm::buildAll);

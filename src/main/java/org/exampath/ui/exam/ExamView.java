@@ -52,6 +52,7 @@ public final class ExamView extends BorderPane {
         steps = new ExamSteps(model.session(), summary, model::reveal, model.carriedOver());
         HypothesisPanelViewModel panelModel = new HypothesisPanelViewModel(model.session(), model::reveal, model.autosave());
         model.setUnrecordedActions(panelModel.banner()::unrecordedDrafts);
+        model.setHalfEntered(steps::halfEntered);
         panel = new HypothesisPanel(panelModel);
         panel.prefWidthProperty().bind(widthProperty().multiply(0.34));
         panel.setMinWidth(320);

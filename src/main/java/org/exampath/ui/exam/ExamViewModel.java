@@ -146,6 +146,18 @@ public final class ExamViewModel {
         return unrecordedActions.get();
     }
 
+    private java.util.function.Supplier<List<String>> halfEntered = List::of;
+
+    /** Where the resisted tests half chosen on the form are read from (set by the view that shows the steps). */
+    public void setHalfEntered(java.util.function.Supplier<List<String>> source) {
+        halfEntered = source;
+    }
+
+    /** The resisted tests with one half chosen and the other not, so nothing of them recorded; empty when none. */
+    public List<String> halfEntered() {
+        return halfEntered.get();
+    }
+
     /** Another exam may replace this one now (a new exam, another encounter, a follow-up, a file or a backup). */
     public boolean mayLeaveExam() {
         return leaveGuard.getAsBoolean();

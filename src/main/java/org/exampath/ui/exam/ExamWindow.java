@@ -41,12 +41,28 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
-        return flagHeldMayGo(true) && textHeldMayGo(true) && draftsMayGo(true) && actionsMayGo();
+        return flagHeldMayGo(true) && textHeldMayGo(true) && draftsMayGo(true) && halvesMayGo(true) && actionsMayGo();
     }
 
     /** Another exam may replace the one shown: nothing of this clinician's would be lost, or they chose to go on. */
     private boolean mayLeave() {
-        return flagHeldMayGo(false) && textHeldMayGo(false) && draftsMayGo(false);
+        return flagHeldMayGo(false) && textHeldMayGo(false) && draftsMayGo(false) && halvesMayGo(false);
+    }
+
+    /**
+     * True when no resisted test has one half chosen and the other not, or the user chose to go anyway (the default
+     * stays): a half is recorded nowhere until both are chosen, so leaving loses it.
+     */
+    private boolean halvesMayGo(boolean quitting) {
+        List<String> halves = model == null ? List.of() : model.halfEntered();
+        if (halves.isEmpty()) {
+            return true;
+        }
+        return askToGo("A resisted test is half entered", String.join("\n", halves) + "\nNothing is recorded until both the grade"
+                        + " and the pain are chosen. Choose the other half to keep it; if you " + (quitting ? "quit" : "leave this exam")
+                        + " now, it is not kept.",
+                quitting ? "Keep the window open" : "Stay with this exam", "keep-half-test",
+                quitting ? "Quit; it is not kept" : "Leave; it is not kept", "lose-half-test");
     }
 
     /**

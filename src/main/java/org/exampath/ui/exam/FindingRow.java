@@ -39,14 +39,19 @@ public final class FindingRow extends Column {
     private final List<Runnable> onReplace = new ArrayList<>();
     private final Label caution = new WrappedLabel("");
     /** The half of a resisted test chosen so far, while the other half is not (nothing recorded yet). */
-    private Integer pendingGrade;
-    private String pendingPain;
+    private final HalfAnswer halves = new HalfAnswer();
     private final Label half = new WrappedLabel("");
     /** The question's words; a duration's unit in them follows the days/weeks/months switch. */
     private final Label question;
     /** "from last visit DATE" while a follow-up shows this finding as the last visit left it. */
     private final Label carried = new Label();
+    /** True while the row shows the finding as the last visit left it. */
+    private boolean carriedShown;
     private Runnable onReaffirm = () -> { };
+    /** The answers; for a finding that belongs to a test (where it hurt), disabled while that test is not tested. */
+    private final Node control;
+    /** "once FABER is recorded", beside the answers while the test this finding belongs to is not tested. */
+    private final Label waitsFor = new Label();
     private boolean updating;
 
     public FindingRow(FindingDefinition definition, ExamSession session) {
@@ -57,7 +62,7 @@ public final class FindingRow extends Column {
         Label label = new WrappedLabel(definition.label());
         label.getStyleClass().add("finding-label");
         question = label;
-        Node control = control();
+        control = control();
         HBox line = new HBox(8, control);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("answers");
@@ -71,6 +76,14 @@ public final class FindingRow extends Column {
         carried.setVisible(false);
         carried.managedProperty().bind(carried.visibleProperty());
         line.getChildren().add(carried);
+        if (definition.of() != null) {
+            waitsFor.setText("once " + session.knowledge().finding(definition.of()).map(FindingDefinition::label).orElse(definition.of())
+                    + " is recorded");
+            waitsFor.getStyleClass().add("hint");
+            waitsFor.setId(Describe.nodeId(definition.id()) + "-waits");
+            waitsFor.managedProperty().bind(waitsFor.visibleProperty());
+            line.getChildren().add(1, waitsFor);
+        }
         getChildren().add(new AnswerLine(label, line));
         if (definition.kind() == org.exampath.knowledge.FindingKind.STRENGTH) {
             half.getStyleClass().add("hint");
@@ -97,6 +110,8 @@ public final class FindingRow extends Column {
         carried.setText(marker == null ? "" : marker);
         carried.setVisible(marker != null);
         pseudoClassStateChanged(CARRIED, marker != null);
+        carriedShown = marker != null;
+        showHalf();
     }
 
     /** Marks this test as one not to do now, saying why, or clears the mark ({@code why} null). */
@@ -165,7 +180,7 @@ public final class FindingRow extends Column {
                 group.selectToggle(old != null ? old : unset);
                 updating = false;
                 if (old != null && old != unset) {
-                    onReaffirm.run(); // chosen again: examined today, even though the answer is the same
+                    reaffirmed((FindingValue) old.getUserData(), idSuffix);
                 }
                 return;
             }
@@ -173,6 +188,20 @@ public final class FindingRow extends Column {
         });
         refreshers.add(() -> selectFor(group, unset, idSuffix));
         return segmented;
+    }
+
+    /**
+     * The answer shown was chosen again: examined today, even though it is the same. On a resisted test carried
+     * over from the last visit, one half chosen again is today's half only: it waits for the other, as a new one does.
+     */
+    private void reaffirmed(FindingValue value, String idSuffix) {
+        if (carriedShown && "-grade".equals(idSuffix)) {
+            gradeChosen(value);
+        } else if (carriedShown && "-pain".equals(idSuffix)) {
+            painChosen(value);
+        } else {
+            onReaffirm.run();
+        }
     }
 
     /** Answers are short on the buttons ("familiar", not "familiar pain"); the row label says the rest. */
@@ -198,12 +227,12 @@ public final class FindingRow extends Column {
     private void selectFor(ToggleGroup group, Toggle unset, String idSuffix) {
         FindingValue current = session.exam().value(definition.id());
         Object wanted = current;
-        if (current instanceof FindingValue.Strength s) {
+        if (halves.waiting() && "-grade".equals(idSuffix)) {
+            wanted = halves.grade() == null ? null : new FindingValue.Count(halves.grade());
+        } else if (halves.waiting() && "-pain".equals(idSuffix)) {
+            wanted = halves.pain() == null ? null : new FindingValue.Choice(halves.pain());
+        } else if (current instanceof FindingValue.Strength s) {
             wanted = "-grade".equals(idSuffix) ? (Object) new FindingValue.Count(s.grade()) : new FindingValue.Choice(s.pain());
-        } else if (current == null && "-grade".equals(idSuffix) && pendingGrade != null) {
-            wanted = new FindingValue.Count(pendingGrade);
-        } else if (current == null && "-pain".equals(idSuffix) && pendingPain != null) {
-            wanted = new FindingValue.Choice(pendingPain);
         }
         Toggle target = unset;
         for (Toggle t : group.getToggles()) {
@@ -262,26 +291,28 @@ public final class FindingRow extends Column {
             }
             field.setText(v == null ? "" : v.display());
         });
-        if (units != null) {
-            return unitChoice(field, units, unit, apply);
-        }
+        // every number field follows the exam, the duration with its unit switch too: a value set from elsewhere
+        // (a colleague's kept after a refused save) replaces what the field shows, in weeks
         refreshers.add(() -> {
             FindingValue v = session.exam().value(definition.id());
             String t = field.getText().strip();
-            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value();
+            boolean invalid = field.getStyleClass().contains("invalid");
+            // the field's own state: a number it holds in any unit, or nothing (emptied, or not a valid number yet)
+            boolean same = v instanceof FindingValue.Count c && t.matches("\\d{1,5}") && unit[0].toWeeks(Integer.parseInt(t)) == c.value()
+                    || v == null && (t.isEmpty() || invalid);
             if (!same && unit[0] != DurationUnit.WEEKS && units != null) {
                 units.selectToggle(units.getToggles().get(DurationUnit.WEEKS.ordinal()));
             }
             String want = v == null ? "" : v.display();
-            if (!same && !field.getStyleClass().contains("invalid") && !want.equals(t)) {
+            if (!same && !invalid && !want.equals(t)) {
                 field.setText(want);
             }
-            if (v == null && field.getStyleClass().contains("invalid") && !field.isFocused()) {
+            if (v == null && invalid && !field.isFocused()) {
                 field.setText("");
                 field.getStyleClass().remove("invalid");
             }
         });
-        return field;
+        return units == null ? field : unitChoice(field, units, unit, apply);
     }
 
     /** "Duration (weeks)" as "Duration (days)" while days are typed: the label names the unit the number is in. */
@@ -344,8 +375,9 @@ public final class FindingRow extends Column {
 
     /**
      * A grade waits for its pain answer (and a pain answer for its grade): nothing is recorded until both are
-     * chosen, so neither half is ever filled in for the clinician. Clearing either part takes a recorded test
-     * back to "not tested".
+     * chosen, so neither half is ever filled in for the clinician. The other half may come from the test as
+     * recorded in this visit, never from one carried over from the last visit: that stands, shown, until both of
+     * today's halves are chosen. Clearing either part takes a recorded test back to "not tested".
      */
     private void gradeChosen(FindingValue grade) {
         halfAnswer((FindingValue.Count) grade, null);
@@ -356,37 +388,37 @@ public final class FindingRow extends Column {
     }
 
     private void halfAnswer(FindingValue.Count grade, FindingValue.Choice pain) {
-        FindingValue current = session.exam().value(definition.id());
-        boolean clearing = grade == null && pain == null;
-        if (clearing) {
-            pendingGrade = null;
-            pendingPain = null;
+        if (grade == null && pain == null) {
+            halves.clear();
             session.set(definition.id(), null);
             showHalf();
             return;
         }
-        Integer g = grade != null ? Integer.valueOf(grade.value())
-                : current instanceof FindingValue.Strength s ? Integer.valueOf(s.grade()) : pendingGrade;
-        String p = pain != null ? pain.value() : current instanceof FindingValue.Strength s ? s.pain() : pendingPain;
-        if (g != null && p != null) {
-            pendingGrade = null;
-            pendingPain = null;
-            session.set(definition.id(), new FindingValue.Strength(g, p));
-        } else {
-            pendingGrade = g;
-            pendingPain = p;
+        boolean fromLastVisit = carriedShown;
+        FindingValue.Strength whole = halves.add(grade == null ? null : grade.value(), pain == null ? null : pain.value(),
+                fromLastVisit ? null : session.exam().value(definition.id()));
+        if (whole != null) {
+            session.set(definition.id(), whole);
+            if (fromLastVisit) {
+                onReaffirm.run(); // both halves chosen today: examined today, even if the same as last visit's
+            }
         }
-        showHalf();
+        showControls();
     }
 
+    /** The half chosen so far as pending and the prompt for the other; none is shown once the test is recorded. */
     private void showHalf() {
         if (definition.kind() != org.exampath.knowledge.FindingKind.STRENGTH) {
             return;
         }
-        boolean waiting = session.exam().value(definition.id()) == null && (pendingGrade != null || pendingPain != null);
-        half.setText(!waiting ? "" : pendingGrade != null ? "Choose the pain too: nothing is recorded until both are chosen."
-                : "Choose the grade too: nothing is recorded until both are chosen.");
+        boolean waiting = halves.waiting();
+        half.setText(waiting ? halves.prompt(carriedShown) : "");
         half.setVisible(waiting);
+    }
+
+    /** The half-answered test, for a question before leaving ("MRC 3 chosen, pain not chosen"); null when none. */
+    String halfEntered() {
+        return halves.waiting() ? halves.describe() : null;
     }
 
     /**
@@ -409,11 +441,21 @@ public final class FindingRow extends Column {
         }
     }
 
-    /** Brings the controls in line with the session's exam (the step form calls it when this finding changed). */
+    /**
+     * Brings the controls in line with the session's exam (the step form calls it when this finding, or the test it
+     * belongs to, changed).
+     */
     void refresh() {
         if (session.exam().value(definition.id()) != null) {
-            pendingGrade = null;
-            pendingPain = null;
+            halves.clear();
+        }
+        showControls();
+    }
+
+    private void showControls() {
+        if (definition.of() != null) {
+            control.setDisable(!session.exam().has(definition.of())); // a test never done has no site or angle
+            waitsFor.setVisible(control.isDisabled());
         }
         updating = true;
         try {
@@ -426,8 +468,7 @@ public final class FindingRow extends Column {
 
     /** Another exam is on screen: what was typed or half chosen for the one before goes, and the row shows this exam. */
     void replaced() {
-        pendingGrade = null;
-        pendingPain = null;
+        halves.clear();
         updating = true;
         try {
             onReplace.forEach(Runnable::run);

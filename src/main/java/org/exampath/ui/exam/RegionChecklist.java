@@ -12,7 +12,9 @@ import org.exampath.ui.common.Column;
 
 /**
  * The body chart's regions as a keyboard checklist, plus "chart complete": once ticked, every
- * unmarked region is recorded as pain-free (false) instead of not asked.
+ * unmarked region is recorded as pain-free (false) instead of not asked. Taking the tick back undoes only
+ * that: a region answered pain-free before the tick (in this visit, the last one or the file opened) keeps
+ * its answer.
  */
 final class RegionChecklist extends Column {
     private final ExamSession session;
@@ -20,6 +22,8 @@ final class RegionChecklist extends Column {
     private final ChartAnswers answers;
     private final CheckBox complete = new CheckBox("Chart complete: unmarked regions are pain-free");
     private boolean updating;
+    /** The regions the tick itself recorded as pain-free, which taking it back returns to not asked. */
+    private final java.util.Set<String> setByTick = new java.util.HashSet<>();
 
     RegionChecklist(ExamSession session, List<FindingDefinition> regions) {
         super(4);
@@ -52,6 +56,7 @@ final class RegionChecklist extends Column {
         });
         getChildren().add(complete);
         session.examProperty().addListener((obs, old, exam) -> refresh());
+        session.replacedProperty().addListener((obs, old, now) -> setByTick.clear());
         refresh();
     }
 
@@ -69,10 +74,15 @@ final class RegionChecklist extends Column {
         for (FindingDefinition region : regions) {
             FindingValue v = session.exam().value(region.id());
             if (asPainFree && v == null) {
+                setByTick.add(region.id());
                 session.set(region.id(), FindingValue.Flag.NO);
-            } else if (!asPainFree && FindingValue.Flag.NO.equals(v)) {
+            } else if (!asPainFree && setByTick.contains(region.id()) && FindingValue.Flag.NO.equals(v)) {
                 session.set(region.id(), null);
             }
+        }
+        if (!asPainFree) {
+            setByTick.clear();
+            refresh(); // with every "no" answered before the tick, the chart stays complete, and the tick stays
         }
     }
 

@@ -54,7 +54,8 @@ final class StepForm extends Region {
         session.examProperty().addListener((obs, old, now) -> {
             for (FindingRow row : rows.values()) {
                 String id = row.definition().id();
-                if (!Objects.equals(old.value(id), now.value(id))) {
+                String test = row.definition().of();
+                if (!Objects.equals(old.value(id), now.value(id)) || test != null && old.has(test) != now.has(test)) {
                     row.refresh();
                 }
             }
@@ -134,6 +135,18 @@ final class StepForm extends Region {
     /** The first row whose finding has no answer yet, in form order (null when all are answered). */
     FindingRow firstUnanswered() {
         return rows.values().stream().filter(r -> session.exam().value(r.definition().id()) == null).findFirst().orElse(null);
+    }
+
+    /** Each resisted test with one half chosen and the other not ("Hip external rotation: MRC 3 chosen, pain not chosen"). */
+    List<String> halfEntered() {
+        List<String> out = new ArrayList<>();
+        for (FindingRow row : rows.values()) {
+            String half = row.halfEntered();
+            if (half != null) {
+                out.add(row.definition().label() + ": " + half);
+            }
+        }
+        return out;
     }
 
     FindingRow firstRow() {
