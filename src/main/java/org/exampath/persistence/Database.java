@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
                 configure(write);
                 Migrations.apply(write);
                 StoreFiles.tighten(file);
-                CleanStop cleanStop = CleanStop.begin(write, walPresent);
+                CleanStop cleanStop = CleanStop.begin(write, walPresent, Backups.pathFor(file));
                 java.util.List<Connection> readers = new java.util.ArrayList<>();
                 for (int i = 0; i < READERS; i++) {
                     readers.add(connect(file, true));
