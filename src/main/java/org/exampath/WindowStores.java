@@ -101,6 +101,8 @@ public final class WindowStores implements StoreOpener {
         private final SettingsStore.Settings saved;
         /** The name an older ExamPath kept in the file, offered (never taken) while none is set on this computer. */
         private final String inFile;
+        /** This user on this computer, marked on what the window saves: a start resumes only what it left open. */
+        private final String workplace;
         private Autosave autosave;
 
         Sqlite(Database database, LocalSettings settings) {
@@ -110,6 +112,7 @@ public final class WindowStores implements StoreOpener {
             // the clinic's name may come from the file (it names the practice); the clinician's name only from this computer
             this.saved = settings.read().orElse(new SettingsStore.Settings("", fileSettings.clinic()));
             this.inFile = saved.clinician().isEmpty() ? fileSettings.clinician() : "";
+            this.workplace = Workplace.of(localData);
         }
 
         @Override
@@ -144,7 +147,8 @@ public final class WindowStores implements StoreOpener {
         @Override
         public ExamViewModel model(ExamSession session) {
             // the list names the flags and working diagnosis of the exam stored, worked out by this window's engine (ADR 4)
-            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine())),
+            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine()),
+                    workplace),
                     saved.clinician(), clock);
             autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
             autosave.runInBackground(database::backup);
