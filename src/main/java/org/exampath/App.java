@@ -45,13 +45,21 @@ public final class App extends Application {
 
     /**
      * Starts the window and returns when it closes: 0, or 2 after one line on stderr when it cannot start (an option
-     * without its value, or no display to show it on, as in an ssh session).
+     * without its value, an argument the window does not take, or no display to show it on, as in an ssh session).
      */
     static int launchWindow(String[] args) {
         for (String name : List.of("open", "--db")) {
             int i = List.of(args).indexOf(name);
             if (i >= 0 && i + 1 == args.length) {
                 System.err.println(name + " needs " + ("open".equals(name) ? "an exam file" : "a database path or postgresql:// address"));
+                return 2;
+            }
+        }
+        for (int i = 0; i < args.length; i += 2) {
+            if (!"open".equals(args[i]) && !"--db".equals(args[i])) {
+                // never dropped for a window nobody asked for: a command written after "open FILE" is not run either
+                System.err.println("the window takes only open FILE and --db DB, not \"" + args[i] + "\"; a command comes first,"
+                        + " or right after --db DB (see --help)");
                 return 2;
             }
         }
