@@ -2,7 +2,6 @@ package org.exampath.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class SharedFileResumeTest {
             annasSession.set("redflag.saddle_anaesthesia", FindingValue.Flag.NO);
         });
         annasWindow.autosave().flush();
-        assertTrue(annasWindow.autosave().statusProperty().get().startsWith("Saved"), annasWindow.autosave().statusProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> annasWindow.autosave().statusProperty().get().startsWith("Saved"));
 
         try {
             // Ben starts ExamPath in room 2 on the same file
