@@ -153,7 +153,7 @@ case "$type" in
              --app-version "$version" --vendor ExamPath \
              --description "Exam assistant for buttock and posterior hip pain" \
              --resource-dir "$root/src/dist/linux" \
-             --linux-package-name exampath --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Medical \
+             --linux-package-name exampath --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group "Science;MedicalSoftware;" \
              --linux-app-category science --linux-deb-maintainer "exampath@localhost" ;;
   msi|exe) jpackage --type "$type" --app-image "$image" --name "$name" --dest "$out" \
              --app-version "$version" --vendor ExamPath \

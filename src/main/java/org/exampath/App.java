@@ -1,6 +1,7 @@
 package org.exampath;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -44,13 +45,21 @@ public final class App extends Application {
 
     /**
      * Starts the window and returns when it closes: 0, or 2 after one line on stderr when it cannot start (an option
-     * without its value, or no display to show it on, as in an ssh session).
+     * without its value, an argument the window does not take, or no display to show it on, as in an ssh session).
      */
     static int launchWindow(String[] args) {
         for (String name : List.of("open", "--db")) {
             int i = List.of(args).indexOf(name);
             if (i >= 0 && i + 1 == args.length) {
                 System.err.println(name + " needs " + ("open".equals(name) ? "an exam file" : "a database path or postgresql:// address"));
+                return 2;
+            }
+        }
+        for (int i = 0; i < args.length; i += 2) {
+            if (!"open".equals(args[i]) && !"--db".equals(args[i])) {
+                // never dropped for a window nobody asked for: a command written after "open FILE" is not run either
+                System.err.println("the window takes only open FILE and --db DB, not \"" + args[i] + "\"; a command comes first,"
+                        + " or right after --db DB (see --help)");
                 return 2;
             }
         }
@@ -127,7 +136,7 @@ public final class App extends Application {
     private Optional<OpenedStore> usual(Optional<String> address) {
         // an address with a password is refused by the store opener (without repeating it), never made a file name
         return address.filter(a -> ClinicUrl.names(a) || ClinicUrl.carriesPassword(a)).isPresent() ? clinic(address.get())
-                : openDatabase(address.map(Path::of).orElse(Database.defaultPath())).map(stores::sqlite);
+                : openDatabase(address.map(Path::of).orElse(Database.defaultPath()), address.isPresent()).map(stores::sqlite);
     }
 
     /** The window on a clinic's PostgreSQL server; one that cannot be used is said in one line, then the app ends. */
@@ -154,13 +163,19 @@ public final class App extends Application {
         return i >= 0 && i + 1 < raw.size() ? Optional.of(raw.get(i + 1)) : Optional.empty();
     }
 
-    /** Opens the database; a refused file is left untouched and the user may open or create another. */
-    private static Optional<Database> openDatabase(Path path) {
+    /**
+     * Opens the database; a refused file is left untouched and the user may open or create another. One {@code named}
+     * with {@code --db} is refused in a folder that does not exist, as the commands refuse it (only the default
+     * database makes its folder).
+     */
+    private static Optional<Database> openDatabase(Path path, boolean named) {
         Path next = path;
         while (true) {
             try {
-                return Optional.of(Database.open(next));
+                return Optional.of(named ? Database.openNamed(next, next.toString()) : Database.open(next));
             } catch (StoreException e) {
+                // said where a shortcut's or script's output is kept too, not only in the dialog
+                System.err.println("ExamPath cannot use this database: " + e.getMessage());
                 ButtonType other = new ButtonType("Open another…", ButtonBar.ButtonData.OTHER);
                 ButtonType create = new ButtonType("Create a new one…", ButtonBar.ButtonData.OTHER);
                 ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -171,7 +186,10 @@ public final class App extends Application {
                     return Optional.empty();
                 }
                 FileChooser chooser = new FileChooser();
-                chooser.setInitialDirectory(next.toAbsolutePath().getParent().toFile());
+                Path folder = next.toAbsolutePath().getParent();
+                if (folder != null && Files.isDirectory(folder)) {
+                    chooser.setInitialDirectory(folder.toFile());
+                }
                 File picked = choice.get() == other ? chooser.showOpenDialog(null) : chooser.showSaveDialog(null);
                 if (picked == null) {
                     return Optional.empty();

@@ -87,21 +87,39 @@ public final class WindowStores implements StoreOpener {
         }
     }
 
-    /** An SQLite database already open (its settings are read here, off the JavaFX thread). */
+    /**
+     * An SQLite database already open (the settings are read here, off the JavaFX thread): the clinician's name and clinic
+     * are this computer's user's ({@link LocalSettings}), never the file's, which a colleague's computer may share.
+     */
     public OpenedStore sqlite(Database database) {
-        return new Sqlite(database, new SettingsStore(database));
+        return new Sqlite(database, new LocalSettings(localData.resolve("settings")));
     }
 
     private final class Sqlite implements OpenedStore {
         private final Database database;
-        private final SettingsStore settings;
+        private final LocalSettings settings;
         private final SettingsStore.Settings saved;
+        /** The name an older ExamPath kept in the file, offered (never taken) while none is set on this computer. */
+        private final String inFile;
+        /** This user on this computer, marked on what the window saves: a start resumes only what it left open. */
+        private final String workplace;
         private Autosave autosave;
 
-        Sqlite(Database database, SettingsStore settings) {
+        Sqlite(Database database, LocalSettings settings) {
             this.database = database;
             this.settings = settings;
-            this.saved = settings.load();
+            SettingsStore.Settings fileSettings = new SettingsStore(database).load();
+            // the clinic's name may come from the file (it names the practice); the clinician's name only from this computer
+            this.saved = settings.read().orElse(new SettingsStore.Settings("", fileSettings.clinic()));
+            this.inFile = saved.clinician().isEmpty() ? fileSettings.clinician() : "";
+            this.workplace = Workplace.of(localData);
+        }
+
+        @Override
+        public String remark() {
+            return inFile.isEmpty() ? "" : "Opened " + name() + ". No clinician's name is set on this computer, so entries and "
+                    + "notes name no one. The database names \"" + inFile + "\" (set on an earlier version, perhaps on another "
+                    + "computer): if that is you, enter it in File > Settings….";
         }
 
         @Override
@@ -129,7 +147,8 @@ public final class WindowStores implements StoreOpener {
         @Override
         public ExamViewModel model(ExamSession session) {
             // the list names the flags and working diagnosis of the exam stored, worked out by this window's engine (ADR 4)
-            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine())),
+            autosave = new Autosave(session, new EncounterStore(database, clock, ListedSummaries.by(session.engine()),
+                    workplace),
                     saved.clinician(), clock);
             autosave.keepRecoveryIn(new RecoveryFiles(database.path().resolveSibling("recovery")));
             autosave.runInBackground(database::backup);

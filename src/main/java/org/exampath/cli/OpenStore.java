@@ -34,13 +34,7 @@ record OpenStore(Encounters encounters, String name, AutoCloseable resource) imp
             ClinicEncounterStore store = new ClinicEncounterStore(database, clock);
             return new OpenStore(store, url.toString(), store);
         }
-        Path file = db == null ? Database.defaultPath() : Path.of(db);
-        // a named database is made, but not a tree of folders for it: a typo there would fill a practice nobody opens
-        Path folder = file.toAbsolutePath().getParent();
-        if (db != null && folder != null && !Files.isDirectory(folder)) {
-            throw new StoreException(db + ": the folder for it does not exist (nothing was created; check the path)");
-        }
-        Database database = Database.open(file);
+        Database database = db == null ? Database.open(Database.defaultPath()) : Database.openNamed(Path.of(db), db);
         database.warning().ifPresent(w -> stderr.println(Terminal.line("warning: " + w)));
         return new OpenStore(new EncounterStore(database, clock), database.path().toString(), database);
     }

@@ -1,5 +1,6 @@
 package org.exampath.persistence;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,8 @@ final class CleanStop {
         this.warning = warning;
     }
 
-    static CleanStop begin(Connection c, boolean walWasPresent) throws SQLException {
+    /** {@code backup}: this database's own rolling backup, which the warning names. */
+    static CleanStop begin(Connection c, boolean walWasPresent, Path backup) throws SQLException {
         String state = null;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'session'")) {
             if (r.next()) {
@@ -30,7 +32,7 @@ final class CleanStop {
         }
         String warning = "open".equals(state) && !walWasPresent
                 ? "the last session stopped without closing and the database's -wal file is missing: changes saved "
-                  + "after its last checkpoint may be lost; check the latest encounters (a backup is at exampath.db.bak)"
+                  + "after its last checkpoint may be lost; check the latest encounters (a backup is at " + backup + ")"
                 : null;
         mark(c, "open");
         try (Statement s = c.createStatement()) {

@@ -62,6 +62,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * As {@link #open}, for a database someone named ({@code --db}, as {@code named} was typed): a database is made there,
+     * but not a tree of folders for it, since a typo in the folder would fill a practice nobody opens again.
+     */
+    public static Database openNamed(Path path, String named) {
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new StoreException(named + ": the folder for it does not exist (nothing was created; check the path)");
+        }
+        return open(path);
+    }
+
+    /**
      * Opens or creates the database at this path; refuses, untouched, a file that is not ours or is damaged, one its
      * owner made read-only, and one this user may not read or write (saying whose it is and its mode).
      */
@@ -92,7 +104,7 @@ public final class Database implements AutoCloseable {
                 configure(write);
                 Migrations.apply(write);
                 StoreFiles.tighten(file);
-                CleanStop cleanStop = CleanStop.begin(write, walPresent);
+                CleanStop cleanStop = CleanStop.begin(write, walPresent, Backups.pathFor(file));
                 java.util.List<Connection> readers = new java.util.ArrayList<>();
                 for (int i = 0; i < READERS; i++) {
                     readers.add(connect(file, true));

@@ -36,6 +36,8 @@ public final class EncounterStore implements Encounters {
     private final String identity;
     private final SaveBases bases = new SaveBases();
     private final ListedSummary.Summariser summariser;
+    /** Who this store's window is (a user on a computer), marked on what it makes and saves; null for the commands. */
+    private final String workplace;
 
     /**
      * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
@@ -47,10 +49,32 @@ public final class EncounterStore implements Encounters {
 
     /** A store that lists each saved encounter with {@code summariser}'s summary of the exam as stored (ADR 4). */
     public EncounterStore(Database db, Clock clock, ListedSummary.Summariser summariser) {
+        this(db, clock, summariser, null);
+    }
+
+    /**
+     * As {@link #EncounterStore(Database, Clock, ListedSummary.Summariser)}, for the window of {@code workplace} (one user on
+     * one computer): every encounter it makes or saves is marked as left open by it, and {@link #lastOpen} finds only
+     * those, never one a colleague's window on the same file has open.
+     */
+    public EncounterStore(Database db, Clock clock, ListedSummary.Summariser summariser, String workplace) {
         this.db = db;
         this.clock = clock;
         this.identity = identityOf(db);
         this.summariser = summariser;
+        this.workplace = workplace;
+    }
+
+    /** Marks {@code id} as left open by this window, inside the caller's write (nothing without a workplace). */
+    private void leftOpenHere(Connection c, long id) throws SQLException {
+        if (workplace == null) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET left_open_by = ? WHERE id = ?")) {
+            p.setString(1, workplace);
+            p.setLong(2, id);
+            p.executeUpdate();
+        }
     }
 
     @Override
@@ -80,8 +104,10 @@ public final class EncounterStore implements Encounters {
                     return made;
                 }
             }
-            return insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId, createKey,
-                    false);
+            long made = insert(c, new NewEncounter(patientLabel, exam, null, null), clinician, knowledgeVersion, previousId,
+                    createKey, false);
+            leftOpenHere(c, made);
+            return made;
         });
         // the clinician who made it has it as stored: their saves are weighed against that
         StoredEncounter made = db.read(c -> StoredEncounter.read(c, id, findings(c, id)));
@@ -183,8 +209,12 @@ public final class EncounterStore implements Encounters {
     @Override
     public int save(long encounterId, String patientLabel, Exam exam, String clinician) {
         SaveBases.Seen base = bases.of(encounterId, clinician);
-        EncounterSave.Saved saved = db.write(c -> EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician,
-                summariser, clock.instant().toString()));
+        EncounterSave.Saved saved = db.write(c -> {
+            EncounterSave.Saved done = EncounterSave.run(c, encounterId, patientLabel, exam, base, clinician, summariser,
+                    clock.instant().toString());
+            leftOpenHere(c, encounterId);
+            return done;
+        });
         // the base of this window's next save: what it sent, less what was refused (SaveBases.afterSave)
         bases.saved(encounterId, clinician, saved.label(), SaveBases.afterSave(base, exam, saved.conflicts(), saved.texts()));
         if (!saved.conflicts().isEmpty() || !saved.texts().isEmpty()) {
@@ -239,12 +269,21 @@ public final class EncounterStore implements Encounters {
         return db.read(c -> EncounterSearch.list(c, text, limit));
     }
 
+    /**
+     * The open encounter this window's user last made or saved on this computer (as the clinic store resumes only the
+     * login's own); without a workplace (the commands, tests of the store alone), the file's latest open one.
+     */
     @Override
     public Optional<Long> lastOpen() {
         return db.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT id FROM encounter WHERE status = 'open' ORDER BY updated_at DESC, id DESC LIMIT 1")) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM encounter WHERE status = 'open'"
+                    + (workplace == null ? "" : " AND left_open_by = ?") + " ORDER BY updated_at DESC, id DESC LIMIT 1")) {
+                if (workplace != null) {
+                    p.setString(1, workplace);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+                }
             }
         });
     }

@@ -11,9 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import org.exampath.store.StoreException;
 
 /**
- * The clinician's name and clinic as entered in Settings, kept in the database. Nothing here is
- * guessed: with nothing entered, both are empty and the note names no one. They are this computer's
- * preferences, not records: a restore of the rolling backup keeps them as they are (see {@link #all}).
+ * The clinician's name and clinic as earlier versions kept them from Settings, in the database. The window now keeps
+ * them for the user of each computer, outside the database (a shared file would name everyone after whoever saved
+ * last); it reads these rows only to take the clinic's name and to offer, never adopt, an old clinician's name.
+ * Nothing here is guessed: with nothing entered, both are empty and the note names no one. They are preferences, not
+ * records: a restore of the rolling backup keeps them as they are (see {@link #all}).
  */
 public final class SettingsStore {
     /** What the note says about who wrote it. Both are trimmed; empty when not entered. */

@@ -89,7 +89,8 @@ class OpenDatabaseWindowTest {
         first = folder.resolve("first.db");
         second = folder.resolve("second.db");
         try (Database db = Database.open(second)) {
-            new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER).create("Second-file patient", "bea", Exam.empty(),
+            // left open on the second file by this computer's user, so the window resumes it there
+            new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER, org.exampath.Workplace.of(folder)).create("Second-file patient", "bea", Exam.empty(),
                     TestKnowledge.SHIPPED.version(), null);
         }
         open(stage, Map.of());

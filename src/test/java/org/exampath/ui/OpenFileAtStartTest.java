@@ -56,7 +56,9 @@ class OpenFileAtStartTest {
     @Test
     void aFileOpenedAtStartStaysOnScreenAndNothingOfItGoesIntoTheEncounterLeftOpen() throws Exception {
         db = Database.open(dir.resolve("exampath.db"));
-        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER);
+        // left open by this computer's user, whose window would resume it
+        EncounterStore store = new EncounterStore(db, Clock.systemUTC(), org.exampath.TestKnowledge.SUMMARISER,
+                org.exampath.Workplace.of(dir));
         long old = store.create("Old patient", "anna", Exams.of().is("nerve.slump", "positive").exam(), "v", null);
         store.save(old, "Old patient", Exams.of().is("nerve.slump", "positive").exam(), "anna");
         Path file = dir.resolve("new-patient.json");

@@ -211,6 +211,21 @@ public final class Autosave {
         return actions.allUnsavedOnDisk();
     }
 
+    /** A change to an exam failed to save and waits for its retry: quitting now would drop that retry. */
+    public boolean examUnsaved() {
+        return writes.unsaved().any();
+    }
+
+    /** The only change waiting for its retry, if any, is of the exam shown, so an exam file saved from the form holds it. */
+    public boolean unsavedOnlyShown() {
+        return writes.unsaved().onlyOf(shown.generation());
+    }
+
+    /** Every change waiting for its retry has a recovery copy on disk, offered again at the next start. */
+    public boolean examKeptOnDisk() {
+        return writes.unsaved().allOnDisk();
+    }
+
     /** True while the latest change is not stored (a failed save waiting for its retry, or a label that breaks the rule). */
     public ReadOnlyBooleanProperty failedProperty() {
         return statusLine.failedProperty();

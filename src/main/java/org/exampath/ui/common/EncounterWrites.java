@@ -46,6 +46,8 @@ final class EncounterWrites {
     private long generation;
     /** The encounter the exam shown is stored into, null until it is made. */
     private Long writerId;
+    /** The exams whose latest change waits for its retry, and whether each has a copy on disk (read by the window). */
+    private final UnsavedChanges unsaved = new UnsavedChanges();
     /** The generation of an exam file opened that was found already stored (its saves go onto it). */
     private long openedIntoStored = -1;
 
@@ -72,6 +74,11 @@ final class EncounterWrites {
     /** The encounter the exam shown is stored into, null until it is made. */
     Long writerId() {
         return writerId;
+    }
+
+    /** The changes not stored yet and waiting for their retry (any thread may read it). */
+    UnsavedChanges unsaved() {
+        return unsaved;
     }
 
     /** Another exam is shown: {@code encounter} as stored, or null for one not stored yet. */
@@ -162,6 +169,7 @@ final class EncounterWrites {
         }
         // the encounter list's summary is the store's own, of the exam it leaves stored (ADR 4)
         store.save(target, p.label(), exam, p.clinician());
+        unsaved.stored(p.generation());
         known.stored(target, exam);
         known.lookUp(target);
         if (current) {
@@ -191,16 +199,17 @@ final class EncounterWrites {
         PendingSave kept = target == null ? p : p.in(target);
         retries.hold(p.generation(), kept);
         held.forget(p.generation());
-        if (recovery.files() != null) {
-            keepCopy(p, target);
-        }
-        statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept; retrying every "
-                + retries.millis() / 1000.0 + " s.");
+        boolean copied = recovery.files() != null && keepCopy(p, target);
+        unsaved.held(p.generation(), copied);
+        // "kept" says where: a copy on disk outlives the window, the screen alone does not (the same full disk may refuse both)
+        statusLine.report(true, "NOT SAVED: " + e.getMessage() + ". Your entries are kept " + (copied
+                ? "on screen and in a recovery copy on this computer" : "on screen only (no copy could be written to disk; "
+                + "quitting now loses them)") + "; retrying every " + retries.millis() / 1000.0 + " s.");
         retries.schedule(kept.generation(), kept, this::save);
     }
 
-    /** Keeps a recovery copy of the snapshot not stored, named by its encounter where the store named it. */
-    private void keepCopy(PendingSave p, Long target) {
+    /** Keeps a recovery copy of the snapshot not stored, named by its encounter where the store named it; true when on disk. */
+    private boolean keepCopy(PendingSave p, Long target) {
         RecoveryFiles.Kept named = target == null ? null : known.named(target);
         // an encounter made here whose name was never read back (the store went down straight after its create)
         // is kept as a new exam's copy, with the key it was made with: opening it finds that encounter, not a twin
@@ -209,7 +218,7 @@ final class EncounterWrites {
         // an encounter made here and not named keeps its exam as last stored beside the copy: opening the copy by its
         // key applies only what it changed from that, never undoing a value stored since
         Exam storedAs = asNew && target != null && p.opened() == null ? known.lastStored(target) : null;
-        recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
+        return recovery.keep(p.generation(), p.exam(), p.label(), key, named, asNew ? p.opened() : known.lastStored(target),
                 p.clinician(), storedAs);
     }
 
@@ -221,6 +230,7 @@ final class EncounterWrites {
      * before still carries the refused value with the old version and is refused again, never written over theirs).
      */
     private void theirsKept(PendingSave p, long target, SaveConflict conflict) {
+        unsaved.stored(p.generation());
         known.stored(target, HeldConflicts.withTheirs(p.exam(), conflict));
         // what this save stored is not p's exam as a whole: no copy is written from an earlier save for its actions;
         // actions still waiting beside this exam's copy (its encounter not named) keep that copy, as after any save. That

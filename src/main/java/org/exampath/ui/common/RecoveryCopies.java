@@ -112,9 +112,12 @@ final class RecoveryCopies {
         }
     }
 
-    /** On the queue thread: keeps a copy of a change not stored (see {@link RecoveryFiles#keep}), with this store's identity. */
-    void keep(long generation, Exam exam, String label, String key, RecoveryFiles.Kept named, Exam base, String who,
+    /**
+     * On the queue thread: keeps a copy of a change not stored (see {@link RecoveryFiles#keep}), with this store's identity;
+     * true when the copy is on disk.
+     */
+    boolean keep(long generation, Exam exam, String label, String key, RecoveryFiles.Kept named, Exam base, String who,
               Exam storedAs) {
-        files.keep(generation, exam, label, key, named, base, storeIdentity, who, storedAs);
+        return files.keep(generation, exam, label, key, named, base, storeIdentity, who, storedAs);
     }
 }

@@ -71,9 +71,10 @@ public final class RecoveryFiles {
     /**
      * Keeps the snapshot of one unsaved change, with its label; a newer one of the same exam replaces it.
      * {@code createKey} is the key its create was sent with while no encounter is named for it, else null.
+     * True when the copy is on disk; false when it could not be written (a full disk, a folder that cannot be made).
      */
-    void keep(long generation, Exam exam, String label, String createKey) {
-        keep(generation, exam, label, createKey, null, null, null, null);
+    boolean keep(long generation, Exam exam, String label, String createKey) {
+        return keep(generation, exam, label, createKey, null, null, null, null);
     }
 
     /**
@@ -87,18 +88,18 @@ public final class RecoveryFiles {
      * {@code clinician}, who entered the change (this session's clinician, empty when no name is set), when not
      * null; an encounter's copy names them beside the encounter (whose own clinician may be someone else).
      */
-    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
-              String clinician) {
-        keep(generation, exam, label, createKey, encounter, base, store, clinician, null);
+    boolean keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
+                 String clinician) {
+        return keep(generation, exam, label, createKey, encounter, base, store, clinician, null);
     }
 
     /**
      * As {@link #keep(long, Exam, String, String, Kept, Exam, String, String)}; {@code storedAs}, for a copy kept with a
      * create key of an encounter this session made and stored into (not named), is that encounter's exam as this session
      * last knew it stored, written beside the copy ({@link #storedAsOf}) so that opening it applies only the changes made
-     * since and never puts back a value stored after it (null writes none).
+     * since and never puts back a value stored after it (null writes none). True when the copy is on disk.
      */
-    void keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
+    boolean keep(long generation, Exam exam, String label, String createKey, Kept encounter, Exam base, String store,
               String clinician, Exam storedAs) {
         try {
             AtomicFile.privateFolder(dir);
@@ -143,8 +144,10 @@ public final class RecoveryFiles {
             if (madeIn == null) {
                 Files.deleteIfExists(storeFile);
             }
+            return true;
         } catch (IOException e) {
-            // the change is still on screen and in the retry queue; a copy on disk is the second line
+            // the change is still on screen and in the retry queue; the caller says that no copy is on disk
+            return false;
         }
     }
 

@@ -41,7 +41,8 @@ public final class ExamWindow {
      * sent again when its encounter is next opened, or would be lost.
      */
     private boolean mayClose() {
-        return flagHeldMayGo(true) && textHeldMayGo(true) && draftsMayGo(true) && halvesMayGo(true) && actionsMayGo();
+        return flagHeldMayGo(true) && textHeldMayGo(true) && draftsMayGo(true) && halvesMayGo(true) && actionsMayGo()
+                && (model == null || UnsavedExamQuestion.mayQuit(stage, model, files));
     }
 
     /** Another exam may replace the one shown: nothing of this clinician's would be lost, or they chose to go on. */
