@@ -115,6 +115,11 @@ public final class ClinicDatabase {
                         + MIGRATIONS.size() + "); an administrator runs clinic-init on it again to bring it up to date");
             }
         } catch (SQLException e) {
+            if (ClinicUnreachable.unknownHost(e)) {
+                // the driver says only "The connection attempt failed.": the name is what is wrong, and waiting never mends it
+                throw new org.exampath.store.StoreException(url + ": the host name \"" + url.host() + "\" is not known; "
+                        + "check the address (and that this computer is on the network)", e);
+            }
             throw new org.exampath.store.StoreException(url + ": " + ClinicFailure.oneLine(e.getMessage()), e);
         }
     }
