@@ -337,7 +337,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     @Override
     public Optional<Encounter> load(long id) {
-        return work.read(c -> {
+        // one snapshot: the exam shown and the versions, values and entries saves go on from are of the same moment, so a
+        // colleague's save landing meanwhile is never taken for this clinician's view and written back in their name
+        return work.snapshot(c -> {
             Optional<Encounter> e = ClinicPatients.load(c, id);
             e.ifPresent(found -> {
                 try {

@@ -116,6 +116,33 @@ final class ClinicWork implements AutoCloseable {
         }
     }
 
+    /**
+     * A read of several statements that must agree with each other (an encounter's exam and the versions and values
+     * saves are written against): one REPEATABLE READ transaction on the read connection, so a colleague's save
+     * committed between the statements is seen by none of them or by all.
+     */
+    synchronized <T> T snapshot(Job<T> job) {
+        return read(c -> {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = job.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                } catch (SQLException ignored) {
+                    // the connection is gone: the next job opens a new one
+                }
+            }
+        });
+    }
+
     /** The connection, or a new one when there is none (no round trip to check it: a lost one fails its job and is dropped). */
     private Connection usable(Connection c) throws SQLException {
         if (c != null && !c.isClosed()) {
