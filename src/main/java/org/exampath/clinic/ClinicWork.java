@@ -150,7 +150,29 @@ final class ClinicWork implements AutoCloseable {
         }
         Connection fresh = database.connect();
         fresh.setAutoCommit(true);
+        // the server may have been brought to another schema since the store was opened (and restarted, ending the last
+        // connection): nothing is read or written through this ExamPath's idea of a schema that is not its own
+        String problem;
+        try {
+            problem = database.schemaProblem(ClinicDatabase.version(fresh));
+        } catch (SQLException e) {
+            fresh.close();
+            throw e;
+        }
+        if (problem != null) {
+            fresh.close();
+            throw new OtherSchema(problem);
+        }
         return fresh;
+    }
+
+    /** The server's schema is not this ExamPath's (the message is {@link ClinicDatabase#schemaProblem}'s). */
+    static final class OtherSchema extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        OtherSchema(String problem) {
+            super(problem, "EP002");
+        }
     }
 
     /** Drops a connection whose failure says it is lost (SQLSTATE class 08, or 57P01 when the server ended it). */
@@ -177,6 +199,9 @@ final class ClinicWork implements AutoCloseable {
      */
     private StoreException failure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof OtherSchema) {
+            return new StoreException(e.getMessage(), e);
+        }
         if (e instanceof ClinicDatabase.NoPassword) {
             return new StoreException(database.url() + ": " + e.getMessage(), e);
         }
