@@ -80,6 +80,8 @@ final class ClinicCommands {
                 if (role != null || kind != null || place != null) {
                     return bad("class-scores takes only --db URL");
                 }
+                // the window's check first: a database never set up, or of an older or newer schema, is named as such
+                database.check();
                 // read as the window reads them: a login that is no class's teacher or student is told why there are none
                 stdout.print(ClinicScores.csv(new ClinicScores().read(database).perStudentAndCase()));
                 return Commands.OK;

@@ -103,20 +103,37 @@ public final class ClinicDatabase {
      */
     public void check() {
         try (Connection c = connect()) {
-            int version = version(c);
-            if (version == 0) {
-                throw new org.exampath.store.StoreException(url + " is not set up for ExamPath; an administrator runs clinic-init on it first");
-            }
-            if (version > MIGRATIONS.size()) {
-                throw new org.exampath.store.StoreException(url + " has schema version " + version + ", newer than this ExamPath knows; update ExamPath");
-            }
-            if (version < MIGRATIONS.size()) {
-                throw new org.exampath.store.StoreException(url + " has schema version " + version + ", older than this ExamPath needs ("
-                        + MIGRATIONS.size() + "); an administrator runs clinic-init on it again to bring it up to date");
+            String problem = schemaProblem(version(c));
+            if (problem != null) {
+                throw new org.exampath.store.StoreException(problem);
             }
         } catch (SQLException e) {
+            if (ClinicUnreachable.unknownHost(e)) {
+                // the driver says only "The connection attempt failed.": the name is what is wrong, and waiting never mends it
+                throw new org.exampath.store.StoreException(url + ": the host name \"" + url.host() + "\" is not known; "
+                        + "check the address (and that this computer is on the network)", e);
+            }
             throw new org.exampath.store.StoreException(url + ": " + ClinicFailure.oneLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Why a schema of {@code version} is not one this ExamPath may use, in one line naming the server; null when it is
+     * this ExamPath's own. Checked when a client opens the server and on each connection a store opens later (the
+     * server may have been brought to another schema while the store sat open).
+     */
+    String schemaProblem(int version) {
+        if (version == 0) {
+            return url + " is not set up for ExamPath; an administrator runs clinic-init on it first";
+        }
+        if (version > MIGRATIONS.size()) {
+            return url + " has schema version " + version + ", newer than this ExamPath knows; update ExamPath";
+        }
+        if (version < MIGRATIONS.size()) {
+            return url + " has schema version " + version + ", older than this ExamPath needs (" + MIGRATIONS.size()
+                    + "); an administrator runs clinic-init on it again to bring it up to date";
+        }
+        return null;
     }
 
     /** The login role this client connects as. */

@@ -222,6 +222,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         ClinicPatients.State known = patients.get(encounterId);
         boolean doubt = unanswered.any(encounterId);
         Map<String, ClinicFindings.Outcome> outcomes = null;
+        ClinicEntries mergedAgainst = base;
         try {
             if (!doubt && known != null && sameAge && known.keptBy(patientLabel, exam.patient(), null)) {
                 outcomes = work.write(c -> {
@@ -243,27 +244,34 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 patients.remove(encounterId);
                 Settled settled = work.write(c -> {
                     Map<String, Integer> bases = doubt ? unanswered.bases(c, encounterId, versions) : versions;
+                    // an entry an unanswered save stored after all is this client's own, not a colleague's change
+                    ClinicEntries seenEntries = doubt ? unanswered.entriesBase(c, encounterId, base) : base;
                     // the patient's details as the encounter keeps them: an age or sex refused there is not written here
                     ClinicPatients.State state = ClinicPatients.update(c, encounterId, patientLabel,
-                            ClinicEntries.kept(base, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
-                    Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, base, mine == null));
+                            ClinicEntries.kept(seenEntries, ClinicEntries.read(c, encounterId), exam.patient(), mine == null));
+                    Settled done = new Settled(state, save.run(c, encounterId, null, wanted, bases, seenEntries, mine == null),
+                            seenEntries);
                     ClinicSummary.write(c, encounterId, summariser);
                     return done;
                 });
                 patients.put(encounterId, settled.patient());
                 outcomes = settled.outcomes();
+                mergedAgainst = settled.entries();
             }
         } catch (StoreException e) {
-            unanswered.remember(encounterId, wanted);
+            unanswered.remember(encounterId, wanted, ClinicEntries.of(exam));
             throw e;
         }
         unanswered.answered(encounterId);
         ages.put(encounterId, age);
-        return settle(encounterId, new Sent(wanted, seenValues), outcomes, base, ClinicEntries.of(exam));
+        return settle(encounterId, new Sent(wanted, seenValues), outcomes, mergedAgainst, ClinicEntries.of(exam));
     }
 
-    /** A save that worked out the patient again: the patient as it now stands, and what became of each finding. */
-    private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes) {
+    /**
+     * A save that worked out the patient again: the patient as it now stands, what became of each finding, and the
+     * encounter's own entries it merged against.
+     */
+    private record Settled(ClinicPatients.State patient, Map<String, ClinicFindings.Outcome> outcomes, ClinicEntries entries) {
     }
 
     /** The findings a save sent (encoded; null clears) and their values as this client saw them before it (null: none seen). */
@@ -329,7 +337,9 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     @Override
     public Optional<Encounter> load(long id) {
-        return work.read(c -> {
+        // one snapshot: the exam shown and the versions, values and entries saves go on from are of the same moment, so a
+        // colleague's save landing meanwhile is never taken for this clinician's view and written back in their name
+        return work.snapshot(c -> {
             Optional<Encounter> e = ClinicPatients.load(c, id);
             e.ifPresent(found -> {
                 try {

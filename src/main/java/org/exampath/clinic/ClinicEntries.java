@@ -17,6 +17,19 @@ record ClinicEntries(String side, Integer age, String sex, String assessment, St
     /** Prefix of an entry's name in a save's conflicts ({@code encounter.plan}), which no finding's id has. */
     static final String PREFIX = org.exampath.store.SaveConflict.ENTRY;
 
+    /** The entries' names, in the order of {@link #texts()}. */
+    static final java.util.List<String> NAMES = java.util.List.of("side", "age", "sex", "assessment", "plan");
+
+    /** The entries as text, in the order of {@link #NAMES}. */
+    String[] texts() {
+        return new String[] {side, age == null ? null : age.toString(), sex, assessment, plan};
+    }
+
+    /** The entries from their text, in the order of {@link #NAMES}. */
+    static ClinicEntries ofTexts(String[] t) {
+        return new ClinicEntries(t[0], t[1] == null ? null : Integer.valueOf(t[1]), t[2], t[3], t[4]);
+    }
+
     static ClinicEntries of(Exam exam) {
         return new ClinicEntries(exam.side() == null ? null : exam.side().id(), exam.patient().age(),
                 exam.patient().sex() == null ? null : exam.patient().sex().id(), exam.record().assessment(), exam.record().plan());

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ClinicUnanswered {
     private final Map<Long, Map<String, List<String>>> sent = new ConcurrentHashMap<>();
+    /** Per encounter, its own entries (side, age, sex, assessment, plan) as each unanswered save sent them. */
+    private final Map<Long, List<ClinicEntries>> entriesSent = new ConcurrentHashMap<>();
     private final String user;
 
     ClinicUnanswered(String user) {
@@ -27,7 +29,8 @@ final class ClinicUnanswered {
     }
 
     /** Remembers a save that failed without an answer (finding to encoded value, null: cleared). */
-    void remember(long encounterId, Map<String, String> values) {
+    void remember(long encounterId, Map<String, String> values, ClinicEntries entries) {
+        entriesSent.computeIfAbsent(encounterId, id -> new CopyOnWriteArrayList<>()).add(entries);
         Map<String, List<String>> mine = sent.computeIfAbsent(encounterId, id -> new ConcurrentHashMap<>());
         values.forEach((finding, value) -> mine.computeIfAbsent(finding, f -> new CopyOnWriteArrayList<>()).add(value));
     }
@@ -35,6 +38,7 @@ final class ClinicUnanswered {
     /** A save was answered: nothing of this encounter is in doubt any more. */
     void answered(long encounterId) {
         sent.remove(encounterId);
+        entriesSent.remove(encounterId);
     }
 
     /** The versions to write against: {@code versions}, moved on to the stored one where an unanswered save was stored after all. */
@@ -49,5 +53,36 @@ final class ClinicUnanswered {
             }
         });
         return bases;
+    }
+
+    /**
+     * The encounter's own entries to merge against: {@code base} (as this client last saw them; null: none seen), moved on
+     * to the stored value of each entry an unanswered save was stored with after all (set by this login, to a value it
+     * sent), so that this clinician's own entry is not taken for a colleague's change, nor their next edit refused.
+     */
+    ClinicEntries entriesBase(Connection c, long encounterId, ClinicEntries base) throws SQLException {
+        List<ClinicEntries> doubt = entriesSent.getOrDefault(encounterId, List.of());
+        if (base == null || doubt.isEmpty()) {
+            return base;
+        }
+        String[] moved = base.texts();
+        try (java.sql.PreparedStatement p = c.prepareStatement("SELECT side, side_by, age::text, age_by, sex, sex_by, "
+                + "assessment, assessment_by, plan, plan_by FROM exampath.encounter WHERE id = ?")) {
+            p.setLong(1, encounterId);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return base;
+                }
+                for (int i = 0; i < moved.length; i++) {
+                    String stored = r.getString(2 * i + 1);
+                    int entry = i;
+                    boolean sentSo = doubt.stream().anyMatch(e -> java.util.Objects.equals(e.texts()[entry], stored));
+                    if (sentSo && user.equals(r.getString(2 * i + 2))) {
+                        moved[i] = stored;
+                    }
+                }
+            }
+        }
+        return ClinicEntries.ofTexts(moved);
     }
 }

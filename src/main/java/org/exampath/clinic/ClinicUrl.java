@@ -13,6 +13,8 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
     public static final String SCHEME = "postgresql://";
     private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,63}");
+    /** The port as typed after a host (a name, or an IPv6 address in brackets), up to the path. */
+    private static final Pattern PORT = Pattern.compile("^postgresql://(?:\\[[^\\]/]*\\]|[^:/?#\\[]+):([^/?#]+)");
     /**
      * A password option anywhere; a {@code user:password@} after {@code //}; or one that opens the text (no
      * scheme typed), with a user of two characters or more so that a drive letter ({@code C:/me@x/db}) is not
@@ -53,14 +55,25 @@ public record ClinicUrl(String host, int port, String database, String sslMode) 
         if (!names(text)) {
             throw new IllegalArgumentException("expected postgresql://HOST[:PORT]/DBNAME, found \"" + text + "\"");
         }
+        // a space or line end pasted after the address is no part of it
+        String address = text.strip();
+        if (address.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("the address holds a space; a postgresql://HOST[:PORT]/DBNAME address has none");
+        }
         URI uri;
         try {
-            uri = new URI(text);
+            uri = new URI(address);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a valid postgresql:// address: " + e.getReason());
         }
         if (uri.getUserInfo() != null) {
             throw new IllegalArgumentException("put no user or password in the address; use PGUSER and PGPASSWORD or ~/.pgpass");
+        }
+        java.util.regex.Matcher typedPort = PORT.matcher(address);
+        if (typedPort.find() && (uri.getHost() == null || uri.getPort() == 0 || uri.getPort() > 65535)) {
+            // a port that is not a number leaves java.net.URI with no host at all: the port is what is wrong
+            throw new IllegalArgumentException("the port \"" + typedPort.group(1) + "\" is not a number from 1 to 65535; "
+                    + "expected postgresql://HOST[:PORT]/DBNAME");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("the address names no host; expected postgresql://HOST[:PORT]/DBNAME");

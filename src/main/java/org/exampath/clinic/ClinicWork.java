@@ -116,6 +116,33 @@ final class ClinicWork implements AutoCloseable {
         }
     }
 
+    /**
+     * A read of several statements that must agree with each other (an encounter's exam and the versions and values
+     * saves are written against): one REPEATABLE READ transaction on the read connection, so a colleague's save
+     * committed between the statements is seen by none of them or by all.
+     */
+    synchronized <T> T snapshot(Job<T> job) {
+        return read(c -> {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = job.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                } catch (SQLException ignored) {
+                    // the connection is gone: the next job opens a new one
+                }
+            }
+        });
+    }
+
     /** The connection, or a new one when there is none (no round trip to check it: a lost one fails its job and is dropped). */
     private Connection usable(Connection c) throws SQLException {
         if (c != null && !c.isClosed()) {
@@ -123,7 +150,29 @@ final class ClinicWork implements AutoCloseable {
         }
         Connection fresh = database.connect();
         fresh.setAutoCommit(true);
+        // the server may have been brought to another schema since the store was opened (and restarted, ending the last
+        // connection): nothing is read or written through this ExamPath's idea of a schema that is not its own
+        String problem;
+        try {
+            problem = database.schemaProblem(ClinicDatabase.version(fresh));
+        } catch (SQLException e) {
+            fresh.close();
+            throw e;
+        }
+        if (problem != null) {
+            fresh.close();
+            throw new OtherSchema(problem);
+        }
         return fresh;
+    }
+
+    /** The server's schema is not this ExamPath's (the message is {@link ClinicDatabase#schemaProblem}'s). */
+    static final class OtherSchema extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        OtherSchema(String problem) {
+            super(problem, "EP002");
+        }
     }
 
     /** Drops a connection whose failure says it is lost (SQLSTATE class 08, or 57P01 when the server ended it). */
@@ -150,6 +199,9 @@ final class ClinicWork implements AutoCloseable {
      */
     private StoreException failure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e instanceof OtherSchema) {
+            return new StoreException(e.getMessage(), e);
+        }
         if (e instanceof ClinicDatabase.NoPassword) {
             return new StoreException(database.url() + ": " + e.getMessage(), e);
         }
