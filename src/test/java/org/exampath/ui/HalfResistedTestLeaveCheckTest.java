@@ -119,6 +119,19 @@ class HalfResistedTestLeaveCheckTest {
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "leaving asked nothing");
     }
 
+    /**
+     * A window once closed asks nothing more when its stage is closed again: the stage may carry another window next
+     * (as the test runner's shared stage does), and a question left open by the old one would block it.
+     */
+    @Test
+    void aClosedWindowNoLongerAsksWhenItsStageCloses(FxRobot robot) throws Exception {
+        chooseAGradeOnly(robot);
+        WindowRobot.onFx(window::close);
+        Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "the closed window asked about its half-entered test");
+    }
+
     /** MRC 3 chosen for hip external rotation, its pain answer not yet. */
     private WindowRobot chooseAGradeOnly(FxRobot robot) {
         WindowRobot form = new WindowRobot(robot, TestKnowledge.SHIPPED);

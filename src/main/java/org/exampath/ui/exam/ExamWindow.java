@@ -28,12 +28,15 @@ public final class ExamWindow {
         this.sessions = sessions;
         this.opener = opener;
         this.files = files;
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (model != null && !model.mayClose()) {
-                e.consume();
-            }
-        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeCheck);
     }
+
+    /** Asks before the stage closes while something of this clinician's would be lost; removed by {@link #close}. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> closeCheck = e -> {
+        if (model != null && !model.mayClose()) {
+            e.consume();
+        }
+    };
 
     /**
      * The window may close: no red-flag action is waiting to be stored, or the user chose to quit anyway
@@ -272,6 +275,7 @@ public final class ExamWindow {
 
     /** Closes the store shown (on quitting). */
     public void close() {
+        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeCheck); // a closed window asks nothing more
         if (store != null) {
             store.close();
             store = null;
