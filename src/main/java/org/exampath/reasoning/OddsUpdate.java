@@ -105,11 +105,11 @@ final class OddsUpdate {
             double lr = effective[i];
             double before = toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap()));
             product *= lr;
-            List<String> findings = RowSupport.findings(row, facts);
+            RowSupport support = RowSupport.of(row, facts);
             evidence.add(new Evidence(row.finding(), facts.value(row.finding()), lr, row.publishedLr(), row.source(),
                     row.tag(), row.estimate(), row.basis(), row.family(), before,
-                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), findings,
-                    findings.stream().map(facts::value).toList(), row.cluster(), RowSupport.heldBy(row, facts)));
+                    toProbability(odds * clamp(product, policy.totalFloor(), policy.totalCap())), support.findings(),
+                    support.values(), row.cluster(), support.heldBy()));
         }
         double combined = clamp(product, policy.totalFloor(), policy.totalCap());
         return new HypothesisResult(hypothesis.id(), hypothesis.label(), hypothesis.driver(), hypothesis.prior(),
@@ -166,10 +166,10 @@ final class OddsUpdate {
     /** Notes a row that does not count; {@code instead} is the row that counts in its place, if any. */
     private static void note(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, LikelihoodRow instead) {
         if (aside != null) {
-            List<String> findings = RowSupport.findings(row, facts);
+            RowSupport support = RowSupport.of(row, facts);
             aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason,
-                    instead == null ? List.of() : RowSupport.findings(instead, facts), row.cluster(), findings,
-                    findings.stream().map(facts::value).toList(), RowSupport.heldBy(row, facts)));
+                    instead == null ? List.of() : RowSupport.findings(instead, facts), row.cluster(),
+                    support.findings(), support.values(), support.heldBy()));
         }
     }
 
