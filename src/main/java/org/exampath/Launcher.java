@@ -17,7 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        String[] command = commandOf(args);
+        String[] command = helpOrCommandOf(args);
         if (command == null) {
             int code = App.launchWindow(args);
             if (code != 0) {
@@ -26,6 +26,16 @@ public final class Launcher {
             return;
         }
         System.exit(new Commands(System.in, StandardOutput.ofProcess(), System.err).run(command));
+    }
+
+    /**
+     * As {@link #commandOf}, but a window's line that asks for help ({@code open FILE --help}) gets the window's
+     * usage instead of a window.
+     */
+    static String[] helpOrCommandOf(String[] args) {
+        String[] command = commandOf(args);
+        boolean asks = Arrays.stream(args).anyMatch(arg -> "--help".equals(arg) || "-h".equals(arg));
+        return command == null && asks ? new String[] {"open", "--help"} : command;
     }
 
     /**

@@ -37,4 +37,12 @@ class LauncherArgumentsTest {
         assertEquals(2, App.launchWindow(new String[] {"open", "a.json", "import"}));
         assertEquals(2, App.launchWindow(new String[] {"--db", "x.db", "open", "a.json", "--verbose", "1"}));
     }
+
+    @Test
+    void aWindowLineAskingForHelpGetsTheWindowsUsageNotAWindow() {
+        assertArrayEquals(new String[] {"open", "--help"}, Launcher.helpOrCommandOf(new String[] {"open", "a.json", "--help"}));
+        assertArrayEquals(new String[] {"open", "--help"}, Launcher.helpOrCommandOf(new String[] {"--db", "x.db", "open", "-h"}));
+        assertArrayEquals(new String[] {"--help", "--db", "x.db"}, Launcher.helpOrCommandOf(new String[] {"--db", "x.db", "--help"}));
+        assertNull(Launcher.helpOrCommandOf(new String[] {"open", "a.json"}));
+    }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.Clock;
 import org.exampath.domain.Exam;
 import org.exampath.exchange.AssessmentWriter;
@@ -31,10 +32,7 @@ public final class Commands {
      * short, as any other tool's, and is never taken for the whole.
      */
     public static final int READER_CLOSED = 141;
-    private static final String USAGE = "usage: exampath [open FILE] [--db DB] | evaluate FILE|- | import FILE... [--db DB] "
-            + "| export ID [--db DB] | list [--db DB] | report FILE|ID --out NOTE.pdf [--overwrite] [--db DB] "
-            + "| clinic-init --db postgresql://HOST/DB | clinic-member ROLE --as KIND --clinic|--class NAME --db URL "
-            + "| class-scores --db URL";
+    private static final String USAGE = Help.usage();
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -62,6 +60,10 @@ public final class Commands {
     }
 
     private int dispatch(String... args) {
+        if (Help.known(args[0]) && Arrays.stream(args).anyMatch(Help::asks)) {
+            stdout.print(Help.of(args[0]));
+            return OK;
+        }
         try {
             switch (args[0]) {
                 case "evaluate":
@@ -78,7 +80,10 @@ public final class Commands {
                     return new ClinicCommands(stdout, stderr, System.getenv()).run(args);
                 case "--help":
                 case "-h":
-                    stdout.println(USAGE);
+                    stdout.print(Help.overview());
+                    return OK;
+                case "--version":
+                    stdout.print(Help.version(KnowledgeLoader.fromClasspath()));
                     return OK;
                 default:
                     stderr.println(Terminal.line("unknown command \"" + args[0] + "\"; " + USAGE));
