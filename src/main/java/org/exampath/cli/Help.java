@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.exampath.knowledge.KnowledgeBase;
+import org.exampath.text.BuildWords;
 
 /**
  * What {@code exampath --help}, {@code exampath COMMAND --help} and {@code exampath --version} print: the whole
@@ -88,9 +89,7 @@ final class Help {
 
     /** Which build this is and which knowledge base it reasons with. */
     static String version(KnowledgeBase knowledge) {
-        String build = Help.class.getPackage().getImplementationVersion();
-        return "ExamPath " + (build == null ? "(a development build, not a packaged jar)" : build)
-                + ", knowledge base " + knowledge.version() + "\n";
+        return "ExamPath " + BuildWords.version() + ", knowledge base " + knowledge.version() + "\n";
     }
 
     private static void append(StringBuilder out, List<String> lines) {

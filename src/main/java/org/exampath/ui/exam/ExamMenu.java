@@ -106,7 +106,11 @@ final class ExamMenu {
         scores.setOnAction(e -> model.openClassScores(scoresModel -> org.exampath.ui.scores.ClassScoresView.show(window.get(),
                 scoresModel, window.get().getScene().getStylesheets().get(0), files::chooseCsv)));
         go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem, scores);
-        return new MenuBar(file, go);
+        MenuItem about = item("_About ExamPath", null, "menu-about");
+        about.setOnAction(e -> AboutDialog.show(window.get(), model.session().knowledge()));
+        Menu help = new Menu("_Help", null, about);
+        help.setId("menu-help");
+        return new MenuBar(file, go, help);
     }
 
     /**
@@ -134,7 +138,9 @@ final class ExamMenu {
     private static MenuItem item(String text, String accelerator, String id) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setId(id);
         return item;
     }
