@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import org.exampath.chart.BodyChartMap;
 import org.exampath.domain.Exam;
@@ -18,6 +19,8 @@ final class ChartImage {
     private static final Color OUTLINE = new Color(0xB9, 0xAE, 0xA3);
     private static final Color REGION = new Color(0x9F, 0xB3, 0xC8);
     private static final Color MARKED = new Color(198, 40, 40, 150);
+
+    private static final String REGION_PREFIX = "history.region.";
 
     private ChartImage() {
     }
@@ -51,7 +54,7 @@ final class ChartImage {
             g.draw(p);
         }
         for (BodyChartMap.Site site : BodyChartMap.allSites()) {
-            if (BodyChartMap.siteShown(site, exam) && exam.value(site.finding()) instanceof FindingValue.Choice c) {
+            if (BodyChartMap.siteDrawn(site, exam) && exam.value(site.finding()) instanceof FindingValue.Choice c) {
                 g.setColor(switch (c.value()) {
                     case "familiar" -> new Color(0xC6, 0x28, 0x28);
                     case "tender" -> new Color(0xD4, 0xA7, 0x2C);
@@ -67,6 +70,30 @@ final class ChartImage {
         BodyChartMap.captions().forEach(c -> g.drawString(c.text(), (float) c.x(), (float) c.y()));
         g.dispose();
         return image;
+    }
+
+    /**
+     * The lines beside the chart: the regions marked, the palpation colours, and, when palpation results are drawn
+     * with no side recorded, that they are shown on both sides (nobody placed them on one).
+     */
+    static List<String> caption(Exam exam) {
+        List<String> caption = new ArrayList<>();
+        caption.add("Pain marked (shaded red):");
+        List<String> regions = new ArrayList<>();
+        exam.findings().forEach((id, v) -> {
+            if (id.startsWith(REGION_PREFIX) && FindingValue.Flag.YES.equals(v)) {
+                regions.add(id.substring(REGION_PREFIX.length()).replace('_', ' '));
+            }
+        });
+        caption.add(regions.isEmpty() ? "none marked" : String.join(", ", regions));
+        caption.add("");
+        caption.add("Palpation sites: green non-tender, amber tender, red reproduces the familiar pain.");
+        boolean sidedResult = BodyChartMap.allSites().stream()
+                .anyMatch(site -> !"both".equals(site.side()) && exam.value(site.finding()) instanceof FindingValue.Choice);
+        if (exam.side() == null && sidedResult) {
+            caption.add("Side not recorded: palpation results shown on both sides.");
+        }
+        return caption;
     }
 
     private static Path2D path(List<double[]> points) {

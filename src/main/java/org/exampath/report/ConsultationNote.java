@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -123,18 +122,7 @@ public final class ConsultationNote {
     private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {
         page.heading("Body chart");
         PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, 1.5));
-        List<String> caption = new ArrayList<>();
-        caption.add("Pain marked (shaded red):");
-        List<String> regions = new ArrayList<>();
-        exam.findings().forEach((id, v) -> {
-            if (id.startsWith("history.region.") && org.exampath.domain.FindingValue.Flag.YES.equals(v)) {
-                regions.add(id.substring("history.region.".length()).replace('_', ' '));
-            }
-        });
-        caption.add(regions.isEmpty() ? "none marked" : String.join(", ", regions));
-        caption.add("");
-        caption.add("Palpation sites: green non-tender, amber tender, red reproduces the familiar pain.");
-        page.image(image, 200, caption);
+        page.image(image, 200, ChartImage.caption(exam));
     }
 
     private static void flags(PageFlow page, NoteContent content, NoteContext context) throws IOException {
