@@ -69,7 +69,7 @@ public final class ConsultationNote {
                 header(page, content, context);
                 flags(page, content, context);
                 noted(page, content);
-                chart(doc, page, exam);
+                chart(doc, page, exam, context.carried());
                 diagnosis(page, content, assessment, context.carried());
                 clinicianNotes(page, content);
                 findings(page, content, context);
@@ -119,10 +119,10 @@ public final class ConsultationNote {
         }
     }
 
-    private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {
+    private static void chart(PDDocument doc, PageFlow page, Exam exam, CarriedFindings carried) throws IOException {
         page.heading("Body chart");
-        PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, 1.5));
-        page.image(image, 200, ChartImage.caption(exam));
+        PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, carried, 1.5));
+        page.image(image, 200, ChartImage.caption(exam, carried));
     }
 
     private static void flags(PageFlow page, NoteContent content, NoteContext context) throws IOException {
