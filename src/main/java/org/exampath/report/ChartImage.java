@@ -103,7 +103,7 @@ final class ChartImage {
         caption.add("");
         caption.add("Palpation sites: green non-tender, amber tender, red reproduces the familiar pain.");
         if (BodyChartMap.allSites().stream().anyMatch(s -> carried.has(s.finding()) && exam.value(s.finding()) instanceof FindingValue.Choice)) {
-            caption.add("Ringed, not filled: carried over, not re-examined (see Findings recorded).");
+            caption.add("Ringed, not filled: carried over from an earlier visit, not re-examined.");
         }
         boolean sidedResult = BodyChartMap.allSites().stream()
                 .anyMatch(site -> !"both".equals(site.side()) && exam.value(site.finding()) instanceof FindingValue.Choice);
