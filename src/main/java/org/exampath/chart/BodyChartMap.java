@@ -97,9 +97,17 @@ public final class BodyChartMap {
         return out;
     }
 
-    /** Sites are shown on the exam's side, the right until a side is recorded. */
+    /** Sites are shown on the exam's side, the right until a side is recorded (the form needs somewhere to click). */
     public static boolean siteShown(Site site, Exam exam) {
         return onShownSide(site.side(), exam.side(), Side.RIGHT);
+    }
+
+    /**
+     * Sites are drawn on a printed chart on the exam's side, and on both sides until a side is recorded: the form's
+     * click default ({@link #siteShown}) is never printed as the side of a finding nobody placed.
+     */
+    public static boolean siteDrawn(Site site, Exam exam) {
+        return onShownSide(site.side(), exam.side(), null);
     }
 
     public static Optional<Area> areaAt(double x, double y) {

@@ -130,9 +130,12 @@ final class ReportCommand {
                 String clinician = exam.record().clinician() == null ? "" : exam.record().clinician();
                 // the label the file records, as the window shows it; none is "(no label)", never the file's name
                 String label = exam.record().label();
-                // dated with the visit the file records; today only when it records none
-                LocalDate visit = exam.record().date() == null ? Encounters.today(clock) : exam.record().date();
-                context = new NoteContext(label, visit.toString(), clinician, knowledge.version(), List.of());
+                // dated with the visit the file records; a file that records none is undated, as report ID words an undated
+                // import: "Visit date not recorded (note made …)", and the red-flag screen is given no date
+                LocalDate recorded = exam.record().date();
+                boolean undated = recorded == null;
+                context = new NoteContext(label, (undated ? Encounters.today(clock) : recorded).toString(), clinician,
+                        knowledge.version(), List.of(), null, List.of(), undated);
             }
             new ConsultationNote(knowledge).write(exam, new Engine(knowledge).assess(exam, previous), context, out, keep, overwrite);
             return Commands.OK;

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -70,7 +69,7 @@ public final class ConsultationNote {
                 header(page, content, context);
                 flags(page, content, context);
                 noted(page, content);
-                chart(doc, page, exam);
+                chart(doc, page, exam, context.carried());
                 diagnosis(page, content, assessment, context.carried());
                 clinicianNotes(page, content);
                 findings(page, content, context);
@@ -120,21 +119,10 @@ public final class ConsultationNote {
         }
     }
 
-    private static void chart(PDDocument doc, PageFlow page, Exam exam) throws IOException {
+    private static void chart(PDDocument doc, PageFlow page, Exam exam, CarriedFindings carried) throws IOException {
         page.heading("Body chart");
-        PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, 1.5));
-        List<String> caption = new ArrayList<>();
-        caption.add("Pain marked (shaded red):");
-        List<String> regions = new ArrayList<>();
-        exam.findings().forEach((id, v) -> {
-            if (id.startsWith("history.region.") && org.exampath.domain.FindingValue.Flag.YES.equals(v)) {
-                regions.add(id.substring("history.region.".length()).replace('_', ' '));
-            }
-        });
-        caption.add(regions.isEmpty() ? "none marked" : String.join(", ", regions));
-        caption.add("");
-        caption.add("Palpation sites: green non-tender, amber tender, red reproduces the familiar pain.");
-        page.image(image, 200, caption);
+        PDImageXObject image = LosslessFactory.createFromImage(doc, ChartImage.draw(exam, carried, 1.5));
+        page.image(image, 200, ChartImage.caption(exam, carried));
     }
 
     private static void flags(PageFlow page, NoteContent content, NoteContext context) throws IOException {

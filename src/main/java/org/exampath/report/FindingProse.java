@@ -160,7 +160,8 @@ final class FindingProse {
         }
         Matcher unit = UNIT.matcher(label);
         if (unit.matches()) {
-            return unit.group(1) + " " + n + " " + unit.group(2);
+            // a span in weeks reads as the PDF gives it: "under a week", "1 week", "6 weeks"
+            return unit.group(1) + " " + ("weeks".equals(unit.group(2)) ? Describe.weeks(n) : n + " " + unit.group(2));
         }
         return label + " " + n;
     }

@@ -24,12 +24,14 @@ final class NoteContent {
     private final Assessment assessment;
     private final StepFindings steps;
     private final NoteSources sources;
+    private final CarriedFindings carried;
 
     /** {@code carried}: a follow-up's findings carried over and not examined again, which the counts say apart. */
     NoteContent(KnowledgeBase kb, Exam exam, Assessment assessment, CarriedFindings carried) {
         this.kb = kb;
         this.exam = exam;
         this.assessment = assessment;
+        this.carried = carried;
         this.steps = new StepFindings(kb, exam, assessment, shownHypotheses(), carried.ids());
         this.sources = new NoteSources(kb, assessment, shownHypotheses(), emergency());
     }
@@ -56,9 +58,11 @@ final class NoteContent {
     /**
      * What raised the flag; for a derived flag first what grew worse since the last visit ({@code previous}, null if
      * unknown), then "Raised by the change since the last visit", never the inferred answer (see {@link FlagCause}).
+     * A finding carried over from the last visit and not asked again says so and where it came from, as the summary does.
      */
     String flagCause(RedFlag flag, Exam previous) {
-        String raised = "Raised by " + String.join("; ", FlagCause.raisedBy(kb, flag, exam)) + ".";
+        List<String> by = FlagCause.raisedBy(kb, flag, exam, id -> carried.has(id) ? " (" + carried.mark(id) + ")" : "");
+        String raised = "Raised by " + String.join("; ", by) + ".";
         if (!flag.derived()) {
             return raised;
         }

@@ -59,7 +59,9 @@ final class StepFindings {
      * What the record needs from one step, in catalogue order: every positive finding; every screening
      * question asked, whatever the answer; every finding a raised flag, an inconsistency or the imaging advice
      * refers to, negatives included; every check whose answer kept a red flag from being raised; and the negatives that moved a hypothesis on the note by a likelihood ratio
-     * of 1.5 or more either way. Only the other negative or normal findings are counted: see {@link #otherNegatives}.
+     * of 1.5 or more either way; and the test a listed finding belongs to ({@link FindingDefinition#of}: where FABER
+     * hurt, the SLR's angle), so a site or an angle never reads without its test's result. Only the other negative or
+     * normal findings are counted: see {@link #otherNegatives}.
      */
     List<String> positivesAndPertinent(String step) {
         return positivesAndPertinentIds(step).stream().map(id -> Describe.finding(kb, id, exam.value(id))).toList();
@@ -68,15 +70,18 @@ final class StepFindings {
     /** The ids of {@link #positivesAndPertinent}, in the same order. */
     List<String> positivesAndPertinentIds(String step) {
         Set<String> pertinent = pertinentNegatives();
-        List<String> out = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (FindingDefinition d : kb.findingsOfStep(step)) {
             FindingValue v = recorded(d) ? exam.value(d.id()) : null;
-            boolean listed = !negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step);
-            if (v != null && listed) {
-                out.add(d.id());
+            if (v != null && (!negative(v) || pertinent.contains(d.id()) || ruled.contains(d.id()) || "redflag".equals(step))) {
+                listed.add(d.id());
+                // where a test hurt, or the SLR's angle, is read with that test's result, negative or not
+                if (d.of() != null) {
+                    listed.add(d.of());
+                }
             }
         }
-        return out;
+        return kb.findingsOfStep(step).stream().map(FindingDefinition::id).filter(listed::contains).toList();
     }
 
     /** The findings that shifted a diagnosis shown clearly (x1.5 either way), or any diagnosis strongly (x3). */

@@ -61,7 +61,8 @@ public final class Describe {
     /** A label that names its unit in weeks ("Duration (weeks)"): its value reads as a span, "under a week" for 0. */
     private static final String WEEKS = " (weeks)";
 
-    static String weeks(int n) {
+    /** A span of whole weeks in words, one wording for the note and the summary: "under a week", "1 week", "N weeks". */
+    public static String weeks(int n) {
         return n == 0 ? "under a week" : n == 1 ? "1 week" : n + " weeks";
     }
 

@@ -28,6 +28,14 @@ public final class FlagCause {
      * unrecorded or answered no today was inferred from the change and is not listed).
      */
     public static List<String> raisedBy(KnowledgeBase kb, RedFlag flag, Exam exam) {
+        return raisedBy(kb, flag, exam, id -> "");
+    }
+
+    /**
+     * As {@link #raisedBy(KnowledgeBase, RedFlag, Exam)}, each finding followed by {@code mark} of its id (empty for
+     * none): a note marks a finding carried over from the last visit so, " (carried over from the visit of …)".
+     */
+    public static List<String> raisedBy(KnowledgeBase kb, RedFlag flag, Exam exam, java.util.function.Function<String, String> mark) {
         List<String> out = new ArrayList<>();
         if (flag.derived()) {
             out.add(CHANGE);
@@ -35,7 +43,7 @@ public final class FlagCause {
         for (String id : flag.findings()) {
             FindingValue entered = exam.value(id);
             if (!flag.derived() || (entered != null && !FindingValue.Flag.NO.equals(entered))) {
-                out.add(Describe.finding(kb, id, entered));
+                out.add(Describe.finding(kb, id, entered) + mark.apply(id));
             }
         }
         return out;

@@ -66,12 +66,16 @@ final class ExamExports {
     }
 
     /**
-     * The encounter shown is stored without a visit date (an import of a file that records none): it is listed under
-     * its import day, which the note never gives as the visit's date.
+     * The exam shown records no visit date and nothing else gives one: an encounter stored without one (an import of a
+     * file that records none: listed under its import day), or an exam file opened that records none and is not
+     * stored. The note never gives the day it is made as the visit's date, as {@code report} does not.
      */
     private boolean undated() {
+        if (session.exam().record().date() != null) {
+            return false;
+        }
         org.exampath.store.Encounters.Encounter stored = autosave == null ? null : autosave.shownAsStored();
-        return session.exam().record().date() == null && stored != null && stored.undated();
+        return stored != null ? stored.undated() : session.opened() != null;
     }
 
     /**
@@ -97,8 +101,9 @@ final class ExamExports {
     }
 
     /**
-     * The visit's date: the one the exam records (an exam file opened), else the stored encounter's (an
-     * earlier visit opened from the list), else today; for an undated import, today as the day the note is made.
+     * The visit's date: the one the exam records (an exam file opened), else the stored encounter's (an earlier visit
+     * opened from the list), else today (an exam begun in this window); for an undated import or an undated exam file
+     * not stored, today as the day the note is made, which the note never gives as the visit's ({@link #undated}).
      */
     private String visitDate() {
         if (session.exam().record().date() != null) {

@@ -50,7 +50,7 @@ final class ExamMenu {
         MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
         note.setOnAction(e -> exportNote());
         MenuItem copy = item("_Copy summary", "Shortcut+Shift+C", "menu-copy-summary");
-        copy.setOnAction(e -> copySummary(model));
+        copy.setOnAction(e -> copySummary(model, window.get()));
         Menu file = new Menu("_File", null, newExam, open, save, new SeparatorMenuItem(), note, copy);
         file.setId("menu-file");
         if (model.canOpenDatabase()) {
@@ -125,10 +125,21 @@ final class ExamMenu {
     }
 
     private void exportNote() {
-        files.chooseNote(window.get(), model.suggestedNoteName()).ifPresent(model::exportNote);
+        exportNote(model, files, window.get());
     }
 
-    static void copySummary(ExamViewModel model) {
+    /** Export note…, from the menu or the summary's button: a resisted test half entered is asked about first. */
+    static void exportNote(ExamViewModel model, ExamFiles files, Window owner) {
+        if (HalfTestQuestion.mayLeaveOut(owner, model.halfEntered(), "the note")) {
+            files.chooseNote(owner, model.suggestedNoteName()).ifPresent(model::exportNote);
+        }
+    }
+
+    /** Copy summary, from the menu or the summary's button: a resisted test half entered is asked about first. */
+    static void copySummary(ExamViewModel model, Window owner) {
+        if (!HalfTestQuestion.mayLeaveOut(owner, model.halfEntered(), "the summary")) {
+            return;
+        }
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(model.summaryText());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);

@@ -114,11 +114,11 @@ public final class ExamView extends BorderPane {
     }
 
     private void exportNote() {
-        files.chooseNote(window(), model.suggestedNoteName()).ifPresent(model::exportNote);
+        ExamMenu.exportNote(model, files, window());
     }
 
     private void copySummary() {
-        ExamMenu.copySummary(model);
+        ExamMenu.copySummary(model, window());
     }
 
     private Node stepBar() {

@@ -58,15 +58,7 @@ public final class ExamWindow {
      * stays): a half is recorded nowhere until both are chosen, so leaving loses it.
      */
     private boolean halvesMayGo(boolean quitting) {
-        List<String> halves = model == null ? List.of() : model.halfEntered();
-        if (halves.isEmpty()) {
-            return true;
-        }
-        return askToGo("A resisted test is half entered", String.join("\n", halves) + "\nNothing is recorded until both the grade"
-                        + " and the pain are chosen. Choose the other half to keep it; if you " + (quitting ? "quit" : "leave this exam")
-                        + " now, it is not kept.",
-                quitting ? "Keep the window open" : "Stay with this exam", "keep-half-test",
-                quitting ? "Quit; it is not kept" : "Leave; it is not kept", "lose-half-test");
+        return HalfTestQuestion.mayGo(stage, model == null ? List.of() : model.halfEntered(), quitting);
     }
 
     /**
@@ -132,17 +124,7 @@ public final class ExamWindow {
 
     /** Asks over the window whether to go on although something would be lost; staying is the default. */
     private boolean askToGo(String header, String text, String stay, String stayId, String go, String goId) {
-        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(stay,
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType leave = new javafx.scene.control.ButtonType(go, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, text, keep, leave);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
-        alert.getDialogPane().lookupButton(leave).setId(goId);
-        alert.getDialogPane().lookupButton(keep).setId(stayId);
-        return alert.showAndWait().filter(leave::equals).isPresent();
+        return StayOrGo.ask(stage, header, text, stay, stayId, go, goId);
     }
 
     /**
