@@ -1,0 +1,97 @@
+package org.exampath.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.exampath.domain.Exam;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Review 40: the exam window driven by the keyboard alone, as a clinician typing while the patient talks, at 1024x700.
+ */
+@ExtendWith(ApplicationExtension.class)
+class Review40KeyboardTest {
+    @TempDir
+    Path dir;
+    private SizedExamWindow window;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (window != null) {
+            window.close(robot);
+        }
+    }
+
+    private SizedExamWindow open(FxRobot robot) throws Exception {
+        window = SizedExamWindow.open(robot, dir.resolve("exampath.db"), 1024, 700, Exam.empty());
+        // the form's sections are built one a frame after the first
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.stage().getScene().lookup("#f-history-quality-deep_ache-unset") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    private Node focusOwner() {
+        Node[] f = new Node[1];
+        WindowRobot.onFx(() -> f[0] = window.stage().getScene().getFocusOwner());
+        return f[0];
+    }
+
+    private static boolean inside(Node node, String ancestorId) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (ancestorId.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node n) {
+        return n == null ? "nothing" : n.getClass().getSimpleName() + " #" + n.getId();
+    }
+
+    private void focus(String id) {
+        WindowRobot.onFx(() -> window.stage().getScene().lookup("#" + id).requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** README: "Tab moves between questions; the arrow keys choose the answer within one." */
+    @Test
+    void theArrowKeysChooseTheAnswerAsTheReadmeSays(FxRobot robot) throws Exception {
+        open(robot);
+        focus("f-history-quality-deep_ache-unset");
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(window.exam(robot).value("history.quality.deep_ache"),
+                "README says the arrow keys choose the answer within a question; Right then Tab on 'Deep ache' left it unasked "
+                + "(the arrow only moved the focus ring to 'no', and Tab moved on): nothing was recorded");
+    }
+
+    /** File → New exam (Ctrl+N) leaves the focus on the new exam's first question. */
+    @Test
+    void aNewExamByKeyPutsTheFocusOnItsFirstQuestion(FxRobot robot) throws Exception {
+        open(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node before = focusOwner();
+        assertTrue(inside(before, "page-nerve"), "sanity: Ctrl+4 put the focus on a nerve-bias question, not " + describe(before));
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focus = focusOwner();
+        assertTrue(inside(focus, "page-history"),
+                "after Ctrl+N the new exam shows History mapping, but the keyboard focus is on " + describe(focus));
+    }
+
+}
