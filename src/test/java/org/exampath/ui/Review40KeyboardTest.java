@@ -94,4 +94,21 @@ class Review40KeyboardTest {
                 "after Ctrl+N the new exam shows History mapping, but the keyboard focus is on " + describe(focus));
     }
 
+    /** Tab leaves the assessment for the plan, as it leaves every other field; it never writes a tab into the record. */
+    @Test
+    void tabMovesFromTheAssessmentToThePlan(FxRobot robot) throws Exception {
+        open(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.stage().getScene().lookup("#record-assessment") != null);
+        focus("record-assessment");
+        robot.write("L5 radicular");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focus = focusOwner();
+        String typed = ((javafx.scene.control.TextArea) window.stage().getScene().lookup("#record-assessment")).getText();
+        assertTrue(focus != null && "record-plan".equals(focus.getId()) && !typed.contains("\t"),
+                "Tab in the assessment left the focus on " + describe(focus) + " and the assessment reads '"
+                + typed.replace("\t", "<TAB>") + "': the keyboard is held in the field and the note gets a tab character");
+    }
 }
