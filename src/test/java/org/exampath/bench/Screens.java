@@ -23,7 +23,8 @@ import org.exampath.ui.exam.Step;
  * Pictures of every step for a reviewer's eye: opens the window at a given size with a shared case
  * entered and writes one PNG per step. Args: width height outDir [shared-case-file].
  * Under a real X server (xvfb-run) pass -Dbench.display=true. With -Dbench.store=FILE the window saves to
- * that SQLite file, as the app does, so each standing flag shows its "Action taken" field.
+ * that SQLite file, as the app does, so each standing flag shows its "Action taken" field. With -Dbench.font=16 the
+ * window's root font is 16px instead of the stylesheet's 13px, as for a clinician who needs larger text.
  */
 public final class Screens {
     private Screens() {
@@ -53,6 +54,10 @@ public final class Screens {
                     new org.exampath.persistence.EncounterStore(org.exampath.persistence.Database.open(Path.of(store)),
                             java.time.Clock.systemUTC()), "bench", java.time.Clock.systemUTC()));
             scene[0] = ExamView.scene(new ExamView(model[0], ExamFiles.chooser()));
+            String font = System.getProperty("bench.font");
+            if (font != null) {
+                scene[0].getRoot().setStyle("-fx-font-size: " + font + "px;"); // a larger root font, as a user stylesheet would set
+            }
             Stage stage = new Stage();
             stage.setScene(scene[0]);
             stage.setWidth(width);

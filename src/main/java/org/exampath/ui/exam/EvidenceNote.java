@@ -32,6 +32,7 @@ final class EvidenceNote {
         info.getStyleClass().add("info-toggle");
         info.setId(Describe.nodeId(definition.id()) + "-info");
         Tips.install(info, "How to do it and what it is worth");
+        AnswerNames.nameInfo(info, definition);
         line.getChildren().add(info);
         info.selectedProperty().addListener((obs, was, now) -> {
             if (now && row.lookup("#" + Describe.nodeId(definition.id()) + "-note") == null) {

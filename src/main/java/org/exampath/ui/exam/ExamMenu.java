@@ -42,9 +42,16 @@ final class ExamMenu {
 
     MenuBar bar() {
         MenuItem newExam = item("_New exam", "Shortcut+N", "menu-new");
-        newExam.setOnAction(leaving(model::newExam));
+        newExam.setOnAction(leaving(() -> {
+            model.newExam();
+            focusFirstQuestion();
+        }));
         MenuItem open = item("_Open…", "Shortcut+O", "menu-open");
-        open.setOnAction(leaving(() -> files.chooseOpen(window.get()).ifPresent(model::open)));
+        open.setOnAction(leaving(() -> files.chooseOpen(window.get()).ifPresent(file -> {
+            if (model.open(file)) {
+                model.opening().thenRun(this::focusFirstQuestion);
+            }
+        })));
         MenuItem save = item("Save _As…", "Shortcut+Shift+S", "menu-save-as");
         save.setOnAction(e -> files.chooseSave(window.get()).ifPresent(model::saveAs));
         MenuItem note = item("E_xport note…", "Shortcut+P", "menu-export-note");
@@ -111,6 +118,14 @@ final class ExamMenu {
         Menu help = new Menu("_Help", null, about);
         help.setId("menu-help");
         return new MenuBar(file, go, help);
+    }
+
+    /**
+     * Once another exam is on screen, the keyboard is on the first question of the step shown (as after Ctrl+1..5):
+     * the question that had the focus is on a hidden page, and JavaFX would otherwise hand it to the panel.
+     */
+    private void focusFirstQuestion() {
+        javafx.application.Platform.runLater(() -> steps.focusFirstQuestion(model.stepProperty().get()));
     }
 
     /**

@@ -165,6 +165,7 @@ public final class FindingRow extends Column {
             b.setUserData(values.get(i));
             buttons.add(b);
         }
+        AnswerNames.name(definition, idSuffix, buttons, names);
         Keys.answerButtons(buttons);
         SegmentedButton segmented = new SegmentedButton(buttons.toArray(ToggleButton[]::new));
         segmented.setToggleGroup(group);
@@ -249,6 +250,7 @@ public final class FindingRow extends Column {
         field.setPrefColumnCount(4);
         field.setPromptText(definition.min() + "–" + definition.max());
         field.getStyleClass().add("finding-number");
+        question.setLabelFor(field); // read by its question (and unit), its typed number as its value
         Keys.keepText(field);
         DurationUnit[] unit = {DurationUnit.WEEKS};
         ToggleGroup units = DurationUnit.appliesTo(definition.id()) ? new ToggleGroup() : null;

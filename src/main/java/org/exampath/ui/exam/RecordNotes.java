@@ -2,6 +2,9 @@ package org.exampath.ui.exam;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.exampath.domain.ExamRecord;
 import org.exampath.ui.common.ExamSession;
@@ -63,8 +66,30 @@ final class RecordNotes extends VBox {
         area.setPromptText(prompt);
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        area.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
-                change.getControlNewText().codePointCount(0, change.getControlNewText().length()) > ExamRecord.MAX_TEXT ? null : change));
+        area.setTextFormatter(new javafx.scene.control.TextFormatter<String>(RecordNotes::filter));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> leaveOnTab(area, e));
         return area;
+    }
+
+    /** Nothing longer than a record holds; a pasted tab becomes a space, as Tab never writes one. */
+    private static TextFormatter.Change filter(TextFormatter.Change change) {
+        if (change.getText().indexOf('\t') >= 0) {
+            change.setText(change.getText().replace('\t', ' '));
+        }
+        String next = change.getControlNewText();
+        return next.codePointCount(0, next.length()) > ExamRecord.MAX_TEXT ? null : change;
+    }
+
+    /**
+     * Tab (Shift+Tab) leaves the field for the next (previous) control, as it leaves every other field of the form,
+     * instead of writing a tab into the record. The move is the one the text area makes on Ctrl+Tab; Enter still
+     * starts a new line.
+     */
+    private static void leaveOnTab(TextArea area, KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        e.consume();
+        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
     }
 }

@@ -30,8 +30,8 @@ final class SettingsDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Clinician"), name);
-        grid.addRow(1, new Label("Clinic"), clinic);
+        grid.addRow(0, labelFor("_Clinician", name), name);
+        grid.addRow(1, labelFor("Cli_nic", clinic), clinic);
         Label hint = new Label("Printed on every note and copied summary. Leave empty to name no one.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -49,5 +49,13 @@ final class SettingsDialog extends Dialog<ButtonType> {
             }
             return button;
         });
+    }
+
+    /** A label that names its field to a screen reader and moves to it by Alt and its underlined letter. */
+    private static Label labelFor(String text, TextField field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
     }
 }

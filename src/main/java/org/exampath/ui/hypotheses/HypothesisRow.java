@@ -50,6 +50,9 @@ final class HypothesisRow extends Column {
         // the reasons open under the toggle: the panel brings their start into view with it
         why.setOnAction(e -> FocusFollow.keepPlace(why, why.isSelected() ? details : this));
         Tips.install(why, "Show the findings that moved it and their sources");
+        // ten "why?" sit in a row and Tab never visits the names beside them: each says whose reasons it opens, and the figure
+        why.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Why ", model.label(), " is at ",
+                model.percentProperty(), "?"));
         details.setId("hyp-" + model.id() + "-details");
         details.getStyleClass().add("hypothesis-details");
         details.visibleProperty().bind(model.expandedProperty());

@@ -120,9 +120,25 @@ final class CommitView extends VBox {
         Label percent = new Label("%");
         place.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name(i, choice, place, p, percent, clear);
         HBox line = new HBox(6, place, choice, p, percent, clear);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
+    }
+
+    /**
+     * What a screen reader says of a rank's line: the rank names its choice, and its probability field and Clear say
+     * the rank and the hypothesis chosen ("Probability for rank 2, Hip joint, percent"), so the three lines never sound
+     * alike. The field is named by its "%" label, so the reader still reads the figure typed as the field's value.
+     */
+    private static void name(int i, ComboBox<Hypothesis> choice, Label place, TextField p, Label percent, Button clear) {
+        place.setLabelFor(choice);
+        place.setAccessibleText("Hypothesis ranked " + i);
+        javafx.beans.binding.StringExpression chosen = javafx.beans.binding.Bindings.createStringBinding(
+                () -> "rank " + i + (choice.getValue() == null ? "" : ", " + choice.getValue().label()), choice.valueProperty());
+        percent.setLabelFor(p);
+        percent.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Probability for ", chosen, ", percent"));
+        clear.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Clear ", chosen));
     }
 
     private static void mark(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue wrong) {
