@@ -51,13 +51,16 @@ final class OddsUpdate {
 
     /** The combined, capped likelihood ratio only: the fast path used to rank next tests. */
     double combinedLr(Facts facts, List<String> asidePrefixes) {
-        return combinedLr(matches(facts), asidePrefixes);
+        return combinedLr(matches(facts), facts, asidePrefixes);
     }
 
-    /** The combined LR from rows already known to hold or not ({@link #matches}), for "what if" ranking. */
-    double combinedLr(boolean[] matched, List<String> asidePrefixes) {
+    /**
+     * The combined LR from rows already known to hold or not for {@code facts} ({@link #matches}), for "what if"
+     * ranking; the facts are read only to tell what a row that holds rests on, when a prefix is set aside.
+     */
+    double combinedLr(boolean[] matched, Facts facts, List<String> asidePrefixes) {
         double product = 1;
-        for (int i : counted(matched, asidePrefixes, null, null).values()) {
+        for (int i : counted(matched, asidePrefixes, null, facts).values()) {
             product *= effective[i];
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
@@ -117,17 +120,18 @@ final class OddsUpdate {
     }
 
     /**
-     * Which row of each family counts, as a row index; with {@code aside} (and the facts) given, why each other row
-     * does not. The map is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
+     * Which row of each family counts, as a row index; with {@code aside} given, why each other row does not. The map
+     * is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
      */
     private Map<String, Integer> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
+        boolean[] setAside = setAside(holds, asidePrefixes, facts);
         Set<String> superseded = Set.of();
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
                 continue;
             }
             LikelihoodRow row = rows.get(i);
-            if (isAside(row.finding(), asidePrefixes)) {
+            if (setAside[i]) {
                 note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
             } else if (row.cluster()) {
                 superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
@@ -137,7 +141,7 @@ final class OddsUpdate {
         Map<String, Integer> strongest = new HashMap<>();
         for (int i = 0; i < holds.length; i++) {
             LikelihoodRow row = rows.get(i);
-            if (!holds[i] || isAside(row.finding(), asidePrefixes)) {
+            if (!holds[i] || setAside[i]) {
                 continue;
             }
             if (!row.cluster() && superseded.contains(row.finding())) {
@@ -171,6 +175,33 @@ final class OddsUpdate {
                     instead == null ? List.of() : RowSupport.findings(instead, facts), row.cluster(),
                     support.findings(), support.values(), support.heldBy()));
         }
+    }
+
+    /**
+     * Which rows that hold are set aside: those filed under a set-aside prefix, and those resting on a recorded finding
+     * under one ({@link RowSupport}: a cluster on every recorded member, another row on what makes it hold), so that no
+     * contribution rests on a finding the same assessment calls uninformative.
+     */
+    private boolean[] setAside(boolean[] holds, List<String> prefixes, Facts facts) {
+        boolean[] out = new boolean[holds.length];
+        if (prefixes.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < holds.length; i++) {
+            LikelihoodRow row = rows.get(i);
+            out[i] = holds[i] && (isAside(row.finding(), prefixes)
+                    || anyAside(row.references(), prefixes) && anyAside(RowSupport.findings(row, facts), prefixes));
+        }
+        return out;
+    }
+
+    private static boolean anyAside(Iterable<String> findings, List<String> prefixes) {
+        for (String finding : findings) {
+            if (isAside(finding, prefixes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAside(String finding, List<String> prefixes) {
