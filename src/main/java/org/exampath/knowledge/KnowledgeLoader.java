@@ -60,7 +60,7 @@ public final class KnowledgeLoader {
                 .read(read("likelihood-ratios.json"));
         RuleReader rules = new RuleReader(catalogue);
         List<RedFlagRule> redFlags = rules.readRedFlags(read("red-flags.json"));
-        List<InconsistencyRule> inconsistencies = rules.readInconsistencies(read("inconsistencies.json"));
+        List<InconsistencyRule> inconsistencies = rules.readInconsistencies(read("inconsistencies.json"), redFlags);
         List<ImagingRule> imaging = rules.readImaging(read("imaging.json"), redFlags);
         List<ProgressionRule> progression = rules.readProgression(read("follow-up.json"));
         return new KnowledgeBase(version, catalogue.findings(), hypotheses, model.drivers(), rows, families, redFlags,

@@ -81,7 +81,14 @@ final class RuleReader {
                 e.optionalText("judgement"), e.strings("unsafeTests"));
     }
 
-    List<InconsistencyRule> readInconsistencies(Entry root) {
+    /**
+     * The inconsistency rules; {@code redFlags} are read first, so that a rule resting on a test some red-flag level
+     * can withhold is made to list it under {@code tests} (with its wording for while it is withheld): the rules'
+     * advice re-checks what they read, and must never ask for a test a raised flag holds back.
+     */
+    List<InconsistencyRule> readInconsistencies(Entry root, List<RedFlagRule> redFlags) {
+        Set<String> withholdable = new TreeSet<>();
+        redFlags.forEach(f -> f.levels().forEach(level -> withholdable.addAll(level.unsafeTests())));
         root.keys(Set.of("inconsistencies", "note"));
         ConditionParser conditions = exam(root);
         List<InconsistencyRule> out = new ArrayList<>();
@@ -103,10 +110,24 @@ final class RuleReader {
                     throw e.fail("setAside \"" + prefix + "\" is no finding id or id prefix");
                 }
             }
-            out.add(new InconsistencyRule(id, e.text("label"), conditions.read(e.node().get("when"), e.where()),
+            Condition when = conditions.read(e.node().get("when"), e.where());
+            requireWithholdableListed(e, when, tests, withholdable);
+            out.add(new InconsistencyRule(id, e.text("label"), when,
                     e.text("message"), e.text("suggestion"), catalogue.sources(e), setAside, tests, whileUnsafe));
         }
         return out;
+    }
+
+    /** Refuses a rule that reads a test some red-flag level can withhold without listing it under {@code tests}. */
+    private static void requireWithholdableListed(Entry e, Condition when, List<String> tests, Set<String> withholdable) {
+        Set<String> read = new TreeSet<>();
+        when.references(read);
+        read.retainAll(withholdable);
+        read.removeAll(tests);
+        if (!read.isEmpty()) {
+            throw e.fail("reads " + String.join(", ", read) + ", which a red-flag level can withhold, but does not list"
+                    + " it under tests: list it there, with a suggestionWhileUnsafe that does not ask for it");
+        }
     }
 
     List<ImagingRule> readImaging(Entry root, List<RedFlagRule> redFlags) {

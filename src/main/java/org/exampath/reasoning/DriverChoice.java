@@ -1,5 +1,6 @@
 package org.exampath.reasoning;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +35,7 @@ public final class DriverChoice {
             return unclear(drivers.get(0), false);
         }
         DriverResult named = drivers.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
-        return withLeadingLine(named, ranked.get(0));
+        return withLeadingLines(named, HypothesisResult.closeLeaders(ranked, knowledge.policy().closeShare()));
     }
 
     /**
@@ -71,12 +72,23 @@ public final class DriverChoice {
         return new DriverResult(entry.id(), entry.label(), strongest.probability(), text);
     }
 
-    /** The leading hypothesis's own management line, when it has one and belongs to the named driver. */
-    private DriverResult withLeadingLine(DriverResult driver, HypothesisResult leading) {
-        String line = knowledge.hypothesis(leading.id()).map(Hypothesis::management).orElse(null);
-        if (line == null || line.isBlank() || !leading.driver().equals(driver.id())) {
+    /**
+     * The own management line of each close leader of the named driver that has one, in rank order and each once:
+     * while they are level ("no clear leader yet"), advice for only the first would pick the diagnosis the summary
+     * says cannot be picked yet (ADR 0011, one level down).
+     */
+    private DriverResult withLeadingLines(DriverResult driver, List<HypothesisResult> leaders) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (HypothesisResult leader : leaders) {
+            String line = knowledge.hypothesis(leader.id()).map(Hypothesis::management).orElse(null);
+            if (line != null && !line.isBlank() && leader.driver().equals(driver.id())) {
+                lines.add(line);
+            }
+        }
+        if (lines.isEmpty()) {
             return driver;
         }
-        return new DriverResult(driver.id(), driver.label(), driver.probability(), driver.management() + " " + line);
+        return new DriverResult(driver.id(), driver.label(), driver.probability(),
+                driver.management() + " " + String.join(" ", lines));
     }
 }

@@ -119,7 +119,7 @@ final class NextTestRanker {
         double leader = 0;
         for (int i = 0; i < n; i++) {
             OddsUpdate update = updates.get(i);
-            current[i] = update.combinedLr(holding[i], aside);
+            current[i] = update.combinedLr(holding[i], facts, aside);
             probability[i] = OddsUpdate.toProbability(OddsUpdate.toOdds(update.hypothesis().prior()) * current[i]);
             leader = Math.max(leader, probability[i]);
         }
@@ -223,7 +223,7 @@ final class NextTestRanker {
             List<String> whatAside = candidate.setsAside() ? asidePrefixes.apply(what) : aside;
             boolean[] whatHolds = update.matchesWith(holds, what, candidate.id());
             // the same rows and the same set-aside prefixes give the same combined LR: base / base, exactly 1
-            given[i] = whatHolds == holds && whatAside.equals(aside) ? 1 : update.combinedLr(whatHolds, whatAside) / base;
+            given[i] = whatHolds == holds && whatAside.equals(aside) ? 1 : update.combinedLr(whatHolds, what, whatAside) / base;
             sum += given[i];
         }
         for (int i = 0; i < k; i++) {

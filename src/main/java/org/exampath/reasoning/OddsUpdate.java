@@ -15,9 +15,9 @@ import org.exampath.knowledge.Policy;
 
 /**
  * Pre-test odds times likelihood ratios for one hypothesis, with the evidence file's safeguards:
- * rows whose findings are set aside do not count, a validated cluster replaces its members, only the
- * strongest LR of each dependence family counts (held within the family cap), and the product is held
- * within the total cap.
+ * rows whose findings are set aside do not count, a validated cluster replaces its members unless they would move
+ * the odds further the same way without it (ADR 0013), only the strongest LR of each dependence family counts (held
+ * within the family cap), and the product is held within the total cap.
  */
 final class OddsUpdate {
     private final Hypothesis hypothesis;
@@ -51,13 +51,16 @@ final class OddsUpdate {
 
     /** The combined, capped likelihood ratio only: the fast path used to rank next tests. */
     double combinedLr(Facts facts, List<String> asidePrefixes) {
-        return combinedLr(matches(facts), asidePrefixes);
+        return combinedLr(matches(facts), facts, asidePrefixes);
     }
 
-    /** The combined LR from rows already known to hold or not ({@link #matches}), for "what if" ranking. */
-    double combinedLr(boolean[] matched, List<String> asidePrefixes) {
+    /**
+     * The combined LR from rows already known to hold or not for {@code facts} ({@link #matches}), for "what if"
+     * ranking; the facts are read only to tell what a row that holds rests on, when a prefix is set aside.
+     */
+    double combinedLr(boolean[] matched, Facts facts, List<String> asidePrefixes) {
         double product = 1;
-        for (int i : counted(matched, asidePrefixes, null, null).values()) {
+        for (int i : counted(matched, asidePrefixes, null, facts).values()) {
             product *= effective[i];
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
@@ -117,27 +120,35 @@ final class OddsUpdate {
     }
 
     /**
-     * Which row of each family counts, as a row index; with {@code aside} (and the facts) given, why each other row
-     * does not. The map is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
+     * Which row of each family counts, as a row index; with {@code aside} given, why each other row does not. The map
+     * is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
      */
     private Map<String, Integer> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
+        boolean[] setAside = setAside(holds, asidePrefixes, facts);
         Set<String> superseded = Set.of();
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
                 continue;
             }
             LikelihoodRow row = rows.get(i);
-            if (isAside(row.finding(), asidePrefixes)) {
+            if (setAside[i]) {
                 note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
             } else if (row.cluster()) {
-                superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
-                superseded.addAll(row.supersedes());
+                List<Integer> members = countingMembers(row, holds, setAside);
+                if (membersSayMore(i, members)) {
+                    setAside[i] = true;
+                    noteInstead(aside, facts, row, "its member tests count instead: together they point the same way,"
+                            + " further than the cluster", members);
+                } else {
+                    superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
+                    superseded.addAll(row.supersedes());
+                }
             }
         }
         Map<String, Integer> strongest = new HashMap<>();
         for (int i = 0; i < holds.length; i++) {
             LikelihoodRow row = rows.get(i);
-            if (!holds[i] || isAside(row.finding(), asidePrefixes)) {
+            if (!holds[i] || setAside[i]) {
                 continue;
             }
             if (!row.cluster() && superseded.contains(row.finding())) {
@@ -157,6 +168,39 @@ final class OddsUpdate {
         return strongest;
     }
 
+    /**
+     * The rows a validated cluster would replace that count without it: of the rows that hold, are not set aside and
+     * are filed under a finding it supersedes, the strongest of each family (the first in row order on a tie).
+     */
+    private List<Integer> countingMembers(LikelihoodRow cluster, boolean[] holds, boolean[] setAside) {
+        Map<String, Integer> strongest = new HashMap<>();
+        for (int j = 0; j < holds.length; j++) {
+            LikelihoodRow row = rows.get(j);
+            if (holds[j] && !setAside[j] && !row.cluster() && cluster.supersedes().contains(row.finding())) {
+                Integer held = strongest.get(row.family());
+                if (held == null || strength[j] > strength[held]) {
+                    strongest.put(row.family(), j);
+                }
+            }
+        }
+        return strongest.values().stream().sorted().toList();
+    }
+
+    /**
+     * The members would move the odds further than the cluster, the same way (ADR 0013): the cluster's result says
+     * less than theirs (one positive of two, where both were positive, or a stronger single test), so replacing them
+     * would throw evidence away and a further positive test could lower the hypothesis.
+     */
+    private boolean membersSayMore(int cluster, List<Integer> members) {
+        double product = 1;
+        for (int j : members) {
+            product *= effective[j];
+        }
+        double theirs = Math.log(clamp(product, policy.totalFloor(), policy.totalCap()));
+        double its = Math.log(effective[cluster]);
+        return theirs * its > 0 && Math.abs(theirs) > Math.abs(its);
+    }
+
     /** Why a row gives way to the one that counts: a stronger test, or a validated cluster of the same family. */
     private static String instead(LikelihoodRow counted) {
         return counted.cluster() ? "a validated cluster of the same family counts instead"
@@ -166,11 +210,50 @@ final class OddsUpdate {
     /** Notes a row that does not count; {@code instead} is the row that counts in its place, if any. */
     private static void note(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, LikelihoodRow instead) {
         if (aside != null) {
-            RowSupport support = RowSupport.of(row, facts);
-            aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason,
-                    instead == null ? List.of() : RowSupport.findings(instead, facts), row.cluster(),
-                    support.findings(), support.values(), support.heldBy()));
+            add(aside, facts, row, reason, instead == null ? List.of() : RowSupport.findings(instead, facts));
         }
+    }
+
+    /** Notes a row that does not count because the rows {@code instead} (row indices) count in its place. */
+    private void noteInstead(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, List<Integer> instead) {
+        if (aside != null) {
+            Set<String> findings = new java.util.LinkedHashSet<>();
+            instead.forEach(j -> findings.addAll(RowSupport.findings(rows.get(j), facts)));
+            add(aside, facts, row, reason, List.copyOf(findings));
+        }
+    }
+
+    private static void add(List<SetAside> aside, Facts facts, LikelihoodRow row, String reason, List<String> instead) {
+        RowSupport support = RowSupport.of(row, facts);
+        aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason, instead, row.cluster(),
+                support.findings(), support.values(), support.heldBy()));
+    }
+
+    /**
+     * Which rows that hold are set aside: those filed under a set-aside prefix, and those resting on a recorded finding
+     * under one ({@link RowSupport}: a cluster on every recorded member, another row on what makes it hold), so that no
+     * contribution rests on a finding the same assessment calls uninformative.
+     */
+    private boolean[] setAside(boolean[] holds, List<String> prefixes, Facts facts) {
+        boolean[] out = new boolean[holds.length];
+        if (prefixes.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < holds.length; i++) {
+            LikelihoodRow row = rows.get(i);
+            out[i] = holds[i] && (isAside(row.finding(), prefixes)
+                    || anyAside(row.references(), prefixes) && anyAside(RowSupport.findings(row, facts), prefixes));
+        }
+        return out;
+    }
+
+    private static boolean anyAside(Iterable<String> findings, List<String> prefixes) {
+        for (String finding : findings) {
+            if (isAside(finding, prefixes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAside(String finding, List<String> prefixes) {

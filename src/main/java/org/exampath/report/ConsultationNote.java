@@ -217,8 +217,8 @@ public final class ConsultationNote {
     }
 
     /**
-     * Findings that do not fit together, each headed by the recorded values ("SLR and slump disagree: SLR negative and
-     * slump positive."), then what the rule says of them and what to check; kept in an emergency note too.
+     * Findings that do not fit together, each headed by the recorded values ("SLR and slump disagree: SLR positive and
+     * slump negative."), then what the rule says of them and what to check; kept in an emergency note too.
      */
     private static void inconsistencies(PageFlow page, NoteContent content, Assessment a) throws IOException {
         page.heading("Inconsistent findings");

@@ -102,7 +102,7 @@ final class NoteContent {
 
     /**
      * An inconsistency headed by what was recorded, so the reader sees which was which: "SLR and slump disagree:
-     * SLR negative and slump positive." (its message and suggestion follow it on the note).
+     * slump negative and SLR positive." (its message and suggestion follow it on the note).
      */
     String inconsistencyLine(org.exampath.reasoning.Inconsistency i) {
         FindingProse prose = new FindingProse(kb);

@@ -73,13 +73,18 @@ class KnowledgeReviewLrTest {
     /**
      * Finding 4. Evidence §5.3 line 361: bedside FAIR and the seated piriformis stretch are one
      * flexion-adduction-internal-rotation family. Martin's cluster (line 115: either test positive,
-     * LR+ 4.57, shrunk to 2.14) contains the seated stretch, so a positive FAIR must not multiply it.
+     * LR+ 4.57, shrunk to 2.14) contains the seated stretch, so a positive FAIR must not multiply it. Since review 39
+     * (ADR 0013) the cluster counts only where it says at least as much as its members: with both tests positive the
+     * members count (the seated stretch, 2.28, and the active test, 1.97), and FAIR still does not multiply the stretch.
      */
     @Test
     void martinsClusterCountsOnceWithBedsideFair() {
         double lr = added(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
+                .is("nerve.active_piriformis", "negative").is("nerve.fair", "positive"), "deep_gluteal_syndrome");
+        assertEquals(Math.sqrt(4.57), lr, 0.01, "seated stretch and FAIR positive, active piriformis negative");
+        double all = added(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
                 .is("nerve.active_piriformis", "positive").is("nerve.fair", "positive"), "deep_gluteal_syndrome");
-        assertEquals(Math.sqrt(4.57), lr, 0.01, "seated stretch, active piriformis and FAIR all positive");
+        assertEquals(Math.sqrt(5.22) * Math.sqrt(3.9), all, 0.01, "seated stretch, active piriformis and FAIR all positive");
     }
 
     /**

@@ -177,11 +177,22 @@ class OddsMathsTest {
 
     @Test
     void validatedClusterReplacesItsMembers() {
-        // Martin 2014: seated piriformis stretch OR active piriformis positive -> LR 4.57 (shrunk: sqrt), not 5.22 x 3.9
+        // Martin 2014: seated piriformis stretch OR active piriformis positive -> LR 4.57 (shrunk: sqrt), not 5.22 x 0.27
         HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
-                .is("nerve.active_piriformis", "positive").exam()), "deep_gluteal_syndrome");
+                .is("nerve.active_piriformis", "negative").exam()), "deep_gluteal_syndrome");
         assertEquals(Math.sqrt(4.57), dgs.combinedLr(), 1e-12);
         assertEquals(2, dgs.setAside().size());
+    }
+
+    @Test
+    void validatedClusterGivesWayToMembersThatSayMoreTheSameWay() {
+        // review 39 (ADR 0013): both positive say more than "either positive", so the members count, each in its family
+        HypothesisResult dgs = find(shipped.assess(Exams.of().is("nerve.seated_piriformis_stretch", "positive")
+                .is("nerve.active_piriformis", "positive").exam()), "deep_gluteal_syndrome");
+        assertEquals(Math.sqrt(5.22) * Math.sqrt(3.9), dgs.combinedLr(), 1e-12);
+        SetAside cluster = dgs.setAside().stream().filter(SetAside::cluster).findFirst().orElseThrow();
+        assertTrue(cluster.reason().startsWith("its member tests count instead"), cluster.reason());
+        assertEquals(List.of("nerve.seated_piriformis_stretch", "nerve.active_piriformis"), cluster.countedInstead());
     }
 
     @Test
