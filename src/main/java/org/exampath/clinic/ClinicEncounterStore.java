@@ -460,7 +460,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         out.add(new AuditEntry(r.getTimestamp(1).toInstant().toString(), r.getString(2), r.getString(3),
-                                ValueCodec.decode(r.getString(4)), ValueCodec.decode(r.getString(5))));
+                                ValueCodec.decode(encounterId, r.getString(3), r.getString(4)),
+                                ValueCodec.decode(encounterId, r.getString(3), r.getString(5))));
                     }
                 }
             }

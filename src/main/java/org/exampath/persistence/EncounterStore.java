@@ -229,7 +229,7 @@ public final class EncounterStore implements Encounters {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getString(1), ValueCodec.decode(r.getString(2)));
+                    out.put(r.getString(1), ValueCodec.decode(id, r.getString(1), r.getString(2)));
                 }
             }
         }
