@@ -54,7 +54,7 @@ final class Migrations {
                         throw new StoreException("the database cannot be used: " + unknown);
                     }
                     for (int i = version; i < latest(); i++) {
-                        s.executeUpdate(read(FILES.get(i)));
+                        step(s, version, FILES.get(i));
                     }
                     try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
                         // kept audit rows and red-flag actions may name an encounter a restore took back: history, not a
@@ -75,6 +75,20 @@ final class Migrations {
             } finally {
                 s.execute("PRAGMA foreign_keys = ON");
             }
+        }
+    }
+
+    /**
+     * Runs one migration file; a failure is named in words (which step, what kind of row broke which rule, that nothing
+     * was changed), never as the SQL of the rule.
+     */
+    private static void step(Statement s, int from, String file) throws SQLException, IOException {
+        try {
+            s.executeUpdate(read(file));
+        } catch (SQLException e) {
+            throw new StoreException("the database could not be brought up to date from store version " + from + " (step "
+                    + file.replace(".sql", "") + "): " + SqlFailure.inWords(e) + "; nothing was changed, the file is "
+                    + "still at store version " + from + " and an older ExamPath can still open it", e);
         }
     }
 
