@@ -35,15 +35,19 @@ class Review41RestoreFullDiskTest {
             }
             int auditBefore = store.audit(id).size();
             assertEquals(3, auditBefore, "sanity: each change audited");
-            // the second step of the restore fails as a full disk or a drive error would (the first step, the copy of
-            // the backup over the file, went through)
-            db.writerDirect(c -> c.createStatement().execute("CREATE TEMP TRIGGER r41_full BEFORE INSERT ON main.audit "
+            // the restore fails as a full disk or a drive error would, at its last write to the live file (its own store
+            // event, after the backup's content has been written over the live content). Fix 41 corrected this line: the
+            // trigger sat on main.audit, which the restore that was reviewed emptied and refilled, and which an
+            // all-or-nothing restore never takes out, so it never writes there
+            db.writerDirect(c -> c.createStatement().execute("CREATE TEMP TRIGGER r41_full BEFORE INSERT ON main.store_event "
                     + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
             String m = assertThrows(StoreException.class, () -> db.restoreFromBackup("anna")).getMessage();
             db.writerDirect(c -> c.createStatement().execute("DROP TRIGGER temp.r41_full"));
             assertEquals(true, m.contains("disk is full"), "sanity: the restore failed on the full disk: " + m);
             assertEquals(auditBefore, store.audit(id).size(),
                     "a restore that failed part-way lost the audit of every change made since the backup");
+            assertEquals(exam.record().assessment(), store.load(id).orElseThrow().exam().record().assessment(),
+                    "a restore that failed part-way left the backup's content in place of the live one");
         }
     }
 }
