@@ -36,6 +36,8 @@ public final class EncounterStore implements Encounters {
     private final String identity;
     private final SaveBases bases = new SaveBases();
     private final ListedSummary.Summariser summariser;
+    /** Set once the summaries worked out under other knowledge have been worked out again ({@link #list}). */
+    private volatile boolean summariesCurrent;
     /** Who this store's window is (a user on a computer), marked on what it makes and saves; null for the commands. */
     private final String workplace;
 
@@ -266,7 +268,33 @@ public final class EncounterStore implements Encounters {
 
     @Override
     public List<Row> list(String text, int limit) {
+        bringSummariesUpToDate();
         return db.read(c -> EncounterSearch.list(c, text, limit));
+    }
+
+    /**
+     * Once per store, before its first list: the summaries worked out under another knowledge version are worked out
+     * again under this summariser's ({@link StaleSummaries}), in batches on the writer; later saves keep them current.
+     */
+    private void bringSummariesUpToDate() {
+        if (summariesCurrent || summariser == null || summariser.knowledgeVersion() == null) {
+            return;
+        }
+        int done = 0;
+        for (long after = 0; after >= 0; ) {
+            long from = after;
+            StaleSummaries.Batch batch = db.write(c -> StaleSummaries.rework(c, summariser, from));
+            after = batch.last();
+            done += batch.count();
+        }
+        if (done > 0) {
+            int count = done;
+            db.write(c -> {
+                StaleSummaries.record(c, summariser.knowledgeVersion(), count);
+                return null;
+            });
+        }
+        summariesCurrent = true;
     }
 
     /**

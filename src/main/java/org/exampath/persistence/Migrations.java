@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql", "004-settings.sql",
             "005-encounter-notes-and-flags.sql", "006-create-and-action-keys.sql", "007-encounter-as-recorded.sql",
             "008-encounter-ids-never-reused.sql", "009-entries-audited.sql", "010-patient-moves-audited.sql",
-            "011-action-urgency.sql", "012-age-and-sex-audited.sql", "013-list-order-index.sql", "014-left-open-by.sql");
+            "011-action-urgency.sql", "012-age-and-sex-audited.sql", "013-list-order-index.sql", "014-left-open-by.sql",
+            "015-summary-knowledge.sql");
 
     private Migrations() {
     }
