@@ -52,6 +52,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     /** Lists each encounter with the summary of the exam stored (ADR 4); null for none (see {@link ClinicSummary}). */
     private final ListedSummary.Summariser summariser;
+    /** Set once this clinic's summaries worked out under other knowledge have been worked out again ({@link #list}). */
+    private volatile boolean summariesCurrent;
 
     /**
      * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
@@ -149,7 +151,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
                 + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags, assessment, plan, "
-                + "sex, imported, examiner, undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "sex, imported, examiner, undated, summary_knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, date);
@@ -167,6 +169,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setBoolean(14, imported);
             p.setString(15, imported && examiner != null && !examiner.isBlank() ? examiner : null);
             p.setBoolean(16, imported && exam.record().date() == null);
+            p.setString(17, version); // the summary it is made with (or none yet) stands under the version it is made under
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
@@ -373,7 +376,20 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     @Override
     public List<Row> list(String text, int limit) {
+        bringSummariesUpToDate();
         return work.read(c -> ClinicPatients.list(c, text == null ? "" : text.strip(), limit));
+    }
+
+    /** Once per store, before its first list: the summaries worked out under other knowledge, worked out again. */
+    private void bringSummariesUpToDate() {
+        if (summariesCurrent || summariser == null || summariser.knowledgeVersion() == null) {
+            return;
+        }
+        for (long after = 0; after >= 0; ) {
+            long from = after;
+            after = work.write(c -> ClinicSummary.reworkStale(c, summariser, from));
+        }
+        summariesCurrent = true;
     }
 
     @Override

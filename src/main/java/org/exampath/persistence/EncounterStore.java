@@ -169,7 +169,7 @@ public final class EncounterStore implements Encounters {
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
                 + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan, sex, "
-                + "undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "undated, summary_knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, date.toString());
@@ -187,6 +187,8 @@ public final class EncounterStore implements Encounters {
             p.setString(14, exam.record().plan());
             p.setString(15, exam.patient().sex() == null ? null : exam.patient().sex().id());
             p.setInt(16, imported && exam.record().date() == null ? 1 : 0);
+            // the summary it is made with (or none yet) stands under the version it is made under
+            p.setString(17, version);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {

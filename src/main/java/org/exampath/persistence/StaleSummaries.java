@@ -14,7 +14,7 @@ import org.exampath.store.StoreException;
 
 /**
  * Works the encounter list's summaries out again when the knowledge has changed (review 41, finding 4): an encounter
- * whose summary was worked out under another knowledge version (or under none recorded, before store version 15) gets
+ * whose summary stands under another knowledge version (its {@code summary_knowledge}; none for "not recorded") gets
  * the leading hypothesis, its probability and the red-flag state the shipped knowledge gives its exam as stored. No
  * finding, entry or date changes and nothing is written in anyone's name; one store event records each pass that changed
  * anything. An encounter whose stored values cannot be read keeps its summary (opening it names what is wrong).
@@ -61,7 +61,7 @@ final class StaleSummaries {
     private static List<long[]> stale(Connection c, String version, long after) throws SQLException {
         List<long[]> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, coalesce(previous_id, -1) FROM encounter "
-                + "WHERE summary_knowledge IS NOT ? AND id > ? ORDER BY id LIMIT " + BATCH)) {
+                + "WHERE summary_knowledge IS NOT NULL AND summary_knowledge <> ? AND id > ? ORDER BY id LIMIT " + BATCH)) {
             p.setString(1, version);
             p.setLong(2, after);
             try (ResultSet r = p.executeQuery()) {
