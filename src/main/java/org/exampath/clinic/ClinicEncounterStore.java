@@ -169,7 +169,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setBoolean(14, imported);
             p.setString(15, imported && examiner != null && !examiner.isBlank() ? examiner : null);
             p.setBoolean(16, imported && exam.record().date() == null);
-            p.setString(17, version); // the summary it is made with (or none yet) stands under the version it is made under
+            // an import's summary was worked out by this program as it imported; a new encounter has none yet
+            p.setString(17, imported && summariser != null ? summariser.knowledgeVersion() : version);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);

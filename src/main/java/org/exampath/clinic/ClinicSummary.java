@@ -54,7 +54,7 @@ final class ClinicSummary {
     static long reworkStale(Connection c, ListedSummary.Summariser summariser, long after) throws SQLException {
         java.util.List<Long> stale = new java.util.ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id FROM exampath.encounter WHERE clinic_id = exampath.my_clinic() "
-                + "AND summary_knowledge <> ? AND id > ? ORDER BY id LIMIT 200")) {
+                + "AND summary_knowledge <> ? AND (flags IS NOT NULL OR leading_hypothesis IS NOT NULL) AND id > ? ORDER BY id LIMIT 200")) {
             p.setString(1, summariser.knowledgeVersion());
             p.setLong(2, after);
             try (java.sql.ResultSet r = p.executeQuery()) {

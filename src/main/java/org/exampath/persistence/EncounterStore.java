@@ -187,8 +187,8 @@ public final class EncounterStore implements Encounters {
             p.setString(14, exam.record().plan());
             p.setString(15, exam.patient().sex() == null ? null : exam.patient().sex().id());
             p.setInt(16, imported && exam.record().date() == null ? 1 : 0);
-            // the summary it is made with (or none yet) stands under the version it is made under
-            p.setString(17, version);
+            // an import's summary was worked out by this program as it imported; a new encounter has none yet
+            p.setString(17, imported && summariser != null ? summariser.knowledgeVersion() : version);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {

@@ -14,10 +14,11 @@ import org.exampath.store.StoreException;
 
 /**
  * Works the encounter list's summaries out again when the knowledge has changed (review 41, finding 4): an encounter
- * whose summary stands under another knowledge version (its {@code summary_knowledge}; none for "not recorded") gets
+ * whose summary stands under another knowledge version (its {@code summary_knowledge}) gets
  * the leading hypothesis, its probability and the red-flag state the shipped knowledge gives its exam as stored. No
  * finding, entry or date changes and nothing is written in anyone's name; one store event records each pass that changed
- * anything. An encounter whose stored values cannot be read keeps its summary (opening it names what is wrong).
+ * anything. An encounter with no summary ("not recorded": none saved yet, or saved by a store without a summariser)
+ * keeps none. An encounter whose stored values cannot be read keeps its summary (opening it names what is wrong).
  */
 final class StaleSummaries {
     /** Encounters worked out per write transaction, so a large practice never holds the writer for long. */
@@ -61,7 +62,7 @@ final class StaleSummaries {
     private static List<long[]> stale(Connection c, String version, long after) throws SQLException {
         List<long[]> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, coalesce(previous_id, -1) FROM encounter "
-                + "WHERE summary_knowledge IS NOT NULL AND summary_knowledge <> ? AND id > ? ORDER BY id LIMIT " + BATCH)) {
+                + "WHERE summary_knowledge <> ? AND (flags IS NOT NULL OR leading IS NOT NULL) AND id > ? ORDER BY id LIMIT " + BATCH)) {
             p.setString(1, version);
             p.setLong(2, after);
             try (ResultSet r = p.executeQuery()) {
