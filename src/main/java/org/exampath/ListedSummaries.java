@@ -1,5 +1,6 @@
 package org.exampath;
 
+import org.exampath.domain.Exam;
 import org.exampath.reasoning.Assessment;
 import org.exampath.reasoning.Engine;
 import org.exampath.reasoning.Headline;
@@ -33,6 +34,17 @@ public final class ListedSummaries {
      * whole assessment ranks cost several times as much.
      */
     public static ListedSummary.Summariser by(Engine engine) {
-        return (exam, lastVisit) -> of(engine.headline(exam, lastVisit));
+        String version = engine.knowledge().version();
+        return new ListedSummary.Summariser() {
+            @Override
+            public ListedSummary of(Exam exam, Exam lastVisit) {
+                return ListedSummaries.of(engine.headline(exam, lastVisit));
+            }
+
+            @Override
+            public String knowledgeVersion() {
+                return version;
+            }
+        };
     }
 }

@@ -25,7 +25,7 @@ public final class ClinicDatabase {
             "010-encounter-entries-as-changed.sql", "011-entries-audited.sql", "012-labels-searched-in-nfc.sql",
             "013-audit-written-by-the-server.sql", "014-patient-moves-audited.sql",
             "015-actions-found-by-encounter.sql", "016-action-urgency.sql", "017-age-and-sex-audited.sql",
-            "018-duration-moved-forward-carried.sql", "019-list-order-index.sql");
+            "018-duration-moved-forward-carried.sql", "019-list-order-index.sql", "020-summary-knowledge.sql");
     private static final long MIGRATION_LOCK = 0x45_78_61_6d_50_61_74_68L;
 
     private final ClinicUrl url;

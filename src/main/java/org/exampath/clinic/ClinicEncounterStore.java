@@ -52,6 +52,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     /** Lists each encounter with the summary of the exam stored (ADR 4); null for none (see {@link ClinicSummary}). */
     private final ListedSummary.Summariser summariser;
+    /** Set once this clinic's summaries worked out under other knowledge have been worked out again ({@link #list}). */
+    private volatile boolean summariesCurrent;
 
     /**
      * A store that works out no summary for the encounter list: a saved encounter is listed with none ("not recorded";
@@ -149,7 +151,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO exampath.encounter (patient_id, date, side, age, "
                 + "knowledge_version, previous_id, leading_hypothesis, leading_probability, create_key, flags, assessment, plan, "
-                + "sex, imported, examiner, undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "sex, imported, examiner, undated, summary_knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING id")) {
             p.setLong(1, patient);
             p.setObject(2, date);
@@ -167,6 +169,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             p.setBoolean(14, imported);
             p.setString(15, imported && examiner != null && !examiner.isBlank() ? examiner : null);
             p.setBoolean(16, imported && exam.record().date() == null);
+            // an import's summary was worked out by this program as it imported; a new encounter has none yet
+            p.setString(17, imported && summariser != null ? summariser.knowledgeVersion() : version);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 id = r.getLong(1);
@@ -373,7 +377,20 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
 
     @Override
     public List<Row> list(String text, int limit) {
+        bringSummariesUpToDate();
         return work.read(c -> ClinicPatients.list(c, text == null ? "" : text.strip(), limit));
+    }
+
+    /** Once per store, before its first list: the summaries worked out under other knowledge, worked out again. */
+    private void bringSummariesUpToDate() {
+        if (summariesCurrent || summariser == null || summariser.knowledgeVersion() == null) {
+            return;
+        }
+        for (long after = 0; after >= 0; ) {
+            long from = after;
+            after = work.write(c -> ClinicSummary.reworkStale(c, summariser, from));
+        }
+        summariesCurrent = true;
     }
 
     @Override
@@ -460,7 +477,8 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         out.add(new AuditEntry(r.getTimestamp(1).toInstant().toString(), r.getString(2), r.getString(3),
-                                ValueCodec.decode(r.getString(4)), ValueCodec.decode(r.getString(5))));
+                                ValueCodec.decode(encounterId, r.getString(3), r.getString(4)),
+                                ValueCodec.decode(encounterId, r.getString(3), r.getString(5))));
                     }
                 }
             }

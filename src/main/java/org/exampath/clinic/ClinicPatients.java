@@ -173,7 +173,7 @@ final class ClinicPatients {
                 Map<String, FindingValue> values = new java.util.TreeMap<>();
                 ClinicEncounterStore.storedFindingsForRead(c, id).forEach((finding, stored) -> {
                     if (stored.value() != null) {
-                        values.put(finding, ValueCodec.decode(stored.value()));
+                        values.put(finding, ValueCodec.decode(id, finding, stored.value()));
                     }
                 });
                 // the sex this visit recorded, not the patient's from another visit (clinic migration 008)

@@ -19,15 +19,13 @@ import org.exampath.store.StoreException;
 /**
  * The rolling backup and its restore. Restore never rewrites history: the backup's audit must be
  * exactly the start of the live audit (a backup with rows the live audit never had, or had
- * otherwise, is refused as altered), the rows written since the backup are put back after the
- * restore, and the restore itself is logged as a store event. The settings (clinician, clinic) are
+ * otherwise, is refused as altered), the audit, store events and red-flag actions written since the
+ * backup are never taken out, and the restore itself is logged as a store event. A restore is all
+ * or nothing: it fails with the database exactly as it was. The settings (clinician, clinic) are
  * this computer's preferences, not records: the restore keeps them as they were before it.
  */
 final class Backups {
     private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
-    private static final String EVENTS = "SELECT id, at, who, kind, detail FROM store_event ORDER BY id";
-    private static final String ACTIONS = "SELECT id, encounter_id, flag, action, at, clinician, action_key, urgency "
-            + "FROM red_flag_ack ORDER BY id";
 
     private final Database db;
 
@@ -80,143 +78,138 @@ final class Backups {
         }
     }
 
+    /**
+     * Replaces the content (patients, encounters, findings, practice) with the backup's, all or nothing. The backup is
+     * first copied to a side file and brought up to date there, so the live file is not touched until the end; then one
+     * transaction on the live file, with that copy attached, replaces each content table and adds the backup's red-flag
+     * actions the live file lacks, keeping the live audit, store events, red-flag actions, settings and clean-stop
+     * marker as they are, and logs the restore. A failure at any point (a full disk, a drive gone, the process killed)
+     * rolls that transaction back: the database is then exactly as it was before the restore, and the message says so.
+     */
     void restore(String who) {
         Path source = pathFor(db.path());
         if (!Files.exists(source)) {
             throw new StoreException("there is no backup at " + source);
         }
+        Path copy = db.path().resolveSibling(db.path().getFileName() + ".restore.tmp");
         try {
             DatabaseCheck.check(source);
             StoreFiles.tighten(source);
+            prepare(source, copy);
+            db.writerDirect(c -> {
+                refuseAltered(c, copy);
+                replaceContent(c, copy, who);
+                return null;
+            });
         } catch (IOException e) {
             throw new StoreException("the backup could not be read: " + SqlFailure.oneLine(e.getMessage()), e);
+        } catch (StoreException e) {
+            throw new StoreException("the restore failed and nothing was changed (the database is as it was before it): "
+                    + e.getMessage(), e);
+        } finally {
+            discard(copy);
         }
-        db.writerDirect(c -> {
-            Live live = Live.read(c);
-            Map<Long, List<String>> saved;
-            Map<Long, List<String>> savedEvents;
-            try (Connection b = Database.connect(source, true)) {
-                saved = rows(b, AUDIT);
-                savedEvents = hasTable(b, "store_event") ? rows(b, EVENTS) : Map.of();
-            }
-            for (Map.Entry<Long, List<String>> row : saved.entrySet()) {
-                if (!row.getValue().equals(live.audit().get(row.getKey()))) {
+    }
+
+    /** The backup copied to {@code copy} and brought up to this version there; the live file is not touched. */
+    private static void prepare(Path source, Path copy) throws IOException {
+        discard(copy);
+        StoreFiles.create(copy);
+        try (Connection t = Database.connect(copy, false); Statement s = t.createStatement()) {
+            s.executeUpdate("restore from " + quoted(source));
+            Migrations.apply(t);
+        } catch (SQLException e) {
+            throw new StoreException("the backup could not be copied and brought up to date: " + SqlFailure.describe(e), e);
+        }
+    }
+
+    /** Refuses a backup whose audit is not exactly the start of the live audit: it may have been altered. */
+    private static void refuseAltered(Connection c, Path copy) throws SQLException {
+        Map<Long, List<String>> live = rows(c, AUDIT);
+        try (Connection b = Database.connect(copy, true)) {
+            for (Map.Entry<Long, List<String>> row : rows(b, AUDIT).entrySet()) {
+                if (!row.getValue().equals(live.get(row.getKey()))) {
                     throw new StoreException("the backup's audit has a row (" + row.getKey() + ") that this database never "
                             + "had as it is; the backup may have been altered, so it was not restored");
                 }
             }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("restore from " + quoted(source));
-            }
-            try {
-                Migrations.apply(c);
-            } catch (IOException e) {
-                throw new StoreException("the restored backup could not be brought up to date: " + e.getMessage(), e);
-            }
-            putBack(c, live, saved.keySet(), savedEvents.keySet(), who);
-            return null;
-        });
-    }
-
-    /** What the live database holds that a restore keeps: read before {@code restore from}, put back after it. */
-    private record Live(Map<Long, List<String>> audit, Map<Long, List<String>> events, Map<Long, List<String>> actions,
-                        Map<String, String> settings, long top) {
-        static Live read(Connection c) throws SQLException {
-            return new Live(rows(c, AUDIT), rows(c, EVENTS), rows(c, ACTIONS), SettingsStore.all(c), topEncounterId(c));
         }
     }
 
-    /**
-     * Puts back what was written since the backup: the audit rows and store events, and every red-flag action the
-     * restored content lacks (the record of what was done about an emergency, kept even for an encounter the restore
-     * took away, as its audit is); then the settings as they were before the restore (whoever uses the computer now
-     * keeps working in their own name); then raises the encounter id sequence above the highest id the database had,
-     * so no new encounter takes the id (nor the audit and actions) of one the restore took away.
-     */
-    private static void putBack(Connection c, Live live, java.util.Set<Long> had, java.util.Set<Long> hadEvents, String who)
-            throws SQLException {
+    /** The one transaction of the restore on the live file, with the prepared copy attached as {@code r}. */
+    private static void replaceContent(Connection c, Path copy, String who) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = OFF");
-            s.execute("BEGIN IMMEDIATE");
+            s.execute("ATTACH DATABASE " + quoted(copy) + " AS r");
             try {
-                int kept = insert(c, "INSERT INTO audit (id, encounter_id, at, clinician, finding, old_value, new_value) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", live.audit(), had);
-                insert(c, "INSERT INTO store_event (id, at, who, kind, detail) VALUES (?, ?, ?, ?, ?)", live.events(), hadEvents);
-                int actionsKept = putBackActions(c, live.actions());
-                SettingsStore.replaceAll(c, live.settings());
-                try (PreparedStatement p = c.prepareStatement("UPDATE sqlite_sequence SET seq = max(seq, ?, coalesce((SELECT "
-                        + "max(encounter_id) FROM audit), 0), coalesce((SELECT max(encounter_id) FROM red_flag_ack), 0)) "
-                        + "WHERE name = 'encounter'")) {
-                    p.setLong(1, live.top());
-                    p.executeUpdate();
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String table : contentTables(c)) {
+                        String columns = String.join(", ", columns(c, table));
+                        s.executeUpdate("DELETE FROM main." + table);
+                        s.executeUpdate("INSERT INTO main." + table + " (" + columns + ") SELECT " + columns + " FROM r." + table);
+                    }
+                    int audit = Database.single(s, "SELECT (SELECT count(*) FROM main.audit) - (SELECT count(*) FROM r.audit)");
+                    int since = Database.single(s, "SELECT count(*) FROM main.red_flag_ack a WHERE NOT EXISTS (SELECT 1 FROM "
+                            + "r.red_flag_ack b WHERE b.id = a.id AND b.action_key IS a.action_key)");
+                    s.executeUpdate(BACKUP_ACTIONS);
+                    logRestore(c, who, audit, since);
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    s.execute("ROLLBACK");
+                    throw new StoreException(SqlFailure.describe(e instanceof SQLException q ? q : new SQLException(e)), e);
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO store_event (at, who, kind, detail) VALUES (?, ?, 'restore', ?)")) {
-                    p.setString(1, Instant.now().toString());
-                    p.setString(2, who == null ? "" : who);
-                    p.setString(3, "restored from the rolling backup; kept " + kept + " audit rows and " + actionsKept
-                            + " red-flag actions written since it");
-                    p.executeUpdate();
-                }
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
             } finally {
+                s.execute("DETACH DATABASE r");
                 s.execute("PRAGMA foreign_keys = ON");
             }
         }
     }
 
-    /** The live red-flag actions the restored content does not hold as they are, put back (under a new id if theirs is taken). */
-    private static int putBackActions(Connection c, Map<Long, List<String>> actions) throws SQLException {
-        Map<Long, List<String>> restored = rows(c, ACTIONS);
-        int n = 0;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO red_flag_ack (id, encounter_id, flag, action, at, clinician, "
-                + "action_key, urgency) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (action_key) DO NOTHING")) {
-            for (Map.Entry<Long, List<String>> row : actions.entrySet()) {
-                List<String> there = restored.get(row.getKey());
-                if (row.getValue().equals(there)) {
-                    continue;
+    /**
+     * The backup's red-flag actions the live file does not hold (the live ones are all kept): under their own id when it
+     * is free, else a new one.
+     */
+    private static final String BACKUP_ACTIONS = "INSERT INTO main.red_flag_ack (id, encounter_id, flag, action, at, clinician, "
+            + "action_key, urgency) SELECT CASE WHEN b.id IN (SELECT id FROM main.red_flag_ack) THEN NULL ELSE b.id END, "
+            + "b.encounter_id, b.flag, b.action, b.at, b.clinician, b.action_key, b.urgency FROM r.red_flag_ack b WHERE NOT EXISTS "
+            + "(SELECT 1 FROM main.red_flag_ack a WHERE a.encounter_id = b.encounter_id AND a.flag = b.flag AND a.action = b.action "
+            + "AND a.at = b.at AND a.clinician IS b.clinician) ON CONFLICT (action_key) DO NOTHING";
+
+    /** Tables a restore kept as they are: history (audit, events, actions) and this computer's state (settings, marker). */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("audit", "store_event", "red_flag_ack", "setting", "meta");
+
+    private static List<String> contentTables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (r.next()) {
+                if (!KEPT.contains(r.getString(1))) {
+                    out.add(r.getString(1));
                 }
-                if (there == null) {
-                    p.setLong(1, row.getKey());
-                } else {
-                    p.setNull(1, java.sql.Types.INTEGER);
-                }
-                for (int i = 0; i < row.getValue().size(); i++) {
-                    p.setString(i + 2, row.getValue().get(i));
-                }
-                n += p.executeUpdate();
             }
         }
-        return n;
+        return out;
     }
 
-    /** The highest encounter id this database has given: its sequence, or its highest id. */
-    private static long topEncounterId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(coalesce((SELECT max(id) FROM encounter), 0), "
-                + "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'encounter'), 0))")) {
-            return r.next() ? r.getLong(1) : 0;
-        }
-    }
-
-    private static int insert(Connection c, String sql, Map<Long, List<String>> rows, java.util.Set<Long> skip) throws SQLException {
-        int n = 0;
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (Map.Entry<Long, List<String>> row : rows.entrySet()) {
-                if (skip.contains(row.getKey())) {
-                    continue;
-                }
-                p.setLong(1, row.getKey());
-                for (int i = 0; i < row.getValue().size(); i++) {
-                    p.setString(i + 2, row.getValue().get(i));
-                }
-                p.executeUpdate();
-                n++;
+    private static List<String> columns(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+            while (r.next()) {
+                out.add("\"" + r.getString("name") + "\"");
             }
         }
-        return n;
+        return out;
+    }
+
+    private static void logRestore(Connection c, String who, int audit, int actions) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO main.store_event (at, who, kind, detail) VALUES (?, ?, 'restore', ?)")) {
+            p.setString(1, Instant.now().toString());
+            p.setString(2, who == null ? "" : who);
+            p.setString(3, "restored from the rolling backup; kept " + audit + " audit rows and " + actions
+                    + " red-flag actions written since it");
+            p.executeUpdate();
+        }
     }
 
     private static Map<Long, List<String>> rows(Connection c, String sql) throws SQLException {
@@ -232,15 +225,6 @@ final class Backups {
             }
         }
         return out;
-    }
-
-    private static boolean hasTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
-            p.setString(1, table);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
     }
 
     private static String quoted(Path p) {

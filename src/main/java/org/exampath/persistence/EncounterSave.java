@@ -90,7 +90,7 @@ final class EncounterSave {
         ListedSummary summary = summary(c, summariser, kept, previousId);
         try (PreparedStatement p = c.prepareStatement("UPDATE encounter SET patient_id = ?, side = ?, age = ?, leading = ?, "
                 + "leading_probability = ?, updated_at = ?, assessment = ?, plan = ?, flags = ?, sex = ?, "
-                + "previous_id = ? WHERE id = ?")) {
+                + "previous_id = ?, summary_knowledge = ? WHERE id = ?")) {
             p.setLong(1, patientId);
             p.setString(2, side == null ? null : side.id());
             Patients.setInt(p, 3, age);
@@ -102,7 +102,8 @@ final class EncounterSave {
             p.setString(9, summary.flags());
             p.setString(10, sex == null ? null : sex.id());
             p.setObject(11, previousId, Types.INTEGER);
-            p.setLong(12, encounterId);
+            p.setString(12, summariser == null ? null : summariser.knowledgeVersion());
+            p.setLong(13, encounterId);
             p.executeUpdate();
         }
         List<SaveConflict.Clash> conflicts = new ArrayList<>();

@@ -36,6 +36,8 @@ public final class EncounterStore implements Encounters {
     private final String identity;
     private final SaveBases bases = new SaveBases();
     private final ListedSummary.Summariser summariser;
+    /** Set once the summaries worked out under other knowledge have been worked out again ({@link #list}). */
+    private volatile boolean summariesCurrent;
     /** Who this store's window is (a user on a computer), marked on what it makes and saves; null for the commands. */
     private final String workplace;
 
@@ -167,7 +169,7 @@ public final class EncounterStore implements Encounters {
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
                 + "knowledge_version, previous_id, updated_at, leading, leading_probability, create_key, flags, assessment, plan, sex, "
-                + "undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "undated, summary_knowledge) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, patient);
             p.setString(2, date.toString());
@@ -185,6 +187,8 @@ public final class EncounterStore implements Encounters {
             p.setString(14, exam.record().plan());
             p.setString(15, exam.patient().sex() == null ? null : exam.patient().sex().id());
             p.setInt(16, imported && exam.record().date() == null ? 1 : 0);
+            // an import's summary was worked out by this program as it imported; a new encounter has none yet
+            p.setString(17, imported && summariser != null ? summariser.knowledgeVersion() : version);
             p.executeUpdate();
             long id;
             try (ResultSet keys = p.getGeneratedKeys()) {
@@ -229,7 +233,7 @@ public final class EncounterStore implements Encounters {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getString(1), ValueCodec.decode(r.getString(2)));
+                    out.put(r.getString(1), ValueCodec.decode(id, r.getString(1), r.getString(2)));
                 }
             }
         }
@@ -266,7 +270,33 @@ public final class EncounterStore implements Encounters {
 
     @Override
     public List<Row> list(String text, int limit) {
+        bringSummariesUpToDate();
         return db.read(c -> EncounterSearch.list(c, text, limit));
+    }
+
+    /**
+     * Once per store, before its first list: the summaries worked out under another knowledge version are worked out
+     * again under this summariser's ({@link StaleSummaries}), in batches on the writer; later saves keep them current.
+     */
+    private void bringSummariesUpToDate() {
+        if (summariesCurrent || summariser == null || summariser.knowledgeVersion() == null) {
+            return;
+        }
+        int done = 0;
+        for (long after = 0; after >= 0; ) {
+            long from = after;
+            StaleSummaries.Batch batch = db.write(c -> StaleSummaries.rework(c, summariser, from));
+            after = batch.last();
+            done += batch.count();
+        }
+        if (done > 0) {
+            int count = done;
+            db.write(c -> {
+                StaleSummaries.record(c, summariser.knowledgeVersion(), count);
+                return null;
+            });
+        }
+        summariesCurrent = true;
     }
 
     /**

@@ -56,8 +56,9 @@ final class FlagActions {
             List<AuditEntry> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new AuditEntry(r.getString(1), r.getString(2), r.getString(3), ValueCodec.decode(r.getString(4)),
-                            ValueCodec.decode(r.getString(5))));
+                    String finding = r.getString(3);
+                    out.add(new AuditEntry(r.getString(1), r.getString(2), finding, ValueCodec.decode(encounterId, finding,
+                            r.getString(4)), ValueCodec.decode(encounterId, finding, r.getString(5))));
                 }
             }
             return out;

@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> FILES = List.of("001-initial.sql", "002-practice.sql", "003-labels-and-events.sql", "004-settings.sql",
             "005-encounter-notes-and-flags.sql", "006-create-and-action-keys.sql", "007-encounter-as-recorded.sql",
             "008-encounter-ids-never-reused.sql", "009-entries-audited.sql", "010-patient-moves-audited.sql",
-            "011-action-urgency.sql", "012-age-and-sex-audited.sql", "013-list-order-index.sql", "014-left-open-by.sql");
+            "011-action-urgency.sql", "012-age-and-sex-audited.sql", "013-list-order-index.sql", "014-left-open-by.sql",
+            "015-summary-knowledge.sql");
 
     private Migrations() {
     }
@@ -54,7 +55,7 @@ final class Migrations {
                         throw new StoreException("the database cannot be used: " + unknown);
                     }
                     for (int i = version; i < latest(); i++) {
-                        s.executeUpdate(read(FILES.get(i)));
+                        step(s, version, FILES.get(i));
                     }
                     try (ResultSet broken = s.executeQuery("PRAGMA foreign_key_check")) {
                         // kept audit rows and red-flag actions may name an encounter a restore took back: history, not a
@@ -75,6 +76,20 @@ final class Migrations {
             } finally {
                 s.execute("PRAGMA foreign_keys = ON");
             }
+        }
+    }
+
+    /**
+     * Runs one migration file; a failure is named in words (which step, what kind of row broke which rule, that nothing
+     * was changed), never as the SQL of the rule.
+     */
+    private static void step(Statement s, int from, String file) throws SQLException, IOException {
+        try {
+            s.executeUpdate(read(file));
+        } catch (SQLException e) {
+            throw new StoreException("the database could not be brought up to date from store version " + from + " (step "
+                    + file.replace(".sql", "") + "): " + SqlFailure.inWords(e) + "; nothing was changed, the file is "
+                    + "still at store version " + from + " and an older ExamPath can still open it", e);
         }
     }
 

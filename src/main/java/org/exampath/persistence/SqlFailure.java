@@ -39,6 +39,27 @@ final class SqlFailure {
         return oneLine(e.getMessage());
     }
 
+    /**
+     * As {@link #describe}, with a broken rule named in words rather than by SQLite's text of it (which quotes the rule's
+     * SQL): which table and column for a duplicate or a missing value, and only the kind of rule for a check.
+     */
+    static String inWords(SQLException e) {
+        String text = String.valueOf(e.getMessage());
+        if ((code(e) & 0xff) != SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+            return describe(e);
+        }
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(UNIQUE|NOT NULL) constraint failed: ([A-Za-z_.]+)")
+                .matcher(text);
+        if (named.find()) {
+            return "UNIQUE".equals(named.group(1)) ? "two rows would hold the same " + named.group(2).replace('.', ' ')
+                    : "a row has no " + named.group(2).replace('.', ' ') + ", which the new version needs";
+        }
+        if (text.contains("FOREIGN KEY")) {
+            return "a row names another row that does not exist";
+        }
+        return "a stored value is one the new version does not allow (it breaks one of the store's checks)";
+    }
+
     /** SQLite itself says the file is damaged or is no database: the only answers that may be reported as damage. */
     static boolean isDamage(SQLException e) {
         int code = code(e) & 0xff;

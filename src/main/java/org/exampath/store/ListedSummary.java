@@ -20,5 +20,14 @@ public record ListedSummary(String leading, Double leadingProbability, String fl
     @FunctionalInterface
     public interface Summariser {
         ListedSummary of(Exam exam, Exam lastVisit);
+
+        /**
+         * The knowledge version the summaries are worked out under. A store records it with each summary it writes and
+         * works out again those recorded under another version; null (a summariser of no known knowledge) leaves every
+         * summary as it is.
+         */
+        default String knowledgeVersion() {
+            return null;
+        }
     }
 }

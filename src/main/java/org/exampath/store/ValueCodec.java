@@ -36,18 +36,57 @@ public final class ValueCodec {
         return text == null || text.isEmpty() ? null : "c:" + text;
     }
 
+    /**
+     * Reads back exactly what {@link #encode} writes ({@code b:true}, {@code b:false}, {@code n:} and a whole number,
+     * {@code c:} and a choice, {@code s:} a grade 0..5 and none, pain or familiar) and nothing else: a value written by
+     * hand, such as SQLite's own true {@code b:1}, is refused rather than read as an answered no.
+     */
     public static FindingValue decode(String text) {
         if (text == null) {
             return null;
         }
+        FindingValue value = strict(text);
+        if (value == null) {
+            throw new StoreException("the stored value '" + text + "' is unreadable (ExamPath never writes it; was the "
+                    + "database edited by hand?)");
+        }
+        return value;
+    }
+
+    /** As {@link #decode(String)}, a value refused naming the encounter and the finding it was stored for. */
+    public static FindingValue decode(long encounterId, String finding, String text) {
+        try {
+            return decode(text);
+        } catch (StoreException e) {
+            throw new StoreException("encounter " + encounterId + ", " + finding + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The value {@code text} encodes, or null when it is not something {@link #encode} writes. */
+    private static FindingValue strict(String text) {
+        if (text.length() < 2) {
+            return null;
+        }
         String body = text.substring(2);
         return switch (text.substring(0, 2)) {
-            case "b:" -> FindingValue.Flag.of(Boolean.parseBoolean(body));
-            case "n:" -> new FindingValue.Count(Integer.parseInt(body));
-            case "c:" -> new FindingValue.Choice(body);
-            case "s:" -> new FindingValue.Strength(Integer.parseInt(body.substring(0, body.indexOf(':'))),
-                    body.substring(body.indexOf(':') + 1));
-            default -> throw new StoreException("a stored value is unreadable: " + text);
+            case "b:" -> "true".equals(body) ? FindingValue.Flag.YES : "false".equals(body) ? FindingValue.Flag.NO : null;
+            case "n:" -> count(body);
+            case "c:" -> body.isEmpty() ? null : new FindingValue.Choice(body);
+            case "s:" -> body.matches("[0-5]:(none|pain|familiar)")
+                    ? new FindingValue.Strength(body.charAt(0) - '0', body.substring(2)) : null;
+            default -> null;
         };
+    }
+
+    /** A whole number as {@link Integer#toString} writes it, or null. */
+    private static FindingValue count(String body) {
+        if (!body.matches("-?[1-9][0-9]{0,9}|0")) {
+            return null;
+        }
+        try {
+            return new FindingValue.Count(Integer.parseInt(body));
+        } catch (NumberFormatException tooLarge) {
+            return null;
+        }
     }
 }
