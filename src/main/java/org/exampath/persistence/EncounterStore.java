@@ -163,6 +163,9 @@ public final class EncounterStore implements Encounters {
                         boolean imported) throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
+        if (previousId != null && !exists(c, previousId)) {
+            throw Encounters.noEarlierVisit(previousId);
+        }
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age(), date));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
@@ -198,6 +201,16 @@ public final class EncounterStore implements Encounters {
                 FindingWrites.carryOver(c, id, exam.findings());
             }
             return id;
+        }
+    }
+
+    /** Whether the encounter {@code id} is stored. */
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM encounter WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
         }
     }
 
