@@ -29,12 +29,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Review 42: a follow-up whose earlier visit is not in the store (gone since the follow-up was started, or another
- * clinic's) is refused by both stores alike, in words that name the earlier visit, never the database's own wording
- * of a broken foreign key ("FOREIGN KEY constraint failed", "violates foreign key constraint …").
+ * Review 42: an encounter not in the store, as both stores meet it. A follow-up whose earlier visit is not in the
+ * store (gone since the follow-up was started, or another clinic's) is refused by both stores alike, in words that
+ * name the earlier visit, never the database's own wording of a broken foreign key ("FOREIGN KEY constraint failed", "violates foreign key constraint …"); so is a red-flag action
+ * for an encounter no longer in the store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class Review42FollowUpOfAMissingVisitTest {
+class Review42EncounterNotInTheStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     private static final Exam CARRIED = Exams.of().patient(40, Sex.FEMALE).side(Side.RIGHT).yes("history.aggravator.sitting")
             .is("nerve.slump", "positive").exam();
@@ -65,7 +66,7 @@ class Review42FollowUpOfAMissingVisitTest {
     }
 
     interface Maker {
-        Encounters make(Review42FollowUpOfAMissingVisitTest test) throws Exception;
+        Encounters make(Review42EncounterNotInTheStoreTest test) throws Exception;
     }
 
     Stream<Engine> engines() {
@@ -91,6 +92,20 @@ class Review42FollowUpOfAMissingVisitTest {
         assertTrue(m.contains("encounter " + gone) && m.contains("not in this"), "names the earlier visit and that it is gone: " + m);
         assertFalse(m.toLowerCase(Locale.ROOT).contains("foreign key"), "the database's own words: " + m);
         assertEquals(1, store.count(), "no follow-up stored");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aRedFlagActionForAnEncounterNotInTheStoreIsRefusedInWordsThatNameIt(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        long visit = store.create("Mrs K", "anna", CARRIED, "kb-1", null);
+        long gone = visit + 1000;
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> store.acknowledge(gone, "cauda_equina", "Sent to ED", "anna", null, null, "emergency").get());
+        String m = refused.getCause().getMessage();
+        assertTrue(refused.getCause() instanceof StoreException && m.contains("red-flag action") && m.contains("not in this"),
+                "says the action was not kept and why: " + m);
+        assertFalse(m.toLowerCase(Locale.ROOT).contains("foreign key"), "the database's own words: " + m);
     }
 
     @org.junit.jupiter.api.Test
