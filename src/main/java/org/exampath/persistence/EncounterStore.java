@@ -386,8 +386,14 @@ public final class EncounterStore implements Encounters {
         }
         // this file's times are this computer's clock either way: the action keeps the moment it was recorded
         String at = (recorded == null ? now : recorded).toString();
-        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey,
-                urgency));
+        return db.submit(c -> {
+            if (!exists(c, encounterId)) {
+                // as the clinic store says it, not in the foreign key's words
+                throw new StoreException("the store did not keep the red-flag action: encounter " + encounterId
+                        + ", where it was recorded, is not in this store");
+            }
+            return FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey, urgency);
+        });
     }
 
     @Override
