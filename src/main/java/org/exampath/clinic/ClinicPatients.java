@@ -195,9 +195,9 @@ final class ClinicPatients {
     }
 
     /**
-     * Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it
-     * names. The text is compared in NFC, lower-cased, with each label's key, its label in the same form (clinic
-     * migration 012), so a label stored in NFD is found too.
+     * Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis it names, or
+     * whose date it is or starts (2026-11). The text is compared in NFC, lower-cased, with each label's key, its label
+     * in the same form (clinic migration 012), so a label stored in NFD is found too.
      */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
@@ -226,6 +226,9 @@ final class ClinicPatients {
             collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key.strip().replace(' ', '_'));
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 collect(c, select + "AND e.date = CAST(? AS DATE)" + order, limit, rows, text);
+            } else if (text.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
+                // the start of a date (2026-11, as the search box shows, or 2026), as the SQLite store finds it
+                collect(c, select + "AND to_char(e.date, 'YYYY-MM-DD') LIKE ?" + order, limit, rows, text + "%");
             }
         }
         List<Encounters.Row> out = new ArrayList<>(rows.values());
