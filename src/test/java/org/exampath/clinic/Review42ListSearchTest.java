@@ -25,12 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Review 42: the encounter list's search box says "Patient label, date (2026-11) or hypothesis". The SQLite store finds
- * the visits of a month (or a year) by the start of their date; the clinic store found only a whole date, so the same
- * search on a clinic server said "No encounter matches."
+ * Review 42: the encounter list's search, the same on both stores. Its box says "Patient label, date (2026-11) or
+ * hypothesis". The SQLite store finds the visits of a month (or a year) by the start of their date, and a patient by
+ * any part of their label (a surname); the clinic store found only a whole date and the start of a label, so the same
+ * searches on a clinic server said "No encounter matches."
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class Review42MonthSearchTest {
+class Review42ListSearchTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     private PgTestServer server;
     @TempDir
@@ -59,7 +60,7 @@ class Review42MonthSearchTest {
     }
 
     interface Maker {
-        Encounters make(Review42MonthSearchTest test) throws Exception;
+        Encounters make(Review42ListSearchTest test) throws Exception;
     }
 
     Stream<Engine> engines() {
@@ -87,6 +88,16 @@ class Review42MonthSearchTest {
         assertEquals(List.of("Ms C 2026-11-27", "Mr B 2026-11-03"), listed(store, "2026-11"), "the month the prompt shows");
         assertEquals(List.of("Ms C 2026-11-27", "Mr B 2026-11-03", "Mrs A 2026-10-30"), listed(store, "2026"), "a year");
         assertEquals(List.of("Ms C 2026-11-27"), listed(store, "2026-11-27"), "a day, as before");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void aSearchForASurnameFindsThePatientWhoseLabelHoldsIt(Engine engine) throws Exception {
+        Encounters store = engine.maker().make(this);
+        store.createAll(List.of(visit("John Smith", "2026-11-20"), visit("Smith Ann", "2026-11-21"), visit("Mary Jones", "2026-11-22")),
+                "x", "kb-1");
+        assertEquals(List.of("Smith Ann 2026-11-21", "John Smith 2026-11-20"), listed(store, "smith"),
+                "the label's start and any later part of it, newest first");
     }
 
     private static List<String> listed(Encounters store, String search) {
