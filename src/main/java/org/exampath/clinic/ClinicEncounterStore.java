@@ -146,6 +146,10 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
             throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
+        if (previousId != null && !visible(c, previousId)) {
+            // the foreign key sees every clinic's encounters; row-level security limits this look-up to the caller's
+            throw Encounters.noEarlierVisit(previousId);
+        }
         long patient = ClinicPatients.forNew(c, e.label(), exam.patient(), ClinicPatients.birthYear(exam.patient().age(), date));
         String examiner = exam.record().clinician();
         long id;
@@ -188,6 +192,16 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         seen.put(id, versions);
         entries.put(id, ClinicEntries.of(exam));
         return id;
+    }
+
+    /** Whether the encounter {@code id} is one of the caller's clinic (row-level security limits the look-up). */
+    private static boolean visible(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM exampath.encounter WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     private static Map<String, String> encoded(Exam exam) {

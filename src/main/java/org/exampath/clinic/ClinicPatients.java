@@ -194,14 +194,18 @@ final class ClinicPatients {
         }
     }
 
+    /** The red-flag actions of encounter {@code e}, as {@link Encounters.Row#actedOn} lists them. */
+    private static final String ACTED_ON = "(SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') "
+            + "FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id)";
+
     /**
-     * Empty text: the newest encounters; else those whose label starts with it, or whose leading hypothesis or date it
-     * names. The text is compared in NFC, lower-cased, with each label's key, its label in the same form (clinic
-     * migration 012), so a label stored in NFD is found too.
+     * Empty text: the newest encounters; else those whose label holds it (at its start, or later: a surname), whose
+     * leading hypothesis it names, or whose date it is or starts (2026-11). The text is compared in NFC, lower-cased,
+     * with each label's key, its label in the same form (clinic migration 012), so a label stored in NFD is found too.
      */
     static List<Encounters.Row> list(Connection c, String text, int limit) throws SQLException {
         String select = "SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, e.status, e.created_by, "
-                + "e.previous_id, e.flags, (SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id), e.undated FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
+                + "e.previous_id, e.flags, " + ACTED_ON + ", e.undated FROM exampath.encounter e JOIN exampath.patient p ON p.id = e.patient_id "
                 + "WHERE e.clinic_id = exampath.my_clinic() ";
         // the undated imports after the dated visits, as the list shows them: the limit keeps the newest dated visits
         String order = " ORDER BY e.undated, e.date DESC, e.id DESC LIMIT ?";
@@ -216,16 +220,24 @@ final class ClinicPatients {
                 collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
                         + "AND label_key ~>=~ ? AND label_key ~<~ ?) SELECT e.id, e.date, p.label, e.leading_hypothesis, "
                         + "e.leading_probability, e.status, e.created_by, e.previous_id, e.flags, "
-                        + "(SELECT string_agg(DISTINCT a.flag || coalesce(':' || a.urgency, ''), ',') FROM exampath.red_flag_ack a WHERE a.encounter_id = e.id), e.undated FROM p JOIN exampath.encounter e "
+                        + ACTED_ON + ", e.undated FROM p JOIN exampath.encounter e "
                         + "ON e.patient_id = p.id" + order, limit, rows, key, end);
             } else {
                 // Many: walk the encounters newest first and keep those whose patient matches.
                 collect(c, select + "AND p.label_key ~>=~ ? AND p.label_key ~<~ ?" + order, limit, rows, key, end);
             }
+            // a later part of the label (a surname), as the SQLite store finds it: the clinic's patients first, then theirs
+            collect(c, "WITH p AS MATERIALIZED (SELECT id, label FROM exampath.patient WHERE clinic_id = exampath.my_clinic() "
+                    + "AND strpos(label_key, ?) > 1) SELECT e.id, e.date, p.label, e.leading_hypothesis, e.leading_probability, "
+                    + "e.status, e.created_by, e.previous_id, e.flags, " + ACTED_ON + ", e.undated FROM p "
+                    + "JOIN exampath.encounter e ON e.patient_id = p.id" + order, limit, rows, key);
             // the hypothesis's id, or its words as the list shows them ("gluteal tendinopathy")
             collect(c, select + "AND e.leading_hypothesis = ?" + order, limit, rows, key.strip().replace(' ', '_'));
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 collect(c, select + "AND e.date = CAST(? AS DATE)" + order, limit, rows, text);
+            } else if (text.matches("\\d{4}(-\\d{1,2}(-\\d{0,2})?)?-?")) {
+                // the start of a date (2026-11, as the search box shows, or 2026), as the SQLite store finds it
+                collect(c, select + "AND to_char(e.date, 'YYYY-MM-DD') LIKE ?" + order, limit, rows, text + "%");
             }
         }
         List<Encounters.Row> out = new ArrayList<>(rows.values());

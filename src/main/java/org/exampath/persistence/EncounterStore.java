@@ -165,6 +165,9 @@ public final class EncounterStore implements Encounters {
                         boolean imported) throws SQLException {
         LocalDate date = e.visitDateOr(Encounters.today(clock));
         Exam exam = e.exam();
+        if (previousId != null && !exists(c, previousId)) {
+            throw Encounters.noEarlierVisit(previousId);
+        }
         long patient = Patients.forNew(c, e.label(), exam.patient(), birthYear(exam.patient().age(), date));
         String now = clock.instant().toString();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO encounter (patient_id, date, clinician, side, age, "
@@ -202,6 +205,16 @@ public final class EncounterStore implements Encounters {
                 FindingWrites.carryOver(c, id, exam.findings());
             }
             return id;
+        }
+    }
+
+    /** Whether the encounter {@code id} is stored. */
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM encounter WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
         }
     }
 
@@ -403,8 +416,14 @@ public final class EncounterStore implements Encounters {
         }
         // this file's times are this computer's clock either way: the action keeps the moment it was recorded
         String at = (recorded == null ? now : recorded).toString();
-        return db.submit(c -> FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey,
-                urgency));
+        return db.submit(c -> {
+            if (!exists(c, encounterId)) {
+                // as the clinic store says it, not in the foreign key's words
+                throw new StoreException("the store did not keep the red-flag action: encounter " + encounterId
+                        + ", where it was recorded, is not in this store");
+            }
+            return FlagActions.insert(c, encounterId, flag, action.strip(), at, clinician, actionKey, urgency);
+        });
     }
 
     @Override

@@ -118,6 +118,16 @@ public interface Encounters {
     String IMPORT_KEY = "import-sha256:";
 
     /**
+     * Both stores' refusal of a follow-up whose earlier visit ({@code previousId}) is not in the store, or not one this
+     * user may read (another clinic's): nothing is stored, and the words name the visit, not the database's foreign key.
+     */
+    static StoreException noEarlierVisit(long previousId) {
+        return new StoreException("encounter " + previousId + ", the earlier visit this follow-up follows, is not in this "
+                + "store (removed since the follow-up was started, or not this clinic's): the follow-up was not stored; "
+                + "start it again from a visit in the list");
+    }
+
+    /**
      * Checked by both stores for each exam imported: a label of a store's placeholder form names nobody, so an
      * import never joins (nor makes) a patient by it. A refusal of one exam names its {@code source}, if it has one.
      */
