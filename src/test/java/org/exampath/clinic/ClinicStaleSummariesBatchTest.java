@@ -95,6 +95,37 @@ class ClinicStaleSummariesBatchTest {
         assertEquals(new Stored(ListedSummary.NOT_WORKED_OUT, OLD), after.get(notRecorded), "'not recorded' stays");
     }
 
+    /**
+     * A row another transaction holds (a save in progress, or a colleague's client working the same batch out) is left
+     * to it: the pass neither waits for it nor writes a summary over it, and works out the others.
+     */
+    @Test
+    void aRowAnotherTransactionHoldsIsLeftToItAndTheOthersAreWorkedOut() throws SQLException {
+        String bob = server.newMember("bob", ClinicMembers.Kind.CLINICIAN, "Quay Physio");
+        List<Long> ids;
+        try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(bob), Clock.systemUTC(), TestKnowledge.SUMMARISER)) {
+            ids = store.createAll(firstVisits(3), bob, OLD);
+        }
+        try (Connection c = server.asAdmin().connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE exampath.encounter SET leading_hypothesis = 'hip_joint', leading_probability = 0.25, "
+                    + "flags = 'placeholder', summary_knowledge = '" + OLD + "' WHERE id IN (" + ids.get(0) + ", " + ids.get(1)
+                    + ", " + ids.get(2) + ")");
+        }
+        try (Connection held = server.as(bob).connect(); Statement s = held.createStatement()) {
+            held.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM exampath.encounter WHERE id = " + ids.get(1) + " FOR UPDATE").close();
+            try (ClinicEncounterStore store = new ClinicEncounterStore(server.as(bob), Clock.systemUTC(), TestKnowledge.SUMMARISER)) {
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> store.list("", 10));
+            }
+            held.rollback();
+        }
+        Map<Long, Stored> after = stored();
+        String version = TestKnowledge.SUMMARISER.knowledgeVersion();
+        assertEquals(version, after.get(ids.get(0)).knowledge());
+        assertEquals(version, after.get(ids.get(2)).knowledge());
+        assertEquals(new Stored(PLACEHOLDER, OLD), after.get(ids.get(1)), "the held row is left to its holder");
+    }
+
     /** The summary as the column keeps it: its probability a {@code real}, as every save's. */
     private static ListedSummary asStored(ListedSummary s) {
         return new ListedSummary(s.leading(), s.leadingProbability() == null ? null : (double) s.leadingProbability().floatValue(),
