@@ -402,7 +402,7 @@ public final class ClinicEncounterStore implements Encounters, AutoCloseable {
         }
         for (long after = 0; after >= 0; ) {
             long from = after;
-            after = work.write(c -> ClinicSummary.reworkStale(c, summariser, from));
+            after = work.write(c -> ClinicStaleSummaries.rework(c, summariser, from));
         }
         summariesCurrent = true;
     }

@@ -45,31 +45,4 @@ final class ClinicSummary {
             p.executeUpdate();
         }
     }
-
-    /**
-     * Works out again (review 41, finding 4) the next batch of this clinic's summaries, with an id above {@code after},
-     * recorded under a knowledge version other than {@code summariser}'s; the last id looked at, or -1 when none was
-     * left. No finding or entry changes; an encounter whose stored values cannot be read keeps its summary.
-     */
-    static long reworkStale(Connection c, ListedSummary.Summariser summariser, long after) throws SQLException {
-        java.util.List<Long> stale = new java.util.ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM exampath.encounter WHERE clinic_id = exampath.my_clinic() "
-                + "AND summary_knowledge <> ? AND (flags IS NOT NULL OR leading_hypothesis IS NOT NULL) AND id > ? ORDER BY id LIMIT 200")) {
-            p.setString(1, summariser.knowledgeVersion());
-            p.setLong(2, after);
-            try (java.sql.ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    stale.add(r.getLong(1));
-                }
-            }
-        }
-        for (long id : stale) {
-            try {
-                write(c, id, summariser);
-            } catch (StoreException unreadable) {
-                // left as it was: opening the encounter names the unreadable value
-            }
-        }
-        return stale.isEmpty() ? -1 : stale.get(stale.size() - 1);
-    }
 }
