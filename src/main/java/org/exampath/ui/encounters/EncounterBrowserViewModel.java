@@ -87,12 +87,17 @@ public final class EncounterBrowserViewModel {
     /**
      * Patient label, date (2026-11 …) or leading hypothesis; newest first. The store is read off
      * the JavaFX thread; the rows are replaced when the answer arrives, unless a newer search has
-     * been asked for meanwhile. The future completes once the rows are shown.
+     * been asked for meanwhile. The future completes once the rows are shown. While an empty list waits for its
+     * first rows it says it is looking (the first list after a knowledge update works summaries out again).
      */
     public CompletableFuture<Void> search() {
         long asked = ++searches;
         String text = query.get();
         CompletableFuture<Void> shown = new CompletableFuture<>();
+        if (rows.isEmpty()) {
+            // an empty list with no word reads as "no encounters"; the first list after a knowledge update can take seconds
+            message.set("Looking for encounters…");
+        }
         CompletableFuture.supplyAsync(() -> autosave.store().list(text, LIMIT)).whenComplete((found, failure) -> fx.accept(() -> {
             if (asked == searches) {
                 if (failure == null) {
