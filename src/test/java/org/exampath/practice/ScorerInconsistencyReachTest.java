@@ -17,15 +17,18 @@ import org.junit.jupiter.api.Test;
 class ScorerInconsistencyReachTest {
     private final Scorer scorer = new Scorer(TestKnowledge.ENGINE);
 
-    /** SLR negative and slump positive: the case's exam holds the SLR/slump clash. */
+    /**
+     * SLR positive and slump negative: the case's exam holds the SLR/slump clash (the other way round is the expected
+     * pattern since knowledge 2026.12.20, review 39).
+     */
     private static PracticeCase clashCase() {
         return new PracticeCase("clash", "Clash", "A sitter.", List.of("Point one."),
-                Exams.of().yes("history.region.deep_mid_buttock").is("nerve.slr", "negative").is("nerve.slump", "positive").exam(),
-                new PracticeCase.Expect(Set.of("deep_gluteal_syndrome"), Set.of(), true, Set.of("not_indicated"), Set.of()));
+                Exams.of().yes("history.region.lower_medial_buttock").is("nerve.slr", "positive").is("nerve.slump", "negative").exam(),
+                new PracticeCase.Expect(Set.of("proximal_hamstring_tendinopathy"), Set.of(), true, Set.of("not_indicated"), Set.of()));
     }
 
     private static Answer marking(Set<String> odd) {
-        return new Answer(List.of("deep_gluteal_syndrome"), Map.of(), Set.of(), "not_indicated", odd);
+        return new Answer(List.of("proximal_hamstring_tendinopathy"), Map.of(), Set.of(), "not_indicated", odd);
     }
 
     @Test
