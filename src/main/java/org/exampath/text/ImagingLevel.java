@@ -87,8 +87,9 @@ public enum ImagingLevel {
     }
 
     /**
-     * The decision's reason in the same light: while not judged, the screen is stated once, then the rule's own
-     * guidance as what holds once the screen finds no flag (the engine's screen statement is not repeated inside it).
+     * The decision's reason in the same light: while not judged, how far the screen has gone (the headline above it
+     * already says imaging waits for the screen), then the rule's own guidance as what holds once the screen finds no
+     * flag (the engine's screen statement is not repeated inside it).
      */
     public String reason(ImagingDecision decision, ScreenStatus screen) {
         return reason(this == NOT_YET_JUDGED ? decision.guidance() : decision.reason(), screen);
@@ -99,7 +100,7 @@ public enum ImagingLevel {
         if (this != NOT_YET_JUDGED) {
             return screen.qualify(reason);
         }
-        return "Red-flag screen not complete (" + screen.count() + "): imaging is judged once it is. If it finds no flag: "
+        return "So far " + screen.count() + ". If the screen finds no flag: "
                 + (reason.isEmpty() ? "" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
     }
 

@@ -65,7 +65,7 @@ class HypothesisPanelViewModelTest {
     @Test
     void anEmptyExamNeverSaysNoRedFlag() {
         assertFalse(panel.imagingReasonProperty().get().contains("No red flag"), panel.imagingReasonProperty().get());
-        assertTrue(panel.imagingReasonProperty().get().startsWith("Red-flag screen not complete (0 of " + SCREEN + " asked)"),
+        assertTrue(panel.imagingReasonProperty().get().startsWith("So far 0 of " + SCREEN + " asked. If the screen finds no flag"),
                 panel.imagingReasonProperty().get());
         assertEquals("Red-flag screen not complete (0 of " + SCREEN + " asked)", panel.banner().screenProperty().get());
         assertFalse(panel.banner().completeProperty().get());
