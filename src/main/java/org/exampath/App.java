@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.exampath.domain.Exam;
 import org.exampath.knowledge.KnowledgeException;
+import org.exampath.ui.common.TextSize;
 import org.exampath.knowledge.KnowledgeLoader;
 import org.exampath.clinic.ClinicUrl;
 import org.exampath.persistence.Database;
@@ -95,6 +96,7 @@ public final class App extends Application {
         List<String> raw = getParameters().getRaw();
         stores = new WindowStores(System.getenv(), Database.defaultPath().getParent(), Clock.systemUTC());
         LastStore last = new LastStore(Database.defaultPath().resolveSibling("last-database"));
+        rememberTextSize(new TextSizeFile(Database.defaultPath().resolveSibling("text-size")));
         Optional<String> address = option(raw, "--db");
         Optional<String> kept = address.isEmpty() ? last.read() : Optional.empty();
         // a clinic server named by --db is opened as the one used last is: the window shows it is connecting
@@ -130,6 +132,20 @@ public final class App extends Application {
         ExamViewModel model = window.show(opened.get());
         option(raw, "open").ifPresent(file -> model.open(Path.of(file)));
         stage.show();
+    }
+
+    /**
+     * Opens at the text size chosen here before; a new choice under View is kept off the JavaFX thread, in the order
+     * chosen (a daemon thread: a choice made in the last instant before quitting may be forgotten, never half-written).
+     */
+    private static void rememberTextSize(TextSizeFile file) {
+        file.read().ifPresent(TextSize.chosen()::set);
+        java.util.concurrent.Executor writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "text-size");
+            t.setDaemon(true);
+            return t;
+        });
+        TextSize.chosen().addListener((obs, old, now) -> writer.execute(() -> file.keep(now)));
     }
 
     /** The store {@code --db} names, else the usual database on this computer; empty when the user quits. */

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The palpation step at the smallest window, 1024x700: the site chart keeps its minimum width (0.7 of the map, so its
  * dots stay about 10 px across) instead of being squeezed to 220 px, and no answer overlaps it; narrower than that,
- * the page scrolls sideways rather than squashing the chart.
+ * the chart moves above the questions, unsquashed, and the page does not scroll sideways.
  */
 @ExtendWith(ApplicationExtension.class)
 class PalpationChartAt1024Test {
@@ -80,7 +80,7 @@ class PalpationChartAt1024Test {
     }
 
     @Test
-    void narrowerThanThatThePageScrollsSidewaysRatherThanSquashingTheChart(FxRobot robot) {
+    void narrowerThanThatTheChartMovesAboveTheQuestionsUnsquashed(FxRobot robot) {
         WindowRobot window = new WindowRobot(robot, TestKnowledge.SHIPPED);
         window.go(Step.PALPATION);
         Node chart = window.node("site-chart");
@@ -89,7 +89,15 @@ class PalpationChartAt1024Test {
         double[] width = new double[1];
         WindowRobot.onFx(() -> width[0] = chart.getLayoutBounds().getWidth());
         assertTrue(width[0] >= MIN - 0.5, "the chart is not squashed: " + width[0]);
-        assertTrue(horizontalBarShown((ScrollPane) window.node("page-palpation")), "the page scrolls sideways instead");
+        assertFalse(horizontalBarShown((ScrollPane) window.node("page-palpation")), "the page does not scroll sideways");
+        double[] chartBottom = new double[1];
+        double[] firstRowTop = new double[1];
+        WindowRobot.onFx(() -> {
+            chartBottom[0] = inScene(chart).getMaxY();
+            firstRowTop[0] = inScene(robot.lookup(".finding-row").match(n -> n.getId() != null
+                    && n.getId().startsWith("f-palpation-")).query()).getMinY();
+        });
+        assertTrue(firstRowTop[0] >= chartBottom[0], "the questions start below the chart: " + firstRowTop[0] + " < " + chartBottom[0]);
     }
 
     private static boolean horizontalBarShown(ScrollPane page) {

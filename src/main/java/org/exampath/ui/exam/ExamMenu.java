@@ -7,13 +7,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.exampath.ui.common.TextSize;
 import org.exampath.ui.encounters.EncounterBrowser;
 import org.exampath.ui.encounters.EncounterBrowserViewModel;
 
 /**
  * The exam window's menus: File (new, open, save, note, copy, encounters, follow-up, restore,
  * open database, settings, quit) and Go (the five steps by Ctrl+1..5, each putting the focus on its first
- * unanswered question, next/previous, practice, class scores).
+ * unanswered question, next/previous, practice, class scores), View (the text size) and Help (about).
  */
 final class ExamMenu {
     private final ExamViewModel model;
@@ -114,10 +115,34 @@ final class ExamMenu {
                 scoresModel, window.get().getScene().getStylesheets().get(0), files::chooseCsv)));
         go.getItems().addAll(new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), practiceItem, scores);
         MenuItem about = item("_About ExamPath", null, "menu-about");
+        Menu view = textSizes();
         about.setOnAction(e -> AboutDialog.show(window.get(), model.session().knowledge()));
         Menu help = new Menu("_Help", null, about);
         help.setId("menu-help");
-        return new MenuBar(file, go, help);
+        return new MenuBar(file, go, view, help);
+    }
+
+    /** View: the text size of every window, one of three, kept on this computer for the next start. */
+    private static Menu textSizes() {
+        Menu view = new Menu("_View");
+        view.setId("menu-view");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (TextSize size : TextSize.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size.label());
+            item.setMnemonicParsing(true);
+            item.setId("menu-text-" + size.name().toLowerCase());
+            item.setToggleGroup(group);
+            item.setSelected(TextSize.chosen().get() == size);
+            item.setOnAction(e -> {
+                item.setSelected(true);
+                TextSize.chosen().set(size);
+            });
+            view.getItems().add(item);
+        }
+        // another window may have changed the size: the tick follows it each time the menu opens
+        view.setOnShowing(e -> view.getItems().forEach(i -> ((javafx.scene.control.RadioMenuItem) i)
+                .setSelected(TextSize.chosen().get() == TextSize.valueOf(i.getId().substring("menu-text-".length()).toUpperCase()))));
+        return view;
     }
 
     /**

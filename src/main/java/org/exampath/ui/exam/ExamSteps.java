@@ -6,8 +6,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exampath.knowledge.FindingDefinition;
@@ -130,9 +128,7 @@ final class ExamSteps {
         StepForm palpation = form(new StepForm(session, carried)
                 .section("Palpation sites: press, then ask whether it is their pain", "palpation", kb.findingsOfStep("palpation"))
                 .section("Observation: gait, wasting, temperature", "observation", kb.findingsOfStep("observation")));
-        HBox page = new HBox(16, BodyChart.sites(session), palpation);
-        HBox.setHgrow(palpation, Priority.ALWAYS);
-        return page;
+        return new BesideOrAbove(BodyChart.sites(session), palpation);
     }
 
     private StepForm form(StepForm form) {
@@ -170,8 +166,7 @@ final class ExamSteps {
         left.setMinWidth(Region.USE_PREF_SIZE);
         RegionChecklist checklist = new RegionChecklist(session, regions);
         this.regions = checklist;
-        HBox.setHgrow(checklist, Priority.ALWAYS);
-        HBox box = new HBox(16, left, checklist);
+        BesideOrAbove box = new BesideOrAbove(left, checklist);
         box.getStyleClass().add("form-section");
         return box;
     }
