@@ -42,6 +42,9 @@ public final class EncounterListScreens {
         Platform.startup(started::countDown);
         started.await();
         Stage[] browser = new Stage[1];
+        // -Dbench.textSize=LARGEST: the window as View → Largest text shows it
+        onFx(() -> org.exampath.ui.common.TextSize.named(System.getProperty("bench.textSize", "normal"))
+                .ifPresent(org.exampath.ui.common.TextSize.chosen()::set));
         onFx(() -> {
             Stage main = new Stage();
             main.setScene(ExamView.scene(new ExamView(new ExamViewModel(session, autosave), ExamFiles.chooser())));

@@ -37,6 +37,9 @@ public final class PracticeScreens {
         Platform.startup(started::countDown);
         started.await();
         Scene[] scene = new Scene[1];
+        // -Dbench.textSize=LARGEST: the window as View → Largest text shows it
+        onFx(() -> org.exampath.ui.common.TextSize.named(System.getProperty("bench.textSize", "normal"))
+                .ifPresent(org.exampath.ui.common.TextSize.chosen()::set));
         onFx(() -> {
             scene[0] = new Scene(new PracticeView(model), width, height);
             scene[0].getStylesheets().add(PracticeView.class.getResource("/org/exampath/ui/app.css").toExternalForm());

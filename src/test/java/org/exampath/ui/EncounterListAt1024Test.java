@@ -198,4 +198,28 @@ class EncounterListAt1024Test {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(browser[0].isShowing(), "with two rows and none chosen, Enter guesses none");
     }
+
+    /**
+     * An empty list said JavaFX's own "No content in table" in its middle, with "No encounter matches." below though
+     * nothing had been searched for: it now says why it is empty where the rows would be, once.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyListSaysWhyInItsMiddleOnce(FxRobot robot) throws Exception {
+        Stage[] browser = new Stage[1];
+        WindowRobot.onFx(() -> browser[0] = EncounterBrowser.show(main, new EncounterBrowserViewModel(autosave, () -> true),
+                main.getScene().getStylesheets().get(0)));
+        Label empty = robot.lookup("#encounter-list-empty").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().startsWith("No encounter in this database yet"));
+        assertTrue(empty.isVisible() && empty.getScene() == browser[0].getScene(), "shown where the rows would be");
+        assertFalse(robot.lookup("#encounter-message").queryAs(Label.class).isVisible(), "not said a second time below");
+        assertTrue(robot.lookup(n -> n instanceof Label l && "No content in table".equals(l.getText())).tryQuery().isEmpty());
+        WindowRobot.onFx(() -> browser[0].close());
+        TableView<Encounters.Row> table = listWithAFlag(robot, browser);
+        robot.clickOn("#encounter-search").write("zzz");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        Label noMatch = robot.lookup("#encounter-list-empty").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "No encounter matches.".equals(noMatch.getText()));
+        WindowRobot.onFx(() -> browser[0].close());
+    }
 }

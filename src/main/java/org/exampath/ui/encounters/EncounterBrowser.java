@@ -149,7 +149,15 @@ public final class EncounterBrowser extends VBox {
         followUp.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         followUp.setOnAction(e -> model.followUp(table.getSelectionModel().getSelectedItem()).ifPresent(starting -> close.run()));
         Label message = new Label();
+        message.setId("encounter-message");
         message.textProperty().bind(model.messageProperty());
+        // an empty list says why in its middle (looking, nothing yet, no match), not the control's "No content in table"
+        Label empty = new Label();
+        empty.setId("encounter-list-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.messageProperty());
+        table.setPlaceholder(empty);
+        message.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(table.getItems()));
         getChildren().addAll(searchLine, table, new HBox(8, open, followUp, message));
         model.search();
     }

@@ -28,6 +28,8 @@ import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 
 /** Lists and searches stored encounters; opens one or starts a follow-up in the exam window. */
 public final class EncounterBrowserViewModel {
+    /** What an empty list says when nothing was searched for: the database holds no encounter yet. */
+    static final String NONE_YET = "No encounter in this database yet: an exam is saved here as it is entered.";
     static final int LIMIT = 500;
 
     private final Autosave autosave;
@@ -102,7 +104,7 @@ public final class EncounterBrowserViewModel {
             if (asked == searches) {
                 if (failure == null) {
                     rows.setAll(found);
-                    message.set(found.isEmpty() ? "No encounter matches."
+                    message.set(found.isEmpty() ? (text == null || text.isBlank() ? NONE_YET : "No encounter matches.")
                             : found.size() == LIMIT ? "Showing the newest " + LIMIT + "." : "");
                 } else {
                     message.set(failure.getCause() instanceof StoreException e ? e.getMessage() : failure.getMessage());
