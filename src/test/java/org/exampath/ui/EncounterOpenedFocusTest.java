@@ -72,7 +72,7 @@ class EncounterOpenedFocusTest {
         WaitForAsyncUtils.waitForFxEvents();
         WindowRobot.onFx(() -> window.stage().getScene().lookup("#patient-label").requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("patient-label", focusOwner().getId(), "sanity: the keyboard is in the patient's label");
+        assertEquals("patient-label", window.focusOwner().getId(), "sanity: the keyboard is in the patient's label");
 
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,11 +86,11 @@ class EncounterOpenedFocusTest {
     private void assertOnFirstUnansweredNerveQuestion(String what) throws Exception {
         // the focus is moved a pulse after the exam is shown, as after New exam
         WaitForAsyncUtils.waitForFxEvents();
-        Node focus = focusOwner();
+        Node focus = window.focusOwner();
         assertNotNull(focus);
-        assertTrue(inside(focus, "page-nerve") && focus.getId() != null && focus.getId().startsWith("f-nerve-")
+        assertTrue(SizedExamWindow.inside(focus, "page-nerve") && focus.getId() != null && focus.getId().startsWith("f-nerve-")
                 && focus.getId().endsWith("-unset") && !focus.getId().startsWith("f-nerve-slump-"),
-                "after " + what + " the nerve step is shown, but the keyboard is on " + describe(focus)
+                "after " + what + " the nerve step is shown, but the keyboard is on " + SizedExamWindow.describe(focus)
                 + ", not on its first unanswered question (the slump is answered)");
     }
 
@@ -99,22 +99,4 @@ class EncounterOpenedFocusTest {
                 .findFirst().orElseThrow();
     }
 
-    private Node focusOwner() {
-        Node[] f = new Node[1];
-        WindowRobot.onFx(() -> f[0] = window.stage().getScene().getFocusOwner());
-        return f[0];
-    }
-
-    private static boolean inside(Node node, String ancestorId) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (ancestorId.equals(n.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Node n) {
-        return n == null ? "nothing" : n.getClass().getSimpleName() + " #" + n.getId();
-    }
 }
