@@ -175,7 +175,11 @@ public final class WindowStores implements StoreOpener {
                     autosave.shutdown();
                 }
             } finally {
-                database.close();
+                try {
+                    settings.close(); // a save of Settings just asked for is written before the window goes
+                } finally {
+                    database.close();
+                }
             }
         }
     }

@@ -85,13 +85,15 @@ final class Backups {
      * actions the live file lacks, keeping the live audit, store events, red-flag actions, settings and clean-stop
      * marker as they are, and logs the restore. A failure at any point (a full disk, a drive gone, the process killed)
      * rolls that transaction back: the database is then exactly as it was before the restore, and the message says so.
+     * The copy goes at the end; one a killed process left is removed at the next start or restore ({@link RestoreCopies}).
      */
     void restore(String who) {
         Path source = pathFor(db.path());
         if (!Files.exists(source)) {
             throw new StoreException("there is no backup at " + source);
         }
-        Path copy = db.path().resolveSibling(db.path().getFileName() + ".restore.tmp");
+        RestoreCopies.removeLeftovers(db.path());
+        Path copy = RestoreCopies.ofThisProcess(db.path());
         try {
             DatabaseCheck.check(source);
             StoreFiles.tighten(source);
@@ -107,13 +109,13 @@ final class Backups {
             throw new StoreException("the restore failed and nothing was changed (the database is as it was before it): "
                     + e.getMessage(), e);
         } finally {
-            discard(copy);
+            RestoreCopies.discard(copy);
         }
     }
 
     /** The backup copied to {@code copy} and brought up to this version there; the live file is not touched. */
     private static void prepare(Path source, Path copy) throws IOException {
-        discard(copy);
+        RestoreCopies.discard(copy);
         StoreFiles.create(copy);
         try (Connection t = Database.connect(copy, false); Statement s = t.createStatement()) {
             s.executeUpdate("restore from " + quoted(source));

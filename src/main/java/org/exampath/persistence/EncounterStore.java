@@ -298,7 +298,7 @@ public final class EncounterStore implements Encounters {
         int done = 0;
         for (long after = 0; after >= 0; ) {
             long from = after;
-            StaleSummaries.Batch batch = db.write(c -> StaleSummaries.rework(c, summariser, from));
+            org.exampath.store.SummaryRework.Batch batch = db.write(c -> StaleSummaries.rework(c, summariser, from));
             after = batch.last();
             done += batch.count();
         }

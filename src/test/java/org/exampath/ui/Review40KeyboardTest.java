@@ -39,25 +39,6 @@ class Review40KeyboardTest {
         return window;
     }
 
-    private Node focusOwner() {
-        Node[] f = new Node[1];
-        WindowRobot.onFx(() -> f[0] = window.stage().getScene().getFocusOwner());
-        return f[0];
-    }
-
-    private static boolean inside(Node node, String ancestorId) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (ancestorId.equals(n.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Node n) {
-        return n == null ? "nothing" : n.getClass().getSimpleName() + " #" + n.getId();
-    }
-
     private void focus(String id) {
         WindowRobot.onFx(() -> window.stage().getScene().lookup("#" + id).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,15 +69,16 @@ class Review40KeyboardTest {
         open(robot);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
-        Node before = focusOwner();
-        assertTrue(inside(before, "page-nerve"), "sanity: Ctrl+4 put the focus on a nerve-bias question, not " + describe(before));
+        Node before = window.focusOwner();
+        assertTrue(SizedExamWindow.inside(before, "page-nerve"),
+                "sanity: Ctrl+4 put the focus on a nerve-bias question, not " + SizedExamWindow.describe(before));
         robot.push(KeyCode.CONTROL, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
-        Node focus = focusOwner();
-        assertTrue(inside(focus, "page-history"),
-                "after Ctrl+N the new exam shows History mapping, but the keyboard focus is on " + describe(focus));
+        Node focus = window.focusOwner();
+        assertTrue(SizedExamWindow.inside(focus, "page-history"),
+                "after Ctrl+N the new exam shows History mapping, but the keyboard focus is on " + SizedExamWindow.describe(focus));
     }
 
     /** Tab leaves the assessment for the plan, as it leaves every other field; it never writes a tab into the record. */
@@ -110,10 +92,10 @@ class Review40KeyboardTest {
         robot.write("L5 radicular");
         robot.push(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        Node focus = focusOwner();
+        Node focus = window.focusOwner();
         String typed = ((javafx.scene.control.TextArea) window.stage().getScene().lookup("#record-assessment")).getText();
         assertTrue(focus != null && "record-plan".equals(focus.getId()) && !typed.contains("\t"),
-                "Tab in the assessment left the focus on " + describe(focus) + " and the assessment reads '"
+                "Tab in the assessment left the focus on " + SizedExamWindow.describe(focus) + " and the assessment reads '"
                 + typed.replace("\t", "<TAB>") + "': the keyboard is held in the field and the stored assessment gets a tab character");
     }
 }

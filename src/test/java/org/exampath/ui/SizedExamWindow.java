@@ -71,6 +71,28 @@ final class SizedExamWindow {
         return stage;
     }
 
+    /** The node that has the keyboard in this window's scene (read on the JavaFX thread). */
+    javafx.scene.Node focusOwner() {
+        javafx.scene.Node[] f = new javafx.scene.Node[1];
+        WindowRobot.onFx(() -> f[0] = stage.getScene().getFocusOwner());
+        return f[0];
+    }
+
+    /** Whether {@code node} lies in the node of id {@code ancestorId} (a step's page, say). */
+    static boolean inside(javafx.scene.Node node, String ancestorId) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (ancestorId.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A focused node as a failure message names it. */
+    static String describe(javafx.scene.Node n) {
+        return n == null ? "nothing" : n.getClass().getSimpleName() + " #" + n.getId();
+    }
+
     void close(FxRobot robot) {
         robot.interact(stage::close);
         if (autosave != null) {

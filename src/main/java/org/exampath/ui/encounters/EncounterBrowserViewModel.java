@@ -34,6 +34,7 @@ public final class EncounterBrowserViewModel {
 
     private final Autosave autosave;
     private final BooleanSupplier mayLeave;
+    private final Runnable onScreen;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Encounters.Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty withoutActionOnly = new SimpleBooleanProperty(this, "withoutActionOnly");
@@ -47,8 +48,17 @@ public final class EncounterBrowserViewModel {
      *                 asks the clinician while an entry of theirs would be lost; false means stay)
      */
     public EncounterBrowserViewModel(Autosave autosave, BooleanSupplier mayLeave) {
+        this(autosave, mayLeave, () -> { });
+    }
+
+    /**
+     * @param onScreen run on the JavaFX thread once an encounter opened (or a follow-up started) from the list is on
+     *              screen: the exam window puts the keyboard on its first question there
+     */
+    public EncounterBrowserViewModel(Autosave autosave, BooleanSupplier mayLeave, Runnable onScreen) {
         this.autosave = autosave;
         this.mayLeave = mayLeave;
+        this.onScreen = onScreen;
         query.addListener((obs, old, now) -> search());
         shown.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> withoutActionOnly.get() ? FlagActionState::needsAction : null, withoutActionOnly));
@@ -120,12 +130,12 @@ public final class EncounterBrowserViewModel {
      * chose to stay with it (nothing is read or replaced). The future completes once the encounter is shown.
      */
     public Optional<CompletableFuture<Void>> open(Encounters.Row row) {
-        return leaving() ? Optional.of(autosave.load(row.id())) : Optional.empty();
+        return leaving() ? Optional.of(autosave.load(row.id()).thenRun(onScreen)) : Optional.empty();
     }
 
     /** Starts a follow-up of the row's encounter, as {@link #open} does: only once the exam shown may be left. */
     public Optional<CompletableFuture<Void>> followUp(Encounters.Row row) {
-        return leaving() ? Optional.of(autosave.followUp(row.id())) : Optional.empty();
+        return leaving() ? Optional.of(autosave.followUp(row.id()).thenRun(onScreen)) : Optional.empty();
     }
 
     /**

@@ -153,9 +153,13 @@ final class ExamExports {
         return exam.withRecord(exam.record().withDate(stored.recorded().date()));
     }
 
-    /** The label's letters and digits in any script, only what a file system refuses replaced ({@link SafeFileName}). */
+    /**
+     * The label's letters and digits in any script, only what a file system refuses replaced ({@link SafeFileName}), and
+     * the visit's date; "undated" for a visit that records none ({@link #undated}), whose note gives today only as the
+     * day it was made: the name claims no date the clinician did not enter.
+     */
     String suggestedNoteName() {
-        return SafeFileName.of(session.patientLabelProperty().get(), "exam") + "-" + visitDate() + ".pdf";
+        return SafeFileName.of(session.patientLabelProperty().get(), "exam") + "-" + (undated() ? "undated" : visitDate()) + ".pdf";
     }
 
     /**

@@ -73,9 +73,10 @@ final class ExamMenu {
         settings.setOnAction(e -> new SettingsDialog(window.get(), model).show());
         if (model.autosave() != null) {
             MenuItem encounters = item("_Encounters…", "Shortcut+E", "menu-encounters");
-            // browsing replaces nothing; the list's Open and Start follow-up ask the window before they do
+            // browsing replaces nothing; the list's Open and Start follow-up ask the window before they do, and once
+            // the encounter is shown the keyboard is on its first question, as after New exam
             encounters.setOnAction(e -> EncounterBrowser.show(window.get(), new EncounterBrowserViewModel(model.autosave(),
-                    model::mayLeaveExam), window.get().getScene().getStylesheets().get(0)));
+                    model::mayLeaveExam, this::focusFirstQuestion), window.get().getScene().getStylesheets().get(0)));
             MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
             followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
             followUp.setOnAction(leaving(() -> model.autosave().followUp(model.autosave().encounterIdProperty().get())));
