@@ -42,8 +42,15 @@ public final class PracticeViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final javafx.beans.binding.StringBinding nameNote = javafx.beans.binding.Bindings.createStringBinding(this::nameNoteText, attempts);
     private final CommitFormModel commitForm;
-    /** A committed attempt not yet kept for want of a name (its student blank): kept under the next name settled. */
+    /**
+     * A committed attempt not yet kept, for want of a name (its student blank) or because the store did not take it:
+     * kept under the next name settled (Enter in the name field tries a refused one again).
+     */
     private PracticeRecords.NewAttempt unkept;
+    /** Why {@code unkept} is not kept, in the words of the leave question. */
+    private String unkeptWhy = WorkAtStake.NO_NAME;
+    /** An attempt is on its way to the store: a second Enter (or leaving the name field) does not store it twice. */
+    private boolean storing;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
@@ -129,7 +136,8 @@ public final class PracticeViewModel {
      * and answer of an open case not committed yet, or a committed attempt not kept yet for want of a name.
      */
     public java.util.Optional<String> workAtStake() {
-        return WorkAtStake.of(session.get(), feedback.get() != null, unkept != null, revealed.size(), commitForm.hasInput());
+        return WorkAtStake.of(session.get(), feedback.get() != null, unkept == null ? null : unkeptWhy, revealed.size(),
+                commitForm.hasInput());
     }
 
     /** Starts the chosen case afresh; what the last one left uncommitted or unkept goes (the window asks first). */
@@ -203,6 +211,7 @@ public final class PracticeViewModel {
             keep(attempt, null);
         } else {
             unkept = attempt;
+            unkeptWhy = WorkAtStake.NO_NAME;
             message.set("Enter your name to keep your progress.");
         }
         return f;
@@ -215,23 +224,40 @@ public final class PracticeViewModel {
      */
     public void nameSettled() {
         String name = studentName();
-        if (unkept == null || name.isEmpty()) {
+        if (unkept == null || name.isEmpty() || storing) {
             return;
         }
         PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, unkept.caseName(), unkept.score(),
                 unkept.leadingCorrect(), unkept.missedFlags(), unkept.testsUsed(), unkept.brier());
-        unkept = null;
+        if (WorkAtStake.NO_NAME.equals(unkeptWhy)) {
+            unkept = null; // one the store refused stays at stake (leaving asks) until the store takes it
+        }
         showAttemptsOf(name);
         keep(attempt, "Your attempt on \u201c" + session.get().practiceCase().title() + "\u201d is kept under \u201c" + name + "\u201d.");
     }
 
-    /** Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. */
+    /**
+     * Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. One the store
+     * refuses (a class's server gone, say) is kept in the window as not kept: leaving asks, and Enter in the name
+     * field tries again.
+     */
     private void keep(PracticeRecords.NewAttempt attempt, String done) {
         String name = attempt.student();
+        storing = true;
         store.record(attempt).whenComplete((list, failure) -> Platform.runLater(() -> {
+            storing = false;
+            boolean open = session.get() != null && attempt.caseName().equals(session.get().practiceCase().name());
             if (failure != null) {
-                message.set("The attempt was not saved: " + rootMessage(failure));
+                if (unkept == null && open) {
+                    unkept = attempt;
+                    unkeptWhy = "the store did not take it (" + rootMessage(failure) + ")";
+                }
+                message.set("The attempt was not saved: " + rootMessage(failure) + ". It is kept in this window: press Enter in"
+                        + " your name field to try again.");
                 return;
+            }
+            if (open && !WorkAtStake.NO_NAME.equals(unkeptWhy)) {
+                unkept = null;
             }
             if (name.equals(attemptsOf)) {
                 attempts.setAll(list);
