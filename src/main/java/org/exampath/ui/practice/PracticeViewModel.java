@@ -61,6 +61,7 @@ public final class PracticeViewModel {
                 .filter(rule -> rule.highest() != org.exampath.knowledge.Urgency.NOTED).toList()); // noted lines are not committed to
         // the scores on screen are the shown name's: editing the name takes another student's away at once
         student.addListener((obs, old, now) -> showAttemptsOf(studentName()));
+        store.login().ifPresent(student::set); // on a class's server the login is the student, whatever is typed
         if (!problems.isEmpty()) {
             message.set(problems.size() + " case file(s) skipped: " + String.join("; ", problems));
         }
@@ -106,21 +107,18 @@ public final class PracticeViewModel {
         return attempts;
     }
 
-    /**
-     * The line under the name field: what the name is for, or, once progress under it is read, how much there is, so
-     * a student who shares a name with another on this computer notices that the progress is not all theirs.
-     */
+    /** The line under the name field, as {@link NameNote} words it. */
     public javafx.beans.binding.StringBinding nameNoteProperty() {
         return nameNote;
     }
 
     private String nameNoteText() {
-        if (attempts.isEmpty()) {
-            return "Your name keeps your progress between sessions.";
-        }
-        long cases = attempts.stream().map(PracticeRecords.Attempt::caseName).distinct().count();
-        return "Progress found for this name: " + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
-                + cases + (cases == 1 ? " case" : " cases") + ". Not all yours? Add an initial.";
+        return NameNote.of(store.login(), attempts);
+    }
+
+    /** The login every attempt is kept under whatever name is typed (a class's server), or empty. */
+    public java.util.Optional<String> login() {
+        return store.login();
     }
 
     public StringProperty messageProperty() {
