@@ -183,7 +183,8 @@ public final class PracticeViewModel {
     public Feedback commit() {
         var answer = commitForm.answer();
         if (answer.isEmpty()) {
-            message.set(commitForm.problemProperty().get());
+            String problem = commitForm.problemProperty().get();
+            message.set(problem.isEmpty() ? "Nothing to commit yet: rank a hypothesis, or tick the red flag you see." : problem);
             return null;
         }
         return commit(answer.get());
