@@ -167,7 +167,11 @@ public final class PracticeViewModel {
         return line;
     }
 
-    /** What a finding the case does not hold reads as: no pain in a region, "no" to a question, an unremarkable test. */
+    /**
+     * What a finding the case does not hold reads as: no pain in a region, "no" to a question, an unremarkable test; a
+     * history answer that is a number or a kind (how long, how it began, how bad) has no "nothing of note", so the case
+     * simply does not give it.
+     */
     private String nothingThere(String findingId) {
         var d = knowledge().finding(findingId).orElseThrow();
         if ("region".equals(d.group())) {
@@ -175,6 +179,9 @@ public final class PracticeViewModel {
         }
         if (!d.physical() && d.kind() == org.exampath.knowledge.FindingKind.BOOLEAN) {
             return "no";
+        }
+        if ("history".equals(d.step())) {
+            return "not given in this case";
         }
         return "unremarkable";
     }
