@@ -17,8 +17,10 @@ import org.exampath.store.PracticeRecords;
  */
 public final class ClinicPracticeStore implements PracticeRecords, AutoCloseable {
     private final ClinicWork work;
+    private final String login;
 
     public ClinicPracticeStore(ClinicDatabase database) {
+        this.login = database.user();
         this.work = new ClinicWork(database, ClinicMembers.Kind.STUDENT,
                 "only a class's students record practice attempts on the clinic server");
     }
@@ -58,6 +60,11 @@ public final class ClinicPracticeStore implements PracticeRecords, AutoCloseable
             }
         }
         return out;
+    }
+
+    @Override
+    public java.util.Optional<String> login() {
+        return java.util.Optional.of(login);
     }
 
     @Override

@@ -20,4 +20,12 @@ public interface PracticeRecords {
 
     /** A student's attempts, oldest first (none for a name never seen). */
     List<Attempt> attempts(String student);
+
+    /**
+     * The login every attempt is kept under, whatever student name is given (a class's server keeps them under the
+     * login), or empty where the name given is the student.
+     */
+    default java.util.Optional<String> login() {
+        return java.util.Optional.empty();
+    }
 }

@@ -234,6 +234,15 @@ public final class PgPrivateServer implements AutoCloseable {
         return name;
     }
 
+    /** A new login role with the test password, placed in {@code group} (a clinic or a class) as {@code kind}. */
+    public String newMember(String name, ClinicMembers.Kind kind, String group) throws SQLException {
+        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + ClinicMembers.quoteIdent(name) + " LOGIN PASSWORD '" + PgTestServer.PASSWORD + "'");
+        }
+        new ClinicMembers(asAdmin()).add(name, kind, group);
+        return name;
+    }
+
     public ClinicDatabase as(String role) {
         return new ClinicDatabase(url(), new ClinicCredentials(role, PgTestServer.PASSWORD));
     }

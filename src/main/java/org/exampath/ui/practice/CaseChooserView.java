@@ -23,6 +23,7 @@ final class CaseChooserView extends VBox {
         student.setPrefColumnCount(14);
         Keys.keepText(student);
         student.textProperty().bindBidirectional(model.studentProperty());
+        student.setEditable(model.login().isEmpty()); // a class's server keeps attempts under the login: the name is that
         // the name is settled on Enter or on leaving the field (Start and Commit take the focus), never at a pause in
         // typing: an attempt committed before it was given is kept under the whole name, not under a first name alone
         student.setOnAction(e -> model.nameSettled());

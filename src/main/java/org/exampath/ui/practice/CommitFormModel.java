@@ -182,7 +182,12 @@ public final class CommitFormModel {
         }
         problem = Bindings.createStringBinding(() -> ranks.stream().map(r -> r.problemProperty().get()).filter(p -> !p.isEmpty())
                 .findFirst().orElse(""), ranks.stream().map(Rank::problemProperty).toArray(javafx.beans.Observable[]::new));
-        valid = problem.isEmpty();
+        javafx.beans.Observable[] chosen = java.util.stream.Stream.concat(ranks.stream().map(Rank::hypothesisProperty),
+                flags.values().stream()).toArray(javafx.beans.Observable[]::new);
+        // a commit is final and kept in the student's progress: an empty form is not an answer
+        BooleanBinding answered = Bindings.createBooleanBinding(() -> ranks.stream().anyMatch(r -> r.hypothesisProperty().get() != null)
+                || flags.values().stream().anyMatch(BooleanProperty::get), chosen);
+        valid = problem.isEmpty().and(answered);
     }
 
     public List<Rank> ranks() {
@@ -216,6 +221,7 @@ public final class CommitFormModel {
         return problem;
     }
 
+    /** True while the form can be committed: no line has a problem, and a hypothesis is ranked or a red flag ticked. */
     public BooleanBinding validProperty() {
         return valid;
     }

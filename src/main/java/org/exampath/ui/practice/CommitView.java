@@ -41,7 +41,8 @@ final class CommitView extends VBox {
                 form.oddFindings().setAll(revealed.getSelectionModel().getSelectedIndices().stream().map(model::askedAt).toList()));
         Label title = new Label("Commit your reasoning");
         title.getStyleClass().add("section-title");
-        Label rankHint = new Label("Rank up to three; a probability in % beside each is optional.");
+        Label rankHint = new Label("Rank up to three; a probability in % beside each is optional. The commit needs a hypothesis"
+                + " ranked or a red flag ticked.");
         rankHint.getStyleClass().add("hint");
         rankHint.setWrapText(true);
         getChildren().addAll(found, revealed, title, rankHint);

@@ -42,8 +42,15 @@ public final class PracticeViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final javafx.beans.binding.StringBinding nameNote = javafx.beans.binding.Bindings.createStringBinding(this::nameNoteText, attempts);
     private final CommitFormModel commitForm;
-    /** A committed attempt not yet kept for want of a name (its student blank): kept under the next name settled. */
+    /**
+     * A committed attempt not yet kept, for want of a name (its student blank) or because the store did not take it:
+     * kept under the next name settled (Enter in the name field tries a refused one again).
+     */
     private PracticeRecords.NewAttempt unkept;
+    /** Why {@code unkept} is not kept, in the words of the leave question. */
+    private String unkeptWhy = WorkAtStake.NO_NAME;
+    /** An attempt is on its way to the store: a second Enter (or leaving the name field) does not store it twice. */
+    private boolean storing;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
@@ -54,6 +61,7 @@ public final class PracticeViewModel {
                 .filter(rule -> rule.highest() != org.exampath.knowledge.Urgency.NOTED).toList()); // noted lines are not committed to
         // the scores on screen are the shown name's: editing the name takes another student's away at once
         student.addListener((obs, old, now) -> showAttemptsOf(studentName()));
+        store.login().ifPresent(student::set); // on a class's server the login is the student, whatever is typed
         if (!problems.isEmpty()) {
             message.set(problems.size() + " case file(s) skipped: " + String.join("; ", problems));
         }
@@ -99,21 +107,18 @@ public final class PracticeViewModel {
         return attempts;
     }
 
-    /**
-     * The line under the name field: what the name is for, or, once progress under it is read, how much there is, so
-     * a student who shares a name with another on this computer notices that the progress is not all theirs.
-     */
+    /** The line under the name field, as {@link NameNote} words it. */
     public javafx.beans.binding.StringBinding nameNoteProperty() {
         return nameNote;
     }
 
     private String nameNoteText() {
-        if (attempts.isEmpty()) {
-            return "Your name keeps your progress between sessions.";
-        }
-        long cases = attempts.stream().map(PracticeRecords.Attempt::caseName).distinct().count();
-        return "Progress found for this name: " + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
-                + cases + (cases == 1 ? " case" : " cases") + ". Not all yours? Add an initial.";
+        return NameNote.of(store.login(), attempts);
+    }
+
+    /** The login every attempt is kept under whatever name is typed (a class's server), or empty. */
+    public java.util.Optional<String> login() {
+        return store.login();
     }
 
     public StringProperty messageProperty() {
@@ -129,7 +134,8 @@ public final class PracticeViewModel {
      * and answer of an open case not committed yet, or a committed attempt not kept yet for want of a name.
      */
     public java.util.Optional<String> workAtStake() {
-        return WorkAtStake.of(session.get(), feedback.get() != null, unkept != null, revealed.size(), commitForm.hasInput());
+        return WorkAtStake.of(session.get(), feedback.get() != null, unkept == null ? null : unkeptWhy, revealed.size(),
+                commitForm.hasInput());
     }
 
     /** Starts the chosen case afresh; what the last one left uncommitted or unkept goes (the window asks first). */
@@ -161,7 +167,11 @@ public final class PracticeViewModel {
         return line;
     }
 
-    /** What a finding the case does not hold reads as: no pain in a region, "no" to a question, an unremarkable test. */
+    /**
+     * What a finding the case does not hold reads as: no pain in a region, "no" to a question, an unremarkable test; a
+     * history answer that is a number or a kind (how long, how it began, how bad) has no "nothing of note", so the case
+     * simply does not give it.
+     */
     private String nothingThere(String findingId) {
         var d = knowledge().finding(findingId).orElseThrow();
         if ("region".equals(d.group())) {
@@ -170,6 +180,9 @@ public final class PracticeViewModel {
         if (!d.physical() && d.kind() == org.exampath.knowledge.FindingKind.BOOLEAN) {
             return "no";
         }
+        if ("history".equals(d.step())) {
+            return "not given in this case";
+        }
         return "unremarkable";
     }
 
@@ -177,7 +190,8 @@ public final class PracticeViewModel {
     public Feedback commit() {
         var answer = commitForm.answer();
         if (answer.isEmpty()) {
-            message.set(commitForm.problemProperty().get());
+            String problem = commitForm.problemProperty().get();
+            message.set(problem.isEmpty() ? "Nothing to commit yet: rank a hypothesis, or tick the red flag you see." : problem);
             return null;
         }
         return commit(answer.get());
@@ -203,6 +217,7 @@ public final class PracticeViewModel {
             keep(attempt, null);
         } else {
             unkept = attempt;
+            unkeptWhy = WorkAtStake.NO_NAME;
             message.set("Enter your name to keep your progress.");
         }
         return f;
@@ -215,23 +230,40 @@ public final class PracticeViewModel {
      */
     public void nameSettled() {
         String name = studentName();
-        if (unkept == null || name.isEmpty()) {
+        if (unkept == null || name.isEmpty() || storing) {
             return;
         }
         PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, unkept.caseName(), unkept.score(),
                 unkept.leadingCorrect(), unkept.missedFlags(), unkept.testsUsed(), unkept.brier());
-        unkept = null;
+        if (WorkAtStake.NO_NAME.equals(unkeptWhy)) {
+            unkept = null; // one the store refused stays at stake (leaving asks) until the store takes it
+        }
         showAttemptsOf(name);
         keep(attempt, "Your attempt on \u201c" + session.get().practiceCase().title() + "\u201d is kept under \u201c" + name + "\u201d.");
     }
 
-    /** Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. */
+    /**
+     * Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. One the store
+     * refuses (a class's server gone, say) is kept in the window as not kept: leaving asks, and Enter in the name
+     * field tries again.
+     */
     private void keep(PracticeRecords.NewAttempt attempt, String done) {
         String name = attempt.student();
+        storing = true;
         store.record(attempt).whenComplete((list, failure) -> Platform.runLater(() -> {
+            storing = false;
+            boolean open = session.get() != null && attempt.caseName().equals(session.get().practiceCase().name());
             if (failure != null) {
-                message.set("The attempt was not saved: " + rootMessage(failure));
+                if (unkept == null && open) {
+                    unkept = attempt;
+                    unkeptWhy = "the store did not take it (" + rootMessage(failure) + ")";
+                }
+                message.set("The attempt was not saved: " + rootMessage(failure) + ". It is kept in this window: press Enter in"
+                        + " your name field to try again.");
                 return;
+            }
+            if (open && !WorkAtStake.NO_NAME.equals(unkeptWhy)) {
+                unkept = null;
             }
             if (name.equals(attemptsOf)) {
                 attempts.setAll(list);

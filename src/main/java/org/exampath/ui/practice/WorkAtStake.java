@@ -5,24 +5,28 @@ import org.exampath.practice.PracticeSession;
 
 /**
  * What leaving the case open would lose, in the words the leave question uses: the findings and answer not committed
- * yet, or a committed attempt not kept for want of a name; empty when nothing would be lost.
+ * yet, or a committed attempt not kept (for want of a name, or refused by the store); empty when nothing would be lost.
  */
 final class WorkAtStake {
     private WorkAtStake() {
     }
 
+    /** Why a committed attempt is not kept when no name was given. */
+    static final String NO_NAME = "no name was given when it was committed";
+
     /**
-     * {@code committed}: the case is committed (feedback shown); {@code unkept}: that attempt is not stored yet;
-     * {@code found}: the findings revealed; {@code answered}: anything entered in the commit form.
+     * {@code committed}: the case is committed (feedback shown); {@code unkept}: why that attempt is not stored yet
+     * ({@link #NO_NAME}, or the store refused it), or null when it is; {@code found}: the findings revealed;
+     * {@code answered}: anything entered in the commit form.
      */
-    static Optional<String> of(PracticeSession s, boolean committed, boolean unkept, int found, boolean answered) {
+    static Optional<String> of(PracticeSession s, boolean committed, String unkept, int found, boolean answered) {
         if (s == null) {
             return Optional.empty();
         }
         String title = "\u201c" + s.practiceCase().title() + "\u201d";
         if (committed) {
-            return unkept ? Optional.of("Your attempt on " + title + " is not kept: no name was given when it was committed."
-                    + " Enter your name first to keep it.") : Optional.empty();
+            return unkept == null ? Optional.empty() : Optional.of("Your attempt on " + title + " is not kept: " + unkept + "."
+                    + (NO_NAME.equals(unkept) ? " Enter your name first to keep it." : " Press Enter in your name field to try again."));
         }
         if (found == 0 && !answered) {
             return Optional.empty();

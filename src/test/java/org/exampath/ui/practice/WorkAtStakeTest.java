@@ -15,24 +15,24 @@ class WorkAtStakeTest {
 
     @Test
     void nothingOpenOrNothingDoneIsNothingAtStake() {
-        assertEquals(Optional.empty(), WorkAtStake.of(null, false, false, 0, false));
-        assertEquals(Optional.empty(), WorkAtStake.of(session, false, false, 0, false));
-        assertEquals(Optional.empty(), WorkAtStake.of(session, true, false, 3, true), "committed and kept");
+        assertEquals(Optional.empty(), WorkAtStake.of(null, false, null, 0, false));
+        assertEquals(Optional.empty(), WorkAtStake.of(session, false, null, 0, false));
+        assertEquals(Optional.empty(), WorkAtStake.of(session, true, null, 3, true), "committed and kept");
     }
 
     @Test
     void theFindingsAndTheAnswerAreNamedAsFarAsTheyGo() {
         assertEquals(Optional.of("You are working \u201cCannot lie on that side\u201d: your 1 finding will be lost, and nothing is"
-                + " scored or kept."), WorkAtStake.of(session, false, false, 1, false));
+                + " scored or kept."), WorkAtStake.of(session, false, null, 1, false));
         assertEquals(Optional.of("You are working \u201cCannot lie on that side\u201d: your answer will be lost, and nothing is"
-                + " scored or kept."), WorkAtStake.of(session, false, false, 0, true));
+                + " scored or kept."), WorkAtStake.of(session, false, null, 0, true));
         assertEquals(Optional.of("You are working \u201cCannot lie on that side\u201d: your 3 findings and your answer will be lost,"
-                + " and nothing is scored or kept."), WorkAtStake.of(session, false, false, 3, true));
+                + " and nothing is scored or kept."), WorkAtStake.of(session, false, null, 3, true));
     }
 
     @Test
     void aCommittedAttemptNotKeptIsAtStake() {
         assertEquals(Optional.of("Your attempt on \u201cCannot lie on that side\u201d is not kept: no name was given when it was"
-                + " committed. Enter your name first to keep it."), WorkAtStake.of(session, true, true, 2, true));
+                + " committed. Enter your name first to keep it."), WorkAtStake.of(session, true, WorkAtStake.NO_NAME, 2, true));
     }
 }
