@@ -10,7 +10,8 @@ import java.util.TreeSet;
 final class RuleReader {
     private static final Set<String> FLAG_KEYS = Set.of("id", "label", "action", "sources", "rationale", "levels",
             "urgency", "when", "reason", "judgement");
-    private static final Set<String> LEVEL_KEYS = Set.of("urgency", "when", "reason", "action", "judgement", "unsafeTests");
+    private static final Set<String> LEVEL_KEYS = Set.of("urgency", "when", "reason", "action", "judgement", "unsafeTests",
+            "actionChecks");
 
     private final CatalogueReader catalogue;
     private final Map<String, FindingDefinition> findings;
@@ -63,6 +64,17 @@ final class RuleReader {
                     throw level.fail("unsafeTests names \"" + id + "\", which is no finding in the catalogue");
                 }
             }
+            for (String id : read.actionChecks()) {
+                if (!findings.containsKey(id)) {
+                    throw level.fail("actionChecks names \"" + id + "\", which is no finding in the catalogue");
+                }
+                if (read.unsafeTests().contains(id)) {
+                    throw level.fail("actionChecks names \"" + id + "\", which this level makes unsafe");
+                }
+            }
+            if (read.urgency() == Urgency.EMERGENCY && !read.actionChecks().isEmpty()) {
+                throw level.fail("an emergency level has no actionChecks: it is acted on, not checked further");
+            }
             if (!levels.isEmpty() && read.urgency().compareTo(levels.get(levels.size() - 1).urgency()) < 0) {
                 throw level.fail("levels must run from most to least pressing");
             }
@@ -78,7 +90,7 @@ final class RuleReader {
         Urgency urgency = e.choice("urgency", Urgency.class, "urgency");
         Condition when = conditions.read(e.node().get("when"), e.where());
         return new RedFlagLevel(urgency, when, e.text("reason"), inline ? null : e.optionalText("action"),
-                e.optionalText("judgement"), e.strings("unsafeTests"));
+                e.optionalText("judgement"), e.strings("unsafeTests"), inline ? List.of() : e.strings("actionChecks"));
     }
 
     /**

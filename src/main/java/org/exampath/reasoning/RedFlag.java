@@ -13,7 +13,9 @@ import org.exampath.knowledge.Urgency;
  * the unrecorded findings worth recording next for this flag: first those it stands on because they
  * were not asked (recorded, they may clear or lower it), then those whose answer could raise it to a
  * level listed before it (more pressing, or the same urgency on firmer grounds, such as the inflammatory
- * criteria met rather than still to ask); empty for an emergency, which is acted on, and for a noted item.
+ * criteria met rather than still to ask), then those the level's action asks for now (the foot pulses of a possible
+ * vascular claudication), though no answer to them would change the level; empty for an emergency, which is acted on,
+ * and for a noted item.
  * A flag whose findings an emergency rule also reads ends its checks with the unasked questions one answer
  * to which would make that emergency hold. {@code unsafeTests} are the tests a level of it that holds makes
  * unsafe (no hop or single-leg stand on a possible femoral-neck stress fracture): left out of the next tests

@@ -109,7 +109,8 @@ public final class RedFlagLane {
     /**
      * The unrecorded findings worth recording next for a raised flag, in catalogue order: those its
      * level stands on because they were not asked, then those one answer of which would make a level
-     * listed before it hold (more pressing, or the same urgency with another action). The rule's
+     * listed before it hold (more pressing, or the same urgency with another action), then the unrecorded findings the
+     * level's action asks for ({@code actionChecks}: the foot pulses of a possible vascular claudication). The rule's
      * {@code unsafe} tests (see {@link #unsafeTests}) are left out. None for an emergency (acted on now). A noted
      * item names the unasked questions it stands on (a cancer history not asked is not "without a cancer history").
      */
@@ -133,6 +134,11 @@ public final class RedFlagLane {
         escalating.removeAll(unsafe);
         List<String> out = inCatalogueOrder(open);
         out.addAll(inCatalogueOrder(escalating)); // escalating holds nothing open already
+        for (String id : raised.actionChecks()) { // what the action asks for now, in its own order
+            if (facts.value(id) == null && !unsafe.contains(id) && !out.contains(id)) {
+                out.add(id);
+            }
+        }
         return out;
     }
 

@@ -287,6 +287,23 @@ class KnowledgeLoaderTest {
                 + "which is no finding in the catalogue", m);
     }
 
+    /** A level's action checks are findings the screen can record, never a test that level withholds, never on an emergency. */
+    @Test
+    void refusesActionChecksThatAreNoFindingUnsafeOrOnAnEmergency() throws IOException {
+        String unknown = refusalAfter("red-flags.json", r -> ((ObjectNode) redFlag(r, "vascular_claudication").get("levels").get(0))
+                .putArray("actionChecks").add("observation.pulses"));
+        assertEquals("knowledge/red-flags.json: red flag vascular_claudication level 1: actionChecks names \"observation.pulses\", "
+                + "which is no finding in the catalogue", unknown);
+        String unsafe = refusalAfter("red-flags.json", r -> ((ObjectNode) redFlag(r, "fracture").get("levels").get(0))
+                .putArray("actionChecks").add("provocation.hop_test"));
+        assertEquals("knowledge/red-flags.json: red flag fracture level 1: actionChecks names \"provocation.hop_test\", "
+                + "which this level makes unsafe", unsafe);
+        String emergency = refusalAfter("red-flags.json", r -> ((ObjectNode) redFlag(r, "cauda_equina").get("levels").get(0))
+                .putArray("actionChecks").add("neuro.sensation.saddle"));
+        assertEquals("knowledge/red-flags.json: red flag cauda_equina level 1: an emergency level has no actionChecks: "
+                + "it is acted on, not checked further", emergency);
+    }
+
     /** A rule may be written with one inline level ("urgency" and "when"): it loads as that one level and raises at it. */
     @Test
     void aRuleWithOneInlineLevelLoadsAsThatLevel() throws IOException {
