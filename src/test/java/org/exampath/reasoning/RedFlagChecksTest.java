@@ -47,9 +47,11 @@ class RedFlagChecksTest {
         com.fasterxml.jackson.databind.JsonNode vascular = out.get("redFlags").get(0);
         assertEquals("vascular_claudication", vascular.get("id").asText());
         assertEquals("[\"redflag.vascular_risk_factors\",\"observation.pedal_pulses\"]", vascular.get("checks").toString());
+        // the risk factor settles the level; the pulses its action asks for are felt: nothing left to record
         com.fasterxml.jackson.databind.JsonNode settled = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 new org.exampath.exchange.AssessmentWriter().write(TestKnowledge.ENGINE.assess(Exams.of().patient(66, Sex.MALE)
-                        .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors").exam()))).get("redFlags").get(0);
+                        .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors")
+                        .is("observation.pedal_pulses", "normal").exam()))).get("redFlags").get(0);
         assertTrue(settled.get("checks") == null, settled.toString());
     }
 
@@ -57,8 +59,12 @@ class RedFlagChecksTest {
     void oneAnsweredLeavesTheOtherAndAPositiveAnswerSettlesIt() {
         assertEquals(List.of("observation.pedal_pulses"), flag(Exams.of().patient(66, Sex.MALE)
                 .yes("history.aggravator.walking_distance").no("redflag.vascular_risk_factors"), "vascular_claudication").checks());
-        assertEquals(List.of(), flag(Exams.of().patient(66, Sex.MALE)
+        // a risk factor settles the level; the pulses stay listed because the flag's action asks for them (ADR 0014)
+        assertEquals(List.of("observation.pedal_pulses"), flag(Exams.of().patient(66, Sex.MALE)
                 .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors"), "vascular_claudication").checks());
+        assertEquals(List.of(), flag(Exams.of().patient(66, Sex.MALE)
+                .yes("history.aggravator.walking_distance", "redflag.vascular_risk_factors")
+                .is("observation.pedal_pulses", "reduced_or_absent"), "vascular_claudication").checks());
     }
 
     @Test
@@ -225,7 +231,9 @@ class RedFlagChecksTest {
         assertEquals(List.of(), flag(exams, "progressive_neuro_deficit").checks());
         Exams febrile = Exams.of().patient(50, Sex.MALE).yes("redflag.fever_or_unwell", "redflag.saddle_anaesthesia")
                 .is("neuro.myotome.L5", "weak").count("history.duration_weeks", 2);
-        assertEquals(List.of(), flag(febrile, "infection").checks(), "fever, new pain and a deficit: urgent on recorded findings");
+        // urgent on recorded findings: no question can change it; only the temperature its action names is asked (ADR 0014)
+        assertEquals(List.of("observation.temperature_raised"), flag(febrile, "infection").checks(),
+                "fever, new pain and a deficit: urgent on recorded findings");
     }
 
     @Test

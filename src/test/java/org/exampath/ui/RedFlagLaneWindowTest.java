@@ -118,7 +118,11 @@ class RedFlagLaneWindowTest {
                 "the flag's line names what to record");
         robot.interact(() -> session.set("redflag.vascular_risk_factors", FindingValue.Flag.YES));
         assertTrue(robot.lookup("#red-flag-vascular_claudication").query().isVisible(), "still raised, now on a recorded risk factor");
-        assertTrue(robot.lookup("#next-f-observation-pedal_pulses").tryQuery().isEmpty(), "nothing left to settle: pulses are not listed");
+        // the level is settled, but the flag's action asks for the pulses: they lead until felt (ADR 0014)
+        assertEquals("Next: Foot pulses (dorsalis pedis, posterior tibial) — checks the red flag: possible vascular claudication",
+                text(robot, "strip-next"));
+        robot.interact(() -> session.set("observation.pedal_pulses", new FindingValue.Choice("normal")));
+        assertTrue(robot.lookup("#next-f-observation-pedal_pulses").tryQuery().isEmpty(), "felt: pulses are not listed");
         assertFalse(text(robot, "strip-next").contains("red flag"), text(robot, "strip-next"));
     }
 
