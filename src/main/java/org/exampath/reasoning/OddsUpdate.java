@@ -1,6 +1,7 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,10 @@ final class OddsUpdate {
     /** Each row's LR after the family cap ({@link #effective}) and its strength, by row index, worked out once. */
     private final double[] effective;
     private final double[] strength;
+    /** The families of the rows, numbered, and the order a hash map of them lists them in ({@link #counted}). */
+    private final FamilyOrder families;
+    /** Each row's family, by row index, as {@link #families} numbers it. */
+    private final int[] family;
 
     OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
         this.hypothesis = hypothesis;
@@ -43,6 +48,8 @@ final class OddsUpdate {
         indices.forEach((id, list) -> referencing.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
         effective = this.rows.stream().mapToDouble(this::effective).toArray();
         strength = this.rows.stream().mapToDouble(row -> Math.abs(Math.log(effective(row)))).toArray();
+        families = new FamilyOrder(this.rows.stream().map(LikelihoodRow::family).toList());
+        family = this.rows.stream().mapToInt(row -> families.ordinal(row.family())).toArray();
     }
 
     Hypothesis hypothesis() {
@@ -60,7 +67,7 @@ final class OddsUpdate {
      */
     double combinedLr(boolean[] matched, Facts facts, List<String> asidePrefixes) {
         double product = 1;
-        for (int i : counted(matched, asidePrefixes, null, facts).values()) {
+        for (int i : counted(matched, asidePrefixes, null, facts)) {
             product *= effective[i];
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
@@ -98,7 +105,10 @@ final class OddsUpdate {
      */
     HypothesisResult result(Facts facts, boolean[] holds, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<Integer> counted = new ArrayList<>(counted(holds, asidePrefixes, aside, facts).values());
+        List<Integer> counted = new ArrayList<>();
+        for (int i : counted(holds, asidePrefixes, aside, facts)) {
+            counted.add(i);
+        }
         counted.sort(Comparator.comparingDouble((Integer i) -> -strength[i]).thenComparing(i -> rows.get(i).finding()));
         double odds = toOdds(hypothesis.prior());
         double product = 1;
@@ -120,10 +130,11 @@ final class OddsUpdate {
     }
 
     /**
-     * Which row of each family counts, as a row index; with {@code aside} given, why each other row does not. The map
-     * is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
+     * Which row of each family counts, as row indices; with {@code aside} given, why each other row does not. They come
+     * in the order a {@link HashMap} from family to row would list them ({@link FamilyOrder}): the order
+     * {@link #combinedLr} has always multiplied in.
      */
-    private Map<String, Integer> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
+    private int[] counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
         boolean[] setAside = setAside(holds, asidePrefixes, facts);
         Set<String> superseded = Set.of();
         for (int i = 0; i < holds.length; i++) {
@@ -145,7 +156,10 @@ final class OddsUpdate {
                 }
             }
         }
-        Map<String, Integer> strongest = new HashMap<>();
+        int[] strongest = new int[families.size()];
+        Arrays.fill(strongest, -1);
+        int[] firstPut = new int[families.size()];
+        int puts = 0;
         for (int i = 0; i < holds.length; i++) {
             LikelihoodRow row = rows.get(i);
             if (!holds[i] || setAside[i]) {
@@ -155,17 +169,23 @@ final class OddsUpdate {
                 note(aside, facts, row, "counted within a validated cluster", null);
                 continue;
             }
-            Integer held = strongest.get(row.family());
-            if (held == null || strength[i] > strength[held]) {
-                if (held != null) {
+            int held = strongest[family[i]];
+            if (held < 0 || strength[i] > strength[held]) {
+                if (held >= 0) {
                     note(aside, facts, rows.get(held), instead(row), row);
+                } else {
+                    firstPut[puts++] = family[i];
                 }
-                strongest.put(row.family(), i);
+                strongest[family[i]] = i;
             } else {
                 note(aside, facts, row, instead(rows.get(held)), rows.get(held));
             }
         }
-        return strongest;
+        int[] order = families.mapOrder(firstPut, puts);
+        for (int k = 0; k < order.length; k++) {
+            order[k] = strongest[order[k]];
+        }
+        return order;
     }
 
     /**
@@ -173,17 +193,18 @@ final class OddsUpdate {
      * are filed under a finding it supersedes, the strongest of each family (the first in row order on a tie).
      */
     private List<Integer> countingMembers(LikelihoodRow cluster, boolean[] holds, boolean[] setAside) {
-        Map<String, Integer> strongest = new HashMap<>();
+        int[] strongest = new int[families.size()];
+        Arrays.fill(strongest, -1);
         for (int j = 0; j < holds.length; j++) {
             LikelihoodRow row = rows.get(j);
             if (holds[j] && !setAside[j] && !row.cluster() && cluster.supersedes().contains(row.finding())) {
-                Integer held = strongest.get(row.family());
-                if (held == null || strength[j] > strength[held]) {
-                    strongest.put(row.family(), j);
+                int held = strongest[family[j]];
+                if (held < 0 || strength[j] > strength[held]) {
+                    strongest[family[j]] = j;
                 }
             }
         }
-        return strongest.values().stream().sorted().toList();
+        return Arrays.stream(strongest).filter(j -> j >= 0).sorted().boxed().toList();
     }
 
     /**
