@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
 import org.exampath.knowledge.Hypothesis;
@@ -34,6 +34,8 @@ final class OddsUpdate {
     private final FamilyOrder families;
     /** Each row's family, by row index, as {@link #families} numbers it. */
     private final int[] family;
+    /** For each validated cluster's row index, the other rows filed under a finding it supersedes, in row order. */
+    private final int[][] members;
 
     OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
         this.hypothesis = hypothesis;
@@ -50,6 +52,12 @@ final class OddsUpdate {
         strength = this.rows.stream().mapToDouble(row -> Math.abs(Math.log(effective(row)))).toArray();
         families = new FamilyOrder(this.rows.stream().map(LikelihoodRow::family).toList());
         family = this.rows.stream().mapToInt(row -> families.ordinal(row.family())).toArray();
+        members = new int[this.rows.size()][];
+        for (int i = 0; i < members.length; i++) {
+            LikelihoodRow cluster = this.rows.get(i);
+            members[i] = IntStream.range(0, members.length).filter(j -> cluster.cluster() && !this.rows.get(j).cluster()
+                    && cluster.supersedes().contains(this.rows.get(j).finding())).toArray();
+        }
     }
 
     Hypothesis hypothesis() {
@@ -136,7 +144,7 @@ final class OddsUpdate {
      */
     private int[] counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
         boolean[] setAside = setAside(holds, asidePrefixes, facts);
-        Set<String> superseded = Set.of();
+        boolean[] superseded = null; // by row index: filed under a finding a counting cluster supersedes
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
                 continue;
@@ -145,14 +153,16 @@ final class OddsUpdate {
             if (setAside[i]) {
                 note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
             } else if (row.cluster()) {
-                List<Integer> members = countingMembers(row, holds, setAside);
-                if (membersSayMore(i, members)) {
+                List<Integer> counting = countingMembers(i, holds, setAside);
+                if (membersSayMore(i, counting)) {
                     setAside[i] = true;
                     noteInstead(aside, facts, row, "its member tests count instead: together they point the same way,"
-                            + " further than the cluster", members);
+                            + " further than the cluster", counting);
                 } else {
-                    superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
-                    superseded.addAll(row.supersedes());
+                    superseded = superseded == null ? new boolean[holds.length] : superseded;
+                    for (int j : members[i]) {
+                        superseded[j] = true;
+                    }
                 }
             }
         }
@@ -165,7 +175,7 @@ final class OddsUpdate {
             if (!holds[i] || setAside[i]) {
                 continue;
             }
-            if (!row.cluster() && superseded.contains(row.finding())) {
+            if (superseded != null && superseded[i]) {
                 note(aside, facts, row, "counted within a validated cluster", null);
                 continue;
             }
@@ -192,19 +202,24 @@ final class OddsUpdate {
      * The rows a validated cluster would replace that count without it: of the rows that hold, are not set aside and
      * are filed under a finding it supersedes, the strongest of each family (the first in row order on a tie).
      */
-    private List<Integer> countingMembers(LikelihoodRow cluster, boolean[] holds, boolean[] setAside) {
+    private List<Integer> countingMembers(int cluster, boolean[] holds, boolean[] setAside) {
         int[] strongest = new int[families.size()];
         Arrays.fill(strongest, -1);
-        for (int j = 0; j < holds.length; j++) {
-            LikelihoodRow row = rows.get(j);
-            if (holds[j] && !setAside[j] && !row.cluster() && cluster.supersedes().contains(row.finding())) {
+        for (int j : members[cluster]) {
+            if (holds[j] && !setAside[j]) {
                 int held = strongest[family[j]];
                 if (held < 0 || strength[j] > strength[held]) {
                     strongest[family[j]] = j;
                 }
             }
         }
-        return Arrays.stream(strongest).filter(j -> j >= 0).sorted().boxed().toList();
+        List<Integer> out = new ArrayList<>();
+        for (int j : members[cluster]) { // in row order
+            if (strongest[family[j]] == j) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /**
