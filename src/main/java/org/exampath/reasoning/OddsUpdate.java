@@ -143,7 +143,7 @@ final class OddsUpdate {
      * {@link #combinedLr} has always multiplied in.
      */
     private int[] counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
-        boolean[] setAside = setAside(holds, asidePrefixes, facts);
+        boolean[] setAside = AsideRows.of(rows, holds, asidePrefixes, facts);
         boolean[] superseded = null; // by row index: filed under a finding a counting cluster supersedes
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
@@ -263,42 +263,6 @@ final class OddsUpdate {
         RowSupport support = RowSupport.of(row, facts);
         aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason, instead, row.cluster(),
                 support.findings(), support.values(), support.heldBy()));
-    }
-
-    /**
-     * Which rows that hold are set aside: those filed under a set-aside prefix, and those resting on a recorded finding
-     * under one ({@link RowSupport}: a cluster on every recorded member, another row on what makes it hold), so that no
-     * contribution rests on a finding the same assessment calls uninformative.
-     */
-    private boolean[] setAside(boolean[] holds, List<String> prefixes, Facts facts) {
-        boolean[] out = new boolean[holds.length];
-        if (prefixes.isEmpty()) {
-            return out;
-        }
-        for (int i = 0; i < holds.length; i++) {
-            LikelihoodRow row = rows.get(i);
-            out[i] = holds[i] && (isAside(row.finding(), prefixes)
-                    || anyAside(row.references(), prefixes) && anyAside(RowSupport.findings(row, facts), prefixes));
-        }
-        return out;
-    }
-
-    private static boolean anyAside(Iterable<String> findings, List<String> prefixes) {
-        for (String finding : findings) {
-            if (isAside(finding, prefixes)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAside(String finding, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (finding.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A row's LR after the family cap; a validated cluster answers only to the total cap. */
