@@ -143,11 +143,12 @@ final class NextTestRanker {
                 continue;
             }
             List<FindingValue> values = candidate.values();
+            WhatIf[] whatIfs = whatIfs(candidate, facts, aside);
             double[][] contenderChances = new double[contenders][];
             boolean bearsOnContender = false;
             double gain = 0;
             for (int i : candidate.affected()) {
-                double[] given = resultChances(updates.get(i), current[i], holding[i], facts, candidate, aside);
+                double[] given = resultChances(updates.get(i), current[i], holding[i], candidate.id(), whatIfs);
                 gain += probability[i] / leader * information(probability[i], given);
                 if (contender[i] >= 0) {
                     contenderChances[contender[i]] = given;
@@ -211,19 +212,34 @@ final class NextTestRanker {
         return only != null && sex != null && sex != org.exampath.domain.Sex.OTHER && !sex.id().equals(only);
     }
 
-    /** The chance of each result if the hypothesis is present: its likelihood ratio against the current one, normalised. */
-    private double[] resultChances(OddsUpdate update, double base, boolean[] holds, ExamFacts facts, Candidate candidate,
-                                   List<String> aside) {
+    /**
+     * One result of a candidate laid over the exam, with the prefixes set aside then: worked out once per result, for
+     * every hypothesis the candidate bears on. {@code sameAside}: the prefixes are those of the exam as it is.
+     */
+    private record WhatIf(ExamFacts facts, List<String> aside, boolean sameAside) {
+    }
+
+    private WhatIf[] whatIfs(Candidate candidate, ExamFacts facts, List<String> aside) {
         List<FindingValue> values = candidate.values();
-        int k = values.size();
+        WhatIf[] out = new WhatIf[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            ExamFacts what = facts.with(candidate.id(), values.get(i));
+            List<String> whatAside = candidate.setsAside() ? asidePrefixes.apply(what) : aside;
+            out[i] = new WhatIf(what, whatAside, whatAside.equals(aside));
+        }
+        return out;
+    }
+
+    /** The chance of each result if the hypothesis is present: its likelihood ratio against the current one, normalised. */
+    private static double[] resultChances(OddsUpdate update, double base, boolean[] holds, String id, WhatIf[] whatIfs) {
+        int k = whatIfs.length;
         double[] given = new double[k];
         double sum = 0;
         for (int i = 0; i < k; i++) {
-            ExamFacts what = facts.with(candidate.id(), values.get(i));
-            List<String> whatAside = candidate.setsAside() ? asidePrefixes.apply(what) : aside;
-            boolean[] whatHolds = update.matchesWith(holds, what, candidate.id());
+            WhatIf what = whatIfs[i];
+            boolean[] whatHolds = update.matchesWith(holds, what.facts(), id);
             // the same rows and the same set-aside prefixes give the same combined LR: base / base, exactly 1
-            given[i] = whatHolds == holds && whatAside.equals(aside) ? 1 : update.combinedLr(whatHolds, what, whatAside) / base;
+            given[i] = whatHolds == holds && what.sameAside() ? 1 : update.combinedLr(whatHolds, what.facts(), what.aside()) / base;
             sum += given[i];
         }
         for (int i = 0; i < k; i++) {

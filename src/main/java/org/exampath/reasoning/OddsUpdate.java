@@ -1,12 +1,13 @@
 package org.exampath.reasoning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.exampath.domain.FindingValue;
 import org.exampath.knowledge.Facts;
 import org.exampath.knowledge.Hypothesis;
@@ -29,6 +30,12 @@ final class OddsUpdate {
     /** Each row's LR after the family cap ({@link #effective}) and its strength, by row index, worked out once. */
     private final double[] effective;
     private final double[] strength;
+    /** The families of the rows, numbered, and the order a hash map of them lists them in ({@link #counted}). */
+    private final FamilyOrder families;
+    /** Each row's family, by row index, as {@link #families} numbers it. */
+    private final int[] family;
+    /** For each validated cluster's row index, the other rows filed under a finding it supersedes, in row order. */
+    private final int[][] members;
 
     OddsUpdate(Hypothesis hypothesis, List<LikelihoodRow> rows, Policy policy) {
         this.hypothesis = hypothesis;
@@ -43,6 +50,14 @@ final class OddsUpdate {
         indices.forEach((id, list) -> referencing.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
         effective = this.rows.stream().mapToDouble(this::effective).toArray();
         strength = this.rows.stream().mapToDouble(row -> Math.abs(Math.log(effective(row)))).toArray();
+        families = new FamilyOrder(this.rows.stream().map(LikelihoodRow::family).toList());
+        family = this.rows.stream().mapToInt(row -> families.ordinal(row.family())).toArray();
+        members = new int[this.rows.size()][];
+        for (int i = 0; i < members.length; i++) {
+            LikelihoodRow cluster = this.rows.get(i);
+            members[i] = IntStream.range(0, members.length).filter(j -> cluster.cluster() && !this.rows.get(j).cluster()
+                    && cluster.supersedes().contains(this.rows.get(j).finding())).toArray();
+        }
     }
 
     Hypothesis hypothesis() {
@@ -60,7 +75,7 @@ final class OddsUpdate {
      */
     double combinedLr(boolean[] matched, Facts facts, List<String> asidePrefixes) {
         double product = 1;
-        for (int i : counted(matched, asidePrefixes, null, facts).values()) {
+        for (int i : counted(matched, asidePrefixes, null, facts)) {
             product *= effective[i];
         }
         return clamp(product, policy.totalFloor(), policy.totalCap());
@@ -98,7 +113,10 @@ final class OddsUpdate {
      */
     HypothesisResult result(Facts facts, boolean[] holds, List<String> asidePrefixes) {
         List<SetAside> aside = new ArrayList<>();
-        List<Integer> counted = new ArrayList<>(counted(holds, asidePrefixes, aside, facts).values());
+        List<Integer> counted = new ArrayList<>();
+        for (int i : counted(holds, asidePrefixes, aside, facts)) {
+            counted.add(i);
+        }
         counted.sort(Comparator.comparingDouble((Integer i) -> -strength[i]).thenComparing(i -> rows.get(i).finding()));
         double odds = toOdds(hypothesis.prior());
         double product = 1;
@@ -120,12 +138,13 @@ final class OddsUpdate {
     }
 
     /**
-     * Which row of each family counts, as a row index; with {@code aside} given, why each other row does not. The map
-     * is a {@link HashMap}: its order is the order {@link #combinedLr} multiplies in.
+     * Which row of each family counts, as row indices; with {@code aside} given, why each other row does not. They come
+     * in the order a {@link HashMap} from family to row would list them ({@link FamilyOrder}): the order
+     * {@link #combinedLr} has always multiplied in.
      */
-    private Map<String, Integer> counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
-        boolean[] setAside = setAside(holds, asidePrefixes, facts);
-        Set<String> superseded = Set.of();
+    private int[] counted(boolean[] holds, List<String> asidePrefixes, List<SetAside> aside, Facts facts) {
+        boolean[] setAside = AsideRows.of(rows, holds, asidePrefixes, facts);
+        boolean[] superseded = null; // by row index: filed under a finding a counting cluster supersedes
         for (int i = 0; i < holds.length; i++) {
             if (!holds[i]) {
                 continue;
@@ -134,56 +153,73 @@ final class OddsUpdate {
             if (setAside[i]) {
                 note(aside, facts, row, "set aside: findings of this kind are uninformative here", null);
             } else if (row.cluster()) {
-                List<Integer> members = countingMembers(row, holds, setAside);
-                if (membersSayMore(i, members)) {
+                List<Integer> counting = countingMembers(i, holds, setAside);
+                if (membersSayMore(i, counting)) {
                     setAside[i] = true;
                     noteInstead(aside, facts, row, "its member tests count instead: together they point the same way,"
-                            + " further than the cluster", members);
+                            + " further than the cluster", counting);
                 } else {
-                    superseded = superseded.isEmpty() ? new HashSet<>() : superseded;
-                    superseded.addAll(row.supersedes());
+                    superseded = superseded == null ? new boolean[holds.length] : superseded;
+                    for (int j : members[i]) {
+                        superseded[j] = true;
+                    }
                 }
             }
         }
-        Map<String, Integer> strongest = new HashMap<>();
+        int[] strongest = new int[families.size()];
+        Arrays.fill(strongest, -1);
+        int[] firstPut = new int[families.size()];
+        int puts = 0;
         for (int i = 0; i < holds.length; i++) {
             LikelihoodRow row = rows.get(i);
             if (!holds[i] || setAside[i]) {
                 continue;
             }
-            if (!row.cluster() && superseded.contains(row.finding())) {
+            if (superseded != null && superseded[i]) {
                 note(aside, facts, row, "counted within a validated cluster", null);
                 continue;
             }
-            Integer held = strongest.get(row.family());
-            if (held == null || strength[i] > strength[held]) {
-                if (held != null) {
+            int held = strongest[family[i]];
+            if (held < 0 || strength[i] > strength[held]) {
+                if (held >= 0) {
                     note(aside, facts, rows.get(held), instead(row), row);
+                } else {
+                    firstPut[puts++] = family[i];
                 }
-                strongest.put(row.family(), i);
+                strongest[family[i]] = i;
             } else {
                 note(aside, facts, row, instead(rows.get(held)), rows.get(held));
             }
         }
-        return strongest;
+        int[] order = families.mapOrder(firstPut, puts);
+        for (int k = 0; k < order.length; k++) {
+            order[k] = strongest[order[k]];
+        }
+        return order;
     }
 
     /**
      * The rows a validated cluster would replace that count without it: of the rows that hold, are not set aside and
      * are filed under a finding it supersedes, the strongest of each family (the first in row order on a tie).
      */
-    private List<Integer> countingMembers(LikelihoodRow cluster, boolean[] holds, boolean[] setAside) {
-        Map<String, Integer> strongest = new HashMap<>();
-        for (int j = 0; j < holds.length; j++) {
-            LikelihoodRow row = rows.get(j);
-            if (holds[j] && !setAside[j] && !row.cluster() && cluster.supersedes().contains(row.finding())) {
-                Integer held = strongest.get(row.family());
-                if (held == null || strength[j] > strength[held]) {
-                    strongest.put(row.family(), j);
+    private List<Integer> countingMembers(int cluster, boolean[] holds, boolean[] setAside) {
+        int[] strongest = new int[families.size()];
+        Arrays.fill(strongest, -1);
+        for (int j : members[cluster]) {
+            if (holds[j] && !setAside[j]) {
+                int held = strongest[family[j]];
+                if (held < 0 || strength[j] > strength[held]) {
+                    strongest[family[j]] = j;
                 }
             }
         }
-        return strongest.values().stream().sorted().toList();
+        List<Integer> out = new ArrayList<>();
+        for (int j : members[cluster]) { // in row order
+            if (strongest[family[j]] == j) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /**
@@ -227,42 +263,6 @@ final class OddsUpdate {
         RowSupport support = RowSupport.of(row, facts);
         aside.add(new SetAside(row.finding(), row.lr(), row.source(), reason, instead, row.cluster(),
                 support.findings(), support.values(), support.heldBy()));
-    }
-
-    /**
-     * Which rows that hold are set aside: those filed under a set-aside prefix, and those resting on a recorded finding
-     * under one ({@link RowSupport}: a cluster on every recorded member, another row on what makes it hold), so that no
-     * contribution rests on a finding the same assessment calls uninformative.
-     */
-    private boolean[] setAside(boolean[] holds, List<String> prefixes, Facts facts) {
-        boolean[] out = new boolean[holds.length];
-        if (prefixes.isEmpty()) {
-            return out;
-        }
-        for (int i = 0; i < holds.length; i++) {
-            LikelihoodRow row = rows.get(i);
-            out[i] = holds[i] && (isAside(row.finding(), prefixes)
-                    || anyAside(row.references(), prefixes) && anyAside(RowSupport.findings(row, facts), prefixes));
-        }
-        return out;
-    }
-
-    private static boolean anyAside(Iterable<String> findings, List<String> prefixes) {
-        for (String finding : findings) {
-            if (isAside(finding, prefixes)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAside(String finding, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (finding.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A row's LR after the family cap; a validated cluster answers only to the total cap. */

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.exampath.domain.Exam;
 import org.exampath.domain.FindingValue;
-import org.exampath.knowledge.Condition;
 import org.exampath.knowledge.Facts;
-import org.exampath.knowledge.FindingKind;
 import org.exampath.knowledge.FindingDefinition;
 import org.exampath.knowledge.KnowledgeBase;
 import org.exampath.knowledge.RedFlagLevel;
@@ -28,9 +26,6 @@ public final class RedFlagLane {
     private final KnowledgeBase knowledge;
     private final List<String> questions = new ArrayList<>();
 
-    /** Each level's mentioned findings, worked out once (the checks read them on every assessment). */
-    private final Map<RedFlagLevel, Set<String>> mentions = new IdentityHashMap<>();
-
     /**
      * Each level's mentioned findings less those it reads only as a range (how long, how severe): the signs
      * another flag can share with it. A duration both read is context, not a shared sign.
@@ -43,8 +38,8 @@ public final class RedFlagLane {
     /** Each recorded finding's (not age, sex or side) place in the catalogue. */
     private final Map<String, Integer> catalogue = new HashMap<>();
 
-    /** Narrows the findings worth trying an answer to, before {@link #reaching} tries them. */
-    private final OneAnswerReach reach;
+    /** What one answer could make a level hold by; each level's mentioned findings and the answers worth trying. */
+    private final LevelReach reach;
 
     public RedFlagLane(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -52,7 +47,6 @@ public final class RedFlagLane {
             for (RedFlagLevel level : rule.levels()) {
                 Set<String> mentioned = new TreeSet<>();
                 level.when().references(mentioned);
-                mentions.put(level, Set.copyOf(mentioned));
                 mentioned.removeIf(id -> {
                     Set<Integer> ends = new TreeSet<>();
                     level.when().rangeEnds(id, ends);
@@ -72,7 +66,7 @@ public final class RedFlagLane {
                 catalogue.putIfAbsent(d.id(), catalogue.size());
             }
         }
-        reach = new OneAnswerReach(knowledge.redFlags().stream().flatMap(rule -> rule.levels().stream()).toList());
+        reach = new LevelReach(knowledge.findings(), knowledge.redFlags().stream().flatMap(rule -> rule.levels().stream()).toList());
     }
 
     /** The raised flags, most pressing first (file order within an urgency). */
@@ -82,6 +76,7 @@ public final class RedFlagLane {
 
     List<RedFlag> flags(Facts facts) {
         List<RedFlag> out = new ArrayList<>();
+        Map<RedFlagLevel, Set<String>> reached = new IdentityHashMap<>(); // what one answer makes each level hold by
         for (RedFlagRule rule : knowledge.redFlags()) {
             RedFlagLevel level = rule.raisedBy(facts);
             if (level != null) {
@@ -91,12 +86,11 @@ public final class RedFlagLane {
                 findings.removeIf(id -> FindingValue.Flag.NO.equals(facts.value(id))); // a "no" never raises a flag
                 out.add(new RedFlag(rule.id(), rule.label(), level.urgency().key(), List.copyOf(findings),
                         level.action() != null ? level.action() : rule.action(), rule.sources(), level.reason(),
-                        level.judgement(), List.of(), checks(rule, level, facts, unsafe), unsafe));
+                        level.judgement(), List.of(), checks(rule, level, facts, unsafe, reached), unsafe));
             }
         }
         out.sort(Comparator.comparing(RedFlag::level));
         // a flag whose findings an emergency rule also reads names the unasked questions that would make it one
-        Map<RedFlagLevel, Set<String>> reached = new IdentityHashMap<>();
         for (int i = 0; i < out.size(); i++) {
             RedFlag flag = out.get(i);
             if (flag.level() != Urgency.EMERGENCY && flag.level() != Urgency.NOTED) {
@@ -114,7 +108,8 @@ public final class RedFlagLane {
      * {@code unsafe} tests (see {@link #unsafeTests}) are left out. None for an emergency (acted on now). A noted
      * item names the unasked questions it stands on (a cancer history not asked is not "without a cancer history").
      */
-    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts, List<String> unsafe) {
+    private List<String> checks(RedFlagRule rule, RedFlagLevel raised, Facts facts, List<String> unsafe,
+                                Map<RedFlagLevel, Set<String>> reached) {
         if (raised.urgency() == Urgency.EMERGENCY) {
             return List.of();
         }
@@ -126,9 +121,11 @@ public final class RedFlagLane {
             if (!higher || level.urgency() == raised.urgency() && action(rule, level).equals(action(rule, raised))) {
                 continue; // not above the raised level, or reaching it would change neither the urgency nor what to do
             }
-            Set<String> reaching = reaching(level, facts);
-            reaching.removeAll(open);
-            escalating.addAll(reaching);
+            for (String id : reached.computeIfAbsent(level, l -> reach.reaching(l, facts))) {
+                if (!open.contains(id)) {
+                    escalating.add(id);
+                }
+            }
         }
         open.removeAll(unsafe);
         escalating.removeAll(unsafe);
@@ -209,14 +206,14 @@ public final class RedFlagLane {
         }
         List<Map<String, FindingValue>> headers = new ArrayList<>();
         headers.add(Map.of());
-        for (String id : mentions.get(level)) {
+        for (String id : reach.mentions(level)) {
             FindingDefinition definition = knowledge.findings().get(id);
             if (definition == null || !definition.pseudo() || facts.value(id) != null) {
                 continue;
             }
             List<Map<String, FindingValue>> wider = new ArrayList<>();
             for (Map<String, FindingValue> header : headers) {
-                for (FindingValue value : tries(definition, level.when())) {
+                for (FindingValue value : reach.tries(level, id)) {
                     Map<String, FindingValue> more = new HashMap<>(header);
                     more.put(id, value);
                     wider.add(more);
@@ -226,53 +223,19 @@ public final class RedFlagLane {
         }
         for (Map<String, FindingValue> header : headers) {
             Facts tried = header.isEmpty() ? facts : new Overlay(facts, header);
-            Set<String> reaching = reaching(level, tried);
-            reaching.removeAll(level.unsafeTests());
-            if (level.when().test(tried) || !reaching.isEmpty()) {
+            if (level.when().test(tried) || reach.reachesOtherThan(level, tried, level.unsafeTests())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Recorded findings with some answers laid over them, to try what-ifs. */
+    /** Recorded findings with a header's answers laid over them. */
     private record Overlay(Facts base, Map<String, FindingValue> over) implements Facts {
         @Override
         public FindingValue value(String id) {
             return over.containsKey(id) ? over.get(id) : base.value(id);
         }
-    }
-
-    /** The unrecorded findings (not age, sex or side, which the header holds) one answer to which would make {@code level} hold. */
-    private Set<String> reaching(RedFlagLevel level, Facts facts) {
-        Set<String> out = new TreeSet<>();
-        for (String id : reach.worthTrying(level, facts, mentions.get(level))) {
-            FindingDefinition definition = knowledge.findings().get(id);
-            if (definition == null || definition.pseudo() || facts.value(id) != null) {
-                continue;
-            }
-            for (FindingValue value : tries(definition, level.when())) {
-                if (level.when().test(new Overlay(facts, Map.of(id, value)))) {
-                    out.add(id);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The answers to try: the ranker's, and for a count the ends of every range the condition sets on it. */
-    private static List<FindingValue> tries(FindingDefinition definition, Condition when) {
-        List<FindingValue> out = new ArrayList<>(NextTestRanker.probesOf(definition));
-        if (definition.kind() == FindingKind.INTEGER) {
-            Set<Integer> ends = new TreeSet<>();
-            when.rangeEnds(definition.id(), ends);
-            for (int end : ends) {
-                int clamped = Math.max(definition.min(), Math.min(definition.max(), end));
-                out.add(new FindingValue.Count(clamped));
-            }
-        }
-        return out;
     }
 
     /**
@@ -286,7 +249,7 @@ public final class RedFlagLane {
             for (RedFlagLevel level : rule.levels()) {
                 if (level.urgency() == Urgency.EMERGENCY && flag.findings().stream().anyMatch(signs.get(level)::contains)
                         && !level.when().test(facts)) {
-                    found.addAll(reached.computeIfAbsent(level, l -> reaching(l, facts)));
+                    found.addAll(reached.computeIfAbsent(level, l -> reach.reaching(l, facts)));
                 }
             }
         }
