@@ -29,6 +29,8 @@ import org.exampath.store.StoreException;
 final class LocalSettings implements AutoCloseable {
     /** How long {@link #close} waits for the saves asked before it. */
     private static final long CLOSE_WAIT_SECONDS = 20;
+    /** Where the settings are kept, as a failure to keep them says it. */
+    static final String WHERE = "on this computer";
     private final Path file;
     private final ExecutorService writer;
 
@@ -71,8 +73,7 @@ final class LocalSettings implements AutoCloseable {
         try {
             return CompletableFuture.runAsync(() -> write(settings), writer);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
-            return CompletableFuture.failedFuture(new StoreException("the settings cannot be kept on this computer: "
-                    + "the window is closing"));
+            return CompletableFuture.failedFuture(new StoreException("the window is closing"));
         }
     }
 
@@ -86,8 +87,8 @@ final class LocalSettings implements AutoCloseable {
             AtomicFile.privateFolder(file.toAbsolutePath().getParent());
             AtomicFile.write(file, List.of(), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new CompletionException(new StoreException("the settings cannot be kept on this computer (" + file
-                    + "): " + e.getMessage(), e));
+            throw new CompletionException(new StoreException("the settings file " + file + " could not be written: "
+                    + e.getMessage(), e));
         }
     }
 

@@ -157,7 +157,7 @@ public final class WindowStores implements StoreOpener {
             ExamViewModel model = new ExamViewModel(session, autosave);
             model.clinicianProperty().set(saved.clinician());
             model.clinicProperty().set(saved.clinic());
-            model.setSettingsKeeper((name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
+            model.setSettingsKeeper(LocalSettings.WHERE, (name, clinic) -> settings.save(new SettingsStore.Settings(name, clinic)));
             // a note or exam file never replaces the open database, nor (another one open) this computer's own, as in clinic mode
             List<Path> kept = new java.util.ArrayList<>(OutputTarget.databaseFiles(database.path()));
             kept.addAll(OutputTarget.databaseFiles(localData.resolve(Database.defaultPath().getFileName())));

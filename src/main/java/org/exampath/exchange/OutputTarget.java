@@ -9,17 +9,29 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a path may receive a file the program writes. Refused: an existing folder, device,
  * pipe, socket or symbolic link (dangling or not), a read-only file, a missing folder, and any of the protected files (the database and
- * its side files, the input) however it is named: by another spelling, a symbolic or a hard link.
+ * its side files, the input) however it is named: by another spelling, a symbolic or a hard link; and the temporary
+ * copy a backup or restore of any process writes beside a protected file.
  */
 public final class OutputTarget {
     private OutputTarget() {
     }
 
-    /** The database and every file SQLite, the backup or a lock keeps beside it, existing or not. */
+    /**
+     * A temporary copy a backup or restore of any process writes beside a protected file:
+     * {@code <name>.bak.<pid>.tmp}, {@code <name>.restore.<pid>.tmp}, or the earlier versions' names without the pid
+     * (as the persistence package names them). The pid cannot be listed ahead, so {@link #check} refuses them by name.
+     */
+    private static final Pattern COPY_SUFFIX = Pattern.compile("\\.(?:bak|restore)(?:\\.\\d{1,19})?\\.tmp");
+
+    /**
+     * The database and every file SQLite, the backup or a lock keeps beside it, existing or not; {@link #check} also
+     * refuses the temporary copies a backup or restore of any process writes beside it.
+     */
     public static List<Path> databaseFiles(Path db) {
         List<Path> files = new ArrayList<>();
         for (String base : List.of("", ".bak")) {
@@ -27,7 +39,6 @@ public final class OutputTarget {
                 files.add(db.resolveSibling(db.getFileName() + base + side));
             }
         }
-        files.add(db.resolveSibling(db.getFileName() + ".bak.tmp"));
         files.add(db.resolveSibling(db.getFileName() + ".lock"));
         return files;
     }
@@ -48,7 +59,7 @@ public final class OutputTarget {
             throw new UnsafeTargetException(target + ": is not a regular file (a device, pipe or socket); nothing was written");
         }
         for (Path kept : protectedFiles) {
-            if (same(target, kept)) {
+            if (same(target, kept) || temporaryCopyOf(target, kept)) {
                 throw new UnsafeTargetException(target + ": is " + kept.getFileName()
                         + ", which this command reads or keeps; choose another file name");
             }
@@ -60,6 +71,18 @@ public final class OutputTarget {
         if (Files.isSymbolicLink(target)) {
             throw new UnsafeTargetException(target + ": is a symbolic link; give the file it points to (nothing was written)");
         }
+    }
+
+    /** True when {@code target} is named as a backup's or restore's temporary copy of {@code kept}, beside it. */
+    private static boolean temporaryCopyOf(Path target, Path kept) throws UnsafeTargetException {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        String base = kept.getFileName() == null ? "" : kept.getFileName().toString();
+        if (!name.startsWith(base) || !COPY_SUFFIX.matcher(name.substring(base.length())).matches()) {
+            return false;
+        }
+        Path a = target.toAbsolutePath().getParent();
+        Path b = kept.toAbsolutePath().getParent();
+        return a != null && b != null && same(a, b);
     }
 
     /**

@@ -27,22 +27,47 @@ import org.exampath.store.StoreException;
 final class Backups {
     private static final String AUDIT = "SELECT id, encounter_id, at, clinician, finding, old_value, new_value FROM audit ORDER BY id";
 
+    /** One backup of a file at a time in this process (two windows on one file share the process's temporary name). */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> BACKING_UP = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Database db;
+    /** The process whose temporary name the backup is written under: this one, but for a test standing for another. */
+    private final long process;
+    /** Runs when the backup is whole under its temporary name, just before it is moved into place (a test's seam). */
+    private final Runnable beforeMove;
 
     Backups(Database db) {
+        this(db, ProcessHandle.current().pid(), () -> { });
+    }
+
+    Backups(Database db, long process, Runnable beforeMove) {
         this.db = db;
+        this.process = process;
+        this.beforeMove = beforeMove;
     }
 
     static Path pathFor(Path database) {
         return database.resolveSibling(database.getFileName() + ".bak");
     }
 
+    /**
+     * Writes the backup whole under this process's temporary name ({@link SideCopies#BACKUP}), then moves it over the
+     * last one: another process backing up the same file at once writes its own, so neither removes nor moves the
+     * other's half-written copy. What a stopped process left under that name goes first.
+     */
     Path backup() {
+        synchronized (BACKING_UP.computeIfAbsent(db.path().toAbsolutePath().normalize(), p -> new Object())) {
+            return backupAlone();
+        }
+    }
+
+    private Path backupAlone() {
         Path target = pathFor(db.path());
-        Path temp = db.path().resolveSibling(db.path().getFileName() + ".bak.tmp");
+        Path temp = SideCopies.BACKUP.ofProcess(db.path(), process);
         boolean made = false;
         try {
-            Files.deleteIfExists(temp);
+            SideCopies.BACKUP.removeLeftovers(db.path());
+            SideCopies.discard(temp); // this process's own, from a backup that could not remove it
             StoreFiles.create(temp);
             made = true;
             db.writerDirect(c -> {
@@ -52,6 +77,7 @@ final class Backups {
                 return null;
             });
             StoreFiles.tighten(temp);
+            beforeMove.run();
             AtomicFile.moveInPlace(temp, target);
             made = false;
             StoreFiles.tighten(target);
@@ -62,18 +88,7 @@ final class Backups {
             throw new StoreException("the backup could not be written: " + e.getMessage(), e);
         } finally {
             if (made) {
-                discard(temp);
-            }
-        }
-    }
-
-    /** A backup that was not put in place goes, with any journal SQLite kept beside it: no second copy of the data stays. */
-    private static void discard(Path temp) {
-        for (String side : List.of("", "-journal", "-wal", "-shm")) {
-            try {
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + side));
-            } catch (IOException e) {
-                // the next backup removes it before it begins
+                SideCopies.discard(temp); // a backup not put in place goes, with its journal: no second copy of the data stays
             }
         }
     }
@@ -85,15 +100,15 @@ final class Backups {
      * actions the live file lacks, keeping the live audit, store events, red-flag actions, settings and clean-stop
      * marker as they are, and logs the restore. A failure at any point (a full disk, a drive gone, the process killed)
      * rolls that transaction back: the database is then exactly as it was before the restore, and the message says so.
-     * The copy goes at the end; one a killed process left is removed at the next start or restore ({@link RestoreCopies}).
+     * The copy goes at the end; one a killed process left is removed at the next start or restore ({@link SideCopies}).
      */
     void restore(String who) {
         Path source = pathFor(db.path());
         if (!Files.exists(source)) {
             throw new StoreException("there is no backup at " + source);
         }
-        RestoreCopies.removeLeftovers(db.path());
-        Path copy = RestoreCopies.ofThisProcess(db.path());
+        SideCopies.RESTORE.removeLeftovers(db.path());
+        Path copy = SideCopies.RESTORE.ofThisProcess(db.path());
         try {
             DatabaseCheck.check(source);
             StoreFiles.tighten(source);
@@ -109,13 +124,13 @@ final class Backups {
             throw new StoreException("the restore failed and nothing was changed (the database is as it was before it): "
                     + e.getMessage(), e);
         } finally {
-            RestoreCopies.discard(copy);
+            SideCopies.discard(copy);
         }
     }
 
     /** The backup copied to {@code copy} and brought up to this version there; the live file is not touched. */
     private static void prepare(Path source, Path copy) throws IOException {
-        RestoreCopies.discard(copy);
+        SideCopies.discard(copy);
         StoreFiles.create(copy);
         try (Connection t = Database.connect(copy, false); Statement s = t.createStatement()) {
             s.executeUpdate("restore from " + quoted(source));

@@ -109,8 +109,8 @@ public final class Database implements AutoCloseable {
                 for (int i = 0; i < READERS; i++) {
                     readers.add(connect(file, true));
                 }
-                // a restore's side copy left by a killed process holds patients' data: it goes once the store is open
-                RestoreCopies.removeLeftovers(file);
+                // a backup's or restore's copy left by a killed process holds patients' data: it goes once the store is open
+                SideCopies.removeAllLeftovers(file);
                 return new Database(file, write, readers, cleanStop);
             } catch (SQLException | IOException | RuntimeException e) {
                 write.close();

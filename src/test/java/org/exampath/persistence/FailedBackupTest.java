@@ -31,7 +31,7 @@ class FailedBackupTest {
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
             assertTrue(e.getMessage().contains("exampath.db.bak"), e.getMessage());
         }
-        assertFalse(Files.exists(dir.resolve("exampath.db.bak.tmp")), "the half-made backup is gone");
+        assertFalse(Files.exists(SideCopies.BACKUP.ofThisProcess(file)), "the half-made backup is gone");
         assertEquals("mine", Files.readString(blocked.resolve("keep.txt")));
     }
 
@@ -44,7 +44,7 @@ class FailedBackupTest {
         }
         byte[] good = Files.readAllBytes(dir.resolve("exampath.db.bak"));
         // the temporary name is taken by a folder with a file in it: the next backup cannot begin
-        Path tmp = Files.createDirectories(dir.resolve("exampath.db.bak.tmp"));
+        Path tmp = Files.createDirectories(SideCopies.BACKUP.ofThisProcess(file));
         Files.writeString(tmp.resolve("x"), "x");
         try (Database db = Database.open(file)) {
             assertThrows(StoreException.class, db::backup);

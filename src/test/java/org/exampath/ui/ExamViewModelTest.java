@@ -114,7 +114,7 @@ class ExamViewModelTest {
         ExamViewModel model = new ExamViewModel(new ExamSession(TestKnowledge.ENGINE));
         assertEquals("", model.noteContext().clinician(), "never the computer's login");
         List<String> kept = new ArrayList<>();
-        model.setSettingsKeeper((name, clinic) -> {
+        model.setSettingsKeeper("on this computer", (name, clinic) -> {
             kept.add(name + "|" + clinic);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         });
@@ -124,7 +124,7 @@ class ExamViewModelTest {
         assertFalse(model.saveSettings("x".repeat(201), ""));
         assertEquals("Settings not saved: the clinician's name is longer than 200 characters.", model.errorProperty().get());
         assertEquals("A. Example, Hip Clinic", model.noteContext().clinician(), "a refused change leaves the settings as they were");
-        model.setSettingsKeeper((name, clinic) -> java.util.concurrent.CompletableFuture.failedFuture(
+        model.setSettingsKeeper("in the database", (name, clinic) -> java.util.concurrent.CompletableFuture.failedFuture(
                 new org.exampath.store.StoreException("the disk is full")));
         model.saveSettings("B", "C");
         assertEquals("Settings not kept in the database: the disk is full", model.errorProperty().get(), "a failed save is reported, not hidden");

@@ -52,7 +52,7 @@ class SettingsNameReviewRecordsTest {
         autosave.resume();
         model = new ExamViewModel(session, autosave);
         model.clinicianProperty().set("Anna Physio");
-        model.setSettingsKeeper((name, clinic) -> CompletableFuture.completedFuture(null));
+        model.setSettingsKeeper("on this computer", (name, clinic) -> CompletableFuture.completedFuture(null));
         ExamFiles files = new NoFiles();
         stage.setScene(ExamView.scene(new ExamView(model, files)));
         stage.show();

@@ -19,6 +19,8 @@ final class ClinicianSettings {
     private final StringProperty clinic;
     private final ExamStatus lines;
     private BiFunction<String, String, CompletableFuture<?>> keeper;
+    /** Where {@code keeper} keeps them, as the failure message names it ("on this computer"). */
+    private String where = "";
 
     /** {@code bean}: the object the properties belong to. */
     ClinicianSettings(Object bean, ExamStatus lines) {
@@ -35,8 +37,12 @@ final class ClinicianSettings {
         return clinic;
     }
 
-    /** Where settings are kept (the database); without one they last until the window closes. */
-    void keepWith(BiFunction<String, String, CompletableFuture<?>> keeper) {
+    /**
+     * What keeps the settings, and where in words ("on this computer"), for the message when they cannot be kept;
+     * without a keeper they last until the window closes.
+     */
+    void keepWith(String where, BiFunction<String, String, CompletableFuture<?>> keeper) {
+        this.where = where;
         this.keeper = keeper;
     }
 
@@ -63,7 +69,7 @@ final class ClinicianSettings {
                 Throwable t = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
                 lines.status("");
-                lines.error("Settings not kept in the database: " + t.getMessage());
+                lines.error("Settings not kept " + where + ": " + t.getMessage());
             };
             if (kept.isDone()) {
                 kept.whenComplete((done, failure) -> {

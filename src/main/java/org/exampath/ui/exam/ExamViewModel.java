@@ -280,9 +280,13 @@ public final class ExamViewModel {
         return settings.clinicProperty();
     }
 
-    /** Where settings are kept (the database); without one they last until the window closes. */
-    public void setSettingsKeeper(java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> keeper) {
-        settings.keepWith(keeper);
+    /**
+     * What keeps the settings, and where in words ("on this computer"), which a failure to keep them names; without a
+     * keeper they last until the window closes.
+     */
+    public void setSettingsKeeper(String where,
+            java.util.function.BiFunction<String, String, java.util.concurrent.CompletableFuture<?>> keeper) {
+        settings.keepWith(where, keeper);
     }
 
     /**

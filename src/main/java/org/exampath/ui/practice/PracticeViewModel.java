@@ -42,15 +42,8 @@ public final class PracticeViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final javafx.beans.binding.StringBinding nameNote = javafx.beans.binding.Bindings.createStringBinding(this::nameNoteText, attempts);
     private final CommitFormModel commitForm;
-    /**
-     * A committed attempt not yet kept, for want of a name (its student blank) or because the store did not take it:
-     * kept under the next name settled (Enter in the name field tries a refused one again).
-     */
-    private PracticeRecords.NewAttempt unkept;
-    /** Why {@code unkept} is not kept, in the words of the leave question. */
-    private String unkeptWhy = WorkAtStake.NO_NAME;
-    /** An attempt is on its way to the store: a second Enter (or leaving the name field) does not store it twice. */
-    private boolean storing;
+    /** A committed attempt on its way to the store, or held in the window until it is kept. */
+    private final UnkeptAttempt unkept;
 
     public PracticeViewModel(Engine engine, PracticeRecords store, List<PracticeCase> library, List<String> problems) {
         this.engine = engine;
@@ -59,6 +52,7 @@ public final class PracticeViewModel {
         this.problems = List.copyOf(problems);
         this.commitForm = new CommitFormModel(engine.knowledge().hypotheses(), engine.knowledge().redFlags().stream()
                 .filter(rule -> rule.highest() != org.exampath.knowledge.Urgency.NOTED).toList()); // noted lines are not committed to
+        this.unkept = new UnkeptAttempt(store, session::get, this::showAttemptsOf, this::showStored, message::set);
         // the scores on screen are the shown name's: editing the name takes another student's away at once
         student.addListener((obs, old, now) -> showAttemptsOf(studentName()));
         store.login().ifPresent(student::set); // on a class's server the login is the student, whatever is typed
@@ -131,10 +125,10 @@ public final class PracticeViewModel {
 
     /**
      * What starting another case (or closing the window) would lose, in words, or empty when nothing: the findings
-     * and answer of an open case not committed yet, or a committed attempt not kept yet for want of a name.
+     * and answer of an open case not committed yet, or a committed attempt not kept yet ({@link UnkeptAttempt}).
      */
     public java.util.Optional<String> workAtStake() {
-        return WorkAtStake.of(session.get(), feedback.get() != null, unkept == null ? null : unkeptWhy, revealed.size(),
+        return WorkAtStake.of(session.get(), feedback.get() != null, unkept.why(), revealed.size(),
                 commitForm.hasInput());
     }
 
@@ -145,7 +139,7 @@ public final class PracticeViewModel {
             message.set("Choose a case first.");
             return;
         }
-        unkept = null;
+        unkept.drop();
         session.set(new PracticeSession(c));
         revealed.clear();
         commitForm.clear();
@@ -213,65 +207,17 @@ public final class PracticeViewModel {
         showAttemptsOf(name);
         PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, s.practiceCase().name(), f.score(), f.leadingCorrect(),
                 f.missedFlags(), f.testsUsed().size(), f.brier());
-        if (!name.isEmpty()) {
-            keep(attempt, null);
-        } else {
-            unkept = attempt;
-            unkeptWhy = WorkAtStake.NO_NAME;
-            message.set("Enter your name to keep your progress.");
-        }
+        unkept.committed(attempt);
         return f;
     }
 
     /**
      * The name is typed in full (the view calls this on Enter, on leaving the field, and before the close question; a
-     * pause in typing is no sign of it): an attempt committed before any name was given is kept under it now, and the
-     * window says so.
+     * pause in typing is no sign of it): an attempt committed before any name was given, or one the store did not take,
+     * is kept under it now, and the window says so.
      */
     public void nameSettled() {
-        String name = studentName();
-        if (unkept == null || name.isEmpty() || storing) {
-            return;
-        }
-        PracticeRecords.NewAttempt attempt = new PracticeRecords.NewAttempt(name, unkept.caseName(), unkept.score(),
-                unkept.leadingCorrect(), unkept.missedFlags(), unkept.testsUsed(), unkept.brier());
-        if (WorkAtStake.NO_NAME.equals(unkeptWhy)) {
-            unkept = null; // one the store refused stays at stake (leaving asks) until the store takes it
-        }
-        showAttemptsOf(name);
-        keep(attempt, "Your attempt on \u201c" + session.get().practiceCase().title() + "\u201d is kept under \u201c" + name + "\u201d.");
-    }
-
-    /**
-     * Stores the attempt; once stored, the student's progress shows it and {@code done} (if any) is said. One the store
-     * refuses (a class's server gone, say) is kept in the window as not kept: leaving asks, and Enter in the name
-     * field tries again.
-     */
-    private void keep(PracticeRecords.NewAttempt attempt, String done) {
-        String name = attempt.student();
-        storing = true;
-        store.record(attempt).whenComplete((list, failure) -> Platform.runLater(() -> {
-            storing = false;
-            boolean open = session.get() != null && attempt.caseName().equals(session.get().practiceCase().name());
-            if (failure != null) {
-                if (unkept == null && open) {
-                    unkept = attempt;
-                    unkeptWhy = "the store did not take it (" + rootMessage(failure) + ")";
-                }
-                message.set("The attempt was not saved: " + rootMessage(failure) + ". It is kept in this window: press Enter in"
-                        + " your name field to try again.");
-                return;
-            }
-            if (open && !WorkAtStake.NO_NAME.equals(unkeptWhy)) {
-                unkept = null;
-            }
-            if (name.equals(attemptsOf)) {
-                attempts.setAll(list);
-            }
-            if (done != null) {
-                message.set(done);
-            }
-        }));
+        unkept.nameSettled(studentName());
     }
 
     private String studentName() {
@@ -289,6 +235,13 @@ public final class PracticeViewModel {
         }
     }
 
+    /** The student's attempts as the store holds them, shown if the scores on screen are still the student's. */
+    private void showStored(String name, List<PracticeRecords.Attempt> list) {
+        if (name.equals(attemptsOf)) {
+            attempts.setAll(list);
+        }
+    }
+
     /** Reads the student's attempts off the JavaFX thread and shows them when they arrive, if they are still the student's. */
     private void loadAttempts() {
         String name = studentName();
@@ -298,14 +251,15 @@ public final class PracticeViewModel {
                     .whenComplete((list, failure) -> Platform.runLater(() -> {
                         if (failure != null) {
                             message.set("Earlier attempts could not be read: " + rootMessage(failure));
-                        } else if (name.equals(attemptsOf)) {
-                            attempts.setAll(list);
+                        } else {
+                            showStored(name, list);
                         }
                     }));
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** What went wrong, without the wrapping of the future that carried it. */
+    static String rootMessage(Throwable failure) {
         Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return t.getMessage();

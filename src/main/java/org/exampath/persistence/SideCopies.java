@@ -15,31 +15,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The side copy a restore builds its result in ({@code exampath.db.restore.<pid>.tmp}, beside the database), and the
- * clean-up of one a killed process left behind. Such a leftover holds a copy of the patients' data, so it should not
- * stay; but nothing is deleted unless it is unmistakably a copy of ours: its name is exactly the database's name with
- * {@code .restore.<pid>.tmp} (or the {@code .restore.tmp} of earlier versions), it is a plain file (not a link), the
- * process named in it is no longer running (a restore under way in another window or command keeps its copy), and it
- * is either empty (made, not yet written) or an SQLite file carrying ExamPath's application id. SQLite's own side
- * files of such a copy go with it.
+ * The temporary copies of the database a process writes beside it, named by that process so that two windows or
+ * commands on one file never take each other's: the rolling backup's ({@code exampath.db.bak.<pid>.tmp}, moved into
+ * place when whole) and the restore's side copy ({@code exampath.db.restore.<pid>.tmp}). Also the clean-up of one a
+ * killed process left behind. Such a leftover holds a copy of the patients' data, so it should not stay; but nothing is
+ * deleted unless it is unmistakably a copy of ours: its name is exactly the database's name with
+ * {@code .<kind>.<pid>.tmp} (or the {@code .<kind>.tmp} of earlier versions), it is a plain file (not a link), the
+ * process named in it is no longer running (a backup or restore under way in another window or command keeps its
+ * copy), and it is either empty (made, not yet written) or an SQLite file carrying ExamPath's application id. SQLite's
+ * own side files of such a copy go with it.
  */
-final class RestoreCopies {
+final class SideCopies {
+    /** The rolling backup's, written whole before it replaces {@code exampath.db.bak}. */
+    static final SideCopies BACKUP = new SideCopies("bak");
+    /** The restore's, where the backup is brought up to date before it replaces the content. */
+    static final SideCopies RESTORE = new SideCopies("restore");
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** Where SQLite keeps the application id in a database's first page (four bytes, big-endian). */
     private static final int APPLICATION_ID_OFFSET = 68;
     private static final List<String> SQLITE_SIDES = List.of("-journal", "-wal", "-shm");
 
-    private RestoreCopies() {
+    private final String kind;
+
+    private SideCopies(String kind) {
+        this.kind = kind;
     }
 
-    /** The side copy this process's restore of {@code database} uses. */
-    static Path ofThisProcess(Path database) {
-        return database.resolveSibling(database.getFileName() + ".restore." + ProcessHandle.current().pid() + ".tmp");
+    /** The copy this process uses for {@code database}. */
+    Path ofThisProcess(Path database) {
+        return ofProcess(database, ProcessHandle.current().pid());
+    }
+
+    /** The copy the process {@code pid} uses for {@code database}. */
+    Path ofProcess(Path database, long pid) {
+        return database.resolveSibling(database.getFileName() + "." + kind + "." + pid + ".tmp");
+    }
+
+    /** Removes the leftovers of both kinds (see the class comment). */
+    static void removeAllLeftovers(Path database) {
+        BACKUP.removeLeftovers(database);
+        RESTORE.removeLeftovers(database);
     }
 
     /**
      * Removes the copy with SQLite's side files: those first, so a kill part-way never leaves a journal without the
-     * copy it belongs to. A file that cannot be removed stays; the next start or restore tries again.
+     * copy it belongs to. A file that cannot be removed stays; the next start, backup or restore tries again.
      */
     static void discard(Path copy) {
         for (String side : SQLITE_SIDES) {
@@ -48,14 +69,14 @@ final class RestoreCopies {
         deleteQuietly(copy);
     }
 
-    /** Removes every copy of {@code database}'s restores that a stopped process left behind (see the class comment). */
-    static void removeLeftovers(Path database) {
+    /** Removes every copy of this kind that a stopped process left beside {@code database} (see the class comment). */
+    void removeLeftovers(Path database) {
         Path folder = database.toAbsolutePath().getParent();
         if (folder == null) {
             return;
         }
-        Pattern name = Pattern.compile(Pattern.quote(database.getFileName().toString()) + "\\.restore(?:\\.(\\d{1,19}))?\\.tmp");
-        String prefix = database.getFileName() + ".restore.";
+        String prefix = database.getFileName() + "." + kind + ".";
+        Pattern name = Pattern.compile(Pattern.quote(database.getFileName() + "." + kind) + "(?:\\.(\\d{1,19}))?\\.tmp");
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, f -> f.getFileName().toString().startsWith(prefix))) {
             for (Path file : files) {
                 Matcher m = name.matcher(file.getFileName().toString());
@@ -68,7 +89,7 @@ final class RestoreCopies {
         }
     }
 
-    /** True while the process named in the copy's name may still be restoring (this one, or one still running). */
+    /** True while the process named in the copy's name may still be writing it (this one, or one still running). */
     private static boolean inUse(String pid) {
         if (pid == null) {
             return false; // the name of earlier versions, which are no longer running once this one is
@@ -108,7 +129,7 @@ final class RestoreCopies {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // left for the next start or restore
+            // left for the next start, backup or restore
         }
     }
 }
