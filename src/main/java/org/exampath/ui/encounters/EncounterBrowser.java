@@ -151,11 +151,12 @@ public final class EncounterBrowser extends VBox {
         Label message = new Label();
         message.setId("encounter-message");
         message.textProperty().bind(model.messageProperty());
-        // an empty list says why in its middle (looking, nothing yet, no match), not the control's "No content in table"
+        // an empty list says why in its middle (looking, nothing yet, no match, or the filter leaves none), not the
+        // control's "No content in table"
         Label empty = new Label();
         empty.setId("encounter-list-empty");
         empty.setWrapText(true);
-        empty.textProperty().bind(model.messageProperty());
+        empty.textProperty().bind(model.emptyListTextProperty());
         table.setPlaceholder(empty);
         message.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(table.getItems()));
         getChildren().addAll(searchLine, table, new HBox(8, open, followUp, message));

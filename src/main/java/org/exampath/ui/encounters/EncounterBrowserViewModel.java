@@ -30,6 +30,8 @@ import org.exampath.ui.hypotheses.HypothesisPanelViewModel;
 public final class EncounterBrowserViewModel {
     /** What an empty list says when nothing was searched for: the database holds no encounter yet. */
     static final String NONE_YET = "No encounter in this database yet: an exam is saved here as it is entered.";
+    /** What the list says when rows were found but the "without an action" filter leaves none of them. */
+    static final String NONE_WITHOUT_ACTION = "No encounter listed has a red flag still without an action.";
     static final int LIMIT = 500;
 
     private final Autosave autosave;
@@ -42,6 +44,10 @@ public final class EncounterBrowserViewModel {
     private Consumer<Runnable> fx = Platform::runLater;
     private long searches;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** What an empty list says in its middle: the search's word, or that the filter leaves none of the rows found. */
+    private final javafx.beans.binding.StringBinding emptyText = Bindings.createStringBinding(() -> rows.isEmpty()
+            || !withoutActionOnly.get() ? message.get() : (NONE_WITHOUT_ACTION + " " + message.get()).strip(),
+            rows, withoutActionOnly, message);
 
     /**
      * @param mayLeave the exam window's leave check, asked before another encounter replaces the one shown (it
@@ -89,6 +95,11 @@ public final class EncounterBrowserViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What the list says while it shows no row (in its middle, where the rows would be). */
+    public javafx.beans.binding.StringBinding emptyListTextProperty() {
+        return emptyText;
     }
 
     /** Tests without the toolkit apply results in place. */

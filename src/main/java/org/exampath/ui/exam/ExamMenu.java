@@ -79,7 +79,9 @@ final class ExamMenu {
                     model::mayLeaveExam, this::focusFirstQuestion), window.get().getScene().getStylesheets().get(0)));
             MenuItem followUp = item("Start _follow-up of this encounter", "Shortcut+Shift+F", "menu-follow-up");
             followUp.disableProperty().bind(model.autosave().encounterIdProperty().isNull());
-            followUp.setOnAction(leaving(() -> model.autosave().followUp(model.autosave().encounterIdProperty().get())));
+            // as from the list: once the follow-up is shown, the keyboard is on its first question
+            followUp.setOnAction(leaving(() -> model.autosave().followUp(model.autosave().encounterIdProperty().get())
+                    .thenRun(this::focusFirstQuestion)));
             file.getItems().addAll(new SeparatorMenuItem(), encounters, followUp);
         }
         if (model.canRestoreBackup()) {
