@@ -43,6 +43,7 @@ public final class App extends Application {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private WindowStores stores;
     private ExamWindow window;
+    private TextSizeFile textSizes;
 
     /**
      * Starts the window and returns when it closes: 0, or 2 after one line on stderr when it cannot start (an option
@@ -134,18 +135,11 @@ public final class App extends Application {
         stage.show();
     }
 
-    /**
-     * Opens at the text size chosen here before; a new choice under View is kept off the JavaFX thread, in the order
-     * chosen (a daemon thread: a choice made in the last instant before quitting may be forgotten, never half-written).
-     */
-    private static void rememberTextSize(TextSizeFile file) {
+    /** Opens at the text size chosen here before; a new choice under View is kept (and waited for on exit). */
+    private void rememberTextSize(TextSizeFile file) {
+        textSizes = file;
         file.read().ifPresent(TextSize.chosen()::set);
-        java.util.concurrent.Executor writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "text-size");
-            t.setDaemon(true);
-            return t;
-        });
-        TextSize.chosen().addListener((obs, old, now) -> writer.execute(() -> file.keep(now)));
+        TextSize.chosen().addListener((obs, old, now) -> file.keepLater(now));
     }
 
     /** The store {@code --db} names, else the usual database on this computer; empty when the user quits. */
@@ -171,6 +165,9 @@ public final class App extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (textSizes != null) {
+            textSizes.close();
         }
     }
 

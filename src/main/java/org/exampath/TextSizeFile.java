@@ -7,18 +7,49 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.ui.common.TextSize;
 
 /**
  * The text size chosen under View on this computer, kept beside {@code last-database} in one line ("larger"), so the
- * next start opens at the size the clinician reads. A file that cannot be read or kept only loses the memory.
+ * next start opens at the size the clinician reads. A file that cannot be read or kept only loses the memory. A choice
+ * is written off the JavaFX thread by a writer of its own, in the order chosen; {@link #close} waits for it on exit.
  */
 final class TextSizeFile {
     private final Path file;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-size");
+        t.setDaemon(true);
+        return t;
+    });
 
     TextSizeFile(Path file) {
         this.file = file;
+    }
+
+    /** Keeps {@code size} on the writer, after any size chosen before it; once closed, a choice is not kept. */
+    void keepLater(TextSize size) {
+        try {
+            writer.execute(() -> keep(size));
+        } catch (RejectedExecutionException closed) {
+            System.err.println("the text size is not remembered: ExamPath is closing");
+        }
+    }
+
+    /** Stops taking choices and waits (a few seconds at most) for those already made to be written. */
+    void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                System.err.println("the text size was still being written when ExamPath closed (" + file + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The size kept; empty when none was chosen here or the line names no size. */

@@ -34,4 +34,19 @@ class TextSizeFileTest {
         Files.writeString(file, "  LARGER \n", StandardCharsets.UTF_8);
         assertEquals(Optional.of(TextSize.LARGER), new TextSizeFile(file).read(), "case and spaces do not matter");
     }
+
+    /** Choices made in quick succession are written in order and the last is kept once close returns (review 44). */
+    @Test
+    void theLastChoiceBeforeClosingIsKept() {
+        Path file = dir.resolve("text-size");
+        TextSizeFile kept = new TextSizeFile(file);
+        for (int i = 0; i < 30; i++) {
+            kept.keepLater(TextSize.values()[i % 3]);
+        }
+        kept.keepLater(TextSize.LARGER);
+        kept.close();
+        assertEquals(Optional.of(TextSize.LARGER), new TextSizeFile(file).read());
+        kept.keepLater(TextSize.LARGEST); // after close: refused in a line, never half-written
+        assertEquals(Optional.of(TextSize.LARGER), new TextSizeFile(file).read());
+    }
 }
