@@ -13,8 +13,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.persistence.SettingsStore.Settings;
 import org.exampath.store.StoreException;
@@ -35,11 +33,7 @@ final class LocalSettings implements AutoCloseable {
     private final ExecutorService writer;
 
     LocalSettings(Path file) {
-        this(file, Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "exampath-local-settings");
-            t.setDaemon(true);
-            return t;
-        }));
+        this(file, OrderedWriter.named("exampath-local-settings"));
     }
 
     /** {@code writer}: runs the writes, one at a time in the order given (tests hold it to see what waits). */
@@ -95,13 +89,7 @@ final class LocalSettings implements AutoCloseable {
     /** Takes no more saves and waits for those asked before (the last one before exit is written). */
     @Override
     public void close() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                System.err.println("the settings on this computer were still being written when ExamPath closed (" + file + ")");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OrderedWriter.close(writer, CLOSE_WAIT_SECONDS,
+                "the settings on this computer were still being written when ExamPath closed (" + file + ")");
     }
 }

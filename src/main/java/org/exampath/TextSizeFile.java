@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.exampath.exchange.AtomicFile;
 import org.exampath.ui.common.TextSize;
 
@@ -21,11 +19,7 @@ import org.exampath.ui.common.TextSize;
  */
 final class TextSizeFile {
     private final Path file;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "text-size");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = OrderedWriter.named("exampath-text-size");
 
     TextSizeFile(Path file) {
         this.file = file;
@@ -42,14 +36,7 @@ final class TextSizeFile {
 
     /** Stops taking choices and waits (a few seconds at most) for those already made to be written. */
     void close() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
-                System.err.println("the text size was still being written when ExamPath closed (" + file + ")");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OrderedWriter.close(writer, 5, "the text size was still being written when ExamPath closed (" + file + ")");
     }
 
     /** The size kept; empty when none was chosen here or the line names no size. */

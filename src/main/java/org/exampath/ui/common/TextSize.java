@@ -24,10 +24,14 @@ public enum TextSize {
 
     private final String label;
     private final int px;
+    /** A one-rule stylesheet that sets the root font; later in a scene's list than the app's, so it wins. */
+    private final String stylesheet;
 
     TextSize(String label, int px) {
         this.label = label;
         this.px = px;
+        String css = ".root { -fx-font-size: " + px + "px; }";
+        this.stylesheet = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The menu item's text, with its mnemonic. */
@@ -56,11 +60,7 @@ public enum TextSize {
         return CHOSEN;
     }
 
-    /** A one-rule stylesheet that sets the root font; later in a scene's list than the app's, so it wins. */
-    String stylesheet() {
-        String css = ".root { -fx-font-size: " + px + "px; }";
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
-    }
+
 
     /** Puts the chosen size's rule on {@code scene} in place of any other size's. */
     static void dress(Scene scene) {
@@ -68,10 +68,10 @@ public enum TextSize {
             return;
         }
         for (TextSize size : values()) {
-            scene.getStylesheets().remove(size.stylesheet());
+            scene.getStylesheets().remove(size.stylesheet);
         }
         if (CHOSEN.get() != NORMAL) {
-            scene.getStylesheets().add(CHOSEN.get().stylesheet());
+            scene.getStylesheets().add(CHOSEN.get().stylesheet);
         }
     }
 

@@ -134,6 +134,7 @@ final class ExamMenu {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size.label());
             item.setMnemonicParsing(true);
             item.setId("menu-text-" + size.name().toLowerCase());
+            item.setUserData(size);
             item.setToggleGroup(group);
             item.setSelected(TextSize.chosen().get() == size);
             item.setOnAction(e -> {
@@ -144,7 +145,7 @@ final class ExamMenu {
         }
         // another window may have changed the size: the tick follows it each time the menu opens
         view.setOnShowing(e -> view.getItems().forEach(i -> ((javafx.scene.control.RadioMenuItem) i)
-                .setSelected(TextSize.chosen().get() == TextSize.valueOf(i.getId().substring("menu-text-".length()).toUpperCase()))));
+                .setSelected(TextSize.chosen().get() == i.getUserData())));
         return view;
     }
 
